@@ -1,0 +1,332 @@
+"""The whole build: read → clean → analyse → extract → link → status → store.
+
+`build()` is what the CLI and the dashboard's 데이터 page call. It is incremental and safe to
+repeat: articles already stored (same content hash) are skipped, the facts of earlier runs are
+carried into the new file, and only the derived tables (commitments, links, status) are computed
+again over everything, because a new article can change what older ones mean. Mentions are
+extracted again for every stored article only when the extraction rules or reference data changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+import pandas as pd
+
+from . import sources, store
+from .clean import clean_document
+from .extract import extract_mentions
+from .link import Commitment, link
+from .model import Article, Mention, RawDocument, Rejection
+from .reference import load_reference
+from .status import replay
+from .store import BuildLocked  # noqa: F401  (re-exported for callers)
+from .verdicts import latest, verdicts_path
+
+BATCH_SIZE = 64
+DEFAULT_MAX_BYTES = 20_000_000
+_PACKAGE = Path(__file__).parent
+_VERSION_INPUTS = ("clean.py", "nlp.py", "extract.py", "quantities.py", "deadlines.py", "model.py")
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class BuildReport:
+    db_path: Path
+    run_id: int = 0
+    files_seen: int = 0
+    articles_added: int = 0
+    articles_skipped: int = 0
+    duplicates: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    mentions_added: int = 0
+    mentions: int = 0
+    commitments: int = 0
+    reextracted: int = 0
+    as_of: date | None = None
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        """One paragraph for the terminal and the 데이터 page."""
+        text = (
+            f"파일 {self.files_seen:,}개를 읽어 기사 {self.articles_added:,}건을 추가했고 "
+            f"{self.articles_skipped:,}건은 이미 저장되어 있어 건너뛰었습니다"
+        )
+        if self.duplicates:
+            text += f"(중복 {self.duplicates:,}건 병합)"
+        text += f". 언급 {self.mentions_added:,}건이 새로 추출되어 전체 약속 {self.commitments:,}건, 언급 {self.mentions:,}건입니다"
+        if self.reextracted:
+            text += f"(규칙이 바뀌어 기존 기사 {self.reextracted:,}건을 다시 분석)"
+        reasons: dict[str, int] = {}
+        for r in self.rejected:
+            reasons[r.reason] = reasons.get(r.reason, 0) + 1
+        if reasons:
+            listed = ", ".join(f"{k} {v}건" for k, v in sorted(reasons.items()))
+            text += f". 거부된 입력 {len(self.rejected):,}건({listed})은 rejected_inputs에 사유와 함께 남겼습니다"
+        if self.articles_added == 0 and not self.reextracted:
+            text += ". 새로 추가된 기사가 없습니다"
+        return text + f". ({self.seconds:.1f}초, DB: {self.db_path})"
+
+
+def extraction_version() -> str:
+    """Changes whenever the code or reference data that decide mentions change."""
+    digest = hashlib.sha256()
+    for name in _VERSION_INPUTS:
+        path = _PACKAGE / name
+        if path.exists():
+            digest.update(path.read_bytes())
+    reference_dir = _PACKAGE.parent / "data" / "reference"
+    for path in sorted(reference_dir.glob("*")):
+        if path.is_file():
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def build(
+    inputs: Sequence[str | Path],
+    db_path: str | Path,
+    *,
+    as_of: date | None = None,
+    progress: Progress | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> BuildReport:
+    """Add the articles in `inputs` to the database at `db_path` (created when missing).
+
+    Raises BuildLocked when another build of the same file is running. Any other failure
+    leaves the previous database exactly as it was.
+    """
+    db_path = Path(db_path)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    report = BuildReport(db_path=db_path, as_of=as_of)
+    started = time.monotonic()
+    started_at = datetime.now()
+    reference = load_reference()
+    version = extraction_version()
+    with store.build_lock(db_path):
+        store.remove_stale_temporaries(db_path)
+        tmp = store.temporary_path(db_path)
+        con = store.create(tmp)
+        try:
+            store.carry_over(con, db_path)
+            report.run_id = (con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM etl_runs").fetchone()[0])
+            con.execute("BEGIN")
+            _write_reference(con, reference)
+            previous_version = con.execute(
+                "SELECT version FROM etl_runs ORDER BY run_id DESC LIMIT 1").fetchone()
+            if previous_version and previous_version[0] != version:
+                report.reextracted = _reextract(con, reference)
+            _ingest(con, inputs, reference, report, progress, max_bytes)
+            mentions = _load_mentions(con)
+            report.mentions = len(mentions)
+            judged_at = as_of or date.today()
+            commitments, links, revisions = link(mentions, reference)
+            report.commitments = len(commitments)
+            _write_derived(con, mentions, commitments, links, revisions, judged_at, db_path)
+            report.seconds = time.monotonic() - started
+            _write_run(con, report, started_at, version, inputs)
+            con.execute("COMMIT")
+            store.publish(con, tmp, db_path)
+        except BaseException:
+            try:
+                con.close()
+            finally:
+                tmp.unlink(missing_ok=True)
+            raise
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _write_reference(con, reference) -> None:
+    store.insert_frame(con, "ministries", reference.ministries_frame())
+    store.insert_frame(con, "officials", reference.officials_frame())
+    categories = pd.DataFrame(
+        [{"category": t.code, "label": t.label, "position": i} for i, t in enumerate(reference.topics)]
+    )
+    store.insert_frame(con, "categories", categories)
+
+
+def _ingest(con, inputs, reference, report: BuildReport, progress: Progress | None, max_bytes: int) -> None:
+    from tqdm import tqdm
+
+    files, missing = sources.expand_inputs(inputs)
+    report.rejected.extend(missing)
+    report.files_seen = len(files) + len(missing)
+    known_hashes = {r[0] for r in con.execute("SELECT content_hash FROM articles").fetchall()}
+    known_urls = {r[0] for r in con.execute("SELECT url FROM articles WHERE url IS NOT NULL").fetchall()}
+    run_hashes: set[str] = set()
+    batch: list[Article] = []
+    bar = tqdm(total=len(files), unit="파일", disable=len(files) < 20, leave=False)
+    for done, path in enumerate(files, start=1):
+        for item in sources.iter_documents([path], max_bytes=max_bytes):
+            article = clean_document(item, reference) if isinstance(item, RawDocument) else item
+            if isinstance(article, Rejection):
+                report.rejected.append(article)
+                continue
+            digest = article.content_hash
+            if digest in known_hashes:
+                report.articles_skipped += 1
+                continue
+            if digest in run_hashes or (article.url and article.url in known_urls):
+                report.duplicates += 1
+                report.rejected.append(Rejection(
+                    article.source_path, "duplicate",
+                    "같은 기사(본문 또는 URL)가 이미 있어 병합했습니다 / same article already stored",
+                ))
+                continue
+            run_hashes.add(digest)
+            if article.url:
+                known_urls.add(article.url)
+            batch.append(article)
+            if len(batch) >= BATCH_SIZE:
+                _store_batch(con, batch, reference, report)
+                batch = []
+        bar.update(1)
+        if progress is not None:
+            progress(done, len(files), str(path))
+    if batch:
+        _store_batch(con, batch, reference, report)
+    bar.close()
+
+
+def _store_batch(con, articles: list[Article], reference, report: BuildReport) -> None:
+    mentions = extract_mentions(articles, reference)
+    store.insert_frame(con, "articles", _articles_frame(articles, report.run_id))
+    store.insert_frame(con, "removed_lines", _removed_frame(articles))
+    store.insert_frame(con, "mentions", _mentions_frame(mentions))
+    report.articles_added += len(articles)
+    report.mentions_added += len(mentions)
+
+
+def _reextract(con, reference) -> int:
+    """Run extraction again over every stored article (rules or reference data changed)."""
+    con.execute("DELETE FROM mentions")
+    total = 0
+    cursor = con.execute(
+        "SELECT title, body, source_path, source_format, published_at, updated_at, outlet, url "
+        "FROM articles ORDER BY article_id")
+    while rows := cursor.fetchmany(BATCH_SIZE * 4):
+        articles = [
+            Article(title=r[0], body=r[1], source_path=r[2], source_format=r[3], published_at=r[4],
+                    updated_at=r[5], outlet=r[6], url=r[7])
+            for r in rows
+        ]
+        mentions = extract_mentions(articles, reference)
+        # A second cursor: inserting on `con` would discard the open result set.
+        writer = con.cursor()
+        store.insert_frame(writer, "mentions", _mentions_frame(mentions))
+        total += len(articles)
+    return total
+
+
+def _articles_frame(articles: list[Article], run_id: int) -> pd.DataFrame:
+    return pd.DataFrame([
+        {
+            "article_id": a.article_id, "url": a.url, "outlet": a.outlet, "title": a.title,
+            "published_at": a.published_at, "updated_at": a.updated_at, "byline": a.byline,
+            "reporter_email": a.reporter_email, "body": a.body, "source_path": a.source_path,
+            "source_format": a.source_format, "content_hash": a.content_hash,
+            "source_urls": list(a.source_urls), "flags": list(a.flags),
+            "extra": json.dumps(a.extra, ensure_ascii=False, default=str), "first_run_id": run_id,
+        }
+        for a in articles
+    ])
+
+
+def _removed_frame(articles: list[Article]) -> pd.DataFrame:
+    return pd.DataFrame([
+        {"article_id": a.article_id, "line_no": r.line_no, "text": r.text, "reason": r.reason}
+        for a in articles for r in a.removed
+    ])
+
+
+MENTION_COLUMNS = [
+    "article_id", "commitment_id", "sentence", "in_title", "sentence_start", "sentence_end", "kind", "strength",
+    "cue", "ministry", "person", "person_title", "category", "object", "target_value", "target_unit", "target_text",
+    "target_approximate", "deadline", "deadline_text", "deadline_precision", "deadline_mod", "previous_deadline",
+    "quoted", "published_at",
+]
+
+
+def _mentions_frame(mentions: Iterable[Mention]) -> pd.DataFrame:
+    rows = []
+    for m in mentions:
+        row = {c: getattr(m, c) for c in MENTION_COLUMNS}
+        row["mention_id"] = m.mention_id
+        row["keywords"] = list(m.keywords)
+        rows.append(row)
+    frame = pd.DataFrame(rows)
+    if not frame.empty:
+        for column in ("deadline", "previous_deadline"):
+            frame[column] = pd.to_datetime(frame[column]).dt.date
+    return frame
+
+
+def _load_mentions(con) -> list[Mention]:
+    columns = [c for c in MENTION_COLUMNS if c != "commitment_id"] + ["keywords"]
+    rows = con.execute(f"SELECT {', '.join(columns)} FROM mentions").fetchall()
+    mentions = []
+    for row in rows:
+        values = dict(zip(columns, row))
+        values["keywords"] = tuple(values["keywords"] or ())
+        mentions.append(Mention(**values))
+    return mentions
+
+
+def _write_derived(con, mentions, commitments: list[Commitment], links, revisions, judged_at: date, db_path) -> None:
+    con.execute("DELETE FROM mentions")
+    store.insert_frame(con, "mentions", _mentions_frame(mentions))
+    history_rows = []
+    commitment_rows = []
+    for c in commitments:
+        events = []
+        for m in c.mentions:
+            in_force = m.deadline if (m.kind in ("revision", "delayed") or m.mention_id == c.first_mention_id) else None
+            events.append((m.published_at.date() if m.published_at else None, m.kind, m.mention_id, in_force))
+        changes = replay(events, judged_at)
+        for change in changes:
+            history_rows.append({
+                "commitment_id": c.commitment_id, "status": change.status, "since": change.since,
+                "mention_id": change.mention_id, "source": "rule", "reason": change.reason,
+            })
+        last = changes[-1] if changes else None
+        dated = [m.published_at.date() for m in c.mentions if m.published_at is not None]
+        commitment_rows.append({
+            "commitment_id": c.commitment_id, "ministry": c.ministry, "person": c.person, "category": c.category,
+            "summary": c.summary, "object": c.object, "target_value": c.target_value, "target_unit": c.target_unit,
+            "deadline": c.deadline, "deadline_text": c.deadline_text, "deadline_precision": c.deadline_precision,
+            "previous_deadline": c.previous_deadline, "announced_at": c.announced_at,
+            "status": last.status if last else "announced", "status_since": last.since if last else c.announced_at,
+            "progress_value": c.progress_value,
+            "progress_ratio": (c.progress_value / c.target_value) if c.progress_value and c.target_value else None,
+            "mention_count": len(c.mentions), "last_mentioned_at": max(dated) if dated else None,
+            "first_mention_id": c.first_mention_id, "source_sentence": c.source_sentence,
+        })
+    for verdict in latest(verdicts_path(db_path)).values():
+        history_rows.append({
+            "commitment_id": verdict.commitment_id, "status": verdict.status, "since": verdict.recorded_at.date(),
+            "mention_id": None, "source": "editor", "reason": f"{verdict.editor}: {verdict.note}".strip(": "),
+        })
+    store.insert_frame(con, "commitments", pd.DataFrame(commitment_rows))
+    store.insert_frame(con, "status_history", pd.DataFrame(history_rows))
+    store.insert_frame(con, "links", pd.DataFrame([asdict(link_) for link_ in links]))
+    store.insert_frame(con, "revisions", pd.DataFrame([asdict(r) for r in revisions]))
+
+
+def _write_run(con, report: BuildReport, started_at: datetime, version: str, inputs) -> None:
+    store.insert_frame(con, "rejected_inputs", pd.DataFrame([
+        {"source_path": r.source_path, "reason": r.reason, "detail": r.detail, "run_id": report.run_id}
+        for r in report.rejected
+    ]))
+    store.insert_frame(con, "etl_runs", pd.DataFrame([{
+        "run_id": report.run_id, "started_at": started_at, "finished_at": datetime.now(),
+        "files_seen": report.files_seen, "articles_added": report.articles_added,
+        "articles_skipped": report.articles_skipped, "rejected": len(report.rejected), "version": version,
+        "as_of": report.as_of, "inputs": [str(p) for p in inputs],
+    }]))

@@ -1,0 +1,285 @@
+"""Turn a pasted Korean news page into an article: headline, dates, byline, outlet and body.
+
+A reporter's copy of a news page carries the site's furniture around the article: menus, ad
+captions (`… 광고 이미지`), photo captions, share buttons, the byline and copyright, related-news
+and most-read lists, customer-centre blocks. The body we store must be exactly the article's
+paragraphs, so every line is classified, and every line that is not body is kept with its reason
+(`removed_lines`) so a reader can check that nothing of the article was lost.
+
+The rules are line classes, in order (measured on real pages; see notes/korean-nlp.md §5.2):
+datelines, ads, captions, bylines, copyright, section markers, menus, then body lines, which end
+in a Korean sentence-final form or are long prose. Once body text has been seen, a byline,
+copyright or related-news line ends the article: everything after it is page footer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime
+
+from .model import Article, RawDocument, Rejection, RemovedLine
+
+DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재", "발행", "승인", "작성")
+DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신")
+_LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED)
+
+_DATE = r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*일?\.?"
+_TIME = r"(?:\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{2})(?:\s*[:분]\s*(?P<S>\d{2}))?분?)?"
+_STAMP = re.compile(rf"(?P<label>{_LABEL})?\s*[:：]?\s*{_DATE}{_TIME}")
+_DATELINE = re.compile(rf"^\s*(?:{_LABEL})\s*[:：]?\s*\d{{4}}\s*[.\-/년]")
+_BARE_STAMP_LINE = re.compile(rf"^\s*{_DATE}{_TIME}\s*$")
+
+_AD = re.compile(r"광고\s*이미지|^\s*\[?\s*(광고|AD|ad|Advertisement|스폰서|협찬)\s*\]?\s*$")
+_CAPTION = re.compile(
+    r"^\s*[▲△▶]\s*\S.*(사진|제공|=)|^\s*[\[<(]?\s*사진\s*[\]>)]|[\[(]\s*사진\s*[=:]|/\s*사진\s*=|사진\s*=\s*\S+\s*제공|(연합뉴스|뉴스1|뉴시스)\s*자료\s*사진"
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_REPORTER_WORDS = r"(?:기자|특파원|선임기자|전문기자|수석기자|논설위원|객원기자|인턴기자|통신원|기자단|에디터)"
+_BYLINE = re.compile(
+    rf"^\s*(?:[\[(【]?[가-힣A-Za-z]+\s*=\s*[가-힣A-Za-z0-9]+[\])】]?\s*)?"
+    rf"(?P<names>[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*)\s*{_REPORTER_WORDS}"
+    rf"(?:\s*[=·,/|]?\s*(?:이메일\s*[:：]?\s*)?(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+))?\s*=?\s*$"
+)
+_EMAIL_LINE = re.compile(r"^\s*(?:e-?mail|이메일|메일)?\s*[:：]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$", re.I)
+# "(세종=연합뉴스) 홍길동 기자 = " or "[서울=뉴스1] 홍길동 기자 =" opening the first paragraph.
+_LEAD_BYLINE = re.compile(
+    rf"^\s*[\[(【]\s*[가-힣A-Za-z]+\s*=\s*(?P<outlet>[가-힣A-Za-z0-9]+)\s*[\])】]\s*"
+    rf"(?:(?P<names>[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*)\s*{_REPORTER_WORDS}\s*)?=?\s*"
+)
+_COPYRIGHT = re.compile(r"무단\s*전재|재배포\s*금지|저작권자|copyright|ⓒ|©|all rights reserved", re.I)
+_SECTION_END = re.compile(
+    r"^\s*[\[<【]?\s*(관련\s*뉴스|관련\s*기사|많이\s*본\s*(뉴스|기사)|인기\s*(뉴스|기사)|이\s*시각\s*(주요\s*)?(뉴스|기사)?"
+    r"|추천\s*(뉴스|기사)|함께\s*(보면|볼만한)|기자\s*구독|구독하기|오늘의\s*(핫이슈|주요뉴스)|주요\s*뉴스|실시간\s*(뉴스|인기)"
+    r"|댓글|포토\s*뉴스|많이\s*읽은|랭킹\s*뉴스|top|open|고객센터|전체\s*메뉴)\b",
+    re.I,
+)
+_MENU_WORDS = {
+    "공유", "공유하기", "프린트", "인쇄", "스크랩", "글자크기", "글씨크기", "좋아요", "싫어요", "댓글", "구독", "기사구독",
+    "본문듣기", "듣기", "URL복사", "복사", "페이스북", "트위터", "카카오톡", "카카오", "네이버", "밴드", "top", "open",
+    "닫기", "이전", "다음", "목록", "가", "가가", "메뉴", "검색", "로그인", "회원가입", "홈", "전체메뉴", "기사저장",
+    "추천", "반대", "찬성", "화나요", "슬퍼요", "후속기사", "원해요", "응원", "기사", "보기", "더보기",
+}
+_BULLET_MENU = re.compile(r"^\s*[•·▶▷◆◇■□☞※\-–]\s*\S.{0,15}$")
+_BREADCRUMB = re.compile(r"^\s*[가-힣A-Za-z&·/ ]{1,12}(\s*[>|›»]\s*[가-힣A-Za-z&·/ ]{1,12})+\s*$")
+_SAMPLE_NOTE = re.compile(r"^\s*\[\s*샘플\s*기사\s*\]")
+_SOURCE_LINE = re.compile(r"^\s*\[\s*(출처|원문|source)\s*\]\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
+# A Korean sentence ends in a final ending (다/요/죠/음/함/됨/임…) then punctuation, maybe a closing quote.
+_SENTENCE_FINAL = re.compile(r"([다요죠음함됨임니까][.!?…]*|[.!?…])\s*[\"'”’」』)\]]*\s*$")
+_HANGUL = re.compile(r"[가-힣]")
+
+MIN_PROSE_CHARS = 40
+
+
+def normalise_text(text: str) -> str:
+    """NFC, one kind of newline and of space: copies from browsers differ in all three."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    return text
+
+
+def parse_stamps(line: str) -> tuple[datetime | None, datetime | None]:
+    """The published and updated timestamps a dateline carries (`입력 … 수정 …`)."""
+    published = updated = None
+    for match in _STAMP.finditer(line):
+        stamp = _to_datetime(match)
+        if stamp is None:
+            continue
+        label = match.group("label") or ""
+        if label in DATE_LABELS_UPDATED:
+            updated = updated or stamp
+        else:
+            published = published or stamp
+    return published, updated
+
+
+def _to_datetime(match: re.Match[str]) -> datetime | None:
+    try:
+        hour = int(match.group("H") or 0)
+        if match.group("ampm") in ("오후", "PM") and hour < 12:
+            hour += 12
+        if match.group("ampm") in ("오전", "AM") and hour == 12:
+            hour = 0
+        return datetime(
+            int(match.group("y")), int(match.group("m")), int(match.group("d")),
+            hour, int(match.group("M") or 0), int(match.group("S") or 0),
+        )
+    except (TypeError, ValueError):
+        return None
+
+
+def is_menu_line(line: str) -> bool:
+    """Share buttons, font-size toggles, breadcrumbs and bullet menus: no sentence, few words."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _BULLET_MENU.match(stripped) or _BREADCRUMB.match(stripped):
+        return True
+    words = [w for w in re.split(r"[\s|/·•]+", stripped) if w]
+    if words and all(re.sub(r"\d+", "", w) in _MENU_WORDS or w.isdigit() for w in words):
+        return True
+    return False
+
+
+def is_body_line(line: str) -> bool:
+    """Prose: ends like a Korean sentence, or is long enough to be a paragraph."""
+    stripped = line.strip()
+    if not _HANGUL.search(stripped):
+        return False
+    if _SENTENCE_FINAL.search(stripped) and len(stripped) >= 12:
+        return True
+    return len(stripped) >= MIN_PROSE_CHARS and not _COPYRIGHT.search(stripped)
+
+
+def classify(line: str) -> str | None:
+    """The furniture class of one line, or None when it may be article text."""
+    stripped = line.strip()
+    if _SAMPLE_NOTE.match(stripped):
+        return "sample_note"
+    if _SOURCE_LINE.match(stripped):
+        return "source"
+    if _DATELINE.match(stripped) or _BARE_STAMP_LINE.match(stripped):
+        return "dateline"
+    if len(stripped) <= 60 and _AD.search(stripped):
+        return "ad"
+    if len(stripped) <= 200 and _CAPTION.search(stripped):
+        return "caption"
+    if _BYLINE.match(stripped) or _EMAIL_LINE.match(stripped):
+        return "byline"
+    if len(stripped) <= 200 and _COPYRIGHT.search(stripped):
+        return "copyright"
+    if len(stripped) <= 40 and _SECTION_END.match(stripped):
+        return "section_end"
+    if is_menu_line(stripped):
+        return "menu"
+    return None
+
+
+def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
+    """Clean one document into an Article, or say why it holds no article.
+
+    `reference` (etl.reference.Reference) names the outlet from the reporter's e-mail domain or
+    the copyright line when the input did not say; without it the outlet stays as given.
+    """
+    lines = normalise_text(raw.text).split("\n")
+    removed: list[RemovedLine] = []
+    paragraphs: list[str] = []
+    title = (raw.title or "").strip() or None
+    published, updated = raw.published_at, raw.updated_at
+    byline, email = raw.byline, raw.reporter_email
+    source_urls = list(raw.source_urls)
+    extra = dict(raw.extra)
+    subtitles: list[str] = []
+    copyright_lines: list[str] = []
+    seen_body = False
+    seen_dateline = False
+    footer = False
+
+    for index, line in enumerate(lines):
+        line_no = index + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        kind = classify(stripped)
+        if kind == "sample_note":
+            extra.setdefault("sample_note", stripped)
+            removed.append(RemovedLine(line_no, stripped, kind))
+            continue
+        if kind == "source":
+            source_urls.append(_SOURCE_LINE.match(stripped).group("url"))
+            removed.append(RemovedLine(line_no, stripped, kind))
+            continue
+        if footer:
+            removed.append(RemovedLine(line_no, stripped, "after_footer"))
+            continue
+        if kind == "dateline":
+            p, u = parse_stamps(stripped)
+            published = published or p
+            updated = updated or u
+            seen_dateline = True
+            removed.append(RemovedLine(line_no, stripped, kind))
+            continue
+        if title is None and kind is None and not seen_body and _HANGUL.search(stripped):
+            title = stripped
+            removed.append(RemovedLine(line_no, stripped, "title"))
+            continue
+        if title is not None and stripped == title and not seen_body:
+            removed.append(RemovedLine(line_no, stripped, "title"))
+            continue
+        if kind == "byline":
+            match = _BYLINE.match(stripped)
+            if match and not byline:
+                byline = match.group("names").strip()
+            found = _EMAIL.search(stripped)
+            if found and not email:
+                email = found.group(0)
+            removed.append(RemovedLine(line_no, stripped, kind))
+            footer = seen_body
+            continue
+        if kind in ("copyright", "section_end"):
+            if kind == "copyright":
+                copyright_lines.append(stripped)
+            removed.append(RemovedLine(line_no, stripped, kind))
+            footer = seen_body
+            continue
+        if kind is not None:
+            removed.append(RemovedLine(line_no, stripped, kind))
+            continue
+        lead = _LEAD_BYLINE.match(stripped)
+        if lead and lead.end() < len(stripped):
+            prefix = stripped[: lead.end()]
+            if lead.group("names") and not byline:
+                byline = lead.group("names").strip()
+            removed.append(RemovedLine(line_no, prefix.strip(), "byline"))
+            stripped = stripped[lead.end():].strip()
+        if is_body_line(stripped):
+            paragraphs.append(stripped)
+            seen_body = True
+        elif not seen_body and not seen_dateline and raw.title is None and title is not None:
+            subtitles.append(stripped)
+            removed.append(RemovedLine(line_no, stripped, "subtitle"))
+        else:
+            removed.append(RemovedLine(line_no, stripped, "menu"))
+
+    body = "\n\n".join(paragraphs)
+    if not body or not title:
+        return Rejection(
+            raw.source_path,
+            "no_article",
+            "기사 제목이나 본문 문단을 찾지 못했습니다 / no headline or body paragraph found",
+        )
+    if subtitles:
+        extra["subtitle"] = "\n".join(subtitles)
+    outlet = raw.outlet or _outlet_from(email, copyright_lines, reference)
+    flags = tuple(raw.flags) + (("no_date",) if published is None else ())
+    return Article(
+        title=title,
+        body=body,
+        source_path=raw.source_path,
+        source_format=raw.source_format,
+        published_at=published,
+        updated_at=updated,
+        byline=byline,
+        reporter_email=email,
+        outlet=outlet,
+        url=raw.url,
+        source_urls=tuple(dict.fromkeys(source_urls)),
+        flags=tuple(dict.fromkeys(flags)),
+        extra=extra,
+        removed=removed,
+    )
+
+
+def _outlet_from(email: str | None, copyright_lines: list[str], reference) -> str | None:
+    if reference is None:
+        return None
+    if email:
+        outlet = reference.outlet_for_domain(email.rsplit("@", 1)[-1])
+        if outlet:
+            return outlet
+    for line in copyright_lines:
+        for outlet in reference.outlets:
+            if any(name and name in line for name in (outlet.name, *outlet.aliases)):
+                return outlet.name
+    return None

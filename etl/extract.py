@@ -1,0 +1,504 @@
+"""Commitments and follow-ups from analysed sentences: cues, targets, deadlines, actors.
+
+A sentence becomes a mention when a cue says the government commits itself (graded: decided
+`-기로 했다`, planned `계획·방침·구상·목표`, volition `-겠-`, advocacy `-어야 한다`, a
+prediction voiced by an official) or reports what became of a commitment (`달성·완료·개시`,
+`지연·연기·차질`, `무산·철회·백지화`, `앞당기·늦추`), and it names something trackable: a
+target number or a deadline. A headline counts when it carries a number, a time and an action.
+
+Cues are matched on Kiwi's morphemes, not on the surface, so `확보키로`, `확보하기로` and
+`확보하기로 했다` are one cue, and `4대 과학기술원` is not a number. A follow-up cue counts only
+when its predicate is realised (past tense or a headline's noun ending); the same verb in a plan
+(`완료할 계획`) makes a commitment instead. Negation is read on the cue's own predicate
+(`이행하지 못했다` is a delay; `차질 없이 이행` is no delay), and a cue inside a hypothetical
+(`차질이 있을 것이란 우려`, `…하면`) is ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Sequence
+
+from . import deadlines, quantities
+from .model import Article, Mention
+from .nlp import Sentence, analyse, tag
+
+COMMITMENT_NOUNS = {
+    "계획": "planned", "방침": "planned", "구상": "planned", "목표": "planned", "예정": "decided",
+    "전략": "planned", "로드맵": "planned", "방안": "planned", "비전": "planned",
+}
+DECISION_NOUNS = {"결정", "확정", "합의", "의결"}
+PLAN_NOUNS = {"추진", "예고", "약속", "공약", "다짐"}
+PREDICTION_WORDS = {"예상", "전망", "관측", "예측", "보이"}
+ANNOUNCE_WORDS = {"발표", "밝히", "공개", "내놓", "제시", "소개", "설명", "보고"}
+
+FOLLOW_UP_CUES = {
+    # achieved
+    "달성": "achieved", "완료": "achieved", "마무리": "achieved", "개시": "achieved", "출범": "achieved",
+    "시행": "achieved", "가동": "achieved", "준공": "achieved", "개소": "achieved", "통과": "achieved",
+    "도착": "achieved", "발효": "achieved", "이행": "achieved", "공포": "achieved", "폐지": "achieved",
+    # delayed
+    "지연": "delayed", "차질": "delayed", "연기": "delayed", "순연": "delayed", "보류": "delayed",
+    "유찰": "delayed", "미루": "delayed", "늦어지": "delayed", "늦추": "delayed", "표류": "delayed",
+    "난항": "delayed", "미달": "delayed", "실패": "delayed",
+    # cancelled
+    "무산": "cancelled", "백지": "cancelled", "철회": "cancelled", "취소": "cancelled", "폐기": "cancelled",
+    "중단": "cancelled", "포기": "cancelled", "접": "cancelled",
+    # revision
+    "앞당기": "revision", "상향": "revision", "하향": "revision", "늘리": "revision", "변경": "revision",
+    "조정": "revision", "수정": "revision", "축소": "revision",
+    # progress
+    "착수": "progress", "선정": "progress", "체결": "progress", "계약": "progress", "공고": "progress",
+    "구매": "progress", "배분": "progress", "착공": "progress", "들여오": "progress", "공급": "progress",
+    "확보": "progress", "모집": "progress", "접수": "progress", "입찰": "progress", "편성": "progress",
+    "반영": "progress", "출시": "progress", "지원": "progress", "투입": "progress", "할당": "progress",
+    "진행": "progress", "심사": "progress", "평가": "progress", "구축": "progress", "설치": "progress",
+    "제출": "progress", "개최": "progress", "발족": "progress", "신설": "progress", "꾸리": "progress",
+}
+KIND_RANK = {"cancelled": 5, "delayed": 4, "achieved": 3, "revision": 2, "progress": 1}
+# Follow-ups that need a realised predicate; "progress" verbs in a plan are just the plan.
+ACTION_NOUNS = (
+    "확보", "구축", "도입", "발표", "공급", "지원", "설립", "조성", "육성", "구매", "개소", "착공", "준공", "출범",
+    "시행", "제출", "인하", "폐지", "선정", "개정", "마련", "신설", "개통", "출시", "달성", "완료", "개시", "배분",
+    "투입", "유치", "창출", "감축", "전환", "개편", "확대", "인상", "지급", "가동",
+)
+NEGATIONS = {("않", "VX"), ("못", "MAG"), ("안", "MAG"), ("없", "VA"), ("못하", "VX"), ("아니", "VCN")}
+TITLES = ("부총리", "장관", "차관", "제1차관", "제2차관", "위원장", "부위원장", "상근부위원장", "실장", "국장", "정책관",
+          "청장", "처장", "차장", "총리", "대통령", "대행", "비서관", "수석", "원장", "의장", "정책위의장", "후보자")
+GOVERNMENT_WORDS = {"정부", "당국", "당정", "국회", "국무회의", "대통령실", "위원회", "부처", "관계부처"}
+STOP_NOUNS = {
+    "정부", "장관", "차관", "부총리", "위원장", "계획", "방침", "구상", "목표", "예정", "올해", "내년", "연내", "상반기",
+    "하반기", "이번", "지난", "관계자", "관련", "이날", "당시", "때문", "경우", "이후", "이상", "이하", "규모", "수준",
+    "가운데", "방안", "추진", "발표", "설명", "강조", "기자", "간담회", "전망", "예상", "정도", "최대", "최소", "분기",
+    "연말", "연초", "내외", "이달", "다음", "오는", "당초", "기존", "현재", "향후", "앞", "뒤", "안", "내", "중", "말", "초",
+}
+_SPEECH_OPEN = re.compile(r"[\"“'‘「『]")
+
+
+@dataclass
+class _Cue:
+    index: int
+    label: str  # a kind (progress … cancelled) or a strength (decided … prediction)
+    word: str
+    realised: bool = False
+    negated: bool = False
+    hypothetical: bool = False
+    quoted: bool = False
+
+
+def extract_mentions(articles: Sequence[Article], reference) -> list[Mention]:
+    """Every mention in a batch of articles (one Kiwi pass for the whole batch)."""
+    mentions: list[Mention] = []
+    for article, sentences in zip(articles, analyse(articles)):
+        mentions.extend(mentions_in(article, sentences, reference))
+    return mentions
+
+
+def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[Mention]:
+    dct = article.dct
+    actors = _ActorTracker(reference, dct)
+    lead_ministry = _lead_ministry(sentences, actors)
+    article_category = reference.category_for(article.title + " " + article.body[:400])
+    found: list[Mention] = []
+    for sentence in sentences:
+        actors.read(sentence)
+        mention = _mention(article, sentence, reference, actors, lead_ministry, article_category, dct)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _mention(article, sentence: Sentence, reference, actors, lead_ministry, article_category, dct) -> Mention | None:
+    tokens = sentence.tokens
+    cues = _cues(tokens)
+    followups = [c for c in cues if c.label in KIND_RANK and c.realised and not c.hypothetical]
+    commitments = [c for c in cues if c.label not in KIND_RANK and not c.hypothetical and not c.negated]
+    prospective = [c for c in cues if c.label in KIND_RANK and not c.realised and not c.hypothetical and not c.negated]
+
+    found = [q for q in _quantities(sentence) if not q.vague]
+    deadline, previous = deadlines.deadline_for(sentence.text, dct)
+    has_time = deadline is not None
+    future_time = has_time and (deadline.date is None or dct is None or deadline.date >= dct)
+    target = _target(found, tokens, sentence)
+    speaker, title_word = actors.speaker(sentence)
+    ministry = actors.ministry_for(sentence, speaker) or lead_ministry
+    government = ministry is not None or speaker is not None or any(t.form in GOVERNMENT_WORDS for t in tokens)
+
+    kind = strength = cue_word = None
+    negated_decision = [c for c in cues if c.label == "decided" and c.negated]
+    if followups:
+        best = max(followups, key=lambda c: (KIND_RANK[c.label], -c.index))
+        kind, cue_word, strength = best.label, best.word, "reported"
+        if best.negated:
+            if best.label in ("achieved", "progress"):
+                kind = "delayed"
+            else:
+                kind = None
+    if kind is None and negated_decision and government:
+        kind, cue_word, strength = "cancelled", negated_decision[0].word, "decided"
+    if kind is None and (commitments or prospective):
+        best = (commitments or prospective)[0]
+        kind, cue_word = "new", best.word
+        strength = best.label if best.label not in KIND_RANK else "planned"
+        if strength == "prediction" and speaker is None:
+            return None
+    if kind is None and sentence.in_title and has_time and target is not None and _has_action(tokens):
+        kind, cue_word, strength = "new", "제목", "headline"
+    if kind is None and future_time and target is not None and _announced(tokens):
+        kind, cue_word, strength = "new", "발표", "reported"
+    if kind is None:
+        return None
+
+    if kind == "new":
+        if not (future_time or target is not None):
+            return None
+        if not government:
+            return None
+    else:
+        if not (has_time or target is not None or government):
+            return None
+        if kind == "progress" and not (has_time or target is not None):
+            return None
+
+    person = speaker.person if speaker is not None else None
+    object_word = _object(target, tokens, sentence) if target is not None else None
+    keywords = _keywords(tokens, reference)
+    category = reference.category_for(sentence.text)
+    if category == "other":
+        category = article_category
+    quoted = any(getattr(t, "sub_sent_position", 0) > 0 for t in tokens) and any(c.quoted for c in cues)
+    return Mention(
+        article_id=article.article_id,
+        sentence=sentence.text,
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+        in_title=sentence.in_title,
+        kind=kind,
+        category=category,
+        published_at=article.published_at,
+        strength=strength,
+        cue=cue_word,
+        ministry=ministry,
+        person=person,
+        person_title=title_word,
+        object=object_word,
+        target_value=target.value if target is not None else None,
+        target_unit=target.unit if target is not None else None,
+        target_text=target.text if target is not None else None,
+        target_approximate=target.approximate if target is not None else None,
+        deadline=deadline.date if deadline is not None else None,
+        deadline_text=deadline.text if deadline is not None else None,
+        deadline_precision=deadline.precision if deadline is not None else None,
+        deadline_mod=deadline.mod if deadline is not None else None,
+        previous_deadline=previous.date if previous is not None else None,
+        quoted=quoted,
+        keywords=keywords,
+    )
+
+
+# --- cues -------------------------------------------------------------------------------------
+
+def _cues(tokens: Sequence[Any]) -> list[_Cue]:
+    cues: list[_Cue] = []
+    n = len(tokens)
+    for i, token in enumerate(tokens):
+        form, t = token.form, tag(token)
+        quoted = getattr(token, "sub_sent_position", 0) > 0
+        label = None
+        if t == "ETN" and form == "기" and i + 2 < n and tokens[i + 1].form == "로" and tokens[i + 2].form == "하":
+            label = "decided"
+        elif t == "EP" and form == "겠":
+            label = "volition"
+        elif t == "EC" and form in ("어야", "아야") and i + 1 < n and tokens[i + 1].form == "하":
+            label = "advocacy"
+        elif t == "NNG" and form in COMMITMENT_NOUNS and i > 0 and tag(tokens[i - 1]) == "ETM":
+            label = COMMITMENT_NOUNS[form]
+        elif t == "NNG" and form == "목표" and i + 1 < n and tokens[i + 1].form in ("로", "으로"):
+            label = "planned"
+        elif t == "NNG" and (form in DECISION_NOUNS or form in PLAN_NOUNS) and _followed_by_predicate(tokens, i):
+            label = "decided" if form in DECISION_NOUNS else "planned"
+        elif t == "NNB" and form == "것" and i > 0 and tokens[i - 1].form == "ᆯ":
+            label = _future_thing(tokens, i)
+        elif form in FOLLOW_UP_CUES and t in ("NNG", "VV", "VA", "VX", "XR"):
+            label = FOLLOW_UP_CUES[form]
+        if label is None:
+            continue
+        cue = _Cue(i, label, form, quoted=quoted)
+        if label in KIND_RANK:
+            cue.realised = _realised(tokens, i)
+        cue.negated = _negated(tokens, i)
+        cue.hypothetical = _hypothetical(tokens, i)
+        cues.append(cue)
+    # `차질 없이 이행하겠다`: the negated delay is a promise, not a delay.
+    return [c for c in cues if not (c.label in ("delayed", "cancelled") and c.negated)]
+
+
+def _followed_by_predicate(tokens, i: int) -> bool:
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and tag(nxt) in ("XSV", "VCP", "JKO", "JKB", "JX") or nxt is None
+
+
+def _future_thing(tokens, i: int) -> str | None:
+    """`-ㄹ 것이다` is intention; `-ㄹ 것으로 예상/전망` is a prediction; `-ㄹ 것이란 우려` neither."""
+    window = [t.form for t in tokens[i + 1 : i + 5]]
+    if any(w in PREDICTION_WORDS for w in window):
+        return "prediction"
+    if any(w in ("우려", "지적", "관측", "분석", "평가", "비판", "가능성") for w in window):
+        return None
+    if window and window[0] == "이":
+        return "volition"
+    return None
+
+
+def _realised(tokens, i: int) -> bool:
+    """Past tense on the cue's own predicate, or a headline's bare noun."""
+    for token in tokens[i + 1 : i + 8]:
+        form, t = token.form, tag(token)
+        if t == "EP" and form in ("었", "았", "였", "ᆻ"):
+            return True
+        if t == "ETM" and form in ("ᆫ", "은", "던") and tokens[i].form not in ("지원", "공급"):
+            return True
+        if t == "ETM" and form in ("ᆯ", "을", "는"):
+            return False
+        if t == "EP" and form == "겠":
+            return False
+        if t == "EF":
+            return False
+        if t in ("NNG", "NNP") and form in COMMITMENT_NOUNS:
+            return False
+        if t == "SF":
+            break
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    # A headline ends on the noun: "GPU 1만장 도입 완료", "알뜰폰 대책 발표 무산"
+    return following is None or tag(following) in ("SF", "SP", "SS", "SSO", "SSC", "SW", "SE", "SO")
+
+
+def _negated(tokens, i: int) -> bool:
+    for token in tokens[i + 1 : i + 6]:
+        if (token.form, tag(token)) in NEGATIONS:
+            return True
+        if tag(token) in ("EF", "SF") or (tag(token) == "EC" and token.form not in ("지", "게", "고")):
+            break
+    return False
+
+
+def _hypothetical(tokens, i: int) -> bool:
+    """`차질이 있을 것이란 우려`, `지연되면`: the cue is imagined, not reported."""
+    window = tokens[i + 1 : i + 8]
+    forms = [t.form for t in window]
+    if any(t.form in ("면", "으면") and tag(t) == "EC" for t in window[:4]):
+        return True
+    if "것" in forms:
+        after = forms[forms.index("것") + 1 : forms.index("것") + 4]
+        if any(w in ("우려", "전망", "관측", "가능성", "지적") for w in after):
+            return True
+    return any(t.form in ("우려", "가능성") and tag(t) == "NNG" for t in window[:3])
+
+
+def _has_action(tokens) -> bool:
+    return any(t.form in ACTION_NOUNS for t in tokens)
+
+
+def _announced(tokens) -> bool:
+    return any(t.form in ANNOUNCE_WORDS and _realised(tokens, i) for i, t in enumerate(tokens))
+
+
+# --- targets ----------------------------------------------------------------------------------
+
+def _quantities(sentence: Sentence):
+    found = quantities.find_quantities(sentence.tokens, sentence.segment)
+    shifted = []
+    for q in found:
+        start, end = q.start - sentence.shift, q.end - sentence.shift
+        if 0 <= start < end <= len(sentence.text):
+            shifted.append(_Shifted(q, start, end))
+    return shifted
+
+
+@dataclass(frozen=True)
+class _Shifted:
+    quantity: Any
+    start: int
+    end: int
+
+    def __getattr__(self, name):
+        return getattr(self.quantity, name)
+
+
+MONEY_UNITS = {"원", "달러", "억원", "조원", "만원", "천원", "유로", "엔", "위안"}
+
+
+def _target(found, tokens, sentence: Sentence):
+    """The number the commitment is about: `X에서 Y로` takes Y; things before money; '씩' is context."""
+    if not found:
+        return None
+    segment_offset = sentence.shift
+    usable = []
+    for q in found:
+        after = _token_after(tokens, q.end + segment_offset)
+        if after is not None and after.form == "씩":
+            continue
+        usable.append((q, after))
+    if not usable:
+        return None
+    for q, after in usable:
+        if after is not None and after.form in ("로", "으로") and any(
+            o is not q and quantities.same_unit_family(o.unit, q.unit) and o.start < q.start for o, _ in usable
+        ):
+            return q
+    countable = [q for q, _ in usable if q.unit not in MONEY_UNITS and q.unit != "%"]
+    if countable:
+        return countable[0]
+    percent = [q for q, _ in usable if q.unit == "%"]
+    return (percent or [q for q, _ in usable])[0]
+
+
+def _token_after(tokens, end: int):
+    for token in tokens:
+        if token.start >= end:
+            return token
+    return None
+
+
+def _object(target, tokens, sentence: Sentence) -> str | None:
+    """The noun the number counts: `GPU 3만 장`, `그래픽처리장치(GPU) 3만장`, `3만 장의 GPU`."""
+    start = target.start + sentence.shift
+    end = target.end + sentence.shift
+    before = [t for t in tokens if t.start + t.len <= start]
+    for token in reversed(before[-4:]):
+        if tag(token) in ("NNG", "NNP", "SL") and token.form not in STOP_NOUNS and len(token.form) >= 2:
+            return token.form
+        if tag(token) not in ("SSO", "SSC", "SP", "SW", "SN", "MM", "XPN"):
+            break
+    after = [t for t in tokens if t.start >= end]
+    if len(after) >= 2 and after[0].form == "의" and tag(after[1]) in ("NNG", "NNP", "SL"):
+        return after[1].form
+    for i, token in enumerate(tokens):
+        if tag(token) == "JKO" and i > 0 and tag(tokens[i - 1]) in ("NNG", "NNP", "SL"):
+            return tokens[i - 1].form
+    return None
+
+
+def _keywords(tokens, reference) -> tuple[str, ...]:
+    words = []
+    for token in tokens:
+        t = tag(token)
+        if t not in ("NNG", "NNP", "SL"):
+            continue
+        form = token.form
+        if form in STOP_NOUNS or (t != "SL" and len(form) < 2):
+            continue
+        value = getattr(token, "user_value", None)
+        if isinstance(value, dict) and ("ministry" in value or "person" in value):
+            continue
+        words.append(form.upper() if t == "SL" else form)
+    return tuple(dict.fromkeys(words))
+
+
+# --- actors -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Speaker:
+    person: str
+    ministry: str | None
+
+
+class _ActorTracker:
+    """Who is speaking, sentence by sentence: full names, `유 장관`, `그는`, quotes' speakers."""
+
+    def __init__(self, reference, dct: date | None):
+        self.reference = reference
+        self.dct = dct
+        self.by_surname: dict[str, Speaker] = {}
+        self.last: Speaker | None = None
+        self.current: Speaker | None = None
+        self.current_title: str | None = None
+
+    def _official(self, person: str) -> Speaker:
+        official = self.reference.find_official(person, self.dct)
+        ministry = None
+        if official is not None:
+            ministry = self.reference.resolve_ministry(official.ministry, self.dct) or official.ministry
+        return Speaker(person, ministry)
+
+    def read(self, sentence: Sentence) -> None:
+        tokens = sentence.tokens
+        found: list[tuple[Speaker, str | None]] = []
+        for i, token in enumerate(tokens):
+            value = getattr(token, "user_value", None)
+            if isinstance(value, dict) and "person" in value:
+                speaker = self._official(value["person"])
+                self.by_surname[value["person"][0]] = speaker
+                found.append((speaker, _title_after(tokens, i)))
+            elif tag(token) in ("NNP", "NNG") and len(token.form) == 1 and i + 1 < len(tokens):
+                title_word = _title_after(tokens, i)
+                if title_word:
+                    speaker = self.by_surname.get(token.form)
+                    if speaker is None:
+                        candidates = self.reference.officials_by_surname(token.form, title_word, self.dct)
+                        if candidates:
+                            speaker = self._official(candidates[0].person)
+                    if speaker is not None:
+                        found.append((speaker, title_word))
+        pronoun = bool(tokens) and tokens[0].form in ("그", "그녀") and tag(tokens[0]) == "NP"
+        if found:
+            outside = [f for f, tok in zip(found, tokens) if True]
+            self.current, self.current_title = outside[0]
+            self.last = self.current
+        elif pronoun and self.last is not None:
+            self.current, self.current_title = self.last, None
+        else:
+            self.current, self.current_title = None, None
+
+    def speaker(self, sentence: Sentence) -> tuple[Speaker | None, str | None]:
+        if self.current is not None:
+            return self.current, self.current_title
+        opens_quote = bool(_SPEECH_OPEN.match(sentence.text.strip()))
+        if opens_quote and self.last is not None:
+            return self.last, None
+        return None, None
+
+    def ministry_for(self, sentence: Sentence, speaker: Speaker | None) -> str | None:
+        subject = first = None
+        tokens = sentence.tokens
+        for i, token in enumerate(tokens):
+            value = getattr(token, "user_value", None)
+            if not (isinstance(value, dict) and "ministry" in value):
+                continue
+            name = self.reference.resolve_ministry(token.form, self.dct) or value["ministry"]
+            first = first or name
+            nxt = tokens[i + 1].form if i + 1 < len(tokens) else ""
+            if subject is None and nxt in ("은", "는", "이", "가", "도") and getattr(token, "sub_sent_position", 0) == 0:
+                subject = name
+        if subject:
+            return subject
+        if speaker is not None and speaker.ministry:
+            return speaker.ministry
+        return first
+
+
+def _title_after(tokens, i: int) -> str | None:
+    for token in tokens[i + 1 : i + 4]:
+        if token.form in TITLES:
+            return token.form
+        if tag(token) == "NNP":  # "유상임 과학기술정보통신부 장관"
+            continue
+        if tag(token) not in ("NNG",):
+            return None
+    return None
+
+
+def _lead_ministry(sentences: list[Sentence], actors: _ActorTracker) -> str | None:
+    """The article's main ministry: the first one named in the headline or the first paragraph."""
+    for sentence in sentences[:4]:
+        for token in sentence.tokens:
+            value = getattr(token, "user_value", None)
+            if isinstance(value, dict) and "ministry" in value:
+                return actors.reference.resolve_ministry(token.form, actors.dct) or value["ministry"]
+            if isinstance(value, dict) and "person" in value:
+                speaker = actors._official(value["person"])
+                if speaker.ministry:
+                    return speaker.ministry
+    return None

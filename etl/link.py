@@ -1,0 +1,226 @@
+"""Mentions → commitments: a later article's follow-up joins the promise it reports on.
+
+Mentions are replayed in publication order. Each one is compared with the commitments seen so
+far whose ministry is the same body (or its predecessor or successor) and whose category agrees:
+shared key terms, the target's object and unit, the same number, the same speaker and the same
+deadline each add to a score. A restatement or a follow-up joins the best candidate above the
+threshold; a mention that matches nothing starts a new commitment. Every link keeps its reasons
+and score, and a runner-up within a small margin is kept as a candidate for review rather than
+silently merged.
+
+A commitment's id is derived from its first mention (the article's content hash and the
+sentence's position), so rebuilding the same inputs, or adding later articles, keeps every id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable
+
+from .model import Mention
+from .quantities import same_unit_family
+
+JOIN_THRESHOLD = {"new": 0.62, "follow_up": 0.42}
+REVIEW_MARGIN = 0.08
+
+
+@dataclass
+class Commitment:
+    commitment_id: str
+    ministry: str | None
+    person: str | None
+    category: str
+    summary: str
+    object: str | None
+    target_value: float | None
+    target_unit: str | None
+    deadline: date | None
+    deadline_text: str | None
+    deadline_precision: str | None
+    previous_deadline: date | None
+    announced_at: date | None
+    first_mention_id: str
+    source_sentence: str
+    keywords: set[str] = field(default_factory=set)
+    lineage: frozenset[str] = frozenset()
+    mentions: list[Mention] = field(default_factory=list)
+    progress_value: float | None = None
+
+
+@dataclass(frozen=True)
+class Link:
+    mention_id: str
+    commitment_id: str
+    score: float
+    reasons: str
+    chosen: bool
+
+
+@dataclass(frozen=True)
+class Revision:
+    commitment_id: str
+    mention_id: str
+    changed_at: date | None
+    target_value: float | None
+    target_unit: str | None
+    deadline: date | None
+    previous_deadline: date | None
+    deadline_text: str | None
+
+
+def commitment_id_for(mention: Mention) -> str:
+    return "c" + hashlib.sha256(mention.mention_id.encode("utf-8")).hexdigest()[:11]
+
+
+def _mention_date(m: Mention) -> date | None:
+    return m.published_at.date() if m.published_at is not None else None
+
+
+def order(mentions: Iterable[Mention]) -> list[Mention]:
+    """Publication order; undated articles last; ties by article and position (deterministic)."""
+    return sorted(
+        mentions,
+        key=lambda m: (m.published_at is None, m.published_at or date.min, m.article_id, not m.in_title, m.sentence_start),
+    )
+
+
+def link(mentions: Iterable[Mention], reference) -> tuple[list[Commitment], list[Link], list[Revision]]:
+    commitments: list[Commitment] = []
+    links: list[Link] = []
+    revisions: list[Revision] = []
+    by_category: dict[str, list[Commitment]] = {}
+    for mention in order(mentions):
+        lineage = frozenset(reference.lineage(mention.ministry)) if mention.ministry else frozenset()
+        scored = []
+        for candidate in by_category.get(mention.category, []):
+            score, reasons = _score(mention, lineage, candidate)
+            if score > 0:
+                scored.append((score, candidate.commitment_id, candidate, reasons))
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        threshold = JOIN_THRESHOLD["new" if mention.kind == "new" else "follow_up"]
+        if scored and scored[0][0] >= threshold:
+            score, _, chosen, reasons = scored[0]
+            _join(chosen, mention, revisions)
+            links.append(Link(mention.mention_id, chosen.commitment_id, round(score, 3), reasons, True))
+            for other_score, _, other, other_reasons in scored[1:3]:
+                if other_score >= threshold and score - other_score <= REVIEW_MARGIN:
+                    links.append(Link(mention.mention_id, other.commitment_id, round(other_score, 3), other_reasons, False))
+            continue
+        created = _create(mention, lineage)
+        commitments.append(created)
+        by_category.setdefault(mention.category, []).append(created)
+        links.append(Link(mention.mention_id, created.commitment_id, 1.0, "새 약속 (일치하는 기존 약속 없음)", True))
+    return commitments, links, revisions
+
+
+def _score(mention: Mention, lineage: frozenset[str], c: Commitment) -> tuple[float, str]:
+    reasons: list[str] = []
+    if mention.ministry and c.ministry and not (lineage & c.lineage):
+        return 0.0, ""
+    score = 0.0
+    if mention.ministry and c.ministry:
+        score += 0.15
+        reasons.append("같은 부처" if mention.ministry == c.ministry else "부처 승계")
+    shared = set(mention.keywords) & c.keywords
+    if shared:
+        overlap = len(shared) / max(1, min(len(mention.keywords), len(c.keywords)))
+        score += 0.4 * min(1.0, overlap * 1.5)
+        reasons.append("공통어 " + "·".join(sorted(shared)[:5]))
+    if mention.object and c.object and mention.object == c.object:
+        score += 0.2
+        reasons.append(f"대상 {c.object}")
+    if mention.target_unit and c.target_unit:
+        if same_unit_family(mention.target_unit, c.target_unit):
+            score += 0.1
+            reasons.append(f"단위 {c.target_unit}")
+            if mention.target_value is not None and c.target_value and mention.target_value == c.target_value:
+                score += 0.15
+                reasons.append("같은 목표치")
+        else:
+            score -= 0.15
+    if mention.person and c.person and mention.person == c.person:
+        score += 0.05
+        reasons.append(f"같은 인물 {c.person}")
+    if mention.deadline and c.deadline and mention.deadline == c.deadline:
+        score += 0.1
+        reasons.append("같은 기한")
+    if mention.previous_deadline and c.deadline and mention.previous_deadline == c.deadline:
+        score += 0.15
+        reasons.append("이전 기한 일치")
+    return score, "; ".join(reasons)
+
+
+def _create(mention: Mention, lineage: frozenset[str]) -> Commitment:
+    c = Commitment(
+        commitment_id=commitment_id_for(mention),
+        ministry=mention.ministry,
+        person=mention.person,
+        category=mention.category,
+        summary=summarise(mention),
+        object=mention.object,
+        target_value=mention.target_value,
+        target_unit=mention.target_unit,
+        deadline=mention.deadline,
+        deadline_text=mention.deadline_text,
+        deadline_precision=mention.deadline_precision,
+        previous_deadline=mention.previous_deadline,
+        announced_at=_mention_date(mention),
+        first_mention_id=mention.mention_id,
+        source_sentence=mention.sentence,
+        keywords=set(mention.keywords),
+        lineage=lineage,
+    )
+    c.mentions.append(mention)
+    mention.commitment_id = c.commitment_id
+    return c
+
+
+def _join(c: Commitment, mention: Mention, revisions: list[Revision]) -> None:
+    c.mentions.append(mention)
+    mention.commitment_id = c.commitment_id
+    c.keywords |= set(mention.keywords)
+    c.ministry = c.ministry or mention.ministry
+    c.person = c.person or mention.person
+    c.object = c.object or mention.object
+    if mention.kind in ("revision", "delayed") and (mention.deadline or mention.target_value is not None):
+        changed = False
+        if mention.deadline and mention.deadline != c.deadline:
+            c.previous_deadline, c.deadline = c.deadline, mention.deadline
+            c.deadline_text, c.deadline_precision = mention.deadline_text, mention.deadline_precision
+            changed = True
+        if (
+            mention.kind == "revision" and mention.target_value is not None and mention.target_unit
+            and (c.target_unit is None or same_unit_family(mention.target_unit, c.target_unit))
+            and mention.target_value != c.target_value
+        ):
+            c.target_value, c.target_unit = mention.target_value, mention.target_unit
+            changed = True
+        if changed:
+            revisions.append(Revision(
+                c.commitment_id, mention.mention_id, _mention_date(mention), c.target_value, c.target_unit,
+                c.deadline, c.previous_deadline, c.deadline_text,
+            ))
+    elif mention.kind in ("progress", "achieved") and mention.target_value is not None and c.target_value:
+        if mention.target_unit and c.target_unit and same_unit_family(mention.target_unit, c.target_unit):
+            if mention.target_value < c.target_value:
+                c.progress_value = mention.target_value
+    if c.deadline is None and mention.deadline is not None:
+        c.deadline, c.deadline_text, c.deadline_precision = mention.deadline, mention.deadline_text, mention.deadline_precision
+    if c.target_value is None and mention.target_value is not None:
+        c.target_value, c.target_unit = mention.target_value, mention.target_unit
+
+
+def summarise(mention: Mention) -> str:
+    """A short Korean phrase for lists: `GPU 3만개 확보`, else the sentence's key terms."""
+    from .extract import ACTION_NOUNS
+
+    action = next((w for w in mention.keywords if w in ACTION_NOUNS), None)
+    if mention.target_text:
+        parts = [mention.object or "", mention.target_text, action or ""]
+        return " ".join(p for p in parts if p).strip()
+    terms = [w for w in mention.keywords if w != action][:3]
+    if action:
+        terms.append(action)
+    return " ".join(terms) or mention.sentence[:40]

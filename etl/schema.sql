@@ -1,0 +1,160 @@
+-- The one schema of data/tracker.duckdb (DESIGN.md §2). The ETL creates it in a fresh
+-- temporary file on every build; the dashboard only ever reads it.
+
+CREATE TABLE articles (
+    article_id     VARCHAR PRIMARY KEY,   -- first 16 hex digits of content_hash: stable across rebuilds
+    url            VARCHAR,
+    outlet         VARCHAR,
+    title          VARCHAR NOT NULL,
+    published_at   TIMESTAMP,             -- NULL when the input carries no date (flagged in `flags`)
+    updated_at     TIMESTAMP,
+    byline         VARCHAR,
+    reporter_email VARCHAR,
+    body           VARCHAR NOT NULL,      -- cleaned: exactly the article's paragraphs, '\n\n' between them
+    source_path    VARCHAR NOT NULL,      -- file the article came from (with '#L3' / '#row5' for JSONL / xlsx)
+    source_format  VARCHAR NOT NULL,      -- text | html | jsonl | bigkinds
+    content_hash   VARCHAR NOT NULL,      -- sha256 of title + body
+    source_urls    VARCHAR[],             -- where the article's facts come from (sample corpus metadata)
+    flags          VARCHAR[],             -- e.g. 'no_date', 'excerpt' (BigKinds 본문 may be an excerpt)
+    extra          JSON,                  -- input keys we do not model, kept as they came
+    first_run_id   INTEGER NOT NULL
+);
+
+-- What cleaning removed from each article, so a reader can check nothing of the article was lost.
+CREATE TABLE removed_lines (
+    article_id VARCHAR NOT NULL,
+    line_no    INTEGER NOT NULL,          -- 1-based line of the input text
+    text       VARCHAR NOT NULL,
+    reason     VARCHAR NOT NULL           -- dateline | ad | byline | copyright | menu | after_footer | caption | title | sample_note | blank_run
+);
+
+-- One row per sentence that makes or reports on a commitment.
+CREATE TABLE mentions (
+    mention_id         VARCHAR PRIMARY KEY,
+    article_id         VARCHAR NOT NULL,
+    commitment_id      VARCHAR,
+    sentence           VARCHAR NOT NULL,   -- verbatim from the title or body
+    in_title           BOOLEAN NOT NULL,
+    sentence_start     INTEGER NOT NULL,   -- character offsets into body (or title when in_title)
+    sentence_end       INTEGER NOT NULL,
+    kind               VARCHAR NOT NULL,   -- new | progress | revision | achieved | delayed | cancelled
+    strength           VARCHAR,            -- decided | planned | volition | advocacy | prediction | reported
+    cue                VARCHAR,            -- the cue that made this a mention
+    ministry           VARCHAR,
+    person             VARCHAR,
+    person_title       VARCHAR,
+    category           VARCHAR NOT NULL,
+    object             VARCHAR,            -- what the target counts (GPU, 알뜰폰 요금제 …)
+    target_value       DOUBLE,
+    target_unit        VARCHAR,
+    target_text        VARCHAR,
+    target_approximate BOOLEAN,
+    deadline           DATE,
+    deadline_text      VARCHAR,
+    deadline_precision VARCHAR,            -- day | month | quarter | half | year | event | unknown
+    deadline_mod       VARCHAR,            -- BY | WITHIN | START | MID | END | AFTER | FROM | ON
+    previous_deadline  DATE,
+    quoted             BOOLEAN,            -- the commitment is inside a quotation
+    keywords           VARCHAR[],          -- content nouns of the sentence: what linking compares
+    published_at       TIMESTAMP           -- the article's date, repeated for time-travel queries
+);
+
+CREATE TABLE commitments (
+    commitment_id      VARCHAR PRIMARY KEY,   -- hash of the first mention's content: stable across rebuilds
+    ministry           VARCHAR,
+    person             VARCHAR,
+    category           VARCHAR NOT NULL,
+    summary            VARCHAR NOT NULL,
+    object             VARCHAR,
+    target_value       DOUBLE,
+    target_unit        VARCHAR,
+    deadline           DATE,
+    deadline_text      VARCHAR,
+    deadline_precision VARCHAR,
+    previous_deadline  DATE,
+    announced_at       DATE,
+    status             VARCHAR NOT NULL,
+    status_since       DATE,
+    progress_value     DOUBLE,                -- latest reported amount done, in target_unit
+    progress_ratio     DOUBLE,                -- progress_value / target_value
+    mention_count      INTEGER NOT NULL,
+    last_mentioned_at  DATE,
+    first_mention_id   VARCHAR NOT NULL,
+    source_sentence    VARCHAR NOT NULL
+);
+
+-- Every status a commitment went through, each with the evidence that moved it.
+CREATE TABLE status_history (
+    commitment_id VARCHAR NOT NULL,
+    status        VARCHAR NOT NULL,
+    since         DATE NOT NULL,
+    mention_id    VARCHAR,                    -- NULL for 'deadline passed'
+    source        VARCHAR NOT NULL,           -- rule | editor
+    reason        VARCHAR
+);
+
+-- The chain of targets and deadlines a commitment has had (revisions in order).
+CREATE TABLE revisions (
+    commitment_id     VARCHAR NOT NULL,
+    mention_id        VARCHAR NOT NULL,
+    changed_at        DATE,
+    target_value      DOUBLE,
+    target_unit       VARCHAR,
+    deadline          DATE,
+    previous_deadline DATE,
+    deadline_text     VARCHAR
+);
+
+-- Why a mention joined its commitment (or why it was left for review).
+CREATE TABLE links (
+    mention_id    VARCHAR NOT NULL,
+    commitment_id VARCHAR NOT NULL,
+    score         DOUBLE NOT NULL,
+    reasons       VARCHAR NOT NULL,           -- e.g. '같은 부처; 단위 장; 공통어 GPU·확보'
+    chosen        BOOLEAN NOT NULL            -- false: a close candidate kept for review
+);
+
+CREATE TABLE ministries (
+    ministry    VARCHAR PRIMARY KEY,
+    short_name  VARCHAR,
+    aliases     VARCHAR[],
+    english     VARCHAR,
+    kind        VARCHAR,
+    valid_from  DATE,
+    valid_to    DATE,
+    successor   VARCHAR
+);
+
+CREATE TABLE officials (
+    person     VARCHAR NOT NULL,
+    title      VARCHAR NOT NULL,
+    ministry   VARCHAR NOT NULL,
+    term_start DATE,
+    term_end   DATE
+);
+
+CREATE TABLE categories (
+    category VARCHAR PRIMARY KEY,
+    label    VARCHAR NOT NULL,
+    position INTEGER NOT NULL
+);
+
+CREATE TABLE rejected_inputs (
+    source_path VARCHAR NOT NULL,
+    reason      VARCHAR NOT NULL,             -- empty | binary | encoding | no_article | too_large | bad_json | bad_columns | duplicate | no_date | unreadable
+    detail      VARCHAR,                      -- Korean / English message
+    run_id      INTEGER NOT NULL
+);
+
+CREATE TABLE etl_runs (
+    run_id           INTEGER PRIMARY KEY,
+    started_at       TIMESTAMP NOT NULL,
+    finished_at      TIMESTAMP,
+    files_seen       INTEGER NOT NULL,
+    articles_added   INTEGER NOT NULL,
+    articles_skipped INTEGER NOT NULL,
+    rejected         INTEGER NOT NULL,
+    version          VARCHAR NOT NULL,
+    as_of            DATE,
+    inputs           VARCHAR[]
+);

@@ -1,0 +1,139 @@
+"""Writing the DuckDB file: built aside, swapped in atomically, one build at a time.
+
+DuckDB lets no other process open a file that is open for writing, not even read-only, so the
+dashboard could not read while we write. Every build therefore writes a new temporary file,
+carries over what the previous database already holds (articles are never re-read from their
+inputs), commits, closes, fsyncs and `os.replace`s it over the old one. Readers that have the
+old file open keep a consistent snapshot; a build killed at any moment leaves the previous file
+untouched and only a stale temporary file, which the next build removes.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import duckdb
+import pandas as pd
+
+SCHEMA_PATH = Path(__file__).with_name("schema.sql")
+
+# Tables whose rows are facts gathered by earlier runs; everything else is derived again.
+CARRIED_TABLES = ("articles", "removed_lines", "mentions", "rejected_inputs", "etl_runs")
+
+
+class BuildLocked(RuntimeError):
+    """Another build of the same database is running."""
+
+
+def schema_sql() -> str:
+    return SCHEMA_PATH.read_text(encoding="utf-8")
+
+
+def table_names() -> list[str]:
+    return re.findall(r"CREATE TABLE (\w+)", schema_sql())
+
+
+@contextmanager
+def build_lock(db_path: Path) -> Iterator[None]:
+    """Refuse a second concurrent build instead of interleaving two writers."""
+    lock_path = db_path.with_name(db_path.name + ".lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "?"
+            raise BuildLocked(
+                f"{db_path}: 다른 빌드가 실행 중입니다 (PID {holder}) / another build is running"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def temporary_path(db_path: Path) -> Path:
+    return db_path.with_name(f"{db_path.name}.building-{os.getpid()}")
+
+
+def remove_stale_temporaries(db_path: Path) -> None:
+    """Leftovers of killed builds; safe to delete because we hold the build lock."""
+    for stale in db_path.parent.glob(f"{db_path.name}.building-*"):
+        stale.unlink(missing_ok=True)
+
+
+def create(path: Path) -> duckdb.DuckDBPyConnection:
+    path.unlink(missing_ok=True)
+    Path(str(path) + ".wal").unlink(missing_ok=True)
+    con = duckdb.connect(str(path))
+    con.execute(schema_sql())
+    return con
+
+
+def carry_over(con: duckdb.DuckDBPyConnection, previous: Path, tables=CARRIED_TABLES) -> dict[str, int]:
+    """Copy the previous database's gathered facts into the new file, column by column.
+
+    Only the columns both schemas share are copied, so a database built by an older version
+    still carries its articles into a newer schema.
+    """
+    counts: dict[str, int] = {}
+    if not previous.exists():
+        return counts
+    con.execute("ATTACH ? AS previous (READ_ONLY)", [str(previous)])
+    try:
+        old_tables = {r[0] for r in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = 'previous'").fetchall()}
+        for table in tables:
+            if table not in old_tables:
+                continue
+            new_cols = [r[0] for r in con.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() "
+                "AND table_name = ? ORDER BY column_index", [table]).fetchall()]
+            old_cols = {r[0] for r in con.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE database_name = 'previous' "
+                "AND table_name = ?", [table]).fetchall()}
+            shared = [c for c in new_cols if c in old_cols]
+            cols = ", ".join(f'"{c}"' for c in shared)
+            con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM previous.{table}")
+            counts[table] = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        con.execute("DETACH previous")
+    return counts
+
+
+def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
+    """Bulk insert by column name (DuckDB scans the DataFrame; no per-row Python)."""
+    if frame.empty:
+        return
+    con.register("_incoming", frame)
+    try:
+        cols = ", ".join(f'"{c}"' for c in frame.columns)
+        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _incoming")
+    finally:
+        con.unregister("_incoming")
+
+
+def publish(con: duckdb.DuckDBPyConnection, tmp: Path, db_path: Path) -> None:
+    """Close, flush to disk and swap the new file in. Readers see the old file or the new one."""
+    con.execute("CHECKPOINT")
+    con.close()
+    with open(tmp, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(tmp, db_path)
+    dir_fd = os.open(db_path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
