@@ -115,12 +115,11 @@ def build(
         con = store.create(tmp)
         try:
             store.carry_over(con, db_path)
-            report.run_id = (con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM etl_runs").fetchone()[0])
-            con.execute("BEGIN")
+            report.run_id = (con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM etl_runs").fetchall()[0][0])
             _write_reference(con, reference)
             previous_version = con.execute(
-                "SELECT version FROM etl_runs ORDER BY run_id DESC LIMIT 1").fetchone()
-            if previous_version and previous_version[0] != version:
+                "SELECT version FROM etl_runs ORDER BY run_id DESC LIMIT 1").fetchall()
+            if previous_version and previous_version[0][0] != version:
                 report.reextracted = _reextract(con, reference)
             _ingest(con, inputs, reference, report, progress, max_bytes)
             mentions = _load_mentions(con)
@@ -131,7 +130,6 @@ def build(
             _write_derived(con, mentions, commitments, links, revisions, judged_at, db_path)
             report.seconds = time.monotonic() - started
             _write_run(con, report, started_at, version, inputs)
-            con.execute("COMMIT")
             store.publish(con, tmp, db_path)
         except BaseException:
             try:
@@ -208,21 +206,22 @@ def _reextract(con, reference) -> int:
     """Run extraction again over every stored article (rules or reference data changed)."""
     con.execute("DELETE FROM mentions")
     total = 0
-    cursor = con.execute(
-        "SELECT title, body, source_path, source_format, published_at, updated_at, outlet, url "
-        "FROM articles ORDER BY article_id")
-    while rows := cursor.fetchmany(BATCH_SIZE * 4):
+    last = ""
+    while True:
+        # Keyset pages: memory stays flat however many articles are stored.
+        rows = con.execute(
+            "SELECT article_id, title, body, source_path, source_format, published_at, updated_at, outlet, url "
+            "FROM articles WHERE article_id > ? ORDER BY article_id LIMIT ?", [last, BATCH_SIZE * 4]).fetchall()
+        if not rows:
+            return total
+        last = rows[-1][0]
         articles = [
-            Article(title=r[0], body=r[1], source_path=r[2], source_format=r[3], published_at=r[4],
-                    updated_at=r[5], outlet=r[6], url=r[7])
+            Article(title=r[1], body=r[2], source_path=r[3], source_format=r[4], published_at=r[5],
+                    updated_at=r[6], outlet=r[7], url=r[8])
             for r in rows
         ]
-        mentions = extract_mentions(articles, reference)
-        # A second cursor: inserting on `con` would discard the open result set.
-        writer = con.cursor()
-        store.insert_frame(writer, "mentions", _mentions_frame(mentions))
+        store.insert_frame(con, "mentions", _mentions_frame(extract_mentions(articles, reference)))
         total += len(articles)
-    return total
 
 
 def _articles_frame(articles: list[Article], run_id: int) -> pd.DataFrame:

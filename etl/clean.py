@@ -37,7 +37,7 @@ _CAPTION = re.compile(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _REPORTER_WORDS = r"(?:기자|특파원|선임기자|전문기자|수석기자|논설위원|객원기자|인턴기자|통신원|기자단|에디터)"
 _BYLINE = re.compile(
-    rf"^\s*(?:[\[(【]?[가-힣A-Za-z]+\s*=\s*[가-힣A-Za-z0-9]+[\])】]?\s*)?"
+    rf"^\s*(?:[\[(【]?[가-힣A-Za-z]+\s*=\s*[가-힣A-Za-z0-9]+[\])】]?\s*|[가-힣A-Za-z0-9]{{2,12}}\s+(?=[가-힣]{{2,4}}\s*{_REPORTER_WORDS}))?"
     rf"(?P<names>[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*)\s*{_REPORTER_WORDS}"
     rf"(?:\s*[=·,/|]?\s*(?:이메일\s*[:：]?\s*)?(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+))?\s*=?\s*$"
 )
@@ -119,7 +119,9 @@ def is_menu_line(line: str) -> bool:
     words = [w for w in re.split(r"[\s|/·•]+", stripped) if w]
     if words and all(re.sub(r"\d+", "", w) in _MENU_WORDS or w.isdigit() for w in words):
         return True
-    return False
+    # A section bar: "전체메뉴 | 정치 | 경제 | 산업", "한빛경제 산업 · 기업 · 증권"
+    parts = [p.strip() for p in re.split(r"\s*[|·•>›»]\s*", stripped) if p.strip()]
+    return len(parts) >= 3 and all(len(p) <= 8 for p in parts) and not _SENTENCE_FINAL.search(stripped)
 
 
 def is_body_line(line: str) -> bool:
@@ -191,6 +193,9 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             removed.append(RemovedLine(line_no, stripped, kind))
             continue
         if footer:
+            found = _EMAIL.search(stripped) if kind == "byline" else None
+            if found and not email:  # the e-mail line under a name-only byline
+                email = found.group(0)
             removed.append(RemovedLine(line_no, stripped, "after_footer"))
             continue
         if kind == "dateline":
@@ -200,7 +205,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             seen_dateline = True
             removed.append(RemovedLine(line_no, stripped, kind))
             continue
-        if title is None and kind is None and not seen_body and _HANGUL.search(stripped):
+        if title is None and kind is None and not seen_body and _could_be_headline(stripped, reference):
             title = stripped
             removed.append(RemovedLine(line_no, stripped, "title"))
             continue
@@ -269,6 +274,15 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         extra=extra,
         removed=removed,
     )
+
+
+def _could_be_headline(line: str, reference) -> bool:
+    """Not the site's masthead ("아침경제") and long enough to say something."""
+    if not _HANGUL.search(line) or len(line) < 8:
+        return False
+    if reference is not None and reference.outlet_by_name(line) is not None:
+        return False
+    return True
 
 
 def _outlet_from(email: str | None, copyright_lines: list[str], reference) -> str | None:

@@ -107,7 +107,7 @@ def carry_over(con: duckdb.DuckDBPyConnection, previous: Path, tables=CARRIED_TA
             shared = [c for c in new_cols if c in old_cols]
             cols = ", ".join(f'"{c}"' for c in shared)
             con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM previous.{table}")
-            counts[table] = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            counts[table] = con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
     finally:
         con.execute("DETACH previous")
     return counts

@@ -1,0 +1,212 @@
+"""`make eval`: the ETL over the sample corpus, scored against tests/gold/.
+
+A report, not a test: it prints a table, writes eval/results.json and always exits 0. Detection
+is scored per sentence (a gold mention is found when an extracted mention's sentence is the same
+sentence: equal, or one containing the other, since sentence splitters may differ at quotes);
+fields are scored on the matched pairs; linking by pairwise precision and recall (do two mentions
+belong to the same commitment?); status per gold commitment at the corpus's last date.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from itertools import combinations
+from pathlib import Path
+
+import duckdb
+
+from .build import build
+from .quantities import same_unit_family
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold"
+CORPUS = ROOT / "data" / "articles"
+RESULTS = ROOT / "eval" / "results.json"
+FIELDS = ("kind", "ministry", "person", "category", "target", "deadline", "previous_deadline")
+
+
+@dataclass
+class GoldMention:
+    source: str
+    key: str
+    sentence: str
+    fields: dict
+
+
+def load_gold(folder: Path = GOLD) -> tuple[dict[str, list[GoldMention]], dict[str, dict], date | None]:
+    """Gold mentions per article source path suffix, gold commitments by key, the corpus end date."""
+    by_source: dict[str, list[GoldMention]] = {}
+    last: date | None = None
+    for path in sorted(folder.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        source = data["source"] + (f"#L{data['line']}" if data.get("line") else "")
+        published = date.fromisoformat(str(data["published_at"])[:10])
+        last = max(last or published, published)
+        by_source[source] = [GoldMention(source, m["key"], m["sentence"], m) for m in data.get("mentions", [])]
+    commitments: dict[str, dict] = {}
+    for path in sorted((folder / "commitments").glob("*.toml")):
+        for row in tomllib.loads(path.read_text(encoding="utf-8")).get("commitments", []):
+            commitments[row["key"]] = row
+    return by_source, commitments, last
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def same_sentence(gold: str, found: str) -> bool:
+    g, f = _norm(gold), _norm(found)
+    return bool(g and f) and (g == f or g in f or f in g)
+
+
+def _field_equal(name: str, gold: dict, row: dict) -> bool:
+    if name == "target":
+        gv, gu = gold.get("target_value"), gold.get("target_unit")
+        if gv is None:
+            return row["target_value"] is None
+        return (
+            row["target_value"] is not None and abs(float(gv) - row["target_value"]) < 1e-6 * max(1.0, abs(float(gv)))
+            and same_unit_family(str(gu or ""), row["target_unit"] or "")
+        )
+    if name in ("deadline", "previous_deadline"):
+        expected = gold.get(name)
+        found = row[name]
+        return (str(expected)[:10] if expected else None) == (found.isoformat() if found else None)
+    return (gold.get(name) or None) == (row[name] or None)
+
+
+def evaluate(db_path: Path | None = None) -> dict:
+    gold, gold_commitments, corpus_end = load_gold()
+    db_path = db_path or ROOT / "eval" / "work" / "eval.duckdb"
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in db_path.parent.glob(db_path.name + "*"):
+        stale.unlink()
+    build([CORPUS], db_path, as_of=corpus_end)
+    con = duckdb.connect(str(db_path), read_only=True)
+    rows = con.execute(
+        "SELECT a.source_path, m.sentence, m.kind, m.ministry, m.person, m.category, m.target_value, m.target_unit, "
+        "m.deadline, m.previous_deadline, m.commitment_id, c.status "
+        "FROM mentions m JOIN articles a USING (article_id) LEFT JOIN commitments c USING (commitment_id)"
+    ).fetchall()
+    con.close()
+    columns = ("source_path", "sentence", "kind", "ministry", "person", "category", "target_value", "target_unit",
+               "deadline", "previous_deadline", "commitment_id", "status")
+    extracted: dict[str, list[dict]] = {}
+    for row in rows:
+        record = dict(zip(columns, row))
+        extracted.setdefault(_source_key(record["source_path"]), []).append(record)
+
+    matches: list[tuple[GoldMention, dict]] = []
+    false_positives: list[dict] = []
+    missed: list[GoldMention] = []
+    for source in set(gold) | set(extracted):
+        wanted = list(gold.get(source, []))
+        for record in extracted.get(source, []):
+            hit = next((g for g in wanted if same_sentence(g.sentence, record["sentence"])), None)
+            if hit is None:
+                false_positives.append(record)
+            else:
+                wanted.remove(hit)
+                matches.append((hit, record))
+        missed.extend(wanted)
+
+    tp, fp, fn = len(matches), len(false_positives), len(missed)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    accuracy = {name: (sum(_field_equal(name, g.fields, r) for g, r in matches) / tp if tp else 0.0) for name in FIELDS}
+
+    same_gold = same_pred = both = 0
+    for (g1, r1), (g2, r2) in combinations(matches, 2):
+        in_gold = g1.key == g2.key
+        in_pred = r1["commitment_id"] == r2["commitment_id"]
+        same_gold += in_gold
+        same_pred += in_pred
+        both += in_gold and in_pred
+    link_p = both / same_pred if same_pred else 0.0
+    link_r = both / same_gold if same_gold else 0.0
+
+    status_rows = []
+    for key, expected in gold_commitments.items():
+        predicted = Counter(r["commitment_id"] for g, r in matches if g.key == key)
+        if not predicted:
+            status_rows.append((key, expected.get("status"), None))
+            continue
+        commitment_id = predicted.most_common(1)[0][0]
+        status = next(r["status"] for g, r in matches if r["commitment_id"] == commitment_id)
+        status_rows.append((key, expected.get("status"), status))
+    status_correct = sum(1 for _, e, p in status_rows if e == p)
+
+    return {
+        "corpus_end": corpus_end.isoformat() if corpus_end else None,
+        "articles_with_gold": len(gold),
+        "gold_mentions": tp + fn,
+        "extracted_mentions": tp + fp,
+        "detection": {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn},
+        "field_accuracy_on_matched": accuracy,
+        "linking_pairwise": {"precision": link_p, "recall": link_r, "gold_pairs": same_gold, "predicted_pairs": same_pred},
+        "status_at_corpus_end": {
+            "accuracy": status_correct / len(status_rows) if status_rows else 0.0,
+            "commitments": len(status_rows),
+            "rows": [{"key": k, "expected": e, "predicted": p} for k, e, p in status_rows],
+        },
+        "false_positives": [{"source": r["source_path"], "sentence": r["sentence"], "kind": r["kind"]} for r in false_positives],
+        "missed": [{"source": g.source, "key": g.key, "sentence": g.sentence} for g in missed],
+        "field_errors": [
+            {"source": g.source, "field": name, "expected": _expected_repr(name, g.fields),
+             "found": _found_repr(name, r), "sentence": g.sentence}
+            for g, r in matches for name in FIELDS if not _field_equal(name, g.fields, r)
+        ],
+    }
+
+
+def _expected_repr(name, fields):
+    if name == "target":
+        return f"{fields.get('target_value')} {fields.get('target_unit') or ''}".strip()
+    return fields.get(name)
+
+
+def _found_repr(name, row):
+    if name == "target":
+        return f"{row['target_value']} {row['target_unit'] or ''}".strip()
+    value = row[name]
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def _source_key(source_path: str) -> str:
+    """`data/articles/x.jsonl#L2` → `x.jsonl#L2`, the way gold files name their source."""
+    return Path(source_path.split("!")[-1]).name
+
+
+def print_table(results: dict) -> None:
+    d = results["detection"]
+    print(f"표본 기사 {results['articles_with_gold']}건, 정답 언급 {results['gold_mentions']}건, 추출 {results['extracted_mentions']}건 "
+          f"(기준일 {results['corpus_end']})")
+    print(f"{'measure':<28}{'value':>8}")
+    print(f"{'detection precision':<28}{d['precision']:>8.3f}")
+    print(f"{'detection recall':<28}{d['recall']:>8.3f}")
+    print(f"{'detection F1':<28}{d['f1']:>8.3f}")
+    for name, value in results["field_accuracy_on_matched"].items():
+        print(f"{name + ' accuracy':<28}{value:>8.3f}")
+    link = results["linking_pairwise"]
+    print(f"{'linking pairwise precision':<28}{link['precision']:>8.3f}")
+    print(f"{'linking pairwise recall':<28}{link['recall']:>8.3f}")
+    print(f"{'status accuracy (end)':<28}{results['status_at_corpus_end']['accuracy']:>8.3f}")
+
+
+def main() -> int:
+    results = evaluate()
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    print_table(results)
+    print(f"자세한 오류 목록: {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

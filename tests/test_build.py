@@ -1,0 +1,202 @@
+"""The build as a whole: idempotent, atomic, locked, and safe to kill at any moment."""
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl.build import build
+from etl.cli import main as cli
+from etl.store import BuildLocked, build_lock
+
+ROOT = Path(__file__).resolve().parents[1]
+
+ARTICLE = """\
+{title}
+
+입력 2025-0{month}-1{day} 10:20
+
+과학기술정보통신부는 {year}년까지 {what} {count}만 장을 확보하겠다고 밝혔다.
+
+류제명 과학기술정보통신부 제2차관은 "올해 안에 세부 계획을 마련하겠다"고 말했다.
+
+정부는 지난해 {count}천 장을 들여온 바 있다.
+
+홍길동 기자 gildong@nurinews.example.kr
+ⓒ 누리뉴스 무단전재 및 재배포 금지
+"""
+
+
+def write_articles(folder: Path, n: int, start: int = 0) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(start, start + n):
+        path = folder / f"article-{i:03d}.txt"
+        path.write_text(ARTICLE.format(
+            title=f"정부, GPU {i + 1}만장 확보 추진 {i}", month=1 + i % 9, day=i % 10, year=2026 + i % 3,
+            what=["그래픽처리장치", "GPU", "AI 반도체"][i % 3], count=i + 1,
+        ), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def table_counts(db: Path) -> dict[str, int]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("articles", "mentions", "commitments", "status_history", "etl_runs")}
+    finally:
+        con.close()
+
+
+def test_second_run_adds_nothing_and_says_so(tmp_path):
+    folder = tmp_path / "in"
+    write_articles(folder, 3)
+    db = tmp_path / "t.duckdb"
+    first = build([folder], db)
+    assert (first.articles_added, first.articles_skipped) == (3, 0)
+    counts = table_counts(db)
+    second = build([folder], db)
+    assert (second.articles_added, second.articles_skipped) == (0, 3)
+    assert "새로 추가된 기사가 없습니다" in second.summary()
+    after = table_counts(db)
+    assert after["etl_runs"] == counts["etl_runs"] + 1
+    assert {k: v for k, v in after.items() if k != "etl_runs"} == {k: v for k, v in counts.items() if k != "etl_runs"}
+
+
+def test_commitment_ids_are_stable_across_rebuilds_and_additions(tmp_path):
+    folder = tmp_path / "in"
+    write_articles(folder, 3)
+    ids = []
+    for name in ("a.duckdb", "b.duckdb"):
+        build([folder], tmp_path / name)
+        con = duckdb.connect(str(tmp_path / name), read_only=True)
+        ids.append(sorted(r[0] for r in con.execute("SELECT commitment_id FROM commitments").fetchall()))
+        con.close()
+    assert ids[0] == ids[1] and ids[0]
+    write_articles(folder, 1, start=50)
+    build([folder], tmp_path / "a.duckdb")
+    con = duckdb.connect(str(tmp_path / "a.duckdb"), read_only=True)
+    grown = {r[0] for r in con.execute("SELECT commitment_id FROM commitments").fetchall()}
+    con.close()
+    assert set(ids[0]) <= grown
+
+
+def test_cli_build_exit_codes_and_summary(tmp_path, capsys):
+    folder = tmp_path / "in"
+    write_articles(folder, 2)
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    assert cli(["build", str(folder), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "기사 2건을 추가" in out and "empty" in out
+    with pytest.raises(SystemExit) as usage:
+        cli(["build", "--db", str(db)])
+    assert usage.value.code == 2
+
+
+def test_help_ends_with_an_example(capsys):
+    with pytest.raises(SystemExit):
+        cli(["build", "--help"])
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert "python -m etl build" in lines[-1] or "python -m etl build" in lines[-2]
+
+
+def test_second_build_at_once_is_refused(tmp_path):
+    db = tmp_path / "t.duckdb"
+    with build_lock(db):
+        with pytest.raises(BuildLocked):
+            build([tmp_path], db)
+    assert not db.exists()
+
+
+def test_failed_build_leaves_previous_database_intact(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    write_articles(folder, 2)
+    db = tmp_path / "t.duckdb"
+    build([folder], db)
+    before = table_counts(db)
+    write_articles(folder, 2, start=10)
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("linking failed")
+
+    monkeypatch.setattr("etl.build.link", explode)
+    with pytest.raises(RuntimeError):
+        build([folder], db)
+    assert table_counts(db) == before
+    assert not list(tmp_path.glob("t.duckdb.building-*"))
+
+
+def test_build_while_a_reader_holds_the_database(tmp_path):
+    folder = tmp_path / "in"
+    write_articles(folder, 2)
+    db = tmp_path / "t.duckdb"
+    build([folder], db)
+    reader = duckdb.connect()
+    reader.execute("ATTACH ? AS tracker (READ_ONLY)", [str(db)])
+    assert reader.execute("SELECT count(*) FROM tracker.articles").fetchone()[0] == 2
+    write_articles(folder, 2, start=10)
+    report = build([folder], db)
+    assert report.articles_added == 2
+    # The open reader keeps its consistent snapshot; a new one sees the new file.
+    assert reader.execute("SELECT count(*) FROM tracker.articles").fetchone()[0] == 2
+    assert table_counts(db)["articles"] == 4
+    reader.close()
+
+
+KILLABLE_BUILD = textwrap.dedent("""
+    import os, sys, time
+    from pathlib import Path
+    import etl.store
+    from etl.build import build
+
+    stop_at = sys.argv[3]
+    real_replace = os.replace
+
+    def pause(marker):
+        print(marker, flush=True)
+        time.sleep(60)
+
+    def progress(done, total, path):
+        if stop_at == f"file{done}":
+            pause("PAUSED")
+
+    def slow_replace(src, dst):
+        if stop_at == "replace":
+            pause("PAUSED")
+        real_replace(src, dst)
+
+    etl.store.os.replace = slow_replace
+    build([sys.argv[1]], Path(sys.argv[2]), progress=progress)
+    print("FINISHED", flush=True)
+""")
+
+
+@pytest.mark.parametrize("stop_at", ["file1", "file4", "file8", "replace"])
+def test_sigkill_at_any_point_leaves_previous_database_complete(tmp_path, stop_at):
+    folder = tmp_path / "in"
+    write_articles(folder, 3)
+    db = tmp_path / "t.duckdb"
+    build([folder], db)
+    before = table_counts(db)
+    write_articles(folder, 6, start=20)
+    process = subprocess.Popen(
+        [sys.executable, "-c", KILLABLE_BUILD, str(folder), str(db), stop_at],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    line = process.stdout.readline().strip()
+    assert line == "PAUSED", process.stderr.read()
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert table_counts(db) == before
+    # The next build cleans up after the killed one and completes.
+    report = build([folder], db)
+    assert report.articles_added == 6
+    assert not list(tmp_path.glob("t.duckdb.building-*"))

@@ -1,0 +1,170 @@
+"""Cleaning pasted Korean news pages: the body is exactly the article's paragraphs."""
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from etl.clean import classify, clean_document, parse_stamps
+from etl.model import Article, RawDocument, Rejection
+from etl.reference import load_reference
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_b0f070cd7e78df0e.txt"
+
+
+def clean(text: str, **fields) -> Article:
+    result = clean_document(RawDocument("page.txt", "text", text, **fields), load_reference())
+    assert isinstance(result, Article), result
+    return result
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    if not SEED.exists():
+        pytest.skip(f"seed fixture not found at {SEED}")
+    return clean(SEED.read_text(encoding="utf-8"))
+
+
+def test_seed_headline_dates_byline_outlet(seed):
+    assert seed.title == "유상임 장관, AI 경쟁력 확보 '올인'…\"2년 내 GPU 3만개 확보\""
+    assert seed.published_at == datetime(2024, 12, 23, 16, 38)
+    assert seed.updated_at == datetime(2024, 12, 23, 16, 41)
+    assert seed.byline == "강경주"
+    assert seed.reporter_email == "qurasoha@hankyung.com"
+    assert seed.outlet == "한국경제"
+
+
+def test_seed_body_is_exactly_the_eight_paragraphs(seed):
+    paragraphs = seed.body.split("\n\n")
+    assert len(paragraphs) == 8
+    assert paragraphs[0].startswith("유상임 과학기술정보통신부 장관이 추가경정 예산 필요성을 강조하며")
+    assert paragraphs[-1].endswith("정상적인 상황이 됐으면 하는 바람이 있다\"고 덧붙였다.")
+    page = SEED.read_text(encoding="utf-8")
+    for paragraph in paragraphs:
+        assert paragraph in page
+
+
+@pytest.mark.parametrize("furniture", [
+    "광고 이미지", "관련뉴스", "마이핀", "와우캐시", "고객센터", "캐시충전", "qurasoha", "7일간 등록된 일정", "공지사항",
+    "입력 2024", "핀(구독)",
+])
+def test_seed_body_has_no_page_furniture(seed, furniture):
+    assert furniture not in seed.body
+
+
+def test_seed_removed_lines_are_kept_with_reasons(seed):
+    reasons = {r.reason for r in seed.removed}
+    assert {"title", "dateline", "ad", "byline", "after_footer"} <= reasons
+    assert any(r.text == "락토핏 당케어 광고 이미지" and r.reason == "ad" for r in seed.removed)
+
+
+MIRAE_PAGE = """\
+뉴스 > 경제 > 정책
+정부, 알뜰폰 도매대가 최대 52% 인하…상반기 안 1만원대 20GB 요금제
+등록 2025.01.15 10:20 | 수정 2025.01.15 11:02
+공유하기 프린트 글자크기
+▲ 류제명 과학기술정보통신부 네트워크정책실장이 15일 브리핑하고 있다. (사진=과기정통부 제공)
+(세종=미래일보) 박하늘 기자 = 과학기술정보통신부가 알뜰폰 사업자가 이통사에 내는 데이터 도매대가를 최대 52% 낮추기로 했다.
+
+과기정통부는 상반기 안에 1만원대 5G 20GB 요금제가 출시될 것으로 기대한다고 밝혔다.
+Copyright ⓒ 미래일보. All rights reserved. 무단 전재 및 재배포 금지
+많이 본 뉴스
+1 정부가 올해 경제정책 방향을 발표했다.
+2 반도체 수출이 석 달 연속 늘었다.
+"""
+
+
+def test_other_outlet_furniture_yonhap_lead_caption_and_menus():
+    article = clean(MIRAE_PAGE)
+    assert article.title == "정부, 알뜰폰 도매대가 최대 52% 인하…상반기 안 1만원대 20GB 요금제"
+    assert article.published_at == datetime(2025, 1, 15, 10, 20)
+    assert article.updated_at == datetime(2025, 1, 15, 11, 2)
+    assert article.byline == "박하늘"
+    assert article.body == (
+        "과학기술정보통신부가 알뜰폰 사업자가 이통사에 내는 데이터 도매대가를 최대 52% 낮추기로 했다.\n\n"
+        "과기정통부는 상반기 안에 1만원대 5G 20GB 요금제가 출시될 것으로 기대한다고 밝혔다."
+    )
+    assert article.outlet == "미래일보"
+    removed = {r.reason for r in article.removed}
+    assert {"menu", "dateline", "caption", "byline", "copyright", "after_footer"} <= removed
+
+
+TECH_PAGE = """\
+[단독] 국가AI컴퓨팅센터 사업 재공모도 유찰
+
+기사입력 2025/06/13 17:27  최종수정 2025/06/13 18:01
+본문 듣기 가 가가
+후원 광고
+과학기술정보통신부가 국가AI컴퓨팅센터 특수목적법인(SPC) 재공모를 진행했지만 참여한 기업이 없었다.
+정부는 기획재정부, 금융위원회, 산업통상자원부와 사업 구조를 다시 검토하기로 했다.
+
+한결 기자
+hangyeol@techdaily.example.kr
+ⓒ 테크데일리코리아
+관련기사
+GPU 확보 사업자 공모에 4곳 참여
+"""
+
+
+def test_two_line_byline_and_outlet_from_email_domain():
+    article = clean(TECH_PAGE)
+    assert article.title == "[단독] 국가AI컴퓨팅센터 사업 재공모도 유찰"
+    assert article.published_at == datetime(2025, 6, 13, 17, 27)
+    assert article.updated_at == datetime(2025, 6, 13, 18, 1)
+    assert article.byline == "한결"
+    assert article.reporter_email == "hangyeol@techdaily.example.kr"
+    assert article.outlet == "테크데일리코리아"
+    assert article.body.split("\n\n") == [
+        "과학기술정보통신부가 국가AI컴퓨팅센터 특수목적법인(SPC) 재공모를 진행했지만 참여한 기업이 없었다.",
+        "정부는 기획재정부, 금융위원회, 산업통상자원부와 사업 구조를 다시 검토하기로 했다.",
+    ]
+    assert "GPU 확보 사업자 공모" not in article.body
+
+
+def test_page_without_date_is_kept_and_flagged():
+    article = clean("정부, 연내 GPU 1만장 확보\n\n과학기술정보통신부는 연내 GPU 1만 장을 확보하겠다고 밝혔다.\n")
+    assert article.published_at is None
+    assert "no_date" in article.flags
+
+
+def test_text_without_any_article_is_rejected():
+    result = clean_document(RawDocument("menu.txt", "text", "홈\n로그인\n회원가입\n"), None)
+    assert isinstance(result, Rejection)
+    assert result.reason == "no_article"
+
+
+def test_structured_metadata_wins_over_guesses():
+    article = clean(
+        "정부, 연내 GPU 1만장 확보\n\n과학기술정보통신부는 연내 GPU 1만 장을 확보하겠다고 밝혔다.",
+        title="정부, 연내 GPU 1만장 확보", published_at=datetime(2025, 5, 14, 9, 0), outlet="누리뉴스",
+    )
+    assert article.body == "과학기술정보통신부는 연내 GPU 1만 장을 확보하겠다고 밝혔다."
+    assert article.outlet == "누리뉴스"
+    assert article.published_at == datetime(2025, 5, 14, 9, 0)
+
+
+@pytest.mark.parametrize("line, published, updated", [
+    ("입력 2024-12-23 16:38   수정 2024-12-23 16:41", datetime(2024, 12, 23, 16, 38), datetime(2024, 12, 23, 16, 41)),
+    ("입력 2025.01.15 10:20", datetime(2025, 1, 15, 10, 20), None),
+    ("등록 2025.03.04 오후 3:12", datetime(2025, 3, 4, 15, 12), None),
+    ("기사입력 2025/06/13 17:27  최종수정 2025/06/13 18:01", datetime(2025, 6, 13, 17, 27), datetime(2025, 6, 13, 18, 1)),
+    ("입력 : 2025년 7월 22일 09:30", datetime(2025, 7, 22, 9, 30), None),
+])
+def test_datelines(line, published, updated):
+    assert parse_stamps(line) == (published, updated)
+    assert classify(line) == "dateline"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("락토핏 당케어 광고 이미지", "ad"),
+    ("강경주 기자 qurasoha@hankyung.com", "byline"),
+    ("ⓒ 한빛경제, 무단전재 및 재배포 금지", "copyright"),
+    ("관련뉴스", "section_end"),
+    ("• 마이핀", "menu"),
+    ("공유하기 프린트 스크랩", "menu"),
+    ("▲ 배경훈 과기정통부 장관이 발언하고 있다. (사진=과기정통부 제공)", "caption"),
+    ("유 장관은 올해 안에 범부처 조직을 만든다는 구상을 발표했다.", None),
+    ("정부는 관련 법 개정을 추진하기로 했다.", None),
+])
+def test_line_classes(line, expected):
+    assert classify(line) == expected
