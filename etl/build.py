@@ -259,6 +259,7 @@ def _mentions_frame(mentions: Iterable[Mention]) -> pd.DataFrame:
         row = {c: getattr(m, c) for c in MENTION_COLUMNS}
         row["mention_id"] = m.mention_id
         row["keywords"] = list(m.keywords)
+        row["numbers"] = list(m.numbers)
         rows.append(row)
     frame = pd.DataFrame(rows)
     if not frame.empty:
@@ -268,12 +269,13 @@ def _mentions_frame(mentions: Iterable[Mention]) -> pd.DataFrame:
 
 
 def _load_mentions(con) -> list[Mention]:
-    columns = [c for c in MENTION_COLUMNS if c != "commitment_id"] + ["keywords"]
+    columns = [c for c in MENTION_COLUMNS if c != "commitment_id"] + ["keywords", "numbers"]
     rows = con.execute(f"SELECT {', '.join(columns)} FROM mentions").fetchall()
     mentions = []
     for row in rows:
         values = dict(zip(columns, row))
         values["keywords"] = tuple(values["keywords"] or ())
+        values["numbers"] = tuple(values["numbers"] or ())
         mentions.append(Mention(**values))
     return mentions
 

@@ -128,14 +128,15 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
 
     kind = strength = cue_word = None
     negated_decision = [c for c in cues if c.label == "decided" and c.negated]
+    for cue in followups:
+        if cue.negated and cue.label in ("achieved", "progress"):
+            cue.label = "delayed"  # 이행하지 못했다, 완료되지 않았다
+    followups = [c for c in followups if not (c.negated and c.label not in ("delayed",))]
     if followups:
         best = max(followups, key=lambda c: (KIND_RANK[c.label], -c.index))
         kind, cue_word, strength = best.label, best.word, "reported"
-        if best.negated:
-            if best.label in ("achieved", "progress"):
-                kind = "delayed"
-            else:
-                kind = None
+    if kind is None and _fulfils_earlier_promise(tokens):
+        kind, cue_word, strength = "achieved", "예고한 대로", "reported"
     if kind is None and negated_decision and government:
         kind, cue_word, strength = "cancelled", negated_decision[0].word, "decided"
     if kind is None and (commitments or prospective):
@@ -144,10 +145,14 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         strength = best.label if best.label not in KIND_RANK else "planned"
         if strength == "prediction" and speaker is None:
             return None
-    if kind is None and sentence.in_title and has_time and target is not None and _has_action(tokens):
+    if kind is None and sentence.in_title and target is not None and _has_action(tokens) and (
+        has_time or actors.named_in(sentence)
+    ):
         kind, cue_word, strength = "new", "제목", "headline"
     if kind is None and future_time and target is not None and _announced(tokens):
         kind, cue_word, strength = "new", "발표", "reported"
+    if kind is None and (future_time or target is not None) and _scheduled(tokens):
+        kind, cue_word, strength = "new", "현재형", "planned"
     if kind is None:
         return None
 
@@ -195,7 +200,13 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         previous_deadline=previous.date if previous is not None else None,
         quoted=quoted,
         keywords=keywords,
+        numbers=tuple(dict.fromkeys(number_key(q.value, q.unit) for q in found)),
     )
+
+
+def number_key(value: float, unit: str) -> str:
+    """`30000|장`: how a quantity is compared across sentences (GPU 3만장 == 3만 장)."""
+    return f"{value:g}|{quantities.unit_family(unit)}"
 
 
 # --- cues -------------------------------------------------------------------------------------
@@ -256,6 +267,10 @@ def _realised(tokens, i: int) -> bool:
     """Past tense on the cue's own predicate, or a headline's bare noun."""
     for token in tokens[i + 1 : i + 8]:
         form, t = token.form, tag(token)
+        if t == "ETN" and form == "기":  # 확보하기로 했다: a decision, not a deed
+            return False
+        if t == "EC" and form in ("도록", "려고", "으려고", "고자", "게"):
+            return False
         if t == "EP" and form in ("었", "았", "였", "ᆻ"):
             return True
         if t == "ETM" and form in ("ᆫ", "은", "던") and tokens[i].form not in ("지원", "공급"):
@@ -265,7 +280,8 @@ def _realised(tokens, i: int) -> bool:
         if t == "EP" and form == "겠":
             return False
         if t == "EF":
-            return False
+            # `목표 시점을 앞당긴다`: a revision stated in the present is already decided.
+            return FOLLOW_UP_CUES.get(tokens[i].form) == "revision" and form in ("ᆫ다", "는다")
         if t in ("NNG", "NNP") and form in COMMITMENT_NOUNS:
             return False
         if t == "SF":
@@ -295,6 +311,36 @@ def _hypothetical(tokens, i: int) -> bool:
         if any(w in ("우려", "전망", "관측", "가능성", "지적") for w in after):
             return True
     return any(t.form in ("우려", "가능성") and tag(t) == "NNG" for t in window[:3])
+
+
+def _fulfils_earlier_promise(tokens) -> bool:
+    """`예고한 대로 …했다`, `이번 방안은 … 예고한 대책이다`: what was promised is now here."""
+    for i, token in enumerate(tokens):
+        if token.form not in ("예고", "약속", "공언", "발표"):
+            continue
+        rest = tokens[i + 1 : i + 4]
+        past = any(tag(t) == "ETM" and t.form in ("ᆫ", "은", "던") for t in rest)
+        if not past:
+            continue
+        after = [t.form for t in tokens[i + 1 :]]
+        if "대로" in after:
+            return True
+        if tokens and tag(tokens[-1]) == "SF" and len(tokens) >= 3 and tag(tokens[-3]) == "VCP":
+            return True
+    return False
+
+
+def _scheduled(tokens) -> bool:
+    """News states a scheduled action in the plain present: `보급한다`, `높인다`, `…한다고 밝혔다`."""
+    for i, token in enumerate(tokens):
+        t = tag(token)
+        if (t == "EF" or (t == "EC" and i + 1 < len(tokens) and tag(tokens[i + 1]) in ("VV", "VX"))) and token.form in (
+            "ᆫ다", "는다", "ᆫ다고", "는다고"
+        ):
+            head = tokens[i - 1] if i else None
+            if head is not None and tag(head) in ("VV", "XSV", "VX") and head.form not in ("있", "없", "보이"):
+                return True
+    return False
 
 
 def _has_action(tokens) -> bool:
@@ -338,7 +384,7 @@ def _target(found, tokens, sentence: Sentence):
     usable = []
     for q in found:
         after = _token_after(tokens, q.end + segment_offset)
-        if after is not None and after.form == "씩":
+        if after is not None and after.form in ("씩", "당"):  # 20만장씩, 1MB당: rates, not targets
             continue
         usable.append((q, after))
     if not usable:
@@ -444,13 +490,20 @@ class _ActorTracker:
                         found.append((speaker, title_word))
         pronoun = bool(tokens) and tokens[0].form in ("그", "그녀") and tag(tokens[0]) == "NP"
         if found:
-            outside = [f for f, tok in zip(found, tokens) if True]
-            self.current, self.current_title = outside[0]
+            self.current, self.current_title = found[0]
             self.last = self.current
         elif pronoun and self.last is not None:
             self.current, self.current_title = self.last, None
         else:
             self.current, self.current_title = None, None
+
+    def named_in(self, sentence: Sentence) -> bool:
+        """The sentence itself names an official or a ministry."""
+        for token in sentence.tokens:
+            value = getattr(token, "user_value", None)
+            if isinstance(value, dict) and ("ministry" in value or "person" in value):
+                return True
+        return self.current is not None
 
     def speaker(self, sentence: Sentence) -> tuple[Speaker | None, str | None]:
         if self.current is not None:

@@ -15,14 +15,16 @@ sentence's position), so rebuilding the same inputs, or adding later articles, k
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
 
 from .model import Mention
+from .extract import number_key
 from .quantities import same_unit_family
 
-JOIN_THRESHOLD = {"new": 0.62, "follow_up": 0.42}
+JOIN_THRESHOLD = {"new": 0.45, "follow_up": 0.45}
 REVIEW_MARGIN = 0.08
 
 
@@ -44,6 +46,8 @@ class Commitment:
     first_mention_id: str
     source_sentence: str
     keywords: set[str] = field(default_factory=set)
+    numbers: set[str] = field(default_factory=set)  # every target it has had, 'value|family'
+    deadlines: set[date] = field(default_factory=set)  # every deadline it has had
     lineage: frozenset[str] = frozenset()
     mentions: list[Mention] = field(default_factory=list)
     progress_value: float | None = None
@@ -86,22 +90,38 @@ def order(mentions: Iterable[Mention]) -> list[Mention]:
     )
 
 
+def keyword_weights(mentions: list[Mention]) -> dict[str, float]:
+    """Inverse document frequency over the mentions: `GPU` or `확보` say little in a GPU corpus."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        for word in set(m.keywords):
+            counts[word] = counts.get(word, 0) + 1
+    total = max(1, len(mentions))
+    return {word: math.log((1 + total) / (1 + n)) + 0.1 for word, n in counts.items()}
+
+
 def link(mentions: Iterable[Mention], reference) -> tuple[list[Commitment], list[Link], list[Revision]]:
+    mentions = order(mentions)
+    weights = keyword_weights(mentions)
     commitments: list[Commitment] = []
     links: list[Link] = []
     revisions: list[Revision] = []
     by_category: dict[str, list[Commitment]] = {}
-    for mention in order(mentions):
+    for mention in mentions:
         lineage = frozenset(reference.lineage(mention.ministry)) if mention.ministry else frozenset()
         scored = []
         for candidate in by_category.get(mention.category, []):
-            score, reasons = _score(mention, lineage, candidate)
+            score, reasons = _score(mention, lineage, candidate, weights)
             if score > 0:
                 scored.append((score, candidate.commitment_id, candidate, reasons))
         scored.sort(key=lambda s: (-s[0], s[1]))
         threshold = JOIN_THRESHOLD["new" if mention.kind == "new" else "follow_up"]
         if scored and scored[0][0] >= threshold:
             score, _, chosen, reasons = scored[0]
+            if mention.kind == "new" and chosen.announced_at and _mention_date(mention) and (
+                _mention_date(mention) > chosen.announced_at
+            ):
+                mention.kind = "progress"  # a later article restating the promise: it is being carried forward
             _join(chosen, mention, revisions)
             links.append(Link(mention.mention_id, chosen.commitment_id, round(score, 3), reasons, True))
             for other_score, _, other, other_reasons in scored[1:3]:
@@ -115,41 +135,77 @@ def link(mentions: Iterable[Mention], reference) -> tuple[list[Commitment], list
     return commitments, links, revisions
 
 
-def _score(mention: Mention, lineage: frozenset[str], c: Commitment) -> tuple[float, str]:
+def _score(mention: Mention, lineage: frozenset[str], c: Commitment, weights: dict[str, float]) -> tuple[float, str]:
+    """How likely `mention` reports on `c`, with the reasons in Korean for the 약속 상세 page.
+
+    Key terms are weighted by rarity; the number and the deadline decide between commitments
+    that share their words (GPU 1만 장 연내 vs GPU 3만 장 2026년까지). A different number only
+    counts against a restatement; a revision or a progress report may carry another one.
+    """
     reasons: list[str] = []
-    if mention.ministry and c.ministry and not (lineage & c.lineage):
-        return 0.0, ""
     score = 0.0
     if mention.ministry and c.ministry:
-        score += 0.15
-        reasons.append("같은 부처" if mention.ministry == c.ministry else "부처 승계")
-    shared = set(mention.keywords) & c.keywords
-    if shared:
-        overlap = len(shared) / max(1, min(len(mention.keywords), len(c.keywords)))
-        score += 0.4 * min(1.0, overlap * 1.5)
-        reasons.append("공통어 " + "·".join(sorted(shared)[:5]))
-    if mention.object and c.object and mention.object == c.object:
-        score += 0.2
-        reasons.append(f"대상 {c.object}")
-    if mention.target_unit and c.target_unit:
-        if same_unit_family(mention.target_unit, c.target_unit):
+        if lineage & c.lineage:
             score += 0.1
-            reasons.append(f"단위 {c.target_unit}")
-            if mention.target_value is not None and c.target_value and mention.target_value == c.target_value:
-                score += 0.15
-                reasons.append("같은 목표치")
-        else:
-            score -= 0.15
+            reasons.append("같은 부처" if mention.ministry == c.ministry else "부처 승계")
+        # Otherwise no penalty: budgets, cabinet meetings, committees and the presidential office
+        # announce other ministries' promises, and the same promise is voiced by several bodies.
+    words = set(mention.keywords)
+    shared = words & c.keywords
+    if shared:
+        # Absolute evidence: two rare shared terms (단통법·시행령) say more than five common ones.
+        evidence = sum(weights.get(w, 1.0) for w in shared)
+        score += min(0.45, 0.06 * evidence)
+        reasons.append("공통어 " + "·".join(sorted(shared, key=lambda w: -weights.get(w, 1.0))[:5]))
+    same_object = bool(mention.object and c.object and mention.object == c.object)
+    if same_object:
+        score += 0.05
+        reasons.append(f"대상 {c.object}")
+    comparable = (
+        mention.target_unit and c.target_unit and mention.target_value is not None and c.target_value is not None
+    )
+    if comparable and not same_unit_family(mention.target_unit, c.target_unit):
+        score -= 0.2
+    elif comparable and mention.target_value == c.target_value:
+        score += 0.35 if same_object or shared else 0.15
+        reasons.append(f"같은 목표치 {c.target_value:,.0f}{c.target_unit}")
+    elif comparable and mention.kind == "new":
+        score -= 0.3
+    elif comparable and mention.kind in ("progress", "achieved") and 0.5 <= mention.target_value / c.target_value <= 1.5:
+        score += 0.2 if same_object else 0.1
+        reasons.append(f"진척치 {mention.target_value:,.0f}{mention.target_unit}")
+    elif comparable and mention.kind == "revision" and same_object:
+        score += 0.25
+        reasons.append("목표치 변경")
+    earlier = [n for n in mention.numbers if n in c.numbers and n != _own_number(mention)]
+    if earlier:  # the sentence recalls a target this commitment had ("3만 장 목표를 5만 장으로")
+        score += 0.2
+        reasons.append("이전 목표치 언급 " + earlier[0].split("|")[0])
+    if mention.previous_deadline and mention.previous_deadline in c.deadlines and mention.previous_deadline != c.deadline:
+        score += 0.15
+        reasons.append(f"이전 기한 {mention.previous_deadline.isoformat()} 언급")
     if mention.person and c.person and mention.person == c.person:
         score += 0.05
         reasons.append(f"같은 인물 {c.person}")
-    if mention.deadline and c.deadline and mention.deadline == c.deadline:
-        score += 0.1
-        reasons.append("같은 기한")
-    if mention.previous_deadline and c.deadline and mention.previous_deadline == c.deadline:
-        score += 0.15
-        reasons.append("이전 기한 일치")
+    if mention.deadline and c.deadline:
+        if mention.deadline == c.deadline:
+            score += 0.2
+            reasons.append(f"같은 기한 {c.deadline.isoformat()}")
+        elif mention.previous_deadline == c.deadline:
+            score += 0.25
+            reasons.append(f"이전 기한 {c.deadline.isoformat()} 일치")
+        elif mention.kind == "new":
+            score -= 0.2  # a restatement keeps its deadline; another deadline is another promise
+        elif mention.deadline.year == c.deadline.year:
+            score += 0.1
+            reasons.append(f"같은 해 기한 {c.deadline.year}")
     return score, "; ".join(reasons)
+
+
+def _own_number(mention: Mention) -> str | None:
+    if mention.target_value is None or mention.target_unit is None:
+        return None
+    return number_key(mention.target_value, mention.target_unit)
 
 
 def _create(mention: Mention, lineage: frozenset[str]) -> Commitment:
@@ -172,12 +228,20 @@ def _create(mention: Mention, lineage: frozenset[str]) -> Commitment:
         keywords=set(mention.keywords),
         lineage=lineage,
     )
+    _remember(c, mention)
     c.mentions.append(mention)
     mention.commitment_id = c.commitment_id
     return c
 
 
+def _remember(c: Commitment, mention: Mention) -> None:
+    if mention.target_value is not None and mention.target_unit is not None:
+        c.numbers.add(number_key(mention.target_value, mention.target_unit))
+    c.deadlines.update(d for d in (mention.deadline, mention.previous_deadline) if d)
+
+
 def _join(c: Commitment, mention: Mention, revisions: list[Revision]) -> None:
+    _remember(c, mention)
     c.mentions.append(mention)
     mention.commitment_id = c.commitment_id
     c.keywords |= set(mention.keywords)

@@ -133,6 +133,7 @@ class Mention:
     previous_deadline: date | None = None
     quoted: bool = False
     keywords: tuple[str, ...] = ()  # content nouns: what linking compares
+    numbers: tuple[str, ...] = ()  # every quantity in the sentence, 'value|unit'
     commitment_id: str | None = None
 
     @property

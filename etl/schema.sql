@@ -56,6 +56,7 @@ CREATE TABLE mentions (
     previous_deadline  DATE,
     quoted             BOOLEAN,            -- the commitment is inside a quotation
     keywords           VARCHAR[],          -- content nouns of the sentence: what linking compares
+    numbers            VARCHAR[],          -- every quantity of the sentence as 'value|unit' (3만 장 → '30000|장')
     published_at       TIMESTAMP           -- the article's date, repeated for time-travel queries
 );
 

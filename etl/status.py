@@ -67,7 +67,7 @@ def replay(events: list[tuple[date, str, str, date | None]], as_of: date) -> lis
         target = KIND_TO_STATUS.get(kind)
         if status is None:
             move(target or "announced", published, mention_id, "첫 보도")
-        elif target and not (status in FINAL and target not in FINAL):
+        elif target and not (status in FINAL and target in ("in_progress", "revised")):
             overdue = deadline is not None and deadline < published
             # Work reported after the deadline does not undo 기한 경과; only a new deadline does.
             if not (target == "in_progress" and overdue):
