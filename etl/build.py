@@ -281,8 +281,9 @@ def _load_mentions(con) -> list[Mention]:
 
 
 def _write_derived(con, mentions, commitments: list[Commitment], links, revisions, judged_at: date, db_path) -> None:
+    # Mentions that answer no commitment stay in the article's text, not in the table.
     con.execute("DELETE FROM mentions")
-    store.insert_frame(con, "mentions", _mentions_frame(mentions))
+    store.insert_frame(con, "mentions", _mentions_frame(m for m in mentions if m.commitment_id is not None))
     history_rows = []
     commitment_rows = []
     for c in commitments:

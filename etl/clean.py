@@ -185,7 +185,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             continue
         kind = classify(stripped)
         if kind == "sample_note":
-            extra.setdefault("sample_note", stripped)
+            extra.setdefault("sample", stripped)
             removed.append(RemovedLine(line_no, stripped, kind))
             continue
         if kind == "source":

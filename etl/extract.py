@@ -42,7 +42,8 @@ FOLLOW_UP_CUES = {
     # delayed
     "지연": "delayed", "차질": "delayed", "연기": "delayed", "순연": "delayed", "보류": "delayed",
     "유찰": "delayed", "미루": "delayed", "늦어지": "delayed", "늦추": "delayed", "표류": "delayed",
-    "난항": "delayed", "미달": "delayed", "실패": "delayed",
+    "난항": "delayed", "미달": "delayed", "실패": "delayed", "제자리": "delayed", "답보": "delayed",
+    "불투명": "delayed", "지지부진": "delayed", "공전": "delayed", "지키": "achieved",
     # cancelled
     "무산": "cancelled", "백지": "cancelled", "철회": "cancelled", "취소": "cancelled", "폐기": "cancelled",
     "중단": "cancelled", "포기": "cancelled", "접": "cancelled",

@@ -128,6 +128,10 @@ def link(mentions: Iterable[Mention], reference) -> tuple[list[Commitment], list
                 if other_score >= threshold and score - other_score <= REVIEW_MARGIN:
                     links.append(Link(mention.mention_id, other.commitment_id, round(other_score, 3), other_reasons, False))
             continue
+        if mention.kind in ("progress", "achieved", "revision") and mention.target_value is None and mention.deadline is None:
+            # "…가 출범했다" with nothing to track and no promise it answers: context, not a mention.
+            mention.commitment_id = None
+            continue
         created = _create(mention, lineage)
         commitments.append(created)
         by_category.setdefault(mention.category, []).append(created)
