@@ -75,6 +75,8 @@ STOP_NOUNS = {
     "가운데", "방안", "추진", "발표", "설명", "강조", "기자", "간담회", "전망", "예상", "정도", "최대", "최소", "분기",
     "연말", "연초", "내외", "이달", "다음", "오는", "당초", "기존", "현재", "향후", "앞", "뒤", "안", "내", "중", "말", "초",
 }
+# A sentence opening with these goes on with the previous sentence's speaker.
+CONTINUATIONS = {"그러면서", "이어", "이어서", "또", "또한", "아울러", "특히", "다만", "그러나", "하지만", "이와", "그는"}
 _SPEECH_OPEN = re.compile(r"[\"“'‘「『]")
 
 
@@ -114,12 +116,27 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
 def _mention(article, sentence: Sentence, reference, actors, lead_ministry, article_category, dct) -> Mention | None:
     tokens = sentence.tokens
     cues = _cues(tokens)
+    if sentence.in_title:
+        # A headline's bare `GPU 3만장 확보` before a future deadline is the plan, not the deed.
+        headline_time, _ = deadlines.deadline_for(sentence.text, dct)
+        if headline_time is not None and (headline_time.date is None or dct is None or headline_time.date >= dct):
+            for cue in cues:
+                if cue.label == "progress" and cue.realised:
+                    cue.realised = False
     followups = [c for c in cues if c.label in KIND_RANK and c.realised and not c.hypothetical]
     commitments = [c for c in cues if c.label not in KIND_RANK and not c.hypothetical and not c.negated]
     prospective = [c for c in cues if c.label in KIND_RANK and not c.realised and not c.hypothetical and not c.negated]
 
-    found = [q for q in _quantities(sentence) if not q.vague]
-    deadline, previous = deadlines.deadline_for(sentence.text, dct)
+    all_found = [q for q in _quantities(sentence) if not q.vague]
+    all_deadline, all_previous = deadlines.deadline_for(sentence.text, dct)
+    found, deadline, previous = all_found, all_deadline, all_previous
+    for cue in _cues_in_order(cues):
+        span = _clause_span(sentence, cue)
+        scoped = [q for q in all_found if _inside(q.start, span)]
+        timed = all_deadline is not None and _inside(all_deadline.start, span)
+        found, deadline, previous = scoped, (all_deadline if timed else None), (all_previous if timed else None)
+        if scoped or timed:
+            break
     has_time = deadline is not None
     future_time = has_time and (deadline.date is None or dct is None or deadline.date >= dct)
     target = _target(found, tokens, sentence)
@@ -252,11 +269,52 @@ def _followed_by_predicate(tokens, i: int) -> bool:
     return nxt is not None and tag(nxt) in ("XSV", "VCP", "JKO", "JKB", "JX") or nxt is None
 
 
+def _cues_in_order(cues: list[_Cue]) -> list[_Cue]:
+    """Realised follow-ups first (strongest first), then commitment cues in reading order."""
+    live = [c for c in cues if not c.hypothetical]
+    followups = sorted((c for c in live if c.label in KIND_RANK and c.realised), key=lambda c: (-KIND_RANK[c.label], c.index))
+    commitments = [c for c in live if c.label not in KIND_RANK and not c.negated]
+    return followups + commitments or [None]
+
+
+def _clause_span(sentence: Sentence, cue: _Cue | None) -> tuple[int, int, int, int] | None:
+    """Where the cue's numbers and dates may come from when the cue is inside a quotation.
+
+    `"글로벌 기업들은 10만장씩 확보"며 "정부 예산이 쓰여야 한다"`: the advocacy of the second
+    quote does not make the first quote's number a target. Returns the quote's character span
+    and the span of the text outside all quotes, or None when the cue is outside quotes.
+    """
+    if cue is None:
+        return None
+    tokens = sentence.tokens
+    level = getattr(tokens[cue.index], "sub_sent_position", 0)
+    if level == 0:
+        return None
+    inside = [t for t in tokens if getattr(t, "sub_sent_position", 0) == level]
+    others = [t for t in tokens if getattr(t, "sub_sent_position", 0) not in (0, level)]
+    start = min(t.start for t in inside) - sentence.shift
+    end = max(t.start + t.len for t in inside) - sentence.shift
+    if not others:
+        return (start, end, 0, len(sentence.text))
+    first_other = min(t.start for t in others) - sentence.shift
+    last_other = max(t.start + t.len for t in others) - sentence.shift
+    # outside text = before the first other quote or after the last, whichever does not hold it
+    return (start, end, -1, -1) if first_other < start < last_other else (start, end, *(
+        (last_other, len(sentence.text)) if start > last_other else (0, first_other)))
+
+
+def _inside(position: int, span) -> bool:
+    if span is None:
+        return True
+    start, end, out_start, out_end = span
+    return start <= position < end or out_start <= position < out_end
+
+
 def _future_thing(tokens, i: int) -> str | None:
     """`-ㄹ 것이다` is intention; `-ㄹ 것으로 예상/전망` is a prediction; `-ㄹ 것이란 우려` neither."""
     window = [t.form for t in tokens[i + 1 : i + 5]]
-    if any(w in PREDICTION_WORDS for w in window):
-        return "prediction"
+    if any(w in PREDICTION_WORDS for w in window) or ("라" in window and "보" in window):
+        return "prediction"  # -ㄹ 것으로 예상한다, -ㄹ 것이라 본다
     if any(w in ("우려", "지적", "관측", "분석", "평가", "비판", "가능성") for w in window):
         return None
     if window and window[0] == "이":
@@ -270,12 +328,15 @@ def _realised(tokens, i: int) -> bool:
         form, t = token.form, tag(token)
         if t == "ETN" and form == "기":  # 확보하기로 했다: a decision, not a deed
             return False
+        if t == "EC" and form in ("어야", "아야"):  # 앞당겨야 한다: an obligation, not a deed
+            return False
         if t == "EC" and form in ("도록", "려고", "으려고", "고자", "게"):
             return False
         if t == "EP" and form in ("었", "았", "였", "ᆻ"):
             return True
-        if t == "ETM" and form in ("ᆫ", "은", "던") and tokens[i].form not in ("지원", "공급"):
-            return True
+        previous = tokens[tokens.index(token) - 1]
+        if t == "ETM" and form in ("ᆫ", "은", "던") and tag(previous) in ("VV", "XSV", "VX", "EP"):
+            return True  # 출범한 위원회, 완료된 사업
         if t == "ETM" and form in ("ᆯ", "을", "는"):
             return False
         if t == "EP" and form == "겠":
@@ -489,7 +550,10 @@ class _ActorTracker:
                             speaker = self._official(candidates[0].person)
                     if speaker is not None:
                         found.append((speaker, title_word))
-        pronoun = bool(tokens) and tokens[0].form in ("그", "그녀") and tag(tokens[0]) == "NP"
+        words = sentence.text.split()
+        pronoun = bool(tokens) and (
+            (tokens[0].form in ("그", "그녀") and tag(tokens[0]) == "NP") or (words and words[0] in CONTINUATIONS)
+        )
         if found:
             self.current, self.current_title = found[0]
             self.last = self.current

@@ -86,7 +86,8 @@ def order(mentions: Iterable[Mention]) -> list[Mention]:
     """Publication order; undated articles last; ties by article and position (deterministic)."""
     return sorted(
         mentions,
-        key=lambda m: (m.published_at is None, m.published_at or date.min, m.article_id, not m.in_title, m.sentence_start),
+        # Body before headline: a headline compresses ("2년 내"), the body says it in full.
+        key=lambda m: (m.published_at is None, m.published_at or date.min, m.article_id, m.in_title, m.sentence_start),
     )
 
 
@@ -188,6 +189,9 @@ def _score(mention: Mention, lineage: frozenset[str], c: Commitment, weights: di
     if mention.previous_deadline and mention.previous_deadline in c.deadlines and mention.previous_deadline != c.deadline:
         score += 0.15
         reasons.append(f"이전 기한 {mention.previous_deadline.isoformat()} 언급")
+    if mention.in_title and any(m.article_id == mention.article_id for m in c.mentions[-5:]):
+        score += 0.15  # the headline compresses what its own body says
+        reasons.append("같은 기사 제목")
     if mention.person and c.person and mention.person == c.person:
         score += 0.05
         reasons.append(f"같은 인물 {c.person}")
@@ -198,7 +202,7 @@ def _score(mention: Mention, lineage: frozenset[str], c: Commitment, weights: di
         elif mention.previous_deadline == c.deadline:
             score += 0.25
             reasons.append(f"이전 기한 {c.deadline.isoformat()} 일치")
-        elif mention.kind == "new":
+        elif mention.kind == "new" and mention.deadline.year != c.deadline.year:
             score -= 0.2  # a restatement keeps its deadline; another deadline is another promise
         elif mention.deadline.year == c.deadline.year:
             score += 0.1
@@ -248,14 +252,18 @@ def _join(c: Commitment, mention: Mention, revisions: list[Revision]) -> None:
     _remember(c, mention)
     c.mentions.append(mention)
     mention.commitment_id = c.commitment_id
-    c.keywords |= set(mention.keywords)
+    if mention.kind in ("new", "revision"):
+        # Only what restates or redefines the promise describes it; a progress report's words
+        # (bidders, budgets, calls) would let a long chain swallow its neighbours.
+        c.keywords |= set(mention.keywords)
     c.ministry = c.ministry or mention.ministry
     c.person = c.person or mention.person
     c.object = c.object or mention.object
     if mention.kind in ("revision", "delayed") and (mention.deadline or mention.target_value is not None):
         changed = False
         if mention.deadline and mention.deadline != c.deadline:
-            c.previous_deadline, c.deadline = c.deadline, mention.deadline
+            c.previous_deadline = mention.previous_deadline or c.deadline
+            c.deadline = mention.deadline
             c.deadline_text, c.deadline_precision = mention.deadline_text, mention.deadline_precision
             changed = True
         if (

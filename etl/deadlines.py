@@ -1,0 +1,1289 @@
+"""Korean time expressions, normalised against the article's date (DCT), read as deadlines.
+
+`find_time_expressions(text, dct)` finds every time expression; `deadline_for(sentence, dct)`
+picks the one that governs a commitment sentence and, for a revision, the deadline it replaced.
+Both are pure functions of their arguments (no Kiwi): the rules below work on the surface text.
+
+Each expression carries `date`, the *deadline* it names, and the span it was read from.
+
+Conventions (DESIGN.md §2, fixed here)
+--------------------------------------
+* A period's deadline is its LAST day: `2026년` → 2026-12-31, `3월` → 03-31, `상반기` → 06-30,
+  `하반기` → 12-31, `N분기` → the quarter's last day, `이번 주` → Sunday.
+  `period_start` is the period's first day.
+* Exception, FROM (`10월부터`, `이르면 3월부터`, `2026년 이후`): `date` is the FIRST day of the
+  period (a start date, not a deadline). `이르면 / 빠르면 X` without a particle is FROM too ("at
+  the earliest": `이르면 3월` → 03-01, approximate). `이전`/`전` gives the day before the period.
+* Part-of-period modifiers:
+
+  ======================  =====================  ===========================
+  modifier                of a year              of a month
+  ======================  =====================  ===========================
+  초 초반 초순 상순 연초  01-01 .. 03-31 (START) 1st .. 10th (START)
+  중순 중반               05-01 .. 08-31 (MID)   11th .. 20th (MID)
+  후반                    07-01 .. 12-31 (END)   16th .. last day (END)
+  말 하순 연말 말경       11-01 .. 12-31 (END)   21st .. last day (END)
+  ======================  =====================  ===========================
+
+  Halves, quarters and seasons are split in thirds by month (초 = the first third, 말 = the last).
+  `중` alone is not MID but WITHIN: `이달 중`, `하반기 중`, `올해 중` = before the period ends.
+* Particles: `까지` (and `늦어도 …`, `… 이전`, `…을 목표로`) → BY; `안에 / 안 / 내에 / 내 / 내로 /
+  이내 / 중 / 중으로 / 중에`, `연내`, `연중` → WITHIN; `부터` → FROM; `이후 / 후 / 뒤` → AFTER; no
+  particle or `에 / (으)로` → ON; a part modifier without particle → START / MID / END.
+* Relative words resolve against the DCT: 올해 / 금년 / 올 / 당해 = DCT year; 내년 / 명년 / 다음
+  해 = +1; 내후년 = +2; 작년 / 지난해 / 전년 = −1 and 재작년 = −2 (PAST, unless a BY / WITHIN
+  particle follows: `지난해 안에`, `지난 3월까지` keep BY / WITHIN — a deadline already passed,
+  which a follow-up article reports); 이듬해 = the year
+  after the last year mentioned before it in the text (else DCT + 1). 이달 / 이번 달 / 금월 / 당월,
+  다음 달 / 내달 / 익월, 지난달 / 전월 (PAST); 이번 주 / 금주, 다음 주 / 차주 / 내주, 지난주 (PAST);
+  오늘 / 금일, 내일, 모레, 어제 / 그제 (PAST).
+* `M월` / `D일` without a year take the DCT's year (and month); a bare `D일` after an expression
+  that named a month takes that month (`지난달 26일 … 30일`). `오는 M월` / `오는 D일` is the next
+  occurrence (this year's when not yet over). `지난 …` is PAST; `지난 9월` said in March is the
+  previous year's September.
+* A bare `상반기` / `하반기` / `N분기` / `연초` / season (no year word) is the next such period that
+  is not already over on the DCT: `상반기` said on 2024-12-23 → 2025-06-30; `3분기` said on
+  2026-03-10 → 2026-09-30. With `올`/`올해`/a year it is that year's.
+* Durations: `N년 / N개월 / N달 / N주 / N일` (digits or 한·두·세·석·네·넉…, `반년`, `1년 반`,
+  `1년 6개월`, `1~2년` takes the upper end) followed by `내 / 안(에) / 이내` → WITHIN DCT + N;
+  `후 / 뒤 / 이후 / 지나` → AFTER DCT + N; `전` → PAST DCT − N. `향후 / 앞으로 N년(간)` and
+  `N년간 / N년 동안 / N년에 걸쳐` → WITHIN DCT + N (a window from the DCT; after `X부터` the
+  window starts at X: `내년부터 3년간` → the end of the third year); `지난 / 최근 / 그간 N년간` →
+  PAST.
+  Precision is "day" and `anchor` is "dct". A bare duration (`6개월`, `24년이 지난`) is not a time
+  expression. `수년 내` / `몇 달 안에` have no date (precision "unknown", approximate).
+* Event anchors: a duration after an event phrase ending in `후 / 이후 / 뒤 / 부터 / 로부터` or in
+  a conditional verb (`통과하면`, `시행되면`) — `법 시행 후 1년 내`, `폐지안 국회 통과 이후 관련
+  시행령이 약 6개월 이후`, `폐지안이 국회를 통과하면 약 6개월 뒤`; at most two words between them,
+  no clause boundary and no adverbial (…에서) in between — has `date` None, precision "event",
+  anchor "event", and its `text` runs from the event phrase (up to three words before the marker,
+  stopping at a topic, a place or a clause ending) to the duration's end.
+* Apposition: `2년 후인 2026년` (and `2026년, 즉 2년 뒤`) is one expression; the explicit year wins.
+* Ranges: `2025~2027년`, `3~4월`, `2025년부터 2027년까지` → one BY expression ending at the end of
+  the later period, `period_start` = the first day of the earlier.
+* Approximate: 약 / 대략 / 이르면 / 빠르면 before; 께 / 경 / 무렵 / 쯤 / 즈음 / 전후 / 가량 after.
+* Years are 4-digit 1900–2100, `'25년` (any apostrophe), or a bare 2-digit `25년` only when a
+  month, half, quarter or 초/말 follows (`25년 3월`), so that `24년이 지난` stays a duration.
+* With `dct` None, expressions that need it have `date` None and precision "unknown".
+
+deadline_for
+------------
+Revisions first: a time marked as the old deadline — `당초 / 애초 / 원래 …`, `기존 X`, `X(으)로
+계획한 / 예정이던 / 잡았던 / …하겠다고 했던`, past perfect `…밝혔었다`, or (weakly, only with a
+change verb or a later `…(으)로`) `X에서 / X보다 / X이던 / X 목표보다` — against the time in the
+target slot `Y(으)로` of 앞당기다 / 늦추다 / 미루다 / 연기 / 조정 …, or else the best remaining time.
+Without a marker, `A … B(으)로 앞당겨` still reads (B, A). Otherwise: drop context — PAST
+references, a bare time already over on the DCT (`2000년 법제화됐는데`, `23일` of the press
+conference), a FROM whose whole period is over (`10월부터 시행 중인` said in December), a bare
+year dating a budget or statistic (`내년 예산`, `올해 추경`) — but keep a past time that is
+followed by a commitment cue (`11월에 내놓겠다고 밝혔지만`: -겠-, -기로, -ㄹ 계획 / 예정 / 방침,
+약속, 목표) or named as a deadline (`시한인 12월 2일`); then prefer BY / WITHIN / FROM (and stated
+deadlines) not yet passed, then other times, then deadlines already passed, earliest first.
+
+`mod` values: BY | WITHIN | START | MID | END | AFTER | FROM | ON | PAST.
+`precision` values: day | month | quarter | half | year | event | unknown (weeks and named days
+are "day"; seasons are "quarter").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from dataclasses import dataclass, replace
+from typing import Callable
+
+__all__ = ["TimeExpression", "find_time_expressions", "deadline_for"]
+
+MODS = ("BY", "WITHIN", "START", "MID", "END", "AFTER", "FROM", "ON", "PAST")
+PRECISIONS = ("day", "month", "quarter", "half", "year", "event", "unknown")
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    text: str
+    start: int
+    end: int
+    date: _dt.date | None
+    precision: str  # day|month|quarter|half|year|event|unknown
+    mod: str  # BY|WITHIN|START|MID|END|AFTER|FROM|ON|PAST
+    approximate: bool = False
+    anchor: str = "explicit"  # explicit|dct|event
+    period_start: _dt.date | None = None
+
+
+# --------------------------------------------------------------------------------------------
+# calendar helpers
+
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+
+
+def _month_end(y: int, m: int) -> _dt.date:
+    return _dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(d: _dt.date, months: int) -> _dt.date:
+    total = d.year * 12 + (d.month - 1) + months
+    y, m = divmod(total, 12)
+    m += 1
+    day = min(d.day, calendar.monthrange(y, m)[1])
+    return _dt.date(y, m, day)
+
+
+def _add(d: _dt.date, years: int = 0, months: int = 0, days: int = 0) -> _dt.date:
+    return _add_months(d, years * 12 + months) + _dt.timedelta(days=days)
+
+
+Period = tuple[_dt.date, _dt.date]
+
+
+def _year(y: int) -> Period:
+    return _dt.date(y, 1, 1), _dt.date(y, 12, 31)
+
+
+def _half(y: int, h: int) -> Period:
+    return (_dt.date(y, 1, 1), _dt.date(y, 6, 30)) if h == 1 else (_dt.date(y, 7, 1), _dt.date(y, 12, 31))
+
+
+def _quarter(y: int, q: int) -> Period:
+    m0 = 3 * (q - 1) + 1
+    return _dt.date(y, m0, 1), _month_end(y, m0 + 2)
+
+
+def _month(y: int, m: int) -> Period:
+    return _dt.date(y, m, 1), _month_end(y, m)
+
+
+def _season(y: int, s: str) -> Period:
+    start = {"봄": 3, "여름": 6, "가을": 9, "겨울": 12}[s]
+    first = _dt.date(y, start, 1)
+    return first, _add_months(first, 3) - _dt.timedelta(days=1)
+
+
+def _week(d: _dt.date, offset: int) -> Period:
+    monday = d - _dt.timedelta(days=d.weekday()) + _dt.timedelta(weeks=offset)
+    return monday, monday + _dt.timedelta(days=6)
+
+
+def _months_between(p: Period) -> list[tuple[int, int]]:
+    out = []
+    y, m = p[0].year, p[0].month
+    while (y, m) <= (p[1].year, p[1].month):
+        out.append((y, m))
+        m += 1
+        if m > 12:
+            y, m = y + 1, 1
+    return out
+
+
+_PART_MOD = {"초": "START", "초반": "START", "초순": "START", "상순": "START",
+             "중순": "MID", "중반": "MID",
+             "후반": "END", "말": "END", "하순": "END", "말경": "END", "말께": "END"}
+
+
+def _apply_part(p: Period, grain: str, part: str) -> Period:
+    """The sub-period a part modifier names (see the table in the module docstring)."""
+    kind = _PART_MOD[part]
+    s, e = p
+    if grain == "month":
+        y, m = s.year, s.month
+        if kind == "START":
+            return _dt.date(y, m, 1), _dt.date(y, m, 10)
+        if kind == "MID":
+            return _dt.date(y, m, 11), _dt.date(y, m, 20)
+        if part == "후반":
+            return _dt.date(y, m, 16), e
+        return _dt.date(y, m, 21), e
+    if grain == "year":
+        y = s.year
+        if kind == "START":
+            return _dt.date(y, 1, 1), _dt.date(y, 3, 31)
+        if kind == "MID":
+            return _dt.date(y, 5, 1), _dt.date(y, 8, 31)
+        if part == "후반":
+            return _dt.date(y, 7, 1), e
+        return _dt.date(y, 11, 1), e
+    # half, quarter, season: thirds by month
+    months = _months_between(p)
+    k = max(1, len(months) // 3)
+    if kind == "START":
+        sel = months[:k]
+    elif kind == "MID":
+        first = max(0, len(months) // 2 - k // 2)
+        sel = months[first:first + k] or months
+    elif part == "후반":
+        sel = months[len(months) // 2:]
+    else:
+        sel = months[-k:]
+    return _dt.date(sel[0][0], sel[0][1], 1), _month_end(*sel[-1])
+
+
+# --------------------------------------------------------------------------------------------
+# the expressions' building blocks
+
+_NB = r"(?<![가-힣A-Za-z0-9])"  # a word starts here
+_ND = r"(?<![\d.,:/\-])"  # a number starts here
+_TILDE = r"[~∼〜～\-–—]"
+
+# what may follow an expression (or one of its pieces): not the rest of a longer word
+_TAIL = (r"(?=$|[^가-힣]|까지|부터|에|엔|께|경|쯤|즈음|무렵|의|는|은|이|가|을|를|로|으로|과|와|도|만|"
+         r"중|내|안|이내|이후|이전|후|뒤|전|인|였|보다|초|말|상반기|하반기|분기|하순|상순|중순|초순|"
+         r"초반|중반|후반|간|동안|대비|목표|마다|씩|이래|께서|정도|가량|즈음|엔|까|나|라|다|면|"
+         r"연말|연초|봄|여름|가을|겨울)")
+
+_Y4 = r"(?:19|20)\d{2}"
+_APOS = r"['‘’`´]"
+
+# Each core pattern is tried at a candidate position; order matters (longest first).
+_RE_NUMDATE = re.compile(
+    _ND + r"(?P<y>" + _Y4 + r")\s*(?P<sep>[./\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d)"
+    r"(?:\s*\.(?=\s|$))?"
+)
+_RE_YEAR_RANGE = re.compile(
+    _ND + r"(?P<y1>" + _Y4 + r")\s*(?:년도?)?\s*" + _TILDE + r"\s*(?P<y2>(?:19|20)?\d{2})\s*년도?(?![가-힣]*간)"
+)
+_RE_YEAR4 = re.compile(_ND + r"(?P<y>" + _Y4 + r")\s*년(?P<do>도)?(?!대|생|형|차|간|치|째|산|제|식)")
+_RE_YEAR_APOS = re.compile(_APOS + r"(?P<y>\d{2})\s*년(?P<do>도)?(?!대|생|형|차|간|째)")
+_RE_YEAR2 = re.compile(
+    _ND + r"(?P<y>\d{2})\s*년(?=\s*(?:\d{1,2}\s*월|상반기|하반기|[1-4]\s*분기|[1-4]\s*[/·・]\s*4\s*분기|말|초|연말|연초))"
+)
+_REL_YEARS = {
+    "올해": 0, "금년": 0, "올": 0, "당해": 0, "이번 해": 0, "이번해": 0, "당해년도": 0, "금년도": 0,
+    "내년": 1, "명년": 1, "다음 해": 1, "다음해": 1, "내년도": 1, "내후년": 2,
+    "작년": -1, "지난해": -1, "전년": -1, "전년도": -1, "재작년": -2, "이듬해": None,
+}
+_RE_REL_YEAR = re.compile(
+    _NB + r"(?P<w>당해년도|금년도|내년도|전년도|올해|금년|당해|이번\s?해|내후년|내년|명년|다음\s?해|재작년|작년|"
+    r"지난해|전년|이듬해|올(?=\s*(?:\d{1,2}\s*월|상반기|하반기|[1-4]\s*분기|[1-4]\s*[/·・]\s*4\s*분기|연말|연초|"
+    r"초|말|한\s?해|봄|여름|가을|겨울|안|중|내)))"
+)
+_RE_AFTER_YEAR = re.compile(
+    r"\s*(?:"
+    r"(?P<m1>\d{1,2})\s*월?\s*" + _TILDE + r"\s*(?P<m2>\d{1,2})\s*월"
+    r"|(?P<m>\d{1,2})\s*월(?!간)(?:\s*(?P<d>\d{1,2})\s*일(?!간|째))?"
+    r"|(?P<h>상반기|하반기)"
+    r"|(?P<q>[1-4])\s*(?:[/·・]\s*4\s*)?분기"
+    r"|(?P<s>봄|여름|가을|겨울)(?:철)?"
+    r"|(?P<yp>연말|연초|연중)"
+    r")"
+)
+_REL_MONTHS = {"이달": 0, "이번달": 0, "이번 달": 0, "금월": 0, "당월": 0, "다음달": 1, "다음 달": 1,
+               "내달": 1, "익월": 1, "다다음달": 2, "다다음 달": 2, "지난달": -1, "지난 달": -1,
+               "전월": -1, "저번달": -1, "저번 달": -1}
+_RE_REL_MONTH = re.compile(
+    _NB + r"(?P<w>이달|이번\s?달|금월|당월|다다음\s?달|다음\s?달|내달|익월|지난\s?달|전월|저번\s?달)"
+    r"(?:\s*(?P<d>\d{1,2})\s*일(?!간|째))?"
+)
+_REL_WEEKS = {"이번주": 0, "이번 주": 0, "금주": 0, "다음주": 1, "다음 주": 1, "차주": 1, "내주": 1,
+              "다다음주": 2, "다다음 주": 2, "지난주": -1, "지난 주": -1, "저번주": -1, "저번 주": -1}
+_RE_REL_WEEK = re.compile(
+    _NB + r"(?P<w>이번\s?주|금주|다다음\s?주|다음\s?주|차주|내주|지난\s?주|저번\s?주)"
+    r"(?=$|[^가-힣]|까지|중|에|부터|안|내|말|초|는|도|께|쯤|의|엔)"
+)
+_REL_DAYS = {"오늘": 0, "금일": 0, "내일": 1, "모레": 2, "어제": -1, "그제": -2, "그저께": -2}
+_RE_REL_DAY = re.compile(_NB + r"(?P<w>오늘|금일|내일|모레|어제|그저께|그제)")
+_RE_MONTH = re.compile(
+    _ND + r"(?:(?P<m1>\d{1,2})\s*월?\s*" + _TILDE + r"\s*)?(?P<m>\d{1,2})\s*월(?!간)"
+    r"(?:\s*(?P<d>\d{1,2})\s*일(?!간|째))?"
+)
+_RE_DAY = re.compile(_ND + r"(?P<d>\d{1,2})\s*일(?!간|째|동안|치|본|반|대|정|상|제|자리|원|출|차)")
+_RE_HALF = re.compile(_NB + r"(?P<h>상반기|하반기)")
+_RE_QUARTER = re.compile(
+    _ND + r"(?P<q>[1-4])\s*(?:[/·・]\s*4\s*)?분기"
+    r"|" + _NB + r"(?P<w>이번\s?분기|다음\s?분기|지난\s?분기|전\s?분기)"
+)
+_RE_YEARPART = re.compile(_NB + r"(?P<w>연내|연말|연초|연중|월말|월초|월중|월내)")
+
+_NATIVE = {"한": 1, "두": 2, "세": 3, "석": 3, "네": 4, "넉": 4, "다섯": 5, "여섯": 6, "일곱": 7,
+           "여덟": 8, "아홉": 9, "열": 10, "열한": 11, "열두": 12, "스무": 20}
+_RE_DURATION = re.compile(
+    r"(?:" + _ND + r"(?P<n>\d{1,3}(?:\.\d+)?)(?:\s*" + _TILDE + r"\s*(?P<n2>\d{1,3}))?"
+    r"|" + _NB + r"(?P<w>열한|열두|다섯|여섯|일곱|여덟|아홉|스무|한|두|세|석|네|넉|열)\s*(?=달|해|주)"
+    r"|" + _NB + r"(?P<v>수|몇)\s*(?=년|개월|달|주|해|일)"
+    r"|" + _NB + r"(?P<hf>반)\s*(?=년))"
+    r"\s*(?P<u>개월|년|달|주일|주|일|해)"
+    r"(?:\s*(?P<half>반)(?![가-힣]))?"
+    r"(?:\s*(?P<n3>\d{1,2})\s*개월)?"
+    r"(?P<approx1>\s*(?:가량|정도|쯤|여))?"
+    r"(?P<span>\s*(?:간|동안)|에\s*걸쳐서?|에\s*걸친|에\s*걸쳐)?"
+)
+_RE_DUR_REL = re.compile(
+    r"\s*(?P<rel>이내|내|안|이후|후|뒤|(?:이\s*)?(?:경과한|지난)\s*(?:날|뒤|후)|(?:이\s*)?지나(?:서|면)|경과\s*후|전)"
+    r"(?P<p>에는|에|로|으로)?"
+    r"(?=$|[^가-힣]|는|도|까지|인|엔|쯤|께|이면|면|부터)"
+)
+
+_RE_PART = re.compile(r"\s*(?P<part>초순|초반|초(?!과)|중순|중반|말경|말께|말|후반|하순|상순)" + _TAIL)
+_RE_APPROX_SUFFIX = re.compile(r"\s*(?P<ap>께|경|무렵|쯤|즈음|전후|가량)" + _TAIL)
+_RE_PARTICLE = re.compile(
+    r"\s*(?P<pt>까지|안에|안으로|안|내에|내로|내|이내에|이내로|이내|중으로|중에|중|부터|이후|후|뒤|이전|전)"
+    r"(?=$|[^가-힣]|는|도|로|에|만|인|의|엔|이|을|를|께|쯤|부터|에는|으로)"
+)
+_PARTICLE_MOD = {"까지": "BY", "안에": "WITHIN", "안으로": "WITHIN", "안": "WITHIN", "내에": "WITHIN",
+                 "내로": "WITHIN", "내": "WITHIN", "이내에": "WITHIN", "이내로": "WITHIN",
+                 "이내": "WITHIN", "중으로": "WITHIN", "중에": "WITHIN", "중": "WITHIN",
+                 "부터": "FROM", "이후": "AFTER", "후": "AFTER", "뒤": "AFTER", "이전": "BY", "전": "BY"}
+
+_RE_PREFIX = re.compile(
+    r"(?P<w>오는|지난|이르면|빠르면|늦어도|약|대략|향후|앞으로|최근|그간|그동안|지금까지|과거)\s*$"
+)
+_PAST_PREFIX = {"지난", "최근", "그간", "그동안", "지금까지", "과거"}
+_APPROX_PREFIX = {"약", "대략", "이르면", "빠르면"}
+
+_TRIGGER = re.compile(
+    r"\d|" + _APOS + r"\d|" + _NB + r"(?:올|금년|당해|이번|내후년|내년|명년|다음|다다음|재작년|작년|지난|전년|"
+    r"이듬해|이달|금월|당월|내달|익월|전월|저번|금주|차주|내주|오늘|금일|내일|모레|어제|그제|그저께|상반기|"
+    r"하반기|연내|연말|연초|연중|월말|월초|월중|월내|한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열|스무|수|몇|반|전)"
+)
+
+
+# --------------------------------------------------------------------------------------------
+# parsed pieces
+
+
+@dataclass
+class _Core:
+    start: int
+    end: int
+    grain: str  # year|half|quarter|month|day|week|season|duration|unknown
+    resolve: Callable[[_dt.date | None], Period | None]  # None: needs a DCT that is missing
+    relative: bool = False
+    past: bool = False
+    next_rule: bool = False  # bare 상반기 / N분기 / 연초: the next one not already over
+    yearpart: str | None = None  # 연말 / 연초 / 연중 / 연내 …
+    range_start: Callable[[_dt.date | None], Period | None] | None = None
+    year_value: int | None = None  # for 이듬해
+    # durations
+    dur: tuple[int, int, int] | None = None  # (years, months, days)
+    dur_vague: bool = False
+    dur_rel: str | None = None
+    dur_span: bool = False
+    event_only: bool = False  # 통과 이후 약 6개월: only an event anchor makes it a time
+    approximate: bool = False
+
+
+def _const(p: Period) -> Callable[[_dt.date | None], Period | None]:
+    return lambda dct: p
+
+
+def _two_digit_year(yy: int) -> int:
+    return 2000 + yy if yy < 70 else 1900 + yy
+
+
+def _ok_year(y: int) -> bool:
+    return _MIN_YEAR <= y <= _MAX_YEAR
+
+
+def _tail_ok(text: str, pos: int) -> bool:
+    return re.match(_TAIL, text[pos:pos + 6]) is not None
+
+
+def _after_year(text: str, pos: int, year_fn: Callable[[_dt.date | None], int | None], core: _Core) -> _Core:
+    """Extend a year core with a month / day / half / quarter / season / 연말 that follows it."""
+    m = _RE_AFTER_YEAR.match(text, pos)
+    if not m or not _tail_ok(text, m.end()):
+        return core
+    g = m.groupdict()
+
+    def wrap(f: Callable[[int], Period]) -> Callable[[_dt.date | None], Period | None]:
+        def r(dct: _dt.date | None) -> Period | None:
+            y = year_fn(dct)
+            return None if y is None else f(y)
+        return r
+
+    if g["m1"]:
+        m1, m2 = int(g["m1"]), int(g["m2"])
+        if not (1 <= m1 < m2 <= 12):
+            return core
+        core.resolve = wrap(lambda y: (_dt.date(y, m1, 1), _month_end(y, m2)))
+        core.grain = "month"
+        core.end = m.end()
+        return core
+    if g["m"]:
+        mo = int(g["m"])
+        if not 1 <= mo <= 12:
+            return core
+        if g["d"]:
+            d = int(g["d"])
+            if not 1 <= d <= 31:
+                return core
+
+            def fd(y: int, mo=mo, d=d) -> Period:
+                day = _dt.date(y, mo, min(d, calendar.monthrange(y, mo)[1]))
+                return day, day
+            core.resolve = wrap(fd)
+            core.grain = "day"
+        else:
+            core.resolve = wrap(lambda y: _month(y, mo))
+            core.grain = "month"
+        core.end = m.end()
+        return core
+    if g["h"]:
+        h = 1 if g["h"] == "상반기" else 2
+        core.resolve = wrap(lambda y: _half(y, h))
+        core.grain = "half"
+    elif g["q"]:
+        q = int(g["q"])
+        core.resolve = wrap(lambda y: _quarter(y, q))
+        core.grain = "quarter"
+    elif g["s"]:
+        s = g["s"]
+        core.resolve = wrap(lambda y: _season(y, s))
+        core.grain = "season"
+    elif g["yp"]:
+        yp = g["yp"]
+        core.yearpart = yp
+        core.grain = "year"
+    else:
+        return core
+    core.end = m.end()
+    return core
+
+
+def _parse_core(text: str, pos: int, last_year: int | None,
+                last_month: tuple[int, int] | None = None) -> _Core | None:
+    """The core time expression starting exactly at `pos`, if any."""
+    ch = text[pos]
+
+    if ch.isdigit():
+        m = _RE_NUMDATE.match(text, pos)
+        if m:
+            y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+            try:
+                day = _dt.date(y, mo, d)
+            except ValueError:
+                day = None
+            if day is not None and _ok_year(y):
+                return _Core(pos, m.end(), "day", _const((day, day)), year_value=y)
+        m = _RE_YEAR_RANGE.match(text, pos)
+        if m and _tail_ok(text, m.end()):
+            y1 = int(m["y1"])
+            y2s = m["y2"]
+            y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+            if _ok_year(y1) and _ok_year(y2) and y1 < y2:
+                return _Core(pos, m.end(), "year", _const(_year(y2)),
+                             range_start=_const(_year(y1)), year_value=y2)
+        m = _RE_YEAR4.match(text, pos)
+        if m and _ok_year(int(m["y"])):
+            y = int(m["y"])
+            core = _Core(pos, m.end(), "year", _const(_year(y)), year_value=y)
+            core = _after_year(text, m.end(), lambda dct, y=y: y, core)
+            if _tail_ok(text, core.end):
+                return core
+        m = _RE_YEAR2.match(text, pos)
+        if m:
+            y = _two_digit_year(int(m["y"]))
+            core = _Core(pos, m.end(), "year", _const(_year(y)), year_value=y)
+            core = _after_year(text, m.end(), lambda dct, y=y: y, core)
+            if _tail_ok(text, core.end):
+                return core
+        core = _parse_duration(text, pos)
+        if core is not None:
+            return core
+        m = _RE_MONTH.match(text, pos)
+        if m and _tail_ok(text, m.end()):
+            mo = int(m["m"])
+            m1 = int(m["m1"]) if m["m1"] else None
+            if 1 <= mo <= 12 and (m1 is None or 1 <= m1 < mo):
+                if m["d"]:
+                    d = int(m["d"])
+                    if 1 <= d <= 31 and m1 is None:
+
+                        def fd(dct: _dt.date | None, mo=mo, d=d) -> Period | None:
+                            if dct is None:
+                                return None
+                            day = _dt.date(dct.year, mo, min(d, calendar.monthrange(dct.year, mo)[1]))
+                            return day, day
+                        return _Core(pos, m.end(), "day", fd, relative=True)
+                else:
+                    def fm(dct: _dt.date | None, mo=mo) -> Period | None:
+                        return None if dct is None else _month(dct.year, mo)
+                    core = _Core(pos, m.end(), "month", fm, relative=True)
+                    if m1 is not None:
+                        core.range_start = (lambda dct, m1=m1: None if dct is None else _month(dct.year, m1))
+                    return core
+        m = _RE_DAY.match(text, pos)
+        if m and _tail_ok(text, m.end()):
+            d = int(m["d"])
+            if 1 <= d <= 31:
+                if last_month is not None:
+                    # 지난달 26일 … 30일: a bare day stays in the month just mentioned
+                    ly, lm = last_month
+                    day = _dt.date(ly, lm, min(d, calendar.monthrange(ly, lm)[1]))
+                    return _Core(pos, m.end(), "day", _const((day, day)), relative=True)
+
+                def fday(dct: _dt.date | None, d=d) -> Period | None:
+                    if dct is None:
+                        return None
+                    day = _dt.date(dct.year, dct.month, min(d, calendar.monthrange(dct.year, dct.month)[1]))
+                    return day, day
+                return _Core(pos, m.end(), "day", fday, relative=True)
+        m = _RE_QUARTER.match(text, pos)
+        if m and m["q"] and _tail_ok(text, m.end()):
+            q = int(m["q"])
+            return _Core(pos, m.end(), "quarter",
+                         lambda dct, q=q: None if dct is None else _quarter(dct.year, q),
+                         relative=True, next_rule=True)
+        return None
+
+    if ch in "'‘’`´":
+        m = _RE_YEAR_APOS.match(text, pos)
+        if m:
+            y = _two_digit_year(int(m["y"]))
+            core = _Core(pos, m.end(), "year", _const(_year(y)), year_value=y)
+            core = _after_year(text, m.end(), lambda dct, y=y: y, core)
+            if _tail_ok(text, core.end):
+                return core
+        return None
+
+    m = _RE_REL_YEAR.match(text, pos)
+    if m and _tail_ok(text, m.end()):
+        w = m["w"]
+        off = _REL_YEARS.get(w, _REL_YEARS.get(w.replace(" ", ""), 0))
+        if w == "이듬해":
+            if last_year is not None:
+                fixed = last_year + 1
+                year_fn: Callable[[_dt.date | None], int | None] = lambda dct, y=fixed: y
+                relative = False
+            else:
+                year_fn = lambda dct: None if dct is None else dct.year + 1
+                relative = True
+        else:
+            year_fn = (lambda dct, off=off: None if dct is None else dct.year + off)
+            relative = True
+        core = _Core(pos, m.end(), "year", lambda dct: (None if year_fn(dct) is None else _year(year_fn(dct))),
+                     relative=relative, past=(off is not None and off < 0 and w != "이듬해"))
+        core = _after_year(text, m.end(), year_fn, core)
+        if w == "올" and core.end == m.end():
+            # 올 needs something after it (올 3분기, 올 연말, 올 초, 올 안에)
+            if not (_RE_PART.match(text, m.end()) or _RE_PARTICLE.match(text, m.end())):
+                return None
+        if _tail_ok(text, core.end):
+            return core
+        return None
+
+    m = _RE_REL_MONTH.match(text, pos)
+    if m and _tail_ok(text, m.end()):
+        off = _REL_MONTHS.get(m["w"], _REL_MONTHS.get(m["w"].replace(" ", ""), 0))
+        if m["d"]:
+            d = int(m["d"])
+            if not 1 <= d <= 31:
+                return None
+
+            def frd(dct: _dt.date | None, off=off, d=d) -> Period | None:
+                if dct is None:
+                    return None
+                first = _add_months(dct.replace(day=1), off)
+                day = first.replace(day=min(d, calendar.monthrange(first.year, first.month)[1]))
+                return day, day
+            return _Core(pos, m.end(), "day", frd, relative=True, past=off < 0)
+
+        def frm(dct: _dt.date | None, off=off) -> Period | None:
+            if dct is None:
+                return None
+            first = _add_months(dct.replace(day=1), off)
+            return _month(first.year, first.month)
+        return _Core(pos, m.end(), "month", frm, relative=True, past=off < 0)
+
+    m = _RE_REL_WEEK.match(text, pos)
+    if m:
+        off = _REL_WEEKS.get(m["w"], _REL_WEEKS.get(m["w"].replace(" ", ""), 0))
+        return _Core(pos, m.end(), "week", lambda dct, off=off: None if dct is None else _week(dct, off),
+                     relative=True, past=off < 0)
+
+    m = _RE_REL_DAY.match(text, pos)
+    if m and _tail_ok(text, m.end()):
+        off = _REL_DAYS[m["w"]]
+
+        def fdd(dct: _dt.date | None, off=off) -> Period | None:
+            if dct is None:
+                return None
+            d = dct + _dt.timedelta(days=off)
+            return d, d
+        return _Core(pos, m.end(), "day", fdd, relative=True, past=off < 0)
+
+    m = _RE_HALF.match(text, pos)
+    if m and _tail_ok(text, m.end()):
+        h = 1 if m["h"] == "상반기" else 2
+        return _Core(pos, m.end(), "half", lambda dct, h=h: None if dct is None else _half(dct.year, h),
+                     relative=True, next_rule=True)
+
+    m = _RE_QUARTER.match(text, pos)
+    if m and m["w"] and _tail_ok(text, m.end()):
+        w = m["w"].replace(" ", "")
+        off = {"이번분기": 0, "다음분기": 1, "지난분기": -1, "전분기": -1}[w]
+
+        def fq(dct: _dt.date | None, off=off) -> Period | None:
+            if dct is None:
+                return None
+            q0 = (dct.month - 1) // 3
+            first = _add_months(_dt.date(dct.year, 3 * q0 + 1, 1), 3 * off)
+            return first, _add_months(first, 3) - _dt.timedelta(days=1)
+        return _Core(pos, m.end(), "quarter", fq, relative=True, past=off < 0)
+
+    m = _RE_YEARPART.match(text, pos)
+    if m and _tail_ok(text, m.end()):
+        w = m["w"]
+        if w.startswith("월"):
+            def fmo(dct: _dt.date | None) -> Period | None:
+                return None if dct is None else _month(dct.year, dct.month)
+            core = _Core(pos, m.end(), "month", fmo, relative=True)
+            core.yearpart = {"월말": "말", "월초": "초", "월중": "중", "월내": "내"}[w]
+            return core
+        core = _Core(pos, m.end(), "year", lambda dct: None if dct is None else _year(dct.year),
+                     relative=True, next_rule=(w == "연초"))
+        core.yearpart = w
+        return core
+
+    return _parse_duration(text, pos)
+
+
+_RE_EVENT_BEFORE = re.compile(r"[가-힣](?:\s+|\s*)(?:이후|후|뒤|부터|로부터)\s+(?:약\s*|대략\s*)?$")
+_RE_WINDOW_BEFORE = re.compile(r"(?<![가-힣])(?:향후|앞으로)\s*(?:약\s*)?$")
+
+
+def _parse_duration(text: str, pos: int) -> _Core | None:
+    m = _RE_DURATION.match(text, pos)
+    if not m:
+        return None
+    u = m["u"]
+    vague = False
+    if m["n"]:
+        try:
+            n = float(m["n2"] or m["n"])
+        except ValueError:
+            return None
+        if u == "해":
+            return None  # 2해 is not a duration
+    elif m["v"]:
+        vague, n = True, 0.0
+    elif m["hf"]:
+        n = 0.5
+    else:
+        n = float(_NATIVE[m["w"]])
+    if n > 200:
+        return None
+    years = months = days = 0
+    frac = n - int(n)
+    if u == "년" or u == "해":
+        years = int(n)
+        months = int(round(frac * 12))
+    elif u in ("개월", "달"):
+        months = int(n)
+        days = int(round(frac * 30))
+    elif u in ("주", "주일"):
+        days = int(round(n * 7))
+    elif u == "일":
+        days = int(n)
+    if m["half"]:
+        if u in ("년", "해"):
+            months += 6
+        elif u in ("개월", "달"):
+            days += 15
+        else:
+            return None
+    if m["n3"]:
+        if u not in ("년", "해"):
+            return None
+        months += int(m["n3"])
+    end = m.end()
+    core = _Core(pos, end, "duration", lambda dct: None, relative=True)
+    core.dur = (years, months, days)
+    core.dur_vague = vague
+    core.dur_span = bool(m["span"])
+    core.approximate = bool(m["approx1"]) or vague
+    r = _RE_DUR_REL.match(text, end)
+    if not r and not m["span"] and not _RE_WINDOW_BEFORE.search(text, max(0, pos - 12), pos):
+        # 통과 이후 약 6개월: the relation is the event marker before the duration
+        if not _RE_EVENT_BEFORE.search(text, max(0, pos - 12), pos):
+            return None  # a bare duration (6개월, 24년이 지난) names no time
+        core.event_only = True
+        core.dur_rel = "AFTER"
+    if r and not m["span"]:
+        rel = r["rel"].replace(" ", "")
+        core.dur_rel = {"이내": "WITHIN", "내": "WITHIN", "안": "WITHIN", "전": "PAST"}.get(rel, "AFTER")
+        core.end = r.end()
+    elif m["span"]:
+        core.dur_rel = "WITHIN"
+        # 3년간 안에 is rare; 3년 동안 is the window itself
+    return core
+
+
+# --------------------------------------------------------------------------------------------
+# event anchors, revision cues
+
+# a word that cannot be inside an event phrase: a topic, a place, a clause ending
+_STOP_WORD = re.compile(r"(?:은|는|에서|께서|에게|에는|으로써|로서|다|고|며|면|서|지만|는데|니|자)$")
+_CLAUSE_END_WORD = re.compile(r"(?:고|며|면서|지만|는데|니까|어서|아서|해서|다|면|자)$")
+_ADVERBIAL_WORD = re.compile(r"(?:에서|에게|께서|에는|에|한테)$")
+_EVENT_MARK = re.compile(r"(?:이후|후|뒤|부터|로부터|으로부터|때부터)$")
+# a conditional event: 폐지안이 국회를 통과하면 약 6개월 뒤, 법이 시행되면 1년 안에
+_EVENT_COND = re.compile(r"[가-힣](?:하면|되면|나면|지면|치면|오면|가면|으면)$")
+_NOT_COND = {"반면", "측면", "전면", "이면", "한편", "그러면", "그렇다면", "이라면"}
+_WORD_CHARS = r"[^\s,.;:!?\"“”'‘’()\[\]{}<>「」『』]"
+
+
+def _event_phrase(text: str, start: int, taken: list[tuple[int, int]]) -> int | None:
+    """Where the event phrase before a duration starts, if the duration is event-anchored."""
+    window_start = max(0, start - 60)
+    left = text[window_start:start]
+    words = list(re.finditer(_WORD_CHARS + r"+", left))
+    if not words:
+        return None
+    # the marker word is one of the last three words; the ones after it are the gap
+    for gap in range(0, 3):
+        idx = len(words) - 1 - gap
+        if idx < 0:
+            break
+        w = words[idx]
+        # nothing but spaces between consecutive words
+        seg = left[w.end():]
+        if re.search(r"[,.;:!?\"“”'‘’()\[\]{}<>「」『』\n]", seg):
+            break
+        word = w.group(0)
+        is_mark = bool(_EVENT_MARK.search(word)) or (
+            bool(_EVENT_COND.search(word)) and word not in _NOT_COND)
+        if is_mark and not re.search(r"\d", word):
+            abs_end = window_start + w.end()
+            abs_start = window_start + w.start()
+            if any(a < abs_end and abs_start < b for a, b in taken):
+                return None  # the marker belongs to a time expression (2026년 이후 3년 내)
+            gap_words = words[idx + 1:]
+            if any(_CLAUSE_END_WORD.search(g.group(0)) or _ADVERBIAL_WORD.search(g.group(0))
+                   for g in gap_words):
+                return None
+            # the event: the marker word and up to three words before it (nouns, 이/가/을/를)
+            first = idx
+            if word in ("이후", "후", "뒤", "부터", "로부터", "때부터"):
+                if idx == 0:
+                    return None
+                first = idx - 1
+            k = first
+            while k - 1 >= 0 and first - (k - 1) < 3:
+                prev = words[k - 1]
+                between = left[prev.end():words[k].start()]
+                if not between.isspace() or "\n" in between:
+                    break
+                if _STOP_WORD.search(prev.group(0)) or re.search(r"\d", prev.group(0)):
+                    break
+                k -= 1
+            # a bare 후 without any event word before it is not an event
+            if first == idx - 1 and (_STOP_WORD.search(words[first].group(0))
+                                     or re.search(r"\d", words[first].group(0))):
+                return None
+            return window_start + words[k].start()
+        if gap == 0 and _CLAUSE_END_WORD.search(w.group(0)):
+            break
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# the scanner
+
+
+def find_time_expressions(text: str, dct: _dt.date | None) -> list[TimeExpression]:
+    """All time expressions in `text`, left to right, resolved against `dct`."""
+    if not isinstance(text, str) or not text:
+        return []
+    if isinstance(dct, _dt.datetime):
+        dct = dct.date()
+    out: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+    last_year: int | None = None
+    last_month: tuple[int, int] | None = None
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _TRIGGER.search(text, pos)
+        if not m:
+            break
+        p = m.start()
+        try:
+            core = _parse_core(text, p, last_year, last_month)
+        except (ValueError, OverflowError, KeyError, IndexError, TypeError):
+            core = None
+        if core is None:
+            pos = p + 1
+            continue
+        try:
+            te = _build(text, core, dct, taken, out)
+        except (ValueError, OverflowError, KeyError, IndexError, TypeError):
+            te = None
+        if te is None:
+            pos = max(core.end, p + 1)
+            continue
+        if out and te.start < out[-1].end:
+            # an apposition/event phrase swallowed the previous expression
+            while out and te.start < out[-1].end:
+                out.pop()
+                taken.pop()
+        out.append(te)
+        taken.append((te.start, te.end))
+        if te.date is not None and core.grain in ("day", "month") and re.search(r"월|달", te.text):
+            last_month = (te.date.year, te.date.month)
+        if core.year_value is not None:
+            last_year = core.year_value
+        elif te.date is not None and core.grain in ("year", "half", "quarter", "month", "season"):
+            last_year = te.date.year
+        pos = max(te.end, p + 1)
+    return _merge_ranges(text, out)
+
+
+def _prefixes(text: str, start: int, floor: int) -> tuple[int, list[str]]:
+    """Prefix words (오는, 지난, 이르면, 약 …) right before `start`, not before `floor`."""
+    words: list[str] = []
+    s = start
+    while True:
+        m = _RE_PREFIX.search(text, max(floor, s - 12), s)
+        if not m or m.end() != s:
+            break
+        b = m.start()
+        if b > 0 and re.match(r"[가-힣A-Za-z0-9]", text[b - 1]):
+            break  # part of a longer word (예약, 요약)
+        words.append(m["w"])
+        s = b
+    return s, words
+
+
+def _build(text: str, core: _Core, dct: _dt.date | None, taken: list[tuple[int, int]],
+           done: list[TimeExpression]) -> TimeExpression | None:
+    floor = done[-1].end if done else 0
+    start, prefixes = _prefixes(text, core.start, floor)
+    approximate = core.approximate or any(w in _APPROX_PREFIX for w in prefixes)
+    past_prefix = any(w in _PAST_PREFIX for w in prefixes)
+    coming = "오는" in prefixes
+    at_latest = "늦어도" in prefixes
+    earliest = any(w in ("이르면", "빠르면") for w in prefixes)
+    window_prefix = any(w in ("향후", "앞으로") for w in prefixes)
+
+    if core.grain == "duration":
+        return _build_duration(text, core, dct, taken, start, prefixes, approximate, past_prefix,
+                               window_prefix, done)
+
+    pos = core.end
+    part = None
+    yearpart = core.yearpart
+    pm = _RE_PART.match(text, pos)
+    if pm and core.grain in ("year", "half", "quarter", "month", "season") and yearpart is None:
+        part = pm["part"]
+        pos = pm.end()
+        if part in ("말경", "말께"):
+            approximate = True
+    am = _RE_APPROX_SUFFIX.match(text, pos)
+    if am:
+        approximate = True
+        pos = am.end()
+    particle = None
+    km = _RE_PARTICLE.match(text, pos)
+    if km:
+        particle = km["pt"]
+        if particle in ("전", "후", "뒤") and core.grain not in (
+                "year", "half", "quarter", "month", "day", "season", "week"):
+            particle = None
+        else:
+            pos = km.end()
+    end = pos
+
+    # period
+    period = core.resolve(dct)
+    rstart = core.range_start(dct) if core.range_start else None
+    precision = {"season": "quarter", "week": "day"}.get(core.grain, core.grain)
+    if period is None:
+        te = TimeExpression(text[start:end], start, end, None, "unknown",
+                            _mod(particle, part, yearpart, past_prefix or core.past, at_latest, text, end,
+                                 earliest),
+                            approximate, "dct", None)
+        return te
+    if yearpart in ("연말", "말"):
+        period = _apply_part(period, "year" if yearpart == "연말" else "month", "말")
+    elif yearpart in ("연초", "초"):
+        period = _apply_part(period, "year" if yearpart == "연초" else "month", "초")
+    if part is not None:
+        period = _apply_part(period, core.grain if core.grain in ("year", "month") else
+                             ("month" if core.grain in ("day", "week") else core.grain), part)
+    # the next such period not already over (상반기, 3분기, 연초, 오는 9월)
+    if dct is not None and not past_prefix and not core.past and period[1] < dct:
+        if core.next_rule and not _has_year_word_before(text, core.start):
+            period = _shift(period, years=1)
+        elif coming and core.grain in ("month", "day", "half", "quarter", "season"):
+            if core.grain == "day" and "월" not in text[core.start:core.end]:
+                period = _shift(period, months=1)
+            else:
+                period = _shift(period, years=1)
+    if dct is not None and past_prefix and core.relative and period[0] > dct:
+        # 지난 9월 said in March: last year's September
+        if core.grain == "day" and "월" not in text[core.start:core.end]:
+            period = _shift(period, months=-1)
+        else:
+            period = _shift(period, years=-1)
+    if rstart is not None:
+        period = (rstart[0], period[1])
+
+    mod = _mod(particle, part, yearpart, past_prefix or core.past, at_latest, text, end, earliest)
+    if rstart is not None and mod == "ON":
+        mod = "BY"  # 2025~2027년: the range runs until the end of its last period
+    if particle in ("부터", "이후", "후", "뒤") or mod == "FROM":
+        date = period[0]
+    elif particle in ("이전", "전"):
+        date = period[0] - _dt.timedelta(days=1)
+    else:
+        date = period[1]
+    anchor = "dct" if core.relative else "explicit"
+    return TimeExpression(text[start:end], start, end, date, precision, mod, approximate, anchor, period[0])
+
+
+def _shift(p: Period, years: int = 0, months: int = 0) -> Period:
+    """Move a period by whole years / months, keeping month ends at month ends."""
+    s = _add(p[0], years=years, months=months)
+    e = _add(p[1], years=years, months=months)
+    if p[1] == _month_end(p[1].year, p[1].month):
+        e = _month_end(e.year, e.month)
+    return s, e
+
+
+def _has_year_word_before(text: str, start: int) -> bool:
+    """올 상반기 / 2025년 3분기: the year is explicit, so the next-period rule does not apply."""
+    return re.search(r"(?:올해|올|금년|이번|(?:19|20)\d{2}\s*년도?)\s*$", text[max(0, start - 10):start]) is not None
+
+
+def _mod(particle: str | None, part: str | None, yearpart: str | None, past: bool, at_latest: bool,
+         text: str, end: int, earliest: bool = False) -> str:
+    if particle is not None and _PARTICLE_MOD[particle] in ("BY", "WITHIN"):
+        return _PARTICLE_MOD[particle]  # 지난해 안에: a deadline, even one already passed
+    if past:
+        return "PAST"
+    if particle is not None:
+        return _PARTICLE_MOD[particle]
+    if yearpart in ("연내", "연중", "내", "중"):
+        return "WITHIN"
+    if at_latest:
+        return "BY"
+    if earliest and part is None:
+        return "FROM"
+    if _RE_TARGET.match(text, end):
+        return "BY"
+    if part is not None:
+        return _PART_MOD[part]
+    if yearpart in ("연말", "말"):
+        return "END"
+    if yearpart in ("연초", "초"):
+        return "START"
+    return "ON"
+
+
+# 2026년을 목표로 / 2026년 완공 목표 / 2027년 상용화를 목표로: a target date reads as BY
+_RE_TARGET = re.compile(r"(?:을|를)?\s*(?:[가-힣A-Za-z]+(?:을|를)?\s*)?목표(?!였|이었|했던|로\s*했던)")
+
+
+def _build_duration(text: str, core: _Core, dct: _dt.date | None, taken: list[tuple[int, int]],
+                    start: int, prefixes: list[str], approximate: bool, past_prefix: bool,
+                    window_prefix: bool, done: list[TimeExpression]) -> TimeExpression | None:
+    rel = core.dur_rel
+    if rel is None and window_prefix:
+        rel = "WITHIN"
+    if rel is None and past_prefix and core.dur_span:
+        rel = "PAST"
+    if rel is None and core.dur_span:
+        rel = "WITHIN"
+    if rel is None:
+        return None  # a bare duration (6개월, 24년이 지난) names no time
+    if past_prefix:
+        rel = "PAST"
+    end = core.end
+    y, mo, d = core.dur or (0, 0, 0)
+
+    # apposition: 2년 후인 2026년 → the explicit expression wins
+    if rel == "AFTER":
+        am = re.compile(r"\s*인\s*").match(text, end)
+        if am:
+            nxt = _parse_core(text, am.end(), None)
+            if nxt is not None and nxt.grain != "duration" and not nxt.relative:
+                te = _build(text, nxt, dct, taken, done)
+                if te is not None:
+                    return replace(te, text=text[start:te.end], start=start)
+    am = _RE_APPOS_BACK.search(text, max(0, start - 20), start)
+    if am and am.end() == start and done and done[-1].anchor == "explicit" and done[-1].end == am.start():
+        prev = done[-1]
+        return replace(prev, text=text[prev.start:end], end=end)
+
+    # 내년부터 3년간: a window that starts at the preceding FROM expression
+    if core.dur_span and rel == "WITHIN" and done and done[-1].mod == "FROM" and done[-1].date is not None \
+            and text[done[-1].end:core.start].strip() == "" and not window_prefix:
+        prev = done[-1]
+        try:
+            last = _add(prev.date, years=y, months=mo, days=d) - _dt.timedelta(days=1)
+        except (ValueError, OverflowError):
+            return None
+        return TimeExpression(text[prev.start:end], prev.start, end, last, "day", "WITHIN",
+                              prev.approximate or approximate, prev.anchor, prev.date)
+
+    if rel == "PAST" and not core.dur_rel == "PAST":
+        # 지난 5년간: a past window, ending at the DCT
+        if dct is None:
+            return TimeExpression(text[start:end], start, end, None, "unknown", "PAST", approximate, "dct")
+        try:
+            s = _add(dct, years=-y, months=-mo, days=-d)
+        except (ValueError, OverflowError):
+            return None
+        return TimeExpression(text[start:end], start, end, dct, "day", "PAST", approximate, "dct", s)
+
+    # event anchor: 법 시행 후 1년 내, 국회 통과 이후 관련 시행령이 약 6개월 이후
+    if rel in ("WITHIN", "AFTER") and not window_prefix:
+        ev = _event_phrase(text, start, taken)
+        if ev is not None:
+            return TimeExpression(text[ev:end], ev, end, None, "event", rel, approximate, "event", None)
+    if core.event_only:
+        return None
+
+    if core.dur_vague or dct is None:
+        return TimeExpression(text[start:end], start, end, None, "unknown", rel,
+                              approximate or core.dur_vague, "dct", None)
+    try:
+        if rel == "PAST":
+            date = _add(dct, years=-y, months=-mo, days=-d)
+            return TimeExpression(text[start:end], start, end, date, "day", "PAST", approximate, "dct", date)
+        date = _add(dct, years=y, months=mo, days=d)
+    except (ValueError, OverflowError):
+        return None
+    if rel == "AFTER":
+        return TimeExpression(text[start:end], start, end, date, "day", "AFTER", approximate, "dct", date)
+    return TimeExpression(text[start:end], start, end, date, "day", "WITHIN", approximate, "dct", dct)
+
+
+_RE_APPOS_BACK = re.compile(r",?\s*(?:즉|곧)\s+$")
+
+
+def _merge_ranges(text: str, exprs: list[TimeExpression]) -> list[TimeExpression]:
+    """`A부터 B까지` and `A~B` (two expressions) → one BY expression."""
+    out: list[TimeExpression] = []
+    i = 0
+    while i < len(exprs):
+        a = exprs[i]
+        if i + 1 < len(exprs):
+            b = exprs[i + 1]
+            between = text[a.end:b.start]
+            joined = (a.mod == "FROM" and between.strip() == "") or (
+                re.fullmatch(r"\s*" + _TILDE + r"\s*", between) is not None and a.mod == "ON")
+            if joined and b.mod in ("BY", "WITHIN", "ON", "END") and a.mod != "PAST" and b.mod != "PAST" \
+                    and (a.date is None or b.date is None or a.date <= b.date) and b.anchor != "event":
+                mod = b.mod if b.mod in ("BY", "WITHIN") else "BY"
+                out.append(TimeExpression(text[a.start:b.end], a.start, b.end, b.date, b.precision, mod,
+                                          a.approximate or b.approximate,
+                                          "dct" if "dct" in (a.anchor, b.anchor) else "explicit",
+                                          a.period_start))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# the governing deadline of a sentence
+
+# verbs that move a deadline (strong) or that may (weak: 일정 조정 is often not a deadline change)
+_RE_MOVE_VERB = re.compile(
+    r"앞당기|앞당겨|앞당긴|앞당겼|당겨|늦추|늦춰|늦춘|늦췄|미루|미뤄|미룬|미뤘|연기|순연|연장|단축|"
+    r"늦어지|늦어졌|늦어진|밀리|밀려|밀린|밀렸|지연"
+)
+_RE_CHANGE_VERB = re.compile(
+    r"재조정|조정|변경|바꾸|바꿔|바뀌|바뀐|수정|늘어나|늘어났|늘어난|늘리|늘려|늘린|줄어|줄이|줄인|상향|하향"
+)
+# 당초 / 애초 / 원래 ("originally") may stand a few words before the old time; 기존 / 종전 ("the
+# existing") must be next to it or to 계획 / 목표 / 일정
+_RE_OLD_BEFORE = re.compile(
+    r"(?:(?<![가-힣])(?:당초|애초|원래|본래|애당초)(?:에는|엔|은|의)?\s+(?:[^\s,.;!?\"“”]*[^\s,.;!?\"“”로]\s+){0,2}?"
+    r"|(?<![가-힣])(?:기존|종전|처음)(?:에는|엔|은|의)?\s*)"
+    r"(?:(?:계획|예정|목표|일정|시한|기한)(?:인|이던|이었던|였던|한|했던|상|으로는|으로)?\s*)?$"
+)
+# "planned" forms after a time: strong evidence that the time is the old deadline
+_RE_OLD_PLANNED = re.compile(
+    r"[^,.;!?\"“”]{0,30}?(?:(?:계획|예정|목표)(?:이던|이었던|였던|했던|하던|한|됐던|되었던|이었으나|였으나|"
+    r"이었지만|였지만|이었다가|였다가)|하기로\s*했던|기로\s*했던|잡았던|잡혔던|정했던|약속했던|내걸었던|"
+    r"제시했던|밝혔던|발표했던|다고\s*했던)"
+)
+# weak evidence: A에서 (B로), A보다, A이던, '…' 계획보다, 착공 목표보다
+_RE_OLD_WEAK = re.compile(
+    r"(?:(?:에서|보다|이던|이었던|였던)"
+    r"|\s*(?:[가-힣]+\s*)?['\"’”]?\s*(?:[가-힣]+\s+)?(?:계획|예정|목표|일정|시점|시한|기한)\s*"
+    r"(?:에서|보다|이던|이었던|였던))(?=\s|$|[^가-힣])"
+)
+_RE_NEW_SLOT = re.compile(r"(?:으로|로|까지로)(?=\s|$|[^가-힣])")
+_RE_CLAUSE = re.compile(r"[,.;!?\"“”]|(?:며|면서|지만|는데)\s")
+
+
+def _jong(ch: str) -> int:
+    """The final-consonant index of a Hangul syllable (0: none, 8: ㄹ, 20: ㅆ), -1 if not one."""
+    o = ord(ch) - 0xAC00
+    return o % 28 if 0 <= o < 11172 else -1
+
+
+def _has_past_perfect(seg: str) -> bool:
+    """-었었- (밝혔었다, 계획했었다): a plan that no longer holds."""
+    return any(seg[i] == "었" and _jong(seg[i - 1]) == 20 for i in range(1, len(seg)))
+
+
+def _prospective(seg: str) -> bool:
+    """A commitment cue: -겠-, -기로, -키로, 약속, 목표, or -ㄹ 계획 / 예정 / 방침 (할 계획, 열 예정)."""
+    if re.search(r"겠|기로|키로|약속|목표", seg):
+        return True
+    for m in re.finditer(r"([가-힣])\s*(?:계획|예정|방침|구상)", seg):
+        if _jong(m.group(1)) == 8:
+            return True
+    return False
+
+
+def _clause_after(text: str, e: TimeExpression, stop: int | None = None, size: int = 40) -> str:
+    seg = text[e.end:min(len(text), e.end + size, stop if stop is not None else len(text))]
+    m = _RE_CLAUSE.search(seg)
+    return seg[:m.start()] if m else seg
+
+
+def _old_prefixed(text: str, e: TimeExpression, exprs: list[TimeExpression]) -> bool:
+    prev_end = max([x.end for x in exprs if x.end <= e.start], default=0)
+    m = _RE_OLD_BEFORE.search(text, max(prev_end, e.start - 30), e.start)
+    return bool(m and m.end() == e.start)
+
+
+def _old_strength(text: str, e: TimeExpression, exprs: list[TimeExpression]) -> int:
+    """2: marked as the old deadline (당초 …, …으로 계획한); 1: maybe (…에서, …보다); 0: no."""
+    if _old_prefixed(text, e, exprs):
+        return 2
+    nxt = min([x.start for x in exprs if x.start >= e.end], default=len(text))
+    clause = _clause_after(text, e, nxt, 45)
+    if _RE_OLD_PLANNED.match(clause) or _has_past_perfect(clause):
+        return 2
+    if _RE_OLD_WEAK.match(text[e.end:min(nxt, e.end + 45)]):
+        return 1
+    return 0
+
+
+# a year that only dates a budget or a statistic (내년 예산, 올해 추경, 2026년도 예산): not a deadline
+_RE_FISCAL = re.compile(
+    r"\s*(?:예산|본예산|예산안|추경|추가경정예산|정부안|세수|세법|국감|국정감사|나라\s*살림|살림|업무계획|"
+    r"업무보고|실적|결산|성장률|물가|경제정책방향)"
+)
+# a time named as a deadline (법정 처리 시한인 12월 2일, 마감은 3월 말)
+_RE_STATED_DEADLINE = re.compile(r"(?:시한|기한|마감|마감일|만료일|데드라인)(?:인|은|는|이|:)?\s*$")
+
+
+def _period_end(e: TimeExpression) -> _dt.date | None:
+    d = e.date
+    if d is None:
+        return None
+    if e.precision == "month":
+        return _month_end(d.year, d.month)
+    if e.precision == "quarter":
+        q = (d.month - 1) // 3
+        return _month_end(d.year, 3 * q + 3)
+    if e.precision == "half":
+        return _dt.date(d.year, 6, 30) if d.month <= 6 else _dt.date(d.year, 12, 31)
+    if e.precision == "year":
+        return _dt.date(d.year, 12, 31)
+    return d
+
+
+def _stated_deadline(text: str, e: TimeExpression) -> bool:
+    return _RE_STATED_DEADLINE.search(text, max(0, e.start - 12), e.start) is not None
+
+
+def _is_context(text: str, e: TimeExpression, dct: _dt.date | None) -> bool:
+    """A time that is only context: past, already over on the DCT, or dating a budget."""
+    if e.mod == "PAST":
+        return not _prospective(_clause_after(text, e))  # 지난해 12월 … 만들겠다고: a passed deadline
+    if e.mod == "ON" and e.precision == "year" and _RE_FISCAL.match(text, e.end):
+        return True
+    if dct is None or e.date is None:
+        return False
+    if e.mod in ("ON", "START", "MID", "END") and e.date <= dct:
+        # 2000년 법제화됐는데, 23일 (the day of the press conference) — but not 11월에 내놓겠다고
+        return not (_prospective(_clause_after(text, e)) or _stated_deadline(text, e))
+    if e.mod in ("FROM", "AFTER"):
+        end = _period_end(e) if e.anchor != "event" else None
+        return end is not None and end < dct  # 10월부터 시행 중인 (said in December); 이달부터 is not
+    return False
+
+
+def _rank(text: str, e: TimeExpression, dct: _dt.date | None) -> int:
+    passed = dct is not None and e.date is not None and e.date < dct
+    if e.mod in ("BY", "WITHIN", "FROM") or _stated_deadline(text, e):
+        return 2 if passed else 0  # a deadline that has passed is still one, but the last choice
+    return 3 if passed or e.mod == "PAST" else 1
+
+
+def deadline_for(text: str, dct: _dt.date | None) -> tuple[TimeExpression | None, TimeExpression | None]:
+    """(governing deadline, previous deadline) of one commitment sentence.
+
+    Revisions (`2030년으로 계획한 … 2026년으로 앞당겨`, `기존 2030년에서 2028년으로`, `당초 2월에서
+    3월로 늦춰`, `애초/원래 … 이던`) give (new, previous). Otherwise past references and times that
+    are only context are skipped, BY / WITHIN / FROM expressions are preferred over the others,
+    and the first remaining one is returned with previous None. (None, None) when nothing
+    qualifies; (None, previous) when a revision names only the old deadline.
+    """
+    try:
+        exprs = find_time_expressions(text, dct)
+    except Exception:  # pragma: no cover - find_time_expressions is already defensive
+        return None, None
+    if not exprs:
+        return None, None
+    if isinstance(dct, _dt.datetime):
+        dct = dct.date()
+    try:
+        rev = _revision(text, exprs, dct)
+    except Exception:  # pragma: no cover
+        rev = None
+    if rev is not None:
+        return rev
+    cands = [e for e in exprs if not _is_context(text, e, dct)]
+    if not cands:
+        return None, None
+    best = min(cands, key=lambda e: (_rank(text, e, dct), e.start))
+    return best, None
+
+
+def _revision(text: str, exprs: list[TimeExpression], dct: _dt.date | None
+              ) -> tuple[TimeExpression | None, TimeExpression | None] | None:
+    moved = _RE_MOVE_VERB.search(text) is not None
+    changed = moved or _RE_CHANGE_VERB.search(text) is not None
+    slots = [_RE_NEW_SLOT.match(text, e.end) is not None for e in exprs]
+    strength = [_old_strength(text, e, exprs) for e in exprs]
+    prefixed = [_old_prefixed(text, e, exprs) for e in exprs]
+    # weak markers (…에서, …보다) only for a time that can be a deadline: 지난해보다 is a comparison
+    old = [
+        st == 2 or (st == 1 and exprs[i].mod != "PAST"
+                    and (changed or any(slots[j] for j in range(i + 1, len(exprs)))))
+        for i, st in enumerate(strength)
+    ]
+    if not any(old):
+        if not moved or len(exprs) < 2:
+            return None
+        # no marker: "A … B(으)로 앞당겨" reads old A, new B (A a deadline, not a past date)
+        cand = [i for i in range(1, len(exprs)) if slots[i]]
+        if not cand:
+            return None
+        ni = cand[-1]
+        olds = [i for i in range(ni) if exprs[i].mod != "PAST"]
+        if not olds:
+            return None
+        return exprs[ni], exprs[olds[-1]]
+    olds = [i for i in range(len(exprs)) if old[i]]
+    # the announcement date of the old plan (지난해 10월 … 내걸었던 상반기 목표) is not the old deadline
+    dated = [i for i in olds if exprs[i].mod != "PAST"]
+    old_i = dated[-1] if dated else olds[0]
+    others = [i for i in range(len(exprs)) if not old[i]]
+    new_i = None
+    if changed:
+        after = [i for i in others if slots[i] and i > old_i] or [i for i in others if slots[i]]
+        if after:
+            new_i = after[0]
+    if new_i is None:
+        rest = [i for i in others if not _is_context(text, exprs[i], dct)]
+        if rest:
+            new_i = min(rest, key=lambda i: (_rank(text, exprs[i], dct), exprs[i].start))
+    if new_i is None:
+        # the old deadline alone: a revision only when something says so (당초 …, 미뤄졌다,
+        # 늘어났다); "올해 11월로 잡았던 일정" alone still names the current deadline
+        if prefixed[old_i] or changed:
+            return None, exprs[old_i]
+        return None
+    return exprs[new_i], exprs[old_i]
