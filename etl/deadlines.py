@@ -374,8 +374,11 @@ def _ok_year(y: int) -> bool:
     return _MIN_YEAR <= y <= _MAX_YEAR
 
 
+_RE_TAIL = re.compile(_TAIL)
+
+
 def _tail_ok(text: str, pos: int) -> bool:
-    return re.match(_TAIL, text[pos:pos + 6]) is not None
+    return _RE_TAIL.match(text, pos) is not None
 
 
 def _after_year(text: str, pos: int, year_fn: Callable[[_dt.date | None], int | None], core: _Core) -> _Core:
@@ -396,6 +399,7 @@ def _after_year(text: str, pos: int, year_fn: Callable[[_dt.date | None], int | 
         if not (1 <= m1 < m2 <= 12):
             return core
         core.resolve = wrap(lambda y: (_dt.date(y, m1, 1), _month_end(y, m2)))
+        core.range_start = wrap(lambda y: _month(y, m1))
         core.grain = "month"
         core.end = m.end()
         return core

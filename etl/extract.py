@@ -323,33 +323,39 @@ def _future_thing(tokens, i: int) -> str | None:
 
 
 def _realised(tokens, i: int) -> bool:
-    """Past tense on the cue's own predicate, or a headline's bare noun."""
-    for token in tokens[i + 1 : i + 8]:
+    """Is the cue's predicate a deed already done?
+
+    Read forward along the cue's clause chain (connectives `-고 -며 -어` carry the final
+    predicate's tense back to the cue) until the clause ends: past tense or a past adnominal
+    (`출범한`) is done; future adnominals (`할 계획`), `-겠-`, `-어야`, `-도록` and a decision
+    (`-기로 했다`) are not. A revision cue is done when it is decided or stated in the present
+    (`시점을 앞당기기로 했다`, `앞당긴다`): the change itself is the news. A headline's bare
+    noun ("GPU 1만장 도입 완료") counts as done.
+    """
+    revision = FOLLOW_UP_CUES.get(tokens[i].form) == "revision"
+    level = getattr(tokens[i], "sub_sent_position", 0)
+    for k in range(i + 1, len(tokens)):
+        token = tokens[k]
         form, t = token.form, tag(token)
-        if t == "ETN" and form == "기":  # 확보하기로 했다: a decision, not a deed
-            return False
-        if t == "EC" and form in ("어야", "아야"):  # 앞당겨야 한다: an obligation, not a deed
-            return False
-        if t == "EC" and form in ("도록", "려고", "으려고", "고자", "게"):
+        if getattr(token, "sub_sent_position", 0) != level or t == "SF":
+            break
+        if t == "ETN" and form == "기":
+            return revision and k + 1 < len(tokens) and tokens[k + 1].form == "로"
+        if t == "EC" and form in ("어야", "아야", "도록", "려고", "으려고", "고자", "게", "면", "으면"):
             return False
         if t == "EP" and form in ("었", "았", "였", "ᆻ"):
             return True
-        previous = tokens[tokens.index(token) - 1]
-        if t == "ETM" and form in ("ᆫ", "은", "던") and tag(previous) in ("VV", "XSV", "VX", "EP"):
-            return True  # 출범한 위원회, 완료된 사업
+        if t == "ETM" and form in ("ᆫ", "은", "던") and tag(tokens[k - 1]) in ("VV", "XSV", "VX", "EP") and k - i <= 3:
+            return True  # 출범한 위원회, 완료된 사업: the cue's own predicate only
         if t == "ETM" and form in ("ᆯ", "을", "는"):
             return False
         if t == "EP" and form == "겠":
-            return False
+            return revision
         if t == "EF":
-            # `목표 시점을 앞당긴다`: a revision stated in the present is already decided.
-            return FOLLOW_UP_CUES.get(tokens[i].form) == "revision" and form in ("ᆫ다", "는다")
-        if t in ("NNG", "NNP") and form in COMMITMENT_NOUNS:
+            return revision and form in ("ᆫ다", "는다")
+        if t in ("NNG", "NNP") and form in COMMITMENT_NOUNS and k > i + 1 and tag(tokens[k - 1]) == "ETM":
             return False
-        if t == "SF":
-            break
     following = tokens[i + 1] if i + 1 < len(tokens) else None
-    # A headline ends on the noun: "GPU 1만장 도입 완료", "알뜰폰 대책 발표 무산"
     return following is None or tag(following) in ("SF", "SP", "SS", "SSO", "SSC", "SW", "SE", "SO")
 
 

@@ -1,0 +1,376 @@
+"""Korean time expressions read as deadlines against the article's date (etl/deadlines.py)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from etl.deadlines import TimeExpression, deadline_for, find_time_expressions
+
+D = date.fromisoformat
+SEED = Path("/work/shared/seeds/000_b0f070cd7e78df0e.txt")
+SEED_DCT = D("2024-12-23")  # 입력 2024-12-23 16:38
+
+
+def only(text: str, dct: date | None) -> TimeExpression:
+    found = find_time_expressions(text, dct)
+    assert len(found) == 1, found
+    e = found[0]
+    assert text[e.start:e.end] == e.text
+    return e
+
+
+# phrase, article date, deadline, mod, precision
+TABLE = [
+    # the seed's phrases, said on 2024-12-23
+    ("2026년까지", "2024-12-23", "2026-12-31", "BY", "year"),
+    ("올해 안에", "2024-12-23", "2024-12-31", "WITHIN", "year"),
+    ("내년 초", "2024-12-23", "2025-03-31", "START", "year"),
+    ("2년 내", "2024-12-23", "2026-12-23", "WITHIN", "day"),
+    ("상반기", "2024-12-23", "2025-06-30", "ON", "half"),  # the next H1 not already over
+    ("하반기", "2024-12-23", "2024-12-31", "ON", "half"),  # this H2 is not over yet
+    ("1분기", "2024-12-23", "2025-03-31", "ON", "quarter"),
+    ("내년", "2024-12-23", "2025-12-31", "ON", "year"),
+    # the brief's phrases, each said on its own article date
+    ("올 3분기", "2026-03-10", "2026-09-30", "ON", "quarter"),
+    ("3분기", "2026-03-10", "2026-09-30", "ON", "quarter"),
+    ("오는 9월까지", "2025-05-14", "2025-09-30", "BY", "month"),
+    ("다음 달 안", "2025-01-15", "2025-02-28", "WITHIN", "month"),
+    ("내년 2월부터", "2025-12-18", "2026-02-01", "FROM", "month"),
+    ("이르면 3월부터", "2026-01-12", "2026-03-01", "FROM", "month"),
+    ("이달 중", "2025-07-04", "2025-07-31", "WITHIN", "month"),
+    ("연내", "2025-11-11", "2025-12-31", "WITHIN", "year"),
+    ("2028년까지", "2025-01-01", "2028-12-31", "BY", "year"),
+    ("2026년 말까지", "2024-12-23", "2026-12-31", "BY", "year"),
+    # more of the inventory
+    ("2026년도", "2025-02-01", "2026-12-31", "ON", "year"),
+    ("'25년까지", "2024-12-23", "2025-12-31", "BY", "year"),
+    ("25년 3월", "2024-12-23", "2025-03-31", "ON", "month"),
+    ("2025년 3월 15일", "2024-12-23", "2025-03-15", "ON", "day"),
+    ("2025.3.15", "2024-12-23", "2025-03-15", "ON", "day"),
+    ("2025-03-15까지", "2024-12-23", "2025-03-15", "BY", "day"),
+    ("12월 31일까지", "2024-12-23", "2024-12-31", "BY", "day"),
+    ("오는 3월", "2024-12-23", "2025-03-31", "ON", "month"),  # next occurrence
+    ("오는 15일", "2024-12-23", "2025-01-15", "ON", "day"),
+    ("지난 9월", "2024-12-23", "2024-09-30", "PAST", "month"),
+    ("지난해 12월", "2025-02-01", "2024-12-31", "PAST", "month"),
+    ("작년 말", "2024-12-23", "2023-12-31", "PAST", "year"),
+    ("내후년 상반기", "2025-02-01", "2027-06-30", "ON", "half"),
+    ("올 하반기", "2024-12-23", "2024-12-31", "ON", "half"),
+    ("2026년 상반기 중", "2024-12-23", "2026-06-30", "WITHIN", "half"),
+    ("하반기 중", "2024-12-23", "2024-12-31", "WITHIN", "half"),
+    ("올해 3분기까지", "2025-02-01", "2025-09-30", "BY", "quarter"),
+    ("4/4분기", "2025-02-01", "2025-12-31", "ON", "quarter"),
+    ("연말까지", "2024-12-23", "2024-12-31", "BY", "year"),
+    ("연초", "2025-07-01", "2026-03-31", "START", "year"),  # this year's is over
+    ("내년 말까지", "2024-12-23", "2025-12-31", "BY", "year"),
+    ("이달 말", "2024-12-23", "2024-12-31", "END", "month"),
+    ("2월 말까지", "2025-02-01", "2025-02-28", "BY", "month"),
+    ("다음 달 초", "2025-02-01", "2025-03-10", "START", "month"),
+    ("내달 중순", "2025-02-01", "2025-03-20", "MID", "month"),
+    ("이번 달 하순", "2025-02-01", "2025-02-28", "END", "month"),
+    ("내년 중반", "2024-12-23", "2025-08-31", "MID", "year"),
+    ("이번 주까지", "2024-12-23", "2024-12-29", "BY", "day"),  # Sunday
+    ("다음 주 중", "2024-12-23", "2025-01-05", "WITHIN", "day"),
+    ("내일", "2024-12-23", "2024-12-24", "ON", "day"),
+    ("3년 이내", "2024-12-23", "2027-12-23", "WITHIN", "day"),
+    ("두 달 안에", "2024-12-23", "2025-02-23", "WITHIN", "day"),
+    ("1년 6개월 이내", "2024-12-23", "2026-06-23", "WITHIN", "day"),
+    ("반년 내", "2024-12-23", "2025-06-23", "WITHIN", "day"),
+    ("1~2년 내", "2024-12-23", "2026-12-23", "WITHIN", "day"),
+    ("6개월 후", "2024-12-23", "2025-06-23", "AFTER", "day"),
+    ("3년이 지나면", "2025-02-01", "2028-02-01", "AFTER", "day"),
+    ("향후 5년간", "2024-12-23", "2029-12-23", "WITHIN", "day"),
+    ("앞으로 3년 동안", "2025-02-01", "2028-02-01", "WITHIN", "day"),
+    ("내년부터 3년간", "2025-02-01", "2028-12-31", "WITHIN", "day"),
+    ("2025~2027년", "2024-12-23", "2027-12-31", "BY", "year"),
+    ("2025년부터 2027년까지", "2024-12-23", "2027-12-31", "BY", "year"),
+    ("3~4월", "2025-02-01", "2025-04-30", "BY", "month"),
+    ("늦어도 3월", "2025-01-01", "2025-03-31", "BY", "month"),
+    ("2026년 이후", "2025-02-01", "2026-01-01", "AFTER", "year"),
+    ("2026년 하반기 이전", "2025-02-01", "2026-06-30", "BY", "half"),
+    ("올 상반기 중으로", "2025-02-01", "2025-06-30", "WITHIN", "half"),
+    ("내년 하반기부터", "2024-12-23", "2025-07-01", "FROM", "half"),
+    ("올 가을까지", "2025-02-01", "2025-11-30", "BY", "quarter"),
+]
+
+
+@pytest.mark.parametrize("phrase,said,deadline,mod,precision", TABLE, ids=[f"{r[0]}@{r[1]}" for r in TABLE])
+def test_time_expression(phrase, said, deadline, mod, precision):
+    e = only(phrase, D(said))
+    assert e.text == phrase
+    assert e.date == D(deadline)
+    assert e.mod == mod
+    assert e.precision == precision
+    if mod == "FROM":
+        assert e.period_start == e.date
+
+
+APPROXIMATE = [
+    ("이르면 3월부터", "2026-01-12", "2026-03-01"),
+    ("약 6개월 후", "2024-12-23", "2025-06-23"),
+    ("6개월가량 뒤", "2024-12-23", "2025-06-23"),
+    ("9월께", "2025-02-01", "2025-09-30"),
+    ("내년 3월 말경", "2024-12-23", "2025-03-31"),
+    ("연말쯤", "2025-02-01", "2025-12-31"),
+]
+
+
+@pytest.mark.parametrize("phrase,said,deadline", APPROXIMATE)
+def test_approximate(phrase, said, deadline):
+    e = only(phrase, D(said))
+    assert e.approximate is True
+    assert e.date == D(deadline)
+
+
+def test_a_target_year_reads_as_by():
+    e = only("2026년 완공을 목표로", D("2025-02-01"))
+    assert (e.text, e.date, e.mod) == ("2026년", D("2026-12-31"), "BY")
+    e = only("2027년을 목표로", D("2025-02-01"))
+    assert e.mod == "BY"
+
+
+def test_precise_is_not_approximate():
+    assert only("2026년까지", SEED_DCT).approximate is False
+
+
+def test_from_gives_the_first_day_and_period_start():
+    e = only("10월부터", D("2025-02-01"))
+    assert (e.mod, e.date, e.period_start) == ("FROM", D("2025-10-01"), D("2025-10-01"))
+    e = only("2026년 말까지", SEED_DCT)
+    assert e.period_start == D("2026-11-01")
+
+
+@pytest.mark.parametrize(
+    "sentence,event_text,mod",
+    [
+        (
+            "유 장관은 단통법(이동통신단말장치 유통구조 개선에 관한 법률) 폐지안 국회 통과 이후 관련 시행령이 "
+            "약 6개월 이후 적용될 것으로 예상하면서",
+            "폐지안 국회 통과 이후 관련 시행령이 약 6개월 이후",
+            "AFTER",
+        ),
+        ("법 시행 후 1년 내 기준을 마련한다", "법 시행 후 1년 내", "WITHIN"),
+        ("폐지안 국회 통과 이후 약 6개월", "폐지안 국회 통과 이후 약 6개월", "AFTER"),
+        ("시행 후 6개월부터 적용한다", "시행 후 6개월", "AFTER"),
+        (
+            "장관은 폐지안이 국회를 통과하면 약 6개월 뒤 시행령이 적용될 것으로 내다봤다",
+            "폐지안이 국회를 통과하면 약 6개월 뒤",
+            "AFTER",
+        ),
+        ("시행일로부터 1년 이내에 보고해야 한다", "시행일로부터 1년 이내에", "WITHIN"),
+        ("이 법은 공포 후 6개월이 경과한 날부터 시행한다", "공포 후 6개월이 경과한 날", "AFTER"),
+    ],
+)
+def test_event_anchored(sentence, event_text, mod):
+    (e,) = find_time_expressions(sentence, SEED_DCT)
+    assert e.text == event_text and sentence[e.start:e.end] == event_text
+    assert (e.date, e.precision, e.anchor, e.mod) == (None, "event", "event", mod)
+
+
+def test_seed_six_months_after_the_repeal_is_event_anchored_and_approximate():
+    text = SEED.read_text(encoding="utf-8")
+    (e,) = [x for x in find_time_expressions(text, SEED_DCT) if x.anchor == "event"]
+    assert e.text.startswith("폐지안 국회 통과 이후") and e.text.endswith("약 6개월 이후")
+    assert e.date is None and e.approximate
+
+
+def test_apposition_keeps_the_explicit_year():
+    e = only("2년 후인 2026년으로", SEED_DCT)
+    assert e.text == "2년 후인 2026년" and e.date == D("2026-12-31") and e.anchor == "explicit"
+    e = only("2026년, 즉 2년 뒤", SEED_DCT)
+    assert e.date == D("2026-12-31")
+    e = only("3년 뒤인 2028년까지", D("2025-02-01"))
+    assert (e.date, e.mod) == (D("2028-12-31"), "BY")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["24년이 지난 지금도", "6개월", "10년 만에 처음", "오후 3시까지", "12·3 비상계엄 이후", "2026년형 모델",
+     "2030년대", "3만장", "4대 과학기술원", "올리다", "일자리 10만개"],
+)
+def test_not_time_expressions(phrase):
+    assert find_time_expressions(phrase, SEED_DCT) == []
+
+
+def test_relative_phrases_without_a_dct_have_no_date():
+    e = only("내년 초", None)
+    assert (e.date, e.precision) == (None, "unknown")
+    e = only("2년 내", None)
+    assert (e.date, e.precision) == (None, "unknown")
+    e = only("2026년까지", None)
+    assert e.date == D("2026-12-31")  # an absolute year needs no DCT
+
+
+def test_past_references():
+    e = only("지난 9월부터", SEED_DCT)
+    assert e.mod == "PAST"
+    e = only("지난 9월", D("2025-03-01"))  # said in March: last year's September
+    assert e.date == D("2024-09-30")
+    assert only("지난 5년간", SEED_DCT).mod == "PAST"
+    assert only("3일 전", SEED_DCT).mod == "PAST"
+
+
+# ---------------------------------------------------------------- deadline_for
+
+SEED_SENTENCES = [
+    (
+        "유상임 장관, AI 경쟁력 확보 '올인'…\"2년 내 GPU 3만개 확보\"",
+        "2026-12-23",
+        None,
+    ),
+    (
+        "그러면서 2030년으로 계획한 그래픽처리장치(GPU) 3만장 확보 시기를 2년 후인 2026년으로 앞당겨야 한다고 "
+        "목소리를 높였다.",
+        "2026-12-31",
+        "2030-12-31",
+    ),
+    (
+        "유 장관은 23일 세종에서 열린 '과기정통부 송년 기자간담회'에서 \"4대 과학기술원에 GPU 보유량을 "
+        "조사해보니 전무한 상황인데, 대학이든 연구소든 GPU 컴퓨팅 인프라가 없어 연구를 할 수 없는 상황에서 "
+        "벗어나야 한다\"며 \"2026년까지 3만개를 확보해야 한다\"며 이같이 말했다.",
+        "2026-12-31",
+        None,
+    ),
+    (
+        "유 장관은 올해 안에 과기정통부와 산업통상자원부, 중소벤처기업부 등 기술사업화 업무를 하는 부처의 "
+        "인력을 모은 범부처 조직을 만든다는 구상을 발표했다.",
+        "2024-12-31",
+        None,
+    ),
+    (
+        "통신 시장 경쟁 활성화 대책에 대해선 \"제4이통사 유치 문제 등을 진지하게 고민했고 국민들의 통신료 "
+        "부담을 줄이기 위해 지침을 마련했다\"면서 내년 초 알뜰폰 활성화 대책을 포함한 통신 정책 발표를 "
+        "예고했다.",
+        "2025-03-31",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,new,old", SEED_SENTENCES, ids=range(len(SEED_SENTENCES)))
+def test_seed_sentences(sentence, new, old):
+    got_new, got_old = deadline_for(sentence, SEED_DCT)
+    assert got_new is not None and got_new.date == D(new)
+    assert (got_old.date if got_old else None) == (D(old) if old else None)
+
+
+def test_seed_past_context_gives_nothing():
+    sentence = (
+        "유 장관은 \"기술사업화와 관련한 법이 2000년 이미 법제화됐는데 24년이 지난 지금도 여전히 생태계는 "
+        "나아진 것이 없다\"며 \"국가 연구개발(R&D) 예산을 쓰는 만큼 사업화 실적이 나오지 않는다는 지적이 "
+        "나와 지난 9월부터 본격적으로 다시 의논하고 있다\"고 말했다."
+    )
+    assert deadline_for(sentence, SEED_DCT) == (None, None)
+    assert deadline_for("유 장관은 지난 8월 취임한 이후 줄곧 기술사업화의 중요성을 강조해왔다.", SEED_DCT) == (None, None)
+
+
+def test_seed_event_sentence():
+    new, old = deadline_for(
+        "유 장관은 단통법 폐지안 국회 통과 이후 관련 시행령이 약 6개월 이후 적용될 것으로 예상하면서", SEED_DCT
+    )
+    assert new is not None and (new.date, new.precision, new.anchor) == (None, "event", "event")
+    assert old is None
+
+
+REVISIONS = [
+    ("기존 2030년에서 2028년으로 앞당긴다", "2025-02-01", "2028-12-31", "2030-12-31"),
+    ("당초 2월에서 3월로 늦춰졌다", "2025-01-10", "2025-03-31", "2025-02-28"),
+    ("정부는 당초 올해 말까지 완료할 예정이던 사업을 내년 6월로 미뤘다.", "2025-10-01", "2026-06-30", "2025-12-31"),
+    ("원래 3월이던 발표 시점이 5월로 연기됐다.", "2025-02-01", "2025-05-31", "2025-03-31"),
+    ("애초 2025년 개통 예정이던 노선은 2027년으로 밀렸다.", "2025-02-01", "2027-12-31", "2025-12-31"),
+    ("2030년 목표를 2026년으로 앞당긴다", "2025-02-01", "2026-12-31", "2030-12-31"),
+]
+
+
+@pytest.mark.parametrize("sentence,said,new,old", REVISIONS)
+def test_revisions_give_new_and_previous(sentence, said, new, old):
+    got_new, got_old = deadline_for(sentence, D(said))
+    assert got_new.date == D(new)
+    assert got_old.date == D(old)
+
+
+PREFERENCES = [
+    # BY/WITHIN/FROM beat bare times; context is skipped
+    ("10일 발표한 계획에 따르면 2027년까지 구축한다", "2025-03-12", "2027-12-31"),
+    ("정부는 2030년까지 GPU 5만장을 확보하고 2027년 상반기 중 센터를 개소할 계획이다.", "2025-03-01", "2030-12-31"),
+    ("2024년 말 기준 보유량은 2000장이며 2026년 상반기 1만장을 추가한다", "2025-02-01", "2026-06-30"),
+    ("지난해보다 10% 늘린 예산으로 올해 안에 착공한다", "2025-02-01", "2025-12-31"),
+    ("정부는 오는 2027년까지 전국에 기지국 3만 곳을 구축한다.", "2025-02-01", "2027-12-31"),
+    ("당초 계획대로 2026년까지 완료한다", "2025-02-01", "2026-12-31"),
+]
+
+
+@pytest.mark.parametrize("sentence,said,deadline", PREFERENCES)
+def test_governing_deadline(sentence, said, deadline):
+    new, old = deadline_for(sentence, D(said))
+    assert new is not None and new.date == D(deadline)
+    assert old is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["정부가 계획을 발표했다.", "과기정통부는 10일 이런 내용의 계획을 발표했다.", "지난 3분기 실적이 부진했다.", ""],
+)
+def test_nothing_qualifies(sentence):
+    assert deadline_for(sentence, D("2025-03-12")) == (None, None)
+
+
+# ---------------------------------------------------------------- properties
+
+HANGUL = st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3)
+PIECES = st.sampled_from(
+    ["년", "월", "일", "까지", "내", "안에", "이내", "중", "초", "말", "부터", "후", "이후", "전", "상반기",
+     "하반기", "분기", "올해", "내년", "지난", "오는", "이달", "다음 달", "연내", "연말", "이르면", "늦어도",
+     "약", "향후", "간", "개월", "두 달", "당초", "에서", "으로", "앞당겨", "인", "~", "-", ".", " ", "'",
+     "2026", "2030", "12", "31", "0", "13", "99", "9999"]
+)
+KOREANISH = st.lists(st.one_of(PIECES, HANGUL, st.sampled_from(list("0123456789"))), max_size=30).map("".join)
+DCTS = st.one_of(st.none(), st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)))
+
+
+def _check(text: str, dct: date | None) -> None:
+    found = find_time_expressions(text, dct)
+    prev_end = 0
+    for e in found:
+        assert text[e.start:e.end] == e.text
+        assert prev_end <= e.start < e.end <= len(text)
+        prev_end = e.end
+        assert e.mod in {"BY", "WITHIN", "START", "MID", "END", "AFTER", "FROM", "ON", "PAST"}
+        assert e.precision in {"day", "month", "quarter", "half", "year", "event", "unknown"}
+        assert e.anchor in {"explicit", "dct", "event"}
+        for d in (e.date, e.period_start):
+            assert d is None or type(d) is date
+        if e.precision in ("event", "unknown"):
+            assert e.date is None
+    new, old = deadline_for(text, dct)
+    for e in (new, old):
+        assert e is None or e in found
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60), DCTS)
+def test_never_raises_on_arbitrary_text(text, dct):
+    _check(text, dct)
+
+
+@settings(max_examples=200, deadline=None)
+@given(KOREANISH, DCTS)
+def test_never_raises_on_koreanish_text(text, dct):
+    _check(text, dct)
+
+
+def test_extreme_article_dates_do_not_raise():
+    for dct in (date(1, 1, 1), date(9999, 12, 31)):
+        _check("내년 초 다음 달 2년 내 상반기 오는 3월 지난 9월 이번 주", dct)
+
+
+def test_every_offset_in_the_seed_slices_its_text():
+    text = SEED.read_text(encoding="utf-8")
+    for e in find_time_expressions(text, SEED_DCT):
+        assert text[e.start:e.end] == e.text
+        assert not re.match(r"\s", e.text) and not re.search(r"\s$", e.text)

@@ -1,0 +1,274 @@
+"""Korean numerals and counters read from Kiwi's tokens (etl/quantities.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from etl.quantities import Quantity, find_quantities, quantities_in, same_unit_family
+
+SEED = Path("/work/shared/seeds/000_b0f070cd7e78df0e.txt")
+
+
+def only(text: str) -> Quantity:
+    found = quantities_in(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# phrase, value, unit, text of the quantity, extra expected fields
+FOUND = [
+    ("GPU 3만개를 확보한다", 30_000, "개", "3만개", {}),
+    ("글로벌 기업들은 10만장씩", 100_000, "장", "10만장", {}),
+    ("1조4600억원을 투입한다", 1.46e12, "원", "1조4600억원", {}),
+    ("1조 4600억원", 1.46e12, "원", "1조 4600억원", {}),
+    ("5만2000장", 52_000, "장", "5만2000장", {}),
+    ("3만 3000명", 33_000, "명", "3만 3000명", {}),
+    ("2억 5천만 원", 2.5e8, "원", "2억 5천만 원", {}),
+    ("1,460억원", 1.46e11, "원", "1,460억원", {}),
+    ("12조2000억원", 1.22e13, "원", "12조2000억원", {}),
+    ("15.5조원", 1.55e13, "원", "15.5조원", {}),
+    ("삼천억원", 3e11, "원", "삼천억원", {}),
+    ("약 4000장", 4000, "장", "4000장", {"approximate": True}),
+    ("대략 500명", 500, "명", "500명", {"approximate": True}),
+    ("10여개", 10, "개", "10여개", {"approximate": True}),
+    ("1만여 명", 10_000, "명", "1만여 명", {"approximate": True}),
+    ("20% 가량", 20, "%", "20%", {"approximate": True}),
+    ("3,000명 정도", 3000, "명", "3,000명", {"approximate": True}),
+    ("100명쯤", 100, "명", "100명", {"approximate": True}),
+    ("10% 안팎", 10, "%", "10%", {"approximate": True}),
+    ("40만 원대", 400_000, "원", "40만 원", {"approximate": True}),
+    ("2만~3만장", 30_000, "장", "2만~3만장", {"low": 20_000}),
+    ("2~3만장", 30_000, "장", "2~3만장", {"low": 20_000}),
+    ("20~30%", 30, "%", "20~30%", {"low": 20}),
+    ("약 2만~3만 장", 30_000, "장", "2만~3만 장", {"low": 20_000, "approximate": True}),
+    ("3.5%", 3.5, "%", "3.5%", {}),
+    ("50%", 50, "%", "50%", {}),
+    ("2%p", 2, "%p", "2%p", {}),
+    ("0.5%포인트", 0.5, "%p", "0.5%포인트", {}),
+    ("GPU 8,496장을 확보했다", 8496, "장", "8,496장", {}),
+    ("8,496장", 8496, "장", "8,496장", {}),  # Kiwi tags this 장 NNG when alone
+    ("614PF 규모", 614, "PF", "614PF", {}),
+    ("3GW", 3, "GW", "3GW", {}),
+    ("20GB", 20, "GB", "20GB", {}),
+    ("1GWh", 1, "GWh", "1GWh", {}),
+    ("100㎿", 100, "MW", "100㎿", {}),
+    ("100억 달러", 1e10, "달러", "100억 달러", {}),
+    ("원전 10기를 건설", 10, "기", "10기", {}),
+    ("GPU 1000대 도입", 1000, "대", "1000대", {}),
+    ("자동차 100만대", 1_000_000, "대", "100만대", {}),
+    ("5만 장 이상", 50_000, "장", "5만 장", {"at_least": True}),
+    ("최소 3000명", 3000, "명", "3000명", {"at_least": True}),
+    ("20% 넘게", 20, "%", "20%", {"at_least": True}),
+    ("3배 이상", 3, "배", "3배", {"at_least": True}),
+    ("₩5000", 5000, "원", "₩5000", {}),
+    ("$100", 100, "달러", "$100", {}),
+    ("30만 가구를 공급", 300_000, "가구", "30만 가구", {}),
+    ("3곳을 지정", 3, "곳", "3곳", {}),
+    ("두 명", 2, "명", "두 명", {}),
+    ("열두 개", 12, "개", "열두 개", {}),
+    ("서너 개", 4, "개", "서너 개", {"low": 3, "approximate": True}),
+    ("GPU 3만 확보", 30_000, "", "3만", {}),  # a magnitude without a counter keeps an empty unit
+]
+
+
+@pytest.mark.parametrize("phrase,value,unit,text,extra", FOUND, ids=[r[0] for r in FOUND])
+def test_quantity_is_read(phrase, value, unit, text, extra):
+    q = only(phrase)
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+    assert q.text == text
+    assert phrase[q.start:q.end] == q.text
+    assert q.approximate is extra.get("approximate", False)
+    assert q.at_least is extra.get("at_least", False)
+    assert q.vague is False
+    if "low" in extra:
+        assert q.low == pytest.approx(extra["low"])
+    else:
+        assert q.low is None
+
+
+VAGUE = [
+    ("수천억원", "원", 1e11),
+    ("수십억 원", "원", 1e9),
+    ("수 천억 원", "원", 1e11),
+    ("수만 장", "장", 1e4),
+    ("몇 개", "개", None),
+]
+
+
+@pytest.mark.parametrize("phrase,unit,low", VAGUE)
+def test_vague_numbers_have_no_value(phrase, unit, low):
+    q = only(phrase)
+    assert q.vague and q.value is None
+    assert q.unit == unit
+    assert q.low == (pytest.approx(low) if low is not None else None)
+
+
+NOT_QUANTITIES = [
+    "2026년",
+    "9월",
+    "23일",
+    "6개월",
+    "2년",
+    "24년이 지난 지금도",
+    "3분기",
+    "1차관",
+    "1차",
+    "4대 과학기술원",  # 대/NNG: "the four major"
+    "세계 3대 강국",
+    "제4이통사 유치",
+    "제22대 국회",
+    "22대 국회",
+    "20대 청년",
+    "3기 신도시",
+    "2000년 법제화",
+    "3개년 계획",
+    "10년 만에",
+    "3번째",
+    "1위",
+    "5일간",
+    "4~5단계",
+    "TRL 1~9단계",
+    "12·3 비상계엄",
+    "010-1234-5678",
+    "2024-12-23 16:38",
+    "5G",
+    "6G 상용화",
+    "3D 프린팅",
+    "G7",
+    "오후 3시",
+    "한 달",
+    "세종 아00000",  # 세/MM + 종: a place name, not "three kinds"
+    "슈퍼컴퓨터 6호기",  # the sixth unit
+    "지하철 9호선",
+    "/ads/rect_5g_route",
+    "출범 78일 만에",
+]
+
+
+@pytest.mark.parametrize("phrase", NOT_QUANTITIES)
+def test_dates_durations_ordinals_are_not_quantities(phrase):
+    assert quantities_in(phrase) == []
+
+
+def test_model_names_are_not_counted():
+    assert [(q.value, q.unit) for q in quantities_in("H200 2296장과 B200 2040장")] == [
+        (2296, "장"),
+        (2040, "장"),
+    ]
+
+
+def test_a_counter_before_a_qualifier_is_still_a_counter():
+    q = only("2029년까지 연간 1000대 이상 양산")
+    assert (q.value, q.unit, q.at_least) == (1000, "대", True)
+
+
+def test_the_currency_pair_is_two_quantities():
+    found = quantities_in("100억 달러(약 14조원)")
+    assert [(q.value, q.unit, q.approximate) for q in found] == [
+        (1e10, "달러", False),
+        (1.4e13, "원", True),
+    ]
+
+
+def test_seed_article_quantities():
+    text = SEED.read_text(encoding="utf-8")
+    found = quantities_in(text)
+    assert [(q.value, q.unit) for q in found] == [
+        (30_000, "개"),  # title: 2년 내 GPU 3만개 확보
+        (30_000, "장"),  # 2030년으로 계획한 … GPU 3만장
+        (30_000, "개"),  # 2026년까지 3만개를
+        (100_000, "장"),  # 글로벌 기업들은 10만장, 20만장씩
+        (200_000, "장"),
+    ]
+    for q in found:
+        assert text[q.start:q.end] == q.text
+    # none of 4대 과학기술원, 2000년, 24년, 4~5단계, TRL 1~9단계, 7일간, the dateline
+    assert all(q.unit for q in found)
+
+
+def test_offsets_are_global_with_sentence_tokens():
+    from etl.quantities import _kiwi
+
+    text = "첫 문장이다. 정부는 GPU 3만장을 확보한다. 서버 300대를 도입한다."
+    found = []
+    for sent in _kiwi().split_into_sents(text, return_tokens=True):
+        found += find_quantities(sent.tokens, text)
+    assert [(q.text, text[q.start:q.end]) for q in found] == [("3만장", "3만장"), ("300대", "300대")]
+
+
+SAME = [
+    ("장", "개", True),  # GPU 3만장 == GPU 3만개
+    ("개", "대", True),
+    ("기", "장", True),
+    ("원", "억원", True),
+    ("조원", "원", True),
+    ("₩", "원", True),
+    ("달러", "USD", True),
+    ("$", "억달러", True),
+    ("MW", "GW", True),
+    ("TB", "GB", True),
+    ("PF", "EF", True),
+    ("명", "만명", True),
+    ("가구", "세대", True),
+    ("%", "%", True),
+    ("원", "달러", False),
+    ("장", "명", False),
+    ("%", "%p", False),
+    ("GW", "GWh", False),
+    ("곳", "개", False),
+]
+
+
+@pytest.mark.parametrize("a,b,same", SAME)
+def test_same_unit_family(a, b, same):
+    assert same_unit_family(a, b) is same
+    assert same_unit_family(b, a) is same
+
+
+def test_no_tokens_or_foreign_tokens():
+    assert find_quantities([], "3만장") == []
+    assert find_quantities([object(), None, 3], "3만장") == []
+    assert quantities_in("") == []
+
+
+# ---------------------------------------------------------------- properties
+
+HANGUL = st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3)
+KOREANISH = st.text(
+    alphabet=st.one_of(
+        HANGUL,
+        st.sampled_from(list("0123456789 ,.~-%·년월일까지내장개대기만억조원여약이상수천백십제₩$")),
+    ),
+    max_size=40,
+)
+
+
+def _check(text: str) -> None:
+    from etl.quantities import _kiwi
+
+    tokens = _kiwi().tokenize(text)
+    for q in find_quantities(tokens, text):
+        assert text[q.start:q.end] == q.text
+        assert 0 <= q.start < q.end <= len(text)
+        assert isinstance(q.unit, str)
+        assert (q.value is None) == q.vague
+        if q.value is not None:
+            assert q.value == q.value  # not NaN
+        if q.low is not None and q.value is not None:
+            assert q.low <= q.value
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_never_raises_on_arbitrary_text(text):
+    _check(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(KOREANISH)
+def test_never_raises_on_koreanish_text(text):
+    _check(text)
