@@ -49,7 +49,7 @@ FOLLOW_UP_CUES = {
     "중단": "cancelled", "포기": "cancelled", "접": "cancelled",
     # revision
     "앞당기": "revision", "상향": "revision", "하향": "revision", "늘리": "revision", "변경": "revision",
-    "조정": "revision", "수정": "revision", "축소": "revision",
+    "조정": "revision", "수정": "revision", "축소": "revision", "늘어나": "revision", "줄어들": "revision",
     # progress
     "착수": "progress", "선정": "progress", "체결": "progress", "계약": "progress", "공고": "progress",
     "구매": "progress", "배분": "progress", "착공": "progress", "들여오": "progress", "공급": "progress",
@@ -134,8 +134,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         span = _clause_span(sentence, cue)
         scoped = [q for q in all_found if _inside(q.start, span)]
         timed = all_deadline is not None and _inside(all_deadline.start, span)
-        found, deadline, previous = scoped, (all_deadline if timed else None), (all_previous if timed else None)
-        if scoped or timed:
+        recalled = all_previous is not None and _inside(all_previous.start, span)
+        found, deadline, previous = scoped, (all_deadline if timed else None), (all_previous if recalled else None)
+        if scoped or timed or recalled:
             break
     has_time = deadline is not None
     future_time = has_time and (deadline.date is None or dct is None or deadline.date >= dct)
