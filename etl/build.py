@@ -122,12 +122,14 @@ def build(
             if previous_version and previous_version[0][0] != version:
                 report.reextracted = _reextract(con, reference)
             _ingest(con, inputs, reference, report, progress, max_bytes)
-            mentions = _load_mentions(con)
-            report.mentions = len(mentions)
+            stored = _load_mentions(con)
             judged_at = as_of or date.today()
-            commitments, links, revisions = link(mentions, reference)
+            # The state of knowledge on that day: later articles stay stored but say nothing yet.
+            known = [m for m in stored if as_of is None or m.published_at is None or m.published_at.date() <= as_of]
+            commitments, links, revisions = link(known, reference)
+            report.mentions = sum(1 for m in known if m.commitment_id is not None)
             report.commitments = len(commitments)
-            _write_derived(con, mentions, commitments, links, revisions, judged_at, db_path)
+            _write_derived(con, stored, commitments, links, revisions, judged_at, db_path)
             report.seconds = time.monotonic() - started
             _write_run(con, report, started_at, version, inputs)
             store.publish(con, tmp, db_path)
@@ -258,6 +260,7 @@ def _mentions_frame(mentions: Iterable[Mention]) -> pd.DataFrame:
     for m in mentions:
         row = {c: getattr(m, c) for c in MENTION_COLUMNS}
         row["mention_id"] = m.mention_id
+        row["extracted_kind"] = m.extracted_kind or m.kind
         row["keywords"] = list(m.keywords)
         row["numbers"] = list(m.numbers)
         rows.append(row)
@@ -269,11 +272,13 @@ def _mentions_frame(mentions: Iterable[Mention]) -> pd.DataFrame:
 
 
 def _load_mentions(con) -> list[Mention]:
-    columns = [c for c in MENTION_COLUMNS if c != "commitment_id"] + ["keywords", "numbers"]
+    # Linking starts again from what each sentence says alone, so a rebuild links the same way.
+    columns = [c for c in MENTION_COLUMNS if c not in ("commitment_id", "kind")] + ["extracted_kind", "keywords", "numbers"]
     rows = con.execute(f"SELECT {', '.join(columns)} FROM mentions").fetchall()
     mentions = []
     for row in rows:
         values = dict(zip(columns, row))
+        values["kind"] = values.pop("extracted_kind")
         values["keywords"] = tuple(values["keywords"] or ())
         values["numbers"] = tuple(values["numbers"] or ())
         mentions.append(Mention(**values))
@@ -281,9 +286,10 @@ def _load_mentions(con) -> list[Mention]:
 
 
 def _write_derived(con, mentions, commitments: list[Commitment], links, revisions, judged_at: date, db_path) -> None:
-    # Mentions that answer no commitment stay in the article's text, not in the table.
+    # Every extracted mention is kept (it is a fact about its article); commitment_id is NULL for
+    # those that answer no commitment (context) or lie after the day judged (--as-of).
     con.execute("DELETE FROM mentions")
-    store.insert_frame(con, "mentions", _mentions_frame(m for m in mentions if m.commitment_id is not None))
+    store.insert_frame(con, "mentions", _mentions_frame(mentions))
     history_rows = []
     commitment_rows = []
     for c in commitments:

@@ -91,7 +91,7 @@ def evaluate(db_path: Path | None = None) -> dict:
     rows = con.execute(
         "SELECT a.source_path, m.sentence, m.kind, m.ministry, m.person, m.category, m.target_value, m.target_unit, "
         "m.deadline, m.previous_deadline, m.commitment_id, c.status "
-        "FROM mentions m JOIN articles a USING (article_id) LEFT JOIN commitments c USING (commitment_id)"
+        "FROM mentions m JOIN articles a USING (article_id) JOIN commitments c USING (commitment_id)"
     ).fetchall()
     con.close()
     columns = ("source_path", "sentence", "kind", "ministry", "person", "category", "target_value", "target_unit",

@@ -122,6 +122,7 @@ def link(mentions: Iterable[Mention], reference) -> tuple[list[Commitment], list
             if mention.kind == "new" and chosen.announced_at and _mention_date(mention) and (
                 _mention_date(mention) > chosen.announced_at
             ):
+                mention.extracted_kind = mention.extracted_kind or mention.kind
                 mention.kind = "progress"  # a later article restating the promise: it is being carried forward
             _join(chosen, mention, revisions)
             links.append(Link(mention.mention_id, chosen.commitment_id, round(score, 3), reasons, True))

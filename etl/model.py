@@ -135,6 +135,7 @@ class Mention:
     keywords: tuple[str, ...] = ()  # content nouns: what linking compares
     numbers: tuple[str, ...] = ()  # every quantity in the sentence, 'value|unit'
     commitment_id: str | None = None
+    extracted_kind: str | None = None  # set when linking reads the mention differently in context
 
     @property
     def mention_id(self) -> str:

@@ -32,12 +32,13 @@ CREATE TABLE removed_lines (
 CREATE TABLE mentions (
     mention_id         VARCHAR PRIMARY KEY,
     article_id         VARCHAR NOT NULL,
-    commitment_id      VARCHAR,
+    commitment_id      VARCHAR,            -- NULL: context, or published after the day judged
     sentence           VARCHAR NOT NULL,   -- verbatim from the title or body
     in_title           BOOLEAN NOT NULL,
     sentence_start     INTEGER NOT NULL,   -- character offsets into body (or title when in_title)
     sentence_end       INTEGER NOT NULL,
     kind               VARCHAR NOT NULL,   -- new | progress | revision | achieved | delayed | cancelled
+    extracted_kind     VARCHAR NOT NULL,   -- the kind the sentence alone gives (a later restatement of a promise is shown as progress)
     strength           VARCHAR,            -- decided | planned | volition | advocacy | prediction | reported
     cue                VARCHAR,            -- the cue that made this a mention
     ministry           VARCHAR,

@@ -44,10 +44,12 @@ class StatusChange:
 def replay(events: list[tuple[date, str, str, date | None]], as_of: date) -> list[StatusChange]:
     """Status changes of one commitment up to `as_of`.
 
-    `events` are (published date, kind, mention_id, deadline in force after this mention),
-    in any order. A mention without a date cannot be placed in time and is ignored here.
+    `events` are (published date, kind, mention_id, deadline in force after this mention) in
+    reading order; they are replayed by date, keeping that order within a day (a later
+    paragraph's revision comes after an earlier paragraph's restatement). A mention without a
+    date cannot be placed in time and is ignored here.
     """
-    events = sorted((e for e in events if e[0] is not None and e[0] <= as_of), key=lambda e: (e[0], e[2]))
+    events = sorted((e for e in events if e[0] is not None and e[0] <= as_of), key=lambda e: e[0])
     changes: list[StatusChange] = []
     status: str | None = None
     deadline: date | None = None

@@ -1,0 +1,112 @@
+"""Follow-ups on the sample corpus: linked chains, statuses judged at a date, verdicts that survive."""
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl import verdicts
+from etl.build import build
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "data" / "articles"
+CORPUS_END = date(2026, 3, 16)
+GPU_SENTENCE = "2030년까지 마련하기로 했던 GPU 3만 장을 2026년까지"
+
+
+def query(db, sql, *params):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        cursor = con.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+    finally:
+        con.close()
+
+
+def commitment_of(db, fragment):
+    [row] = query(db, "SELECT c.* FROM commitments c JOIN mentions m USING (commitment_id) "
+                      "WHERE contains(m.sentence, ?) LIMIT 1", fragment)
+    return row
+
+
+@pytest.fixture(scope="module")
+def corpus_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("corpus") / "tracker.duckdb"
+    report = build([CORPUS], db, as_of=CORPUS_END)
+    assert report.rejected == []
+    return db
+
+
+def test_gpu_promise_is_followed_for_over_a_year_with_its_revisions_in_order(corpus_db):
+    gpu = commitment_of(corpus_db, GPU_SENTENCE)
+    mentions = query(corpus_db, "SELECT article_id, published_at FROM mentions WHERE commitment_id = ? "
+                                "ORDER BY published_at", gpu["commitment_id"])
+    assert len({m["article_id"] for m in mentions}) >= 4
+    assert (mentions[-1]["published_at"] - mentions[0]["published_at"]).days >= 365
+    chain = query(corpus_db, "SELECT target_value, deadline FROM revisions WHERE commitment_id = ? ORDER BY changed_at",
+                  gpu["commitment_id"])
+    targets = [r["target_value"] for r in chain]
+    assert targets == sorted(targets) and targets[-1] == 52000
+    assert chain[-1]["deadline"] == date(2028, 12, 31)
+    assert gpu["announced_at"] == date(2024, 12, 23)
+
+
+def test_mvno_measures_achieved_body_delayed_and_something_cancelled(corpus_db):
+    assert commitment_of(corpus_db, "알뜰폰 활성화 대책")["status"] == "achieved"
+    body = commitment_of(corpus_db, "범부처")
+    assert body["status"] == "delayed" and body["deadline"] == date(2024, 12, 31)
+    history = query(corpus_db, "SELECT status, since, reason FROM status_history WHERE commitment_id = ? ORDER BY since",
+                    body["commitment_id"])
+    assert ("delayed", date(2025, 1, 1)) in [(h["status"], h["since"]) for h in history]
+    assert query(corpus_db, "SELECT count(*) AS n FROM commitments WHERE status = 'cancelled'")[0]["n"] >= 1
+
+
+def test_links_say_why(corpus_db):
+    links = query(corpus_db, "SELECT score, reasons FROM links WHERE chosen AND reasons LIKE '%공통어%'")
+    assert links and all(0 < link["score"] for link in links)
+
+
+def test_as_of_shows_the_state_of_knowledge_on_that_day(tmp_path):
+    db = tmp_path / "then.duckdb"
+    build([CORPUS], db, as_of=date(2025, 1, 1))
+    gpu = commitment_of(db, GPU_SENTENCE)
+    assert (gpu["target_value"], gpu["deadline"], gpu["previous_deadline"]) == (30000, date(2026, 12, 31), date(2030, 12, 31))
+    assert gpu["status"] == "announced"
+    assert query(db, "SELECT max(since) AS last FROM status_history")[0]["last"] <= date(2025, 1, 1)
+
+
+def test_rebuilding_the_same_inputs_gives_the_same_commitments(corpus_db, tmp_path):
+    again = tmp_path / "again.duckdb"
+    build([CORPUS], again, as_of=CORPUS_END)
+    sql = "SELECT commitment_id, status, target_value, deadline, mention_count FROM commitments ORDER BY commitment_id"
+    assert query(again, sql) == query(corpus_db, sql)
+    build([CORPUS], again, as_of=CORPUS_END)  # and once more on top of itself
+    assert query(again, sql) == query(corpus_db, sql)
+
+
+def test_editor_verdict_survives_rebuilds_and_an_added_article(tmp_path):
+    folder = tmp_path / "articles"
+    shutil.copytree(CORPUS, folder)
+    late = folder / "2026-03-03_gpu_allocation-4224.txt"
+    held_back = tmp_path / late.name
+    late.rename(held_back)
+    db = tmp_path / "tracker.duckdb"
+    build([folder], db, as_of=CORPUS_END)
+    gpu = commitment_of(db, GPU_SENTENCE)["commitment_id"]
+    store = verdicts.verdicts_path(db)
+    verdicts.record(store, gpu, "delayed", "2026년 3만 장 목표 시점 사실상 넘김", "김데스크")
+    before = store.read_bytes()
+
+    db.unlink()
+    build([folder], db, as_of=CORPUS_END)  # from scratch
+    held_back.rename(late)
+    build([folder], db, as_of=CORPUS_END)  # with an added article
+
+    assert store.read_bytes() == before
+    assert commitment_of(db, GPU_SENTENCE)["commitment_id"] == gpu
+    editor = query(db, "SELECT status, source FROM status_history WHERE commitment_id = ? AND source = 'editor'", gpu)
+    assert editor == [{"status": "delayed", "source": "editor"}]
+    assert verdicts.orphans(store, {r["commitment_id"] for r in query(db, "SELECT commitment_id FROM commitments")}) == []
