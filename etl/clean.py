@@ -26,8 +26,9 @@ _LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED)
 
 _DATE = r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*일?\.?"
 _TIME = r"(?:\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{2})(?:\s*[:분]\s*(?P<S>\d{2}))?분?)?"
-_STAMP = re.compile(rf"(?P<label>{_LABEL})?\s*[:：]?\s*{_DATE}{_TIME}")
-_DATELINE = re.compile(rf"^\s*(?:{_LABEL})\s*[:：]?\s*\d{{4}}\s*[.\-/년]")
+_LABEL_TAIL = r"(?:\s*(?:시간|일시|일자|날짜|일))?"  # 송고시간, 입력일시, 등록일
+_STAMP = re.compile(rf"(?:(?P<label>{_LABEL}){_LABEL_TAIL})?\s*[:：]?\s*{_DATE}{_TIME}")
+_DATELINE = re.compile(rf"^\s*(?:{_LABEL}){_LABEL_TAIL}\s*[:：]?\s*\d{{4}}\s*[.\-/년]")
 _BARE_STAMP_LINE = re.compile(rf"^\s*{_DATE}{_TIME}\s*$")
 
 _AD = re.compile(r"광고\s*이미지|^\s*\[?\s*(광고|AD|ad|Advertisement|스폰서|협찬)\s*\]?\s*$")

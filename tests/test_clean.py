@@ -149,6 +149,8 @@ def test_structured_metadata_wins_over_guesses():
     ("등록 2025.03.04 오후 3:12", datetime(2025, 3, 4, 15, 12), None),
     ("기사입력 2025/06/13 17:27  최종수정 2025/06/13 18:01", datetime(2025, 6, 13, 17, 27), datetime(2025, 6, 13, 18, 1)),
     ("입력 : 2025년 7월 22일 09:30", datetime(2025, 7, 22, 9, 30), None),
+    ("송고시간 2025-10-01 10:31", datetime(2025, 10, 1, 10, 31), None),
+    ("입력일시 : 2025.01.02 오전 9:05 | 수정일시 2025.01.02 10:00", datetime(2025, 1, 2, 9, 5), datetime(2025, 1, 2, 10, 0)),
 ])
 def test_datelines(line, published, updated):
     assert parse_stamps(line) == (published, updated)

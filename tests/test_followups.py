@@ -40,6 +40,15 @@ def corpus_db(tmp_path_factory):
     return db
 
 
+def test_every_sample_article_is_dated_bylined_and_from_a_known_outlet(corpus_db):
+    articles = query(corpus_db, "SELECT source_path, published_at, outlet, byline, source_urls FROM articles")
+    assert len(articles) >= 45
+    for article in articles:
+        assert article["published_at"] is not None, article["source_path"]
+        assert article["outlet"], article["source_path"]
+        assert article["source_urls"], article["source_path"]
+
+
 def test_gpu_promise_is_followed_for_over_a_year_with_its_revisions_in_order(corpus_db):
     gpu = commitment_of(corpus_db, GPU_SENTENCE)
     mentions = query(corpus_db, "SELECT article_id, published_at FROM mentions WHERE commitment_id = ? "
