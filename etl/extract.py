@@ -140,7 +140,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             break
     has_time = deadline is not None
     future_time = has_time and (deadline.date is None or dct is None or deadline.date >= dct)
-    target = _target(found, tokens, sentence)
+    governing = next((c for c in _cues_in_order(cues) if c is not None), None)
+    target = _target(found, tokens, sentence, governing.index if governing is not None else None)
     speaker, title_word = actors.speaker(sentence)
     ministry = actors.ministry_for(sentence, speaker) or lead_ministry
     government = ministry is not None or speaker is not None or any(t.form in GOVERNMENT_WORDS for t in tokens)
@@ -442,32 +443,65 @@ class _Shifted:
         return getattr(self.quantity, name)
 
 
-MONEY_UNITS = {"원", "달러", "억원", "조원", "만원", "천원", "유로", "엔", "위안"}
 
 
-def _target(found, tokens, sentence: Sentence):
-    """The number the commitment is about: `X에서 Y로` takes Y; things before money; '씩' is context."""
+QUANTITY_TAILS = {"이상", "이하", "가량", "규모", "정도", "안팎", "수준", "내외", "남짓", "초과", "미만", "씩", "여"}
+
+
+def _target(found, tokens, sentence: Sentence, cue_index: int | None = None):
+    """The number the commitment is about, read from its place in the clause.
+
+    Korean puts the object before its verb: a number marked as object (`5만 장을 확보`) or as
+    result (`5만 장으로 늘린다`) or standing right before the predicate (`6000곳 이상 키운다`)
+    is the target; one coordinated with another (`1만 장과 …을 합쳐`) or the source of a change
+    (`1.29원에서 0.62원으로`) is not. Sums of money and percentages give way to counted things
+    when both are there, and the nearest candidate before the cue wins a tie.
+    """
     if not found:
         return None
-    segment_offset = sentence.shift
-    usable = []
+    countables = [q for q in found if quantities.unit_family(q.unit).startswith("count")]
+    cue_position = tokens[cue_index].start - sentence.shift if cue_index is not None else len(sentence.text)
+    best, best_score = None, None
     for q in found:
-        after = _token_after(tokens, q.end + segment_offset)
+        after = _token_after(tokens, q.end + sentence.shift)
         if after is not None and after.form in ("씩", "당"):  # 20만장씩, 1MB당: rates, not targets
             continue
-        usable.append((q, after))
-    if not usable:
-        return None
-    for q, after in usable:
-        if after is not None and after.form in ("로", "으로") and any(
-            o is not q and quantities.same_unit_family(o.unit, q.unit) and o.start < q.start for o, _ in usable
-        ):
-            return q
-    countable = [q for q, _ in usable if q.unit not in MONEY_UNITS and q.unit != "%"]
-    if countable:
-        return countable[0]
-    percent = [q for q, _ in usable if q.unit == "%"]
-    return (percent or [q for q, _ in usable])[0]
+        k = tokens.index(after) if after is not None else len(tokens)
+        while k < len(tokens) and tokens[k].form in QUANTITY_TAILS:
+            k += 1
+        nxt = tokens[k] if k < len(tokens) else None
+        score = 0.0
+        if nxt is not None:
+            t = tag(nxt)
+            if t == "JKO":
+                score += 3
+                following = tokens[k + 1].form if k + 1 < len(tokens) else ""
+                if following in ("포함", "비롯", "합치", "더하", "제외", "빼"):
+                    score -= 4  # `1200곳을 포함해`, `1만 장을 합쳐`: a part of the target, not the target
+            elif nxt.form in ("로", "으로") and t == "JKB":
+                score += 2
+            elif t in ("VV", "VA", "XSV") or nxt.form in ACTION_NOUNS or (
+                t == "NNG" and k + 1 < len(tokens) and tag(tokens[k + 1]) == "XSV"
+            ):
+                score += 2.5
+            elif t == "JKS":
+                score += 1
+            elif nxt.form in ("과", "와") or t == "JC":
+                score -= 1
+            elif nxt.form == "에서":
+                score -= 1
+        if countables and _is_money_or_share(q.unit):
+            score -= 2
+        distance = cue_position - q.end
+        score -= 0.002 * (distance if distance >= 0 else 4 * -distance)
+        if best_score is None or score > best_score:
+            best, best_score = q, score
+    return best
+
+
+def _is_money_or_share(unit: str) -> bool:
+    family = quantities.unit_family(unit)
+    return family.startswith("money") or family.startswith("ratio")
 
 
 def _token_after(tokens, end: int):
