@@ -141,7 +141,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     has_time = deadline is not None
     future_time = has_time and (deadline.date is None or dct is None or deadline.date >= dct)
     governing = next((c for c in _cues_in_order(cues) if c is not None), None)
-    target = _target(found, tokens, sentence, governing.index if governing is not None else None)
+    target = _target(found, tokens, sentence, governing)
     speaker, title_word = actors.speaker(sentence)
     ministry = actors.ministry_for(sentence, speaker) or lead_ministry
     government = ministry is not None or speaker is not None or any(t.form in GOVERNMENT_WORDS for t in tokens)
@@ -448,19 +448,20 @@ class _Shifted:
 QUANTITY_TAILS = {"이상", "이하", "가량", "규모", "정도", "안팎", "수준", "내외", "남짓", "초과", "미만", "씩", "여"}
 
 
-def _target(found, tokens, sentence: Sentence, cue_index: int | None = None):
+def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None):
     """The number the commitment is about, read from its place in the clause.
 
     Korean puts the object before its verb: a number marked as object (`5만 장을 확보`) or as
     result (`5만 장으로 늘린다`) or standing right before the predicate (`6000곳 이상 키운다`)
     is the target; one coordinated with another (`1만 장과 …을 합쳐`) or the source of a change
-    (`1.29원에서 0.62원으로`) is not. Sums of money and percentages give way to counted things
+    (`1.29원에서 0.62원으로`) is not; a revision's target is its result (`3만 장을 5만 장으로`). Sums of money and percentages give way to counted things
     when both are there, and the nearest candidate before the cue wins a tie.
     """
     if not found:
         return None
     countables = [q for q in found if quantities.unit_family(q.unit).startswith("count")]
-    cue_position = tokens[cue_index].start - sentence.shift if cue_index is not None else len(sentence.text)
+    cue_position = tokens[cue.index].start - sentence.shift if cue is not None else len(sentence.text)
+    revising = cue is not None and cue.label == "revision"
     best, best_score = None, None
     for q in found:
         after = _token_after(tokens, q.end + sentence.shift)
@@ -479,7 +480,7 @@ def _target(found, tokens, sentence: Sentence, cue_index: int | None = None):
                 if following in ("포함", "비롯", "합치", "더하", "제외", "빼"):
                     score -= 4  # `1200곳을 포함해`, `1만 장을 합쳐`: a part of the target, not the target
             elif nxt.form in ("로", "으로") and t == "JKB":
-                score += 2
+                score += 4 if revising else 2  # `목표를 5만 장으로 늘렸다`: the new target
             elif t in ("VV", "VA", "XSV") or nxt.form in ACTION_NOUNS or (
                 t == "NNG" and k + 1 < len(tokens) and tag(tokens[k + 1]) == "XSV"
             ):
