@@ -116,6 +116,8 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
 def _mention(article, sentence: Sentence, reference, actors, lead_ministry, article_category, dct) -> Mention | None:
     tokens = sentence.tokens
     cues = _cues(tokens)
+    if not cues and not sentence.in_title and not (_scheduled(tokens) or _fulfils_earlier_promise(tokens)):
+        return None  # most sentences: no cue, so no need to read their numbers and dates
     if sentence.in_title:
         # A headline's bare `GPU 3만장 확보` before a future deadline is the plan, not the deed.
         headline_time, _ = deadlines.deadline_for(sentence.text, dct)
