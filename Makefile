@@ -29,7 +29,7 @@ eval: install
 	$(PY) -m etl.evaluate
 
 bench: install
-	$(PY) -m bench.run --n $(N)
+	$(PY) -m bench.run --n $(N) $(ARGS)
 
 clean:
 	rm -rf $(VENV) data/tracker.duckdb data/tracker.duckdb.* .pytest_cache

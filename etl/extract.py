@@ -118,19 +118,19 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     cues = _cues(tokens)
     if not cues and not sentence.in_title and not (_scheduled(tokens) or _fulfils_earlier_promise(tokens)):
         return None  # most sentences: no cue, so no need to read their numbers and dates
-    if sentence.in_title:
+    all_found = [q for q in _quantities(sentence) if not q.vague]
+    all_deadline, all_previous = deadlines.deadline_for(sentence.text, dct)
+    if sentence.in_title and all_deadline is not None and (
+        all_deadline.date is None or dct is None or all_deadline.date >= dct
+    ):
         # A headline's bare `GPU 3만장 확보` before a future deadline is the plan, not the deed.
-        headline_time, _ = deadlines.deadline_for(sentence.text, dct)
-        if headline_time is not None and (headline_time.date is None or dct is None or headline_time.date >= dct):
-            for cue in cues:
-                if cue.label == "progress" and cue.realised:
-                    cue.realised = False
+        for cue in cues:
+            if cue.label == "progress" and cue.realised:
+                cue.realised = False
     followups = [c for c in cues if c.label in KIND_RANK and c.realised and not c.hypothetical]
     commitments = [c for c in cues if c.label not in KIND_RANK and not c.hypothetical and not c.negated]
     prospective = [c for c in cues if c.label in KIND_RANK and not c.realised and not c.hypothetical and not c.negated]
 
-    all_found = [q for q in _quantities(sentence) if not q.vague]
-    all_deadline, all_previous = deadlines.deadline_for(sentence.text, dct)
     found, deadline, previous = all_found, all_deadline, all_previous
     for cue in _cues_in_order(cues):
         span = _clause_span(sentence, cue)
