@@ -251,7 +251,7 @@ MENTION_COLUMNS = [
     "article_id", "commitment_id", "sentence", "in_title", "sentence_start", "sentence_end", "kind", "strength",
     "cue", "ministry", "person", "person_title", "category", "object", "target_value", "target_unit", "target_text",
     "target_approximate", "deadline", "deadline_text", "deadline_precision", "deadline_mod", "previous_deadline",
-    "quoted", "published_at",
+    "quoted", "published_at", "phrase",
 ]
 
 

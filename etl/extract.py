@@ -223,7 +223,41 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         quoted=quoted,
         keywords=keywords,
         numbers=tuple(dict.fromkeys(number_key(q.value, q.unit) for q in found)),
+        phrase=_phrase(tokens, governing),
     )
+
+
+def _phrase(tokens, cue: "_Cue | None") -> str | None:
+    """The object noun phrase of the cue's predicate: `통신 정책 발표를 예고했다` → 통신 정책 발표.
+
+    The last object-marked (을/를) run of nouns before the cue, up to four nouns, with an action
+    noun right after the particle added (`조직을 신설` → 조직 신설).
+    """
+    end = cue.index if cue is not None else len(tokens)
+    for k in range(min(end, len(tokens)) - 1, 0, -1):
+        if tag(tokens[k]) != "JKO":
+            continue
+        nouns = []
+        j = k - 1
+        while j >= 0 and tag(tokens[j]) in ("NNG", "NNP", "SL", "SN", "NR", "NNB", "XSN") and len(nouns) < 5:
+            nouns.append(tokens[j])
+            j -= 1
+        nouns.reverse()
+        while nouns and tag(nouns[0]) in ("NNB", "XSN"):
+            nouns.pop(0)
+        if not nouns:
+            continue
+        words = []
+        for i, token in enumerate(nouns):
+            glued = i > 0 and token.start == nouns[i - 1].start + nouns[i - 1].len
+            if glued and words:
+                words[-1] += token.form
+            else:
+                words.append(token.form)
+        if k + 1 < len(tokens) and tokens[k + 1].form in ACTION_NOUNS:
+            words.append(tokens[k + 1].form)
+        return " ".join(words[-4:])
+    return None
 
 
 def number_key(value: float, unit: str) -> str:

@@ -57,6 +57,7 @@ CREATE TABLE mentions (
     previous_deadline  DATE,
     quoted             BOOLEAN,            -- the commitment is inside a quotation
     keywords           VARCHAR[],          -- content nouns of the sentence: what linking compares
+    phrase             VARCHAR,            -- the noun phrase the promise is about (통신 정책 발표, 범부처 조직)
     numbers            VARCHAR[],          -- every quantity of the sentence as 'value|unit' (3만 장 → '30000|장')
     published_at       TIMESTAMP           -- the article's date, repeated for time-travel queries
 );
