@@ -22,17 +22,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable
-from zoneinfo import ZoneInfo
 
 import duckdb
 import streamlit as st
 
 from dashboard import queries
 from etl import verdicts as verdict_store
+from etl.korea_time import SEOUL, today  # noqa: F401  (pages call data.today())
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = ROOT / "data" / "tracker.duckdb"
-SEOUL = ZoneInfo("Asia/Seoul")
 
 BUILD_HELP = (
     "터미널에서 `make run` 을 실행하거나, 기사 폴더를 직접 처리하세요:\n\n"
@@ -58,11 +57,6 @@ def identity(path: Path) -> tuple[int, int, int] | None:
     except FileNotFoundError:
         return None
     return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
-
-
-def today() -> date:
-    """Today in Korea: deadlines are Korean dates."""
-    return datetime.now(SEOUL).date()
 
 
 @dataclass(frozen=True, eq=False)

@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Sequence
 
 import pandas as pd
 
-from . import sources, store
+from . import korea_time, sources, store
 from .clean import clean_document
 from .extract import extract_mentions
 from .link import Commitment, link
@@ -106,7 +106,7 @@ def build(
     db_path.parent.mkdir(parents=True, exist_ok=True)
     report = BuildReport(db_path=db_path, as_of=as_of)
     started = time.monotonic()
-    started_at = datetime.now()
+    started_at = korea_time.now()
     reference = load_reference()
     version = extraction_version()
     with store.build_lock(db_path):
@@ -123,7 +123,7 @@ def build(
                 report.reextracted = _reextract(con, reference)
             _ingest(con, inputs, reference, report, progress, max_bytes)
             stored = _load_mentions(con)
-            judged_at = as_of or date.today()
+            judged_at = as_of or korea_time.today()
             # The state of knowledge on that day: later articles stay stored but say nothing yet.
             known = [m for m in stored if as_of is None or m.published_at is None or m.published_at.date() <= as_of]
             commitments, links, revisions = link(known, reference)
@@ -289,7 +289,10 @@ def _write_derived(con, mentions, commitments: list[Commitment], links, revision
     # Every extracted mention is kept (it is a fact about its article); commitment_id is NULL for
     # those that answer no commitment (context) or lie after the day judged (--as-of).
     con.execute("DELETE FROM mentions")
-    store.insert_frame(con, "mentions", _mentions_frame(mentions))
+    # Stored in commitment order: a commitment's mentions then sit together and DuckDB's zone
+    # maps let the 약속 상세 page skip the rest of the table.
+    ordered = sorted(mentions, key=lambda m: (m.commitment_id or "~", m.article_id, m.in_title, m.sentence_start))
+    store.insert_frame(con, "mentions", _mentions_frame(ordered))
     history_rows = []
     commitment_rows = []
     for c in commitments:
@@ -333,7 +336,7 @@ def _write_run(con, report: BuildReport, started_at: datetime, version: str, inp
         for r in report.rejected
     ]))
     store.insert_frame(con, "etl_runs", pd.DataFrame([{
-        "run_id": report.run_id, "started_at": started_at, "finished_at": datetime.now(),
+        "run_id": report.run_id, "started_at": started_at, "finished_at": korea_time.now(),
         "files_seen": report.files_seen, "articles_added": report.articles_added,
         "articles_skipped": report.articles_skipped, "rejected": len(report.rejected), "version": version,
         "as_of": report.as_of, "inputs": [str(p) for p in inputs],

@@ -39,6 +39,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from . import korea_time
+
 __all__ = [
     "DEFAULT_FOLDER",
     "MINISTRY_KINDS",
@@ -639,7 +641,7 @@ class Reference:
     def officials_on(self, on: date | None = None, ministry: str | None = None) -> list[Official]:
         """Officials in post on `on` (today when None), optionally of `ministry` or any body in its
         lineage (so 산업통상부 also finds the 산업통상자원부 minister of 2025-08). Nominees excluded."""
-        day = _as_date(on) or date.today()
+        day = _as_date(on) or korea_time.today()
         names: tuple[str, ...] | None = None
         if ministry is not None:
             names = self.lineage(self.resolve_ministry(ministry, day) or ministry)

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
+from . import korea_time
 from .status import STATUSES
 
 
@@ -44,7 +45,7 @@ def record(path: str | Path, commitment_id: str, status: str, note: str = "", ed
         raise ValueError("약속 ID가 비어 있습니다 / empty commitment id")
     if not editor.strip():
         raise ValueError("판정한 사람(editor)을 적어 주세요 / the editor's name is required")
-    verdict = Verdict(commitment_id.strip(), status, note.strip(), editor.strip(), datetime.now().replace(microsecond=0))
+    verdict = Verdict(commitment_id.strip(), status, note.strip(), editor.strip(), korea_time.now())
     line = json.dumps({**asdict(verdict), "recorded_at": verdict.recorded_at.isoformat()}, ensure_ascii=False) + "\n"
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
