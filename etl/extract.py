@@ -223,41 +223,59 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         quoted=quoted,
         keywords=keywords,
         numbers=tuple(dict.fromkeys(number_key(q.value, q.unit) for q in found)),
-        phrase=_phrase(tokens, governing),
+        phrase=_phrase(sentence, governing),
     )
 
 
-def _phrase(tokens, cue: "_Cue | None") -> str | None:
-    """The object noun phrase of the cue's predicate: `통신 정책 발표를 예고했다` → 통신 정책 발표.
+REPORTING_VERBS = {"말하", "밝히", "강조", "설명", "전하", "덧붙이", "언급", "예고", "발표", "보고", "다짐", "약속", "주장", "당부"}
+SUMMARY_LIMIT = 60
 
-    The last object-marked (을/를) run of nouns before the cue, up to four nouns, with an action
-    noun right after the particle added (`조직을 신설` → 조직 신설).
+
+def _phrase(sentence: Sentence, cue: "_Cue | None") -> str:
+    """What was promised, in the article's own words: the sentence without its subject and
+    its reporting verb (`과기정통부는 … 밝혔다` → `이달 중 … 추가 공모에 나선다`).
+
+    A summary that is a verbatim excerpt cannot misstate the promise; it is cut at a word
+    boundary when long.
     """
-    end = cue.index if cue is not None else len(tokens)
-    for k in range(min(end, len(tokens)) - 1, 0, -1):
-        if tag(tokens[k]) != "JKO":
-            continue
-        nouns = []
-        j = k - 1
-        while j >= 0 and tag(tokens[j]) in ("NNG", "NNP", "SL", "SN", "NR", "NNB", "XSN") and len(nouns) < 5:
-            nouns.append(tokens[j])
-            j -= 1
-        nouns.reverse()
-        while nouns and tag(nouns[0]) in ("NNB", "XSN"):
-            nouns.pop(0)
-        if not nouns:
-            continue
-        words = []
-        for i, token in enumerate(nouns):
-            glued = i > 0 and token.start == nouns[i - 1].start + nouns[i - 1].len
-            if glued and words:
-                words[-1] += token.form
-            else:
-                words.append(token.form)
-        if k + 1 < len(tokens) and tokens[k + 1].form in ACTION_NOUNS:
-            words.append(tokens[k + 1].form)
-        return " ".join(words[-4:])
-    return None
+    tokens, shift, text = sentence.tokens, sentence.shift, sentence.text
+    if sentence.in_title:
+        return _shorten(text)
+    begin, finish = 0, len(text)
+    limit = len(text) * 0.4
+    for k, token in enumerate(tokens):
+        if token.start - shift > limit:
+            break
+        if getattr(token, "sub_sent_position", 0) == 0 and tag(token) in ("JX", "JKS") and token.form in ("은", "는", "이", "가"):
+            if k and _is_actor(tokens[k - 1]):  # only the actor goes: `과기정통부는`, `유 장관은`, `정부가`
+                begin = token.start + token.len - shift
+            break
+    for k in range(len(tokens) - 1, 0, -1):
+        token = tokens[k]
+        if tag(token) in ("EC", "JKQ") and token.form in ("고", "라고", "다고", "ᆫ다고", "는다고", "며", "면서") and k + 1 < len(tokens) and (
+            tokens[k + 1].form in REPORTING_VERBS
+        ):
+            # keep the ending of `…하겠다고 밝혔다` / `…한다고 설명했다`, drop only the quotative 고
+            glued = token.form.endswith("고") and token.form != "고" and token.len > 1
+            finish = token.start + token.len - 1 - shift if glued else token.start - shift
+            break
+    excerpt = text[begin:finish].strip(" \"“”'‘’.,")
+    return _shorten(excerpt or text)
+
+
+def _is_actor(token) -> bool:
+    value = getattr(token, "user_value", None)
+    if isinstance(value, dict) and ("ministry" in value or "person" in value):
+        return True
+    return token.form in GOVERNMENT_WORDS or token.form in TITLES or token.form in ("당정", "그", "그녀")
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split()).rstrip(".")
+    if len(text) <= SUMMARY_LIMIT:
+        return text
+    cut = text.rfind(" ", 0, SUMMARY_LIMIT)
+    return text[: cut if cut > 20 else SUMMARY_LIMIT] + "…"
 
 
 def number_key(value: float, unit: str) -> str:

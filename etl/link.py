@@ -290,19 +290,5 @@ def _join(c: Commitment, mention: Mention, revisions: list[Revision]) -> None:
 
 
 def summarise(mention: Mention) -> str:
-    """A short Korean phrase for lists: `GPU 3만개 확보`, `AI 활용률 70%`, `통신 정책 발표`."""
-    from .extract import ACTION_NOUNS
-
-    action = next((w for w in mention.keywords if w in ACTION_NOUNS), None)
-    head = mention.object
-    if not head or (mention.target_text and head in mention.target_text):
-        head = mention.phrase
-    if head and mention.target_text and mention.target_text in head:
-        head = head.replace(mention.target_text, "").strip() or None
-    if not mention.target_text:
-        if head:
-            return head
-        terms = [w for w in mention.keywords if w != action][:3] + ([action] if action else [])
-        return " ".join(terms) or mention.sentence[:40]
-    parts = [head or "", mention.target_text, action if action and action not in (head or "") else ""]
-    return " ".join(p for p in parts if p).strip()
+    """A short phrase for lists: the promise in the first article's own words (see extract)."""
+    return mention.phrase or mention.sentence[:60]

@@ -134,7 +134,7 @@ class Mention:
     quoted: bool = False
     keywords: tuple[str, ...] = ()  # content nouns: what linking compares
     numbers: tuple[str, ...] = ()  # every quantity in the sentence, 'value|unit'
-    phrase: str | None = None  # the noun phrase the promise is about: what a summary says
+    phrase: str | None = None  # the promise in the sentence's own words: what a summary shows
     commitment_id: str | None = None
     extracted_kind: str | None = None  # set when linking reads the mention differently in context
 

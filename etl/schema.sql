@@ -57,7 +57,7 @@ CREATE TABLE mentions (
     previous_deadline  DATE,
     quoted             BOOLEAN,            -- the commitment is inside a quotation
     keywords           VARCHAR[],          -- content nouns of the sentence: what linking compares
-    phrase             VARCHAR,            -- the noun phrase the promise is about (통신 정책 발표, 범부처 조직)
+    phrase             VARCHAR,            -- the promise in the sentence's own words, without subject and reporting verb
     numbers            VARCHAR[],          -- every quantity of the sentence as 'value|unit' (3만 장 → '30000|장')
     published_at       TIMESTAMP           -- the article's date, repeated for time-travel queries
 );
@@ -67,7 +67,7 @@ CREATE TABLE commitments (
     ministry           VARCHAR,
     person             VARCHAR,
     category           VARCHAR NOT NULL,
-    summary            VARCHAR NOT NULL,
+    summary            VARCHAR NOT NULL,      -- the first mention's phrase: a verbatim excerpt
     object             VARCHAR,
     target_value       DOUBLE,
     target_unit        VARCHAR,
