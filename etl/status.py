@@ -70,9 +70,10 @@ def replay(events: list[tuple[date, str, str, date | None]], as_of: date) -> lis
         if status is None:
             move(target or "announced", published, mention_id, "첫 보도")
         elif target and not (status in FINAL and target in ("in_progress", "revised")):
-            overdue = deadline is not None and deadline < published
             # Work reported after the deadline does not undo 기한 경과; only a new deadline does.
-            if not (target == "in_progress" and overdue):
+            overdue = deadline is not None and deadline < published
+            # Work reported on a revised promise leaves it 변경: the change is what the desk tracks.
+            if not (target == "in_progress" and (overdue or status == "revised")):
                 move(target, published, mention_id, f"후속 보도: {kind}")
         if new_deadline is not None:
             deadline = new_deadline

@@ -59,3 +59,12 @@ def test_cancelled_is_final_against_later_progress():
         (date(2025, 7, 14), "progress", "m2", None),
     ]
     assert statuses(events, date(2026, 3, 16)) == [("cancelled", date(2025, 1, 15))]
+
+
+def test_progress_on_a_revised_promise_keeps_it_revised():
+    events = [
+        (date(2024, 12, 23), "new", "m1", date(2026, 12, 31)),
+        (date(2025, 9, 1), "revision", "m2", date(2030, 12, 31)),
+        (date(2025, 12, 1), "progress", "m3", None),
+    ]
+    assert statuses(events, date(2026, 3, 16))[-1] == ("revised", date(2025, 9, 1))
