@@ -10,6 +10,7 @@ extracted again for every stored article only when the extraction rules or refer
 from __future__ import annotations
 
 import hashlib
+import sys
 import json
 import time
 from dataclasses import asdict, dataclass, field
@@ -162,7 +163,7 @@ def _ingest(con, inputs, reference, report: BuildReport, progress: Progress | No
     known_urls = {r[0] for r in con.execute("SELECT url FROM articles WHERE url IS NOT NULL").fetchall()}
     run_hashes: set[str] = set()
     batch: list[Article] = []
-    bar = tqdm(total=len(files), unit="파일", disable=len(files) < 20, leave=False)
+    bar = tqdm(total=len(files), unit="파일", disable=len(files) < 20 or not sys.stderr.isatty(), leave=False)
     for done, path in enumerate(files, start=1):
         for item in sources.iter_documents([path], max_bytes=max_bytes):
             article = clean_document(item, reference) if isinstance(item, RawDocument) else item

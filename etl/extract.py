@@ -412,10 +412,15 @@ def _realised(tokens, i: int) -> bool:
         if t in ("NNG", "NNP") and form in COMMITMENT_NOUNS and k > i + 1 and tag(tokens[k - 1]) == "ETM":
             return False
     following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if following is not None and tag(following) == "EC" and following.form in ("어", "아", "여") and i + 2 == len(tokens):
+        return True  # a headline's clipped verb: "…약속은 못 지켜", "…목표치 늘려"
     return following is None or tag(following) in ("SF", "SP", "SS", "SSO", "SSC", "SW", "SE", "SO")
 
 
 def _negated(tokens, i: int) -> bool:
+    """Short negation before the verb (`못 지켜`, `안 한다`) or long negation after it (`-지 못했다`)."""
+    if i > 0 and tokens[i - 1].form in ("못", "안") and tag(tokens[i - 1]) == "MAG":
+        return True
     for token in tokens[i + 1 : i + 6]:
         if (token.form, tag(token)) in NEGATIONS:
             return True
