@@ -117,22 +117,7 @@ def file_name(what: str, filters: Filters, day: date, extension: str,
     Several ministries are joined with '+'; more than three become '부처N곳'. Characters that
     are not allowed in file names on Windows or macOS are dropped.
     """
-    parts = [what]
-    if filters.ministries:
-        parts.append("+".join(filters.ministries) if len(filters.ministries) <= 3 else f"부처{len(filters.ministries)}곳")
-    if filters.categories:
-        names = [(category_labels or {}).get(c, c) for c in filters.categories]
-        parts.append("+".join(names) if len(names) <= 3 else f"분야{len(names)}개")
-    if filters.statuses:
-        parts.append("+".join(labels.status(s) for s in filters.statuses))
-    if filters.announced_from or filters.announced_to:
-        parts.append(f"발표{labels.day(filters.announced_from)}~{labels.day(filters.announced_to)}")
-    if filters.due_from or filters.due_to:
-        parts.append(f"마감{labels.day(filters.due_from)}~{labels.day(filters.due_to)}")
-    if filters.q:
-        parts.append(f"검색-{filters.q[:20]}")
-    if filters.as_of:
-        parts.append(f"기준{filters.as_of.isoformat()}")
+    parts = [what, *labels.filter_parts(filters, category_labels, compact=True)]
     parts.append(day.isoformat())
     name = "_".join(parts)
     name = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "", name).replace(" ", "-")

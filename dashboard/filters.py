@@ -219,19 +219,5 @@ def selection_done() -> None:
 
 def describe(filters: Filters, category_labels: dict[str, str] | None = None) -> str:
     """The filters in one Korean phrase, for captions ('과학기술정보통신부 · 지연 · 발표 2024-12-01~')."""
-    parts = []
-    if filters.ministries:
-        parts.append("·".join(filters.ministries))
-    if filters.categories:
-        parts.append("·".join((category_labels or {}).get(c, c) for c in filters.categories))
-    if filters.statuses:
-        parts.append("·".join(labels.status(s) for s in filters.statuses))
-    if filters.announced_from or filters.announced_to:
-        parts.append(f"발표 {labels.day(filters.announced_from)}~{labels.day(filters.announced_to)}")
-    if filters.due_from or filters.due_to:
-        parts.append(f"마감 {labels.day(filters.due_from)}~{labels.day(filters.due_to)}")
-    if filters.q:
-        parts.append(f"검색 “{filters.q}”")
-    if filters.as_of:
-        parts.append(f"기준일 {labels.day(filters.as_of)}")
+    parts = labels.filter_parts(filters, category_labels)
     return " · ".join(parts) if parts else "전체"

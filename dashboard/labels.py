@@ -245,3 +245,31 @@ def table(frame: pd.DataFrame, columns: dict[str, str], category_labels: dict[st
     labelled = with_labels(frame, category_labels)
     keep = [c for c in columns if c in labelled.columns]
     return labelled[keep].rename(columns=columns)
+
+
+def filter_parts(filters, category_labels: dict[str, str] | None = None, *, compact: bool = False) -> list[str]:
+    """The active filters in Korean, one part each: for captions, and (compact) for file names.
+
+    Compact parts have no spaces or quotes, and many ministries or categories are counted
+    ('부처4곳') so a file name stays short.
+    """
+    joiner = "+" if compact else "·"
+    gap = "" if compact else " "
+    parts = []
+    if filters.ministries:
+        many = compact and len(filters.ministries) > 3
+        parts.append(f"부처{len(filters.ministries)}곳" if many else joiner.join(filters.ministries))
+    if filters.categories:
+        names = [(category_labels or {}).get(c, c) for c in filters.categories]
+        parts.append(f"분야{len(names)}개" if compact and len(names) > 3 else joiner.join(names))
+    if filters.statuses:
+        parts.append(joiner.join(status(s) for s in filters.statuses))
+    if filters.announced_from or filters.announced_to:
+        parts.append(f"발표{gap}{day(filters.announced_from)}~{day(filters.announced_to)}")
+    if filters.due_from or filters.due_to:
+        parts.append(f"마감{gap}{day(filters.due_from)}~{day(filters.due_to)}")
+    if filters.q:
+        parts.append(f"검색-{filters.q[:20]}" if compact else f"검색 “{filters.q}”")
+    if filters.as_of:
+        parts.append(f"기준{filters.as_of.isoformat()}" if compact else f"기준일 {day(filters.as_of)}")
+    return parts
