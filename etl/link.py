@@ -15,6 +15,7 @@ sentence's position), so rebuilding the same inputs, or adding later articles, k
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 from dataclasses import dataclass, field
 from datetime import date
@@ -101,21 +102,72 @@ def keyword_weights(mentions: list[Mention]) -> dict[str, float]:
     return {word: math.log((1 + total) / (1 + n)) + 0.1 for word, n in counts.items()}
 
 
+# Terms carried by more than this share of all mentions do not, alone, make a candidate.
+COMMON_TERM_SHARE = 0.1
+# Per shared term, number or date, only the commitments most recently reported on are compared.
+RECENT_PER_KEY = 25
+
+
+class _Candidates:
+    """Which commitments a mention could join, without scoring every commitment of its field.
+
+    A commitment is a candidate when it shares with the mention a term that is not common, a
+    number, a deadline (or the deadline the mention says was the old one), or the article; and
+    per shared key only the most recently reported commitments are compared. Linking therefore
+    stays linear in the corpus; the cost is that a promise silent for a long time is found again
+    through its number or deadline rather than its words.
+    """
+
+    def __init__(self, weights: dict[str, float], total: int):
+        self.floor = math.log((1 + total) / (1 + COMMON_TERM_SHARE * total)) + 0.1
+        self.weights = weights
+        self.index: dict[tuple, dict[str, Commitment]] = {}
+
+    def _keys(self, category: str, words, numbers, days, article_id: str | None):
+        keys = [(category, "w", w) for w in words if self.weights.get(w, 99.0) >= self.floor]
+        keys += [(category, "n", n) for n in numbers]
+        keys += [(category, "d", d) for d in days if d]
+        if article_id:
+            keys.append(("a", article_id))
+        return keys
+
+    def add(self, c: Commitment, mention: Mention) -> None:
+        keys = self._keys(c.category, c.keywords, c.numbers, c.deadlines, mention.article_id)
+        for key in keys:
+            bucket = self.index.setdefault(key, {})
+            bucket.pop(c.commitment_id, None)
+            bucket[c.commitment_id] = c  # most recently reported last
+
+    def for_mention(self, m: Mention) -> list[Commitment]:
+        found: dict[str, Commitment] = {}
+        keys = self._keys(m.category, m.keywords, m.numbers, (m.deadline, m.previous_deadline), m.article_id)
+        for key in keys:
+            bucket = self.index.get(key)
+            if bucket:
+                found.update((c.commitment_id, c) for c in itertools.islice(reversed(bucket.values()), RECENT_PER_KEY))
+        return [c for c in found.values() if c.category == m.category]
+
+
 def link(mentions: Iterable[Mention], reference) -> tuple[list[Commitment], list[Link], list[Revision]]:
     mentions = order(mentions)
     weights = keyword_weights(mentions)
     commitments: list[Commitment] = []
     links: list[Link] = []
     revisions: list[Revision] = []
-    by_category: dict[str, list[Commitment]] = {}
+    candidates = _Candidates(weights, len(mentions))
+    lineages: dict[str, frozenset[str]] = {}
     for mention in mentions:
-        lineage = frozenset(reference.lineage(mention.ministry)) if mention.ministry else frozenset()
+        if mention.ministry and mention.ministry not in lineages:
+            lineages[mention.ministry] = frozenset(reference.lineage(mention.ministry))
+        lineage = lineages.get(mention.ministry or "", frozenset())
         scored = []
-        for candidate in by_category.get(mention.category, []):
-            score, reasons = _score(mention, lineage, candidate, weights)
+        for candidate in candidates.for_mention(mention):
+            score, _ = _score(mention, lineage, candidate, weights)
             if score > 0:
-                scored.append((score, candidate.commitment_id, candidate, reasons))
+                scored.append((score, candidate.commitment_id, candidate))
         scored.sort(key=lambda s: (-s[0], s[1]))
+        # Reasons in words only for what is kept: the chosen link and close runners-up.
+        scored = [(sc, cid, c, _score(mention, lineage, c, weights, explain=True)[1]) for sc, cid, c in scored[:3]]
         threshold = JOIN_THRESHOLD["new" if mention.kind == "new" else "follow_up"]
         if scored and scored[0][0] >= threshold:
             score, _, chosen, reasons = scored[0]
@@ -125,6 +177,7 @@ def link(mentions: Iterable[Mention], reference) -> tuple[list[Commitment], list
                 mention.extracted_kind = mention.extracted_kind or mention.kind
                 mention.kind = "progress"  # a later article restating the promise: it is being carried forward
             _join(chosen, mention, revisions)
+            candidates.add(chosen, mention)
             links.append(Link(mention.mention_id, chosen.commitment_id, round(score, 3), reasons, True))
             for other_score, _, other, other_reasons in scored[1:3]:
                 if other_score >= threshold and score - other_score <= REVIEW_MARGIN:
@@ -136,12 +189,14 @@ def link(mentions: Iterable[Mention], reference) -> tuple[list[Commitment], list
             continue
         created = _create(mention, lineage)
         commitments.append(created)
-        by_category.setdefault(mention.category, []).append(created)
+        candidates.add(created, mention)
         links.append(Link(mention.mention_id, created.commitment_id, 1.0, "새 약속 (일치하는 기존 약속 없음)", True))
     return commitments, links, revisions
 
 
-def _score(mention: Mention, lineage: frozenset[str], c: Commitment, weights: dict[str, float]) -> tuple[float, str]:
+def _score(
+    mention: Mention, lineage: frozenset[str], c: Commitment, weights: dict[str, float], explain: bool = False
+) -> tuple[float, str]:
     """How likely `mention` reports on `c`, with the reasons in Korean for the 약속 상세 page.
 
     Key terms are weighted by rarity; the number and the deadline decide between commitments
@@ -162,7 +217,8 @@ def _score(mention: Mention, lineage: frozenset[str], c: Commitment, weights: di
         # Absolute evidence: two rare shared terms (단통법·시행령) say more than five common ones.
         evidence = sum(weights.get(w, 1.0) for w in shared)
         score += min(0.45, 0.06 * evidence)
-        reasons.append("공통어 " + "·".join(sorted(shared, key=lambda w: -weights.get(w, 1.0))[:5]))
+        if explain:
+            reasons.append("공통어 " + "·".join(sorted(shared, key=lambda w: -weights.get(w, 1.0))[:5]))
     same_object = bool(mention.object and c.object and mention.object == c.object)
     if same_object:
         score += 0.05

@@ -728,6 +728,7 @@ _FLOPS_RE = re.compile(r"^[kMGTPEZ]?(?:F|FLOPS|flops|플롭스)$")
 _SI_FAMILY_RE = re.compile(r"^[%s]?(Wh|W|B|bps|Hz|m|g|L|l|V|J|Pa|VA|Wp)$" % _SI_PREFIX)
 
 
+@functools.lru_cache(maxsize=4096)
 def _family(u: str) -> str:
     u = unicodedata.normalize("NFKC", (u or "").strip())
     u = u.replace(" ", "")
