@@ -107,6 +107,13 @@ def analyse(articles: Sequence[Article]) -> list[list[Sentence]]:
     return results
 
 
+_BASE_TAGS: dict[str, str] = {}
+
+
 def tag(token: Any) -> str:
     """Kiwi's tag without the regular/irregular suffix (VV-R → VV)."""
-    return token.tag.split("-", 1)[0]
+    raw = token.tag
+    base = _BASE_TAGS.get(raw)
+    if base is None:
+        base = _BASE_TAGS[raw] = raw.split("-", 1)[0]
+    return base

@@ -531,7 +531,10 @@ class Reference:
                 self._predecessors.setdefault(s, []).append(m.name)
 
         self._topics = {t.code: t for t in self.topics}
-        self._cue_patterns = [(t, [_cue_pattern(c) for c in t.cues]) for t in self.topics]
+        # (needle, pattern): the plain substring test rules most cues out before any regex runs.
+        self._cue_patterns = [
+            (t, [(c.split()[0].lower(), _cue_pattern(c)) for c in t.cues if c.split()]) for t in self.topics
+        ]
         forms = sorted({f for m in self.ministries for f in m.forms}, key=len, reverse=True)
         self._ministry_pattern = (
             re.compile("|".join(r"\s*".join(map(re.escape, f.split())) for f in forms)) if forms else None
@@ -731,8 +734,9 @@ class Reference:
         if self._ministry_pattern is not None:
             text = self._ministry_pattern.sub(" ", text or "")
         best, best_score = FALLBACK_TOPIC, 0
+        lowered = text.lower()
         for topic, patterns in self._cue_patterns:
-            score = sum(1 for p in patterns if p.search(text))
+            score = sum(1 for needle, p in patterns if needle in lowered and p.search(text))
             if score > best_score:
                 best, best_score = topic.code, score
         return best
