@@ -161,15 +161,29 @@ def _ingest(con, inputs, reference, report: BuildReport, progress: Progress | No
     report.files_seen = len(files) + len(missing)
     known_hashes = {r[0] for r in con.execute("SELECT content_hash FROM articles").fetchall()}
     known_urls = {r[0] for r in con.execute("SELECT url FROM articles WHERE url IS NOT NULL").fetchall()}
+    known_files = {r[0]: r[1:] for r in con.execute("SELECT path, size, mtime_ns, articles FROM source_files").fetchall()}
+    read_files: list[dict] = []
     run_hashes: set[str] = set()
     batch: list[Article] = []
     bar = tqdm(total=len(files), unit="파일", disable=len(files) < 20 or not sys.stderr.isatty(), leave=False)
     for done, path in enumerate(files, start=1):
+        stat = Path(path).stat()
+        absolute = str(Path(path).resolve())
+        known = known_files.get(absolute)
+        if known is not None and known[:2] == (stat.st_size, stat.st_mtime_ns):
+            report.articles_skipped += known[2]  # unchanged since an earlier run read it whole
+            bar.update(1)
+            if progress is not None:
+                progress(done, len(files), str(path))
+            continue
+        held, clean_read = 0, True
         for item in sources.iter_documents([path], max_bytes=max_bytes):
             article = clean_document(item, reference) if isinstance(item, RawDocument) else item
             if isinstance(article, Rejection):
                 report.rejected.append(article)
+                clean_read = False
                 continue
+            held += 1
             digest = article.content_hash
             if digest in known_hashes:
                 report.articles_skipped += 1
@@ -188,12 +202,18 @@ def _ingest(con, inputs, reference, report: BuildReport, progress: Progress | No
             if len(batch) >= BATCH_SIZE:
                 _store_batch(con, batch, reference, report)
                 batch = []
+        if clean_read:
+            read_files.append({"path": absolute, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
+                               "articles": held, "run_id": report.run_id})
         bar.update(1)
         if progress is not None:
             progress(done, len(files), str(path))
     if batch:
         _store_batch(con, batch, reference, report)
     bar.close()
+    if read_files:
+        con.execute("DELETE FROM source_files WHERE list_contains(?, path)", [[f["path"] for f in read_files]])
+        store.insert_frame(con, "source_files", pd.DataFrame(read_files))
 
 
 def _store_batch(con, articles: list[Article], reference, report: BuildReport) -> None:

@@ -142,6 +142,16 @@ CREATE TABLE categories (
     position INTEGER NOT NULL
 );
 
+-- Input files an earlier run read completely: one unchanged since (same size and modification
+-- time) is not read again, which keeps re-running over a large archive cheap.
+CREATE TABLE source_files (
+    path     VARCHAR PRIMARY KEY,  -- absolute path
+    size     BIGINT NOT NULL,
+    mtime_ns BIGINT NOT NULL,
+    articles INTEGER NOT NULL,     -- articles it holds (all stored)
+    run_id   INTEGER NOT NULL
+);
+
 CREATE TABLE rejected_inputs (
     source_path VARCHAR NOT NULL,
     reason      VARCHAR NOT NULL,             -- empty | binary | encoding | no_article | too_large | bad_json | bad_columns | duplicate | no_date | unreadable

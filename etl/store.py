@@ -23,7 +23,7 @@ import pandas as pd
 SCHEMA_PATH = Path(__file__).with_name("schema.sql")
 
 # Tables whose rows are facts gathered by earlier runs; everything else is derived again.
-CARRIED_TABLES = ("articles", "removed_lines", "mentions", "rejected_inputs", "etl_runs")
+CARRIED_TABLES = ("articles", "removed_lines", "mentions", "rejected_inputs", "etl_runs", "source_files")
 
 
 class BuildLocked(RuntimeError):

@@ -200,3 +200,21 @@ def test_sigkill_at_any_point_leaves_previous_database_complete(tmp_path, stop_a
     report = build([folder], db)
     assert report.articles_added == 6
     assert not list(tmp_path.glob("t.duckdb.building-*"))
+
+
+def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    paths = write_articles(folder, 3)
+    db = tmp_path / "t.duckdb"
+    build([folder], db)
+
+    def must_not_read(*args, **kwargs):
+        raise AssertionError("an unchanged file was read again")
+
+    monkeypatch.setattr("etl.build.sources.iter_documents", must_not_read)
+    again = build([folder], db)
+    assert (again.articles_added, again.articles_skipped) == (0, 3)
+    monkeypatch.undo()
+    paths[0].write_text(paths[0].read_text(encoding="utf-8").replace("GPU", "그래픽처리장치"), encoding="utf-8")
+    changed = build([folder], db)
+    assert (changed.articles_added, changed.articles_skipped) == (1, 2)
