@@ -750,7 +750,7 @@ def articles(con, f: Filters, limit: int | None = TABLE_LIMIT) -> pd.DataFrame:
     return _df(con, f"""{picked},
         counted AS (
             SELECT article_id, count(*) AS mentions FROM mentions
-            WHERE article_id IN (SELECT article_id FROM page) GROUP BY article_id)
+            WHERE article_id IN (SELECT article_id FROM page) AND commitment_id IS NOT NULL GROUP BY article_id)
         SELECT g.*, coalesce(c.mentions, 0) AS mentions
         FROM page g LEFT JOIN counted c USING (article_id)
         ORDER BY g.published_at DESC NULLS LAST, g.article_id""", p)
@@ -783,7 +783,7 @@ def article_spans(con, article_id: str) -> pd.DataFrame:
         SELECT m.mention_id, m.in_title, m.sentence_start, m.sentence_end, m.kind, m.sentence,
                m.commitment_id, c.summary
         FROM mentions m LEFT JOIN commitments c USING (commitment_id)
-        WHERE m.article_id = {p('id', article_id)}
+        WHERE m.article_id = {p('id', article_id)} AND m.commitment_id IS NOT NULL  -- NULL: context, not shown
         ORDER BY m.in_title DESC, m.sentence_start""", p)
 
 
