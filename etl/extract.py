@@ -4,7 +4,8 @@ A sentence becomes a mention when a cue says the government commits itself (grad
 `-기로 했다`, planned `계획·방침·구상·목표`, volition `-겠-`, advocacy `-어야 한다`, a
 prediction voiced by an official) or reports what became of a commitment (`달성·완료·개시`,
 `지연·연기·차질`, `무산·철회·백지화`, `앞당기·늦추`), and it names something trackable: a
-target number or a deadline. A headline counts when it carries a number, a time and an action.
+target number or a deadline. A headline counts when it carries a number and an action
+with a time or a named minister or ministry (`GPU 3만장 확보…2년 내`).
 
 Cues are matched on Kiwi's morphemes, not on the surface, so `확보키로`, `확보하기로` and
 `확보하기로 했다` are one cue, and `4대 과학기술원` is not a number. A follow-up cue counts only
