@@ -535,7 +535,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if not args.skip_etl:
         code, version = snapshot_code(args.work)
-        log(f"code under test: snapshot {version} of etl/, bench/, data/reference/ ({code})")
+        log(f"code under test: snapshot {version} of etl/, bench/, data/ ({code})")
         results["etl"] = {"measured_at": started.isoformat(timespec="seconds"), "code_snapshot": version,
                           **bench_etl(args.n, args.work, args.seed, args.timeout or None, code)}
         if not args.skip_big:
