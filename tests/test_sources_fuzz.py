@@ -148,3 +148,33 @@ def test_random_zip(members):
         for name, data in members:
             archive.writestr(name, data)
     read_file("x.zip", buffer.getvalue(), max_bytes=200)
+
+
+def _weight_of_one_character(ch: str) -> float:
+    """The rule plausibility() applies with regexes, written out one character at a time."""
+    o = ord(ch)
+    if o < 0x80:
+        return 1.0 if ch.isprintable() else 0.0
+    if 0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
+        return 1.0
+    if 0x4E00 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x3400 <= o <= 0x4DBF:
+        return 0.5
+    if any(lo <= o <= hi for lo, hi in (
+        (0x2000, 0x22FF), (0x2460, 0x27BF), (0x3000, 0x303F), (0x3200, 0x33FF), (0xFF00, 0xFFEF), (0x1F000, 0x1FAFF),
+    )):
+        return 1.0
+    if ch in "©®°±·×÷²³¹¼½¾§«»¶¿¡£¥€¢":
+        return 1.0
+    if 0xC0 <= o <= 0x24F or 0x370 <= o <= 0x3FF:
+        return 0.3
+    return 0.0
+
+
+@FUZZ
+@given(st.text(alphabet=st.one_of(KOREANISH, st.characters()), max_size=300))
+def test_plausibility_weighs_every_visible_character_by_its_class(text):
+    from etl.readers.encoding import plausibility
+
+    visible = [c for c in text if not c.isspace()]
+    expected = sum(map(_weight_of_one_character, visible)) / len(visible) if visible else 1.0
+    assert abs(plausibility(text) - expected) < 1e-9

@@ -139,36 +139,37 @@ def _korean_codec(name: str, data: bytes) -> str:
     return name
 
 
-def _weight(ch: str) -> float:
-    o = ord(ch)
-    if o < 0x80:
-        return 1.0 if ch.isprintable() or ch in "\t\n" else 0.0
-    if 0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
-        return 1.0  # Hangul syllables, conjoining and compatibility jamo
-    if 0x4E00 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x3400 <= o <= 0x4DBF:
-        return 0.5  # Hanja: legitimate (美, 北) but also what CP949 read as GBK/Big5 turns into
-    if (
-        0x2000 <= o <= 0x22FF  # general punctuation … arrows, letterlike, math (…, “”, ℃, №, →)
-        or 0x2460 <= o <= 0x27BF  # enclosed alphanumerics (① ⓒ), box drawing, shapes (▲■○), dingbats
-        or 0x3000 <= o <= 0x303F  # CJK punctuation 「」《》、。
-        or 0x3200 <= o <= 0x33FF  # enclosed CJK (㈜) and CJK compatibility (㎡ ㎏)
-        or 0xFF00 <= o <= 0xFFEF  # full-width forms
-        or 0x1F000 <= o <= 0x1FAFF  # emoji
-    ):
-        return 1.0
-    if ch in "©®°±·×÷²³¹¼½¾§«»¶¿¡£¥€¢":
-        return 1.0
-    if 0xC0 <= o <= 0x24F or 0x370 <= o <= 0x3FF:
-        return 0.3  # accented Latin (José), Greek (μm): rare in Korean news, common in mojibake
-    return 0.0  # controls, U+FFFD, private use, kana, Cyrillic, Thai … in Korean news: mojibake
+# Characters that belong in Korean/English news, by how much they vouch for a decoding.
+_NEWS_CHARACTERS = re.compile(
+    "[\x21-\x7e"
+    "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"  # Hangul syllables, conjoining and compatibility jamo
+    "\u2000-\u22ff"  # general punctuation … arrows, letterlike, math (…, “”, ℃, №, →)
+    "\u2460-\u27bf"  # enclosed alphanumerics (① ⓒ), box drawing, shapes (▲■○), dingbats
+    "\u3000-\u303f"  # CJK punctuation 「」《》、。
+    "\u3200-\u33ff"  # enclosed CJK (㈜) and CJK compatibility (㎡ ㎏)
+    "\uff00-\uffef"  # full-width forms
+    "\U0001f000-\U0001faff"  # emoji
+    "©®°±·×÷²³¹¼½¾§«»¶¿¡£¥€¢]"
+)
+# Hanja: legitimate (美, 北) but also what CP949 read as GBK/Big5 turns into.
+_HANJA = re.compile("[\u4e00-\u9fff\uf900-\ufaff\u3400-\u4dbf]")
+# Accented Latin (José), Greek (μm): rare in Korean news, common in mojibake (× and ÷ are above).
+_ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff]")
+_SPACE = re.compile(r"\s")
+# Everything else (controls, U+FFFD, private use, kana, Cyrillic, Thai …) counts 0: mojibake.
 
 
 def plausibility(text: str, sample: int = 200_000) -> float:
     """Share (0..1) of non-space characters that belong in Korean/English news text."""
-    chars = [c for c in text[:sample] if not c.isspace()]
-    if not chars:
+    visible = _SPACE.sub("", text[:sample])
+    if not visible:
         return 1.0
-    return sum(_weight(c) for c in chars) / len(chars)
+    score = _count(_NEWS_CHARACTERS, visible) + 0.5 * _count(_HANJA, visible) + 0.3 * _count(_ACCENTED, visible)
+    return score / len(visible)
+
+
+def _count(pattern: re.Pattern, text: str) -> int:
+    return pattern.subn("", text)[1]
 
 
 def _strict(data: bytes, codec: str) -> str | None:
