@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, datetime
 from typing import Any
 
@@ -85,8 +86,9 @@ class Article:
     extra: dict[str, Any] = field(default_factory=dict)
     removed: list[RemovedLine] = field(default_factory=list)
 
-    @property
+    @cached_property
     def content_hash(self) -> str:
+        # Hashed once: extraction asks every mention's article for its id.
         return content_hash(self.title, self.body)
 
     @property
@@ -138,7 +140,7 @@ class Mention:
     commitment_id: str | None = None
     extracted_kind: str | None = None  # set when linking reads the mention differently in context
 
-    @property
+    @cached_property
     def mention_id(self) -> str:
         where = f"{self.article_id}:{'t' if self.in_title else 'b'}:{self.sentence_start}"
         return hashlib.sha256(where.encode("utf-8")).hexdigest()[:16]
