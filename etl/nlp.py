@@ -16,7 +16,7 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Any, NamedTuple, Sequence
 
 from kiwipiepy import Kiwi
 
@@ -32,6 +32,26 @@ DOMAIN_TERMS = (
 _QUOTE_START = re.compile(r"(?<=[.!?…])\s+(?=[\"“‘'「『])")
 
 
+class Token(NamedTuple):
+    """A morpheme as the extractors read it, copied once out of Kiwi's token.
+
+    Every attribute of a kiwipiepy Token is computed on access (a new string each time), and the
+    extractors look at each token's form and tag several times; a tuple is read for free.
+    `tag` is Kiwi's tag without the regular/irregular suffix (VV-R → VV).
+    """
+
+    form: str
+    tag: str
+    start: int
+    len: int
+    sub_sent_position: int
+    user_value: Any
+
+    @property
+    def end(self) -> int:
+        return self.start + self.len
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of an article, located in the title (in_title) or in the body."""
@@ -40,7 +60,7 @@ class Sentence:
     start: int
     end: int
     in_title: bool
-    tokens: tuple[Any, ...]  # kiwipiepy Tokens; token.start is an offset into `segment`
+    tokens: tuple[Token, ...]  # token.start is an offset into `segment`
     segment: str  # the piece Kiwi analysed; segment[shift:shift + len(text)] == text
     shift: int
 
@@ -92,15 +112,19 @@ def analyse(articles: Sequence[Article]) -> list[list[Sentence]]:
     flat = [text for pieces in plan for text, _, _ in pieces]
     instance = kiwi()
     with _lock:  # Kiwi's pool is shared; one batch at a time keeps both cores on one batch.
-        analysed = list(instance.split_into_sents(flat, return_tokens=True, return_sub_sents=True))
+        analysed = list(instance.split_into_sents(flat, return_tokens=True))
     results: list[list[Sentence]] = []
     cursor = 0
     for pieces in plan:
         sentences: list[Sentence] = []
         for text, offset, in_title in pieces:
             for sent in analysed[cursor]:
+                tokens = tuple(
+                    Token(t.form, _base_tag(t.tag), t.start, t.len, t.sub_sent_position, t.user_value)
+                    for t in sent.tokens
+                )
                 sentences.append(Sentence(
-                    sent.text, offset + sent.start, offset + sent.end, in_title, tuple(sent.tokens), text, sent.start,
+                    sent.text, offset + sent.start, offset + sent.end, in_title, tokens, text, sent.start,
                 ))
             cursor += 1
         results.append(sentences)
@@ -110,10 +134,15 @@ def analyse(articles: Sequence[Article]) -> list[list[Sentence]]:
 _BASE_TAGS: dict[str, str] = {}
 
 
-def tag(token: Any) -> str:
-    """Kiwi's tag without the regular/irregular suffix (VV-R → VV)."""
-    raw = token.tag
+def _base_tag(raw: str) -> str:
     base = _BASE_TAGS.get(raw)
     if base is None:
         base = _BASE_TAGS[raw] = raw.split("-", 1)[0]
     return base
+
+
+def tag(token: Any) -> str:
+    """Kiwi's tag without the regular/irregular suffix (VV-R → VV), for our Token or Kiwi's."""
+    if type(token) is Token:
+        return token.tag
+    return _base_tag(token.tag)

@@ -60,7 +60,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any, Sequence
+from typing import Any, NamedTuple, Sequence
+
+from .nlp import Token
 
 __all__ = ["Quantity", "find_quantities", "quantities_in", "same_unit_family", "unit_family"]
 
@@ -152,8 +154,7 @@ _SN_RE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
 # token access (kiwipiepy Token, or anything with form/tag/start and len or end)
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
     form: str
     tag: str
     start: int
@@ -164,22 +165,26 @@ def _norm_tokens(tokens: Sequence[Any], text: str) -> list[_Tok]:
     out: list[_Tok] = []
     n = len(text)
     for t in tokens or ():
-        try:
-            form = str(getattr(t, "form"))
-            tag = str(getattr(t, "tag"))
-            start = int(getattr(t, "start"))
-            end = getattr(t, "end", None)
-            if end is None:
-                end = start + int(getattr(t, "len"))
-            end = int(end)
-        except Exception:  # not a token: ignore it rather than fail
-            continue
+        if type(t) is Token:  # the pipeline's own tokens: already plain values, tag without suffix
+            form, tag, start = t.form, t.tag, t.start
+            end = start + t.len
+        else:
+            try:
+                form = str(getattr(t, "form"))
+                tag = str(getattr(t, "tag")).split("-")[0]
+                start = int(getattr(t, "start"))
+                end = getattr(t, "end", None)
+                if end is None:
+                    end = start + int(getattr(t, "len"))
+                end = int(end)
+            except Exception:  # not a token: ignore it rather than fail
+                continue
         if not (0 <= start <= end <= n):
             continue
         # Digits and numerals are read from the text itself: the surface is the authority.
-        if tag in ("SN", "NR") and end > start:
+        if (tag == "SN" or tag == "NR") and end > start:
             form = text[start:end]
-        out.append(_Tok(form, tag.split("-")[0], start, end))
+        out.append(_Tok(form, tag, start, end))
     return out
 
 
