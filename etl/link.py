@@ -106,6 +106,9 @@ def keyword_weights(mentions: list[Mention]) -> dict[str, float]:
 COMMON_TERM_SHARE = 0.1
 # Per shared term, number or date, only the commitments most recently reported on are compared.
 RECENT_PER_KEY = 25
+# Of those, only the ones sharing the most keys are scored: a promise that shares one common
+# term with a mention rarely beats one that shares its term, number and deadline.
+MAX_CANDIDATES = 32
 
 
 class _Candidates:
@@ -113,9 +116,10 @@ class _Candidates:
 
     A commitment is a candidate when it shares with the mention a term that is not common, a
     number, a deadline (or the deadline the mention says was the old one), or the article; and
-    per shared key only the most recently reported commitments are compared. Linking therefore
-    stays linear in the corpus; the cost is that a promise silent for a long time is found again
-    through its number or deadline rather than its words.
+    per shared key only the most recently reported commitments are compared, and of all those only
+    the MAX_CANDIDATES sharing the most (weighted) keys are scored. Linking therefore stays linear
+    in the corpus; the cost is that a promise silent for a long time is found again through its
+    number or deadline rather than its words.
     """
 
     def __init__(self, weights: dict[str, float], total: int):
@@ -131,6 +135,15 @@ class _Candidates:
             keys.append(("a", article_id))
         return keys
 
+    def _evidence(self, key) -> float:
+        """Roughly what sharing this key adds to a score (see _score)."""
+        if key[0] == "a":
+            return 0.15
+        kind = key[1]
+        if kind == "w":
+            return 0.06 * self.weights.get(key[2], 1.0)
+        return 0.35 if kind == "n" else 0.2
+
     def add(self, c: Commitment, mention: Mention) -> None:
         keys = self._keys(c.category, c.keywords, c.numbers, c.deadlines, mention.article_id)
         for key in keys:
@@ -139,13 +152,22 @@ class _Candidates:
             bucket[c.commitment_id] = c  # most recently reported last
 
     def for_mention(self, m: Mention) -> list[Commitment]:
+        hits: dict[str, float] = {}
         found: dict[str, Commitment] = {}
         keys = self._keys(m.category, m.keywords, m.numbers, (m.deadline, m.previous_deadline), m.article_id)
         for key in keys:
             bucket = self.index.get(key)
             if bucket:
-                found.update((c.commitment_id, c) for c in itertools.islice(reversed(bucket.values()), RECENT_PER_KEY))
-        return [c for c in found.values() if c.category == m.category]
+                evidence = self._evidence(key)
+                for c in itertools.islice(reversed(bucket.values()), RECENT_PER_KEY):
+                    if c.category == m.category:
+                        cid = c.commitment_id
+                        hits[cid] = hits.get(cid, 0.0) + evidence
+                        found[cid] = c
+        if len(found) > MAX_CANDIDATES:
+            # The ones sharing the most keys; sorted() is stable, so ties keep key order.
+            return [found[cid] for cid in sorted(found, key=hits.__getitem__, reverse=True)[:MAX_CANDIDATES]]
+        return list(found.values())
 
 
 def link(mentions: Iterable[Mention], reference) -> tuple[list[Commitment], list[Link], list[Revision]]:
@@ -160,14 +182,15 @@ def link(mentions: Iterable[Mention], reference) -> tuple[list[Commitment], list
         if mention.ministry and mention.ministry not in lineages:
             lineages[mention.ministry] = frozenset(reference.lineage(mention.ministry))
         lineage = lineages.get(mention.ministry or "", frozenset())
+        probe = _Probe.of(mention, lineage)
         scored = []
         for candidate in candidates.for_mention(mention):
-            score, _ = _score(mention, lineage, candidate, weights)
+            score, _ = _score(mention, probe, candidate, weights)
             if score > 0:
                 scored.append((score, candidate.commitment_id, candidate))
         scored.sort(key=lambda s: (-s[0], s[1]))
         # Reasons in words only for what is kept: the chosen link and close runners-up.
-        scored = [(sc, cid, c, _score(mention, lineage, c, weights, explain=True)[1]) for sc, cid, c in scored[:3]]
+        scored = [(sc, cid, c, _score(mention, probe, c, weights, explain=True)[1]) for sc, cid, c in scored[:3]]
         threshold = JOIN_THRESHOLD["new" if mention.kind == "new" else "follow_up"]
         if scored and scored[0][0] >= threshold:
             score, _, chosen, reasons = scored[0]
@@ -194,77 +217,105 @@ def link(mentions: Iterable[Mention], reference) -> tuple[list[Commitment], list
     return commitments, links, revisions
 
 
+@dataclass(frozen=True)
+class _Probe:
+    """What a mention brings to each comparison, worked out once rather than per candidate."""
+
+    lineage: frozenset[str]
+    words: frozenset[str]
+    earlier_numbers: tuple[str, ...]  # the numbers it mentions besides its own target
+    comparable: bool  # it has a target value with a unit
+
+    @classmethod
+    def of(cls, mention: Mention, lineage: frozenset[str]) -> "_Probe":
+        own = _own_number(mention)
+        return cls(
+            lineage=lineage,
+            words=frozenset(mention.keywords),
+            earlier_numbers=tuple(n for n in mention.numbers if n != own),
+            comparable=bool(mention.target_unit and mention.target_value is not None),
+        )
+
+
 def _score(
-    mention: Mention, lineage: frozenset[str], c: Commitment, weights: dict[str, float], explain: bool = False
+    mention: Mention, probe: _Probe, c: Commitment, weights: dict[str, float], explain: bool = False
 ) -> tuple[float, str]:
     """How likely `mention` reports on `c`, with the reasons in Korean for the 약속 상세 page.
 
     Key terms are weighted by rarity; the number and the deadline decide between commitments
     that share their words (GPU 1만 장 연내 vs GPU 3만 장 2026년까지). A different number only
     counts against a restatement; a revision or a progress report may carry another one.
+    Runs for every candidate of every mention, so the common case stays cheap: reasons are
+    only put into words when `explain` is set.
     """
     reasons: list[str] = []
     score = 0.0
     if mention.ministry and c.ministry:
-        if lineage & c.lineage:
+        if not probe.lineage.isdisjoint(c.lineage):
             score += 0.1
             reasons.append("같은 부처" if mention.ministry == c.ministry else "부처 승계")
         # Otherwise no penalty: budgets, cabinet meetings, committees and the presidential office
         # announce other ministries' promises, and the same promise is voiced by several bodies.
-    words = set(mention.keywords)
-    shared = words & c.keywords
+    shared = probe.words & c.keywords
     if shared:
         # Absolute evidence: two rare shared terms (단통법·시행령) say more than five common ones.
-        evidence = sum(weights.get(w, 1.0) for w in shared)
+        get = weights.get
+        evidence = 0.0
+        for w in shared:
+            evidence += get(w, 1.0)
         score += min(0.45, 0.06 * evidence)
         if explain:
             reasons.append("공통어 " + "·".join(sorted(shared, key=lambda w: -weights.get(w, 1.0))[:5]))
-    same_object = bool(mention.object and c.object and mention.object == c.object)
+    same_object = bool(mention.object and mention.object == c.object)
     if same_object:
         score += 0.05
         reasons.append(f"대상 {c.object}")
-    comparable = (
-        mention.target_unit and c.target_unit and mention.target_value is not None and c.target_value is not None
-    )
-    if comparable and not same_unit_family(mention.target_unit, c.target_unit):
-        score -= 0.2
-    elif comparable and mention.target_value == c.target_value:
-        score += 0.35 if same_object or shared else 0.15
-        reasons.append(f"같은 목표치 {c.target_value:,.0f}{c.target_unit}")
-    elif comparable and mention.kind == "new":
-        score -= 0.3
-    elif comparable and mention.kind in ("progress", "achieved") and 0.5 <= mention.target_value / c.target_value <= 1.5:
-        score += 0.2 if same_object else 0.1
-        reasons.append(f"진척치 {mention.target_value:,.0f}{mention.target_unit}")
-    elif comparable and mention.kind == "revision" and same_object:
-        score += 0.25
-        reasons.append("목표치 변경")
-    earlier = [n for n in mention.numbers if n in c.numbers and n != _own_number(mention)]
-    if earlier:  # the sentence recalls a target this commitment had ("3만 장 목표를 5만 장으로")
-        score += 0.2
-        reasons.append("이전 목표치 언급 " + earlier[0].split("|")[0])
-    if mention.previous_deadline and mention.previous_deadline in c.deadlines and mention.previous_deadline != c.deadline:
+    if probe.comparable and c.target_unit and c.target_value is not None:
+        kind = mention.kind
+        if not same_unit_family(mention.target_unit, c.target_unit):
+            score -= 0.2
+        elif mention.target_value == c.target_value:
+            score += 0.35 if same_object or shared else 0.15
+            reasons.append(f"같은 목표치 {c.target_value:,.0f}{c.target_unit}")
+        elif kind == "new":
+            score -= 0.3
+        elif kind in ("progress", "achieved") and 0.5 <= mention.target_value / c.target_value <= 1.5:
+            score += 0.2 if same_object else 0.1
+            reasons.append(f"진척치 {mention.target_value:,.0f}{mention.target_unit}")
+        elif kind == "revision" and same_object:
+            score += 0.25
+            reasons.append("목표치 변경")
+    if probe.earlier_numbers:
+        numbers = c.numbers
+        for n in probe.earlier_numbers:
+            if n in numbers:  # the sentence recalls a target this commitment had ("3만 장 목표를 5만 장으로")
+                score += 0.2
+                reasons.append("이전 목표치 언급 " + n.split("|")[0])
+                break
+    previous = mention.previous_deadline
+    if previous and previous in c.deadlines and previous != c.deadline:
         score += 0.15
-        reasons.append(f"이전 기한 {mention.previous_deadline.isoformat()} 언급")
+        reasons.append(f"이전 기한 {previous.isoformat()} 언급")
     if mention.in_title and any(m.article_id == mention.article_id for m in c.mentions[-5:]):
         score += 0.15  # the headline compresses what its own body says
         reasons.append("같은 기사 제목")
-    if mention.person and c.person and mention.person == c.person:
+    if mention.person and mention.person == c.person:
         score += 0.05
         reasons.append(f"같은 인물 {c.person}")
-    if mention.deadline and c.deadline:
-        if mention.deadline == c.deadline:
+    deadline = mention.deadline
+    if deadline and c.deadline:
+        if deadline == c.deadline:
             score += 0.2
             reasons.append(f"같은 기한 {c.deadline.isoformat()}")
-        elif mention.previous_deadline == c.deadline:
+        elif previous == c.deadline:
             score += 0.25
             reasons.append(f"이전 기한 {c.deadline.isoformat()} 일치")
-        elif mention.kind == "new" and mention.deadline.year != c.deadline.year:
+        elif mention.kind == "new" and deadline.year != c.deadline.year:
             score -= 0.2  # a restatement keeps its deadline; another deadline is another promise
-        elif mention.deadline.year == c.deadline.year:
+        elif deadline.year == c.deadline.year:
             score += 0.1
             reasons.append(f"같은 해 기한 {c.deadline.year}")
-    return score, "; ".join(reasons)
+    return score, "; ".join(reasons) if explain else ""
 
 
 def _own_number(mention: Mention) -> str | None:
