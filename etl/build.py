@@ -13,18 +13,20 @@ import hashlib
 import sys
 import json
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import pandas as pd
 
 from . import korea_time, sources, store
 from .clean import clean_document
-from .extract import extract_mentions
+from .extract import mentions_in
 from .link import Commitment, link
 from .model import Article, Mention, RawDocument, Rejection
+from .nlp import Sentence, analyse
 from .reference import load_reference
 from .status import replay
 from .store import BuildLocked  # noqa: F401  (re-exported for callers)
@@ -154,70 +156,103 @@ def _write_reference(con, reference) -> None:
 
 
 def _ingest(con, inputs, reference, report: BuildReport, progress: Progress | None, max_bytes: int) -> None:
-    from tqdm import tqdm
-
     files, missing = sources.expand_inputs(inputs)
     report.rejected.extend(missing)
     report.files_seen = len(files) + len(missing)
-    known_hashes = {r[0] for r in con.execute("SELECT content_hash FROM articles").fetchall()}
-    known_urls = {r[0] for r in con.execute("SELECT url FROM articles WHERE url IS NOT NULL").fetchall()}
-    known_files = {r[0]: r[1:] for r in con.execute("SELECT path, size, mtime_ns, articles FROM source_files").fetchall()}
     read_files: list[dict] = []
-    run_hashes: set[str] = set()
-    batch: list[Article] = []
-    bar = tqdm(total=len(files), unit="파일", disable=len(files) < 20 or not sys.stderr.isatty(), leave=False)
-    for done, path in enumerate(files, start=1):
-        stat = Path(path).stat()
-        absolute = str(Path(path).resolve())
-        known = known_files.get(absolute)
-        if known is not None and known[:2] == (stat.st_size, stat.st_mtime_ns):
-            report.articles_skipped += known[2]  # unchanged since an earlier run read it whole
-            bar.update(1)
-            if progress is not None:
-                progress(done, len(files), str(path))
-            continue
-        held, clean_read = 0, True
-        for item in sources.iter_documents([path], max_bytes=max_bytes):
-            article = clean_document(item, reference) if isinstance(item, RawDocument) else item
-            if isinstance(article, Rejection):
-                report.rejected.append(article)
-                clean_read = False
-                continue
-            held += 1
-            digest = article.content_hash
-            if digest in known_hashes:
-                report.articles_skipped += 1
-                continue
-            if digest in run_hashes or (article.url and article.url in known_urls):
-                report.duplicates += 1
-                report.rejected.append(Rejection(
-                    article.source_path, "duplicate",
-                    "같은 기사(본문 또는 URL)가 이미 있어 병합했습니다 / same article already stored",
-                ))
-                continue
-            run_hashes.add(digest)
-            if article.url:
-                known_urls.add(article.url)
-            batch.append(article)
-            if len(batch) >= BATCH_SIZE:
-                _store_batch(con, batch, reference, report)
-                batch = []
-        if clean_read:
-            read_files.append({"path": absolute, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
-                               "articles": held, "run_id": report.run_id})
-        bar.update(1)
-        if progress is not None:
-            progress(done, len(files), str(path))
-    if batch:
-        _store_batch(con, batch, reference, report)
-    bar.close()
+    articles = _new_articles(con, files, reference, report, progress, max_bytes, read_files)
+    for batch, analysed in analysed_batches(_chunks(articles, BATCH_SIZE)):
+        _store_batch(con, batch, analysed, reference, report)
     if read_files:
         con.execute("DELETE FROM source_files WHERE list_contains(?, path)", [[f["path"] for f in read_files]])
         store.insert_frame(con, "source_files", pd.DataFrame(read_files))
 
 
-def _store_batch(con, articles: list[Article], reference, report: BuildReport) -> None:
-    mentions = extract_mentions(articles, reference)
+def _new_articles(con, files, reference, report: BuildReport, progress, max_bytes: int, read_files: list[dict]):
+    """The cleaned articles of `files` not stored yet; files unchanged since a run read them are skipped."""
+    from tqdm import tqdm
+
+    known_hashes = {r[0] for r in con.execute("SELECT content_hash FROM articles").fetchall()}
+    known_urls = {r[0] for r in con.execute("SELECT url FROM articles WHERE url IS NOT NULL").fetchall()}
+    known_files = {r[0]: r[1:] for r in con.execute("SELECT path, size, mtime_ns, articles FROM source_files").fetchall()}
+    run_hashes: set[str] = set()
+    bar = tqdm(total=len(files), unit="파일", disable=len(files) < 20 or not sys.stderr.isatty(), leave=False)
+    try:
+        for done, path in enumerate(files, start=1):
+            stat = Path(path).stat()
+            absolute = str(Path(path).resolve())
+            known = known_files.get(absolute)
+            if known is not None and known[:2] == (stat.st_size, stat.st_mtime_ns):
+                report.articles_skipped += known[2]  # unchanged since an earlier run read it whole
+            else:
+                held, clean_read = 0, True
+                for item in sources.iter_documents([path], max_bytes=max_bytes):
+                    article = clean_document(item, reference) if isinstance(item, RawDocument) else item
+                    if isinstance(article, Rejection):
+                        report.rejected.append(article)
+                        clean_read = False
+                        continue
+                    held += 1
+                    digest = article.content_hash
+                    if digest in known_hashes:
+                        report.articles_skipped += 1
+                        continue
+                    if digest in run_hashes or (article.url and article.url in known_urls):
+                        report.duplicates += 1
+                        report.rejected.append(Rejection(
+                            article.source_path, "duplicate",
+                            "같은 기사(본문 또는 URL)가 이미 있어 병합했습니다 / same article already stored",
+                        ))
+                        continue
+                    run_hashes.add(digest)
+                    if article.url:
+                        known_urls.add(article.url)
+                    yield article
+                if clean_read:
+                    read_files.append({"path": absolute, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
+                                       "articles": held, "run_id": report.run_id})
+            bar.update(1)
+            if progress is not None:
+                progress(done, len(files), str(path))
+    finally:
+        bar.close()
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def analysed_batches(batches: Iterable[list[Article]]) -> Iterator[tuple[list[Article], list[list[Sentence]]]]:
+    """Each batch with Kiwi's analysis, while Kiwi already works on the next one.
+
+    Kiwi runs on its own C++ worker threads; without this the Python stages (reading the next
+    files, extraction, inserts) would leave both cores idle, and Kiwi would leave Python idle.
+    At most two batches are in flight, so memory does not grow with the corpus.
+    """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiwi") as pool:
+        pending: tuple[list[Article], Future] | None = None
+        try:
+            for batch in batches:
+                future = pool.submit(analyse, batch)
+                if pending is not None:
+                    yield pending[0], pending[1].result()
+                pending = (batch, future)
+            if pending is not None:
+                yield pending[0], pending[1].result()
+        finally:
+            if pending is not None:
+                pending[1].cancel()
+
+
+def _store_batch(con, articles: list[Article], analysed: list[list[Sentence]], reference, report: BuildReport) -> None:
+    mentions = _mentions_of(articles, analysed, reference)
     store.insert_frame(con, "articles", _articles_frame(articles, report.run_id))
     store.insert_frame(con, "removed_lines", _removed_frame(articles))
     store.insert_frame(con, "mentions", _mentions_frame(mentions))
@@ -225,10 +260,11 @@ def _store_batch(con, articles: list[Article], reference, report: BuildReport) -
     report.mentions_added += len(mentions)
 
 
-def _reextract(con, reference) -> int:
-    """Run extraction again over every stored article (rules or reference data changed)."""
-    con.execute("DELETE FROM mentions")
-    total = 0
+def _mentions_of(articles: list[Article], analysed: list[list[Sentence]], reference) -> list[Mention]:
+    return [m for article, sentences in zip(articles, analysed) for m in mentions_in(article, sentences, reference)]
+
+
+def _stored_articles(con) -> Iterator[Article]:
     last = ""
     while True:
         # Keyset pages: memory stays flat however many articles are stored.
@@ -236,15 +272,23 @@ def _reextract(con, reference) -> int:
             "SELECT article_id, title, body, source_path, source_format, published_at, updated_at, outlet, url "
             "FROM articles WHERE article_id > ? ORDER BY article_id LIMIT ?", [last, BATCH_SIZE * 4]).fetchall()
         if not rows:
-            return total
+            return
         last = rows[-1][0]
-        articles = [
+        yield from (
             Article(title=r[1], body=r[2], source_path=r[3], source_format=r[4], published_at=r[5],
                     updated_at=r[6], outlet=r[7], url=r[8])
             for r in rows
-        ]
-        store.insert_frame(con, "mentions", _mentions_frame(extract_mentions(articles, reference)))
-        total += len(articles)
+        )
+
+
+def _reextract(con, reference) -> int:
+    """Run extraction again over every stored article (rules or reference data changed)."""
+    con.execute("DELETE FROM mentions")
+    total = 0
+    for batch, analysed in analysed_batches(_chunks(_stored_articles(con), BATCH_SIZE)):
+        store.insert_frame(con, "mentions", _mentions_frame(_mentions_of(batch, analysed, reference)))
+        total += len(batch)
+    return total
 
 
 def _articles_frame(articles: list[Article], run_id: int) -> pd.DataFrame:
