@@ -24,7 +24,7 @@ import pandas as pd
 from . import korea_time, sources, store
 from .clean import clean_document
 from .extract import mentions_in
-from .link import Commitment, link
+from .link import Commitment, comes_after, link, link_new
 from .model import Article, Mention, RawDocument, Rejection
 from .nlp import Sentence, analyse
 from .reference import load_reference
@@ -99,9 +99,12 @@ def build(
     as_of: date | None = None,
     progress: Progress | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    relink: bool = False,
 ) -> BuildReport:
     """Add the articles in `inputs` to the database at `db_path` (created when missing).
 
+    Only the new articles' mentions are linked when the stored links still hold (see
+    `_links_hold`); `relink` links every mention again in publication order.
     Raises BuildLocked when another build of the same file is running. Any other failure
     leaves the previous database exactly as it was.
     """
@@ -124,15 +127,27 @@ def build(
                 "SELECT version FROM etl_runs ORDER BY run_id DESC LIMIT 1").fetchall()
             if previous_version and previous_version[0][0] != version:
                 report.reextracted = _reextract(con, reference)
+            incremental = not relink and not report.reextracted and as_of is None and _links_hold(con, db_path)
             _ingest(con, inputs, reference, report, progress, max_bytes)
             stored = _load_mentions(con)
             judged_at = as_of or korea_time.today()
-            # The state of knowledge on that day: later articles stay stored but say nothing yet.
-            known = [m for m in stored if as_of is None or m.published_at is None or m.published_at.date() <= as_of]
-            commitments, links, revisions = link(known, reference)
-            report.mentions = sum(1 for m in known if m.commitment_id is not None)
+            new_ids = _new_mention_ids(con, report.run_id) if incremental else set()
+            # Articles older than what is stored could change how the stored ones link up.
+            if incremental and comes_after(stored, new_ids):
+                before = _stored_links(con)
+                commitments, links, revisions = link_new(stored, new_ids, reference)
+                _write_mention_links(con, [m for m in stored if before[m.mention_id] != (m.commitment_id, m.kind)])
+            else:
+                con.execute("DELETE FROM links")  # carried over for an incremental build
+                # The state of knowledge on that day: later articles stay stored but say nothing yet.
+                known = [m for m in stored if as_of is None or m.published_at is None or m.published_at.date() <= as_of]
+                for m in stored:
+                    m.commitment_id = None
+                commitments, links, revisions = link(known, reference)
+                _write_mentions(con, stored)
+            report.mentions = sum(1 for m in stored if m.commitment_id is not None)
             report.commitments = len(commitments)
-            _write_derived(con, stored, commitments, links, revisions, judged_at, db_path)
+            _write_derived(con, commitments, links, revisions, judged_at, db_path)
             report.seconds = time.monotonic() - started
             _write_run(con, report, started_at, version, inputs)
             store.publish(con, tmp, db_path)
@@ -337,8 +352,9 @@ def _mentions_frame(mentions: Iterable[Mention]) -> pd.DataFrame:
 
 
 def _load_mentions(con) -> list[Mention]:
-    # Linking starts again from what each sentence says alone, so a rebuild links the same way.
-    columns = [c for c in MENTION_COLUMNS if c not in ("commitment_id", "kind")] + ["extracted_kind", "keywords", "numbers"]
+    """Every stored mention as its sentence says it alone (`kind` = extracted kind), with the
+    commitment it was linked to by the last build (an incremental build keeps that)."""
+    columns = [c for c in MENTION_COLUMNS if c != "kind"] + ["extracted_kind", "keywords", "numbers"]
     rows = con.execute(f"SELECT {', '.join(columns)} FROM mentions").fetchall()
     mentions = []
     for row in rows:
@@ -350,7 +366,29 @@ def _load_mentions(con) -> list[Mention]:
     return mentions
 
 
-def _write_derived(con, mentions, commitments: list[Commitment], links, revisions, judged_at: date, db_path) -> None:
+def _stored_links(con) -> dict[str, tuple[str | None, str]]:
+    """mention_id → (commitment_id, kind) as the last build left them."""
+    return {r[0]: (r[1], r[2]) for r in con.execute("SELECT mention_id, commitment_id, kind FROM mentions").fetchall()}
+
+
+def _links_hold(con, db_path: Path) -> bool:
+    """Whether the stored mentions' links are a whole linking: the last build linked everything
+    it had (no --as-of cut) with the same rules. Then new mentions that come after all stored
+    ones need only be linked themselves, and the previous file's links are carried over."""
+    last = con.execute("SELECT as_of, version FROM etl_runs ORDER BY run_id DESC LIMIT 1").fetchall()
+    if not last or last[0][0] is not None or last[0][1] != extraction_version():
+        return False
+    store.carry_over(con, db_path, tables=("links",))
+    return True
+
+
+def _new_mention_ids(con, run_id: int) -> set[str]:
+    return {r[0] for r in con.execute(
+        "SELECT m.mention_id FROM mentions m JOIN articles a USING (article_id) WHERE a.first_run_id = ?",
+        [run_id]).fetchall()}
+
+
+def _write_mentions(con, mentions: list[Mention]) -> None:
     # Every extracted mention is kept (it is a fact about its article); commitment_id is NULL for
     # those that answer no commitment (context) or lie after the day judged (--as-of).
     con.execute("DELETE FROM mentions")
@@ -358,6 +396,27 @@ def _write_derived(con, mentions, commitments: list[Commitment], links, revision
     # maps let the 약속 상세 page skip the rest of the table.
     ordered = sorted(mentions, key=lambda m: (m.commitment_id or "~", m.article_id, m.in_title, m.sentence_start))
     store.insert_frame(con, "mentions", _mentions_frame(ordered))
+
+
+def _write_mention_links(con, changed: list[Mention]) -> None:
+    """Set the commitment and the read kind of the mentions whose link changed, in one UPDATE."""
+    if not changed:
+        return
+    frame = pd.DataFrame({
+        "mention_id": [m.mention_id for m in changed],
+        "commitment_id": [m.commitment_id for m in changed],
+        "kind": [m.kind for m in changed],
+    })
+    con.register("_changed", frame)
+    try:
+        con.execute(
+            "UPDATE mentions SET commitment_id = c.commitment_id, kind = c.kind FROM _changed c "
+            "WHERE mentions.mention_id = c.mention_id")
+    finally:
+        con.unregister("_changed")
+
+
+def _write_derived(con, commitments: list[Commitment], links, revisions, judged_at: date, db_path) -> None:
     history_rows = []
     commitment_rows = []
     for c in commitments:

@@ -42,12 +42,16 @@ def parser() -> argparse.ArgumentParser:
         epilog=(
             "Example:\n"
             "  python -m etl build data/articles ~/Downloads/NewsResult_20250101-20250331.xlsx --db data/tracker.duckdb\n"
-            "  python -m etl build data/articles --db data/tracker.duckdb --as-of 2025-06-30"
+            "  python -m etl build data/articles --db data/tracker.duckdb --as-of 2025-06-30\n"
+            "  python -m etl build data/articles --db data/tracker.duckdb --relink"
         ),
     )
     build.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, globs or .zip archives")
     build.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
     build.add_argument("--as-of", type=_date, help="judge statuses as of this day (default: today)")
+    build.add_argument(
+        "--relink", action="store_true",
+        help="link every mention again in publication order (default: only the new articles' mentions)")
     build.add_argument("--max-mb", type=float, default=20.0, help="reject input files larger than this (default 20)")
     build.add_argument("--quiet", action="store_true", help="print nothing but errors")
 
@@ -94,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         from .build import BuildLocked, build
 
         try:
-            report = build(args.paths, args.db, as_of=args.as_of, max_bytes=int(args.max_mb * 1_000_000))
+            report = build(args.paths, args.db, as_of=args.as_of, max_bytes=int(args.max_mb * 1_000_000),
+                           relink=args.relink)
         except BuildLocked as error:
             print(f"오류: {error}", file=sys.stderr)
             return 1

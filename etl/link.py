@@ -18,7 +18,7 @@ import hashlib
 import itertools
 import math
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Iterable
 
 from .model import Mention
@@ -85,11 +85,12 @@ def _mention_date(m: Mention) -> date | None:
 
 def order(mentions: Iterable[Mention]) -> list[Mention]:
     """Publication order; undated articles last; ties by article and position (deterministic)."""
-    return sorted(
-        mentions,
-        # Body before headline: a headline compresses ("2년 내"), the body says it in full.
-        key=lambda m: (m.published_at is None, m.published_at or date.min, m.article_id, m.in_title, m.sentence_start),
-    )
+    return sorted(mentions, key=order_key)
+
+
+def order_key(m: Mention):
+    # Body before headline: a headline compresses ("2년 내"), the body says it in full.
+    return (m.published_at is None, m.published_at or datetime.min, m.article_id, m.in_title, m.sentence_start)
 
 
 def keyword_weights(mentions: list[Mention]) -> dict[str, float]:
@@ -171,20 +172,81 @@ class _Candidates:
 
 
 def link(mentions: Iterable[Mention], reference) -> tuple[list[Commitment], list[Link], list[Revision]]:
+    """Every mention, in publication order, joins the best earlier commitment or starts one."""
     mentions = order(mentions)
-    weights = keyword_weights(mentions)
-    commitments: list[Commitment] = []
-    links: list[Link] = []
-    revisions: list[Revision] = []
-    candidates = _Candidates(weights, len(mentions))
-    lineages: dict[str, frozenset[str]] = {}
+    linker = _Linker(mentions, reference)
     for mention in mentions:
-        if mention.ministry and mention.ministry not in lineages:
-            lineages[mention.ministry] = frozenset(reference.lineage(mention.ministry))
-        lineage = lineages.get(mention.ministry or "", frozenset())
+        linker.offer(mention)
+    return linker.result()
+
+
+def link_new(
+    mentions: Iterable[Mention], new_ids: set[str], reference
+) -> tuple[list[Commitment], list[Link], list[Revision]]:
+    """Link only the mentions in `new_ids`, which all come after the others in publication order.
+
+    An incremental build: the stored mentions keep their commitments, which are rebuilt from
+    their own mentions in order without scoring anything, and the new mentions are then offered
+    to them exactly as `link()` would offer them after reading the stored ones. The one
+    difference from linking everything again is that term weights (IDF) were those of the
+    smaller corpus when the stored mentions were linked. Only the new links are returned; the
+    stored ones still hold. Articles older than what is stored need `link()` over everything
+    (see `comes_after`).
+    """
+    mentions = order(mentions)
+    linker = _Linker(mentions, reference)
+    stored: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention.mention_id not in new_ids and mention.commitment_id is not None:
+            stored.setdefault(mention.commitment_id, []).append(mention)
+    for commitment_id, own in stored.items():
+        linker.rebuild(commitment_id, own)
+    linker.index_latest()
+    for mention in mentions:
+        if mention.mention_id in new_ids:
+            linker.offer(mention)
+    return linker.result()
+
+
+def comes_after(mentions: Iterable[Mention], new_ids: set[str]) -> bool:
+    """Whether every new mention comes after every stored one in publication order."""
+    latest_stored = earliest_new = None
+    for m in mentions:
+        key = order_key(m)
+        if m.mention_id in new_ids:
+            earliest_new = key if earliest_new is None or key < earliest_new else earliest_new
+        elif latest_stored is None or key > latest_stored:
+            latest_stored = key
+    return latest_stored is None or earliest_new is None or earliest_new > latest_stored
+
+
+class _Linker:
+    """The state of linking: commitments so far, the candidate index, links and revisions."""
+
+    def __init__(self, mentions: list[Mention], reference):
+        self.reference = reference
+        self.weights = keyword_weights(mentions)
+        self.candidates = _Candidates(self.weights, len(mentions))
+        self.lineages: dict[str, frozenset[str]] = {}
+        self.by_id: dict[str, Commitment] = {}
+        self.links: list[Link] = []
+        self.revisions: dict[str, list[Revision]] = {}
+
+    def lineage(self, mention: Mention) -> frozenset[str]:
+        if not mention.ministry:
+            return frozenset()
+        found = self.lineages.get(mention.ministry)
+        if found is None:
+            found = self.lineages[mention.ministry] = frozenset(self.reference.lineage(mention.ministry))
+        return found
+
+    def offer(self, mention: Mention) -> Commitment | None:
+        """Join `mention` to its best candidate or start a commitment with it (None: context)."""
+        lineage = self.lineage(mention)
         probe = _Probe.of(mention, lineage)
+        weights = self.weights
         scored = []
-        for candidate in candidates.for_mention(mention):
+        for candidate in self.candidates.for_mention(mention):
             score, _ = _score(mention, probe, candidate, weights)
             if score > 0:
                 scored.append((score, candidate.commitment_id, candidate))
@@ -194,27 +256,54 @@ def link(mentions: Iterable[Mention], reference) -> tuple[list[Commitment], list
         threshold = JOIN_THRESHOLD["new" if mention.kind == "new" else "follow_up"]
         if scored and scored[0][0] >= threshold:
             score, _, chosen, reasons = scored[0]
-            if mention.kind == "new" and chosen.announced_at and _mention_date(mention) and (
-                _mention_date(mention) > chosen.announced_at
-            ):
-                mention.extracted_kind = mention.extracted_kind or mention.kind
-                mention.kind = "progress"  # a later article restating the promise: it is being carried forward
-            _join(chosen, mention, revisions)
-            candidates.add(chosen, mention)
-            links.append(Link(mention.mention_id, chosen.commitment_id, round(score, 3), reasons, True))
+            _restated(chosen, mention)
+            _join(chosen, mention, self.revisions.setdefault(chosen.commitment_id, []))
+            self.candidates.add(chosen, mention)
+            self.links.append(Link(mention.mention_id, chosen.commitment_id, round(score, 3), reasons, True))
             for other_score, _, other, other_reasons in scored[1:3]:
                 if other_score >= threshold and score - other_score <= REVIEW_MARGIN:
-                    links.append(Link(mention.mention_id, other.commitment_id, round(other_score, 3), other_reasons, False))
-            continue
+                    self.links.append(
+                        Link(mention.mention_id, other.commitment_id, round(other_score, 3), other_reasons, False))
+            return chosen
         if mention.kind in ("progress", "achieved", "revision") and mention.target_value is None and mention.deadline is None:
             # "…가 출범했다" with nothing to track and no promise it answers: context, not a mention.
             mention.commitment_id = None
-            continue
+            return None
         created = _create(mention, lineage)
-        commitments.append(created)
-        candidates.add(created, mention)
-        links.append(Link(mention.mention_id, created.commitment_id, 1.0, "새 약속 (일치하는 기존 약속 없음)", True))
-    return commitments, links, revisions
+        self.by_id[created.commitment_id] = created
+        self.candidates.add(created, mention)
+        self.links.append(Link(mention.mention_id, created.commitment_id, 1.0, "새 약속 (일치하는 기존 약속 없음)", True))
+        return created
+
+    def rebuild(self, commitment_id: str, mentions: list[Mention]) -> Commitment:
+        """The commitment its mentions (in publication order) make, as offer() would have made it."""
+        for m in mentions:  # start again from what each sentence says alone
+            if m.extracted_kind:
+                m.kind, m.extracted_kind = m.extracted_kind, None
+        revisions: list[Revision] = []
+        c = _create(mentions[0], self.lineage(mentions[0]))
+        c.commitment_id = mentions[0].commitment_id = commitment_id  # ids never change once given
+        for m in mentions[1:]:
+            _restated(c, m)
+            _join(c, m, revisions)
+        self.by_id[commitment_id] = c
+        self.revisions[commitment_id] = revisions
+        return c
+
+    def index_latest(self) -> None:
+        """Index every commitment as of its latest mention, most recently reported last."""
+        for c in sorted(self.by_id.values(), key=lambda c: order_key(c.mentions[-1])):
+            self.candidates.add(c, c.mentions[-1])
+
+    def result(self) -> tuple[list[Commitment], list[Link], list[Revision]]:
+        revisions = [r for c in self.by_id.values() for r in self.revisions.get(c.commitment_id, ())]
+        return list(self.by_id.values()), self.links, revisions
+
+
+def _restated(c: Commitment, mention: Mention) -> None:
+    if mention.kind == "new" and c.announced_at and _mention_date(mention) and _mention_date(mention) > c.announced_at:
+        mention.extracted_kind = mention.extracted_kind or mention.kind
+        mention.kind = "progress"  # a later article restating the promise: it is being carried forward
 
 
 @dataclass(frozen=True)

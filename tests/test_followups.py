@@ -119,3 +119,83 @@ def test_editor_verdict_survives_rebuilds_and_an_added_article(tmp_path):
     editor = query(db, "SELECT status, source FROM status_history WHERE commitment_id = ? AND source = 'editor'", gpu)
     assert editor == [{"status": "delayed", "source": "editor"}]
     assert verdicts.orphans(store, {r["commitment_id"] for r in query(db, "SELECT commitment_id FROM commitments")}) == []
+
+
+LINKS_SQL = "SELECT mention_id, commitment_id, kind FROM mentions ORDER BY mention_id"
+COMMITMENTS_SQL = (
+    "SELECT commitment_id, status, target_value, deadline, previous_deadline, mention_count "
+    "FROM commitments ORDER BY commitment_id"
+)
+REVISIONS_SQL = "SELECT commitment_id, mention_id, target_value, deadline FROM revisions ORDER BY ALL"
+
+
+def _build_in_two_steps(tmp_path, held: list[str], monkeypatch) -> tuple[Path, list[str]]:
+    """The corpus without `held`, then with it; returns the db and which linker the second build used."""
+    folder = tmp_path / "articles"
+    shutil.copytree(CORPUS, folder)
+    for name in held:
+        (folder / name).rename(tmp_path / name)
+    db = tmp_path / "stepwise.duckdb"
+    build([folder], db)
+    shutil.copy(db, tmp_path / "first-step.duckdb")
+    for name in held:
+        (tmp_path / name).rename(folder / name)
+    used = []
+    import etl.build as build_module
+
+    for name in ("link", "link_new"):
+        original = getattr(build_module, name)
+        monkeypatch.setattr(build_module, name, lambda *a, _f=original, _n=name: used.append(_n) or _f(*a))
+    build([folder], db)
+    return db, used
+
+
+@pytest.fixture(scope="module")
+def full_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("full") / "tracker.duckdb"
+    build([CORPUS], db)
+    return db
+
+
+def test_the_latest_articles_are_linked_alone_and_as_a_full_build_would(tmp_path, monkeypatch, full_db):
+    latest = ["2026-03-16_gpu_ai-center-preferred-bidder.txt", "2026-03-03_gpu_allocation-4224.txt"]
+    db, used = _build_in_two_steps(tmp_path, latest, monkeypatch)
+    assert used == ["link_new"]
+    # every stored mention keeps its commitment (and so every verdict and shared link holds)
+    first = {r["mention_id"]: r["commitment_id"] for r in query(tmp_path / "first-step.duckdb", LINKS_SQL)}
+    now = {r["mention_id"]: r["commitment_id"] for r in query(db, LINKS_SQL)}
+    assert {m: now[m] for m in first} == first
+    # the stored links are carried over, the new ones added once
+    stored_links = query(tmp_path / "first-step.duckdb", "SELECT * FROM links ORDER BY ALL")
+    all_links = query(db, "SELECT * FROM links ORDER BY ALL")
+    assert all(link in all_links for link in stored_links) and len(all_links) > len(stored_links)
+    # As a full build would link, but for the few stored decisions a rarer term weight tipped:
+    # term weights (IDF) were those of the smaller corpus when the stored mentions were linked.
+    full = {(r["mention_id"], r["commitment_id"], r["kind"]) for r in query(full_db, LINKS_SQL)}
+    stepwise = {(r["mention_id"], r["commitment_id"], r["kind"]) for r in query(db, LINKS_SQL)}
+    assert len(full) == len(stepwise) and len(full - stepwise) <= 0.02 * len(full)
+    gpu = "SELECT target_value, deadline, previous_deadline, status, mention_count FROM commitments WHERE commitment_id = ?"
+    gpu_id = commitment_of(full_db, GPU_SENTENCE)["commitment_id"]
+    assert query(db, gpu, gpu_id) == query(full_db, gpu, gpu_id)
+    assert query(db, REVISIONS_SQL) == query(full_db, REVISIONS_SQL)
+
+
+def test_an_older_article_added_later_links_everything_again(tmp_path, monkeypatch, full_db):
+    # the 52,000-card revision sits in the middle of the GPU chain: later articles were linked without it
+    db, used = _build_in_two_steps(tmp_path, ["2025-12-18_gpu_52000-by-2030.html"], monkeypatch)
+    assert used == ["link"]
+    assert query(db, LINKS_SQL) == query(full_db, LINKS_SQL)
+    assert query(db, COMMITMENTS_SQL) == query(full_db, COMMITMENTS_SQL)
+
+
+def test_relink_links_everything_again(full_db, tmp_path, monkeypatch):
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(full_db, db)
+    used = []
+    import etl.build as build_module
+
+    original = build_module.link
+    monkeypatch.setattr(build_module, "link", lambda *a: used.append("link") or original(*a))
+    build([CORPUS], db, relink=True)
+    assert used == ["link"]
+    assert query(db, LINKS_SQL) == query(full_db, LINKS_SQL)
