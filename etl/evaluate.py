@@ -9,6 +9,7 @@ belong to the same commitment?); status per gold commitment at the corpus's last
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import tomllib
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
 from pathlib import Path
+from typing import Sequence
 
 import duckdb
 
@@ -107,7 +109,10 @@ def evaluate(db_path: Path | None = None) -> dict:
     for source in set(gold) | set(extracted):
         wanted = list(gold.get(source, []))
         for record in extracted.get(source, []):
-            hit = next((g for g in wanted if same_sentence(g.sentence, record["sentence"])), None)
+            # When gold gives one sentence several mentions (two commitments in one headline), the
+            # extraction, which makes one mention per sentence, is compared with the closest one.
+            hits = [g for g in wanted if same_sentence(g.sentence, record["sentence"])]
+            hit = max(hits, key=lambda g: sum(_field_equal(name, g.fields, record) for name in FIELDS), default=None)
             if hit is None:
                 false_positives.append(record)
             else:
@@ -199,11 +204,36 @@ def print_table(results: dict) -> None:
     print(f"{'status accuracy (end)':<28}{results['status_at_corpus_end']['accuracy']:>8.3f}")
 
 
-def main() -> int:
+def print_misses(results: dict, fields: Sequence[str] = FIELDS) -> None:
+    """Every false positive, missed gold mention and wrong field, one line each, by article."""
+    def short(source: str) -> str:
+        return source[:48]
+
+    print(f"\n오탐 false positives ({len(results['false_positives'])})")
+    for row in sorted(results["false_positives"], key=lambda r: r["source"]):
+        print(f"  FP {short(_source_key(row['source'])):<48} [{row['kind']}] {row['sentence']}")
+    print(f"\n누락 missed ({len(results['missed'])})")
+    for row in sorted(results["missed"], key=lambda r: r["source"]):
+        print(f"  FN {short(row['source']):<48} [{row['key']}] {row['sentence']}")
+    errors = [e for e in results["field_errors"] if e["field"] in fields]
+    print(f"\n필드 오류 field errors ({len(errors)})")
+    for row in sorted(errors, key=lambda r: (r["field"], r["source"])):
+        print(f"  {row['field']:<10} {short(row['source']):<48} expected={row['expected']!s} "
+              f"found={row['found']!s} | {row['sentence']}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m etl.evaluate", description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", nargs="?", const=",".join(FIELDS), default=None, metavar="FIELDS",
+                        help="also list false positives, missed mentions and wrong fields "
+                             f"(optionally only these comma-separated fields; default all of {','.join(FIELDS)})")
+    args = parser.parse_args(argv)
     results = evaluate()
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
     print_table(results)
+    if args.misses is not None:
+        print_misses(results, [f.strip() for f in args.misses.split(",") if f.strip()])
     print(f"자세한 오류 목록: {RESULTS.relative_to(ROOT)}")
     return 0
 

@@ -32,7 +32,7 @@ COMMITMENT_NOUNS = {
 }
 DECISION_NOUNS = {"결정", "확정", "합의", "의결"}
 PLAN_NOUNS = {"추진", "예고", "약속", "공약", "다짐"}
-PREDICTION_WORDS = {"예상", "전망", "관측", "예측", "보이"}
+PREDICTION_WORDS = {"예상", "전망", "관측", "예측", "보이", "내다보"}
 ANNOUNCE_WORDS = {"발표", "밝히", "공개", "내놓", "제시", "소개", "설명", "보고"}
 
 FOLLOW_UP_CUES = {
@@ -58,6 +58,7 @@ FOLLOW_UP_CUES = {
     "반영": "progress", "출시": "progress", "지원": "progress", "투입": "progress", "할당": "progress",
     "진행": "progress", "심사": "progress", "평가": "progress", "구축": "progress", "설치": "progress",
     "제출": "progress", "개최": "progress", "발족": "progress", "신설": "progress", "꾸리": "progress",
+    "공모": "progress", "마치": "achieved", "완화": "revision", "빨라지": "revision", "산정": "achieved",
 }
 KIND_RANK = {"cancelled": 5, "delayed": 4, "achieved": 3, "revision": 2, "progress": 1}
 # Follow-ups that need a realised predicate; "progress" verbs in a plan are just the plan.
@@ -103,11 +104,12 @@ def extract_mentions(articles: Sequence[Article], reference) -> list[Mention]:
 def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[Mention]:
     dct = article.dct
     actors = _ActorTracker(reference, dct)
+    states = [actors.read(sentence) for sentence in sentences]
     lead_ministry = _lead_ministry(sentences, actors)
     article_category = reference.category_for(article.title + " " + article.body[:400])
     found: list[Mention] = []
-    for sentence in sentences:
-        actors.read(sentence)
+    for sentence, state in zip(sentences, states):
+        actors.restore(state)
         mention = _mention(article, sentence, reference, actors, lead_ministry, article_category, dct)
         if mention is not None:
             found.append(mention)
@@ -119,7 +121,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     cues = _cues(tokens)
     if not cues and not sentence.in_title and not (_scheduled(tokens) or _fulfils_earlier_promise(tokens)):
         return None  # most sentences: no cue, so no need to read their numbers and dates
-    all_found = [q for q in _quantities(sentence) if not q.vague]
+    all_found = [q for q in _quantities(sentence) if not q.vague] or _ranks(sentence, cues)
     all_deadline, all_previous = deadlines.deadline_for(sentence.text, dct)
     if sentence.in_title and all_deadline is not None and (
         all_deadline.date is None or dct is None or all_deadline.date >= dct
@@ -144,9 +146,13 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     has_time = deadline is not None
     future_time = has_time and (deadline.date is None or dct is None or deadline.date >= dct)
     governing = next((c for c in _cues_in_order(cues) if c is not None), None)
-    target = _target(found, tokens, sentence, governing)
+    target = _target(found, tokens, sentence, governing, deadline)
     speaker, title_word = actors.speaker(sentence)
-    ministry = actors.ministry_for(sentence, speaker) or lead_ministry
+    focus = deadline.start if deadline is not None else (target.start if target is not None else None)
+    ministry = actors.ministry_for(sentence, speaker, focus) or lead_ministry
+    if actors.legislature(ministry) and lead_ministry and not actors.legislature(lead_ministry):
+        # The Assembly passes what a ministry proposed: the commitment stays the executive's.
+        ministry = speaker.ministry if speaker is not None and speaker.ministry else lead_ministry
     government = ministry is not None or speaker is not None or any(t.form in GOVERNMENT_WORDS for t in tokens)
 
     kind = strength = cue_word = None
@@ -166,9 +172,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         best = (commitments or prospective)[0]
         kind, cue_word = "new", best.word
         strength = best.label if best.label not in KIND_RANK else "planned"
-        if strength == "prediction" and speaker is None:
-            return None
-    if kind is None and sentence.in_title and target is not None and _has_action(tokens) and (
+        if strength == "prediction" and speaker is None and not _ministry_subject(tokens, sentence.in_title):
+            return None  # a forecast counts when an official or a ministry makes it
+    if kind is None and sentence.in_title and target is not None and (_has_action(tokens) or future_time) and (
         has_time or actors.named_in(sentence)
     ):
         kind, cue_word, strength = "new", "제목", "headline"
@@ -184,6 +190,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             return None
         if not government:
             return None
+        if _outside_subject(tokens):
+            return None  # `엔비디아가 … 공급한다`, `미국은 … 관세를 매긴다`: another actor's plan
     else:
         if not (has_time or target is not None or government):
             return None
@@ -303,22 +311,140 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = COMMITMENT_NOUNS[form]
         elif t == "NNG" and form == "목표" and i + 1 < n and tokens[i + 1].form in ("로", "으로"):
             label = "planned"
+        elif t == "NNG" and form in ("예정", "계획") and i + 1 < n and tag(tokens[i + 1]) == "XSV" and tokens[i + 1].form == "되":
+            label = COMMITMENT_NOUNS[form]  # `착공은 3분기로 예정됐다`
+        elif t == "NNG" and form in COMMITMENT_NOUNS and i + 1 < n and tag(tokens[i + 1]) == "VCP":
+            label = COMMITMENT_NOUNS[form]  # `…하는 것이 목표다`, `첫째 목표다`: the plan is the predicate
+        elif i > 0 and tokens[i - 1].form == "지" and (
+            (t == "VX" and form == "못하") or (t == "MAG" and form == "못" and i + 1 < n and tokens[i + 1].form == "하")
+            or (t == "VX" and form == "않" and _still_not(tokens, i))
+        ):
+            label = "delayed"  # `찾지 못했다`, `아직 정해지지 않았다`: what was due has not happened
+        elif t == "VX" and form == "않" and i > 0 and tokens[i - 1].form in ("지", "게") and _no_longer(tokens, i):
+            label = "cancelled"  # `더 이상 쓰지 않게 됐다`: the old course is dropped
         elif t == "NNG" and (form in DECISION_NOUNS or form in PLAN_NOUNS) and _followed_by_predicate(tokens, i):
             label = "decided" if form in DECISION_NOUNS else "planned"
         elif t == "NNB" and form == "것" and i > 0 and tokens[i - 1].form == "ᆯ":
             label = _future_thing(tokens, i)
         elif form in FOLLOW_UP_CUES and t in ("NNG", "VV", "VA", "VX", "XR"):
             label = FOLLOW_UP_CUES[form]
+        elif t in ("NNG", "XR") and i > 0 and tag(tokens[i - 1]) == "XPN" and tokens[i - 1].form + form in FOLLOW_UP_CUES:
+            form = tokens[i - 1].form + form  # 불/XPN 투명/NNG: Kiwi splits `불투명해졌다`
+            label = FOLLOW_UP_CUES[form]
         if label is None:
             continue
+        if label in KIND_RANK and t == "NNG" and (_modifier_noun(tokens, i) or _argument_noun(tokens, i)):
+            continue  # `폐지 이후`, `출범 당시`, `폐지안`, `시행령`, `이번 공모에는`: not the event reported
+        if label in COMMITMENT_NOUNS.values() and t == "NNG" and _under_review(tokens, i):
+            continue  # `…하는 방안을 검토하고 있다`: an option being weighed is not yet a plan
         cue = _Cue(i, label, form, quoted=quoted)
         if label in KIND_RANK:
             cue.realised = _realised(tokens, i)
-        cue.negated = _negated(tokens, i)
+        cue.negated = _negated(tokens, i) and t not in ("VX", "MAG")  # a negation cue is not negated by itself
+        if cue.negated and label in ("achieved", "progress") and not cue.realised:
+            # `구성이 완료되지 않으면서`, `끝나지 않은 상태다`: a deed reported as not done (not `않을 것`)
+            cue.realised = not any(tag(x) == "EP" and x.form == "겠" or tag(x) == "ETM" and x.form in ("ᆯ", "을")
+                                   for x in tokens[i + 1 : i + 7])
         cue.hypothetical = _hypothetical(tokens, i)
         cues.append(cue)
     # `차질 없이 이행하겠다`: the negated delay is a promise, not a delay.
     return [c for c in cues if not (c.label in ("delayed", "cancelled") and c.negated)]
+
+
+# verbs that only carry an event noun: `시행에 들어갔다`, `선정을 마쳤다`, `착공에 나선다`
+LIGHT_VERBS = {"들어가", "나서", "돌입", "착수", "마치", "끝내", "완료", "시작", "개시", "이루", "이뤄지", "하", "되",
+               "진행", "거치", "앞두", "속도"}
+TEMPORAL_HEADS = {"이후", "이전", "후", "전", "뒤", "당시", "때", "직후", "직전", "무렵", "즈음", "전후"}
+REVIEW_WORDS = {"검토", "논의", "고려", "저울질", "모색"}
+GOVERNMENT_SUBJECTS = GOVERNMENT_WORDS | {"한국", "우리나라", "우리", "당국자", "관계자", "여당", "당정"}
+
+
+def _argument_noun(tokens, i: int) -> bool:
+    """`이번 공모에는 …`, `GPU 확보에 2조원을 배정했다`: the event noun is another verb's argument
+    (a light verb such as `시행에 들어갔다`, `선정을 마쳤다` keeps it the event)."""
+    if i + 2 >= len(tokens) or tag(tokens[i + 1]) not in ("JKB", "JX", "JKO"):
+        return False
+    k = i + 2
+    if tag(tokens[k]) == "JX" and k + 1 < len(tokens):  # 에는, 에도
+        k += 1
+    head = tokens[k]
+    return head.form not in LIGHT_VERBS and head.form not in FOLLOW_UP_CUES and tag(head) not in ("EF", "SF", "SE")
+
+
+def _still_not(tokens, i: int) -> bool:
+    """`아직 … -지 않았다`: not yet."""
+    return any(t.form == "아직" and tag(t) == "MAG" for t in tokens[max(0, i - 12) : i])
+
+
+def _no_longer(tokens, i: int) -> bool:
+    """`더 이상 … -지 않다`: no longer."""
+    window = tokens[max(0, i - 10) : i]
+    return any(a.form == "더" and b.form == "이상" for a, b in zip(window, window[1:]))
+
+
+def _modifier_noun(tokens, i: int) -> bool:
+    """Is the event noun a modifier rather than a predicate? `단통법 폐지 이후`, `출범 당시` name a
+    time by the event; `폐지안`, `시행령`, `출범식` (glued nouns) name a thing after it."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None:
+        return False
+    if nxt.form in TEMPORAL_HEADS and tag(nxt) in ("NNG", "NNB"):
+        return True
+    if tag(nxt) == "NNG" and nxt.start == tokens[i].start + tokens[i].len and len(nxt.form) == 1:
+        return True
+    # `배정 물량은`, `선정 절차를`: the event noun qualifies the next noun, which takes the particle
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return (tag(nxt) == "NNG" and nxt.form not in FOLLOW_UP_CUES and nxt.form not in ACTION_NOUNS
+            and after is not None and tag(after) in ("JKS", "JKO", "JX", "JKB", "JKG"))
+
+
+def _under_review(tokens, i: int) -> bool:
+    """`방안을 검토하고 있다`, `계획을 논의 중이다`: the plan noun is what is being weighed."""
+    window = tokens[i + 1 : i + 3]
+    return any(t.form in REVIEW_WORDS for t in window) and bool(window) and tag(window[0]) in ("JKO", "NNG", "JX")
+
+
+def _outside_subject(tokens) -> bool:
+    """Is the main clause's subject a named actor outside government (a company, a foreign state)?
+
+    The subject is the noun before the first subject particle (`엔비디아가`) outside quotes and
+    outside a relative clause (`엔비디아가 공급하기로 한 GPU` modifies GPU), or before a topic
+    particle when an object follows in its clause (`현대차는 5만 장을 받는다`; without one the
+    topic may be the thing planned: `AI 팩토리는 500곳에 보급한다`). It is an outsider when it is
+    a proper noun or a Latin name (`엔비디아`, `현대차`, `KT`, `미국`) that the dictionary does not
+    know as a ministry or an official.
+    """
+    for k, token in enumerate(tokens):
+        if getattr(token, "sub_sent_position", 0) != 0:
+            continue
+        t = tag(token)
+        if t == "JKS" or (t == "JX" and token.form in ("은", "는")):
+            if k == 0:
+                return False
+            head = tokens[k - 1]
+            if head.start + head.len != token.start or tag(head) not in ("NNP", "SL", "NNG", "NP"):
+                continue  # `기업별로는`, `이 가운데는`: not a subject
+            if t == "JKS" and _relative_clause(tokens, k):
+                continue  # (a topic 은/는 does not sit inside a relative clause)
+            value = getattr(head, "user_value", None)
+            if isinstance(value, dict) or head.form in GOVERNMENT_SUBJECTS or head.form in TITLES:
+                return False
+            if tag(head) not in ("NNP", "SL"):
+                return False
+            return t == "JKS" or _has_object(tokens, k)
+        if t in ("EF", "SF"):
+            return False
+    return False
+
+
+def _has_object(tokens, k: int) -> bool:
+    for token in tokens[k + 1 :]:
+        t = tag(token)
+        if t == "JKO" and getattr(token, "sub_sent_position", 0) == 0:
+            return True
+        if t in ("EF", "SF") or (t == "EC" and token.form not in ("어", "아", "여", "지", "게")):
+            return False
+    return False
 
 
 def _followed_by_predicate(tokens, i: int) -> bool:
@@ -394,10 +520,16 @@ def _realised(tokens, i: int) -> bool:
     for k in range(i + 1, len(tokens)):
         token = tokens[k]
         form, t = token.form, tag(token)
-        if getattr(token, "sub_sent_position", 0) != level or t == "SF":
+        if getattr(token, "sub_sent_position", 0) != level or t in ("SF", "SE"):
             break
+        if t == "EC" and form == "고" and k + 1 < len(tokens) and tokens[k + 1].form == "있" and tag(tokens[k + 1]) == "VX":
+            return True  # `지연되고 있다`, `공모하고 있다`: under way now
+        if t == "EF" and form in ("어", "아", "여") and k == len(tokens) - 1:
+            return True  # a headline's clipped verb: "…약속은 못 지켜"
         if t == "ETN" and form == "기":
             return revision and k + 1 < len(tokens) and tokens[k + 1].form == "로"
+        if t == "EC" and form == "게" and k + 1 < len(tokens) and tokens[k + 1].form == "되":
+            continue  # `쓰지 않게 됐다`: -게 되다 is a change of state, read on to its tense
         if t == "EC" and form in ("어야", "아야", "도록", "려고", "으려고", "고자", "게", "면", "으면"):
             return False
         if t == "EP" and form in ("었", "았", "였", "ᆻ"):
@@ -436,6 +568,8 @@ def _hypothetical(tokens, i: int) -> bool:
     forms = [t.form for t in window]
     if any(t.form in ("면", "으면") and tag(t) == "EC" for t in window[:4]):
         return True
+    if any(tag(a) == "ETM" and a.form in ("ᆯ", "을") and b.form in ("때", "경우") for a, b in zip(window[:4], window[1:5])):
+        return True  # `선구매할 때`, `지연될 경우`
     if "것" in forms:
         after = forms[forms.index("것") + 1 : forms.index("것") + 4]
         if any(w in ("우려", "전망", "관측", "가능성", "지적") for w in after):
@@ -464,9 +598,9 @@ def _scheduled(tokens) -> bool:
     """News states a scheduled action in the plain present: `보급한다`, `높인다`, `…한다고 밝혔다`."""
     for i, token in enumerate(tokens):
         t = tag(token)
-        if (t == "EF" or (t == "EC" and i + 1 < len(tokens) and tag(tokens[i + 1]) in ("VV", "VX"))) and token.form in (
-            "ᆫ다", "는다", "ᆫ다고", "는다고"
-        ):
+        if (t == "EF" or (t == "EC" and i + 1 < len(tokens) and (
+            tag(tokens[i + 1]) in ("VV", "VX") or tokens[i + 1].form in REPORTING_VERBS
+        ))) and token.form in ("ᆫ다", "는다", "ᆫ다고", "는다고"):
             head = tokens[i - 1] if i else None
             if head is not None and tag(head) in ("VV", "XSV", "VX") and head.form not in ("있", "없", "보이"):
                 return True
@@ -493,6 +627,29 @@ def _quantities(sentence: Sentence):
     return shifted
 
 
+RANK_GOALS = {"진입", "도약", "달성", "목표", "진출", "수성", "유지"}
+
+
+def _ranks(sentence: Sentence, cues) -> list:
+    """A rank set as a goal (`세계 5위권 진입을 목표로`): not a quantity (ordinals never are), but
+    the target of a plan when nothing is counted."""
+    if not any(c.label in ("planned", "decided", "volition") for c in cues):
+        return []
+    tokens, found = sentence.tokens, []
+    for k in range(len(tokens) - 2):
+        number, unit = tokens[k], tokens[k + 1]
+        if tag(number) == "SN" and unit.form == "위" and tag(unit) == "NNB":
+            j = k + 2 + (tokens[k + 2].form == "권")
+            if j < len(tokens) and tokens[j].form in RANK_GOALS:
+                try:
+                    value = float(number.form.replace(",", ""))
+                except ValueError:
+                    continue
+                start, end = number.start - sentence.shift, unit.start + unit.len - sentence.shift
+                found.append(_Shifted(quantities.Quantity(value, "위", sentence.text[start:end], start, end), start, end))
+    return found
+
+
 @dataclass(frozen=True)
 class _Shifted:
     quantity: Any
@@ -508,7 +665,7 @@ class _Shifted:
 QUANTITY_TAILS = {"이상", "이하", "가량", "규모", "정도", "안팎", "수준", "내외", "남짓", "초과", "미만", "씩", "여"}
 
 
-def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None):
+def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadline=None):
     """The number the commitment is about, read from its place in the clause.
 
     Korean puts the object before its verb: a number marked as object (`5만 장을 확보`) or as
@@ -516,13 +673,20 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None):
     is the target; one coordinated with another (`1만 장과 …을 합쳐`) or the source of a change
     (`1.29원에서 0.62원으로`) is not; a revision's target is its result (`3만 장을 5만 장으로`). Sums of money and percentages give way to counted things
     when both are there, and the nearest candidate before the cue wins a tie.
+    The complement of `되다` is a result (`누적 3만7000장이 된다`); a number denied (`4개 팀이
+    아닌`), a recipient or place (`159개 과제에 배정`) or a condition (`5만TB 이상을 사들이면`,
+    `…을 선구매할 때`) is not the target; the number right after the deadline is that deadline's
+    object (`2028년까지 GPU 1만5000장, 2030년까지 5만 장`).
     """
     if not found:
         return None
     countables = [q for q in found if quantities.unit_family(q.unit).startswith("count")]
     cue_position = tokens[cue.index].start - sentence.shift if cue is not None else len(sentence.text)
     revising = cue is not None and cue.label == "revision"
-    best, best_score = None, None
+    paired = None
+    if deadline is not None and len(found) > 1:
+        paired = min((q for q in found if q.start >= deadline.end), key=lambda q: q.start, default=None)
+    scored: list[tuple[Any, float, Any]] = []  # (quantity, score, token after it)
     for q in found:
         after = _token_after(tokens, q.end + sentence.shift)
         if after is not None and after.form in ("씩", "당"):  # 20만장씩, 1MB당: rates, not targets
@@ -530,34 +694,152 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None):
         k = tokens.index(after) if after is not None else len(tokens)
         while k < len(tokens) and tokens[k].form in QUANTITY_TAILS:
             k += 1
-        nxt = tokens[k] if k < len(tokens) else None
-        score = 0.0
-        if nxt is not None:
-            t = tag(nxt)
-            if t == "JKO":
-                score += 3
-                following = tokens[k + 1].form if k + 1 < len(tokens) else ""
-                if following in ("포함", "비롯", "합치", "더하", "제외", "빼"):
-                    score -= 4  # `1200곳을 포함해`, `1만 장을 합쳐`: a part of the target, not the target
-            elif nxt.form in ("로", "으로") and t == "JKB":
-                score += 4 if revising else 2  # `목표를 5만 장으로 늘렸다`: the new target
-            elif t in ("VV", "VA", "XSV") or nxt.form in ACTION_NOUNS or (
-                t == "NNG" and k + 1 < len(tokens) and tag(tokens[k + 1]) == "XSV"
-            ):
-                score += 2.5
-            elif t == "JKS":
-                score += 1
-            elif nxt.form in ("과", "와") or t == "JC":
-                score -= 1
-            elif nxt.form == "에서":
-                score -= 1
+        # `159개 과제에`, `1만 개 스타트업을`: the counted noun's particle is the number's
+        for _ in range(2):
+            if k + 1 < len(tokens) and tag(tokens[k]) == "NNG" and tokens[k].form not in ACTION_NOUNS \
+                    and tag(tokens[k + 1]).startswith("J"):
+                k += 1
+        score = _case_score(tokens, k, revising)
+        if q is paired:
+            score += 1
         if countables and _is_money_or_share(q.unit):
             score -= 2
+        scored.append((q, score, tokens[k] if k < len(tokens) else None))
+    # `1만5000장, 2030년까지 5만 장을`: a comma-joined number shares the case of the one it joins
+    for i in range(len(scored) - 1):
+        q, score, nxt = scored[i]
+        joined = scored[i + 1][2]
+        if nxt is not None and nxt.form == "," and joined is not None and tag(joined) == "JKO" \
+                and scored[i + 1][1] > score and quantities.same_unit_family(q.unit, scored[i + 1][0].unit):
+            scored[i] = (q, scored[i + 1][1] + (1 if q is paired else 0), nxt)
+    outsiders = _outsider_segments(sentence) if sentence.in_title else ()
+    best, best_score = None, None
+    for q, score, _ in scored:
+        if any(a <= q.start < b for a, b in outsiders):
+            score -= 3  # `엔비디아, 한국에 GPU 26만장 공급…정부 몫 최대 5만장`: the company's number
         distance = cue_position - q.end
         score -= 0.002 * (distance if distance >= 0 else 4 * -distance)
         if best_score is None or score > best_score:
             best, best_score = q, score
+    if best_score is not None and best_score < -1.5:
+        return None  # every number is a condition, a denial or another actor's: no target
+    if best is not None and _listed(best, found, sentence.text):
+        return None  # `H200 2296장과 B200 2040장을`: parts listed side by side, no one target
     return best
+
+
+_TIME_IN_GAP = re.compile(r"\d+\s*(?:년|월|분기)|올해|내년|상반기|하반기|연내|연말")
+
+
+def _listed(q, found, text: str) -> bool:
+    """Is `q` one of several like numbers listed side by side (`A 2296장과 B 2040장을`, `산업계 약
+    4000장, 학계 약 1000장 규모의`)? Numbers split by their own deadlines (`2028년까지 1만5000장,
+    2030년까지 5만 장`) or by a clause are not a list."""
+    family = quantities.unit_family(q.unit)
+    for other in found:
+        if other is q or quantities.unit_family(other.unit) != family:
+            continue
+        first, second = (other, q) if other.start < q.start else (q, other)
+        gap = text[first.end : second.start]
+        if len(gap) > 20 or _TIME_IN_GAP.search(gap):
+            continue
+        joint = gap.lstrip(" ").split(" ")[0] if gap.strip() else ""
+        if joint.startswith((",", "과", "와", "·")) and not re.search(r"[을를이가은는]\s|[고며서면]\s|[다]\b", gap):
+            return True
+    return False
+
+
+def _outsider_segments(sentence: Sentence) -> list[tuple[int, int]]:
+    """Headline clauses (between `…`) whose subject is an outside actor: `엔비디아, …`, `KT가 …`."""
+    text, spans, start = sentence.text, [], 0
+    cuts = [m.start() for m in _HEADLINE_JOIN.finditer(text)] + [len(text)]
+    for cut in cuts:
+        inside = [t for t in sentence.tokens if start <= t.start - sentence.shift < cut]
+        if len(inside) >= 2 and tag(inside[0]) in ("NNP", "SL") and not isinstance(getattr(inside[0], "user_value", None), dict) \
+                and inside[0].form not in GOVERNMENT_SUBJECTS and (inside[1].form == "," or tag(inside[1]) == "JKS"):
+            spans.append((start, cut))
+        start = cut + 1
+    return spans
+
+
+def _case_score(tokens, k: int, revising: bool) -> float:
+    """How much the words after a number (token k on) make it the clause's object or result."""
+    nxt = tokens[k] if k < len(tokens) else None
+    if nxt is None:
+        return 0.0
+    t, form, following = tag(nxt), nxt.form, following_form(tokens, k)
+    score = 0.0
+    if t in ("JKS", "JKC") and following == "아니":
+        score -= 4  # 4개 팀이 아닌 3개 팀: the denied number
+    elif t == "JKO":
+        score += 3
+        if following in ("포함", "비롯", "합치", "더하", "제외", "빼"):
+            score -= 4  # `1200곳을 포함해`, `1만 장을 합쳐`: a part of the target, not the target
+        elif _relative_clause(tokens, k):
+            score -= 1.5  # `26만 장을 들여오기 위한 협의체로, … 정부 몫은 5만 장이다`: a modifier's object
+    elif form in ("로", "으로") and t == "JKB" and following in COMPOSED_OF:
+        score -= 2  # `위원 7명으로 구성된다`: what a body is made of, not a goal
+    elif form in ("로", "으로") and t == "JKB":
+        score += 4 if revising else 2  # `목표를 5만 장으로 늘렸다`: the new target
+    elif t in ("VV", "VA", "XSV") or form in ACTION_NOUNS or (
+        t == "NNG" and k + 1 < len(tokens) and tag(tokens[k + 1]) == "XSV"
+    ):
+        score += 2.5
+    elif t == "JKC" or (t == "JKS" and following == "되"):
+        score += 3  # 누적 3만7000장이 된다: the result
+    elif t == "VCP" and k + 1 < len(tokens) and tag(tokens[k + 1]) == "EF":
+        score += 3  # 정부 몫은 5만 장이다: the number is what the sentence states
+    elif t == "JKS":
+        score += -2 if _relative_clause(tokens, k) else 1  # `16개사가 협상한 결과`: another actor
+    elif form in ("과", "와") or t == "JC":
+        score -= 1
+    elif form == "에서":
+        score -= 1
+    elif form == "에" and t == "JKB" and following not in ("달하", "이르", "그치", "육박"):
+        score -= 1  # 159개 과제에 배정: the recipient, not what is given
+    if _conditional(tokens, k):
+        score -= 2
+    return score
+
+
+COMPOSED_OF = {"구성", "꾸리", "꾸려지", "이루", "이뤄지", "짜"}
+
+
+def _relative_clause(tokens, k: int) -> bool:
+    """Does the clause that starts after token k end in an adnominal (`…가 협상한 결과`)?"""
+    level = getattr(tokens[k], "sub_sent_position", 0)
+    for j in range(k + 1, min(len(tokens), k + 10)):
+        token = tokens[j]
+        t = tag(token)
+        if getattr(token, "sub_sent_position", 0) != level or t in ("SF", "EF", "EC", "SP"):
+            return False
+        if t == "ETM" or (t == "MM" and token.form == "한" and tag(tokens[j - 1]) == "NNG"):
+            # (Kiwi sometimes reads `협상한 결과` as 협상/NNG 한/MM: the same adnominal)
+            head = tokens[j + 1] if j + 1 < len(tokens) else None
+            return head is not None and head.form not in COMMITMENT_NOUNS and head.form not in ("것", "데", "바", "수")
+    return False
+
+
+def following_form(tokens, k: int) -> str:
+    return tokens[k + 1].form if k + 1 < len(tokens) else ""
+
+
+def _conditional(tokens, k: int) -> bool:
+    """Does the clause that holds token k end in a condition (`-면`, `-ㄹ 때`, `-ㄹ 경우`)?"""
+    level = getattr(tokens[k], "sub_sent_position", 0) if k < len(tokens) else 0
+    for j in range(k, min(len(tokens), k + 12)):
+        token = tokens[j]
+        t = tag(token)
+        if getattr(token, "sub_sent_position", 0) != level or t in ("SF", "EF"):
+            return False
+        if t == "EC":
+            if token.form in ("면", "으면"):
+                return True
+            if token.form not in ("어", "아", "여", "지", "게"):  # 사들이면, but not 구축하고 / 늘려
+                return False
+        if t == "ETM" and j + 1 < len(tokens) and tokens[j + 1].form in ("때", "경우"):
+            return token.form in ("ᆯ", "을")
+    return False
 
 
 def _is_money_or_share(unit: str) -> bool:
@@ -616,7 +898,13 @@ class Speaker:
 
 
 class _ActorTracker:
-    """Who is speaking, sentence by sentence: full names, `유 장관`, `그는`, quotes' speakers."""
+    """Who is speaking, sentence by sentence: full names, `유 장관`, `그는`, quotes' speakers.
+
+    While reading it also tallies which body the article is about (`lead`): every ministry named
+    as subject or source counts twice, one named otherwise or through an official once, one named
+    as a place or an object (`국회를 통과`, `위원회에서 발표`, `기재부에 제출`) not at all; the
+    headline and lead sentences count double.
+    """
 
     def __init__(self, reference, dct: date | None):
         self.reference = reference
@@ -625,23 +913,39 @@ class _ActorTracker:
         self.last: Speaker | None = None
         self.current: Speaker | None = None
         self.current_title: str | None = None
+        self.votes: dict[str, int] = {}
+        self._read = 0
 
-    def _official(self, person: str) -> Speaker:
-        official = self.reference.find_official(person, self.dct)
+    def _official(self, person: str, title: str | None = None) -> Speaker:
+        official = self.reference.find_official(person, self.dct, title)
         ministry = None
         if official is not None:
             ministry = self.reference.resolve_ministry(official.ministry, self.dct) or official.ministry
         return Speaker(person, ministry)
 
-    def read(self, sentence: Sentence) -> None:
+    def _vote(self, ministry: str | None, weight: int) -> None:
+        if ministry and weight > 0:
+            self.votes[ministry] = self.votes.get(ministry, 0) + weight * (2 if self._read < 3 else 1)
+
+    def read(self, sentence: Sentence) -> tuple:
+        """Read one sentence (in order); returns the state `restore` puts back for it."""
         tokens = sentence.tokens
         found: list[tuple[Speaker, str | None]] = []
         for i, token in enumerate(tokens):
             value = getattr(token, "user_value", None)
             if isinstance(value, dict) and "person" in value:
-                speaker = self._official(value["person"])
+                title = _title_phrase(tokens, i)
+                speaker = self._official(value["person"], title)
                 self.by_surname[value["person"][0]] = speaker
+                if _chairs(tokens, i):
+                    continue  # `한덕수 대통령 권한대행 주재로`: the chair of the meeting, not the actor
                 found.append((speaker, _title_after(tokens, i)))
+                if not (i + 1 < len(tokens) and tokens[i + 1].form == "전"):
+                    self._vote(speaker.ministry, 1)  # `유상임 전 장관` no longer speaks for the body
+            elif isinstance(value, dict) and "ministry" in value:
+                role = _ministry_role(tokens, i, sentence.in_title)
+                self._vote(self.reference.resolve_ministry(token.form, self.dct) or value["ministry"],
+                           {"subject": 2, "other": 1}.get(role, 0))
             elif tag(token) in ("NNP", "NNG") and len(token.form) == 1 and i + 1 < len(tokens):
                 title_word = _title_after(tokens, i)
                 if title_word:
@@ -650,8 +954,9 @@ class _ActorTracker:
                         candidates = self.reference.officials_by_surname(token.form, title_word, self.dct)
                         if candidates:
                             speaker = self._official(candidates[0].person)
-                    if speaker is not None:
+                    if speaker is not None and not _chairs(tokens, i):
                         found.append((speaker, title_word))
+        self._read += 1
         words = sentence.text.split()
         pronoun = bool(tokens) and (
             (tokens[0].form in ("그", "그녀") and tag(tokens[0]) == "NP") or (words and words[0] in CONTINUATIONS)
@@ -663,6 +968,23 @@ class _ActorTracker:
             self.current, self.current_title = self.last, None
         else:
             self.current, self.current_title = None, None
+        return self.current, self.current_title, self.last
+
+    def restore(self, state: tuple) -> None:
+        self.current, self.current_title, self.last = state
+
+    def lead(self) -> str | None:
+        """The body the article is mostly about; the legislature only when no executive body is named."""
+        executive = {m: v for m, v in self.votes.items() if not self.legislature(m)}
+        pool = executive or self.votes
+        if not pool:
+            return None
+        order = list(self.votes)
+        return max(pool, key=lambda m: (pool[m], -order.index(m)))
+
+    def legislature(self, ministry: str | None) -> bool:
+        body = self.reference.ministry(ministry) if ministry else None
+        return body is not None and body.kind == "국회"
 
     def named_in(self, sentence: Sentence) -> bool:
         """The sentence itself names an official or a ministry."""
@@ -680,23 +1002,103 @@ class _ActorTracker:
             return self.last, None
         return None, None
 
-    def ministry_for(self, sentence: Sentence, speaker: Speaker | None) -> str | None:
+    def ministry_for(self, sentence: Sentence, speaker: Speaker | None, focus: int | None = None) -> str | None:
+        """The sentence's body: its subject (or source, `과기정통부에 따르면`), else the speaker's,
+        else the first one named in another role than a place or an object.
+
+        A headline joins clauses with `…`; the body then comes from the clause that holds `focus`
+        (the deadline or the target: `기후부 출범…기재부는 내년 1월 2일 둘로 나뉜다`)."""
         subject = first = None
         tokens = sentence.tokens
+        if focus is not None and sentence.in_title:
+            cuts = [m.end() for m in _HEADLINE_JOIN.finditer(sentence.text)]
+            if cuts:
+                low = max([c for c in cuts if c <= focus], default=0)
+                high = min([c for c in cuts if c > focus], default=len(sentence.text) + 1)
+                inside = [t for t in tokens if low <= t.start - sentence.shift < high]
+                if inside and any(_is_ministry(t) for t in inside):
+                    tokens = inside
         for i, token in enumerate(tokens):
             value = getattr(token, "user_value", None)
             if not (isinstance(value, dict) and "ministry" in value):
                 continue
+            role = _ministry_role(tokens, i, sentence.in_title)
+            if role == "oblique":
+                continue
             name = self.reference.resolve_ministry(token.form, self.dct) or value["ministry"]
             first = first or name
-            nxt = tokens[i + 1].form if i + 1 < len(tokens) else ""
-            if subject is None and nxt in ("은", "는", "이", "가", "도") and getattr(token, "sub_sent_position", 0) == 0:
+            if subject is None and role == "subject" and getattr(token, "sub_sent_position", 0) == 0:
                 subject = name
         if subject:
             return subject
         if speaker is not None and speaker.ministry:
             return speaker.ministry
         return first
+
+
+_HEADLINE_JOIN = re.compile(r"…|\.\.\.|⋯")
+_SUBJECT_PARTICLES = ("은", "는", "이", "가", "도", "에서는", "서")
+_OBLIQUE_PARTICLES = ("을", "를", "에", "에서", "에게", "로", "으로", "께", "한테", "에서도", "에도", "로부터", "으로부터")
+
+
+def _ministry_role(tokens, i: int, in_title: bool) -> str:
+    """A named body's role in its clause: `subject` (`과기정통부는`, `과기정통부에 따르면`, a
+    headline's `과기정통부, …` or `과기정통부 착수`), `oblique` (a place or an object: `국회를 통과`,
+    `국회 본회의에서`, `위원회에서 발표`, `기재부에 제출`), `affiliation` (`과기정통부 장관`) or `other`."""
+    n = len(tokens)
+    k = i + 1
+    # a compound whose head is the real noun: 국회 본회의를, 위원회 3차 회의에서
+    while k < n and k <= i + 2 and tag(tokens[k]) == "NNG" and tokens[k].form not in TITLES and tokens[k].form not in ACTION_NOUNS:
+        k += 1
+    if k < n and tokens[k].form in TITLES:
+        return "affiliation"
+    nxt = tokens[k] if k < n else None
+    if nxt is None:
+        return "subject" if in_title else "other"
+    form, t = nxt.form, tag(nxt)
+    if k == i + 1 and (t == "JC" or form in (",", "·")) and k + 1 < n and _is_ministry(tokens[k + 1]):
+        return _ministry_role(tokens, k + 1, in_title)  # `방통위와 과기정통부에 따르면`: one role for both
+    if k == i + 1 and t in ("JKS", "JX") and form in _SUBJECT_PARTICLES:
+        return "subject"
+    if t in ("JKO", "JKB") and form in _OBLIQUE_PARTICLES:
+        if form == "에" and k + 1 < n and tokens[k + 1].form == "따르":
+            return "subject"  # 과기정통부에 따르면: the source speaks for the body
+        return "oblique"
+    if k > i + 1 and t in ("JKS", "JX"):
+        return "other"  # 국회 본회의가: the body's part, not the body
+    if in_title and k == i + 1 and (t in ("SP", "SW") or (t == "NNG" and form in ACTION_NOUNS) or t in ("VV", "XSV")):
+        return "subject"  # headlines drop the subject particle: `과기정통부, 올해 … 착수`, `기후부 출범`
+    return "other"
+
+
+def _ministry_subject(tokens, in_title: bool) -> bool:
+    return any(_is_ministry(t) and getattr(t, "sub_sent_position", 0) == 0 and _ministry_role(tokens, i, in_title) == "subject"
+               for i, t in enumerate(tokens))
+
+
+def _is_ministry(token) -> bool:
+    value = getattr(token, "user_value", None)
+    return isinstance(value, dict) and "ministry" in value
+
+
+def _chairs(tokens, i: int) -> bool:
+    """`한덕수 대통령 권한대행 주재로`: the person chairs the meeting."""
+    for token in tokens[i + 1 : i + 6]:
+        if token.form == "주재":
+            return True
+        if tag(token) not in ("NNG", "NNP", "NNB"):
+            return False
+    return False
+
+
+def _title_phrase(tokens, i: int) -> str | None:
+    """The nouns after a name, as its title: `대통령 권한대행`, `과학기술정보통신부 장관`."""
+    words = []
+    for token in tokens[i + 1 : i + 5]:
+        if tag(token) not in ("NNG", "NNP"):
+            break
+        words.append(token.form)
+    return "".join(words) or None
 
 
 def _title_after(tokens, i: int) -> str | None:
@@ -711,14 +1113,5 @@ def _title_after(tokens, i: int) -> str | None:
 
 
 def _lead_ministry(sentences: list[Sentence], actors: _ActorTracker) -> str | None:
-    """The article's main ministry: the first one named in the headline or the first paragraph."""
-    for sentence in sentences[:4]:
-        for token in sentence.tokens:
-            value = getattr(token, "user_value", None)
-            if isinstance(value, dict) and "ministry" in value:
-                return actors.reference.resolve_ministry(token.form, actors.dct) or value["ministry"]
-            if isinstance(value, dict) and "person" in value:
-                speaker = actors._official(value["person"])
-                if speaker.ministry:
-                    return speaker.ministry
-    return None
+    """The article's main executive body (see `_ActorTracker`); call after reading every sentence."""
+    return actors.lead()

@@ -115,7 +115,10 @@ _AMBIGUOUS_COUNTERS = {"대", "기"}
 # counting nouns Kiwi may tag NNG when glued to digits (8,496장 → 장/NNG)
 _NNG_COUNTERS = {"장", "곳", "가구", "세대", "개소", "배", "척", "채", "편", "종", "건", "명",
                  "개", "그루", "마리", "톤", "평", "병", "포기", "켤레", "벌", "봉", "점",
-                 "개국", "개사", "개교", "필지"}
+                 "개국", "개사", "개교", "필지", "팀", "국"}
+# nouns that count by themselves and name what a generic 개 counts when they follow it after a
+# space (`5개 팀` → 5 팀, `63개 과` → 63 과): the counted unit, not the classifier
+_COUNTED_AFTER_GAE = (_NNG_COUNTERS - {"개", "배", "톤", "평"}) | {"과", "사", "부", "처", "청", "반", "조"}
 # nouns before a number that are deictic, not the counted thing (이번 22대 국회)
 _DEICTIC = {"이번", "지난", "다음", "올해", "역대", "금번", "현", "전", "차기", "새", "제", "당시"}
 
@@ -666,6 +669,10 @@ def _quantity_at(toks: list[_Tok], i: int, text: str) -> tuple[Quantity | None, 
         unit_name = unit.unit
         approx = approx or unit.approximate
         last = unit.end
+        if unit_name == "개" and last < n and toks[last].tag == "NNG" and toks[last].form in _COUNTED_AFTER_GAE \
+                and _near(text, toks[last - 1], toks[last]) and not _adjacent(text, toks[last - 1], toks[last]):
+            unit_name = toks[last].form  # 4개 팀 → 4 팀
+            last += 1
     elif num.currency is not None:
         unit_name = num.currency
         last = num.end

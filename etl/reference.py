@@ -655,9 +655,13 @@ class Reference:
             if not o.nominee and o.in_post_on(day) and (names is None or o.ministry in names)
         ]
 
-    def find_official(self, person: str, on: date | None = None) -> Official | None:
+    def find_official(self, person: str, on: date | None = None, title: str | None = None) -> Official | None:
         """The post `person` held on `on` (the first in file order if several), else the post nearest
-        in time; with `on=None` the most recent post."""
+        in time; with `on=None` the most recent post.
+
+        `title` is the title the text gives the person (`대통령 권한대행`, `국무총리`): when the person
+        held several posts that day, the post whose title it names wins (한덕수 on 2025-04-24 is
+        대통령권한대행 when so called, 국무총리 otherwise)."""
         rows = [o for o in self.officials if o.person == person.strip()]
         if not rows:
             return None
@@ -665,6 +669,13 @@ class Reference:
             return max(rows, key=lambda o: (o.term_start or date.min, -self.officials.index(o)))
         day = _as_date(on)
         held = [o for o in rows if not o.nominee and o.in_post_on(day)]
+        if len(held) > 1 and title:
+            said = re.sub(r"\s+", "", title)
+            named = [o for o in held if said == re.sub(r"\s+", "", o.title)] or [
+                o for o in held if said.endswith(re.sub(r"\s+", "", o.title)) or re.sub(r"\s+", "", o.title).endswith(said)
+            ]
+            if named:
+                return named[0]
         if held:
             return held[0]
         return min(rows, key=lambda o: (o.nominee, _distance(day, o.term_start, o.term_end)))

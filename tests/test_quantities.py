@@ -71,6 +71,12 @@ FOUND = [
     ("열두 개", 12, "개", "열두 개", {}),
     ("서너 개", 4, "개", "서너 개", {"low": 3, "approximate": True}),
     ("GPU 3만 확보", 30_000, "", "3만", {}),  # a magnitude without a counter keeps an empty unit
+    # a counting noun after a generic 개 names the unit (`N개 팀` counts teams)
+    ("5개 팀을 선정", 5, "팀", "5개 팀", {}),
+    ("63개 과로 꾸려졌다", 63, "과", "63개 과", {}),
+    ("3팀이 참가했다", 3, "팀", "3팀", {}),
+    ("무선국 1만 국 이상", 10_000, "국", "1만 국", {"at_least": True}),
+    ("10개 기관을 지정", 10, "개", "10개", {}),  # 기관 is a noun, not a counter: 개 stays
 ]
 
 

@@ -1,0 +1,194 @@
+"""Cue scope, targets and actors of etl/extract.py, one Korean rule per table.
+
+Each case is a small article (a headline and a body) run through the real Kiwi analysis and
+`mentions_in`; the tables hold varied sentences, none taken from the sample corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from etl import extract
+from etl.model import Article
+from etl.nlp import analyse
+from etl.reference import load_reference
+
+REFERENCE = load_reference()
+
+
+def mentions(body: str, title: str = "정책 브리핑", date: str = "2025-06-10"):
+    article = Article(title=title, body=body, source_path="test.txt", source_format="text",
+                      published_at=datetime.fromisoformat(date))
+    [sentences] = analyse([article])
+    return extract.mentions_in(article, sentences, REFERENCE)
+
+
+def mention_of(body: str, fragment: str, **kwargs):
+    found = [m for m in mentions(body, **kwargs) if fragment in m.sentence]
+    return found[0] if found else None
+
+
+def sentence_cues(text: str):
+    [sentences] = analyse([Article(title="", body=text, source_path="t", source_format="text")])
+    return [c for s in sentences for c in extract._cues(s.tokens)]
+
+
+# --- targets: the number's role in its clause ------------------------------------------------
+
+TARGETS = [
+    # the counted noun after a generic 개 is the unit
+    ("정부는 내년 6월 평가를 거쳐 5개 팀 가운데 3개 팀을 최종 후보로 올린다.", 3, "팀"),
+    # a denied number gives way to the one that stands
+    ("교육부는 당초 계획한 10개 대학이 아닌 7개 대학을 올해 안에 선정하기로 했다.", 7, "개"),
+    # the complement of 되다 is the result; the parts added up are not
+    ("올해 들여오는 2000대와 내년 물량 3000대를 더하면 정부가 보유하는 서버는 2028년까지 5000대가 된다.", 5000, "대"),
+    # a recipient marked by 에 is not what is given
+    ("과기정통부는 연내 300억원을 20개 기관에 나눠 지원할 계획이다.", 300e8, "원"),
+    # a condition (-면, -ㄹ 때) is not the target
+    ("국토부는 연말까지 공공주택 5만 가구를 착공하고, 민간이 1만 가구 이상을 지으면 세제 혜택을 주기로 했다.", 50_000, "가구"),
+    # the number right after the deadline is that deadline's object
+    ("해수부는 2027년까지 항만 3곳, 2030년까지 8곳을 스마트항만으로 바꾸는 것을 목표로 한다.", 3, "곳"),
+    # the number a sentence states as its predicate beats a modifier's object
+    ("기업들이 공급하기로 한 전기차 충전기 10만 기를 설치하기 위한 협의체로, 이 가운데 정부 몫은 2만 기다.", 20_000, "기"),
+    # a rank set as a goal
+    ("산업부는 2030년까지 세계 3위권 진입을 목표로 내걸었다.", 3, "위"),
+]
+
+
+@pytest.mark.parametrize("body,value,unit", TARGETS, ids=[t[0][:18] for t in TARGETS])
+def test_target_is_the_number_the_clause_commits_to(body, value, unit):
+    m = mention_of(body, body[:10])
+    assert m is not None
+    assert m.target_value == pytest.approx(value)
+    assert m.target_unit == unit
+
+
+NO_TARGET = [
+    # parts listed side by side make no single target
+    ("복지부는 이달 중 수도권 약 300곳, 비수도권 약 200곳 규모의 추가 공모에 나선다.", "추가 공모"),
+    # the subject of a relative clause is another actor's number
+    ("금융위는 앞서 시중은행 5곳이 처음으로 합의한 수수료 결과를 3월 안에 처리하겠다고 밝혔다.", "수수료"),
+    # what a body is made of is not a goal
+    ("새 위원회는 내년 1월 출범할 예정이며, 위원 9명으로 구성된다.", "위원회"),
+]
+
+
+@pytest.mark.parametrize("body,fragment", NO_TARGET, ids=[t[1] for t in NO_TARGET])
+def test_context_numbers_are_no_target(body, fragment):
+    m = mention_of(body, fragment)
+    assert m is None or m.target_value is None
+
+
+# --- cues ------------------------------------------------------------------------------------
+
+CUE_LABELS = [
+    ("산업 현장의 로봇 도입률을 2030년까지 40%로 높이는 것이 목표다.", "목표", "planned"),
+    ("새 청사 착공은 내년 상반기로 예정됐다.", "예정", "decided"),
+    ("사업자 선정 작업은 석 달째 지연되고 있다.", "지연", "delayed"),
+    ("공단은 두 차례 입찰에서 모두 사업자를 찾지 못했다.", "못", "delayed"),  # 못/MAG 하/XSV
+    ("시는 약속한 기한까지 설계를 끝내지 못했다.", "못", "delayed"),
+    ("협상 결과가 나왔지만 아직 요금은 정해지지 않았다.", "않", "delayed"),
+    ("개편으로 기존 인증 방식은 더 이상 쓰지 않게 됐다.", "않", "cancelled"),
+    ("정부 주도 신도시 추가 지정 사실상 폐기…민간 제안 받기로", "폐기", "cancelled"),
+    ("지방 공항 신설 계획도 불투명해졌다.", "불투명", "delayed"),
+    ("국토부는 요금 개편을 지난달 마쳤다.", "마치", "achieved"),
+]
+
+
+@pytest.mark.parametrize("text,word,label", CUE_LABELS, ids=[c[0][:16] for c in CUE_LABELS])
+def test_cue_is_read_with_its_label(text, word, label):
+    cues = [(c.word, c.label) for c in sentence_cues(text) if not c.hypothetical]
+    assert (word, label) in cues
+    live = [c for c in sentence_cues(text) if c.word == word][0]
+    if label in ("delayed", "cancelled", "achieved"):
+        assert live.realised
+
+
+NOT_EVENTS = [
+    ("단통법 폐지 이후 시장 상황에 대한 의견을 들었다.", "폐지"),  # a time named by the event
+    ("지난 3월 출범 당시 200곳이던 회원사는 350곳으로 늘었다.", "출범"),
+    ("폐지안은 본회의에서 가결됐다.", "폐지"),  # 폐지안: a bill, not the abolition
+    ("배분 물량은 학계 300장, 산업계 200장이다.", "배분"),  # modifies the next noun
+    ("이번 공모에는 120개 기업이 신청했다.", "공모"),  # another verb's argument
+    ("시장 도전자가 선구매할 때 20%를 할인한다.", "구매"),  # a condition
+]
+
+
+@pytest.mark.parametrize("text,word", NOT_EVENTS, ids=[n[0][:14] for n in NOT_EVENTS])
+def test_event_nouns_that_are_not_the_event_are_no_cue(text, word):
+    assert not [c for c in sentence_cues(text) if c.word == word and not c.hypothetical]
+
+
+def test_a_plan_under_review_is_no_commitment():
+    body = "정부는 예산을 수도권 60%, 지방 40%로 나누는 방안을 검토하고 있다."
+    assert mention_of(body, "방안") is None
+
+
+OUTSIDERS = [
+    "삼성전자가 내년까지 평택 공장에 반도체 설비 500대를 들여온다.",
+    "미국은 다음 달부터 한국산 철강에 25%의 관세를 매긴다.",
+    "현대차는 2030년까지 전기차 200만 대를 생산한다.",
+    "테슬라는 지난 5월 한국에 충전소 300곳을 짓겠다고 밝힌 바 있다.",  # 지난: 지나/VV ᆫ/ETM, no relative clause
+]
+
+
+@pytest.mark.parametrize("body", OUTSIDERS, ids=[o[:8] for o in OUTSIDERS])
+def test_another_actors_plan_is_not_a_government_commitment(body):
+    text = "산업통상자원부는 이날 업계 간담회를 열었다. " + body
+    assert mention_of(text, body[:8]) is None
+
+
+def test_a_topic_without_an_object_may_be_the_thing_planned():
+    body = "과기정통부는 지역 AI 거점을 늘린다. AI 팩토리는 2030년까지 500곳에 보급한다는 계획이다."
+    assert mention_of(body, "AI 팩토리") is not None
+
+
+# --- actors ----------------------------------------------------------------------------------
+
+MINISTRIES = [
+    # a body named as a place or an object is not the actor; the article's body is
+    ("과기정통부는 올해 업무계획을 보고했다. 구체적인 지원 방안은 3월 중 국가인공지능위원회에서 발표하기로 했다.",
+     "구체적인", "과학기술정보통신부"),
+    # the legislature passes what a ministry proposed
+    ("기획재정부가 편성한 예산안이 국회를 통과했다. 내년 예산 700조원은 국회 본회의를 통과한 뒤 1월부터 집행된다.",
+     "내년 예산", "기획재정부"),
+    # the chair of a meeting is not the actor
+    ("정부는 한덕수 대통령 권한대행 주재로 국무회의를 열고 연내 GPU 2000장을 확보하기로 했다. 기획재정부는 예산을 배정했다. "
+     "기획재정부 관계자는 설명회를 열었다.", "연내 GPU", "기획재정부"),
+    # `A와 B에 따르면`: both are sources; the first named leads
+    ("국토교통부와 행정안전부에 따르면 새 제도는 내년 3월까지 시행된다.", "새 제도", "국토교통부"),
+]
+
+
+@pytest.mark.parametrize("body,fragment,ministry", MINISTRIES, ids=[m[1] for m in MINISTRIES])
+def test_ministry_is_the_acting_body(body, fragment, ministry):
+    m = mention_of(body, fragment, date="2025-01-20")
+    assert m is not None
+    assert m.ministry == ministry
+
+
+def test_headline_clause_with_the_deadline_gives_the_ministry():
+    m = mention_of("기후에너지환경부는 이날 출범했다.", "출범…",
+                   title="기후에너지환경부 출범…기재부는 내년 1월 2일 둘로 나뉜다", date="2025-10-01")
+    assert m is not None and m.ministry == "기획재정부"
+
+
+def test_the_lead_body_is_the_one_most_named_not_the_first_person():
+    body = ("정부가 2035년 감축 목표를 확정했다. 이재명 대통령은 국무회의에서 목표안을 확정했다. "
+            "기후에너지환경부는 연내 유엔에 목표를 제출할 계획이다. 기후부는 이행 점검도 맡는다.")
+    m = mention_of(body, "정부가 2035년", date="2025-11-11")
+    assert m is not None and m.ministry == "기후에너지환경부"
+
+
+@pytest.mark.parametrize("title,ministry", [
+    ("대통령 권한대행", "대통령비서실"),
+    ("국무총리", "국무조정실"),
+    (None, "국무조정실"),  # several posts and no title said: the first in file order
+])
+def test_an_official_with_two_posts_is_read_by_the_title_the_text_gives(title, ministry):
+    from datetime import date
+
+    official = REFERENCE.find_official("한덕수", date(2025, 4, 20), title)
+    assert official is not None and official.ministry == ministry
