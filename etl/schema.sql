@@ -171,3 +171,69 @@ CREATE TABLE etl_runs (
     as_of            DATE,
     inputs           VARCHAR[]
 );
+
+-- ---------------------------------------------------------------------------------------------
+-- Derived tables: recomputed from the tables above by etl/derived.py `refresh` at the end of every
+-- build, so the dashboard answers its questions at a million articles without aggregating the
+-- history on every click. `row_id` is the commitment's rowid in `commitments` (written once per
+-- build into a fresh file, so it is stable), the key the dashboard sorts and joins on.
+
+-- Each commitment as it stood over a span of days [valid_from, valid_to): the status, target and
+-- deadline then in force (what the dashboard's `as_of` shows). Spans end where a status or a
+-- revision changes; only spans on or after the announcement are kept.
+CREATE TABLE commitment_states (
+    row_id             BIGINT NOT NULL,
+    valid_from         DATE NOT NULL,         -- '-infinity' for the span before the first change
+    valid_to           DATE NOT NULL,         -- exclusive; 'infinity' for the last span
+    commitment_id      VARCHAR NOT NULL,
+    ministry           VARCHAR,
+    person             VARCHAR,
+    category           VARCHAR,
+    summary            VARCHAR,
+    object             VARCHAR,
+    target_value       DOUBLE,
+    target_unit        VARCHAR,
+    deadline           DATE,
+    deadline_text      VARCHAR,
+    deadline_precision VARCHAR,
+    previous_deadline  DATE,
+    announced_at       DATE,
+    stated_status      VARCHAR,               -- the rule's last status on the day (before 기한 경과 is applied)
+    stated_since       DATE,
+    progress_value     DOUBLE,
+    progress_ratio     DOUBLE,
+    mention_count      INTEGER,
+    last_mentioned_at  DATE,
+    source_sentence    VARCHAR,
+    first_mention_id   VARCHAR
+);
+
+-- One row per commitment: how often its target/deadline was set or revised, and the text the
+-- search box looks in (summary, person, ministry and every linked sentence, joined by U+001F).
+CREATE TABLE commitment_facts (
+    row_id         BIGINT NOT NULL,
+    commitment_id  VARCHAR NOT NULL,
+    revision_count INTEGER NOT NULL,
+    search_text    VARCHAR NOT NULL
+);
+
+-- One row per linked mention with integer keys: which commitment (row_id), which article
+-- (`article_row`: its rowid in `articles`, NULL when the article is missing; `article_rank`: the
+-- rank of its article_id, so ties sort as by article_id) and when it was published.
+CREATE TABLE article_mentions (
+    commitment_row BIGINT,                    -- NULL when the commitment is not in this build
+    article_row    BIGINT,
+    article_rank   BIGINT NOT NULL,
+    published_at   TIMESTAMP
+);
+
+-- The rule's status moves (status_history, source 'rule') with integer keys, newest first: the
+-- 최근 변화 list filters them by commitment row and fetches the sentence by mention row.
+CREATE TABLE status_moves (
+    commitment_row BIGINT,                    -- NULL when the commitment is not in this build
+    commitment_id  VARCHAR NOT NULL,
+    since          DATE NOT NULL,
+    status         VARCHAR NOT NULL,
+    reason         VARCHAR,
+    mention_row    BIGINT                     -- rowid in `mentions`; NULL for 'deadline passed'
+);

@@ -31,6 +31,8 @@ from pathlib import Path
 
 import duckdb
 
+from etl import derived
+
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "etl" / "schema.sql"
 
@@ -199,6 +201,7 @@ def make_db(path: str | Path, *, articles: int = 300, commitments: int = 80, see
         if stories:
             _stories(con)
         _runs(con, articles=articles, seed=int(seed))
+        derived.refresh(con)  # what every ETL build does last
         con.execute("CHECKPOINT")
     finally:
         con.close()
