@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 import pandas as pd
 
-from . import korea_time, sources, store
+from . import derived, korea_time, sources, store
 from .clean import clean_document
 from .extract import mentions_in
 from .link import Commitment, comes_after, link, link_new
@@ -127,20 +127,20 @@ def build(
                 "SELECT version FROM etl_runs ORDER BY run_id DESC LIMIT 1").fetchall()
             if previous_version and previous_version[0][0] != version:
                 report.reextracted = _reextract(con, reference)
-            incremental = not relink and not report.reextracted and as_of is None and _links_hold(con, db_path)
+            incremental = not relink and not report.reextracted and _links_hold(con, db_path)
             _ingest(con, inputs, reference, report, progress, max_bytes)
             stored = _load_mentions(con)
             judged_at = as_of or korea_time.today()
+            # The state of knowledge on that day: later articles stay stored but say nothing yet.
+            known = [m for m in stored if as_of is None or m.published_at is None or m.published_at.date() <= as_of]
             new_ids = _new_mention_ids(con, report.run_id) if incremental else set()
             # Articles older than what is stored could change how the stored ones link up.
-            if incremental and comes_after(stored, new_ids):
+            if incremental and len(known) == len(stored) and comes_after(stored, new_ids):
                 before = _stored_links(con)
                 commitments, links, revisions = link_new(stored, new_ids, reference)
                 _write_mention_links(con, [m for m in stored if before[m.mention_id] != (m.commitment_id, m.kind)])
             else:
                 con.execute("DELETE FROM links")  # carried over for an incremental build
-                # The state of knowledge on that day: later articles stay stored but say nothing yet.
-                known = [m for m in stored if as_of is None or m.published_at is None or m.published_at.date() <= as_of]
                 for m in stored:
                     m.commitment_id = None
                 commitments, links, revisions = link(known, reference)
@@ -148,6 +148,7 @@ def build(
             report.mentions = sum(1 for m in stored if m.commitment_id is not None)
             report.commitments = len(commitments)
             _write_derived(con, commitments, links, revisions, judged_at, db_path)
+            derived.refresh(con)  # the dashboard's precomputed views of the tables just written
             report.seconds = time.monotonic() - started
             _write_run(con, report, started_at, version, inputs)
             store.publish(con, tmp, db_path)
@@ -372,11 +373,16 @@ def _stored_links(con) -> dict[str, tuple[str | None, str]]:
 
 
 def _links_hold(con, db_path: Path) -> bool:
-    """Whether the stored mentions' links are a whole linking: the last build linked everything
-    it had (no --as-of cut) with the same rules. Then new mentions that come after all stored
-    ones need only be linked themselves, and the previous file's links are carried over."""
+    """Whether the stored mentions' links are a whole linking: the last build used the same
+    rules and linked every mention it had (an --as-of day cut none off). Then new mentions that
+    come after all stored ones need only be linked themselves, and the previous file's links are
+    carried over."""
     last = con.execute("SELECT as_of, version FROM etl_runs ORDER BY run_id DESC LIMIT 1").fetchall()
-    if not last or last[0][0] is not None or last[0][1] != extraction_version():
+    if not last or last[0][1] != extraction_version():
+        return False
+    cut = last[0][0]
+    if cut is not None and con.execute(
+            "SELECT count(*) FROM mentions WHERE CAST(published_at AS DATE) > ?", [cut]).fetchall()[0][0]:
         return False
     store.carry_over(con, db_path, tables=("links",))
     return True
@@ -391,15 +397,20 @@ def _new_mention_ids(con, run_id: int) -> set[str]:
 def _write_mentions(con, mentions: list[Mention]) -> None:
     # Every extracted mention is kept (it is a fact about its article); commitment_id is NULL for
     # those that answer no commitment (context) or lie after the day judged (--as-of).
-    con.execute("DELETE FROM mentions")
+    _write_mention_links(con, mentions)
     # Stored in commitment order: a commitment's mentions then sit together and DuckDB's zone
-    # maps let the 약속 상세 page skip the rest of the table.
-    ordered = sorted(mentions, key=lambda m: (m.commitment_id or "~", m.article_id, m.in_title, m.sentence_start))
-    store.insert_frame(con, "mentions", _mentions_frame(ordered))
+    # maps let the 약속 상세 page skip the rest of the table. Sorted inside DuckDB, which can
+    # spill to disk, rather than as one DataFrame of every sentence.
+    con.execute(
+        "CREATE TEMP TABLE _sorted AS SELECT * FROM mentions "
+        "ORDER BY coalesce(commitment_id, '~'), article_id, in_title, sentence_start")
+    con.execute("DELETE FROM mentions")
+    con.execute("INSERT INTO mentions SELECT * FROM _sorted")
+    con.execute("DROP TABLE _sorted")
 
 
 def _write_mention_links(con, changed: list[Mention]) -> None:
-    """Set the commitment and the read kind of the mentions whose link changed, in one UPDATE."""
+    """Set the commitment and the read kind of these mentions (all, or those whose link changed)."""
     if not changed:
         return
     frame = pd.DataFrame({
