@@ -24,7 +24,8 @@ cut into sentences and recombined. Each article then gets
 
 Determinism: article `i` is generated from `random.Random(f"{seed}:{i}")` alone, so the same seed
 gives the same files on any machine, and the N-article corpus is a prefix of any larger one (the
-"1% new articles" of the incremental benchmark are simply articles N … N + N/100 − 1).
+"1% new articles" of the incremental benchmark are articles N … N + N/100 − 1, generated with
+`later=True`: dated in the week after the corpus's last day, as the next week's news is).
 
 Files on disk: one `.txt` per article, 1,000 per sub-folder (`00000/0000000.txt`). Plain text and
 not JSONL because that is the input path reporters use and the one that exercises the page
@@ -203,8 +204,12 @@ def _vary_ministries(text: str, swaps: dict, p: Pool, rng: random.Random, on: da
     return p.ministry_forms.sub(replace, text)
 
 
-def _moment(rng: random.Random) -> datetime:
-    day = FIRST_DAY + timedelta(days=rng.randrange((LAST_DAY - FIRST_DAY).days + 1))
+# The days of `later` articles: the week after the corpus, as a desk adds the news of the week.
+LATER_FIRST_DAY, LATER_LAST_DAY = date(2027, 1, 1), date(2027, 1, 7)
+
+
+def _moment(rng: random.Random, first: date = FIRST_DAY, last: date = LAST_DAY) -> datetime:
+    day = first + timedelta(days=rng.randrange((last - first).days + 1))
     return datetime(day.year, day.month, day.day, rng.randint(6, 22), rng.randrange(60))
 
 
@@ -233,16 +238,18 @@ class Generated:
         return "\n\n".join(self.paragraphs)
 
 
-def page_text(index: int, seed: int = 0, p: Pool | None = None) -> str:
-    """The plain-text page of article `index` (pure: depends on seed and index only)."""
-    return generated(index, seed, p).text
+def page_text(index: int, seed: int = 0, p: Pool | None = None, later: bool = False) -> str:
+    """The plain-text page of article `index` (pure: depends on seed, index and later only)."""
+    return generated(index, seed, p, later).text
 
 
-def generated(index: int, seed: int = 0, p: Pool | None = None) -> Generated:
-    """Article `index` of the corpus with seed `seed`: the page and the parts it was made of."""
+def generated(index: int, seed: int = 0, p: Pool | None = None, later: bool = False) -> Generated:
+    """Article `index` of the corpus with seed `seed`: the page and the parts it was made of.
+
+    `later`: dated in the week after the corpus (LATER_FIRST_DAY … LATER_LAST_DAY)."""
     p = p or pool()
     rng = random.Random(f"{seed}:{index}")
-    published = _moment(rng)
+    published = _moment(rng, LATER_FIRST_DAY, LATER_LAST_DAY) if later else _moment(rng)
     on = published.date()
     swaps: dict = {}
 
@@ -305,19 +312,21 @@ def file_for(out: Path, index: int) -> Path:
     return out / f"{index // FILES_PER_FOLDER:05d}" / f"{index:07d}.txt"
 
 
-def _fingerprint(seed: int, start: int, n: int) -> dict:
+def _fingerprint(seed: int, start: int, n: int, later: bool = False) -> dict:
     digest = hashlib.sha256(Path(__file__).read_bytes())
     for path in sorted(SAMPLE_DIR.glob("*")):
         digest.update(path.name.encode() + path.read_bytes())
-    return {"seed": seed, "start": start, "n": n, "generator": GENERATOR_VERSION,
+    return {"seed": seed, "start": start, "n": n, "later": later, "generator": GENERATOR_VERSION,
             "sources": digest.hexdigest()[:16]}
 
 
-def write_corpus(out: str | Path, n: int, *, seed: int = 0, start: int = 0, progress: bool = False) -> Path:
+def write_corpus(
+    out: str | Path, n: int, *, seed: int = 0, start: int = 0, later: bool = False, progress: bool = False
+) -> Path:
     """Articles start … start+n−1 as files under `out`; reused when `out` already holds exactly them."""
     out = Path(out)
     manifest = out / ".manifest.json"  # hidden: the ETL skips it when walking the folder
-    wanted = _fingerprint(seed, start, n)
+    wanted = _fingerprint(seed, start, n, later)
     if manifest.exists():
         try:
             if json.loads(manifest.read_text(encoding="utf-8")) == wanted:
@@ -333,7 +342,7 @@ def write_corpus(out: str | Path, n: int, *, seed: int = 0, start: int = 0, prog
         path = file_for(out, i - start)
         if (i - start) % FILES_PER_FOLDER == 0:
             path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page_text(i, seed, p), encoding="utf-8")
+        path.write_text(page_text(i, seed, p, later), encoding="utf-8")
         if progress and (i - start + 1) % 10_000 == 0:
             print(f"  generated {i - start + 1:,}/{n:,} ({time.monotonic() - started:.0f}s)", file=sys.stderr)
     manifest.write_text(json.dumps(wanted), encoding="utf-8")

@@ -20,7 +20,9 @@ Steps (see the issue for the targets):
 2. Kiwi floor: bare `Kiwi().tokenize(list)` of the cleaned title + body of the same N articles;
 3. full build: `etl.build.build()` of the N articles into a new database;
 4. Kiwi floor again;
-5. incremental: the same build again with the 1% new articles added to the inputs;
+5. incremental: the same build again with the 1% new articles (dated the week after the corpus)
+   added to the inputs; then once more with 1% older articles (dated inside the corpus), a
+   backfill, which links everything again (reported, no target);
 6. big: a full build of `--big` articles, for peak RSS (skip with --skip-big);
 7. dashboard: bench.dash on a 1,000,000-article / 200,000-commitment database from tests/dbfactory.
 """
@@ -45,7 +47,9 @@ from bench import generate
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = Path(__file__).resolve().parent
 RESULTS = BENCH / "results.json"
-AS_OF = date(2026, 3, 16)  # statuses judged at a fixed day: the same run gives the same database
+# Statuses judged at a fixed day, so the same run gives the same database; after every article
+# (the corpus ends 2026-12-31, the new week 2027-01-07), so every mention is linked.
+AS_OF = date(2027, 1, 31)
 
 TARGETS = {
     "etl_vs_kiwi": (">=", 0.75),
@@ -237,7 +241,8 @@ def bench_etl(n: int, work: Path, seed: int, timeout: float | None, code: Path |
     log(f"corpus: {n:,} articles (+{max(1, n // 100):,} new) in {work}")
     t = time.perf_counter()
     corpus = generate.write_corpus(work / f"corpus-{n}", n, seed=seed)
-    extra = generate.write_corpus(work / f"corpus-{n}-new", max(1, n // 100), seed=seed, start=n)
+    extra = generate.write_corpus(work / f"corpus-{n}-later", max(1, n // 100), seed=seed, start=n, later=True)
+    older = generate.write_corpus(work / f"corpus-{n}-older", max(1, n // 100), seed=seed, start=n + max(1, n // 100))
     generated_s = time.perf_counter() - t
     profile = corpus_profile(corpus)
     db = _fresh_db(work / "db" / f"etl-{n}.duckdb")
@@ -261,10 +266,18 @@ def bench_etl(n: int, work: Path, seed: int, timeout: float | None, code: Path |
             work, timeout, code)
         log(f"  +{incremental.get('articles_added', 0):,} articles, {incremental.get('articles_skipped', 0):,} "
             f"skipped, in {incremental.get('seconds', 0):.1f}s")
+    backfill = {"status": "skipped: the incremental build did not finish"}
+    if incremental.get("status") == "ok":
+        log(f"backfill build: +{max(1, n // 100):,} older articles")
+        backfill = run_job(
+            f"etl-{n}-backfill",
+            ["bench.worker", "etl", str(corpus), str(extra), str(older), "--db", str(db), "--as-of", AS_OF.isoformat()],
+            work, timeout, code)
+        log(f"  +{backfill.get('articles_added', 0):,} articles in {backfill.get('seconds', 0):.1f}s")
 
     out: dict = {"n": n, "corpus": {**profile, "generate_seconds": round(generated_s, 1),
                                     "new_articles": max(1, n // 100)},
-                 "kiwi_floor_runs": [kiwi1, kiwi2], "full": full, "incremental": incremental}
+                 "kiwi_floor_runs": [kiwi1, kiwi2], "full": full, "incremental": incremental, "backfill": backfill}
     floors = [k for k in (kiwi1, kiwi2) if k.get("status") == "ok"]
     if floors and full["status"] == "ok":
         articles = full["articles_added"]
@@ -292,6 +305,8 @@ def bench_etl(n: int, work: Path, seed: int, timeout: float | None, code: Path |
     if incremental.get("status") == "ok" and full["status"] == "ok":
         out["incremental_vs_full"] = round(incremental["seconds"] / full["seconds"], 3)
         out["incremental_cpu_vs_full"] = round(incremental["cpu_seconds"] / full["cpu_seconds"], 3)
+    if backfill.get("status") == "ok" and full["status"] == "ok":
+        out["backfill_vs_full"] = round(backfill["seconds"] / full["seconds"], 3)
     return out
 
 
@@ -379,6 +394,10 @@ def verdicts(results: dict) -> list[dict]:
         add("etl", "incremental_vs_full", etl.get("incremental_vs_full"), "x", "incremental_vs_full",
             f"+{etl['corpus']['new_articles']:,} articles: {inc.get('seconds', 0):,.1f}s ({inc.get('status')}); "
             f"CPU ratio {etl.get('incremental_cpu_vs_full')}")
+        back = etl.get("backfill", {})
+        add("etl", "  backfill_vs_full", etl.get("backfill_vs_full"), "x", None,
+            f"+{etl['corpus']['new_articles']:,} older articles: every mention linked again; "
+            f"{back.get('seconds', 0):,.1f}s ({back.get('status')})")
         add("etl", f"peak_rss_mb (N={n:,})", etl.get("peak_rss_mb"), " MB", None,
             f"Kiwi floor alone {max((k.get('peak_rss_mb') or 0) for k in etl['kiwi_floor_runs']):,.0f} MB")
     big = results.get("big")
