@@ -142,7 +142,9 @@ def evaluate(db_path: Path | None = None) -> dict:
         if not predicted:
             status_rows.append((key, expected.get("status"), None))
             continue
-        commitment_id = predicted.most_common(1)[0][0]
+        # the commitment holding most of its gold mentions; a tie goes to the smaller id, so the
+        # report does not depend on the order matches were found in
+        commitment_id = min(predicted, key=lambda cid: (-predicted[cid], cid))
         status = next(r["status"] for g, r in matches if r["commitment_id"] == commitment_id)
         status_rows.append((key, expected.get("status"), status))
     status_correct = sum(1 for _, e, p in status_rows if e == p)
