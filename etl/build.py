@@ -357,14 +357,22 @@ def _load_mentions(con) -> list[Mention]:
     commitment it was linked to by the last build (an incremental build keeps that)."""
     columns = [c for c in MENTION_COLUMNS if c != "kind"] + ["extracted_kind", "keywords", "numbers"]
     rows = con.execute(f"SELECT {', '.join(columns)} FROM mentions").fetchall()
+    intern = sys.intern  # every mention is held while linking: one copy of each repeated string
     mentions = []
     for row in rows:
         values = dict(zip(columns, row))
         values["kind"] = values.pop("extracted_kind")
-        values["keywords"] = tuple(values["keywords"] or ())
-        values["numbers"] = tuple(values["numbers"] or ())
+        values["keywords"] = tuple(map(intern, values["keywords"] or ()))
+        values["numbers"] = tuple(map(intern, values["numbers"] or ()))
+        for column in _REPEATED_COLUMNS:
+            if values[column] is not None:
+                values[column] = intern(values[column])
         mentions.append(Mention(**values))
     return mentions
+
+
+_REPEATED_COLUMNS = ("article_id", "kind", "strength", "cue", "ministry", "person", "person_title", "category",
+                     "target_unit", "deadline_precision", "deadline_mod")
 
 
 def _stored_links(con) -> dict[str, tuple[str | None, str]]:

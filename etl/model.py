@@ -106,9 +106,13 @@ def content_hash(title: str, body: str) -> str:
     return hashlib.sha256(f"{title.strip()}\n{body.strip()}".encode("utf-8")).hexdigest()
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
-    """One sentence that makes a commitment or reports on one (DESIGN.md §3 `kind`)."""
+    """One sentence that makes a commitment or reports on one (DESIGN.md §3 `kind`).
+
+    Slotted: a build holds every stored mention while linking, and a per-instance dict would be
+    most of their memory.
+    """
 
     article_id: str
     sentence: str
@@ -139,8 +143,8 @@ class Mention:
     phrase: str | None = None  # the promise in the sentence's own words: what a summary shows
     commitment_id: str | None = None
     extracted_kind: str | None = None  # set when linking reads the mention differently in context
+    mention_id: str = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def mention_id(self) -> str:
+    def __post_init__(self) -> None:
         where = f"{self.article_id}:{'t' if self.in_title else 'b'}:{self.sentence_start}"
-        return hashlib.sha256(where.encode("utf-8")).hexdigest()[:16]
+        self.mention_id = hashlib.sha256(where.encode("utf-8")).hexdigest()[:16]
