@@ -146,7 +146,15 @@ class _Candidates:
         return 0.35 if kind == "n" else 0.2
 
     def add(self, c: Commitment, mention: Mention) -> None:
-        keys = self._keys(c.category, c.keywords, c.numbers, c.deadlines, mention.article_id)
+        """File `c` as just reported under the keys this mention gave it.
+
+        Its other keys keep their place: what decides recency in a bucket is the last mention
+        that carried that key, and a long chain is not re-filed under all its keys at every join.
+        """
+        days = (mention.deadline, mention.previous_deadline)
+        keys = self._keys(
+            c.category, [w for w in mention.keywords if w in c.keywords], [n for n in mention.numbers if n in c.numbers],
+            [d for d in days if d and d in c.deadlines], mention.article_id)
         for key in keys:
             bucket = self.index.setdefault(key, {})
             bucket.pop(c.commitment_id, None)
@@ -156,14 +164,19 @@ class _Candidates:
         hits: dict[str, float] = {}
         found: dict[str, Commitment] = {}
         keys = self._keys(m.category, m.keywords, m.numbers, (m.deadline, m.previous_deadline), m.article_id)
-        for key in keys:
+        evidence = {key: self._evidence(key) for key in keys}
+        # Strongest keys first (the number, the deadline, the rarest terms); once twice as many
+        # commitments as will be scored are found, weaker keys would only add weaker ones.
+        for key in sorted(keys, key=evidence.__getitem__, reverse=True):
+            if len(found) >= 2 * MAX_CANDIDATES:
+                break
             bucket = self.index.get(key)
             if bucket:
-                evidence = self._evidence(key)
+                weight = evidence[key]
                 for c in itertools.islice(reversed(bucket.values()), RECENT_PER_KEY):
                     if c.category == m.category:
                         cid = c.commitment_id
-                        hits[cid] = hits.get(cid, 0.0) + evidence
+                        hits[cid] = hits.get(cid, 0.0) + weight
                         found[cid] = c
         if len(found) > MAX_CANDIDATES:
             # The ones sharing the most keys; sorted() is stable, so ties keep key order.
@@ -201,7 +214,7 @@ def link_new(
             stored.setdefault(mention.commitment_id, []).append(mention)
     for commitment_id, own in stored.items():
         linker.rebuild(commitment_id, own)
-    linker.index_latest()
+    linker.index_latest(mentions)
     for mention in mentions:
         if mention.mention_id in new_ids:
             linker.offer(mention)
@@ -290,10 +303,11 @@ class _Linker:
         self.revisions[commitment_id] = revisions
         return c
 
-    def index_latest(self) -> None:
-        """Index every commitment as of its latest mention, most recently reported last."""
-        for c in sorted(self.by_id.values(), key=lambda c: order_key(c.mentions[-1])):
-            self.candidates.add(c, c.mentions[-1])
+    def index_latest(self, mentions: list[Mention]) -> None:
+        """File every commitment as its mentions (in order) would have filed it."""
+        for m in mentions:
+            if m.commitment_id is not None:
+                self.candidates.add(self.by_id[m.commitment_id], m)
 
     def result(self) -> tuple[list[Commitment], list[Link], list[Revision]]:
         revisions = [r for c in self.by_id.values() for r in self.revisions.get(c.commitment_id, ())]
