@@ -93,7 +93,8 @@ def evaluate(db_path: Path | None = None) -> dict:
     rows = con.execute(
         "SELECT a.source_path, m.sentence, m.kind, m.ministry, m.person, m.category, m.target_value, m.target_unit, "
         "m.deadline, m.previous_deadline, m.commitment_id, c.status "
-        "FROM mentions m JOIN articles a USING (article_id) JOIN commitments c USING (commitment_id)"
+        "FROM mentions m JOIN articles a USING (article_id) JOIN commitments c USING (commitment_id) "
+        "ORDER BY a.source_path, m.in_title DESC, m.sentence_start"
     ).fetchall()
     con.close()
     columns = ("source_path", "sentence", "kind", "ministry", "person", "category", "target_value", "target_unit",
@@ -106,7 +107,7 @@ def evaluate(db_path: Path | None = None) -> dict:
     matches: list[tuple[GoldMention, dict]] = []
     false_positives: list[dict] = []
     missed: list[GoldMention] = []
-    for source in set(gold) | set(extracted):
+    for source in sorted(set(gold) | set(extracted)):  # sorted: the report reads the same every run
         wanted = list(gold.get(source, []))
         for record in extracted.get(source, []):
             # When gold gives one sentence several mentions (two commitments in one headline), the
