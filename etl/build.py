@@ -14,7 +14,7 @@ import sys
 import json
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
@@ -354,21 +354,25 @@ def _mentions_frame(mentions: Iterable[Mention]) -> pd.DataFrame:
 
 def _load_mentions(con) -> list[Mention]:
     """Every stored mention as its sentence says it alone (`kind` = extracted kind), with the
-    commitment it was linked to by the last build (an incremental build keeps that)."""
-    columns = [c for c in MENTION_COLUMNS if c != "kind"] + ["extracted_kind", "keywords", "numbers"]
-    rows = con.execute(f"SELECT {', '.join(columns)} FROM mentions").fetchall()
-    intern = sys.intern  # every mention is held while linking: one copy of each repeated string
-    mentions = []
-    for row in rows:
-        values = dict(zip(columns, row))
-        values["kind"] = values.pop("extracted_kind")
-        values["keywords"] = tuple(map(intern, values["keywords"] or ()))
-        values["numbers"] = tuple(map(intern, values["numbers"] or ()))
-        for column in _REPEATED_COLUMNS:
-            if values[column] is not None:
-                values[column] = intern(values[column])
-        mentions.append(Mention(**values))
-    return mentions
+    commitment it was linked to by the last build (an incremental build keeps that).
+
+    Read column by column through Arrow (DuckDB's row-by-row conversion was most of the time),
+    with repeated strings interned: every mention is held while linking.
+    """
+    names = [f.name for f in fields(Mention) if f.init]
+    select = ["extracted_kind AS kind" if n == "kind" else "NULL AS extracted_kind" if n == "extracted_kind" else n
+              for n in names]
+    table = con.sql(f"SELECT {', '.join(select)} FROM mentions").to_arrow_table()
+    intern = sys.intern
+    columns = []
+    for name, column in zip(names, table.columns):
+        values = column.to_pylist()
+        if name in ("keywords", "numbers"):
+            values = [tuple(map(intern, v)) if v else () for v in values]
+        elif name in _REPEATED_COLUMNS:
+            values = [intern(v) if v is not None else None for v in values]
+        columns.append(values)
+    return [Mention(*row) for row in zip(*columns)]
 
 
 _REPEATED_COLUMNS = ("article_id", "kind", "strength", "cue", "ministry", "person", "person_title", "category",

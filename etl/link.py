@@ -127,6 +127,11 @@ class _Candidates:
         self.floor = math.log((1 + total) / (1 + COMMON_TERM_SHARE * total)) + 0.1
         self.weights = weights
         self.index: dict[tuple, dict[str, Commitment]] = {}
+        self.only: set | None = None  # when set, the only keys anyone will ask about
+
+    def keys_of(self, m: Mention) -> list:
+        """The keys `for_mention(m)` looks up."""
+        return self._keys(m.category, m.keywords, m.numbers, (m.deadline, m.previous_deadline), m.article_id)
 
     def _keys(self, category: str, words, numbers, days, article_id: str | None):
         keys = [(category, "w", w) for w in words if self.weights.get(w, 99.0) >= self.floor]
@@ -155,6 +160,8 @@ class _Candidates:
         keys = self._keys(
             c.category, [w for w in mention.keywords if w in c.keywords], [n for n in mention.numbers if n in c.numbers],
             [d for d in days if d and d in c.deadlines], mention.article_id)
+        if self.only is not None:
+            keys = [key for key in keys if key in self.only]
         for key in keys:
             bucket = self.index.setdefault(key, {})
             bucket.pop(c.commitment_id, None)
@@ -163,7 +170,7 @@ class _Candidates:
     def for_mention(self, m: Mention) -> list[Commitment]:
         hits: dict[str, float] = {}
         found: dict[str, Commitment] = {}
-        keys = self._keys(m.category, m.keywords, m.numbers, (m.deadline, m.previous_deadline), m.article_id)
+        keys = self.keys_of(m)
         evidence = {key: self._evidence(key) for key in keys}
         # Strongest keys first (the number, the deadline, the rarest terms); once twice as many
         # commitments as will be scored are found, weaker keys would only add weaker ones.
@@ -214,6 +221,8 @@ def link_new(
             stored.setdefault(mention.commitment_id, []).append(mention)
     for commitment_id, own in stored.items():
         linker.rebuild(commitment_id, own)
+    # Only the new mentions will look commitments up, so only their keys need filing.
+    linker.candidates.only = {key for m in mentions if m.mention_id in new_ids for key in linker.candidates.keys_of(m)}
     linker.index_latest(mentions)
     for mention in mentions:
         if mention.mention_id in new_ids:
