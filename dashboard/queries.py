@@ -173,6 +173,7 @@ def open_snapshot(db_path: str | Path, verdicts: Iterable[Any] = ()) -> duckdb.D
     `etl.verdicts.Verdict`s (anything with the same attributes).
     """
     con = duckdb.connect(":memory:")
+    con.execute("SET enable_progress_bar = false")  # nothing on the server's stdout
     con.execute("SET TimeZone = 'Asia/Seoul'")
     con.execute("ATTACH ? AS tracker (READ_ONLY)", [str(db_path)])
     con.execute("CREATE SCHEMA blank")

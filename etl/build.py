@@ -10,11 +10,12 @@ extracted again for every stored article only when the extraction rules or refer
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 import json
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
@@ -24,7 +25,7 @@ import pandas as pd
 from . import derived, korea_time, sources, store
 from .clean import clean_document
 from .extract import mentions_in
-from .link import Commitment, comes_after, link, link_new
+from .link import Commitment, Link, Revision, comes_after, link, link_new
 from .model import Article, Mention, RawDocument, Rejection
 from .nlp import Sentence, analyse
 from .reference import load_reference
@@ -118,9 +119,9 @@ def build(
     with store.build_lock(db_path):
         store.remove_stale_temporaries(db_path)
         tmp = store.temporary_path(db_path)
-        con = store.create(tmp)
+        con = None
         try:
-            store.carry_over(con, db_path)
+            con = store.start_from(db_path, tmp)
             report.run_id = (con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM etl_runs").fetchall()[0][0])
             _write_reference(con, reference)
             previous_version = con.execute(
@@ -154,9 +155,11 @@ def build(
             store.publish(con, tmp, db_path)
         except BaseException:
             try:
-                con.close()
+                if con is not None:
+                    con.close()
             finally:
                 tmp.unlink(missing_ok=True)
+                Path(str(tmp) + ".wal").unlink(missing_ok=True)
             raise
     report.seconds = time.monotonic() - started
     return report
@@ -195,8 +198,8 @@ def _new_articles(con, files, reference, report: BuildReport, progress, max_byte
     bar = tqdm(total=len(files), unit="파일", disable=len(files) < 20 or not sys.stderr.isatty(), leave=False)
     try:
         for done, path in enumerate(files, start=1):
-            stat = Path(path).stat()
-            absolute = str(Path(path).resolve())
+            stat = os.stat(path)
+            absolute = os.path.realpath(path)
             known = known_files.get(absolute)
             if known is not None and known[:2] == (stat.st_size, stat.st_mtime_ns):
                 report.articles_skipped += known[2]  # unchanged since an earlier run read it whole
@@ -473,8 +476,14 @@ def _write_derived(con, commitments: list[Commitment], links, revisions, judged_
         })
     store.insert_frame(con, "commitments", pd.DataFrame(commitment_rows))
     store.insert_frame(con, "status_history", pd.DataFrame(history_rows))
-    store.insert_frame(con, "links", pd.DataFrame([asdict(link_) for link_ in links]))
-    store.insert_frame(con, "revisions", pd.DataFrame([asdict(r) for r in revisions]))
+    store.insert_frame(con, "links", _frame(links, Link))
+    store.insert_frame(con, "revisions", _frame(revisions, Revision))
+
+
+def _frame(rows: list, cls) -> pd.DataFrame:
+    """A DataFrame of dataclass rows, column by column (asdict per row deep-copies every value)."""
+    names = [f.name for f in fields(cls)]
+    return pd.DataFrame({name: [getattr(r, name) for r in rows] for name in names}) if rows else pd.DataFrame()
 
 
 def _write_run(con, report: BuildReport, started_at: datetime, version: str, inputs) -> None:

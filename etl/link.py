@@ -313,10 +313,21 @@ class _Linker:
         return c
 
     def index_latest(self, mentions: list[Mention]) -> None:
-        """File every commitment as its mentions (in order) would have filed it."""
+        """File every commitment as its mentions (in order) would have filed it.
+
+        With `candidates.only` set, a mention sharing no word, number, day or article with
+        those keys files nothing, and is passed over without working out its keys.
+        """
+        only = self.candidates.only
+        values = None if only is None else {key[-1] for key in only}
         for m in mentions:
-            if m.commitment_id is not None:
-                self.candidates.add(self.by_id[m.commitment_id], m)
+            if m.commitment_id is None:
+                continue
+            if values is not None and values.isdisjoint(m.keywords) and values.isdisjoint(m.numbers) and (
+                m.deadline not in values and m.previous_deadline not in values and m.article_id not in values
+            ):
+                continue
+            self.candidates.add(self.by_id[m.commitment_id], m)
 
     def result(self) -> tuple[list[Commitment], list[Link], list[Revision]]:
         revisions = [r for c in self.by_id.values() for r in self.revisions.get(c.commitment_id, ())]

@@ -220,3 +220,39 @@ def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
     paths[0].write_text(paths[0].read_text(encoding="utf-8").replace("GPU", "그래픽처리장치"), encoding="utf-8")
     changed = build([folder], db)
     assert (changed.articles_added, changed.articles_skipped) == (1, 2)
+
+
+def test_a_build_starts_from_a_copy_of_the_previous_file_with_only_its_facts(tmp_path):
+    from etl import store
+
+    folder = tmp_path / "in"
+    write_articles(folder, 3)
+    db = tmp_path / "t.duckdb"
+    build([folder], db)
+    before = duckdb.connect(str(db), read_only=True)
+    counts = {t: before.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in store.table_names()}
+    before.close()
+    assert counts["articles"] == 3 and counts["commitments"] > 0
+    con = store.start_from(db, tmp_path / "next.duckdb")
+    try:
+        for table in store.table_names():
+            n = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            assert n == (counts[table] if table in store.CARRIED_TABLES else 0), table
+    finally:
+        con.close()
+
+
+def test_a_previous_file_with_another_schema_is_carried_column_by_column(tmp_path):
+    from etl import store
+
+    db = tmp_path / "old.duckdb"
+    old = duckdb.connect(str(db))
+    old.execute("CREATE TABLE removed_lines (article_id VARCHAR, line_no INTEGER, text VARCHAR, reason VARCHAR, legacy INTEGER)")
+    old.execute("INSERT INTO removed_lines VALUES ('a1', 3, '관련기사', 'menu', 7)")
+    old.close()
+    con = store.start_from(db, tmp_path / "next.duckdb")
+    try:
+        assert con.execute("SELECT article_id, line_no, text FROM removed_lines").fetchall() == [("a1", 3, "관련기사")]
+        assert "legacy" not in [r[0] for r in con.execute("DESCRIBE removed_lines").fetchall()]
+    finally:
+        con.close()
