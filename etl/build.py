@@ -93,6 +93,11 @@ def extraction_version() -> str:
     return digest.hexdigest()[:12]
 
 
+def link_version() -> str:
+    """Changes whenever the linking rules change: stored links then no longer hold."""
+    return hashlib.sha256((_PACKAGE / "link.py").read_bytes()).hexdigest()[:12]
+
+
 def build(
     inputs: Sequence[str | Path],
     db_path: str | Path,
@@ -392,8 +397,8 @@ def _links_hold(con, db_path: Path) -> bool:
     rules and linked every mention it had (an --as-of day cut none off). Then new mentions that
     come after all stored ones need only be linked themselves, and the previous file's links are
     carried over."""
-    last = con.execute("SELECT as_of, version FROM etl_runs ORDER BY run_id DESC LIMIT 1").fetchall()
-    if not last or last[0][1] != extraction_version():
+    last = con.execute("SELECT as_of, version, link_version FROM etl_runs ORDER BY run_id DESC LIMIT 1").fetchall()
+    if not last or last[0][1] != extraction_version() or last[0][2] != link_version():
         return False
     cut = last[0][0]
     if cut is not None and con.execute(
@@ -495,5 +500,5 @@ def _write_run(con, report: BuildReport, started_at: datetime, version: str, inp
         "run_id": report.run_id, "started_at": started_at, "finished_at": korea_time.now(),
         "files_seen": report.files_seen, "articles_added": report.articles_added,
         "articles_skipped": report.articles_skipped, "rejected": len(report.rejected), "version": version,
-        "as_of": report.as_of, "inputs": [str(p) for p in inputs],
+        "as_of": report.as_of, "inputs": [str(p) for p in inputs], "link_version": link_version(),
     }]))

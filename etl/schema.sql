@@ -167,9 +167,10 @@ CREATE TABLE etl_runs (
     articles_added   INTEGER NOT NULL,
     articles_skipped INTEGER NOT NULL,
     rejected         INTEGER NOT NULL,
-    version          VARCHAR NOT NULL,
+    version          VARCHAR NOT NULL,        -- extraction rules and reference data (etl.build.extraction_version)
     as_of            DATE,
-    inputs           VARCHAR[]
+    inputs           VARCHAR[],
+    link_version     VARCHAR                  -- linking rules (etl.build.link_version); NULL before it was kept
 );
 
 -- ---------------------------------------------------------------------------------------------

@@ -256,3 +256,23 @@ def test_a_previous_file_with_another_schema_is_carried_column_by_column(tmp_pat
         assert "legacy" not in [r[0] for r in con.execute("DESCRIBE removed_lines").fetchall()]
     finally:
         con.close()
+
+
+def test_changed_linking_rules_link_everything_again(tmp_path, monkeypatch):
+    import etl.build as build_module
+
+    folder = tmp_path / "in"
+    write_articles(folder, 3)
+    db = tmp_path / "t.duckdb"
+    build([folder], db)
+    used = []
+    for name in ("link", "link_new"):
+        original = getattr(build_module, name)
+        monkeypatch.setattr(build_module, name, lambda *a, _f=original, _n=name: used.append(_n) or _f(*a))
+    monkeypatch.setattr(build_module, "comes_after", lambda *a: True)  # as if the new articles were the latest
+    write_articles(folder, 1, start=10)
+    build([folder], db)
+    monkeypatch.setattr(build_module, "link_version", lambda: "rules-changed")
+    write_articles(folder, 1, start=11)
+    build([folder], db)
+    assert used == ["link_new", "link"]
