@@ -157,8 +157,10 @@ class _Candidates:
         that carried that key, and a long chain is not re-filed under all its keys at every join.
         """
         days = (mention.deadline, mention.previous_deadline)
+        numbers = set(mention.numbers)
+        numbers.add(_own_number(mention))  # a target read without a quantity (a rank) is not in `numbers`
         keys = self._keys(
-            c.category, [w for w in mention.keywords if w in c.keywords], [n for n in mention.numbers if n in c.numbers],
+            c.category, [w for w in mention.keywords if w in c.keywords], [n for n in numbers if n in c.numbers],
             [d for d in days if d and d in c.deadlines], mention.article_id)
         if self.only is not None:
             keys = [key for key in keys if key in self.only]
