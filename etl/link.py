@@ -224,8 +224,7 @@ def link_new(
     for commitment_id, own in stored.items():
         linker.rebuild(commitment_id, own)
     # Only the new mentions will look commitments up, so only their keys need filing.
-    linker.candidates.only = {key for m in mentions if m.mention_id in new_ids for key in linker.candidates.keys_of(m)}
-    linker.index_latest(mentions)
+    linker.index_for(mentions, {key for m in mentions if m.mention_id in new_ids for key in linker.candidates.keys_of(m)})
     for mention in mentions:
         if mention.mention_id in new_ids:
             linker.offer(mention)
@@ -314,18 +313,17 @@ class _Linker:
         self.revisions[commitment_id] = revisions
         return c
 
-    def index_latest(self, mentions: list[Mention]) -> None:
-        """File every commitment as its mentions (in order) would have filed it.
-
-        With `candidates.only` set, a mention sharing no word, number, day or article with
-        those keys files nothing, and is passed over without working out its keys.
+    def index_for(self, mentions: list[Mention], keys: set) -> None:
+        """File the commitments of `mentions` (in order) as they would have been filed, but only
+        under `keys`, the keys the new mentions will look up. A mention sharing no word, number,
+        day or article with them files nothing, and is passed over without working out its keys.
         """
-        only = self.candidates.only
-        values = None if only is None else {key[-1] for key in only}
+        self.candidates.only = keys
+        values = {key[-1] for key in keys}
         for m in mentions:
             if m.commitment_id is None:
                 continue
-            if values is not None and values.isdisjoint(m.keywords) and values.isdisjoint(m.numbers) and (
+            if values.isdisjoint(m.keywords) and values.isdisjoint(m.numbers) and _own_number(m) not in values and (
                 m.deadline not in values and m.previous_deadline not in values and m.article_id not in values
             ):
                 continue
