@@ -171,7 +171,7 @@ def run_etl(inputs: list[str], db: str, as_of: date | None, progress_file: str |
     stages.wrap(store_module, "carry_over", "carry_over", top=True)
     stages.wrap(store_module, "publish", "publish", top=True)
     stages.wrap(build_module, "_store_batch", "store_batch")
-    stages.wrap(build_module, "_mentions_of", "extract")
+    stages.wrap(build_module, "extract_mentions", "extract")
     stages.wrap(build_module, "analyse", "analyse")  # on the Kiwi thread, overlapping the rest
     stages.wrap(store_module, "insert_frame", "insert_frame")
     stages.wrap_kiwi(nlp_module)

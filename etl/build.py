@@ -24,7 +24,7 @@ import pandas as pd
 
 from . import derived, korea_time, sources, store
 from .clean import clean_document
-from .extract import mentions_in
+from .extract import extract_mentions
 from .link import Commitment, Link, Revision, comes_after, link, link_new
 from .model import Article, Mention, RawDocument, Rejection
 from .nlp import Sentence, analyse
@@ -129,11 +129,12 @@ def build(
             con = store.start_from(db_path, tmp)
             report.run_id = (con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM etl_runs").fetchall()[0][0])
             _write_reference(con, reference)
-            previous_version = con.execute(
-                "SELECT version FROM etl_runs ORDER BY run_id DESC LIMIT 1").fetchall()
-            if previous_version and previous_version[0][0] != version:
+            last_run = con.execute(
+                "SELECT version, link_version, as_of FROM etl_runs ORDER BY run_id DESC LIMIT 1").fetchone()
+            rules_changed = bool(last_run) and last_run[0] != version
+            if rules_changed:
                 report.reextracted = _reextract(con, reference)
-            incremental = not relink and not report.reextracted and _links_hold(con, db_path)
+            incremental = not relink and not rules_changed and _links_hold(con, db_path, last_run)
             _ingest(con, inputs, reference, report, progress, max_bytes)
             stored = _load_mentions(con)
             judged_at = as_of or korea_time.today()
@@ -163,8 +164,7 @@ def build(
                 if con is not None:
                     con.close()
             finally:
-                tmp.unlink(missing_ok=True)
-                Path(str(tmp) + ".wal").unlink(missing_ok=True)
+                store.discard(tmp)
             raise
     report.seconds = time.monotonic() - started
     return report
@@ -276,16 +276,12 @@ def analysed_batches(batches: Iterable[list[Article]]) -> Iterator[tuple[list[Ar
 
 
 def _store_batch(con, articles: list[Article], analysed: list[list[Sentence]], reference, report: BuildReport) -> None:
-    mentions = _mentions_of(articles, analysed, reference)
+    mentions = extract_mentions(articles, analysed, reference)
     store.insert_frame(con, "articles", _articles_frame(articles, report.run_id))
     store.insert_frame(con, "removed_lines", _removed_frame(articles))
     store.insert_frame(con, "mentions", _mentions_frame(mentions))
     report.articles_added += len(articles)
     report.mentions_added += len(mentions)
-
-
-def _mentions_of(articles: list[Article], analysed: list[list[Sentence]], reference) -> list[Mention]:
-    return [m for article, sentences in zip(articles, analysed) for m in mentions_in(article, sentences, reference)]
 
 
 def _stored_articles(con) -> Iterator[Article]:
@@ -310,7 +306,7 @@ def _reextract(con, reference) -> int:
     con.execute("DELETE FROM mentions")
     total = 0
     for batch, analysed in analysed_batches(_chunks(_stored_articles(con), BATCH_SIZE)):
-        store.insert_frame(con, "mentions", _mentions_frame(_mentions_of(batch, analysed, reference)))
+        store.insert_frame(con, "mentions", _mentions_frame(extract_mentions(batch, analysed, reference)))
         total += len(batch)
     return total
 
@@ -392,15 +388,15 @@ def _stored_links(con) -> dict[str, tuple[str | None, str]]:
     return {r[0]: (r[1], r[2]) for r in con.execute("SELECT mention_id, commitment_id, kind FROM mentions").fetchall()}
 
 
-def _links_hold(con, db_path: Path) -> bool:
-    """Whether the stored mentions' links are a whole linking: the last build used the same
-    rules and linked every mention it had (an --as-of day cut none off). Then new mentions that
+def _links_hold(con, db_path: Path, last_run: tuple | None) -> bool:
+    """Whether the stored mentions' links are a whole linking: the last build (`last_run`:
+    version, link_version, as_of; its extraction rules being the current ones) linked every mention
+    it had under the same linking rules, and no --as-of day cut any off. Then new mentions that
     come after all stored ones need only be linked themselves, and the previous file's links are
     carried over."""
-    last = con.execute("SELECT as_of, version, link_version FROM etl_runs ORDER BY run_id DESC LIMIT 1").fetchall()
-    if not last or last[0][1] != extraction_version() or last[0][2] != link_version():
+    if not last_run or last_run[1] != link_version():
         return False
-    cut = last[0][0]
+    cut = last_run[2]
     if cut is not None and con.execute(
             "SELECT count(*) FROM mentions WHERE CAST(published_at AS DATE) > ?", [cut]).fetchall()[0][0]:
         return False

@@ -24,7 +24,7 @@ from typing import Any, Sequence
 
 from . import deadlines, quantities
 from .model import Article, Mention
-from .nlp import Sentence, analyse, tag
+from .nlp import Sentence, tag
 
 COMMITMENT_NOUNS = {
     "계획": "planned", "방침": "planned", "구상": "planned", "목표": "planned", "예정": "decided",
@@ -93,10 +93,10 @@ class _Cue:
     quoted: bool = False
 
 
-def extract_mentions(articles: Sequence[Article], reference) -> list[Mention]:
-    """Every mention in a batch of articles (one Kiwi pass for the whole batch)."""
+def extract_mentions(articles: Sequence[Article], analysed: Sequence[list[Sentence]], reference) -> list[Mention]:
+    """Every mention in a batch of articles, given their analysis (`nlp.analyse`, one Kiwi pass)."""
     mentions: list[Mention] = []
-    for article, sentences in zip(articles, analyse(articles)):
+    for article, sentences in zip(articles, analysed):
         mentions.extend(mentions_in(article, sentences, reference))
     return mentions
 

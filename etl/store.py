@@ -75,13 +75,23 @@ def remove_stale_temporaries(db_path: Path) -> None:
         stale.unlink(missing_ok=True)
 
 
-def create(path: Path) -> duckdb.DuckDBPyConnection:
+def discard(path: Path) -> None:
+    """Delete a database file and its write-ahead log."""
     path.unlink(missing_ok=True)
     Path(str(path) + ".wal").unlink(missing_ok=True)
+
+
+def _connect(path: Path) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(str(path))
     # No progress bar: DuckDB draws one on stdout for any statement over 2 s, which is the CLI's
     # output (and a slow machine's carry-over or checkpoint takes that long).
-    con = duckdb.connect(str(path))
     con.execute("SET enable_progress_bar = false")
+    return con
+
+
+def create(path: Path) -> duckdb.DuckDBPyConnection:
+    discard(path)
+    con = _connect(path)
     con.execute(schema_sql())
     return con
 
@@ -96,11 +106,9 @@ def start_from(previous: Path, tmp: Path) -> duckdb.DuckDBPyConnection:
     """
     wal = Path(str(previous) + ".wal")
     if previous.exists() and not wal.exists() and _same_schema(previous):
-        tmp.unlink(missing_ok=True)
-        Path(str(tmp) + ".wal").unlink(missing_ok=True)
+        discard(tmp)
         shutil.copyfile(previous, tmp)
-        con = duckdb.connect(str(tmp))
-        con.execute("SET enable_progress_bar = false")
+        con = _connect(tmp)
         for table in table_names():
             if table not in CARRIED_TABLES:
                 con.execute(f"DELETE FROM {table}")
