@@ -24,7 +24,7 @@ from typing import Any, Sequence
 
 from . import deadlines, quantities
 from .model import Article, Mention
-from .nlp import Sentence, tag
+from .nlp import Sentence
 
 COMMITMENT_NOUNS = {
     "계획": "planned", "방침": "planned", "구상": "planned", "목표": "planned", "예정": "decided",
@@ -204,7 +204,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     category = reference.category_for(sentence.text)
     if category == "other":
         category = article_category
-    quoted = any(getattr(t, "sub_sent_position", 0) > 0 for t in tokens) and any(c.quoted for c in cues)
+    quoted = any(t.sub_sent_position > 0 for t in tokens) and any(c.quoted for c in cues)
     return Mention(
         article_id=article.article_id,
         sentence=sentence.text,
@@ -255,13 +255,13 @@ def _phrase(sentence: Sentence, cue: "_Cue | None") -> str:
     for k, token in enumerate(tokens):
         if token.start - shift > limit:
             break
-        if getattr(token, "sub_sent_position", 0) == 0 and tag(token) in ("JX", "JKS") and token.form in ("은", "는", "이", "가"):
+        if token.sub_sent_position == 0 and token.tag in ("JX", "JKS") and token.form in ("은", "는", "이", "가"):
             if k and _is_actor(tokens[k - 1]):  # only the actor goes: `과기정통부는`, `유 장관은`, `정부가`
                 begin = token.start + token.len - shift
             break
     for k in range(len(tokens) - 1, 0, -1):
         token = tokens[k]
-        if tag(token) in ("EC", "JKQ") and token.form in ("고", "라고", "다고", "ᆫ다고", "는다고", "며", "면서") and k + 1 < len(tokens) and (
+        if token.tag in ("EC", "JKQ") and token.form in ("고", "라고", "다고", "ᆫ다고", "는다고", "며", "면서") and k + 1 < len(tokens) and (
             tokens[k + 1].form in REPORTING_VERBS
         ):
             # keep the ending of `…하겠다고 밝혔다` / `…한다고 설명했다`, drop only the quotative 고
@@ -273,7 +273,7 @@ def _phrase(sentence: Sentence, cue: "_Cue | None") -> str:
 
 
 def _is_actor(token) -> bool:
-    value = getattr(token, "user_value", None)
+    value = token.user_value
     if isinstance(value, dict) and ("ministry" in value or "person" in value):
         return True
     return token.form in GOVERNMENT_WORDS or token.form in TITLES or token.form in ("당정", "그", "그녀")
@@ -298,8 +298,10 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
     cues: list[_Cue] = []
     n = len(tokens)
     for i, token in enumerate(tokens):
-        form, t = token.form, tag(token)
-        quoted = getattr(token, "sub_sent_position", 0) > 0
+        form, t = token.form, token.tag
+        if form not in _CUE_FORMS:
+            continue  # most morphemes: no branch below can fire
+        quoted = token.sub_sent_position > 0
         label = None
         if t == "ETN" and form == "기" and i + 2 < n and tokens[i + 1].form == "로" and tokens[i + 2].form == "하":
             label = "decided"
@@ -307,13 +309,13 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "volition"
         elif t == "EC" and form in ("어야", "아야") and i + 1 < n and tokens[i + 1].form == "하":
             label = "advocacy"
-        elif t == "NNG" and form in COMMITMENT_NOUNS and i > 0 and tag(tokens[i - 1]) == "ETM":
+        elif t == "NNG" and form in COMMITMENT_NOUNS and i > 0 and tokens[i - 1].tag == "ETM":
             label = COMMITMENT_NOUNS[form]
         elif t == "NNG" and form == "목표" and i + 1 < n and tokens[i + 1].form in ("로", "으로"):
             label = "planned"
-        elif t == "NNG" and form in ("예정", "계획") and i + 1 < n and tag(tokens[i + 1]) == "XSV" and tokens[i + 1].form == "되":
+        elif t == "NNG" and form in ("예정", "계획") and i + 1 < n and tokens[i + 1].tag == "XSV" and tokens[i + 1].form == "되":
             label = COMMITMENT_NOUNS[form]  # `착공은 3분기로 예정됐다`
-        elif t == "NNG" and form in COMMITMENT_NOUNS and i + 1 < n and tag(tokens[i + 1]) == "VCP":
+        elif t == "NNG" and form in COMMITMENT_NOUNS and i + 1 < n and tokens[i + 1].tag == "VCP":
             label = COMMITMENT_NOUNS[form]  # `…하는 것이 목표다`, `첫째 목표다`: the plan is the predicate
         elif i > 0 and tokens[i - 1].form == "지" and (
             (t == "VX" and form == "못하") or (t == "MAG" and form == "못" and i + 1 < n and tokens[i + 1].form == "하")
@@ -328,7 +330,7 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = _future_thing(tokens, i)
         elif form in FOLLOW_UP_CUES and t in ("NNG", "VV", "VA", "VX", "XR"):
             label = FOLLOW_UP_CUES[form]
-        elif t in ("NNG", "XR") and i > 0 and tag(tokens[i - 1]) == "XPN" and tokens[i - 1].form + form in FOLLOW_UP_CUES:
+        elif t in ("NNG", "XR") and i > 0 and tokens[i - 1].tag == "XPN" and tokens[i - 1].form + form in FOLLOW_UP_CUES:
             form = tokens[i - 1].form + form  # 불/XPN 투명/NNG: Kiwi splits `불투명해졌다`
             label = FOLLOW_UP_CUES[form]
         if label is None:
@@ -343,12 +345,21 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
         cue.negated = _negated(tokens, i) and t not in ("VX", "MAG")  # a negation cue is not negated by itself
         if cue.negated and label in ("achieved", "progress") and not cue.realised:
             # `구성이 완료되지 않으면서`, `끝나지 않은 상태다`: a deed reported as not done (not `않을 것`)
-            cue.realised = not any(tag(x) == "EP" and x.form == "겠" or tag(x) == "ETM" and x.form in ("ᆯ", "을")
+            cue.realised = not any(x.tag == "EP" and x.form == "겠" or x.tag == "ETM" and x.form in ("ᆯ", "을")
                                    for x in tokens[i + 1 : i + 7])
         cue.hypothetical = _hypothetical(tokens, i)
         cues.append(cue)
     # `차질 없이 이행하겠다`: the negated delay is a promise, not a delay.
     return [c for c in cues if not (c.label in ("delayed", "cancelled") and c.negated)]
+
+
+# Every form a branch of `_cues` tests, including the tails Kiwi splits off an XPN prefix
+# (`불투명` → 불 + 투명).
+_CUE_FORMS = frozenset({
+    "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것",
+    *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES,
+    *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
+})
 
 
 # verbs that only carry an event noun: `시행에 들어갔다`, `선정을 마쳤다`, `착공에 나선다`
@@ -362,18 +373,18 @@ GOVERNMENT_SUBJECTS = GOVERNMENT_WORDS | {"한국", "우리나라", "우리", "�
 def _argument_noun(tokens, i: int) -> bool:
     """`이번 공모에는 …`, `GPU 확보에 2조원을 배정했다`: the event noun is another verb's argument
     (a light verb such as `시행에 들어갔다`, `선정을 마쳤다` keeps it the event)."""
-    if i + 2 >= len(tokens) or tag(tokens[i + 1]) not in ("JKB", "JX", "JKO"):
+    if i + 2 >= len(tokens) or tokens[i + 1].tag not in ("JKB", "JX", "JKO"):
         return False
     k = i + 2
-    if tag(tokens[k]) == "JX" and k + 1 < len(tokens):  # 에는, 에도
+    if tokens[k].tag == "JX" and k + 1 < len(tokens):  # 에는, 에도
         k += 1
     head = tokens[k]
-    return head.form not in LIGHT_VERBS and head.form not in FOLLOW_UP_CUES and tag(head) not in ("EF", "SF", "SE")
+    return head.form not in LIGHT_VERBS and head.form not in FOLLOW_UP_CUES and head.tag not in ("EF", "SF", "SE")
 
 
 def _still_not(tokens, i: int) -> bool:
     """`아직 … -지 않았다`: not yet."""
-    return any(t.form == "아직" and tag(t) == "MAG" for t in tokens[max(0, i - 12) : i])
+    return any(t.form == "아직" and t.tag == "MAG" for t in tokens[max(0, i - 12) : i])
 
 
 def _no_longer(tokens, i: int) -> bool:
@@ -388,20 +399,20 @@ def _modifier_noun(tokens, i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is None:
         return False
-    if nxt.form in TEMPORAL_HEADS and tag(nxt) in ("NNG", "NNB"):
+    if nxt.form in TEMPORAL_HEADS and nxt.tag in ("NNG", "NNB"):
         return True
-    if tag(nxt) == "NNG" and nxt.start == tokens[i].start + tokens[i].len and len(nxt.form) == 1:
+    if nxt.tag == "NNG" and nxt.start == tokens[i].start + tokens[i].len and len(nxt.form) == 1:
         return True
     # `배정 물량은`, `선정 절차를`: the event noun qualifies the next noun, which takes the particle
     after = tokens[i + 2] if i + 2 < len(tokens) else None
-    return (tag(nxt) == "NNG" and nxt.form not in FOLLOW_UP_CUES and nxt.form not in ACTION_NOUNS
-            and after is not None and tag(after) in ("JKS", "JKO", "JX", "JKB", "JKG"))
+    return (nxt.tag == "NNG" and nxt.form not in FOLLOW_UP_CUES and nxt.form not in ACTION_NOUNS
+            and after is not None and after.tag in ("JKS", "JKO", "JX", "JKB", "JKG"))
 
 
 def _under_review(tokens, i: int) -> bool:
     """`방안을 검토하고 있다`, `계획을 논의 중이다`: the plan noun is what is being weighed."""
     window = tokens[i + 1 : i + 3]
-    return any(t.form in REVIEW_WORDS for t in window) and bool(window) and tag(window[0]) in ("JKO", "NNG", "JX")
+    return any(t.form in REVIEW_WORDS for t in window) and bool(window) and window[0].tag in ("JKO", "NNG", "JX")
 
 
 def _outside_subject(tokens) -> bool:
@@ -415,21 +426,21 @@ def _outside_subject(tokens) -> bool:
     know as a ministry or an official.
     """
     for k, token in enumerate(tokens):
-        if getattr(token, "sub_sent_position", 0) != 0:
+        if token.sub_sent_position != 0:
             continue
-        t = tag(token)
+        t = token.tag
         if t == "JKS" or (t == "JX" and token.form in ("은", "는")):
             if k == 0:
                 return False
             head = tokens[k - 1]
-            if head.start + head.len != token.start or tag(head) not in ("NNP", "SL", "NNG", "NP"):
+            if head.start + head.len != token.start or head.tag not in ("NNP", "SL", "NNG", "NP"):
                 continue  # `기업별로는`, `이 가운데는`: not a subject
             if t == "JKS" and _relative_clause(tokens, k):
                 continue  # (a topic 은/는 does not sit inside a relative clause)
-            value = getattr(head, "user_value", None)
+            value = head.user_value
             if isinstance(value, dict) or head.form in GOVERNMENT_SUBJECTS or head.form in TITLES:
                 return False
-            if tag(head) not in ("NNP", "SL"):
+            if head.tag not in ("NNP", "SL"):
                 return False
             return t == "JKS" or _has_object(tokens, k)
         if t in ("EF", "SF"):
@@ -439,8 +450,8 @@ def _outside_subject(tokens) -> bool:
 
 def _has_object(tokens, k: int) -> bool:
     for token in tokens[k + 1 :]:
-        t = tag(token)
-        if t == "JKO" and getattr(token, "sub_sent_position", 0) == 0:
+        t = token.tag
+        if t == "JKO" and token.sub_sent_position == 0:
             return True
         if t in ("EF", "SF") or (t == "EC" and token.form not in ("어", "아", "여", "지", "게")):
             return False
@@ -449,7 +460,7 @@ def _has_object(tokens, k: int) -> bool:
 
 def _followed_by_predicate(tokens, i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return nxt is not None and tag(nxt) in ("XSV", "VCP", "JKO", "JKB", "JX") or nxt is None
+    return nxt is not None and nxt.tag in ("XSV", "VCP", "JKO", "JKB", "JX") or nxt is None
 
 
 def _cues_in_order(cues: list[_Cue]) -> list[_Cue]:
@@ -470,11 +481,11 @@ def _clause_span(sentence: Sentence, cue: _Cue | None) -> tuple[int, int, int, i
     if cue is None:
         return None
     tokens = sentence.tokens
-    level = getattr(tokens[cue.index], "sub_sent_position", 0)
+    level = tokens[cue.index].sub_sent_position
     if level == 0:
         return None
-    inside = [t for t in tokens if getattr(t, "sub_sent_position", 0) == level]
-    others = [t for t in tokens if getattr(t, "sub_sent_position", 0) not in (0, level)]
+    inside = [t for t in tokens if t.sub_sent_position == level]
+    others = [t for t in tokens if t.sub_sent_position not in (0, level)]
     start = min(t.start for t in inside) - sentence.shift
     end = max(t.start + t.len for t in inside) - sentence.shift
     if not others:
@@ -516,13 +527,13 @@ def _realised(tokens, i: int) -> bool:
     noun ("GPU 1만장 도입 완료") counts as done.
     """
     revision = FOLLOW_UP_CUES.get(tokens[i].form) == "revision"
-    level = getattr(tokens[i], "sub_sent_position", 0)
+    level = tokens[i].sub_sent_position
     for k in range(i + 1, len(tokens)):
         token = tokens[k]
-        form, t = token.form, tag(token)
-        if getattr(token, "sub_sent_position", 0) != level or t in ("SF", "SE"):
+        form, t = token.form, token.tag
+        if token.sub_sent_position != level or t in ("SF", "SE"):
             break
-        if t == "EC" and form == "고" and k + 1 < len(tokens) and tokens[k + 1].form == "있" and tag(tokens[k + 1]) == "VX":
+        if t == "EC" and form == "고" and k + 1 < len(tokens) and tokens[k + 1].form == "있" and tokens[k + 1].tag == "VX":
             return True  # `지연되고 있다`, `공모하고 있다`: under way now
         if t == "EF" and form in ("어", "아", "여") and k == len(tokens) - 1:
             return True  # a headline's clipped verb: "…약속은 못 지켜"
@@ -534,7 +545,7 @@ def _realised(tokens, i: int) -> bool:
             return False
         if t == "EP" and form in ("었", "았", "였", "ᆻ"):
             return True
-        if t == "ETM" and form in ("ᆫ", "은", "던") and tag(tokens[k - 1]) in ("VV", "XSV", "VX", "EP") and k - i <= 3:
+        if t == "ETM" and form in ("ᆫ", "은", "던") and tokens[k - 1].tag in ("VV", "XSV", "VX", "EP") and k - i <= 3:
             return True  # 출범한 위원회, 완료된 사업: the cue's own predicate only
         if t == "ETM" and form in ("ᆯ", "을", "는"):
             return False
@@ -542,22 +553,22 @@ def _realised(tokens, i: int) -> bool:
             return revision
         if t == "EF":
             return revision and form in ("ᆫ다", "는다")
-        if t in ("NNG", "NNP") and form in COMMITMENT_NOUNS and k > i + 1 and tag(tokens[k - 1]) == "ETM":
+        if t in ("NNG", "NNP") and form in COMMITMENT_NOUNS and k > i + 1 and tokens[k - 1].tag == "ETM":
             return False
     following = tokens[i + 1] if i + 1 < len(tokens) else None
-    if following is not None and tag(following) == "EC" and following.form in ("어", "아", "여") and i + 2 == len(tokens):
+    if following is not None and following.tag == "EC" and following.form in ("어", "아", "여") and i + 2 == len(tokens):
         return True  # a headline's clipped verb: "…약속은 못 지켜", "…목표치 늘려"
-    return following is None or tag(following) in ("SF", "SP", "SS", "SSO", "SSC", "SW", "SE", "SO")
+    return following is None or following.tag in ("SF", "SP", "SS", "SSO", "SSC", "SW", "SE", "SO")
 
 
 def _negated(tokens, i: int) -> bool:
     """Short negation before the verb (`못 지켜`, `안 한다`) or long negation after it (`-지 못했다`)."""
-    if i > 0 and tokens[i - 1].form in ("못", "안") and tag(tokens[i - 1]) == "MAG":
+    if i > 0 and tokens[i - 1].form in ("못", "안") and tokens[i - 1].tag == "MAG":
         return True
     for token in tokens[i + 1 : i + 6]:
-        if (token.form, tag(token)) in NEGATIONS:
+        if (token.form, token.tag) in NEGATIONS:
             return True
-        if tag(token) in ("EF", "SF") or (tag(token) == "EC" and token.form not in ("지", "게", "고")):
+        if token.tag in ("EF", "SF") or (token.tag == "EC" and token.form not in ("지", "게", "고")):
             break
     return False
 
@@ -566,15 +577,15 @@ def _hypothetical(tokens, i: int) -> bool:
     """`차질이 있을 것이란 우려`, `지연되면`: the cue is imagined, not reported."""
     window = tokens[i + 1 : i + 8]
     forms = [t.form for t in window]
-    if any(t.form in ("면", "으면") and tag(t) == "EC" for t in window[:4]):
+    if any(t.form in ("면", "으면") and t.tag == "EC" for t in window[:4]):
         return True
-    if any(tag(a) == "ETM" and a.form in ("ᆯ", "을") and b.form in ("때", "경우") for a, b in zip(window[:4], window[1:5])):
+    if any(a.tag == "ETM" and a.form in ("ᆯ", "을") and b.form in ("때", "경우") for a, b in zip(window[:4], window[1:5])):
         return True  # `선구매할 때`, `지연될 경우`
     if "것" in forms:
         after = forms[forms.index("것") + 1 : forms.index("것") + 4]
         if any(w in ("우려", "전망", "관측", "가능성", "지적") for w in after):
             return True
-    return any(t.form in ("우려", "가능성") and tag(t) == "NNG" for t in window[:3])
+    return any(t.form in ("우려", "가능성") and t.tag == "NNG" for t in window[:3])
 
 
 def _fulfils_earlier_promise(tokens) -> bool:
@@ -583,13 +594,13 @@ def _fulfils_earlier_promise(tokens) -> bool:
         if token.form not in ("예고", "약속", "공언", "발표"):
             continue
         rest = tokens[i + 1 : i + 4]
-        past = any(tag(t) == "ETM" and t.form in ("ᆫ", "은", "던") for t in rest)
+        past = any(t.tag == "ETM" and t.form in ("ᆫ", "은", "던") for t in rest)
         if not past:
             continue
         after = [t.form for t in tokens[i + 1 :]]
         if "대로" in after:
             return True
-        if tokens and tag(tokens[-1]) == "SF" and len(tokens) >= 3 and tag(tokens[-3]) == "VCP":
+        if tokens and tokens[-1].tag == "SF" and len(tokens) >= 3 and tokens[-3].tag == "VCP":
             return True
     return False
 
@@ -597,12 +608,12 @@ def _fulfils_earlier_promise(tokens) -> bool:
 def _scheduled(tokens) -> bool:
     """News states a scheduled action in the plain present: `보급한다`, `높인다`, `…한다고 밝혔다`."""
     for i, token in enumerate(tokens):
-        t = tag(token)
+        t = token.tag
         if (t == "EF" or (t == "EC" and i + 1 < len(tokens) and (
-            tag(tokens[i + 1]) in ("VV", "VX") or tokens[i + 1].form in REPORTING_VERBS
+            tokens[i + 1].tag in ("VV", "VX") or tokens[i + 1].form in REPORTING_VERBS
         ))) and token.form in ("ᆫ다", "는다", "ᆫ다고", "는다고"):
             head = tokens[i - 1] if i else None
-            if head is not None and tag(head) in ("VV", "XSV", "VX") and head.form not in ("있", "없", "보이"):
+            if head is not None and head.tag in ("VV", "XSV", "VX") and head.form not in ("있", "없", "보이"):
                 return True
     return False
 
@@ -638,7 +649,7 @@ def _ranks(sentence: Sentence, cues) -> list:
     tokens, found = sentence.tokens, []
     for k in range(len(tokens) - 2):
         number, unit = tokens[k], tokens[k + 1]
-        if tag(number) == "SN" and unit.form == "위" and tag(unit) == "NNB":
+        if number.tag == "SN" and unit.form == "위" and unit.tag == "NNB":
             j = k + 2 + (tokens[k + 2].form == "권")
             if j < len(tokens) and tokens[j].form in RANK_GOALS:
                 try:
@@ -696,8 +707,8 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
             k += 1
         # `159개 과제에`, `1만 개 스타트업을`: the counted noun's particle is the number's
         for _ in range(2):
-            if k + 1 < len(tokens) and tag(tokens[k]) == "NNG" and tokens[k].form not in ACTION_NOUNS \
-                    and tag(tokens[k + 1]).startswith("J"):
+            if k + 1 < len(tokens) and tokens[k].tag == "NNG" and tokens[k].form not in ACTION_NOUNS \
+                    and tokens[k + 1].tag.startswith("J"):
                 k += 1
         score = _case_score(tokens, k, revising)
         if q is paired:
@@ -709,7 +720,7 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
     for i in range(len(scored) - 1):
         q, score, nxt = scored[i]
         joined = scored[i + 1][2]
-        if nxt is not None and nxt.form == "," and joined is not None and tag(joined) == "JKO" \
+        if nxt is not None and nxt.form == "," and joined is not None and joined.tag == "JKO" \
                 and scored[i + 1][1] > score and quantities.same_unit_family(q.unit, scored[i + 1][0].unit):
             scored[i] = (q, scored[i + 1][1] + (1 if q is paired else 0), nxt)
     outsiders = _outsider_segments(sentence) if sentence.in_title else ()
@@ -755,8 +766,8 @@ def _outsider_segments(sentence: Sentence) -> list[tuple[int, int]]:
     cuts = [m.start() for m in _HEADLINE_JOIN.finditer(text)] + [len(text)]
     for cut in cuts:
         inside = [t for t in sentence.tokens if start <= t.start - sentence.shift < cut]
-        if len(inside) >= 2 and tag(inside[0]) in ("NNP", "SL") and not isinstance(getattr(inside[0], "user_value", None), dict) \
-                and inside[0].form not in GOVERNMENT_SUBJECTS and (inside[1].form == "," or tag(inside[1]) == "JKS"):
+        if len(inside) >= 2 and inside[0].tag in ("NNP", "SL") and not isinstance(inside[0].user_value, dict) \
+                and inside[0].form not in GOVERNMENT_SUBJECTS and (inside[1].form == "," or inside[1].tag == "JKS"):
             spans.append((start, cut))
         start = cut + 1
     return spans
@@ -767,7 +778,7 @@ def _case_score(tokens, k: int, revising: bool) -> float:
     nxt = tokens[k] if k < len(tokens) else None
     if nxt is None:
         return 0.0
-    t, form, following = tag(nxt), nxt.form, following_form(tokens, k)
+    t, form, following = nxt.tag, nxt.form, following_form(tokens, k)
     score = 0.0
     if t in ("JKS", "JKC") and following == "아니":
         score -= 4  # 4개 팀이 아닌 3개 팀: the denied number
@@ -782,12 +793,12 @@ def _case_score(tokens, k: int, revising: bool) -> float:
     elif form in ("로", "으로") and t == "JKB":
         score += 4 if revising else 2  # `목표를 5만 장으로 늘렸다`: the new target
     elif t in ("VV", "VA", "XSV") or form in ACTION_NOUNS or (
-        t == "NNG" and k + 1 < len(tokens) and tag(tokens[k + 1]) == "XSV"
+        t == "NNG" and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV"
     ):
         score += 2.5
     elif t == "JKC" or (t == "JKS" and following == "되"):
         score += 3  # 누적 3만7000장이 된다: the result
-    elif t == "VCP" and k + 1 < len(tokens) and tag(tokens[k + 1]) == "EF":
+    elif t == "VCP" and k + 1 < len(tokens) and tokens[k + 1].tag == "EF":
         score += 3  # 정부 몫은 5만 장이다: the number is what the sentence states
     elif t == "JKS":
         score += -2 if _relative_clause(tokens, k) else 1  # `16개사가 협상한 결과`: another actor
@@ -807,13 +818,13 @@ COMPOSED_OF = {"구성", "꾸리", "꾸려지", "이루", "이뤄지", "짜"}
 
 def _relative_clause(tokens, k: int) -> bool:
     """Does the clause that starts after token k end in an adnominal (`…가 협상한 결과`)?"""
-    level = getattr(tokens[k], "sub_sent_position", 0)
+    level = tokens[k].sub_sent_position
     for j in range(k + 1, min(len(tokens), k + 10)):
         token = tokens[j]
-        t = tag(token)
-        if getattr(token, "sub_sent_position", 0) != level or t in ("SF", "EF", "EC", "SP"):
+        t = token.tag
+        if token.sub_sent_position != level or t in ("SF", "EF", "EC", "SP"):
             return False
-        if t == "ETM" or (t == "MM" and token.form == "한" and tag(tokens[j - 1]) == "NNG"):
+        if t == "ETM" or (t == "MM" and token.form == "한" and tokens[j - 1].tag == "NNG"):
             # (Kiwi sometimes reads `협상한 결과` as 협상/NNG 한/MM: the same adnominal)
             head = tokens[j + 1] if j + 1 < len(tokens) else None
             return head is not None and head.form not in COMMITMENT_NOUNS and head.form not in ("것", "데", "바", "수")
@@ -826,11 +837,11 @@ def following_form(tokens, k: int) -> str:
 
 def _conditional(tokens, k: int) -> bool:
     """Does the clause that holds token k end in a condition (`-면`, `-ㄹ 때`, `-ㄹ 경우`)?"""
-    level = getattr(tokens[k], "sub_sent_position", 0) if k < len(tokens) else 0
+    level = tokens[k].sub_sent_position if k < len(tokens) else 0
     for j in range(k, min(len(tokens), k + 12)):
         token = tokens[j]
-        t = tag(token)
-        if getattr(token, "sub_sent_position", 0) != level or t in ("SF", "EF"):
+        t = token.tag
+        if token.sub_sent_position != level or t in ("SF", "EF"):
             return False
         if t == "EC":
             if token.form in ("면", "으면"):
@@ -860,15 +871,15 @@ def _object(target, tokens, sentence: Sentence) -> str | None:
     end = target.end + sentence.shift
     before = [t for t in tokens if t.start + t.len <= start]
     for token in reversed(before[-4:]):
-        if tag(token) in ("NNG", "NNP", "SL") and token.form not in STOP_NOUNS and len(token.form) >= 2:
+        if token.tag in ("NNG", "NNP", "SL") and token.form not in STOP_NOUNS and len(token.form) >= 2:
             return token.form
-        if tag(token) not in ("SSO", "SSC", "SP", "SW", "SN", "MM", "XPN"):
+        if token.tag not in ("SSO", "SSC", "SP", "SW", "SN", "MM", "XPN"):
             break
     after = [t for t in tokens if t.start >= end]
-    if len(after) >= 2 and after[0].form == "의" and tag(after[1]) in ("NNG", "NNP", "SL"):
+    if len(after) >= 2 and after[0].form == "의" and after[1].tag in ("NNG", "NNP", "SL"):
         return after[1].form
     for i, token in enumerate(tokens):
-        if tag(token) == "JKO" and i > 0 and tag(tokens[i - 1]) in ("NNG", "NNP", "SL"):
+        if token.tag == "JKO" and i > 0 and tokens[i - 1].tag in ("NNG", "NNP", "SL"):
             return tokens[i - 1].form
     return None
 
@@ -876,13 +887,13 @@ def _object(target, tokens, sentence: Sentence) -> str | None:
 def _keywords(tokens, reference) -> tuple[str, ...]:
     words = []
     for token in tokens:
-        t = tag(token)
+        t = token.tag
         if t not in ("NNG", "NNP", "SL"):
             continue
         form = token.form
         if form in STOP_NOUNS or (t != "SL" and len(form) < 2):
             continue
-        value = getattr(token, "user_value", None)
+        value = token.user_value
         if isinstance(value, dict) and ("ministry" in value or "person" in value):
             continue
         words.append(form.upper() if t == "SL" else form)
@@ -927,12 +938,28 @@ class _ActorTracker:
         if ministry and weight > 0:
             self.votes[ministry] = self.votes.get(ministry, 0) + weight * (2 if self._read < 3 else 1)
 
+    def _surname(self, tokens, i: int, found: list) -> None:
+        """`유 장관은`: a surname before a title names the official met earlier, or the one in office."""
+        title_word = _title_after(tokens, i)
+        if title_word:
+            speaker = self.by_surname.get(tokens[i].form)
+            if speaker is None:
+                candidates = self.reference.officials_by_surname(tokens[i].form, title_word, self.dct)
+                if candidates:
+                    speaker = self._official(candidates[0].person)
+            if speaker is not None and not _chairs(tokens, i):
+                found.append((speaker, title_word))
+
     def read(self, sentence: Sentence) -> tuple:
         """Read one sentence (in order); returns the state `restore` puts back for it."""
         tokens = sentence.tokens
         found: list[tuple[Speaker, str | None]] = []
         for i, token in enumerate(tokens):
-            value = getattr(token, "user_value", None)
+            value = token.user_value
+            if value is None:
+                if token.tag in ("NNP", "NNG") and len(token.form) == 1 and i + 1 < len(tokens):
+                    self._surname(tokens, i, found)
+                continue
             if isinstance(value, dict) and "person" in value:
                 title = _title_phrase(tokens, i)
                 speaker = self._official(value["person"], title)
@@ -946,20 +973,12 @@ class _ActorTracker:
                 role = _ministry_role(tokens, i, sentence.in_title)
                 self._vote(self.reference.resolve_ministry(token.form, self.dct) or value["ministry"],
                            {"subject": 2, "other": 1}.get(role, 0))
-            elif tag(token) in ("NNP", "NNG") and len(token.form) == 1 and i + 1 < len(tokens):
-                title_word = _title_after(tokens, i)
-                if title_word:
-                    speaker = self.by_surname.get(token.form)
-                    if speaker is None:
-                        candidates = self.reference.officials_by_surname(token.form, title_word, self.dct)
-                        if candidates:
-                            speaker = self._official(candidates[0].person)
-                    if speaker is not None and not _chairs(tokens, i):
-                        found.append((speaker, title_word))
+            elif token.tag in ("NNP", "NNG") and len(token.form) == 1 and i + 1 < len(tokens):
+                self._surname(tokens, i, found)
         self._read += 1
         words = sentence.text.split()
         pronoun = bool(tokens) and (
-            (tokens[0].form in ("그", "그녀") and tag(tokens[0]) == "NP") or (words and words[0] in CONTINUATIONS)
+            (tokens[0].form in ("그", "그녀") and tokens[0].tag == "NP") or (words and words[0] in CONTINUATIONS)
         )
         if found:
             self.current, self.current_title = found[0]
@@ -989,7 +1008,7 @@ class _ActorTracker:
     def named_in(self, sentence: Sentence) -> bool:
         """The sentence itself names an official or a ministry."""
         for token in sentence.tokens:
-            value = getattr(token, "user_value", None)
+            value = token.user_value
             if isinstance(value, dict) and ("ministry" in value or "person" in value):
                 return True
         return self.current is not None
@@ -1019,7 +1038,7 @@ class _ActorTracker:
                 if inside and any(_is_ministry(t) for t in inside):
                     tokens = inside
         for i, token in enumerate(tokens):
-            value = getattr(token, "user_value", None)
+            value = token.user_value
             if not (isinstance(value, dict) and "ministry" in value):
                 continue
             role = _ministry_role(tokens, i, sentence.in_title)
@@ -1027,7 +1046,7 @@ class _ActorTracker:
                 continue
             name = self.reference.resolve_ministry(token.form, self.dct) or value["ministry"]
             first = first or name
-            if subject is None and role == "subject" and getattr(token, "sub_sent_position", 0) == 0:
+            if subject is None and role == "subject" and token.sub_sent_position == 0:
                 subject = name
         if subject:
             return subject
@@ -1048,14 +1067,14 @@ def _ministry_role(tokens, i: int, in_title: bool) -> str:
     n = len(tokens)
     k = i + 1
     # a compound whose head is the real noun: 국회 본회의를, 위원회 3차 회의에서
-    while k < n and k <= i + 2 and tag(tokens[k]) == "NNG" and tokens[k].form not in TITLES and tokens[k].form not in ACTION_NOUNS:
+    while k < n and k <= i + 2 and tokens[k].tag == "NNG" and tokens[k].form not in TITLES and tokens[k].form not in ACTION_NOUNS:
         k += 1
     if k < n and tokens[k].form in TITLES:
         return "affiliation"
     nxt = tokens[k] if k < n else None
     if nxt is None:
         return "subject" if in_title else "other"
-    form, t = nxt.form, tag(nxt)
+    form, t = nxt.form, nxt.tag
     if k == i + 1 and (t == "JC" or form in (",", "·")) and k + 1 < n and _is_ministry(tokens[k + 1]):
         return _ministry_role(tokens, k + 1, in_title)  # `방통위와 과기정통부에 따르면`: one role for both
     if k == i + 1 and t in ("JKS", "JX") and form in _SUBJECT_PARTICLES:
@@ -1072,12 +1091,12 @@ def _ministry_role(tokens, i: int, in_title: bool) -> str:
 
 
 def _ministry_subject(tokens, in_title: bool) -> bool:
-    return any(_is_ministry(t) and getattr(t, "sub_sent_position", 0) == 0 and _ministry_role(tokens, i, in_title) == "subject"
+    return any(_is_ministry(t) and t.sub_sent_position == 0 and _ministry_role(tokens, i, in_title) == "subject"
                for i, t in enumerate(tokens))
 
 
 def _is_ministry(token) -> bool:
-    value = getattr(token, "user_value", None)
+    value = token.user_value
     return isinstance(value, dict) and "ministry" in value
 
 
@@ -1086,7 +1105,7 @@ def _chairs(tokens, i: int) -> bool:
     for token in tokens[i + 1 : i + 6]:
         if token.form == "주재":
             return True
-        if tag(token) not in ("NNG", "NNP", "NNB"):
+        if token.tag not in ("NNG", "NNP", "NNB"):
             return False
     return False
 
@@ -1095,7 +1114,7 @@ def _title_phrase(tokens, i: int) -> str | None:
     """The nouns after a name, as its title: `대통령 권한대행`, `과학기술정보통신부 장관`."""
     words = []
     for token in tokens[i + 1 : i + 5]:
-        if tag(token) not in ("NNG", "NNP"):
+        if token.tag not in ("NNG", "NNP"):
             break
         words.append(token.form)
     return "".join(words) or None
@@ -1105,9 +1124,9 @@ def _title_after(tokens, i: int) -> str | None:
     for token in tokens[i + 1 : i + 4]:
         if token.form in TITLES:
             return token.form
-        if tag(token) == "NNP":  # "유상임 과학기술정보통신부 장관"
+        if token.tag == "NNP":  # "유상임 과학기술정보통신부 장관"
             continue
-        if tag(token) not in ("NNG",):
+        if token.tag not in ("NNG",):
             return None
     return None
 
