@@ -132,6 +132,7 @@ class Stages:
             stages._file("kiwi_init", False, time.perf_counter() - started)
             return Timed(inner)
 
+        factory.cache_clear = original_factory.cache_clear  # nlp.release() frees the cached instance
         nlp.kiwi = factory
         self._undo.append((nlp, "kiwi", original_factory))
 
@@ -190,7 +191,7 @@ def run_etl(inputs: list[str], db: str, as_of: date | None, progress_file: str |
     rss_before = rss_mb()
     cpu_before = cpu_seconds()
     started = time.perf_counter()
-    report = build_module.build(inputs, db, as_of=as_of, progress=progress)
+    report = build_module.build(inputs, db, as_of=as_of, progress=progress, release_kiwi=True)  # as the CLI does
     seconds = time.perf_counter() - started
     cpu = cpu_seconds() - cpu_before
     samples = trace.stop()

@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
 import pandas as pd
+import pyarrow as pa
 
-from . import derived, korea_time, sources, store
+from . import derived, korea_time, nlp, sources, store
 from .clean import clean_document
 from .extract import extract_mentions
 from .link import Commitment, Link, Revision, comes_after, link, link_new
@@ -106,11 +107,13 @@ def build(
     progress: Progress | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     relink: bool = False,
+    release_kiwi: bool = False,
 ) -> BuildReport:
     """Add the articles in `inputs` to the database at `db_path` (created when missing).
 
     Only the new articles' mentions are linked when the stored links still hold (see
-    `_links_hold`); `relink` links every mention again in publication order.
+    `_links_hold`); `relink` links every mention again in publication order. `release_kiwi`
+    frees the analyser before linking, for a process that builds once (the CLI).
     Raises BuildLocked when another build of the same file is running. Any other failure
     leaves the previous database exactly as it was.
     """
@@ -136,6 +139,8 @@ def build(
                 report.reextracted = _reextract(con, reference)
             incremental = not relink and not rules_changed and _links_hold(con, db_path, last_run)
             _ingest(con, inputs, reference, report, progress, max_bytes)
+            if release_kiwi:
+                nlp.release()
             stored = _load_mentions(con)
             judged_at = as_of or korea_time.today()
             # The state of knowledge on that day: later articles stay stored but say nothing yet.
@@ -311,25 +316,35 @@ def _reextract(con, reference) -> int:
     return total
 
 
-def _articles_frame(articles: list[Article], run_id: int) -> pd.DataFrame:
-    return pd.DataFrame([
-        {
-            "article_id": a.article_id, "url": a.url, "outlet": a.outlet, "title": a.title,
-            "published_at": a.published_at, "updated_at": a.updated_at, "byline": a.byline,
-            "reporter_email": a.reporter_email, "body": a.body, "source_path": a.source_path,
-            "source_format": a.source_format, "content_hash": a.content_hash,
-            "source_urls": list(a.source_urls), "flags": list(a.flags),
-            "extra": json.dumps(a.extra, ensure_ascii=False, default=str), "first_run_id": run_id,
-        }
-        for a in articles
-    ])
+def _articles_frame(articles: list[Article], run_id: int) -> pa.Table:
+    return pa.table({
+        "article_id": [a.article_id for a in articles],
+        "url": [a.url for a in articles],
+        "outlet": [a.outlet for a in articles],
+        "title": [a.title for a in articles],
+        "published_at": [a.published_at for a in articles],
+        "updated_at": [a.updated_at for a in articles],
+        "byline": [a.byline for a in articles],
+        "reporter_email": [a.reporter_email for a in articles],
+        "body": [a.body for a in articles],
+        "source_path": [a.source_path for a in articles],
+        "source_format": [a.source_format for a in articles],
+        "content_hash": [a.content_hash for a in articles],
+        "source_urls": [list(a.source_urls) for a in articles],
+        "flags": [list(a.flags) for a in articles],
+        "extra": [json.dumps(a.extra, ensure_ascii=False, default=str) for a in articles],
+        "first_run_id": [run_id] * len(articles),
+    })
 
 
-def _removed_frame(articles: list[Article]) -> pd.DataFrame:
-    return pd.DataFrame([
-        {"article_id": a.article_id, "line_no": r.line_no, "text": r.text, "reason": r.reason}
-        for a in articles for r in a.removed
-    ])
+def _removed_frame(articles: list[Article]) -> pa.Table:
+    removed = [(a.article_id, r) for a in articles for r in a.removed]
+    return pa.table({
+        "article_id": [article_id for article_id, _ in removed],
+        "line_no": [r.line_no for _, r in removed],
+        "text": [r.text for _, r in removed],
+        "reason": [r.reason for _, r in removed],
+    })
 
 
 MENTION_COLUMNS = [
@@ -340,20 +355,16 @@ MENTION_COLUMNS = [
 ]
 
 
-def _mentions_frame(mentions: Iterable[Mention]) -> pd.DataFrame:
-    rows = []
-    for m in mentions:
-        row = {c: getattr(m, c) for c in MENTION_COLUMNS}
-        row["mention_id"] = m.mention_id
-        row["extracted_kind"] = m.extracted_kind or m.kind
-        row["keywords"] = list(m.keywords)
-        row["numbers"] = list(m.numbers)
-        rows.append(row)
-    frame = pd.DataFrame(rows)
-    if not frame.empty:
-        for column in ("deadline", "previous_deadline"):
-            frame[column] = pd.to_datetime(frame[column]).dt.date
-    return frame
+def _mentions_frame(mentions: Iterable[Mention]) -> pa.Table:
+    """Column by column into Arrow: half the CPU of a DataFrame of row dicts, at every batch."""
+    mentions = list(mentions)
+    columns = {c: [getattr(m, c) for m in mentions] for c in MENTION_COLUMNS}
+    columns["target_value"] = pa.array(columns["target_value"], pa.float64())
+    columns["mention_id"] = [m.mention_id for m in mentions]
+    columns["extracted_kind"] = [m.extracted_kind or m.kind for m in mentions]
+    columns["keywords"] = pa.array([list(m.keywords) for m in mentions], pa.list_(pa.string()))
+    columns["numbers"] = pa.array([list(m.numbers) for m in mentions], pa.list_(pa.string()))
+    return pa.table(columns)
 
 
 def _load_mentions(con) -> list[Mention]:

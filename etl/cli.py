@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
 
         try:
             report = build(args.paths, args.db, as_of=args.as_of, max_bytes=int(args.max_mb * 1_000_000),
-                           relink=args.relink)
+                           relink=args.relink, release_kiwi=True)
         except BuildLocked as error:
             print(f"오류: {error}", file=sys.stderr)
             return 1

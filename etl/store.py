@@ -20,6 +20,7 @@ from typing import Iterator
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 SCHEMA_PATH = Path(__file__).with_name("schema.sql")
 
@@ -163,13 +164,13 @@ def carry_over(con: duckdb.DuckDBPyConnection, previous: Path, tables=CARRIED_TA
     return counts
 
 
-def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
-    """Bulk insert by column name (DuckDB scans the DataFrame; no per-row Python)."""
-    if frame.empty:
+def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: "pd.DataFrame | pa.Table") -> None:
+    """Bulk insert by column name (DuckDB scans the DataFrame or Arrow table; no per-row Python)."""
+    if len(frame) == 0:
         return
     con.register("_incoming", frame)
     try:
-        cols = ", ".join(f'"{c}"' for c in frame.columns)
+        cols = ", ".join(f'"{c}"' for c in (frame.column_names if isinstance(frame, pa.Table) else frame.columns))
         con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _incoming")
     finally:
         con.unregister("_incoming")

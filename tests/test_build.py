@@ -70,6 +70,22 @@ def test_second_run_adds_nothing_and_says_so(tmp_path):
     assert {k: v for k, v in after.items() if k != "etl_runs"} == {k: v for k, v in counts.items() if k != "etl_runs"}
 
 
+def test_a_one_shot_build_frees_kiwi_before_linking_and_stores_the_same(tmp_path, monkeypatch):
+    from etl import build as build_module, nlp
+
+    folder = tmp_path / "in"
+    write_articles(folder, 3)
+    kept = build([folder], tmp_path / "kept.duckdb")
+    cached_while_linking = []
+    real_link = build_module.link
+    monkeypatch.setattr(build_module, "link", lambda *a: cached_while_linking.append(nlp.kiwi.cache_info().currsize)
+                        or real_link(*a))
+    freed = build([folder], tmp_path / "freed.duckdb", release_kiwi=True)
+    assert cached_while_linking == [0]
+    assert table_counts(tmp_path / "freed.duckdb") == table_counts(tmp_path / "kept.duckdb")
+    assert (freed.mentions, freed.commitments) == (kept.mentions, kept.commitments)
+
+
 def test_commitment_ids_are_stable_across_rebuilds_and_additions(tmp_path):
     folder = tmp_path / "in"
     write_articles(folder, 3)
