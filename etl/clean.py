@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Iterator
 from datetime import datetime
 
 from .model import Article, RawDocument, Rejection, RemovedLine
@@ -117,12 +118,31 @@ def is_menu_line(line: str) -> bool:
         return False
     if _BULLET_MENU.match(stripped) or _BREADCRUMB.match(stripped):
         return True
-    words = [w for w in re.split(r"[\s|/·•]+", stripped) if w]
-    if words and all(re.sub(r"\d+", "", w) in _MENU_WORDS or w.isdigit() for w in words):
-        return True
+    # Word by word, stopping at the first that is no menu word: a paragraph of prose stops at once.
+    words = 0
+    for word in _words(stripped, _MENU_WORD):
+        if not (_DIGITS.sub("", word) in _MENU_WORDS or word.isdigit()):
+            break
+        words += 1
+    else:
+        if words:
+            return True
     # A section bar: "전체메뉴 | 정치 | 경제 | 산업", "한빛경제 산업 · 기업 · 증권"
-    parts = [p.strip() for p in re.split(r"\s*[|·•>›»]\s*", stripped) if p.strip()]
-    return len(parts) >= 3 and all(len(p) <= 8 for p in parts) and not _SENTENCE_FINAL.search(stripped)
+    parts = 0
+    for part in _words(stripped, _BAR_PART):
+        if len(part.strip()) > 8:
+            return False
+        parts += 1
+    return parts >= 3 and not _SENTENCE_FINAL.search(stripped)
+
+
+_MENU_WORD = re.compile(r"[^\s|/·•]+")
+_BAR_PART = re.compile(r"[^|·•>›»]*[^|·•>›»\s][^|·•>›»]*")
+_DIGITS = re.compile(r"\d+")
+
+
+def _words(text: str, pattern: re.Pattern) -> Iterator[str]:
+    return (m.group() for m in pattern.finditer(text))
 
 
 def is_body_line(line: str) -> bool:
