@@ -388,7 +388,7 @@ def _score(
             evidence += get(w, 1.0)
         score += min(0.45, 0.06 * evidence)
         if explain:
-            reasons.append("공통어 " + "·".join(sorted(shared, key=lambda w: -weights.get(w, 1.0))[:5]))
+            reasons.append("공통어 " + "·".join(sorted(shared, key=lambda w: (-weights.get(w, 1.0), w))[:5]))
     same_object = bool(mention.object and mention.object == c.object)
     if same_object:
         score += 0.05

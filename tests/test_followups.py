@@ -200,3 +200,19 @@ def test_relink_links_everything_again(full_db, tmp_path, monkeypatch):
     build([CORPUS], db, relink=True)
     assert used == ["link"]
     assert query(db, LINKS_SQL) == query(full_db, LINKS_SQL)
+
+
+def test_a_links_shared_words_are_listed_rarest_first_then_in_dictionary_order():
+    # Reasons are stored; listing ties in set order would make two builds of the same files differ.
+    from etl.link import _Probe, _create, _score
+    from etl.model import Mention
+
+    def mention(article_id, words):
+        return Mention(article_id, "문장", 0, 2, False, "new", "ai_infra", keywords=words)
+
+    promise = _create(mention("a", ("다람쥐", "가방", "나무", "희귀어")), frozenset())
+    later = mention("b", ("희귀어", "나무", "다람쥐", "가방"))
+    for weights in ({}, {"희귀어": 3.0}):
+        _, reasons = _score(later, _Probe.of(later, frozenset()), promise, weights, explain=True)
+        expected = "가방·나무·다람쥐·희귀어" if not weights else "희귀어·가방·나무·다람쥐"
+        assert reasons == f"공통어 {expected}"
