@@ -202,13 +202,25 @@ def open_snapshot(db_path: str | Path, verdicts: Iterable[Any] = ()) -> duckdb.D
     # The search box scans every commitment's text; an uncompressed copy in memory (≈30 bytes
     # per article) scans 2-3x faster than the compressed column in the file.
     con.execute("CREATE TABLE memory.main.search_text AS SELECT row_id, search_text FROM commitment_facts")
+    # The sentences the 개요 lists show beside a few picked rows: a commitment's source sentence
+    # (다가오는 마감, the timeline) and the sentence behind each status move (최근 변화). Fetching
+    # twenty rows from the file decompresses whole row groups of the column (10-30 ms); from an
+    # uncompressed copy (≈60 bytes per article) it is a 1-2 ms lookup.
+    con.execute("CREATE TABLE memory.main.source_sentences AS SELECT row_id, source_sentence FROM commitments")
+    con.execute("""CREATE TABLE memory.main.move_sentences AS
+        SELECT row_id AS mention_row, sentence FROM mentions
+        WHERE row_id IN (SELECT mention_row FROM status_moves)""")
+    # `commitment_row`: the commitment's row in this build (NULL when it is not in it), so the
+    # verdicts join the commitments on an integer — and not at all when there are none.
     con.execute(
         "CREATE TABLE verdict_log (commitment_id VARCHAR, status VARCHAR, note VARCHAR, "
-        "editor VARCHAR, recorded_at TIMESTAMP)"
+        "editor VARCHAR, recorded_at TIMESTAMP, commitment_row BIGINT)"
     )
     rows = [tuple(getattr(v, c) for c in VERDICT_COLUMNS) for v in verdicts]
     if rows:
-        con.executemany("INSERT INTO verdict_log VALUES (?, ?, ?, ?, ?)", rows)
+        con.executemany(f"INSERT INTO verdict_log ({', '.join(VERDICT_COLUMNS)}) VALUES (?, ?, ?, ?, ?)", rows)
+        con.execute("UPDATE verdict_log SET commitment_row = c.row_id FROM commitments c "
+                    "WHERE c.commitment_id = verdict_log.commitment_id")
     return con
 
 
@@ -272,13 +284,15 @@ def _with(f: Filters, p: _Params) -> str:
     ctes = ["WITH RECURSIVE"]
     if f.ministries:
         ctes.append(_lineage(f, p))
-    cut = f"WHERE v.recorded_at < {judge}::DATE + INTERVAL 1 DAY" if f.as_of else ""
-    # Keyed on the commitment's row: joining 200,000 integers is twice as fast as their ids.
+    cut = f"AND v.recorded_at < {judge}::DATE + INTERVAL 1 DAY" if f.as_of else ""
+    # Keyed on the commitment's row (resolved once by open_snapshot): joining 200,000 integers
+    # is twice as fast as their ids.
     ctes.append(f"""
     verdict AS (
-        SELECT c.row_id, arg_max(v.status, v.recorded_at) AS status, arg_max(v.note, v.recorded_at) AS note,
-               arg_max(v.editor, v.recorded_at) AS editor, max(v.recorded_at) AS recorded_at
-        FROM verdict_log v JOIN commitments c USING (commitment_id) {cut} GROUP BY c.row_id),""")
+        SELECT v.commitment_row AS row_id, arg_max(v.status, v.recorded_at) AS status,
+               arg_max(v.note, v.recorded_at) AS note, arg_max(v.editor, v.recorded_at) AS editor,
+               max(v.recorded_at) AS recorded_at
+        FROM verdict_log v WHERE v.commitment_row IS NOT NULL {cut} GROUP BY v.commitment_row),""")
     if f.as_of:
         # What was known on the day — the last status up to it, the target/deadline then in
         # force — is precomputed per span of days between two changes (etl/derived.py).
@@ -395,25 +409,34 @@ def date_bounds(con) -> dict[str, date | None]:
 # =============================================================================================
 
 
+KPI_STATUSES = ("announced", "in_progress", "revised", "delayed", "achieved", "cancelled")
+
+
 def kpis(con, f: Filters) -> dict[str, int]:
-    """Headline numbers: how many commitments, per status, and how many fall due within 30 days."""
+    """Headline numbers: how many commitments, per status, and how many fall due within 30 days.
+
+    Counted per status (a handful of groups) and added up here, rather than as six
+    `count(*) FILTER (status = …)` columns that compare every row's status six times.
+    """
     p = _Params()
     judge = _judge(f, p)
-    row = con.execute(f"""{_with(f, p)}
-        SELECT count(*) AS total,
-               count(*) FILTER (status = 'announced') AS announced,
-               count(*) FILTER (status = 'in_progress') AS in_progress,
-               count(*) FILTER (status = 'revised') AS revised,
-               count(*) FILTER (status = 'delayed') AS delayed,
-               count(*) FILTER (status = 'achieved') AS achieved,
-               count(*) FILTER (status = 'cancelled') AS cancelled,
+    rows = con.execute(f"""{_with(f, p)}
+        SELECT status, count(*) AS n,
                count(*) FILTER (status NOT IN ('achieved', 'cancelled')
                                 AND deadline BETWEEN {judge} AND {judge} + 30) AS due_30,
                count(*) FILTER (editor_status IS NOT NULL) AS with_verdict,
                count(*) FILTER (deadline IS NULL) AS undated,
                count(*) FILTER (target_value IS NOT NULL) AS with_target
-        FROM shown""", p).df()
-    return {k: int(v) for k, v in row.iloc[0].items()}
+        FROM shown GROUP BY status""", p).fetchall()
+    per = {code: 0 for code in KPI_STATUSES}
+    out = {"total": 0, "due_30": 0, "with_verdict": 0, "undated": 0, "with_target": 0}
+    for status, n, due_30, with_verdict, undated, with_target in rows:
+        if status in per:
+            per[status] += n
+        for key, value in (("total", n), ("due_30", due_30), ("with_verdict", with_verdict),
+                           ("undated", undated), ("with_target", with_target)):
+            out[key] += value
+    return {"total": out["total"], **per, **{k: out[k] for k in ("due_30", "with_verdict", "undated", "with_target")}}
 
 
 def count(con, f: Filters) -> int:
@@ -444,7 +467,7 @@ def upcoming(con, f: Filters, days: int = 90, limit: int = 20) -> pd.DataFrame:
               AND status NOT IN ('achieved', 'cancelled')
             ORDER BY deadline, row_id {_limit(p, limit)})
         SELECT p.* EXCLUDE (row_id), c.source_sentence
-        FROM picked p JOIN commitments c USING (row_id) ORDER BY p.deadline, p.row_id""", p)
+        FROM picked p JOIN source_sentences c USING (row_id) ORDER BY p.deadline, p.row_id""", p)
 
 
 def recent_changes(con, f: Filters, limit: int = 20) -> pd.DataFrame:
@@ -459,24 +482,32 @@ def recent_changes(con, f: Filters, limit: int = 20) -> pd.DataFrame:
     vcut = f"AND recorded_at < {judge}::DATE + INTERVAL 1 DAY" if f.as_of else ""
     n = _limit(p, limit)
     # Without filters every commitment is in scope: skip the semi-join (200,000 ids). The rule's
-    # moves come from `status_moves` (etl/derived.py): integer keys to filter on, and the
-    # sentence fetched by its row rather than by scanning half a million mention ids.
-    scope = "commitment_id IN (SELECT commitment_id FROM shown)" if f.active else "TRUE"
-    rule_scope = "commitment_row IN (SELECT row_id FROM shown)" if f.active else "TRUE"
-    return _df(con, f"""{_with(f, p)},
-        moves AS (
+    # moves come from `status_moves` (etl/derived.py): integer keys to filter on, each branch
+    # cut to its own newest rows first (the newest of a union are among the newest of each
+    # part). The sentences are looked up for the picked rows only, in the in-memory copy
+    # `move_sentences` (open_snapshot): joining `mentions` read all half a million of them.
+    scoped = ""
+    if f.active:
+        scoped = ",\n        scope AS MATERIALIZED (SELECT row_id FROM shown)"
+    scope = "commitment_row IN (SELECT row_id FROM scope)" if f.active else "TRUE"
+    return _df(con, f"""{_with(f, p)}{scoped},
+        moves AS MATERIALIZED (
             SELECT * FROM (
-                SELECT since AS day, commitment_id, status, 'rule' AS source, coalesce(reason, '') AS reason,
-                       mention_row
-                FROM status_moves WHERE {rule_scope} {cut}
+                (SELECT since AS day, commitment_id, status, 'rule' AS source, coalesce(reason, '') AS reason,
+                        mention_row
+                 FROM status_moves WHERE {scope} {cut}
+                 ORDER BY day DESC, commitment_id, status {n})
                 UNION ALL
                 SELECT recorded_at::DATE, commitment_id, status, 'editor',
                        editor || ': ' || coalesce(note, ''), NULL
                 FROM verdict_log WHERE {scope} {vcut})
-            ORDER BY day DESC, commitment_id, status {n})
-        SELECT m.day, m.commitment_id, c.ministry, c.summary, m.status, m.source, m.reason, x.sentence
+            ORDER BY day DESC, commitment_id, status {n}),
+        said AS (
+            SELECT mention_row, sentence FROM move_sentences
+            WHERE mention_row IN (SELECT mention_row FROM moves))
+        SELECT m.day, m.commitment_id, c.ministry, c.summary, m.status, m.source, m.reason, s.sentence
         FROM moves m JOIN commitments c USING (commitment_id)
-        LEFT JOIN mentions x ON x.row_id = m.mention_row
+        LEFT JOIN said s USING (mention_row)
         ORDER BY m.day DESC, m.commitment_id, m.status""", p)
 
 
@@ -488,20 +519,23 @@ def commitments(con, f: Filters, limit: int | None = TABLE_LIMIT) -> pd.DataFram
     """The commitment table, newest announcement first; `limit=None` for the export.
 
     Mention counts are the build's, or — with `as_of` — recounted (only the mentions published
-    by then). They are counted for every commitment, on integer keys: naming `picked` twice
-    would make DuckDB materialise the whole filtered set, which costs more than the count.
+    by then), on integer keys. A page counts for its own rows only (`picked` is materialised:
+    1,000 rows); the export counts for every commitment, since naming the whole filtered set
+    twice would make DuckDB materialise it, which costs more than the count.
     """
     p = _Params()
     seen = ""
     count_cols = "mention_count, last_mentioned_at"
     if f.as_of:
+        mine = "AND commitment_row IN (SELECT row_id FROM picked)" if limit is not None else ""
         seen = f""",
         seen AS (
             SELECT commitment_row AS row_id, count(*) AS n, max(published_at)::DATE AS last FROM article_mentions
-            WHERE published_at < {_judge(f, p)}::DATE + INTERVAL 1 DAY GROUP BY commitment_row)"""
+            WHERE published_at < {_judge(f, p)}::DATE + INTERVAL 1 DAY {mine} GROUP BY commitment_row)"""
         count_cols = "coalesce(s.n, 0) AS mention_count, s.last AS last_mentioned_at"
+    materialized = "MATERIALIZED " if f.as_of and limit is not None else ""
     return _df(con, f"""{_with(f, p)},
-        picked AS (
+        picked AS {materialized}(
             SELECT row_id, commitment_id, ministry, category, summary, target_value, target_unit,
                    deadline, deadline_text, announced_at, status, rule_status, editor_status,
                    editor_note, person, mention_count, last_mentioned_at
@@ -655,7 +689,7 @@ def timeline(con, f: Filters, limit: int = TIMELINE_LIMIT) -> pd.DataFrame:
             FROM shown WHERE deadline IS NOT NULL
             ORDER BY abs(deadline - {judge}), row_id {_limit(p, limit)})
         SELECT n.* EXCLUDE (row_id), c.source_sentence
-        FROM near n JOIN commitments c USING (row_id) ORDER BY n.deadline, n.commitment_id""", p)
+        FROM near n JOIN source_sentences c USING (row_id) ORDER BY n.deadline, n.commitment_id""", p)
 
 
 def undated(con, f: Filters, limit: int = 50) -> pd.DataFrame:
@@ -693,16 +727,24 @@ def terms(con, f: Filters) -> pd.DataFrame:
     Deputies (차관) are left out: the chart answers "what did this minister promise".
     """
     p = _Params()
-    return _df(con, f"""{_with(f, p)}
+    # Counted per head's row and status (two narrow keys), then named: grouping 200,000 joined
+    # rows on the six name and date columns cost four times as much. The outer sum merges any
+    # duplicate rows of `officials` as grouping on the names did.
+    return _df(con, f"""{_with(f, p)},
+        heads AS (
+            SELECT row_number() OVER () AS head, person, title, ministry, term_start, term_end FROM officials
+            WHERE title NOT LIKE '%차관%'),
+        counted AS (
+            SELECT h.head, s.status, count(*) AS n
+            FROM heads h JOIN shown s ON s.ministry = h.ministry
+                 AND s.announced_at >= coalesce(h.term_start, DATE '1900-01-01')
+                 AND s.announced_at <= coalesce(h.term_end, DATE '9999-12-31')
+            GROUP BY h.head, s.status)
         SELECT o.person, o.title, o.ministry, coalesce(m.short_name, o.ministry) AS short_name,
-               o.term_start, o.term_end, s.status, count(*) AS n
-        FROM officials o
+               o.term_start, o.term_end, c.status, sum(c.n)::BIGINT AS n
+        FROM counted c JOIN heads o USING (head)
         LEFT JOIN ministries m ON m.ministry = o.ministry
-        JOIN shown s ON s.ministry = o.ministry
-             AND s.announced_at >= coalesce(o.term_start, DATE '1900-01-01')
-             AND s.announced_at <= coalesce(o.term_end, DATE '9999-12-31')
-        WHERE o.title NOT LIKE '%차관%'
-        GROUP BY ALL ORDER BY o.ministry, o.term_start, o.person, s.status""", p)
+        GROUP BY ALL ORDER BY o.ministry, o.term_start, o.person, c.status""", p)
 
 
 def ministries(con) -> pd.DataFrame:
@@ -742,14 +784,47 @@ def articles(con, f: Filters, limit: int | None = TABLE_LIMIT) -> pd.DataFrame:
     titles through the sort of a million articles costs ten times more. Mentions are read from
     `article_mentions` (etl/derived.py), whose integer keys group and join far faster than ids;
     `article_rank` orders ties as `article_id` does.
+
+    With commitment filters the newest *mentions* are taken first (a top-N) and only those are
+    grouped into articles, rather than every selected mention (150,000 for one ministry): an
+    article's newest mention is where it first appears in that order, so the first `limit`
+    articles among the newest mentions are the page. Should those mentions hold fewer articles
+    than a page (many mentions per article), the whole selection is grouped instead — as it is
+    when the page comes back empty (nothing matched: cheap either way).
     """
+    if f.selects_commitments and limit is not None:
+        take = max(int(limit), min(ARTICLE_CANDIDATES * int(limit), TOP_N_MAX))
+        frame = _articles(con, f, limit, take)
+        if not frame.empty and bool(frame["enough"].iloc[0]):
+            return frame.drop(columns="enough")
+    return _articles(con, f, limit)
+
+
+# Mentions read per article of the page when the newest are taken first, and the largest LIMIT
+# DuckDB still runs as a top-N (above it, a full sort: as slow as grouping everything).
+ARTICLE_CANDIDATES = 4
+TOP_N_MAX = 5000
+
+
+def _articles(con, f: Filters, limit: int | None, take: int | None = None) -> pd.DataFrame:
     p = _Params()
+    enough = ""
     if f.selects_commitments:
+        matched = f"""
+            SELECT article_rank, published_at, article_row FROM article_mentions
+            WHERE commitment_row IN (SELECT row_id FROM shown) AND {_article_dates(f, p, 'published_at')}"""
+        if take is not None:
+            # The newest `take` mentions; `enough`: they hold a full page, or are all there are.
+            matched += f"""
+            ORDER BY published_at DESC NULLS LAST, article_rank LIMIT {p('take', int(take))}"""
+            enough = f""",
+               (SELECT count(DISTINCT article_rank) >= {p('limit', int(limit))} OR count(*) < $take
+                FROM matched) AS enough"""
         picked = f"""{_commitment_scope(f, p)},
+        matched AS ({matched}),
         picked AS (
             SELECT article_rank, max(published_at) AS published_at, any_value(article_row) AS row_id
-            FROM article_mentions
-            WHERE commitment_row IN (SELECT row_id FROM shown) AND {_article_dates(f, p, 'published_at')}
+            FROM matched
             GROUP BY article_rank ORDER BY published_at DESC NULLS LAST, article_rank {_limit(p, limit)}),"""
     else:
         picked = f"""WITH picked AS (
@@ -762,7 +837,7 @@ def articles(con, f: Filters, limit: int | None = TABLE_LIMIT) -> pd.DataFrame:
         counted AS (
             SELECT article_row AS row_id, count(*) AS mentions FROM article_mentions
             WHERE article_row IN (SELECT row_id FROM page) GROUP BY article_row)
-        SELECT g.* EXCLUDE (row_id), coalesce(c.mentions, 0) AS mentions
+        SELECT g.* EXCLUDE (row_id), coalesce(c.mentions, 0) AS mentions{enough}
         FROM page g LEFT JOIN counted c USING (row_id)
         ORDER BY g.published_at DESC NULLS LAST, g.article_id""", p)
 

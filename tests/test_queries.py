@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import duckdb
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -287,6 +288,40 @@ def test_adding_a_filter_never_adds_rows(con, ministries, statuses, q, extra):
     assert Q.count(con, narrower) == len(narrow)
 
 
+@pytest.mark.parametrize("f", [Filters(), Filters(ministries=("과학기술정보통신부",)), Filters(q="GPU"),
+                               Filters(as_of=date(2025, 6, 30), statuses=("in_progress",))],
+                         ids=lambda f: ",".join(f.to_params()) or "none")
+def test_recent_changes_are_the_newest_moves_with_their_sentences(con, db, f):
+    changes = Q.recent_changes(con, f, limit=30)
+    allowed = ids(Q.commitments(con, f, limit=None))
+    moves = [(since, cid, status, sentence) for cid, since, status, sentence in raw(db, """
+        SELECT h.commitment_id, h.since, h.status, m.sentence FROM status_history h
+        LEFT JOIN mentions m USING (mention_id) WHERE h.source = 'rule'""")
+        if cid in allowed and (f.as_of is None or since <= f.as_of)]
+    newest = sorted(moves, key=lambda m: (-m[0].toordinal(), m[1], m[2]))[:30]
+    got = [(d.date(), cid, status, None if pd.isna(s) else s)
+           for d, cid, status, s in zip(changes["day"], changes["commitment_id"], changes["status"], changes["sentence"])]
+    assert sorted(m[:3] for m in got) == sorted(m[:3] for m in newest)
+    assert set(got) <= set(moves)
+    assert (changes["source"] == "rule").all()
+
+
+def test_terms_count_each_heads_commitments_by_status(con, db):
+    rows = Q.commitments(con, Filters(), limit=None)
+    announced = rows["announced_at"].dt.date
+    expected: dict[tuple, int] = {}
+    for person, title, ministry, start, end in raw(db, "SELECT person, title, ministry, term_start, term_end FROM officials"):
+        if "차관" in title:
+            continue
+        inside = rows[(rows["ministry"] == ministry) & announced.notna()
+                      & (announced >= (start or date.min)) & (announced <= (end or date.max))]
+        for status, n in inside["status"].value_counts().items():
+            key = (person, title, ministry, status)
+            expected[key] = expected.get(key, 0) + int(n)
+    got = {(r.person, r.title, r.ministry, r.status): r.n for r in Q.terms(con, Filters()).itertuples()}
+    assert got == expected and expected
+
+
 # ---------------------------------------------------------------------------------------------
 # Articles and their text
 # ---------------------------------------------------------------------------------------------
@@ -306,6 +341,28 @@ def test_article_dates_filter_publication(con):
     arts = Q.articles(con, f, limit=None)
     assert len(arts) == Q.articles_count(con, f)
     assert arts["published_at"].dt.date.between(date(2025, 1, 1), date(2025, 1, 31)).all()
+
+
+@pytest.mark.parametrize("candidates", [Q.ARTICLE_CANDIDATES, 1])
+def test_the_article_page_is_the_newest_articles_when_articles_have_several_mentions(tmp_path, monkeypatch, candidates):
+    """queries.articles groups only the newest mentions into articles (or, when they hold too few
+    articles, everything): with articles that mention several commitments, one mention dated
+    differently, the page is still exactly the head of the whole list."""
+    path = make_db(tmp_path / "multi.duckdb", articles=300, commitments=80, seed=3)
+    with duckdb.connect(str(path)) as c:
+        c.execute("""INSERT INTO article_mentions
+            SELECT (commitment_row * 7 + k) % 80, article_row, article_rank,
+                   CASE WHEN k = 2 THEN published_at - INTERVAL 3 DAY ELSE published_at END
+            FROM article_mentions, range(1, 4) r(k) WHERE hash(article_rank, k) % 3 = 0""")
+    con = Q.open_snapshot(path)
+    assert con.execute("SELECT max(n) FROM (SELECT count(*) AS n FROM article_mentions GROUP BY article_rank)").fetchone()[0] > 1
+    monkeypatch.setattr(Q, "ARTICLE_CANDIDATES", candidates)
+    for f in (Filters(ministries=("과학기술정보통신부",)), Filters(q="GPU"), Filters(statuses=("in_progress", "delayed")),
+              Filters(categories=("ai_infra",), announced_from=date(2025, 3, 1))):
+        everything = Q.articles(con, f, limit=None)
+        assert len(everything) == Q.articles_count(con, f) > 5
+        for limit in (1, 5, 40, 1000):
+            pd.testing.assert_frame_equal(Q.articles(con, f, limit=limit), everything.head(limit))
 
 
 def test_article_spans_point_at_their_sentences(con):
