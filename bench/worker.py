@@ -159,6 +159,7 @@ class ProgressFile:
 
 def run_etl(inputs: list[str], db: str, as_of: date | None, progress_file: str | None = None) -> dict:
     import etl.build as build_module
+    import etl.derived as derived_module
     import etl.nlp as nlp_module
     import etl.store as store_module
 
@@ -168,6 +169,8 @@ def run_etl(inputs: list[str], db: str, as_of: date | None, progress_file: str |
     stages.wrap(build_module, "_reextract", "reextract", top=True)
     stages.wrap(build_module, "_load_mentions", "load_mentions", top=True)
     stages.wrap(build_module, "link", "link", top=True)
+    stages.wrap(build_module, "_link_onto_stored", "link", top=True)  # an incremental build's linking
+    stages.wrap(derived_module, "refresh", "refresh", top=True)
     stages.wrap(build_module, "_write_derived", "write_derived", top=True)
     stages.wrap(store_module, "carry_over", "carry_over", top=True)
     stages.wrap(store_module, "publish", "publish", top=True)
@@ -220,6 +223,7 @@ def run_etl(inputs: list[str], db: str, as_of: date | None, progress_file: str |
         "load_mentions": get("load_mentions", 0.0),
         "link": get("link", 0.0),
         "write_derived": get("write_derived", 0.0),
+        "refresh": get("refresh", 0.0),
         "publish": get("publish", 0.0),
     }
     breakdown["other"] = seconds - sum(breakdown.values())

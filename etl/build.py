@@ -15,18 +15,20 @@ import sys
 import json
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 import pandas as pd
 import pyarrow as pa
 
 from . import derived, korea_time, nlp, sources, store
+from . import link as link_module
 from .clean import clean_document
-from .extract import extract_mentions
-from .link import Commitment, Link, Revision, comes_after, link, link_new
+from .extract import extract_mentions, number_key
+from .link import Commitment, Link, Revision, comes_after, link, link_onto, lookup_keys, term_counts
 from .model import Article, Mention, RawDocument, Rejection
 from .nlp import Sentence, analyse
 from .reference import load_reference
@@ -137,29 +139,35 @@ def build(
             rules_changed = bool(last_run) and last_run[0] != version
             if rules_changed:
                 report.reextracted = _reextract(con, reference)
-            incremental = not relink and not rules_changed and _links_hold(con, db_path, last_run)
-            _ingest(con, inputs, reference, report, progress, max_bytes)
-            if release_kiwi:
-                nlp.release()
-            stored = _load_mentions(con)
-            judged_at = as_of or korea_time.today()
-            # The state of knowledge on that day: later articles stay stored but say nothing yet.
-            known = [m for m in stored if as_of is None or m.published_at is None or m.published_at.date() <= as_of]
-            new_ids = _new_mention_ids(con, report.run_id) if incremental else set()
-            # Articles older than what is stored could change how the stored ones link up.
-            if incremental and len(known) == len(stored) and comes_after(stored, new_ids):
-                before = _stored_links(con)
-                commitments, links, revisions = link_new(stored, new_ids, reference)
-                _write_mention_links(con, [m for m in stored if before[m.mention_id] != (m.commitment_id, m.kind)])
-            else:
-                con.execute("DELETE FROM links")  # carried over for an incremental build
-                for m in stored:
-                    m.commitment_id = None
-                commitments, links, revisions = link(known, reference)
-                _write_mentions(con, stored)
-            report.mentions = sum(1 for m in stored if m.commitment_id is not None)
-            report.commitments = len(commitments)
-            _write_derived(con, commitments, links, revisions, judged_at, db_path)
+            incremental = not relink and not rules_changed and _links_hold(con, last_run)
+            worked_out = None
+            with _reading_stored(con, db_path, report.run_id, as_of or korea_time.today(), incremental) as reading:
+                _ingest(con, inputs, reference, report, progress, max_bytes)
+                if release_kiwi:
+                    nlp.release()
+                judged_at = as_of or korea_time.today()
+                new = _load_mentions(con, _NEW_MENTIONS, [report.run_id]) if incremental else []
+                # Articles older than what is stored could change how the stored ones link up, and
+                # mentions after the day judged are not linked yet.
+                if incremental and _come_after(con, new, report.run_id, as_of):
+                    stored = reading.result()
+                    commitments, links, revisions = _link_onto_stored(stored, new, reference)
+                    _write_mention_links(con, new)
+                    worked_out = stored.rows_left(new, judged_at)
+                else:
+                    mentions = _load_mentions(con)
+                    # The state of knowledge on that day: later articles stay stored but say nothing yet.
+                    known = [m for m in mentions
+                             if as_of is None or m.published_at is None or m.published_at.date() <= as_of]
+                    con.execute("DELETE FROM links")  # carried over for an incremental build
+                    for m in mentions:
+                        m.commitment_id = None
+                    commitments, links, revisions = link(known, reference)
+                    _write_mentions(con, mentions)
+            _write_derived(con, commitments, links, revisions, judged_at, db_path, worked_out)
+            report.mentions = con.execute(
+                "SELECT count(*) FROM mentions WHERE commitment_id IS NOT NULL").fetchall()[0][0]
+            report.commitments = con.execute("SELECT count(*) FROM commitments").fetchall()[0][0]
             derived.refresh(con)  # the dashboard's precomputed views of the tables just written
             report.seconds = time.monotonic() - started
             _write_run(con, report, started_at, version, inputs)
@@ -205,11 +213,12 @@ def _new_articles(con, files, reference, report: BuildReport, progress, max_byte
     known_urls = {r[0] for r in con.execute("SELECT url FROM articles WHERE url IS NOT NULL").fetchall()}
     known_files = {r[0]: r[1:] for r in con.execute("SELECT path, size, mtime_ns, articles FROM source_files").fetchall()}
     run_hashes: set[str] = set()
+    folders: dict[str, str] = {}
     bar = tqdm(total=len(files), unit="파일", disable=len(files) < 20 or not sys.stderr.isatty(), leave=False)
     try:
         for done, path in enumerate(files, start=1):
             stat = os.stat(path)
-            absolute = os.path.realpath(path)
+            absolute = sources.real_path(path, folders)
             known = known_files.get(absolute)
             if known is not None and known[:2] == (stat.st_size, stat.st_mtime_ns):
                 report.articles_skipped += known[2]  # unchanged since an earlier run read it whole
@@ -367,9 +376,10 @@ def _mentions_frame(mentions: Iterable[Mention]) -> pa.Table:
     return pa.table(columns)
 
 
-def _load_mentions(con) -> list[Mention]:
-    """Every stored mention as its sentence says it alone (`kind` = extracted kind), with the
-    commitment it was linked to by the last build (an incremental build keeps that).
+def _load_mentions(con, where: str = "", params: list | None = None) -> list[Mention]:
+    """Every stored mention (or those `where` picks) as its sentence says it alone (`kind` =
+    extracted kind), with the commitment it was linked to by the last build (an incremental
+    build keeps that).
 
     Read column by column through Arrow (DuckDB's row-by-row conversion was most of the time),
     with repeated strings interned: every mention is held while linking.
@@ -377,7 +387,7 @@ def _load_mentions(con) -> list[Mention]:
     names = [f.name for f in fields(Mention) if f.init]
     select = ["extracted_kind AS kind" if n == "kind" else "NULL AS extracted_kind" if n == "extracted_kind" else n
               for n in names]
-    table = con.sql(f"SELECT {', '.join(select)} FROM mentions").to_arrow_table()
+    table = con.sql(f"SELECT {', '.join(select)} FROM mentions {where}", params=params).to_arrow_table()
     intern = sys.intern
     columns = []
     for name, column in zip(names, table.columns):
@@ -394,31 +404,239 @@ _REPEATED_COLUMNS = ("article_id", "kind", "strength", "cue", "ministry", "perso
                      "target_unit", "deadline_precision", "deadline_mod")
 
 
-def _stored_links(con) -> dict[str, tuple[str | None, str]]:
-    """mention_id → (commitment_id, kind) as the last build left them."""
-    return {r[0]: (r[1], r[2]) for r in con.execute("SELECT mention_id, commitment_id, kind FROM mentions").fetchall()}
-
-
-def _links_hold(con, db_path: Path, last_run: tuple | None) -> bool:
+def _links_hold(con, last_run: tuple | None) -> bool:
     """Whether the stored mentions' links are a whole linking: the last build (`last_run`:
     version, link_version, as_of; its extraction rules being the current ones) linked every mention
     it had under the same linking rules, and no --as-of day cut any off. Then new mentions that
-    come after all stored ones need only be linked themselves, and the previous file's links are
-    carried over."""
+    come after all stored ones need only be linked themselves, and the previous file's links
+    (carried over with its facts, store.CARRIED_TABLES) still hold."""
     if not last_run or last_run[1] != link_version():
         return False
     cut = last_run[2]
-    if cut is not None and con.execute(
-            "SELECT count(*) FROM mentions WHERE CAST(published_at AS DATE) > ?", [cut]).fetchall()[0][0]:
+    return cut is None or not con.execute(
+        "SELECT count(*) FROM mentions WHERE CAST(published_at AS DATE) > ?", [cut]).fetchall()[0][0]
+
+
+_NEW_MENTIONS = "WHERE article_id IN (SELECT article_id FROM articles WHERE first_run_id = ?)"
+# The order of etl.link.order_key: publication time, undated last, then article and position.
+_ORDER = "published_at IS NULL, published_at, article_id, in_title, sentence_start"
+# The last stored mention in that order.
+_LATEST_STORED = (
+    "WHERE article_id NOT IN (SELECT article_id FROM articles WHERE first_run_id = ?) "
+    "ORDER BY published_at IS NULL DESC, published_at DESC, article_id DESC, in_title DESC, sentence_start DESC "
+    "LIMIT 1")
+# Stored linked mentions in publication order (`pos`), each with its commitment's category and
+# whether it describes the commitment: its first mention, or one read as `new` or `revision`
+# (whose key terms the commitment takes on, etl.link._create / _join).
+_SAID = f"""
+CREATE TEMP TABLE _said AS
+SELECT *, pos = min(pos) OVER (PARTITION BY commitment_id) OR kind IN ('new', 'revision') AS describes,
+       first_value(category) OVER (PARTITION BY commitment_id ORDER BY pos) AS commitment_category
+FROM (SELECT commitment_id, category, kind, keywords, numbers, target_value, target_unit, deadline, previous_deadline,
+             ministry, row_number() OVER (ORDER BY {_ORDER}) AS pos
+      FROM mentions WHERE commitment_id IS NOT NULL)
+"""
+# Per looked-up key (`_keys`), the RECENT_PER_KEY commitments `_Linker.index_for` would have
+# filed under it last, with the position of the last mention that files each. A mention files its
+# commitment under a term both carry, a number of its that is one of the commitment's targets
+# (`_own`: the number_key of each target), and a deadline it names (etl.link._Candidates.add).
+_RECENT = """
+WITH keys AS (SELECT category, kind, CAST(word AS VARCHAR) AS word, CAST(day AS DATE) AS day FROM _keys),
+terms AS (SELECT commitment_id, commitment_category AS category, unnest(keywords) AS word, pos, describes FROM _said),
+owned AS (SELECT s.commitment_id, s.commitment_category AS category, o.word, s.pos
+          FROM _said s JOIN _own o USING (target_value, target_unit)),
+numbers AS (SELECT commitment_id, commitment_category AS category, unnest(numbers) AS word, pos FROM _said
+            UNION ALL SELECT * FROM owned),
+days AS (SELECT * FROM (SELECT commitment_id, commitment_category AS category,
+                               unnest([deadline, previous_deadline]) AS day, pos FROM _said) WHERE day IS NOT NULL),
+filed AS (
+    SELECT k.category, k.kind, k.word, k.day, t.commitment_id, t.pos
+    FROM terms t JOIN keys k ON k.kind = 'w' AND k.category = t.category AND k.word = t.word
+    WHERE EXISTS (SELECT 1 FROM terms d WHERE d.describes AND d.commitment_id = t.commitment_id AND d.word = t.word)
+    UNION ALL
+    SELECT k.category, k.kind, k.word, k.day, n.commitment_id, n.pos
+    FROM numbers n JOIN keys k ON k.kind = 'n' AND k.category = n.category AND k.word = n.word
+    WHERE EXISTS (SELECT 1 FROM owned o WHERE o.commitment_id = n.commitment_id AND o.word = n.word)
+    UNION ALL
+    SELECT k.category, k.kind, k.word, k.day, d.commitment_id, d.pos
+    FROM days d JOIN keys k ON k.kind = 'd' AND k.category = d.category AND k.day = d.day)
+SELECT category, kind, word, day, commitment_id, max(pos) AS last
+FROM filed GROUP BY category, kind, word, day, commitment_id
+QUALIFY row_number() OVER (PARTITION BY category, kind, word, day ORDER BY last DESC) <= ?
+ORDER BY last
+"""
+# What the mentions of these stored commitments made of them besides their row: the terms of
+# those that describe it, every target and deadline it has had, its first mention's ministry.
+_STATE = """
+SELECT commitment_id,
+       list_distinct(flatten(list(keywords) FILTER (describes))) AS keywords,
+       list_distinct(list(o.word)) AS numbers,
+       list_distinct(flatten(list([deadline, previous_deadline]))) AS deadlines,
+       arg_min(ministry, pos) AS first_ministry
+FROM _said s LEFT JOIN _own o USING (target_value, target_unit)
+WHERE commitment_id IN (SELECT unnest(?::VARCHAR[]))
+GROUP BY commitment_id
+"""
+# The fields of a Commitment that its `commitments` row holds.
+_ROW_FIELDS = [f.name for f in fields(Commitment)
+               if f.name not in ("keywords", "numbers", "deadlines", "lineage", "mentions")]
+
+
+class _StoredMention(NamedTuple):
+    """A stored mention as its linked commitment needs it: to judge its status (_write_derived).
+    No article: `_score` compares a new mention's article with a commitment's last mentions', and a
+    new article is never a stored one."""
+
+    published_at: datetime | None
+    kind: str
+    mention_id: str
+    deadline: date | None
+    article_id: None = None
+
+
+def _come_after(con, new: list[Mention], run_id: int, as_of: date | None) -> bool:
+    """`link_new`'s conditions asked of the database: no mention is dated after the day judged,
+    and every new mention comes after every stored one in publication order."""
+    if as_of is not None and con.execute(
+            "SELECT count(*) FROM mentions WHERE CAST(published_at AS DATE) > ?", [as_of]).fetchall()[0][0]:
         return False
-    store.carry_over(con, db_path, tables=("links",))
-    return True
+    latest = _load_mentions(con, _LATEST_STORED, [run_id])
+    return comes_after(latest + new, {m.mention_id for m in new})
 
 
-def _new_mention_ids(con, run_id: int) -> set[str]:
-    return {r[0] for r in con.execute(
-        "SELECT m.mention_id FROM mentions m JOIN articles a USING (article_id) WHERE a.first_run_id = ?",
-        [run_id]).fetchall()}
+@dataclass
+class _Stored:
+    """What the incremental linking needs of the stored commitments, read while Kiwi starts.
+
+    `con` is the reader's own cursor: it holds `_said` and `_own` for `_reach`.
+    """
+
+    con: object
+    commitments: dict[str, Commitment]  # in the order linking makes them (by first mention)
+    revisions: dict[str, list[Revision]]
+    counts: dict[str, int]  # term counts of the stored mentions (etl.link.term_counts)
+    total: int
+    judged_at: date
+    rows: dict[str, tuple[dict, list[dict]]]  # _derived_rows of every commitment, judged on judged_at
+
+    def rows_left(self, new: list[Mention], judged_at: date) -> dict[str, tuple[dict, list[dict]]]:
+        """The rows worked out while reading that still hold: those of the commitments no new
+        mention joined, judged on the same day (a build that ran past midnight judges again)."""
+        if judged_at != self.judged_at:
+            return {}
+        joined = {m.commitment_id for m in new}
+        return {cid: rows for cid, rows in self.rows.items() if cid not in joined}
+
+
+@contextmanager
+def _reading_stored(con, db_path: Path, run_id: int, judged_at: date, wanted: bool) -> Iterator[Future | None]:
+    """A Future of `_read_stored`, run beside the ingest on a cursor of its own.
+
+    Building Kiwi holds the GIL for seconds and analysing the first batch keeps the main thread
+    waiting; DuckDB works without the GIL, so reading the stored commitments then costs little.
+    It reads only what the ingest does not change (linked mentions, earlier runs' articles)."""
+    if not wanted:
+        yield None
+        return
+    cursor = con.cursor()
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stored")
+    try:
+        yield pool.submit(_read_stored, cursor, db_path, run_id, judged_at)
+    finally:
+        pool.shutdown(wait=True)
+        cursor.close()
+
+
+def _read_stored(con, db_path: Path, run_id: int, judged_at: date) -> _Stored:
+    """The last build's commitments (from its file, `db_path`: rows written under the linking rules
+    in force, as `_links_hold` checked), each with its mentions as `_StoredMention`s in publication order,
+    and their rows judged on `judged_at`; their revisions; term counts; and, on `con`, the tables
+    `_reach` works from."""
+    counts = dict(con.execute(
+        "SELECT word, count(*) FROM (SELECT unnest(list_distinct(keywords)) AS word FROM mentions "
+        "WHERE article_id NOT IN (SELECT article_id FROM articles WHERE first_run_id = ?)) GROUP BY word",
+        [run_id]).fetchall())
+    total = con.execute("SELECT count(*) FROM mentions WHERE article_id NOT IN "
+                        "(SELECT article_id FROM articles WHERE first_run_id = ?)", [run_id]).fetchall()[0][0]
+    con.execute("ATTACH ? AS last_build (READ_ONLY)", [str(db_path)])
+    try:
+        commitments = {}
+        for row in con.execute(
+                f"SELECT {', '.join('c.' + n for n in _ROW_FIELDS)} FROM last_build.commitments c JOIN mentions m "
+                f"ON m.mention_id = c.first_mention_id ORDER BY {', '.join('m.' + o for o in _ORDER.split(', '))}"
+        ).fetchall():
+            c = Commitment(**dict(zip(_ROW_FIELDS, row)))
+            commitments[c.commitment_id] = c
+        revisions: dict[str, list[Revision]] = {}
+        names = [f.name for f in fields(Revision)]
+        for row in con.execute(f"SELECT {', '.join(names)} FROM last_build.revisions ORDER BY rowid").fetchall():
+            revisions.setdefault(row[0], []).append(Revision(*row))
+    finally:
+        con.execute("DETACH last_build")
+    for commitment_id, published_at, kind, mention_id, deadline in con.execute(
+            f"SELECT commitment_id, published_at, kind, mention_id, deadline FROM mentions "
+            f"WHERE commitment_id IS NOT NULL ORDER BY {_ORDER}").fetchall():
+        commitments[commitment_id].mentions.append(_StoredMention(published_at, kind, mention_id, deadline))
+    _prepare_reach(con)
+    rows = {cid: _derived_rows(c, judged_at) for cid, c in commitments.items()}
+    return _Stored(con, commitments, revisions, counts, total, judged_at, rows)
+
+
+def _prepare_reach(con) -> None:
+    """The tables `_reach` works from, on `con`: `_said`, and `_own` (the number_key of each target)."""
+    pairs = con.execute(
+        "SELECT DISTINCT target_value, target_unit FROM mentions "
+        "WHERE commitment_id IS NOT NULL AND target_value IS NOT NULL AND target_unit IS NOT NULL").fetchall()
+    con.register("_own", pd.DataFrame({"target_value": [p[0] for p in pairs], "target_unit": [p[1] for p in pairs],
+                                       "word": [number_key(*p) for p in pairs]}))
+    con.execute(_SAID)
+
+
+def _link_onto_stored(
+    stored: _Stored, new: list[Mention], reference,
+) -> tuple[list[Commitment], list[Link], list[Revision]]:
+    """What `link_new` returns, without loading or linking the stored mentions again.
+
+    The stored commitments are the last build's rows with their mentions' dates, kinds and
+    deadlines, enough to judge their status again (`_read_stored`); for those the new mentions can
+    reach (etl.link.link_onto), what the candidate index needs of them is worked out in the
+    database (`_reach`). Returns every commitment (the stored ones in the order linking makes them,
+    then the new ones), the new links, and every revision.
+    """
+    counts, total = term_counts(new)
+    for word, n in stored.counts.items():
+        counts[word] = counts.get(word, 0) + n
+    terms = (counts, total + stored.total)
+    keys = [k for k in lookup_keys(new, terms) if k[0] != "a"]  # no stored mention is in a new article
+    recent = _reach(stored.con, stored.commitments, keys, reference) if keys else {}
+    commitments, links, added = link_onto(stored.commitments, recent, new, terms, reference)
+    revisions = stored.revisions
+    for r in added:
+        revisions.setdefault(r.commitment_id, []).append(r)
+    return commitments, links, [r for c in commitments for r in revisions.get(c.commitment_id, ())]
+
+
+def _reach(con, stored: dict[str, Commitment], keys: list[tuple], reference) -> dict[tuple, list[str]]:
+    """Key → the stored commitments filed under it last, least recent first (`_RECENT`); each of
+    them is given the keywords, numbers, deadlines and lineage its mentions left it (`_STATE`)."""
+    con.register("_keys", pd.DataFrame({
+        "category": [k[0] for k in keys], "kind": [k[1] for k in keys],
+        "word": [None if k[1] == "d" else k[2] for k in keys],
+        "day": pd.Series([k[2] if k[1] == "d" else None for k in keys], dtype="object")}))
+    recent: dict[tuple, list[str]] = {}
+    found = con.execute(_RECENT, [link_module.RECENT_PER_KEY]).fetchall()
+    for category, kind, word, day, commitment_id, _ in found:
+        recent.setdefault((category, kind, day if kind == "d" else word), []).append(commitment_id)
+    reached = sorted({cid for ids in recent.values() for cid in ids})
+    lineages: dict[str, frozenset[str]] = {}
+    for commitment_id, keywords, numbers, deadlines, ministry in con.execute(_STATE, [reached]).fetchall():
+        c = stored[commitment_id]
+        c.keywords, c.numbers, c.deadlines = set(keywords), set(numbers), set(deadlines)
+        if ministry:
+            if ministry not in lineages:
+                lineages[ministry] = frozenset(reference.lineage(ministry))
+            c.lineage = lineages[ministry]
+    return recent
 
 
 def _write_mentions(con, mentions: list[Mention]) -> None:
@@ -454,33 +672,15 @@ def _write_mention_links(con, changed: list[Mention]) -> None:
         con.unregister("_changed")
 
 
-def _write_derived(con, commitments: list[Commitment], links, revisions, judged_at: date, db_path) -> None:
+def _write_derived(con, commitments: list[Commitment], links, revisions, judged_at: date, db_path,
+                   worked_out: dict[str, tuple[dict, list[dict]]] | None = None) -> None:
+    """`worked_out`: `_derived_rows` of some of the commitments, by id, judged on `judged_at`."""
     history_rows = []
     commitment_rows = []
     for c in commitments:
-        events = []
-        for m in c.mentions:
-            in_force = m.deadline if (m.kind in ("revision", "delayed") or m.mention_id == c.first_mention_id) else None
-            events.append((m.published_at.date() if m.published_at else None, m.kind, m.mention_id, in_force))
-        changes = replay(events, judged_at)
-        for change in changes:
-            history_rows.append({
-                "commitment_id": c.commitment_id, "status": change.status, "since": change.since,
-                "mention_id": change.mention_id, "source": "rule", "reason": change.reason,
-            })
-        last = changes[-1] if changes else None
-        dated = [m.published_at.date() for m in c.mentions if m.published_at is not None]
-        commitment_rows.append({
-            "commitment_id": c.commitment_id, "ministry": c.ministry, "person": c.person, "category": c.category,
-            "summary": c.summary, "object": c.object, "target_value": c.target_value, "target_unit": c.target_unit,
-            "deadline": c.deadline, "deadline_text": c.deadline_text, "deadline_precision": c.deadline_precision,
-            "previous_deadline": c.previous_deadline, "announced_at": c.announced_at,
-            "status": last.status if last else "announced", "status_since": last.since if last else c.announced_at,
-            "progress_value": c.progress_value,
-            "progress_ratio": (c.progress_value / c.target_value) if c.progress_value and c.target_value else None,
-            "mention_count": len(c.mentions), "last_mentioned_at": max(dated) if dated else None,
-            "first_mention_id": c.first_mention_id, "source_sentence": c.source_sentence,
-        })
+        row, history = (worked_out or {}).get(c.commitment_id) or _derived_rows(c, judged_at)
+        commitment_rows.append(row)
+        history_rows.extend(history)
     for verdict in latest(verdicts_path(db_path)).values():
         history_rows.append({
             "commitment_id": verdict.commitment_id, "status": verdict.status, "since": verdict.recorded_at.date(),
@@ -490,6 +690,33 @@ def _write_derived(con, commitments: list[Commitment], links, revisions, judged_
     store.insert_frame(con, "status_history", pd.DataFrame(history_rows))
     store.insert_frame(con, "links", _frame(links, Link))
     store.insert_frame(con, "revisions", _frame(revisions, Revision))
+
+
+def _derived_rows(c: Commitment, judged_at: date) -> tuple[dict, list[dict]]:
+    """The `commitments` row of `c` and its rule `status_history` rows, judged on `judged_at`."""
+    events = []
+    for m in c.mentions:
+        in_force = m.deadline if (m.kind in ("revision", "delayed") or m.mention_id == c.first_mention_id) else None
+        events.append((m.published_at.date() if m.published_at else None, m.kind, m.mention_id, in_force))
+    changes = replay(events, judged_at)
+    history = [{
+        "commitment_id": c.commitment_id, "status": change.status, "since": change.since,
+        "mention_id": change.mention_id, "source": "rule", "reason": change.reason,
+    } for change in changes]
+    last = changes[-1] if changes else None
+    dated = [m.published_at.date() for m in c.mentions if m.published_at is not None]
+    row = {
+        "commitment_id": c.commitment_id, "ministry": c.ministry, "person": c.person, "category": c.category,
+        "summary": c.summary, "object": c.object, "target_value": c.target_value, "target_unit": c.target_unit,
+        "deadline": c.deadline, "deadline_text": c.deadline_text, "deadline_precision": c.deadline_precision,
+        "previous_deadline": c.previous_deadline, "announced_at": c.announced_at,
+        "status": last.status if last else "announced", "status_since": last.since if last else c.announced_at,
+        "progress_value": c.progress_value,
+        "progress_ratio": (c.progress_value / c.target_value) if c.progress_value and c.target_value else None,
+        "mention_count": len(c.mentions), "last_mentioned_at": max(dated) if dated else None,
+        "first_mention_id": c.first_mention_id, "source_sentence": c.source_sentence,
+    }
+    return row, history
 
 
 def _frame(rows: list, cls) -> pd.DataFrame:

@@ -93,13 +93,18 @@ def order_key(m: Mention):
     return (m.published_at is None, m.published_at or datetime.min, m.article_id, m.in_title, m.sentence_start)
 
 
-def keyword_weights(mentions: list[Mention]) -> dict[str, float]:
-    """Inverse document frequency over the mentions: `GPU` or `확보` say little in a GPU corpus."""
+def term_counts(mentions: list[Mention]) -> tuple[dict[str, int], int]:
+    """In how many of the mentions each key term occurs, and how many mentions there are."""
     counts: dict[str, int] = {}
     for m in mentions:
         for word in set(m.keywords):
             counts[word] = counts.get(word, 0) + 1
-    total = max(1, len(mentions))
+    return counts, len(mentions)
+
+
+def keyword_weights(counts: dict[str, int], total: int) -> dict[str, float]:
+    """Inverse document frequency over the mentions: `GPU` or `확보` say little in a GPU corpus."""
+    total = max(1, total)
     return {word: math.log((1 + total) / (1 + n)) + 0.1 for word, n in counts.items()}
 
 
@@ -213,7 +218,8 @@ def link_new(
     difference from linking everything again is that term weights (IDF) were those of the
     smaller corpus when the stored mentions were linked. Only the new links are returned; the
     stored ones still hold. Articles older than what is stored need `link()` over everything
-    (see `comes_after`).
+    (see `comes_after`). The build computes the same with `link_onto`, without loading the stored
+    mentions; this is what the tests hold it to.
     """
     mentions = order(mentions)
     linker = _Linker(mentions, reference)
@@ -231,6 +237,38 @@ def link_new(
     return linker.result()
 
 
+def lookup_keys(new: list[Mention], terms: tuple[dict[str, int], int]) -> set[tuple]:
+    """The index keys the new mentions will look commitments up by (`terms`: see `term_counts`)."""
+    counts, total = terms
+    candidates = _Candidates(keyword_weights(counts, total), total)
+    return {key for m in new for key in candidates.keys_of(m)}
+
+
+def link_onto(
+    stored: dict[str, Commitment], recent: dict[tuple, list[str]], new: list[Mention],
+    terms: tuple[dict[str, int], int], reference,
+) -> tuple[list[Commitment], list[Link], list[Revision]]:
+    """`link_new` from what the new mentions can see of the stored commitments, not their mentions.
+
+    A new mention compares itself only with the RECENT_PER_KEY commitments filed last under each
+    of its keys, and a stored commitment moves up in a bucket only when a new mention joins it, which
+    it must find first. So all the new mentions can find is, per key they look up, the stored
+    commitments `recent[key]` (ids, least recent first) as `index_for` files them; and of those
+    only the state their mentions left them (`stored`: the row's fields, keywords, numbers,
+    deadlines and lineage; their `mentions` share no article with a new one). `terms` are the
+    term counts of the whole corpus. Returns every commitment (`stored` in its order, then the
+    new ones), the new links, and the revisions the new mentions made. The incremental build
+    computes `stored` and `recent` in the database (etl.build._link_onto_stored); tests hold the
+    result equal to `link_new`'s.
+    """
+    linker = _Linker(new, reference, terms)
+    linker.candidates.index = {key: {cid: stored[cid] for cid in ids} for key, ids in recent.items()}
+    for mention in order(new):
+        linker.offer(mention)
+    revisions = [r for made in linker.revisions.values() for r in made]
+    return list(stored.values()) + list(linker.by_id.values()), linker.links, revisions
+
+
 def comes_after(mentions: Iterable[Mention], new_ids: set[str]) -> bool:
     """Whether every new mention comes after every stored one in publication order."""
     latest_stored = earliest_new = None
@@ -246,10 +284,12 @@ def comes_after(mentions: Iterable[Mention], new_ids: set[str]) -> bool:
 class _Linker:
     """The state of linking: commitments so far, the candidate index, links and revisions."""
 
-    def __init__(self, mentions: list[Mention], reference):
+    def __init__(self, mentions: list[Mention], reference, terms: tuple[dict[str, int], int] | None = None):
+        """`terms`: the term counts of the whole corpus (`term_counts`) when `mentions` is a part of it."""
         self.reference = reference
-        self.weights = keyword_weights(mentions)
-        self.candidates = _Candidates(self.weights, len(mentions))
+        counts, total = terms or term_counts(mentions)
+        self.weights = keyword_weights(counts, total)
+        self.candidates = _Candidates(self.weights, total)
         self.lineages: dict[str, frozenset[str]] = {}
         self.by_id: dict[str, Commitment] = {}
         self.links: list[Link] = []

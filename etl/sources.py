@@ -88,7 +88,7 @@ def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[Reject
     """
     files: list[Path] = []
     rejections: list[Rejection] = []
-    for item in _expand(inputs, seen=set()):
+    for item in _expand(inputs, seen=set(), folders={}):
         (files if isinstance(item, Path) else rejections).append(item)
     return files, rejections
 
@@ -97,7 +97,7 @@ def _as_list(inputs: Iterable[str | Path] | str | Path) -> list[str | Path]:
     return [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
 
 
-def _expand(inputs: Iterable[str | Path], seen: set[str]) -> Iterator[Path | Rejection]:
+def _expand(inputs: Iterable[str | Path], seen: set[str], folders: dict[str, str]) -> Iterator[Path | Rejection]:
     for raw in _as_list(inputs):
         text = os.fspath(raw)
         path = Path(text)
@@ -110,25 +110,41 @@ def _expand(inputs: Iterable[str | Path], seen: set[str]) -> Iterator[Path | Rej
                 if any(is_skipped(part) for part in candidate.parts if part not in (".", "..")):
                     continue
                 if candidate.is_dir():
-                    yield from _walk(candidate, seen)
+                    yield from _walk(candidate, seen, folders)
                 else:
-                    yield from _once(candidate, seen)
+                    yield from _once(candidate, seen, folders)
         elif path.is_dir():
-            yield from _walk(path, seen)
+            yield from _walk(path, seen, folders)
         elif os.path.lexists(text):
-            yield from _once(path, seen)  # a file (or a broken link: reading it says so)
+            yield from _once(path, seen, folders)  # a file (or a broken link: reading it says so)
         else:
             yield reject(text, "unreadable", "파일이나 폴더가 없음", "no such file or folder")
 
 
-def _once(path: Path, seen: set[str]) -> Iterator[Path]:
-    key = os.path.realpath(path)
+def real_path(path: str | Path, folders: dict[str, str]) -> str:
+    """`os.path.realpath(path)`, resolving each folder once (`folders` remembers them).
+
+    realpath looks up every component of the path, which for the ten thousand files of a folder
+    walk was a second of a build that adds a few articles; a file that is not itself a link is
+    its resolved folder plus its name.
+    """
+    folder, name = os.path.split(os.fspath(path))
+    if name in ("", ".", "..") or os.path.islink(path):
+        return os.path.realpath(path)
+    real = folders.get(folder)
+    if real is None:
+        real = folders[folder] = os.path.realpath(folder)
+    return os.path.join(real, name)
+
+
+def _once(path: Path, seen: set[str], folders: dict[str, str]) -> Iterator[Path]:
+    key = real_path(path, folders)
     if key not in seen:
         seen.add(key)
         yield path
 
 
-def _walk(root: Path, seen: set[str]) -> Iterator[Path | Rejection]:
+def _walk(root: Path, seen: set[str], folders: dict[str, str]) -> Iterator[Path | Rejection]:
     found: list[Path] = []
     errors: list[Rejection] = []
 
@@ -143,7 +159,7 @@ def _walk(root: Path, seen: set[str]) -> Iterator[Path | Rejection]:
                 found.append(Path(folder) / name)
     yield from errors
     for path in sorted(found, key=lambda p: p.relative_to(root).parts):
-        yield from _once(path, seen)
+        yield from _once(path, seen, folders)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -152,7 +168,7 @@ def _walk(root: Path, seen: set[str]) -> Iterator[Path | Rejection]:
 
 def iter_documents(inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
     """Every article in the inputs as a RawDocument, every input that is not one as a Rejection."""
-    for item in _expand(inputs, seen=set()):
+    for item in _expand(inputs, seen=set(), folders={}):
         if isinstance(item, Rejection):
             yield item
         else:

@@ -24,8 +24,9 @@ import pyarrow as pa
 
 SCHEMA_PATH = Path(__file__).with_name("schema.sql")
 
-# Tables whose rows are facts gathered by earlier runs; everything else is derived again.
-CARRIED_TABLES = ("articles", "removed_lines", "mentions", "rejected_inputs", "etl_runs", "source_files")
+# Tables whose rows are facts gathered by earlier runs, and the links, which a build that links
+# only the new articles keeps (one that links everything deletes them); everything else is derived again.
+CARRIED_TABLES = ("articles", "removed_lines", "mentions", "rejected_inputs", "etl_runs", "source_files", "links")
 
 
 class BuildLocked(RuntimeError):

@@ -144,7 +144,7 @@ def test_failed_build_leaves_previous_database_intact(tmp_path, monkeypatch):
         raise RuntimeError("linking failed")
 
     monkeypatch.setattr("etl.build.link", explode)
-    monkeypatch.setattr("etl.build.link_new", explode)  # added articles may be linked alone
+    monkeypatch.setattr("etl.build.link_onto", explode)  # added articles may be linked alone
     for relink in (False, True):
         with pytest.raises(RuntimeError):
             build([folder], db, relink=relink)
@@ -282,7 +282,7 @@ def test_changed_linking_rules_link_everything_again(tmp_path, monkeypatch):
     db = tmp_path / "t.duckdb"
     build([folder], db)
     used = []
-    for name in ("link", "link_new"):
+    for name in ("link", "link_onto"):
         original = getattr(build_module, name)
         monkeypatch.setattr(build_module, name, lambda *a, _f=original, _n=name: used.append(_n) or _f(*a))
     monkeypatch.setattr(build_module, "comes_after", lambda *a: True)  # as if the new articles were the latest
@@ -291,4 +291,4 @@ def test_changed_linking_rules_link_everything_again(tmp_path, monkeypatch):
     monkeypatch.setattr(build_module, "link_version", lambda: "rules-changed")
     write_articles(folder, 1, start=11)
     build([folder], db)
-    assert used == ["link_new", "link"]
+    assert used == ["link_onto", "link"]

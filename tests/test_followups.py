@@ -142,7 +142,7 @@ def _build_in_two_steps(tmp_path, held: list[str], monkeypatch) -> tuple[Path, l
     used = []
     import etl.build as build_module
 
-    for name in ("link", "link_new"):
+    for name in ("link", "link_onto"):
         original = getattr(build_module, name)
         monkeypatch.setattr(build_module, name, lambda *a, _f=original, _n=name: used.append(_n) or _f(*a))
     build([folder], db)
@@ -159,7 +159,7 @@ def full_db(tmp_path_factory):
 def test_the_latest_articles_are_linked_alone_and_as_a_full_build_would(tmp_path, monkeypatch, full_db):
     latest = ["2026-03-16_gpu_ai-center-preferred-bidder.txt", "2026-03-03_gpu_allocation-4224.txt"]
     db, used = _build_in_two_steps(tmp_path, latest, monkeypatch)
-    assert used == ["link_new"]
+    assert used == ["link_onto"]
     # every stored mention keeps its commitment (and so every verdict and shared link holds)
     first = {r["mention_id"]: r["commitment_id"] for r in query(tmp_path / "first-step.duckdb", LINKS_SQL)}
     now = {r["mention_id"]: r["commitment_id"] for r in query(db, LINKS_SQL)}
@@ -216,3 +216,117 @@ def test_a_links_shared_words_are_listed_rarest_first_then_in_dictionary_order()
         _, reasons = _score(later, _Probe.of(later, frozenset()), promise, weights, explain=True)
         expected = "가방·나무·다람쥐·희귀어" if not weights else "희귀어·가방·나무·다람쥐"
         assert reasons == f"공통어 {expected}"
+
+
+CORE_TABLES = ("mentions", "commitments", "status_history", "revisions", "links")
+DERIVED_TABLES = ("commitment_states", "commitment_facts", "article_mentions", "status_moves")
+
+
+def _rows(db, table, ordered: bool):
+    """A table's rows, in writing order (`ordered`) or sorted (the dashboard's tables sort ties freely)."""
+    rows = [tuple(r.values()) for r in query(db, f"SELECT * FROM {table} ORDER BY rowid")]
+    return rows if ordered else sorted(rows, key=repr)
+
+
+@pytest.mark.parametrize("recent_per_key", [None, 2])
+def test_linking_onto_the_stored_rows_is_linking_the_stored_mentions_again(tmp_path, monkeypatch, recent_per_key):
+    """An incremental build reads the stored commitments back from the last build's rows and works
+    out in the database which of them the new mentions can reach (etl.build._link_onto_stored);
+    the result must be what rebuilding every commitment from its mentions gives (etl.link.link_new,
+    the incremental linking before it), table for table and row for row. A corpus this small
+    rarely has more than RECENT_PER_KEY commitments under one key, so the test runs again with 2,
+    where most keys drop commitments the new mentions then cannot reach."""
+    import etl.build as build_module
+    from etl import link as link_module
+
+    if recent_per_key:
+        monkeypatch.setattr(link_module, "RECENT_PER_KEY", recent_per_key)
+    folder = tmp_path / "articles"
+    shutil.copytree(CORPUS, folder)
+    latest = ["2026-03-16_gpu_ai-center-preferred-bidder.txt", "2026-03-03_gpu_allocation-4224.txt"]
+    for name in latest:
+        (folder / name).rename(tmp_path / name)
+    first = tmp_path / "first.duckdb"
+    build([folder], first)
+    for name in latest:
+        (tmp_path / name).rename(folder / name)
+    onto, again = tmp_path / "onto.duckdb", tmp_path / "again.duckdb"
+    shutil.copy(first, onto)
+    shutil.copy(first, again)
+
+    used = []
+    original = build_module.link_onto
+    monkeypatch.setattr(build_module, "link_onto", lambda *a: used.append("link_onto") or original(*a))
+    build([folder], onto)
+    assert used == ["link_onto"]
+
+    def link_every_stored_mention(stored, new, reference):
+        mentions = build_module._load_mentions(stored.con)
+        before = {r[0]: (r[1], r[2]) for r in stored.con.execute(
+            "SELECT mention_id, commitment_id, kind FROM mentions").fetchall()}
+        result = link_module.link_new(mentions, {m.mention_id for m in new}, reference)
+        linked = {m.mention_id: m for m in mentions}
+        for m in new:
+            m.commitment_id, m.kind = linked[m.mention_id].commitment_id, linked[m.mention_id].kind
+        new_ids = {m.mention_id for m in new}
+        assert all(before[m.mention_id] == (m.commitment_id, m.kind) for m in mentions if m.mention_id not in new_ids)
+        return result
+
+    monkeypatch.setattr(build_module, "_link_onto_stored", link_every_stored_mention)
+    monkeypatch.setattr(build_module._Stored, "rows_left", lambda self, new, judged_at: {})
+    build([folder], again)
+
+    for table in CORE_TABLES + DERIVED_TABLES:
+        assert _rows(onto, table, table in CORE_TABLES) == _rows(again, table, table in CORE_TABLES), table
+    # Only the commitments a new mention joined changed; the others kept their rows.
+    joined = {r["commitment_id"] for r in query(onto, "SELECT DISTINCT commitment_id FROM mentions m JOIN articles a "
+                                                      "USING (article_id) WHERE a.first_run_id = 2")}
+    before = {r["commitment_id"]: r for r in query(first, "SELECT * FROM commitments")}
+    after = {r["commitment_id"]: r for r in query(onto, "SELECT * FROM commitments")}
+    kept = set(before) - joined
+    assert joined & set(before) and kept
+    assert {c: after[c] for c in kept} == {c: before[c] for c in kept}
+    assert all(after[c] != before[c] for c in joined & set(before))
+
+
+def test_the_database_files_stored_commitments_as_the_linker_does(corpus_db, tmp_path, monkeypatch):
+    """etl.build restates in SQL how the stored mentions file their commitments in the candidate
+    index (`_RECENT`: which commitments are the latest under each key, in order) and what they leave
+    each commitment (`_STATE`: key terms, targets, deadlines, lineage). Checked against the linker
+    itself, rebuilding every commitment and filing it under every key any mention looks up, with
+    RECENT_PER_KEY = 1 and 3 so that which commitments a key keeps matters."""
+    import types
+
+    import etl.build as build_module
+    from etl import link as link_module
+    from etl.reference import load_reference
+
+    reference = load_reference()
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(corpus_db, db)
+    con = duckdb.connect(str(db))
+    try:
+        mentions = link_module.order(build_module._load_mentions(con))
+        linker = link_module._Linker(mentions, reference)
+        own: dict[str, list] = {}
+        for m in mentions:
+            if m.commitment_id is not None:
+                own.setdefault(m.commitment_id, []).append(m)
+        for commitment_id, said in own.items():
+            linker.rebuild(commitment_id, said)
+        keys = {key for m in mentions for key in linker.candidates.keys_of(m) if key[0] != "a"}
+        linker.index_for(mentions, keys)
+        build_module._prepare_reach(con)
+        for recent_per_key in (1, 3):
+            monkeypatch.setattr(link_module, "RECENT_PER_KEY", recent_per_key)
+            state = {cid: types.SimpleNamespace(lineage=frozenset()) for cid in own}
+            recent = build_module._reach(con, state, sorted(keys, key=repr), reference)
+            index = linker.candidates.index
+            expected = {key: list(bucket)[-recent_per_key:] for key, bucket in index.items() if bucket}
+            assert recent == expected
+            for cid in {cid for ids in recent.values() for cid in ids}:
+                c = linker.by_id[cid]
+                assert (state[cid].keywords, state[cid].numbers, state[cid].deadlines, state[cid].lineage) == (
+                    c.keywords, c.numbers, c.deadlines, c.lineage), cid
+    finally:
+        con.close()

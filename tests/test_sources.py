@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import unicodedata
 import zipfile
 from datetime import datetime
@@ -772,3 +773,19 @@ def test_html_date_from_the_visible_dateline_when_no_meta(tmp_path):
     assert doc.published_at is not None and doc.published_at.date() == datetime(2024, 12, 23).date()
     assert doc.extra["published_at_source"] == "trafilatura"
     assert doc.updated_at is None
+
+
+def test_real_path_resolves_like_realpath_with_each_folder_once(tmp_path, monkeypatch):
+    """expand_inputs and the build resolve every input file; `real_path` resolves each folder once
+    and must still agree with os.path.realpath, links included."""
+    from etl.sources import real_path
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data" / "sub").mkdir(parents=True)
+    (tmp_path / "data" / "sub" / "a.txt").write_text("x")
+    (tmp_path / "linked").symlink_to(tmp_path / "data" / "sub", target_is_directory=True)
+    (tmp_path / "data" / "b.txt").symlink_to(tmp_path / "data" / "sub" / "a.txt")
+    folders: dict[str, str] = {}
+    for path in ["data/sub/a.txt", "linked/a.txt", "data/b.txt", "data/sub/../sub/a.txt", "data/missing.txt",
+                 tmp_path / "linked" / "a.txt", "data/sub/.", "data/sub/..", "linked"]:
+        assert real_path(path, folders) == os.path.realpath(path), path
