@@ -14,6 +14,7 @@ import os
 import sys
 import json
 import time
+from concurrent import futures
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
@@ -155,6 +156,10 @@ def build(
                     _write_mention_links(con, new)
                     worked_out = stored.rows_left(new, judged_at)
                 else:
+                    if reading is not None:  # the stored commitments are of no use now: free them first
+                        reading.cancel()
+                        futures.wait([reading])
+                        reading = None
                     mentions = _load_mentions(con)
                     # The state of knowledge on that day: later articles stay stored but say nothing yet.
                     known = [m for m in mentions
