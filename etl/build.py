@@ -98,8 +98,11 @@ def extraction_version() -> str:
 
 
 def link_version() -> str:
-    """Changes whenever the linking rules change: stored links then no longer hold."""
-    return hashlib.sha256((_PACKAGE / "link.py").read_bytes()).hexdigest()[:12]
+    """Changes whenever the linking rules change: stored links then no longer hold. The schema
+    counts too: an incremental build reads the last build's commitment rows back as they are."""
+    digest = hashlib.sha256((_PACKAGE / "link.py").read_bytes())
+    digest.update(store.SCHEMA_PATH.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def build(

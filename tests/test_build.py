@@ -292,3 +292,14 @@ def test_changed_linking_rules_link_everything_again(tmp_path, monkeypatch):
     write_articles(folder, 1, start=11)
     build([folder], db)
     assert used == ["link_onto", "link"]
+
+
+def test_a_schema_change_is_a_change_of_linking_rules(tmp_path, monkeypatch):
+    # The incremental path reads the last build's commitment rows back field by field.
+    from etl import build as build_module, store
+
+    before = build_module.link_version()
+    changed = tmp_path / "schema.sql"
+    changed.write_text(store.SCHEMA_PATH.read_text(encoding="utf-8") + "\n-- a new column somewhere\n", encoding="utf-8")
+    monkeypatch.setattr(store, "SCHEMA_PATH", changed)
+    assert build_module.link_version() != before
