@@ -29,7 +29,7 @@ from . import derived, korea_time, nlp, sources, store
 from . import link as link_module
 from .clean import clean_document
 from .extract import extract_mentions, number_key
-from .link import Commitment, Link, Revision, comes_after, link, link_onto, lookup_keys, term_counts
+from .link import Commitment, Link, Revision, comes_after, link, link_onto, lookup_keys, summarise, term_counts
 from .model import Article, Mention, RawDocument, Rejection
 from .nlp import Sentence, analyse
 from .reference import load_reference
@@ -163,7 +163,7 @@ def build(
                         reading.cancel()
                         futures.wait([reading])
                         reading = None
-                    mentions = _load_mentions(con)
+                    mentions = _load_mentions(con, texts=False)
                     # The state of knowledge on that day: later articles stay stored but say nothing yet.
                     known = [m for m in mentions
                              if as_of is None or m.published_at is None or m.published_at.date() <= as_of]
@@ -171,6 +171,7 @@ def build(
                     for m in mentions:
                         m.commitment_id = None
                     commitments, links, revisions = link(known, reference)
+                    _with_texts(con, commitments)
                     _write_mentions(con, mentions)
             _write_derived(con, commitments, links, revisions, judged_at, db_path, worked_out)
             report.mentions = con.execute(
@@ -384,16 +385,20 @@ def _mentions_frame(mentions: Iterable[Mention]) -> pa.Table:
     return pa.table(columns)
 
 
-def _load_mentions(con, where: str = "", params: list | None = None) -> list[Mention]:
+def _load_mentions(con, where: str = "", params: list | None = None, texts: bool = True) -> list[Mention]:
     """Every stored mention (or those `where` picks) as its sentence says it alone (`kind` =
     extracted kind), with the commitment it was linked to by the last build (an incremental
     build keeps that).
 
     Read column by column through Arrow (DuckDB's row-by-row conversion was most of the time),
-    with repeated strings interned: every mention is held while linking.
+    with repeated strings interned: every mention is held while linking. Without `texts`, the
+    sentence, phrase and target text are left empty: linking compares none of them, and they are
+    most of a mention's memory (`_with_texts` gives the commitments theirs).
     """
     names = [f.name for f in fields(Mention) if f.init]
-    select = ["extracted_kind AS kind" if n == "kind" else "NULL AS extracted_kind" if n == "extracted_kind" else n
+    blank = {} if texts else {"sentence": "'' AS sentence", "phrase": "NULL AS phrase", "target_text": "NULL AS target_text"}
+    select = [blank.get(n) or ("extracted_kind AS kind" if n == "kind" else "NULL AS extracted_kind"
+                               if n == "extracted_kind" else n)
               for n in names]
     table = con.sql(f"SELECT {', '.join(select)} FROM mentions {where}", params=params).to_arrow_table()
     intern = sys.intern
@@ -406,6 +411,14 @@ def _load_mentions(con, where: str = "", params: list | None = None) -> list[Men
             values = [intern(v) if v is not None else None for v in values]
         columns.append(values)
     return [Mention(*row) for row in zip(*columns)]
+
+
+def _with_texts(con, commitments: list[Commitment]) -> None:
+    """Give commitments made from mentions loaded without texts their summary and source sentence."""
+    first = {c.first_mention_id: c for c in commitments}
+    for m in _load_mentions(con, "WHERE mention_id IN (SELECT unnest(?::VARCHAR[]))", [list(first)]):
+        c = first[m.mention_id]
+        c.summary, c.source_sentence = summarise(m), m.sentence
 
 
 _REPEATED_COLUMNS = ("article_id", "kind", "strength", "cue", "ministry", "person", "person_title", "category",

@@ -78,6 +78,16 @@ def test_links_say_why(corpus_db):
     assert links and all(0 < link["score"] for link in links)
 
 
+def test_every_commitment_shows_its_first_mentions_sentence_and_words(corpus_db):
+    # Linking loads mentions without their texts; the commitments get them back afterwards.
+    rows = query(corpus_db, "SELECT c.summary, c.source_sentence, m.sentence, m.phrase FROM commitments c "
+                            "JOIN mentions m ON m.mention_id = c.first_mention_id")
+    assert rows and len(rows) == query(corpus_db, "SELECT count(*) AS n FROM commitments")[0]["n"]
+    for row in rows:
+        assert row["source_sentence"] == row["sentence"] != ""
+        assert row["summary"] == (row["phrase"] or row["sentence"][:60])
+
+
 def test_as_of_shows_the_state_of_knowledge_on_that_day(tmp_path):
     db = tmp_path / "then.duckdb"
     build([CORPUS], db, as_of=date(2025, 1, 1))
