@@ -334,25 +334,19 @@ def _reextract(con, reference) -> int:
     return total
 
 
+ARTICLE_COLUMNS = [
+    "article_id", "url", "outlet", "title", "published_at", "updated_at", "byline", "reporter_email", "body",
+    "source_path", "source_format", "content_hash",
+]
+
+
 def _articles_frame(articles: list[Article], run_id: int) -> pa.Table:
-    return pa.table({
-        "article_id": [a.article_id for a in articles],
-        "url": [a.url for a in articles],
-        "outlet": [a.outlet for a in articles],
-        "title": [a.title for a in articles],
-        "published_at": [a.published_at for a in articles],
-        "updated_at": [a.updated_at for a in articles],
-        "byline": [a.byline for a in articles],
-        "reporter_email": [a.reporter_email for a in articles],
-        "body": [a.body for a in articles],
-        "source_path": [a.source_path for a in articles],
-        "source_format": [a.source_format for a in articles],
-        "content_hash": [a.content_hash for a in articles],
-        "source_urls": [list(a.source_urls) for a in articles],
-        "flags": [list(a.flags) for a in articles],
-        "extra": [json.dumps(a.extra, ensure_ascii=False, default=str) for a in articles],
-        "first_run_id": [run_id] * len(articles),
-    })
+    columns = {c: [getattr(a, c) for a in articles] for c in ARTICLE_COLUMNS}
+    columns["source_urls"] = [list(a.source_urls) for a in articles]
+    columns["flags"] = [list(a.flags) for a in articles]
+    columns["extra"] = [json.dumps(a.extra, ensure_ascii=False, default=str) for a in articles]
+    columns["first_run_id"] = [run_id] * len(articles)
+    return pa.table(columns)
 
 
 def _removed_frame(articles: list[Article]) -> pa.Table:
