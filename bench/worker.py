@@ -168,10 +168,10 @@ def run_etl(inputs: list[str], db: str, as_of: date | None, progress_file: str |
     stages.wrap(build_module, "_ingest", "ingest", top=True)
     stages.wrap(build_module, "_reextract", "reextract", top=True)
     stages.wrap(build_module, "_load_mentions", "load_mentions", top=True)
-    stages.wrap(build_module, "link", "link", top=True)
+    stages.wrap(build_module, "_relink_all", "link", top=True)  # a full build's linking, reading and writing
     stages.wrap(build_module, "_link_onto_stored", "link", top=True)  # an incremental build's linking
     stages.wrap(derived_module, "refresh", "refresh", top=True)
-    stages.wrap(build_module, "_write_derived", "write_derived", top=True)
+    stages.wrap(build_module, "_write_derived", "write_derived")  # inside the full build's link
     stages.wrap(store_module, "carry_over", "carry_over", top=True)
     stages.wrap(store_module, "publish", "publish", top=True)
     stages.wrap(build_module, "_store_batch", "store_batch")

@@ -29,7 +29,8 @@ from . import derived, korea_time, nlp, sources, store
 from . import link as link_module
 from .clean import clean_document
 from .extract import extract_mentions, number_key
-from .link import Commitment, Link, Revision, comes_after, link, link_onto, lookup_keys, summarise, term_counts
+from .link import (Commitment, Link, Revision, Said, comes_after, link_batches, link_onto, lookup_keys, summary_of,
+                   term_counts)
 from .model import Article, Mention, RawDocument, Rejection
 from .nlp import Sentence, analyse
 from .reference import load_reference
@@ -145,6 +146,7 @@ def build(
                 report.reextracted = _reextract(con, reference)
             incremental = not relink and not rules_changed and _links_hold(con, last_run)
             worked_out = None
+            incremental_link = False
             with _reading_stored(con, db_path, report.run_id, as_of or korea_time.today(), incremental) as reading:
                 _ingest(con, inputs, reference, report, progress, max_bytes)
                 if release_kiwi:
@@ -154,6 +156,7 @@ def build(
                 # Articles older than what is stored could change how the stored ones link up, and
                 # mentions after the day judged are not linked yet.
                 if incremental and _come_after(con, new, report.run_id, as_of):
+                    incremental_link = True
                     stored = reading.result()
                     commitments, links, revisions = _link_onto_stored(stored, new, reference)
                     _write_mention_links(con, new)
@@ -163,17 +166,10 @@ def build(
                         reading.cancel()
                         futures.wait([reading])
                         reading = None
-                    mentions = _load_mentions(con, texts=False)
-                    # The state of knowledge on that day: later articles stay stored but say nothing yet.
-                    known = [m for m in mentions
-                             if as_of is None or m.published_at is None or m.published_at.date() <= as_of]
-                    con.execute("DELETE FROM links")  # carried over for an incremental build
-                    for m in mentions:
-                        m.commitment_id = None
-                    commitments, links, revisions = link(known, reference)
-                    _with_texts(con, commitments)
-                    _write_mentions(con, mentions)
-            _write_derived(con, commitments, links, revisions, judged_at, db_path, worked_out)
+                    _relink_all(con, reference, as_of, judged_at)
+            if incremental_link:
+                _write_derived(con, commitments, links, revisions, judged_at, worked_out)
+            _write_verdicts(con, db_path)
             report.mentions = con.execute(
                 "SELECT count(*) FROM mentions WHERE commitment_id IS NOT NULL").fetchall()[0][0]
             report.commitments = con.execute("SELECT count(*) FROM commitments").fetchall()[0][0]
@@ -209,9 +205,17 @@ def _ingest(con, inputs, reference, report: BuildReport, progress: Progress | No
     articles = _new_articles(con, files, reference, report, progress, max_bytes, read_files)
     for batch, analysed in analysed_batches(_chunks(articles, BATCH_SIZE)):
         _store_batch(con, batch, analysed, reference, report)
+        if len(read_files) >= 1000:  # written as the files go: an archive's worth would be held otherwise
+            _write_read_files(con, read_files)
+    _write_read_files(con, read_files)
+
+
+def _write_read_files(con, read_files: list[dict]) -> None:
+    """Record these files as read (and empty the list, which `_new_articles` goes on filling)."""
     if read_files:
         con.execute("DELETE FROM source_files WHERE list_contains(?, path)", [[f["path"] for f in read_files]])
         store.insert_frame(con, "source_files", pd.DataFrame(read_files))
+        read_files.clear()
 
 
 def _new_articles(con, files, reference, report: BuildReport, progress, max_bytes: int, read_files: list[dict]):
@@ -385,19 +389,24 @@ def _load_mentions(con, where: str = "", params: list | None = None, texts: bool
     build keeps that).
 
     Read column by column through Arrow (DuckDB's row-by-row conversion was most of the time),
-    with repeated strings interned: every mention is held while linking. Without `texts`, the
-    sentence, phrase and target text are left empty: linking compares none of them, and they are
-    most of a mention's memory (`_with_texts` gives the commitments theirs).
+    with repeated strings interned. Without `texts`, the sentence, phrase and target text are left
+    empty: linking compares none of them, and they are most of a mention's memory.
     """
-    names = [f.name for f in fields(Mention) if f.init]
+    return _mentions_of(con.sql(_mention_query(where, texts), params=params).to_arrow_table())
+
+
+def _mention_query(where: str = "", texts: bool = True) -> str:
     blank = {} if texts else {"sentence": "'' AS sentence", "phrase": "NULL AS phrase", "target_text": "NULL AS target_text"}
     select = [blank.get(n) or ("extracted_kind AS kind" if n == "kind" else "NULL AS extracted_kind"
                                if n == "extracted_kind" else n)
-              for n in names]
-    table = con.sql(f"SELECT {', '.join(select)} FROM mentions {where}", params=params).to_arrow_table()
+              for n in _MENTION_FIELDS]
+    return f"SELECT {', '.join(select)} FROM mentions {where}"
+
+
+def _mentions_of(table: pa.Table | pa.RecordBatch) -> list[Mention]:
     intern = sys.intern
     columns = []
-    for name, column in zip(names, table.columns):
+    for name, column in zip(_MENTION_FIELDS, table.columns):
         values = column.to_pylist()
         if name in ("keywords", "numbers"):
             values = [tuple(map(intern, v)) if v else () for v in values]
@@ -407,16 +416,129 @@ def _load_mentions(con, where: str = "", params: list | None = None, texts: bool
     return [Mention(*row) for row in zip(*columns)]
 
 
-def _with_texts(con, commitments: list[Commitment]) -> None:
-    """Give commitments made from mentions loaded without texts their summary and source sentence."""
-    first = {c.first_mention_id: c for c in commitments}
-    for m in _load_mentions(con, "WHERE mention_id IN (SELECT unnest(?::VARCHAR[]))", [list(first)]):
-        c = first[m.mention_id]
-        c.summary, c.source_sentence = summarise(m), m.sentence
+_MENTION_FIELDS = [f.name for f in fields(Mention) if f.init]
+
+
+def _relink_all(con, reference, as_of: date | None, judged_at: date) -> None:
+    """Link every mention again in publication order and write what follows, streaming.
+
+    Mentions are read from the database a batch at a time in publication order, and each
+    commitment is written out as soon as no later mention can join it (etl.link.link_batches),
+    so memory follows the live promises, not the archive. Their status is then judged from their
+    mentions read back commitment by commitment (`_judge_settled`). Mentions published after
+    `as_of` are not linked: the state of knowledge on that day.
+    """
+    known, params = ("WHERE published_at IS NULL OR CAST(published_at AS DATE) <= ?", [as_of]) if as_of else ("", [])
+    counts = dict(con.execute(
+        f"SELECT word, count(*) FROM (SELECT unnest(list_distinct(keywords)) AS word FROM mentions {known}) "
+        "GROUP BY word", params).fetchall())
+    total = con.execute(f"SELECT count(*) FROM mentions {known}", params).fetchall()[0][0]
+    con.execute("DELETE FROM links")  # carried over for an incremental build
+    # Scratch tables of this build's file (not TEMP: the reading cursors see them), dropped before it is published.
+    con.execute("CREATE OR REPLACE TABLE _linked (pos BIGINT, mention_id VARCHAR, commitment_id VARCHAR, kind VARCHAR)")
+    con.execute("CREATE OR REPLACE TABLE _settled AS FROM commitments LIMIT 0")
+    reader = con.cursor()
+    pos = 0
+    try:
+        stream = reader.sql(f"{_mention_query(known, texts=False)} ORDER BY {_ORDER}", params=params)
+        batches = (_mentions_of(batch) for batch in stream.to_arrow_reader(_LINK_BATCH))
+        for linked in link_batches(batches, (counts, total), reference):
+            if linked.mentions:
+                store.insert_frame(con, "_linked", pa.table({
+                    "pos": range(pos, pos + len(linked.mentions)),
+                    "mention_id": [m.mention_id for m in linked.mentions],
+                    "commitment_id": [m.commitment_id for m in linked.mentions],
+                    "kind": [m.kind for m in linked.mentions]}))
+                pos += len(linked.mentions)
+            store.insert_frame(con, "_settled", pd.DataFrame([_commitment_row(c) for c in linked.commitments]))
+            store.insert_frame(con, "links", _frame(linked.links, Link))
+            store.insert_frame(con, "revisions", _frame(linked.revisions, Revision))
+    finally:
+        reader.close()
+    _judge_settled(con, judged_at)
+    # Every extracted mention is kept (it is a fact about its article); commitment_id is NULL for
+    # those that answer no commitment (context) or lie after the day judged (--as-of). Stored in
+    # commitment order: a commitment's mentions then sit together and DuckDB's zone maps let the
+    # 약속 상세 page skip the rest of the table. Sorted inside DuckDB, which can spill to disk.
+    con.execute(
+        "CREATE TEMP TABLE _sorted AS SELECT m.* REPLACE (l.commitment_id AS commitment_id, "
+        "coalesce(l.kind, m.extracted_kind) AS kind) FROM mentions m LEFT JOIN _linked l USING (mention_id) "
+        "ORDER BY coalesce(l.commitment_id, '~'), article_id, in_title, sentence_start")
+    con.execute("DELETE FROM mentions")
+    con.execute("INSERT INTO mentions SELECT * FROM _sorted")
+    con.execute("DROP TABLE _sorted")
+    con.execute("DROP TABLE _linked")
+
+
+# Each settled commitment's mentions in reading order, after those of the commitments made before it;
+# the first one's sentence and phrase, which the commitment shows.
+_SETTLED_MENTIONS = """
+SELECT l.commitment_id, m.published_at, l.kind, l.mention_id, m.deadline,
+       CASE WHEN l.pos = f.first THEN m.sentence END AS sentence,
+       CASE WHEN l.pos = f.first THEN m.phrase END AS phrase
+FROM _linked l JOIN mentions m USING (mention_id)
+JOIN (SELECT commitment_id, min(pos) AS first FROM _linked WHERE commitment_id IS NOT NULL GROUP BY commitment_id) f
+  ON f.commitment_id = l.commitment_id
+ORDER BY f.first, l.pos
+"""
+
+
+def _judge_settled(con, judged_at: date) -> None:
+    """Judge the status of the commitments in `_settled` from their mentions, streamed from the
+    database, and store them in the order they were made (as an incremental build appends them,
+    so row ids follow the news) with their status history."""
+    con.execute("CREATE OR REPLACE TABLE _judged (position BIGINT, commitment_id VARCHAR, summary VARCHAR, "
+                "source_sentence VARCHAR, status VARCHAR, status_since DATE, mention_count BIGINT, "
+                "last_mentioned_at DATE)")
+    reader = con.cursor()
+    try:
+        judged, history = [], []
+        for position, (commitment_id, rows) in enumerate(_by_commitment(reader.sql(_SETTLED_MENTIONS))):
+            said = [Said(*row[1:5]) for row in rows]
+            row, changes = _judgement(commitment_id, said, judged_at)
+            judged.append({**row, "position": position, "commitment_id": commitment_id,
+                           "summary": summary_of(rows[0][6], rows[0][5]), "source_sentence": rows[0][5]})
+            history.extend(changes)
+            if len(judged) >= _LINK_BATCH:
+                _write_judged(con, judged, history)
+                judged, history = [], []
+        _write_judged(con, judged, history)
+    finally:
+        reader.close()
+    con.execute(
+        "INSERT INTO commitments SELECT s.* REPLACE (j.summary AS summary, j.source_sentence AS source_sentence, "
+        "j.status AS status, coalesce(j.status_since, s.announced_at) AS status_since, "
+        "j.mention_count AS mention_count, j.last_mentioned_at AS last_mentioned_at) "
+        "FROM _settled s JOIN _judged j USING (commitment_id) ORDER BY j.position")
+    con.execute("DROP TABLE _settled")
+    con.execute("DROP TABLE _judged")
+
+
+def _write_judged(con, judged: list[dict], history: list[dict]) -> None:
+    store.insert_frame(con, "_judged", pd.DataFrame(judged))
+    store.insert_frame(con, "status_history", pd.DataFrame(history))
+
+
+def _by_commitment(relation) -> Iterator[tuple[str, list[tuple]]]:
+    """The rows of `relation` (commitment id first, each commitment's rows together) per commitment."""
+    current, rows = None, []
+    for batch in relation.to_arrow_reader(_LINK_BATCH):
+        for row in zip(*(column.to_pylist() for column in batch.columns)):
+            if row[0] != current:
+                if rows:
+                    yield current, rows
+                current, rows = row[0], []
+            rows.append(row)
+    if rows:
+        yield current, rows
+
+
+# Mentions linked between writes: enough that DuckDB's per-insert cost is small beside the linking.
+_LINK_BATCH = 20_000
 
 
 _REPEATED_COLUMNS = ("article_id", "kind", "strength", "cue", "ministry", "person", "person_title", "category",
-                     "target_unit", "deadline_precision", "deadline_mod")
+                     "object", "target_unit", "deadline_text", "deadline_precision", "deadline_mod")
 
 
 def _links_hold(con, last_run: tuple | None) -> bool:
@@ -494,19 +616,7 @@ GROUP BY commitment_id
 """
 # The fields of a Commitment that its `commitments` row holds.
 _ROW_FIELDS = [f.name for f in fields(Commitment)
-               if f.name not in ("keywords", "numbers", "deadlines", "lineage", "mentions")]
-
-
-class _StoredMention(NamedTuple):
-    """A stored mention as its linked commitment needs it: to judge its status (_write_derived).
-    No article: `_score` compares a new mention's article with a commitment's last mentions', and a
-    new article is never a stored one."""
-
-    published_at: datetime | None
-    kind: str
-    mention_id: str
-    deadline: date | None
-    article_id: None = None
+               if f.name not in ("keywords", "numbers", "deadlines", "lineage", "mentions", "recent_articles")]
 
 
 def _come_after(con, new: list[Mention], run_id: int, as_of: date | None) -> bool:
@@ -564,7 +674,7 @@ def _reading_stored(con, db_path: Path, run_id: int, judged_at: date, wanted: bo
 
 def _read_stored(con, db_path: Path, run_id: int, judged_at: date) -> _Stored:
     """The last build's commitments (from its file, `db_path`: rows written under the linking rules
-    in force, as `_links_hold` checked), each with its mentions as `_StoredMention`s in publication order,
+    in force, as `_links_hold` checked), each with its mentions as ``Said`s in publication order,
     and their rows judged on `judged_at`; their revisions; term counts; and, on `con`, the tables
     `_reach` works from."""
     counts = dict(con.execute(
@@ -591,7 +701,7 @@ def _read_stored(con, db_path: Path, run_id: int, judged_at: date) -> _Stored:
     for commitment_id, published_at, kind, mention_id, deadline in con.execute(
             f"SELECT commitment_id, published_at, kind, mention_id, deadline FROM mentions "
             f"WHERE commitment_id IS NOT NULL ORDER BY {_ORDER}").fetchall():
-        commitments[commitment_id].mentions.append(_StoredMention(published_at, kind, mention_id, deadline))
+        commitments[commitment_id].mentions.append(Said(published_at, kind, mention_id, deadline))
     _prepare_reach(con)
     rows = {cid: _derived_rows(c, judged_at) for cid, c in commitments.items()}
     return _Stored(con, commitments, revisions, counts, total, judged_at, rows)
@@ -646,27 +756,12 @@ def _reach(con, stored: dict[str, Commitment], keys: list[tuple], reference) -> 
     lineages: dict[str, frozenset[str]] = {}
     for commitment_id, keywords, numbers, deadlines, ministry in con.execute(_STATE, [reached]).fetchall():
         c = stored[commitment_id]
-        c.keywords, c.numbers, c.deadlines = set(keywords), set(numbers), set(deadlines)
+        c.keywords, c.numbers, c.deadlines = tuple(keywords), tuple(numbers), tuple(deadlines)
         if ministry:
             if ministry not in lineages:
                 lineages[ministry] = frozenset(reference.lineage(ministry))
             c.lineage = lineages[ministry]
     return recent
-
-
-def _write_mentions(con, mentions: list[Mention]) -> None:
-    # Every extracted mention is kept (it is a fact about its article); commitment_id is NULL for
-    # those that answer no commitment (context) or lie after the day judged (--as-of).
-    _write_mention_links(con, mentions)
-    # Stored in commitment order: a commitment's mentions then sit together and DuckDB's zone
-    # maps let the 약속 상세 page skip the rest of the table. Sorted inside DuckDB, which can
-    # spill to disk, rather than as one DataFrame of every sentence.
-    con.execute(
-        "CREATE TEMP TABLE _sorted AS SELECT * FROM mentions "
-        "ORDER BY coalesce(commitment_id, '~'), article_id, in_title, sentence_start")
-    con.execute("DELETE FROM mentions")
-    con.execute("INSERT INTO mentions SELECT * FROM _sorted")
-    con.execute("DROP TABLE _sorted")
 
 
 def _write_mention_links(con, changed: list[Mention]) -> None:
@@ -687,51 +782,70 @@ def _write_mention_links(con, changed: list[Mention]) -> None:
         con.unregister("_changed")
 
 
-def _write_derived(con, commitments: list[Commitment], links, revisions, judged_at: date, db_path,
-                   worked_out: dict[str, tuple[dict, list[dict]]] | None = None) -> None:
-    """`worked_out`: `_derived_rows` of some of the commitments, by id, judged on `judged_at`."""
+def _write_derived(con, commitments: list[Commitment], links, revisions, judged_at: date,
+                   worked_out: dict[str, tuple[dict, list[dict]]] | None = None, into: str = "commitments") -> None:
+    """`worked_out`: `_derived_rows` of some of the commitments, by id, judged on `judged_at`;
+    `into`: the table their rows go to."""
     history_rows = []
     commitment_rows = []
     for c in commitments:
         row, history = (worked_out or {}).get(c.commitment_id) or _derived_rows(c, judged_at)
         commitment_rows.append(row)
         history_rows.extend(history)
-    for verdict in latest(verdicts_path(db_path)).values():
-        history_rows.append({
-            "commitment_id": verdict.commitment_id, "status": verdict.status, "since": verdict.recorded_at.date(),
-            "mention_id": None, "source": "editor", "reason": f"{verdict.editor}: {verdict.note}".strip(": "),
-        })
-    store.insert_frame(con, "commitments", pd.DataFrame(commitment_rows))
+    store.insert_frame(con, into, pd.DataFrame(commitment_rows))
     store.insert_frame(con, "status_history", pd.DataFrame(history_rows))
     store.insert_frame(con, "links", _frame(links, Link))
     store.insert_frame(con, "revisions", _frame(revisions, Revision))
 
 
+def _write_verdicts(con, db_path: Path) -> None:
+    """The editors' latest verdicts, as `editor` rows of the status history (after every rule row)."""
+    store.insert_frame(con, "status_history", pd.DataFrame([{
+        "commitment_id": verdict.commitment_id, "status": verdict.status, "since": verdict.recorded_at.date(),
+        "mention_id": None, "source": "editor", "reason": f"{verdict.editor}: {verdict.note}".strip(": "),
+    } for verdict in latest(verdicts_path(db_path)).values()]))
+
+
 def _derived_rows(c: Commitment, judged_at: date) -> tuple[dict, list[dict]]:
     """The `commitments` row of `c` and its rule `status_history` rows, judged on `judged_at`."""
-    events = []
-    for m in c.mentions:
-        in_force = m.deadline if (m.kind in ("revision", "delayed") or m.mention_id == c.first_mention_id) else None
-        events.append((m.published_at.date() if m.published_at else None, m.kind, m.mention_id, in_force))
-    changes = replay(events, judged_at)
-    history = [{
-        "commitment_id": c.commitment_id, "status": change.status, "since": change.since,
-        "mention_id": change.mention_id, "source": "rule", "reason": change.reason,
-    } for change in changes]
-    last = changes[-1] if changes else None
-    dated = [m.published_at.date() for m in c.mentions if m.published_at is not None]
-    row = {
+    judged, history = _judgement(c.commitment_id, c.mentions, judged_at)
+    row = _commitment_row(c)
+    row.update(judged)
+    row["status_since"] = row["status_since"] or c.announced_at
+    return row, history
+
+
+def _commitment_row(c: Commitment) -> dict:
+    """The `commitments` row of `c` but for what its mentions say of its status (`_judgement`)."""
+    return {
         "commitment_id": c.commitment_id, "ministry": c.ministry, "person": c.person, "category": c.category,
         "summary": c.summary, "object": c.object, "target_value": c.target_value, "target_unit": c.target_unit,
         "deadline": c.deadline, "deadline_text": c.deadline_text, "deadline_precision": c.deadline_precision,
         "previous_deadline": c.previous_deadline, "announced_at": c.announced_at,
-        "status": last.status if last else "announced", "status_since": last.since if last else c.announced_at,
         "progress_value": c.progress_value,
         "progress_ratio": (c.progress_value / c.target_value) if c.progress_value and c.target_value else None,
-        "mention_count": len(c.mentions), "last_mentioned_at": max(dated) if dated else None,
         "first_mention_id": c.first_mention_id, "source_sentence": c.source_sentence,
     }
-    return row, history
+
+
+def _judgement(commitment_id: str, said: list[Said], judged_at: date) -> tuple[dict, list[dict]]:
+    """A commitment's status on `judged_at` from what its mentions said, in order (the first made
+    it), with its rule `status_history` rows. `status_since` is None when it was never reported."""
+    events = []
+    for i, m in enumerate(said):
+        in_force = m.deadline if (i == 0 or m.kind in ("revision", "delayed")) else None
+        events.append((m.published_at.date() if m.published_at else None, m.kind, m.mention_id, in_force))
+    changes = replay(events, judged_at)
+    history = [{
+        "commitment_id": commitment_id, "status": change.status, "since": change.since,
+        "mention_id": change.mention_id, "source": "rule", "reason": change.reason,
+    } for change in changes]
+    last = changes[-1] if changes else None
+    dated = [event[0] for event in events if event[0] is not None]
+    return {
+        "status": last.status if last else "announced", "status_since": last.since if last else None,
+        "mention_count": len(said), "last_mentioned_at": max(dated) if dated else None,
+    }, history
 
 
 def _frame(rows: list, cls) -> pd.DataFrame:

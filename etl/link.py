@@ -19,7 +19,7 @@ import itertools
 import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Iterable
+from typing import Iterable, Iterator, NamedTuple
 
 from .model import Mention
 from .extract import number_key
@@ -29,8 +29,10 @@ JOIN_THRESHOLD = {"new": 0.45, "follow_up": 0.45}
 REVIEW_MARGIN = 0.08
 
 
-@dataclass
+@dataclass(slots=True)
 class Commitment:
+    """A promise as linking builds it up; compact (slots, tuples), as a large archive holds a great many."""
+
     commitment_id: str
     ministry: str | None
     person: str | None
@@ -46,12 +48,28 @@ class Commitment:
     announced_at: date | None
     first_mention_id: str
     source_sentence: str
-    keywords: set[str] = field(default_factory=set)
-    numbers: set[str] = field(default_factory=set)  # every target it has had, 'value|family'
-    deadlines: set[date] = field(default_factory=set)  # every deadline it has had
+    # Tuples, not sets: a commitment has a few of each, and a set of one costs four times a tuple.
+    keywords: tuple[str, ...] = ()
+    numbers: tuple[str, ...] = ()  # every target it has had, 'value|family'
+    deadlines: tuple[date, ...] = ()  # every deadline it has had
     lineage: frozenset[str] = frozenset()
-    mentions: list[Mention] = field(default_factory=list)
+    # What each mention that joined it said, in order; None when linking does not keep it
+    # (`link_batches`: the build judges the status from the database).
+    mentions: list[Said] | None = field(default_factory=list)
+    recent_articles: tuple[str | None, ...] = ()  # of its last HEADLINE_LOOKBACK mentions
     progress_value: float | None = None
+
+
+class Said(NamedTuple):
+    """What a commitment keeps of each mention that joined it: enough to judge its status and to
+    recognise a headline over its own article. Not the mention itself: a large archive has
+    millions, and their sentences, terms and numbers have done their work once linked."""
+
+    published_at: datetime | None
+    kind: str
+    mention_id: str
+    deadline: date | None
+    article_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +126,8 @@ def keyword_weights(counts: dict[str, int], total: int) -> dict[str, float]:
     return {word: math.log((1 + total) / (1 + n)) + 0.1 for word, n in counts.items()}
 
 
+# A headline joins a commitment that one of its last this many mentions reported in the same article.
+HEADLINE_LOOKBACK = 5
 # Terms carried by more than this share of all mentions do not, alone, make a candidate.
 COMMON_TERM_SHARE = 0.1
 # Per shared term, number or date, only the commitments most recently reported on are compared.
@@ -131,8 +151,10 @@ class _Candidates:
     def __init__(self, weights: dict[str, float], total: int):
         self.floor = math.log((1 + total) / (1 + COMMON_TERM_SHARE * total)) + 0.1
         self.weights = weights
-        self.index: dict[tuple, dict[str, Commitment]] = {}
+        self.index: dict[tuple, list[Commitment]] = {}  # per key, the most recently reported last
         self.only: set | None = None  # when set, the only keys anyone will ask about
+        self.holders: dict[str, int] = {}  # commitment id → how many buckets hold it
+        self.unreachable: list[Commitment] = []  # held by no bucket: no later mention can find them
 
     def keys_of(self, m: Mention) -> list:
         """The keys `for_mention(m)` looks up."""
@@ -169,10 +191,37 @@ class _Candidates:
             [d for d in days if d and d in c.deadlines], mention.article_id)
         if self.only is not None:
             keys = [key for key in keys if key in self.only]
+        cid = c.commitment_id
         for key in keys:
-            bucket = self.index.setdefault(key, {})
-            bucket.pop(c.commitment_id, None)
-            bucket[c.commitment_id] = c  # most recently reported last
+            bucket = self.index.get(key)
+            if bucket is None:
+                bucket = self.index[key] = []
+            for i, filed in enumerate(bucket):
+                if filed is c:
+                    del bucket[i]
+                    break
+            else:
+                self.holders[cid] = self.holders.get(cid, 0) + 1
+            bucket.append(c)
+            if len(bucket) > RECENT_PER_KEY:
+                # for_mention never looks further back than this: the oldest has left the bucket.
+                self._leave(bucket.pop(0))
+
+    def end_article(self, article_id: str) -> None:
+        """Drop the article's own bucket once its mentions are linked: its mentions are consecutive
+        in publication order, so no later mention looks it up."""
+        for c in self.index.pop(("a", article_id), ()):
+            self._leave(c)
+
+    def _leave(self, c: Commitment) -> None:
+        held = self.holders.get(c.commitment_id)
+        if held is None:  # filed by whoever set `index` (link_onto), not counted here
+            return
+        if held > 1:
+            self.holders[c.commitment_id] = held - 1
+        else:
+            del self.holders[c.commitment_id]
+            self.unreachable.append(c)
 
     def for_mention(self, m: Mention) -> list[Commitment]:
         hits: dict[str, float] = {}
@@ -187,7 +236,7 @@ class _Candidates:
             bucket = self.index.get(key)
             if bucket:
                 weight = evidence[key]
-                for c in itertools.islice(reversed(bucket.values()), RECENT_PER_KEY):
+                for c in itertools.islice(reversed(bucket), RECENT_PER_KEY):
                     if c.category == m.category:
                         cid = c.commitment_id
                         hits[cid] = hits.get(cid, 0.0) + weight
@@ -205,6 +254,39 @@ def link(mentions: Iterable[Mention], reference) -> tuple[list[Commitment], list
     for mention in mentions:
         linker.offer(mention)
     return linker.result()
+
+
+class Linked(NamedTuple):
+    """What `link_batches` has settled after a batch."""
+
+    mentions: list[Mention]  # the batch, each with its commitment (None: context) and kind as read
+    links: list[Link]  # the batch's links
+    commitments: list[Commitment]  # those no later mention can join any more
+    revisions: list[Revision]  # theirs
+
+
+def link_batches(
+    batches: Iterable[list[Mention]], terms: tuple[dict[str, int], int], reference
+) -> Iterator[Linked]:
+    """`link()` over mentions read a batch at a time, for an archive too large to hold at once.
+
+    The batches come in publication order (`order_key`); `terms` are the term counts of all of
+    them (`term_counts`). A commitment that has left every bucket of the candidate index can
+    never be found again, so it is handed out as soon as that happens, and only the commitments
+    still within reach are held: memory follows how many promises are live, not the archive.
+    After the last batch, every commitment left comes out. The same commitments, links and
+    revisions as `link()`, handed out in another order, but no commitment holds its `Said`s:
+    what the mentions say of its status is in the batches, for the caller to keep.
+    """
+    linker = _Linker([], reference, terms, keep_said=False)
+    for batch in batches:
+        for mention in batch:
+            linker.offer(mention)
+        commitments, revisions = linker.settled()
+        yield Linked(batch, linker.links, commitments, revisions)
+        linker.links = []
+    commitments, links, revisions = linker.result()
+    yield Linked([], links, commitments, revisions)
 
 
 def link_new(
@@ -262,7 +344,7 @@ def link_onto(
     result equal to `link_new`'s.
     """
     linker = _Linker(new, reference, terms)
-    linker.candidates.index = {key: {cid: stored[cid] for cid in ids} for key, ids in recent.items()}
+    linker.candidates.index = {key: [stored[cid] for cid in ids] for key, ids in recent.items()}
     for mention in order(new):
         linker.offer(mention)
     revisions = [r for made in linker.revisions.values() for r in made]
@@ -284,8 +366,11 @@ def comes_after(mentions: Iterable[Mention], new_ids: set[str]) -> bool:
 class _Linker:
     """The state of linking: commitments so far, the candidate index, links and revisions."""
 
-    def __init__(self, mentions: list[Mention], reference, terms: tuple[dict[str, int], int] | None = None):
-        """`terms`: the term counts of the whole corpus (`term_counts`) when `mentions` is a part of it."""
+    def __init__(self, mentions: list[Mention], reference, terms: tuple[dict[str, int], int] | None = None,
+                 keep_said: bool = True):
+        """`terms`: the term counts of the whole corpus (`term_counts`) when `mentions` is a part of it;
+        `keep_said`: whether commitments keep what each of their mentions said (Commitment.mentions)."""
+        self.keep_said = keep_said
         self.reference = reference
         counts, total = terms or term_counts(mentions)
         self.weights = keyword_weights(counts, total)
@@ -294,6 +379,7 @@ class _Linker:
         self.by_id: dict[str, Commitment] = {}
         self.links: list[Link] = []
         self.revisions: dict[str, list[Revision]] = {}
+        self.article: str | None = None  # of the mention offered last
 
     def lineage(self, mention: Mention) -> frozenset[str]:
         if not mention.ministry:
@@ -305,6 +391,10 @@ class _Linker:
 
     def offer(self, mention: Mention) -> Commitment | None:
         """Join `mention` to its best candidate or start a commitment with it (None: context)."""
+        if mention.article_id != self.article:
+            if self.article is not None:
+                self.candidates.end_article(self.article)
+            self.article = mention.article_id
         lineage = self.lineage(mention)
         probe = _Probe.of(mention, lineage)
         weights = self.weights
@@ -320,7 +410,10 @@ class _Linker:
         if scored and scored[0][0] >= threshold:
             score, _, chosen, reasons = scored[0]
             _restated(chosen, mention)
-            _join(chosen, mention, self.revisions.setdefault(chosen.commitment_id, []))
+            made: list[Revision] = []
+            _join(chosen, mention, made)
+            if made:
+                self.revisions.setdefault(chosen.commitment_id, []).extend(made)
             self.candidates.add(chosen, mention)
             self.links.append(Link(mention.mention_id, chosen.commitment_id, round(score, 3), reasons, True))
             for other_score, _, other, other_reasons in scored[1:3]:
@@ -332,7 +425,7 @@ class _Linker:
             # "…가 출범했다" with nothing to track and no promise it answers: context, not a mention.
             mention.commitment_id = None
             return None
-        created = _create(mention, lineage)
+        created = _create(mention, lineage, self.keep_said)
         self.by_id[created.commitment_id] = created
         self.candidates.add(created, mention)
         self.links.append(Link(mention.mention_id, created.commitment_id, 1.0, "새 약속 (일치하는 기존 약속 없음)", True))
@@ -368,6 +461,14 @@ class _Linker:
             ):
                 continue
             self.candidates.add(self.by_id[m.commitment_id], m)
+
+    def settled(self) -> tuple[list[Commitment], list[Revision]]:
+        """Take out the commitments no later mention can join, with their revisions."""
+        done = self.candidates.unreachable
+        self.candidates.unreachable = []
+        for c in done:
+            del self.by_id[c.commitment_id]
+        return done, [r for c in done for r in self.revisions.pop(c.commitment_id, ())]
 
     def result(self) -> tuple[list[Commitment], list[Link], list[Revision]]:
         revisions = [r for c in self.by_id.values() for r in self.revisions.get(c.commitment_id, ())]
@@ -419,7 +520,7 @@ def _score(
             reasons.append("같은 부처" if mention.ministry == c.ministry else "부처 승계")
         # Otherwise no penalty: budgets, cabinet meetings, committees and the presidential office
         # announce other ministries' promises, and the same promise is voiced by several bodies.
-    shared = probe.words & c.keywords
+    shared = probe.words.intersection(c.keywords)
     if shared:
         # Absolute evidence: two rare shared terms (단통법·시행령) say more than five common ones.
         get = weights.get
@@ -459,7 +560,7 @@ def _score(
     if previous and previous in c.deadlines and previous != c.deadline:
         score += 0.15
         reasons.append(f"이전 기한 {previous.isoformat()} 언급")
-    if mention.in_title and any(m.article_id == mention.article_id for m in c.mentions[-5:]):
+    if mention.in_title and mention.article_id in c.recent_articles:
         score += 0.15  # the headline compresses what its own body says
         reasons.append("같은 기사 제목")
     if mention.person and mention.person == c.person:
@@ -487,7 +588,7 @@ def _own_number(mention: Mention) -> str | None:
     return number_key(mention.target_value, mention.target_unit)
 
 
-def _create(mention: Mention, lineage: frozenset[str]) -> Commitment:
+def _create(mention: Mention, lineage: frozenset[str], keep_said: bool = True) -> Commitment:
     c = Commitment(
         commitment_id=commitment_id_for(mention),
         ministry=mention.ministry,
@@ -504,29 +605,37 @@ def _create(mention: Mention, lineage: frozenset[str]) -> Commitment:
         announced_at=_mention_date(mention),
         first_mention_id=mention.mention_id,
         source_sentence=mention.sentence,
-        keywords=set(mention.keywords),
+        keywords=tuple(dict.fromkeys(mention.keywords)),
         lineage=lineage,
+        mentions=[] if keep_said else None,
     )
     _remember(c, mention)
-    c.mentions.append(mention)
     mention.commitment_id = c.commitment_id
     return c
 
 
 def _remember(c: Commitment, mention: Mention) -> None:
+    """What every mention leaves a commitment, whatever it says: its target, deadlines, article."""
     if mention.target_value is not None and mention.target_unit is not None:
-        c.numbers.add(number_key(mention.target_value, mention.target_unit))
-    c.deadlines.update(d for d in (mention.deadline, mention.previous_deadline) if d)
+        number = number_key(mention.target_value, mention.target_unit)
+        if number not in c.numbers:
+            c.numbers += (number,)
+    for day in (mention.deadline, mention.previous_deadline):
+        if day and day not in c.deadlines:
+            c.deadlines += (day,)
+    c.recent_articles = (*c.recent_articles[1 - HEADLINE_LOOKBACK:], mention.article_id)
+    if c.mentions is not None:
+        c.mentions.append(Said(mention.published_at, mention.kind, mention.mention_id, mention.deadline,
+                               mention.article_id))
 
 
 def _join(c: Commitment, mention: Mention, revisions: list[Revision]) -> None:
     _remember(c, mention)
-    c.mentions.append(mention)
     mention.commitment_id = c.commitment_id
     if mention.kind in ("new", "revision"):
         # Only what restates or redefines the promise describes it; a progress report's words
         # (bidders, budgets, calls) would let a long chain swallow its neighbours.
-        c.keywords |= set(mention.keywords)
+        c.keywords += tuple(w for w in dict.fromkeys(mention.keywords) if w not in c.keywords)
     c.ministry = c.ministry or mention.ministry
     c.person = c.person or mention.person
     c.object = c.object or mention.object
@@ -561,4 +670,8 @@ def _join(c: Commitment, mention: Mention, revisions: list[Revision]) -> None:
 
 def summarise(mention: Mention) -> str:
     """A short phrase for lists: the promise in the first article's own words (see extract)."""
-    return mention.phrase or mention.sentence[:60]
+    return summary_of(mention.phrase, mention.sentence)
+
+
+def summary_of(phrase: str | None, sentence: str) -> str:
+    return phrase or sentence[:60]

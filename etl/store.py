@@ -83,11 +83,17 @@ def discard(path: Path) -> None:
     Path(str(path) + ".wal").unlink(missing_ok=True)
 
 
+BUILD_MEMORY_LIMIT = "128MB"
+
+
 def _connect(path: Path) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(str(path))
     # No progress bar: DuckDB draws one on stdout for any statement over 2 s, which is the CLI's
     # output (and a slow machine's carry-over or checkpoint takes that long).
     con.execute("SET enable_progress_bar = false")
+    # DuckDB would otherwise keep every block it has written in memory, up to 80 % of the machine:
+    # a build's memory would grow with the archive. Beyond this it writes blocks out and sorts on disk.
+    con.execute(f"SET memory_limit = '{BUILD_MEMORY_LIMIT}'")
     return con
 
 

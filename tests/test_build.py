@@ -77,9 +77,9 @@ def test_a_one_shot_build_frees_kiwi_before_linking_and_stores_the_same(tmp_path
     write_articles(folder, 3)
     kept = build([folder], tmp_path / "kept.duckdb")
     cached_while_linking = []
-    real_link = build_module.link
-    monkeypatch.setattr(build_module, "link", lambda *a: cached_while_linking.append(nlp.kiwi.cache_info().currsize)
-                        or real_link(*a))
+    real_link = build_module.link_batches
+    monkeypatch.setattr(build_module, "link_batches",
+                        lambda *a: cached_while_linking.append(nlp.kiwi.cache_info().currsize) or real_link(*a))
     freed = build([folder], tmp_path / "freed.duckdb", release_kiwi=True)
     assert cached_while_linking == [0]
     assert table_counts(tmp_path / "freed.duckdb") == table_counts(tmp_path / "kept.duckdb")
@@ -143,7 +143,7 @@ def test_failed_build_leaves_previous_database_intact(tmp_path, monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("linking failed")
 
-    monkeypatch.setattr("etl.build.link", explode)
+    monkeypatch.setattr("etl.build.link_batches", explode)
     monkeypatch.setattr("etl.build.link_onto", explode)  # added articles may be linked alone
     for relink in (False, True):
         with pytest.raises(RuntimeError):
@@ -282,7 +282,7 @@ def test_changed_linking_rules_link_everything_again(tmp_path, monkeypatch):
     db = tmp_path / "t.duckdb"
     build([folder], db)
     used = []
-    for name in ("link", "link_onto"):
+    for name in ("link_batches", "link_onto"):
         original = getattr(build_module, name)
         monkeypatch.setattr(build_module, name, lambda *a, _f=original, _n=name: used.append(_n) or _f(*a))
     monkeypatch.setattr(build_module, "comes_after", lambda *a: True)  # as if the new articles were the latest
@@ -291,7 +291,7 @@ def test_changed_linking_rules_link_everything_again(tmp_path, monkeypatch):
     monkeypatch.setattr(build_module, "link_version", lambda: "rules-changed")
     write_articles(folder, 1, start=11)
     build([folder], db)
-    assert used == ["link_onto", "link"]
+    assert used == ["link_onto", "link_batches"]
 
 
 def test_a_schema_change_is_a_change_of_linking_rules(tmp_path, monkeypatch):
