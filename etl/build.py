@@ -39,6 +39,7 @@ from .store import BuildLocked  # noqa: F401  (re-exported for callers)
 from .verdicts import latest, verdicts_path
 
 BATCH_SIZE = 64
+READ_FILES_PER_WRITE = 1000
 DEFAULT_MAX_BYTES = 20_000_000
 _PACKAGE = Path(__file__).parent
 _VERSION_INPUTS = ("clean.py", "nlp.py", "extract.py", "quantities.py", "deadlines.py", "model.py")
@@ -205,7 +206,7 @@ def _ingest(con, inputs, reference, report: BuildReport, progress: Progress | No
     articles = _new_articles(con, files, reference, report, progress, max_bytes, read_files)
     for batch, analysed in analysed_batches(_chunks(articles, BATCH_SIZE)):
         _store_batch(con, batch, analysed, reference, report)
-        if len(read_files) >= 1000:  # written as the files go: an archive's worth would be held otherwise
+        if len(read_files) >= READ_FILES_PER_WRITE:  # as the files go: not an archive's worth held
             _write_read_files(con, read_files)
     _write_read_files(con, read_files)
 

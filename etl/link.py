@@ -213,10 +213,15 @@ class _Candidates:
         for c in self.index.pop(("a", article_id), ()):
             self._leave(c)
 
+    def load(self, index: dict[tuple, list[Commitment]]) -> None:
+        """Take over an index worked out elsewhere (each bucket least recent first)."""
+        self.index = index
+        for bucket in index.values():
+            for c in bucket:
+                self.holders[c.commitment_id] = self.holders.get(c.commitment_id, 0) + 1
+
     def _leave(self, c: Commitment) -> None:
-        held = self.holders.get(c.commitment_id)
-        if held is None:  # filed by whoever set `index` (link_onto), not counted here
-            return
+        held = self.holders[c.commitment_id]
         if held > 1:
             self.holders[c.commitment_id] = held - 1
         else:
@@ -344,7 +349,7 @@ def link_onto(
     result equal to `link_new`'s.
     """
     linker = _Linker(new, reference, terms)
-    linker.candidates.index = {key: [stored[cid] for cid in ids] for key, ids in recent.items()}
+    linker.candidates.load({key: [stored[cid] for cid in ids] for key, ids in recent.items()})
     for mention in order(new):
         linker.offer(mention)
     revisions = [r for made in linker.revisions.values() for r in made]

@@ -220,10 +220,14 @@ def test_sigkill_at_any_point_leaves_previous_database_complete(tmp_path, stop_a
     assert not list(tmp_path.glob("t.duckdb.building-*"))
 
 
-def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
+@pytest.mark.parametrize("written_as_they_go", [False, True])
+def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch, written_as_they_go):
     folder = tmp_path / "in"
     paths = write_articles(folder, 3)
     db = tmp_path / "t.duckdb"
+    if written_as_they_go:  # the files read are recorded batch by batch, not all at the end
+        monkeypatch.setattr("etl.build.BATCH_SIZE", 1)
+        monkeypatch.setattr("etl.build.READ_FILES_PER_WRITE", 1)
     build([folder], db)
 
     def must_not_read(*args, **kwargs):
