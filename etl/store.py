@@ -74,13 +74,17 @@ def temporary_path(db_path: Path) -> Path:
 def remove_stale_temporaries(db_path: Path) -> None:
     """Leftovers of killed builds; safe to delete because we hold the build lock."""
     for stale in db_path.parent.glob(f"{db_path.name}.building-*"):
-        stale.unlink(missing_ok=True)
+        if stale.is_dir():  # DuckDB's spill directory (`<file>.tmp`)
+            shutil.rmtree(stale, ignore_errors=True)
+        else:
+            stale.unlink(missing_ok=True)
 
 
 def discard(path: Path) -> None:
-    """Delete a database file and its write-ahead log."""
+    """Delete a database file, its write-ahead log and what DuckDB spilled to disk beside it."""
     path.unlink(missing_ok=True)
     Path(str(path) + ".wal").unlink(missing_ok=True)
+    shutil.rmtree(str(path) + ".tmp", ignore_errors=True)
 
 
 BUILD_MEMORY_LIMIT = "128MB"
