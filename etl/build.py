@@ -214,7 +214,8 @@ def _ingest(con, inputs, reference, report: BuildReport, progress: Progress | No
 def _write_read_files(con, read_files: list[dict]) -> None:
     """Record these files as read (and empty the list, which `_new_articles` goes on filling)."""
     if read_files:
-        con.execute("DELETE FROM source_files WHERE list_contains(?, path)", [[f["path"] for f in read_files]])
+        con.execute("DELETE FROM source_files WHERE path IN (SELECT unnest(?::VARCHAR[]))",
+                    [[f["path"] for f in read_files]])
         store.insert_frame(con, "source_files", pd.DataFrame(read_files))
         read_files.clear()
 
