@@ -174,6 +174,7 @@ def build(
             report.mentions = con.execute(
                 "SELECT count(*) FROM mentions WHERE commitment_id IS NOT NULL").fetchall()[0][0]
             report.commitments = con.execute("SELECT count(*) FROM commitments").fetchall()[0][0]
+            store.check_unique(con, "mentions", "mention_id")
             derived.refresh(con)  # the dashboard's precomputed views of the tables just written
             report.seconds = time.monotonic() - started
             _write_run(con, report, started_at, version, inputs)
@@ -434,84 +435,101 @@ def _relink_all(con, reference, as_of: date | None, judged_at: date) -> None:
     counts = dict(con.execute(
         f"SELECT word, count(*) FROM (SELECT unnest(list_distinct(keywords)) AS word FROM mentions {known}) "
         "GROUP BY word", params).fetchall())
-    total = con.execute(f"SELECT count(*) FROM mentions {known}", params).fetchall()[0][0]
     con.execute("DELETE FROM links")  # carried over for an incremental build
-    # Scratch tables of this build's file (not TEMP: the reading cursors see them), dropped before it is published.
+    # Scratch tables, in this build's file, dropped before it is published.
+    total = store.number_in_order(con, "_reading", "mentions", _ORDER, where=known, params=params)
     con.execute("CREATE OR REPLACE TABLE _linked (pos BIGINT, mention_id VARCHAR, commitment_id VARCHAR, kind VARCHAR)")
     con.execute("CREATE OR REPLACE TABLE _settled AS FROM commitments LIMIT 0")
-    reader = con.cursor()
+    in_order = _mention_query("JOIN _reading ON mentions.rowid = _row WHERE _pos >= ? AND _pos < ? ORDER BY _pos",
+                              texts=False)
+
+    def batches() -> Iterator[list[Mention]]:
+        for bounds in store.position_slices(total):  # read whole before it is linked: the writes below share `con`
+            for batch in con.sql(in_order, params=bounds).to_arrow_table().to_batches(_LINK_BATCH):
+                yield _mentions_of(batch)
+
     pos = 0
-    try:
-        stream = reader.sql(f"{_mention_query(known, texts=False)} ORDER BY {_ORDER}", params=params)
-        batches = (_mentions_of(batch) for batch in stream.to_arrow_reader(_LINK_BATCH))
-        for linked in link_batches(batches, (counts, total), reference):
-            if linked.mentions:
-                store.insert_frame(con, "_linked", pa.table({
-                    "pos": range(pos, pos + len(linked.mentions)),
-                    "mention_id": [m.mention_id for m in linked.mentions],
-                    "commitment_id": [m.commitment_id for m in linked.mentions],
-                    "kind": [m.kind for m in linked.mentions]}))
-                pos += len(linked.mentions)
-            store.insert_frame(con, "_settled", pd.DataFrame([_commitment_row(c) for c in linked.commitments]))
-            store.insert_frame(con, "links", _frame(linked.links, Link))
-            store.insert_frame(con, "revisions", _frame(linked.revisions, Revision))
-    finally:
-        reader.close()
+    for linked in link_batches(batches(), (counts, total), reference):
+        if linked.mentions:
+            store.insert_frame(con, "_linked", pa.table({
+                "pos": range(pos, pos + len(linked.mentions)),
+                "mention_id": [m.mention_id for m in linked.mentions],
+                "commitment_id": [m.commitment_id for m in linked.mentions],
+                "kind": [m.kind for m in linked.mentions]}))
+            pos += len(linked.mentions)
+        store.insert_frame(con, "_settled", pd.DataFrame([_commitment_row(c) for c in linked.commitments]))
+        store.insert_frame(con, "links", _frame(linked.links, Link))
+        store.insert_frame(con, "revisions", _frame(linked.revisions, Revision))
+    con.execute("DROP TABLE _reading")
     _judge_settled(con, judged_at)
-    # Every extracted mention is kept (it is a fact about its article); commitment_id is NULL for
-    # those that answer no commitment (context) or lie after the day judged (--as-of). Stored in
-    # commitment order: a commitment's mentions then sit together and DuckDB's zone maps let the
-    # 약속 상세 page skip the rest of the table. Sorted inside DuckDB, which can spill to disk.
-    con.execute(
-        "CREATE TEMP TABLE _sorted AS SELECT m.* REPLACE (l.commitment_id AS commitment_id, "
-        "coalesce(l.kind, m.extracted_kind) AS kind) FROM mentions m LEFT JOIN _linked l USING (mention_id) "
-        "ORDER BY coalesce(l.commitment_id, '~'), article_id, in_title, sentence_start")
+    _store_linked_mentions(con)
+
+
+def _store_linked_mentions(con) -> None:
+    """Rewrite `mentions` with each one's commitment and kind from `_linked`, in commitment order:
+    a commitment's mentions then sit together and DuckDB's zone maps let the 약속 상세 page skip
+    the rest of the table. Every extracted mention is kept (it is a fact about its article);
+    commitment_id is NULL for those that answer no commitment (context) or lie after the day
+    judged (--as-of)."""
+    con.execute("CREATE TEMP TABLE _relinked AS SELECT m.* REPLACE (l.commitment_id AS commitment_id, "
+                "coalesce(l.kind, m.extracted_kind) AS kind) FROM mentions m LEFT JOIN _linked l USING (mention_id)")
     con.execute("DELETE FROM mentions")
-    con.execute("INSERT INTO mentions SELECT * FROM _sorted")
-    con.execute("DROP TABLE _sorted")
+    store.insert_sorted(con, "mentions", "_relinked", "coalesce(commitment_id, '~'), article_id, in_title, sentence_start")
+    con.execute("DROP TABLE _relinked")
     con.execute("DROP TABLE _linked")
 
 
-# Each settled commitment's mentions in reading order, after those of the commitments made before it;
-# the first one's sentence and phrase, which the commitment shows.
+# Each linked mention with its commitment's first position (`first`): in (first, pos) order, each
+# settled commitment's mentions come in reading order, after those of the commitments made before it.
+_CHAINS = """
+CREATE OR REPLACE TEMP TABLE _chains AS
+SELECT l.mention_id, l.commitment_id, l.kind, l.pos, f.first
+FROM _linked l JOIN (SELECT commitment_id, min(pos) AS first FROM _linked WHERE commitment_id IS NOT NULL
+                     GROUP BY commitment_id) f USING (commitment_id)
+"""
+# A slice of those positions (`_judging`), with the first mention's sentence and phrase, which the
+# commitment shows.
 _SETTLED_MENTIONS = """
-SELECT l.commitment_id, m.published_at, l.kind, l.mention_id, m.deadline,
-       CASE WHEN l.pos = f.first THEN m.sentence END AS sentence,
-       CASE WHEN l.pos = f.first THEN m.phrase END AS phrase
-FROM _linked l JOIN mentions m USING (mention_id)
-JOIN (SELECT commitment_id, min(pos) AS first FROM _linked WHERE commitment_id IS NOT NULL GROUP BY commitment_id) f
-  ON f.commitment_id = l.commitment_id
-ORDER BY f.first, l.pos
+SELECT c.commitment_id, m.published_at, c.kind, c.mention_id, m.deadline,
+       CASE WHEN c.pos = c.first THEN m.sentence END AS sentence,
+       CASE WHEN c.pos = c.first THEN m.phrase END AS phrase
+FROM _judging j JOIN _chains c ON c.rowid = j._row JOIN mentions m USING (mention_id)
+WHERE j._pos >= ? AND j._pos < ?
+ORDER BY j._pos
 """
 
 
 def _judge_settled(con, judged_at: date) -> None:
-    """Judge the status of the commitments in `_settled` from their mentions, streamed from the
-    database, and store them in the order they were made (as an incremental build appends them,
+    """Judge the status of the commitments in `_settled` from their mentions, read back a slice
+    at a time, and store them in the order they were made (as an incremental build appends them,
     so row ids follow the news) with their status history."""
     con.execute("CREATE OR REPLACE TABLE _judged (position BIGINT, commitment_id VARCHAR, summary VARCHAR, "
                 "source_sentence VARCHAR, status VARCHAR, status_since DATE, mention_count BIGINT, "
                 "last_mentioned_at DATE)")
-    reader = con.cursor()
-    try:
-        judged, history = [], []
-        for position, (commitment_id, rows) in enumerate(_by_commitment(reader.sql(_SETTLED_MENTIONS))):
-            said = [Said(*row[1:5]) for row in rows]
-            row, changes = _judgement(commitment_id, said, judged_at)
-            judged.append({**row, "position": position, "commitment_id": commitment_id,
-                           "summary": summary_of(rows[0][6], rows[0][5]), "source_sentence": rows[0][5]})
-            history.extend(changes)
-            if len(judged) >= _LINK_BATCH:
-                _write_judged(con, judged, history)
-                judged, history = [], []
-        _write_judged(con, judged, history)
-    finally:
-        reader.close()
+    con.execute(_CHAINS)
+    total = store.number_in_order(con, "_judging", "_chains", "first, pos")
+    # each slice read whole before it is judged: the writes share `con`
+    slices = (con.sql(_SETTLED_MENTIONS, params=bounds).to_arrow_table() for bounds in store.position_slices(total))
+    judged, history = [], []
+    for position, (commitment_id, rows) in enumerate(_by_commitment(slices)):
+        said = [Said(*row[1:5]) for row in rows]
+        row, changes = _judgement(commitment_id, said, judged_at)
+        judged.append({**row, "position": position, "commitment_id": commitment_id,
+                       "summary": summary_of(rows[0][6], rows[0][5]), "source_sentence": rows[0][5]})
+        history.extend(changes)
+        if len(judged) >= _LINK_BATCH:
+            _write_judged(con, judged, history)
+            judged, history = [], []
+    _write_judged(con, judged, history)
+    con.execute("DROP TABLE _judging")
+    con.execute("DROP TABLE _chains")
     con.execute(
-        "INSERT INTO commitments SELECT s.* REPLACE (j.summary AS summary, j.source_sentence AS source_sentence, "
+        "CREATE TEMP TABLE _made AS SELECT s.* REPLACE (j.summary AS summary, j.source_sentence AS source_sentence, "
         "j.status AS status, coalesce(j.status_since, s.announced_at) AS status_since, "
-        "j.mention_count AS mention_count, j.last_mentioned_at AS last_mentioned_at) "
-        "FROM _settled s JOIN _judged j USING (commitment_id) ORDER BY j.position")
+        "j.mention_count AS mention_count, j.last_mentioned_at AS last_mentioned_at), j.position AS made_at "
+        "FROM _settled s JOIN _judged j USING (commitment_id)")
+    store.insert_sorted(con, "commitments", "_made", "made_at", columns="_made.* EXCLUDE (made_at)")
+    con.execute("DROP TABLE _made")
     con.execute("DROP TABLE _settled")
     con.execute("DROP TABLE _judged")
 
@@ -521,11 +539,12 @@ def _write_judged(con, judged: list[dict], history: list[dict]) -> None:
     store.insert_frame(con, "status_history", pd.DataFrame(history))
 
 
-def _by_commitment(relation) -> Iterator[tuple[str, list[tuple]]]:
-    """The rows of `relation` (commitment id first, each commitment's rows together) per commitment."""
+def _by_commitment(tables: Iterable[pa.Table]) -> Iterator[tuple[str, list[tuple]]]:
+    """The rows of `tables` (commitment id first, each commitment's rows together, across tables)
+    per commitment."""
     current, rows = None, []
-    for batch in relation.to_arrow_reader(_LINK_BATCH):
-        for row in zip(*(column.to_pylist() for column in batch.columns)):
+    for table in tables:
+        for row in zip(*(column.to_pylist() for column in table.columns)):
             if row[0] != current:
                 if rows:
                     yield current, rows

@@ -19,6 +19,8 @@ hold the same answers precomputed (schema in etl/schema.sql, after the core tabl
 
 from __future__ import annotations
 
+from etl import store
+
 # Joins the fields of `commitment_facts.search_text`. A query containing it cannot be answered
 # from the joined text (it could match across two sentences); the dashboard then searches the
 # sentences themselves.
@@ -40,10 +42,16 @@ def refresh(con, *, views: bool = False) -> None:
     rows = {t: (t if views else f"(SELECT rowid AS row_id, * FROM {t})") for t in ROW_ID_SOURCES}
     for table in DERIVED_TABLES:
         con.execute(f"DELETE FROM {table}")
-    con.execute(_STATES.format(**rows))
-    con.execute(_FACTS.format(**rows), [SEARCH_SEPARATOR])
-    con.execute(_ARTICLE_MENTIONS.format(**rows))
-    con.execute(_STATUS_MOVES.format(**rows))
+    # Stored in the order the pages read them (DuckDB's zone maps then skip the rest), sorted by
+    # store.insert_sorted: the rows are too wide for DuckDB to sort within a build's memory cap.
+    for table, select, order, params in (
+            ("commitment_states", _STATES, "valid_from, row_id", []),
+            ("commitment_facts", _FACTS, "row_id", [SEARCH_SEPARATOR]),
+            ("article_mentions", _ARTICLE_MENTIONS, "published_at DESC NULLS LAST, article_rank", []),
+            ("status_moves", _STATUS_MOVES, "since DESC, commitment_id", [])):
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _derived AS {select.format(**rows)}", params)
+        store.insert_sorted(con, table, "_derived", order)
+    con.execute("DROP TABLE _derived")
 
 
 # The span boundaries are the days a rule status starts and the days a revision is made; a span
@@ -54,7 +62,6 @@ def refresh(con, *, views: bool = False) -> None:
 # the same day are ordered as written (the build writes each history in order: the later row is
 # the one in force, as `commitments.status` is the last one).
 _STATES = """
-INSERT INTO commitment_states
 WITH c AS (SELECT * FROM {commitments}),
 days AS (
     SELECT commitment_id, DATE '-infinity' AS day FROM commitments
@@ -93,13 +100,11 @@ FROM spans s JOIN c USING (commitment_id)
 LEFT JOIN hist h ON h.commitment_id = s.commitment_id AND h.valid_from = s.valid_from
 LEFT JOIN rev r ON r.commitment_id = s.commitment_id AND r.valid_from = s.valid_from
 WHERE c.announced_at IS NOT NULL AND s.valid_to > c.announced_at
-ORDER BY s.valid_from, c.row_id
 """
 
 # Sentences of every mention linked to the commitment, whatever its date (the as_of search,
 # which needs dates, reads `mentions`).
 _FACTS = """
-INSERT INTO commitment_facts
 WITH c AS (SELECT * FROM {commitments}),
 said AS (
     SELECT commitment_id, string_agg(sentence, $1) AS sentences FROM mentions
@@ -108,26 +113,21 @@ revised AS (SELECT commitment_id, count(*) AS n FROM revisions GROUP BY commitme
 SELECT c.row_id, c.commitment_id, coalesce(r.n, 0),
        concat_ws($1, coalesce(c.summary, ''), coalesce(c.person, ''), coalesce(c.ministry, ''), s.sentences)
 FROM c LEFT JOIN said s USING (commitment_id) LEFT JOIN revised r USING (commitment_id)
-ORDER BY c.row_id
 """
 
 _ARTICLE_MENTIONS = """
-INSERT INTO article_mentions
 WITH c AS (SELECT row_id, commitment_id FROM {commitments}),
 a AS (SELECT row_id, article_id FROM {articles}),
 m AS (SELECT commitment_id, article_id, published_at, dense_rank() OVER (ORDER BY article_id) AS article_rank
       FROM mentions WHERE commitment_id IS NOT NULL)
 SELECT c.row_id, a.row_id, m.article_rank, m.published_at
 FROM m LEFT JOIN c USING (commitment_id) LEFT JOIN a USING (article_id)
-ORDER BY m.published_at DESC NULLS LAST, m.article_rank
 """
 
 _STATUS_MOVES = """
-INSERT INTO status_moves
 WITH c AS (SELECT row_id, commitment_id FROM {commitments}),
 m AS (SELECT row_id, mention_id FROM {mentions})
 SELECT c.row_id, h.commitment_id, h.since, h.status, h.reason, m.row_id
 FROM status_history h LEFT JOIN c USING (commitment_id) LEFT JOIN m USING (mention_id)
 WHERE h.source = 'rule'
-ORDER BY h.since DESC, h.commitment_id
 """

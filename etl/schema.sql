@@ -30,7 +30,10 @@ CREATE TABLE removed_lines (
 
 -- One row per sentence that makes or reports on a commitment.
 CREATE TABLE mentions (
-    mention_id         VARCHAR PRIMARY KEY,
+    -- Unique (a hash of article and position), checked when a build ends (etl.store.check_unique),
+    -- not by a key: DuckDB holds a key's index in memory, and at 100,000 articles the mentions'
+    -- index alone outgrew the build's memory cap.
+    mention_id         VARCHAR NOT NULL,
     article_id         VARCHAR NOT NULL,
     commitment_id      VARCHAR,            -- NULL: context, or published after the day judged
     sentence           VARCHAR NOT NULL,   -- verbatim from the title or body

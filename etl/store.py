@@ -133,11 +133,14 @@ def start_from(previous: Path, tmp: Path) -> duckdb.DuckDBPyConnection:
 def _same_schema(previous: Path) -> bool:
     columns = ("SELECT table_name, column_name, data_type, column_index, is_nullable, column_default "
                "FROM duckdb_columns() WHERE database_name = ? ORDER BY ALL")
+    keys = ("SELECT table_name, constraint_type, constraint_column_names FROM duckdb_constraints() "
+            "WHERE database_name = ? ORDER BY ALL")
     con = duckdb.connect(":memory:")
     try:
         con.execute(schema_sql())
         con.execute("ATTACH ? AS previous (READ_ONLY)", [str(previous)])
-        return (con.execute(columns, ["memory"]).fetchall() == con.execute(columns, ["previous"]).fetchall())
+        return all(con.execute(sql, ["memory"]).fetchall() == con.execute(sql, ["previous"]).fetchall()
+                   for sql in (columns, keys))
     except duckdb.Error:
         return False
     finally:
@@ -185,6 +188,44 @@ def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: "pd.DataFram
         con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _incoming")
     finally:
         con.unregister("_incoming")
+
+
+# DuckDB 2.0 cannot sort rows as wide as a mention or a commitment within BUILD_MEMORY_LIMIT: past
+# some hundred thousand rows its merge runs out of blocks to pin, and spilling does not help. It
+# sorts narrow keys at any size. So a wide table is put in order by numbering its rows' keys, then
+# moving the rows a slice of positions at a time: a scan per slice, memory bounded by the slice.
+SORT_SLICE = 50_000
+
+
+def number_in_order(con: duckdb.DuckDBPyConnection, name: str, source: str, order: str,
+                    where: str = "", params: list | None = None) -> int:
+    """Make temporary table `name` (_pos, _row): the rowid of every row of table `source` (that
+    `where` keeps), numbered from 0 in `order`. Returns the number of rows."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT row_number() OVER (ORDER BY {order}) - 1 AS _pos, "
+                f"rowid AS _row FROM {source} {where}", params or [])
+    return con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0]
+
+
+def position_slices(total: int) -> Iterator[list[int]]:
+    """[start, end) bounds of SORT_SLICE positions covering 0..total."""
+    return ([start, start + SORT_SLICE] for start in range(0, total, SORT_SLICE))
+
+
+def insert_sorted(con: duckdb.DuckDBPyConnection, table: str, source: str, order: str, columns: str | None = None) -> None:
+    """INSERT INTO table SELECT columns (all of source's) FROM source ORDER BY order, for a `source` table whose rows
+    are too wide for DuckDB to sort within the memory cap (see SORT_SLICE)."""
+    total = number_in_order(con, "_placed", source, order)
+    for bounds in position_slices(total):
+        con.execute(f"INSERT INTO {table} SELECT {columns or source + '.*'} FROM _placed JOIN {source} ON {source}.rowid = _row "
+                    "WHERE _pos >= ? AND _pos < ? ORDER BY _pos", bounds)
+    con.execute("DROP TABLE _placed")
+
+
+def check_unique(con: duckdb.DuckDBPyConnection, table: str, column: str) -> None:
+    """Raise when a value of `column` is stored twice in `table`: a key the schema does not index."""
+    twice = con.execute(f"SELECT {column} FROM {table} GROUP BY ALL HAVING count(*) > 1 LIMIT 1").fetchall()
+    if twice:
+        raise RuntimeError(f"{table}.{column} {twice[0][0]!r} is stored twice")
 
 
 def publish(con: duckdb.DuckDBPyConnection, tmp: Path, db_path: Path) -> None:

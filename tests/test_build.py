@@ -152,6 +152,30 @@ def test_failed_build_leaves_previous_database_intact(tmp_path, monkeypatch):
     assert not list(tmp_path.glob("t.duckdb.building-*"))
 
 
+def test_a_mention_stored_twice_fails_the_build_and_keeps_the_previous_database(tmp_path, monkeypatch):
+    """mention_id has no key (its index would not fit the build's memory at scale); the build
+    checks it is unique before publishing."""
+    from etl import store
+
+    folder = tmp_path / "in"
+    write_articles(folder, 2)
+    db = tmp_path / "t.duckdb"
+    build([folder], db)
+    before = table_counts(db)
+    write_articles(folder, 2, start=10)
+    insert_frame = store.insert_frame
+
+    def insert_mentions_twice(con, table, frame):
+        insert_frame(con, table, frame)
+        if table == "mentions":
+            insert_frame(con, table, frame)
+
+    monkeypatch.setattr(store, "insert_frame", insert_mentions_twice)
+    with pytest.raises(RuntimeError, match=r"mentions\.mention_id '[0-9a-f]{16}' is stored twice"):
+        build([folder], db)
+    assert table_counts(db) == before
+
+
 def test_build_while_a_reader_holds_the_database(tmp_path):
     folder = tmp_path / "in"
     write_articles(folder, 2)
@@ -278,6 +302,22 @@ def test_a_previous_file_with_another_schema_is_carried_column_by_column(tmp_pat
     try:
         assert con.execute("SELECT article_id, line_no, text FROM removed_lines").fetchall() == [("a1", 3, "관련기사")]
         assert "legacy" not in [r[0] for r in con.execute("DESCRIBE removed_lines").fetchall()]
+    finally:
+        con.close()
+
+
+def test_a_previous_file_whose_keys_differ_is_carried_column_by_column(tmp_path):
+    """Copying the file would keep a key (and its index) the schema has dropped."""
+    from etl import store
+
+    db = tmp_path / "old.duckdb"
+    old = duckdb.connect(str(db))
+    old.execute(store.schema_sql().replace("mention_id         VARCHAR NOT NULL", "mention_id VARCHAR PRIMARY KEY"))
+    old.close()
+    con = store.start_from(db, tmp_path / "next.duckdb")
+    try:
+        assert not con.execute("SELECT * FROM duckdb_constraints() WHERE table_name = 'mentions' "
+                               "AND constraint_type = 'PRIMARY KEY'").fetchall()
     finally:
         con.close()
 
