@@ -706,13 +706,17 @@ def _read_stored(con, db_path: Path, run_id: int, judged_at: date) -> _Stored:
                         "(SELECT article_id FROM articles WHERE first_run_id = ?)", [run_id]).fetchall()[0][0]
     con.execute("ATTACH ? AS last_build (READ_ONLY)", [str(db_path)])
     try:
+        # Put in order here, not by DuckDB: it cannot sort rows this wide within a build's memory cap.
+        rows = con.execute(
+            f"SELECT {', '.join('m.' + o for o in _ORDER.split(', '))}, {', '.join('c.' + n for n in _ROW_FIELDS)} "
+            "FROM last_build.commitments c JOIN mentions m ON m.mention_id = c.first_mention_id").fetchall()
+        keys = len(_ORDER.split(", "))
+        rows.sort(key=lambda row: row[:keys])
         commitments = {}
-        for row in con.execute(
-                f"SELECT {', '.join('c.' + n for n in _ROW_FIELDS)} FROM last_build.commitments c JOIN mentions m "
-                f"ON m.mention_id = c.first_mention_id ORDER BY {', '.join('m.' + o for o in _ORDER.split(', '))}"
-        ).fetchall():
-            c = Commitment(**dict(zip(_ROW_FIELDS, row)))
+        for row in rows:
+            c = Commitment(**dict(zip(_ROW_FIELDS, row[keys:])))
             commitments[c.commitment_id] = c
+        del rows
         revisions: dict[str, list[Revision]] = {}
         names = [f.name for f in fields(Revision)]
         for row in con.execute(f"SELECT {', '.join(names)} FROM last_build.revisions ORDER BY rowid").fetchall():
