@@ -44,14 +44,32 @@ def refresh(con, *, views: bool = False) -> None:
         con.execute(f"DELETE FROM {table}")
     # Stored in the order the pages read them (DuckDB's zone maps then skip the rest), sorted by
     # store.insert_sorted: the rows are too wide for DuckDB to sort within a build's memory cap.
-    for table, select, order, params in (
-            ("commitment_states", _STATES, "valid_from, row_id", []),
-            ("commitment_facts", _FACTS, "row_id", [SEARCH_SEPARATOR]),
-            ("article_mentions", _ARTICLE_MENTIONS, "published_at DESC NULLS LAST, article_rank", []),
-            ("status_moves", _STATUS_MOVES, "since DESC, commitment_id", [])):
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _derived AS {select.format(**rows)}", params)
+    for table, select, order in (
+            ("commitment_states", _STATES, "valid_from, row_id"),
+            ("article_mentions", _ARTICLE_MENTIONS, "published_at DESC NULLS LAST, article_rank"),
+            ("status_moves", _STATUS_MOVES, "since DESC, commitment_id")):
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _derived AS {select.format(**rows)}")
         store.insert_sorted(con, table, "_derived", order)
     con.execute("DROP TABLE _derived")
+    _insert_facts(con, rows)
+
+
+def _insert_facts(con, rows: dict) -> None:
+    """`commitment_facts` in row order, made for runs of commitments holding about
+    store.SORT_SLICE mentions each: a row holds all its commitment's sentences, and DuckDB holds
+    every group's sentences in memory while it joins them (at 100,000 articles, more than a
+    build's memory cap)."""
+    starts, held = [], 0
+    for row_id, mentions in con.execute(
+            f"SELECT c.row_id, coalesce(n, 0) FROM {rows['commitments']} c LEFT JOIN (SELECT commitment_id, "
+            "count(*) AS n FROM mentions WHERE commitment_id IS NOT NULL GROUP BY ALL) USING (commitment_id) "
+            "ORDER BY c.row_id").fetchall():
+        if not starts or held + mentions > store.SORT_SLICE:
+            starts.append(row_id)
+            held = 0
+        held += mentions
+    for start, end in zip(starts, starts[1:] + [None]):
+        con.execute(_FACTS.format(**rows), [SEARCH_SEPARATOR, start, end])
 
 
 # The span boundaries are the days a rule status starts and the days a revision is made; a span
@@ -103,16 +121,18 @@ WHERE c.announced_at IS NOT NULL AND s.valid_to > c.announced_at
 """
 
 # Sentences of every mention linked to the commitment, whatever its date (the as_of search,
-# which needs dates, reads `mentions`).
+# which needs dates, reads `mentions`), for the commitments from row $2 up to $3 (NULL: the last).
 _FACTS = """
-WITH c AS (SELECT * FROM {commitments}),
+INSERT INTO commitment_facts
+WITH c AS (SELECT * FROM {commitments} WHERE row_id >= $2 AND ($3 IS NULL OR row_id < $3)),
 said AS (
     SELECT commitment_id, string_agg(sentence, $1) AS sentences FROM mentions
-    WHERE commitment_id IS NOT NULL GROUP BY commitment_id),
+    WHERE commitment_id IN (SELECT commitment_id FROM c) GROUP BY commitment_id),
 revised AS (SELECT commitment_id, count(*) AS n FROM revisions GROUP BY commitment_id)
 SELECT c.row_id, c.commitment_id, coalesce(r.n, 0),
        concat_ws($1, coalesce(c.summary, ''), coalesce(c.person, ''), coalesce(c.ministry, ''), s.sentences)
 FROM c LEFT JOIN said s USING (commitment_id) LEFT JOIN revised r USING (commitment_id)
+ORDER BY c.row_id
 """
 
 _ARTICLE_MENTIONS = """
