@@ -120,13 +120,14 @@ LEFT JOIN rev r ON r.commitment_id = s.commitment_id AND r.valid_from = s.valid_
 WHERE c.announced_at IS NOT NULL AND s.valid_to > c.announced_at
 """
 
-# Sentences of every mention linked to the commitment, whatever its date (the as_of search,
+# Sentences of every mention linked to the commitment in publication order, whatever its date (the as_of search,
 # which needs dates, reads `mentions`), for the commitments from row $2 up to $3 (NULL: the last).
 _FACTS = """
 INSERT INTO commitment_facts
 WITH c AS (SELECT * FROM {commitments} WHERE row_id >= $2 AND ($3 IS NULL OR row_id < $3)),
 said AS (
-    SELECT commitment_id, string_agg(sentence, $1) AS sentences FROM mentions
+    SELECT commitment_id, string_agg(sentence, $1 ORDER BY published_at, article_id, in_title, sentence_start) AS sentences
+    FROM mentions
     WHERE commitment_id IN (SELECT commitment_id FROM c) GROUP BY commitment_id),
 revised AS (SELECT commitment_id, count(*) AS n FROM revisions GROUP BY commitment_id)
 SELECT c.row_id, c.commitment_id, coalesce(r.n, 0),
