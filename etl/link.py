@@ -528,10 +528,10 @@ def _score(
     shared = probe.words.intersection(c.keywords)
     if shared:
         # Absolute evidence: two rare shared terms (단통법·시행령) say more than five common ones.
+        # fsum: a set's order changes from process to process (string hashing), and a plain sum
+        # in another order can differ in the last bit and tip a decision at a threshold.
         get = weights.get
-        evidence = 0.0
-        for w in shared:
-            evidence += get(w, 1.0)
+        evidence = math.fsum([get(w, 1.0) for w in shared])
         score += min(0.45, 0.06 * evidence)
         if explain:
             reasons.append("공통어 " + "·".join(sorted(shared, key=lambda w: (-weights.get(w, 1.0), w))[:5]))
