@@ -425,10 +425,11 @@ _MENTION_FIELDS = [f.name for f in fields(Mention) if f.init]
 def _relink_all(con, reference, as_of: date | None, judged_at: date) -> None:
     """Link every mention again in publication order and write what follows, streaming.
 
-    Mentions are read from the database a batch at a time in publication order, and each
-    commitment is written out as soon as no later mention can join it (etl.link.link_batches),
-    so memory follows the live promises, not the archive. Their status is then judged from their
-    mentions read back commitment by commitment (`_judge_settled`). Mentions published after
+    Mentions are read from the database a slice at a time in publication order (only their keys
+    are sorted: see store.SORT_SLICE), and each commitment is written out as soon as no later
+    mention can join it (etl.link.link_batches), so memory follows the live promises, not the
+    archive. Their status is then judged from their mentions read back commitment by commitment
+    (`_judge_settled`). Mentions published after
     `as_of` are not linked: the state of knowledge on that day.
     """
     known, params = ("WHERE published_at IS NULL OR CAST(published_at AS DATE) <= ?", [as_of]) if as_of else ("", [])
