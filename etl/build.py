@@ -443,14 +443,10 @@ def _relink_all(con, reference, as_of: date | None, judged_at: date) -> None:
     con.execute("CREATE OR REPLACE TABLE _settled AS FROM commitments LIMIT 0")
     in_order = _mention_query("JOIN _reading ON mentions.rowid = _row WHERE _pos >= ? AND _pos < ? ORDER BY _pos",
                               texts=False)
-
-    def batches() -> Iterator[list[Mention]]:
-        for bounds in store.position_slices(total):  # read whole before it is linked: the writes below share `con`
-            for batch in con.sql(in_order, params=bounds).to_arrow_table().to_batches(_LINK_BATCH):
-                yield _mentions_of(batch)
-
+    batches = (_mentions_of(batch) for table in store.read_in_slices(con, in_order, total)
+               for batch in table.to_batches(_LINK_BATCH))
     pos = 0
-    for linked in link_batches(batches(), (counts, total), reference):
+    for linked in link_batches(batches, (counts, total), reference):
         if linked.mentions:
             store.insert_frame(con, "_linked", pa.table({
                 "pos": range(pos, pos + len(linked.mentions)),
@@ -509,10 +505,9 @@ def _judge_settled(con, judged_at: date) -> None:
                 "last_mentioned_at DATE)")
     con.execute(_CHAINS)
     total = store.number_in_order(con, "_judging", "_chains", "first, pos")
-    # each slice read whole before it is judged: the writes share `con`
-    slices = (con.sql(_SETTLED_MENTIONS, params=bounds).to_arrow_table() for bounds in store.position_slices(total))
+    mentions = store.read_in_slices(con, _SETTLED_MENTIONS, total)
     judged, history = [], []
-    for position, (commitment_id, rows) in enumerate(_by_commitment(slices)):
+    for position, (commitment_id, rows) in enumerate(_by_commitment(mentions)):
         said = [Said(*row[1:5]) for row in rows]
         row, changes = _judgement(commitment_id, said, judged_at)
         judged.append({**row, "position": position, "commitment_id": commitment_id,

@@ -120,8 +120,9 @@ LEFT JOIN rev r ON r.commitment_id = s.commitment_id AND r.valid_from = s.valid_
 WHERE c.announced_at IS NOT NULL AND s.valid_to > c.announced_at
 """
 
-# Sentences of every mention linked to the commitment in publication order, whatever its date (the as_of search,
-# which needs dates, reads `mentions`), for the commitments from row $2 up to $3 (NULL: the last).
+# Sentences of every mention linked to the commitment in publication order, whatever its date
+# (the as_of search, which needs dates, reads `mentions`), for the commitments from row $2 up to
+# $3 (NULL: the last).
 _FACTS = """
 INSERT INTO commitment_facts
 WITH c AS (SELECT * FROM {commitments} WHERE row_id >= $2 AND ($3 IS NULL OR row_id < $3)),

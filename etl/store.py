@@ -207,16 +207,23 @@ def number_in_order(con: duckdb.DuckDBPyConnection, name: str, source: str, orde
     return con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0]
 
 
-def position_slices(total: int) -> Iterator[list[int]]:
+def _position_slices(total: int) -> Iterator[list[int]]:
     """[start, end) bounds of SORT_SLICE positions covering 0..total."""
     return ([start, start + SORT_SLICE] for start in range(0, total, SORT_SLICE))
+
+
+def read_in_slices(con: duckdb.DuckDBPyConnection, query: str, total: int) -> Iterator[pa.Table]:
+    """The rows of `query`, whose two parameters bound a slice of positions, for the slices of
+    0..total in turn. Each slice is read whole, so the caller may write on `con` between them."""
+    for bounds in _position_slices(total):
+        yield con.sql(query, params=bounds).to_arrow_table()
 
 
 def insert_sorted(con: duckdb.DuckDBPyConnection, table: str, source: str, order: str, columns: str | None = None) -> None:
     """INSERT INTO table SELECT columns (all of source's) FROM source ORDER BY order, for a
     `source` table whose rows are too wide for DuckDB to sort within the memory cap (SORT_SLICE)."""
     total = number_in_order(con, "_placed", source, order)
-    for bounds in position_slices(total):
+    for bounds in _position_slices(total):
         con.execute(f"INSERT INTO {table} SELECT {columns or source + '.*'} FROM _placed JOIN {source} ON {source}.rowid = _row "
                     "WHERE _pos >= ? AND _pos < ? ORDER BY _pos", bounds)
     con.execute("DROP TABLE _placed")
