@@ -132,13 +132,19 @@ def test_second_build_at_once_is_refused(tmp_path):
     assert not db.exists()
 
 
-def test_failed_build_leaves_previous_database_intact(tmp_path, monkeypatch):
+def built_then_two_more(tmp_path):
+    """A database built from two articles, two more articles beside them, and its table counts."""
     folder = tmp_path / "in"
     write_articles(folder, 2)
     db = tmp_path / "t.duckdb"
     build([folder], db)
     before = table_counts(db)
     write_articles(folder, 2, start=10)
+    return folder, db, before
+
+
+def test_failed_build_leaves_previous_database_intact(tmp_path, monkeypatch):
+    folder, db, before = built_then_two_more(tmp_path)
 
     def explode(*args, **kwargs):
         raise RuntimeError("linking failed")
@@ -157,12 +163,7 @@ def test_a_mention_stored_twice_fails_the_build_and_keeps_the_previous_database(
     checks it is unique before publishing."""
     from etl import store
 
-    folder = tmp_path / "in"
-    write_articles(folder, 2)
-    db = tmp_path / "t.duckdb"
-    build([folder], db)
-    before = table_counts(db)
-    write_articles(folder, 2, start=10)
+    folder, db, before = built_then_two_more(tmp_path)
     insert_frame = store.insert_frame
 
     def insert_mentions_twice(con, table, frame):
