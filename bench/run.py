@@ -520,7 +520,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--big-rss-limit", type=float, default=12 * 1024,
                         help="stop the big build when its RSS passes this many MB (0: no limit; default 12 GiB)")
     parser.add_argument("--timeout", type=float, default=0, help="time limit of every other ETL job (0: none)")
-    parser.add_argument("--skip-etl", action="store_true")
+    parser.add_argument("--skip-etl", action="store_true", help="no ETL figures at all (N or big)")
+    parser.add_argument("--skip-n", action="store_true",
+                        help="no N-article figures, only the big build (with --merge, compared with the kept N)")
     parser.add_argument("--skip-dashboard", action="store_true")
     parser.add_argument("--dash-articles", type=int, default=1_000_000)
     parser.add_argument("--dash-commitments", type=int, default=200_000)
@@ -555,8 +557,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_etl:
         code, version = snapshot_code(args.work)
         log(f"code under test: snapshot {version} of etl/, bench/, data/ ({code})")
-        results["etl"] = {"measured_at": started.isoformat(timespec="seconds"), "code_snapshot": version,
-                          **bench_etl(args.n, args.work, args.seed, args.timeout or None, code)}
+        if not args.skip_n:
+            results["etl"] = {"measured_at": started.isoformat(timespec="seconds"), "code_snapshot": version,
+                              **bench_etl(args.n, args.work, args.seed, args.timeout or None, code)}
         if not args.skip_big:
             results["big"] = {"measured_at": datetime.now().isoformat(timespec="seconds"), "code_snapshot": version,
                               **bench_big(args.big, args.work, args.seed, args.big_timeout or None, code,
