@@ -164,6 +164,9 @@ class _Tok(NamedTuple):
     end: int
 
 
+_new_tuple = tuple.__new__
+
+
 def _norm_tokens(tokens: Sequence[Any], text: str) -> list[_Tok]:
     out: list[_Tok] = []
     n = len(text)
@@ -187,7 +190,7 @@ def _norm_tokens(tokens: Sequence[Any], text: str) -> list[_Tok]:
         # Digits and numerals are read from the text itself: the surface is the authority.
         if (tag == "SN" or tag == "NR") and end > start:
             form = text[start:end]
-        out.append(_Tok(form, tag, start, end))
+        out.append(_new_tuple(_Tok, (form, tag, start, end)))  # not _Tok(): its __new__ is Python
     return out
 
 
