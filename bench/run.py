@@ -23,7 +23,8 @@ Steps (see the issue for the targets):
 5. incremental: the same build again with the 1% new articles (dated the week after the corpus)
    added to the inputs; then once more with 1% older articles (dated inside the corpus), a
    backfill, which links everything again (reported, no target);
-6. big: a full build of `--big` articles, for peak RSS (skip with --skip-big);
+6. big: a full build of `--big` articles, for peak RSS, then +1 % new articles onto it (an
+   incremental build at that size: its time and memory); skip with --skip-big;
 7. dashboard: bench.dash on a 1,000,000-article / 200,000-commitment database from tests/dbfactory.
 """
 
@@ -325,6 +326,26 @@ def bench_big(big: int, work: Path, seed: int, timeout: float | None, code: Path
            "peak_rss_mb": full.get("peak_rss_mb"), "status": full["status"]}
     if full["status"] == "ok":
         out["etl_articles_per_s"] = round(full["articles_added"] / full["seconds"], 2)
+        out.update(bench_big_incremental(big, work, seed, timeout, code, rss_limit_mb, full))
+    return out
+
+
+def bench_big_incremental(big: int, work: Path, seed: int, timeout: float | None, code: Path | None,
+                          rss_limit_mb: float | None, full: dict) -> dict:
+    """+1 % new articles onto the big database: an incremental build links them onto every stored
+    commitment, so its time and memory show whether that path follows the archive's size."""
+    extra = generate.write_corpus(work / f"corpus-{big}-later", max(1, big // 100), seed=seed, start=big, later=True)
+    log(f"incremental build: +{max(1, big // 100):,} articles onto {big:,}")
+    incremental = run_job(
+        f"etl-{big}-incremental",
+        ["bench.worker", "etl", str(work / f"corpus-{big}"), str(extra), "--db", str(work / "db" / f"etl-{big}.duckdb"),
+         "--as-of", AS_OF.isoformat()],
+        work, timeout, code, rss_limit_mb)
+    log(f"  {incremental['status']}: {incremental.get('seconds', 0):,.1f}s, peak RSS {incremental.get('peak_rss_mb', 0):,.0f} MB")
+    out: dict = {"incremental": incremental}
+    if incremental["status"] == "ok":
+        out["incremental_vs_full"] = round(incremental["seconds"] / full["seconds"], 3)
+        out["incremental_cpu_vs_full"] = round(incremental["cpu_seconds"] / full["cpu_seconds"], 3)
     return out
 
 
@@ -416,6 +437,11 @@ def verdicts(results: dict) -> list[dict]:
                 "" if big["status"] == "ok" else "lower bound")
         if big.get("etl_articles_per_s"):
             add("etl", f"etl_articles_per_s (N={big['n']:,})", big["etl_articles_per_s"], "/s", None)
+        inc = big.get("incremental")
+        if inc:
+            add("etl", f"incremental_vs_full (N={big['n']:,})", big.get("incremental_vs_full"), "x", "incremental_vs_full",
+                f"{inc.get('seconds', 0):,.1f}s ({inc.get('status')}), peak RSS {inc.get('peak_rss_mb') or 0:,.0f} MB; "
+                f"CPU ratio {big.get('incremental_cpu_vs_full')}", counted=False)
     dash = results.get("dashboard")
     if dash and dash.get("status") == "ok":
         for q in dash.get("queries", []):

@@ -53,3 +53,26 @@ def test_generator_is_deterministic_and_prefix_stable(tmp_path):
     before = {p: p.stat().st_mtime_ns for p in small.rglob("*.txt")}
     write_corpus(tmp_path / "a", 3, seed=1)
     assert before == {p: p.stat().st_mtime_ns for p in small.rglob("*.txt")}
+
+
+def test_bench_run_measures_every_etl_figure_on_a_tiny_corpus(tmp_path):
+    """The plumbing of `make bench` at N=20 and big=30: each job runs and lands in the table.
+    (What the figures are worth at this size is nothing; that they are all there is the point.)"""
+    import json
+
+    from bench import run
+
+    out = tmp_path / "results.json"
+    assert run.main(["--n", "20", "--big", "30", "--skip-dashboard", "--work", str(tmp_path / "work"),
+                     "--out", str(out)]) == 0
+    results = json.loads(out.read_text(encoding="utf-8"))
+    etl, big = results["etl"], results["big"]
+    assert [job["status"] for job in (*etl["kiwi_floor_runs"], etl["full"], etl["incremental"], etl["backfill"])] == ["ok"] * 5
+    assert etl["full"]["articles_added"] == 20 and etl["incremental"]["articles_added"] == 1
+    assert etl["etl_vs_kiwi"] > 0 and etl["incremental_vs_full"] > 0
+    assert big["status"] == "ok" and big["full"]["articles_added"] == 30
+    assert big["incremental"]["articles_added"] == 1 and big["incremental_vs_full"] > 0
+    figures = {row["figure"]: row for row in results["table"]}
+    assert figures["etl_vs_kiwi"]["status"] in ("PASS", "MISS")
+    assert figures["peak_rss_mb (N=30)"]["value"] == big["peak_rss_mb"]
+    assert figures["incremental_vs_full (N=30)"]["status"] in ("(PASS)", "(MISS)")
