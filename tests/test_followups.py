@@ -200,6 +200,35 @@ def test_an_older_article_added_later_links_everything_again(tmp_path, monkeypat
     assert query(db, COMMITMENTS_SQL) == query(full_db, COMMITMENTS_SQL)
 
 
+def test_an_archive_too_large_to_link_onto_is_linked_again(tmp_path, monkeypatch):
+    """Past INCREMENTAL_MAX_MENTIONS stored mentions, adding articles does not hold every stored
+    commitment to link onto them: it links everything again, streamed, as `relink=True` does
+    (so the stored links may move with the new term weights, as after a backfill)."""
+    import etl.build as build_module
+
+    folder = tmp_path / "articles"
+    shutil.copytree(CORPUS, folder)
+    latest = ["2026-03-16_gpu_ai-center-preferred-bidder.txt", "2026-03-03_gpu_allocation-4224.txt"]
+    for name in latest:
+        (folder / name).rename(tmp_path / name)
+    first = tmp_path / "first.duckdb"
+    build([folder], first)
+    for name in latest:
+        (tmp_path / name).rename(folder / name)
+    large, relinked = tmp_path / "large.duckdb", tmp_path / "relinked.duckdb"
+    shutil.copy(first, large)
+    shutil.copy(first, relinked)
+    used = []
+    original = build_module.link_onto
+    monkeypatch.setattr(build_module, "link_onto", lambda *a: used.append("link_onto") or original(*a))
+    monkeypatch.setattr(build_module, "INCREMENTAL_MAX_MENTIONS", 10)
+    build([folder], large)
+    build([folder], relinked, relink=True)
+    assert used == []
+    for table in CORE_TABLES + DERIVED_TABLES:
+        assert _rows(large, table, table in CORE_TABLES) == _rows(relinked, table, table in CORE_TABLES), table
+
+
 def test_relink_links_everything_again(full_db, tmp_path, monkeypatch):
     db = tmp_path / "copy.duckdb"
     shutil.copy(full_db, db)
