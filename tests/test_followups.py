@@ -206,15 +206,7 @@ def test_an_archive_too_large_to_link_onto_is_linked_again(tmp_path, monkeypatch
     (so the stored links may move with the new term weights, as after a backfill)."""
     import etl.build as build_module
 
-    folder = tmp_path / "articles"
-    shutil.copytree(CORPUS, folder)
-    latest = ["2026-03-16_gpu_ai-center-preferred-bidder.txt", "2026-03-03_gpu_allocation-4224.txt"]
-    for name in latest:
-        (folder / name).rename(tmp_path / name)
-    first = tmp_path / "first.duckdb"
-    build([folder], first)
-    for name in latest:
-        (tmp_path / name).rename(folder / name)
+    folder, first = _built_without_the_latest(tmp_path)
     large, relinked = tmp_path / "large.duckdb", tmp_path / "relinked.duckdb"
     shutil.copy(first, large)
     shutil.copy(first, relinked)
@@ -268,6 +260,21 @@ def _rows(db, table, ordered: bool):
     return rows if ordered else sorted(rows, key=repr)
 
 
+def _built_without_the_latest(tmp_path):
+    """The corpus copied to `folder`, and a database `first` built without its two latest articles
+    (which are back in `folder` afterwards: the next build adds them, dated after all the rest)."""
+    folder = tmp_path / "articles"
+    shutil.copytree(CORPUS, folder)
+    latest = ["2026-03-16_gpu_ai-center-preferred-bidder.txt", "2026-03-03_gpu_allocation-4224.txt"]
+    for name in latest:
+        (folder / name).rename(tmp_path / name)
+    first = tmp_path / "first.duckdb"
+    build([folder], first)
+    for name in latest:
+        (tmp_path / name).rename(folder / name)
+    return folder, first
+
+
 @pytest.mark.parametrize("recent_per_key", [None, 2])
 def test_linking_onto_the_stored_rows_is_linking_the_stored_mentions_again(tmp_path, monkeypatch, recent_per_key):
     """An incremental build reads the stored commitments back from the last build's rows and works
@@ -281,15 +288,7 @@ def test_linking_onto_the_stored_rows_is_linking_the_stored_mentions_again(tmp_p
 
     if recent_per_key:
         monkeypatch.setattr(link_module, "RECENT_PER_KEY", recent_per_key)
-    folder = tmp_path / "articles"
-    shutil.copytree(CORPUS, folder)
-    latest = ["2026-03-16_gpu_ai-center-preferred-bidder.txt", "2026-03-03_gpu_allocation-4224.txt"]
-    for name in latest:
-        (folder / name).rename(tmp_path / name)
-    first = tmp_path / "first.duckdb"
-    build([folder], first)
-    for name in latest:
-        (tmp_path / name).rename(folder / name)
+    folder, first = _built_without_the_latest(tmp_path)
     onto, again = tmp_path / "onto.duckdb", tmp_path / "again.duckdb"
     shutil.copy(first, onto)
     shutil.copy(first, again)
