@@ -206,13 +206,7 @@ def test_an_archive_too_large_to_link_onto_is_linked_again(tmp_path, monkeypatch
     (so the stored links may move with the new term weights, as after a backfill)."""
     import etl.build as build_module
 
-    folder, first = _built_without_the_latest(tmp_path)
-    large, relinked = tmp_path / "large.duckdb", tmp_path / "relinked.duckdb"
-    shutil.copy(first, large)
-    shutil.copy(first, relinked)
-    used = []
-    original = build_module.link_onto
-    monkeypatch.setattr(build_module, "link_onto", lambda *a: used.append("link_onto") or original(*a))
+    folder, _, (large, relinked), used = _built_without_the_latest(tmp_path, monkeypatch, ("large", "relinked"))
     monkeypatch.setattr(build_module, "INCREMENTAL_MAX_MENTIONS", 10)
     build([folder], large)
     build([folder], relinked, relink=True)
@@ -260,9 +254,13 @@ def _rows(db, table, ordered: bool):
     return rows if ordered else sorted(rows, key=repr)
 
 
-def _built_without_the_latest(tmp_path):
-    """The corpus copied to `folder`, and a database `first` built without its two latest articles
-    (which are back in `folder` afterwards: the next build adds them, dated after all the rest)."""
+def _built_without_the_latest(tmp_path, monkeypatch, copies: tuple[str, ...]):
+    """The corpus copied to `folder`, a database `first` built without its two latest articles
+    (which are back in `folder` afterwards: the next build adds them, dated after all the rest),
+    a copy of it per name in `copies`, and `used`, which gets "link_onto" whenever a build links
+    onto the stored rows."""
+    import etl.build as build_module
+
     folder = tmp_path / "articles"
     shutil.copytree(CORPUS, folder)
     latest = ["2026-03-16_gpu_ai-center-preferred-bidder.txt", "2026-03-03_gpu_allocation-4224.txt"]
@@ -272,7 +270,13 @@ def _built_without_the_latest(tmp_path):
     build([folder], first)
     for name in latest:
         (tmp_path / name).rename(folder / name)
-    return folder, first
+    paths = [tmp_path / f"{name}.duckdb" for name in copies]
+    for path in paths:
+        shutil.copy(first, path)
+    used: list[str] = []
+    original = build_module.link_onto
+    monkeypatch.setattr(build_module, "link_onto", lambda *a: used.append("link_onto") or original(*a))
+    return folder, first, paths, used
 
 
 @pytest.mark.parametrize("recent_per_key", [None, 2])
@@ -288,14 +292,7 @@ def test_linking_onto_the_stored_rows_is_linking_the_stored_mentions_again(tmp_p
 
     if recent_per_key:
         monkeypatch.setattr(link_module, "RECENT_PER_KEY", recent_per_key)
-    folder, first = _built_without_the_latest(tmp_path)
-    onto, again = tmp_path / "onto.duckdb", tmp_path / "again.duckdb"
-    shutil.copy(first, onto)
-    shutil.copy(first, again)
-
-    used = []
-    original = build_module.link_onto
-    monkeypatch.setattr(build_module, "link_onto", lambda *a: used.append("link_onto") or original(*a))
+    folder, first, (onto, again), used = _built_without_the_latest(tmp_path, monkeypatch, ("onto", "again"))
     build([folder], onto)
     assert used == ["link_onto"]
 
