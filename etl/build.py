@@ -151,8 +151,9 @@ def build(
             rules_changed = bool(last_run) and last_run[0] != version
             if rules_changed:
                 report.reextracted = _reextract(con, reference)
+            linked_mentions, stored_commitments = _linked(con)
             incremental = (not relink and not rules_changed and _links_hold(con, last_run)
-                           and _linked_mentions(con) <= INCREMENTAL_MAX_MENTIONS)
+                           and linked_mentions <= INCREMENTAL_MAX_MENTIONS)
             worked_out = None
             incremental_link = False
             with _reading_stored(con, db_path, report.run_id, as_of or korea_time.today(), incremental) as reading:
@@ -163,7 +164,11 @@ def build(
                 new = _load_mentions(con, _NEW_MENTIONS, [report.run_id]) if incremental else []
                 # Articles older than what is stored could change how the stored ones link up, and
                 # mentions after the day judged are not linked yet.
-                if incremental and _come_after(con, new, report.run_id, as_of):
+                # Linking onto the stored rows files only what the new mentions reach, so it is
+                # linking everything again only while no commitment was let go for being silent
+                # (etl.link.MAX_LIVE_COMMITMENTS): each new mention makes at most one more.
+                if (incremental and stored_commitments + len(new) <= link_module.MAX_LIVE_COMMITMENTS
+                        and _come_after(con, new, report.run_id, as_of)):
                     incremental_link = True
                     stored = reading.result()
                     commitments, links, revisions = _link_onto_stored(stored, new, reference)
@@ -565,8 +570,10 @@ _REPEATED_COLUMNS = ("article_id", "kind", "strength", "cue", "ministry", "perso
                      "object", "target_unit", "deadline_text", "deadline_precision", "deadline_mod")
 
 
-def _linked_mentions(con) -> int:
-    return con.execute("SELECT count(*) FROM mentions WHERE commitment_id IS NOT NULL").fetchall()[0][0]
+def _linked(con) -> tuple[int, int]:
+    """How many stored mentions are linked, and to how many commitments."""
+    return con.execute(
+        "SELECT count(*), count(DISTINCT commitment_id) FROM mentions WHERE commitment_id IS NOT NULL").fetchone()
 
 
 def _links_hold(con, last_run: tuple | None) -> bool:

@@ -200,14 +200,23 @@ def test_an_older_article_added_later_links_everything_again(tmp_path, monkeypat
     assert query(db, COMMITMENTS_SQL) == query(full_db, COMMITMENTS_SQL)
 
 
-def test_an_archive_too_large_to_link_onto_is_linked_again(tmp_path, monkeypatch):
+@pytest.mark.parametrize("limit", ["INCREMENTAL_MAX_MENTIONS", "MAX_LIVE_COMMITMENTS"])
+def test_an_archive_too_large_to_link_onto_is_linked_again(tmp_path, monkeypatch, limit):
     """Past INCREMENTAL_MAX_MENTIONS stored mentions, adding articles does not hold every stored
-    commitment to link onto them: it links everything again, streamed, as `relink=True` does
-    (so the stored links may move with the new term weights, as after a backfill)."""
+    commitment to link onto them; and once the new mentions could make more commitments than
+    linking keeps within reach (MAX_LIVE_COMMITMENTS), linking only what they reach would no
+    longer be linking everything. Either way the build links everything again, streamed, as
+    `relink=True` does (so the stored links may move with the new term weights, as after a
+    backfill)."""
     import etl.build as build_module
+    from etl import link as link_module
 
-    folder, _, (large, relinked), used = _built_without_the_latest(tmp_path, monkeypatch, ("large", "relinked"))
-    monkeypatch.setattr(build_module, "INCREMENTAL_MAX_MENTIONS", 10)
+    folder, first, (large, relinked), used = _built_without_the_latest(tmp_path, monkeypatch, ("large", "relinked"))
+    if limit == "INCREMENTAL_MAX_MENTIONS":
+        monkeypatch.setattr(build_module, "INCREMENTAL_MAX_MENTIONS", 10)
+    else:
+        stored = query(first, "SELECT count(*) AS n FROM commitments")[0]["n"]
+        monkeypatch.setattr(link_module, "MAX_LIVE_COMMITMENTS", stored)
     build([folder], large)
     build([folder], relinked, relink=True)
     assert used == []
@@ -368,19 +377,22 @@ def test_the_database_files_stored_commitments_as_the_linker_does(corpus_db, tmp
         con.close()
 
 
-@pytest.mark.parametrize("recent_per_key", [None, 2])
-def test_linking_batch_by_batch_is_linking_everything_at_once(corpus_db, monkeypatch, recent_per_key):
+@pytest.mark.parametrize("recent_per_key, max_live", [(None, None), (2, None), (None, 20)])
+def test_linking_batch_by_batch_is_linking_everything_at_once(corpus_db, monkeypatch, recent_per_key, max_live):
     """A full build links the mentions as it reads them from the database, a batch at a time, and
     writes each commitment out once no later mention can reach it (etl.link.link_batches). That
     must change nothing: the same commitments, links in the same order, the same revisions, and
     every mention with the same commitment and reading. With RECENT_PER_KEY = 2 commitments leave
-    the candidate index early and often."""
+    the candidate index early and often; with MAX_LIVE_COMMITMENTS = 20 they are let go for
+    being silent."""
     from etl import link as link_module
     from etl.build import _load_mentions
     from etl.reference import load_reference
 
     if recent_per_key:
         monkeypatch.setattr(link_module, "RECENT_PER_KEY", recent_per_key)
+    if max_live:
+        monkeypatch.setattr(link_module, "MAX_LIVE_COMMITMENTS", max_live)
     reference = load_reference()
     con = duckdb.connect(str(corpus_db), read_only=True)
     try:
@@ -392,7 +404,7 @@ def test_linking_batch_by_batch_is_linking_everything_at_once(corpus_db, monkeyp
     batches = [in_batches[i:i + 7] for i in range(0, len(in_batches), 7)]
     streamed = list(link_module.link_batches(batches, link_module.term_counts(in_batches), reference))
     assert len(streamed) == len(batches) + 1
-    if recent_per_key:  # in a corpus this small every commitment keeps some key of its own otherwise
+    if recent_per_key or max_live:  # in a corpus this small every commitment keeps some key of its own otherwise
         assert sum(len(linked.commitments) for linked in streamed[:-1]) > 0
 
     def by_id(found):
@@ -427,3 +439,42 @@ def test_a_relink_in_slices_of_a_few_rows_stores_the_same_rows_in_the_same_order
     for table, keys in (("article_mentions", "published_at, article_rank"), ("status_moves", "since, commitment_id")):
         assert query(sliced, f"SELECT {keys} FROM {table} ORDER BY rowid") == query(whole, f"SELECT {keys} FROM {table} ORDER BY rowid")
         assert query(sliced, f"FROM {table} ORDER BY ALL") == query(whole, f"FROM {table} ORDER BY ALL")
+
+
+def test_a_promise_silent_while_too_many_others_were_reported_is_let_go(corpus_db, monkeypatch):
+    """Linking keeps at most MAX_LIVE_COMMITMENTS commitments within reach, the ones reported on
+    last, so its memory does not grow with the archive. A mention joins a commitment only if fewer
+    than that many others were reported on since it was last; otherwise it starts a new one."""
+    from etl import link as link_module
+    from etl.build import _load_mentions
+    from etl.reference import load_reference
+
+    def linked(max_live):
+        monkeypatch.setattr(link_module, "MAX_LIVE_COMMITMENTS", max_live)
+        con = duckdb.connect(str(corpus_db), read_only=True)
+        try:
+            mentions = link_module.order(_load_mentions(con))
+        finally:
+            con.close()
+        commitments, _, _ = link_module.link(mentions, load_reference())
+        return mentions, commitments
+
+    def silences(mentions):
+        """For each mention that joined an earlier commitment: how many other commitments were
+        reported on since that commitment was last."""
+        reported: list[str] = []  # commitment ids in the order they were reported on
+        found = []
+        for m in mentions:
+            if m.commitment_id is None:
+                continue
+            if m.commitment_id in reported:
+                last = len(reported) - 1 - reported[::-1].index(m.commitment_id)
+                found.append(len(set(reported[last + 1:]) - {m.commitment_id}))
+            reported.append(m.commitment_id)
+        return found
+
+    unbounded, everything = linked(10**9)
+    bounded, kept_within_reach = linked(20)
+    assert max(silences(unbounded)) >= 20  # the corpus has follow-ups after long silences
+    assert max(silences(bounded)) < 20
+    assert len(kept_within_reach) > len(everything)
