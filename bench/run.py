@@ -24,7 +24,8 @@ Steps (see the issue for the targets):
    added to the inputs; then once more with 1% older articles (dated inside the corpus), a
    backfill, which links everything again (reported, no target);
 6. big: a full build of `--big` articles, for peak RSS, then +1 % new articles onto it (an
-   incremental build at that size: its time and memory); skip with --skip-big;
+   incremental build at that size: its time and memory); skip with --skip-big (or only the
+   latter with --skip-big-incremental);
 7. dashboard: bench.dash on a 1,000,000-article / 200,000-commitment database from tests/dbfactory.
 """
 
@@ -312,7 +313,7 @@ def bench_etl(n: int, work: Path, seed: int, timeout: float | None, code: Path |
 
 
 def bench_big(big: int, work: Path, seed: int, timeout: float | None, code: Path | None,
-              rss_limit_mb: float | None = None) -> dict:
+              rss_limit_mb: float | None = None, incremental: bool = True) -> dict:
     log(f"corpus: {big:,} articles")
     t = time.perf_counter()
     corpus = generate.write_corpus(work / f"corpus-{big}", big, seed=seed, progress=True)
@@ -326,7 +327,8 @@ def bench_big(big: int, work: Path, seed: int, timeout: float | None, code: Path
            "peak_rss_mb": full.get("peak_rss_mb"), "status": full["status"]}
     if full["status"] == "ok":
         out["etl_articles_per_s"] = round(full["articles_added"] / full["seconds"], 2)
-        out.update(bench_big_incremental(big, work, seed, timeout, code, rss_limit_mb, full))
+        if incremental:
+            out.update(bench_big_incremental(big, work, seed, timeout, code, rss_limit_mb, full))
     return out
 
 
@@ -546,6 +548,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--big-rss-limit", type=float, default=12 * 1024,
                         help="stop the big build when its RSS passes this many MB (0: no limit; default 12 GiB)")
     parser.add_argument("--timeout", type=float, default=0, help="time limit of every other ETL job (0: none)")
+    parser.add_argument("--skip-big-incremental", action="store_true",
+                        help="no +1 %% articles onto the --big database (a relink there: about half an hour)")
     parser.add_argument("--skip-etl", action="store_true", help="no ETL figures at all (N or big)")
     parser.add_argument("--skip-n", action="store_true",
                         help="no N-article figures, only the big build (with --merge, compared with the kept N)")
@@ -589,7 +593,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.skip_big:
             results["big"] = {"measured_at": datetime.now().isoformat(timespec="seconds"), "code_snapshot": version,
                               **bench_big(args.big, args.work, args.seed, args.big_timeout or None, code,
-                                           args.big_rss_limit or None)}
+                                           args.big_rss_limit or None, not args.skip_big_incremental)}
     if not args.skip_dashboard:
         results["dashboard"] = {"measured_at": datetime.now().isoformat(timespec="seconds"),
                                 **bench_dashboard(args, args.work)}
