@@ -140,8 +140,9 @@ MAX_CANDIDATES = 32
 # key no later mention carries (a rare word, an odd number) would otherwise stay reachable for
 # ever, and linking would hold every commitment of the archive (measured: all but 9 of 8,654 on
 # 3,000 articles). Past it, the least recently reported are let go (`LET_GO_TO`: down to 90 %, so
-# that one sweep of the index lets go of many): a promise that 50,000 others were reported on
-# since it was last heard of is taken as dead, and a later mention of it starts a new commitment.
+# that one sweep of the index lets go of many): a promise that 45,000 to 50,000 others still
+# within reach were reported on since it was last heard of is taken as dead, and a later mention
+# of it starts a new commitment.
 MAX_LIVE_COMMITMENTS = 50_000
 LET_GO_TO = 0.9
 
