@@ -156,8 +156,9 @@ def build(
                            and linked_mentions <= INCREMENTAL_MAX_MENTIONS)
             worked_out = None
             incremental_link = False
+            files, missing = sources.resolve_inputs(inputs)  # before the thread reading stored rows starts
             with _reading_stored(con, db_path, report.run_id, as_of or korea_time.today(), incremental) as reading:
-                _ingest(con, inputs, reference, report, progress, max_bytes)
+                _ingest(con, files, missing, reference, report, progress, max_bytes)
                 if release_kiwi:
                     nlp.release()
                 judged_at = as_of or korea_time.today()
@@ -211,8 +212,8 @@ def _write_reference(con, reference) -> None:
     store.insert_frame(con, "categories", categories)
 
 
-def _ingest(con, inputs, reference, report: BuildReport, progress: Progress | None, max_bytes: int) -> None:
-    files, missing = sources.expand_inputs(inputs)
+def _ingest(con, files: list[sources.InputFile], missing: list[Rejection], reference, report: BuildReport,
+            progress: Progress | None, max_bytes: int) -> None:
     report.rejected.extend(missing)
     report.files_seen = len(files) + len(missing)
     read_files: list[dict] = []
@@ -233,7 +234,8 @@ def _write_read_files(con, read_files: list[dict]) -> None:
         read_files.clear()
 
 
-def _new_articles(con, files, reference, report: BuildReport, progress, max_bytes: int, read_files: list[dict]):
+def _new_articles(con, files: list[sources.InputFile], reference, report: BuildReport, progress, max_bytes: int,
+                  read_files: list[dict]):
     """The cleaned articles of `files` not stored yet; files unchanged since a run read them are skipped."""
     from tqdm import tqdm
 
@@ -241,18 +243,16 @@ def _new_articles(con, files, reference, report: BuildReport, progress, max_byte
     known_urls = {r[0] for r in con.execute("SELECT url FROM articles WHERE url IS NOT NULL").fetchall()}
     known_files = {r[0]: r[1:] for r in con.execute("SELECT path, size, mtime_ns, articles FROM source_files").fetchall()}
     run_hashes: set[str] = set()
-    folders: dict[str, str] = {}
     bar = tqdm(total=len(files), unit="파일", disable=len(files) < 20 or not sys.stderr.isatty(), leave=False)
     try:
-        for done, path in enumerate(files, start=1):
+        for done, (path, absolute) in enumerate(files, start=1):
             stat = os.stat(path)
-            absolute = sources.real_path(path, folders)
             known = known_files.get(absolute)
             if known is not None and known[:2] == (stat.st_size, stat.st_mtime_ns):
                 report.articles_skipped += known[2]  # unchanged since an earlier run read it whole
             else:
                 held, clean_read = 0, True
-                for item in sources.iter_documents([path], max_bytes=max_bytes):
+                for item in sources.read_file(path, max_bytes=max_bytes):
                     article = clean_document(item, reference) if isinstance(item, RawDocument) else item
                     if isinstance(article, Rejection):
                         report.rejected.append(article)

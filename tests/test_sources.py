@@ -789,3 +789,29 @@ def test_real_path_resolves_like_realpath_with_each_folder_once(tmp_path, monkey
     for path in ["data/sub/a.txt", "linked/a.txt", "data/b.txt", "data/sub/../sub/a.txt", "data/missing.txt",
                  tmp_path / "linked" / "a.txt", "data/sub/.", "data/sub/..", "linked"]:
         assert real_path(path, folders) == os.path.realpath(path), path
+
+
+def test_a_folder_walk_resolves_its_files_from_the_listing(tmp_path, monkeypatch):
+    """Each file found under a folder comes with its resolved path (what the build knows it by
+    between runs), worked out from the folder's listing rather than a system call per file: a
+    link to a file is a file, resolved to its target; a link to a folder is not followed; a
+    broken link is listed (reading it says what is wrong); a file reached twice is listed once."""
+    from etl import sources
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data" / "sub").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "data" / "sub" / "a.txt").write_text("x")
+    (tmp_path / "elsewhere" / "b.txt").write_text("x")
+    (tmp_path / "data" / "b.txt").symlink_to(tmp_path / "elsewhere" / "b.txt")
+    (tmp_path / "data" / "folder-link").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    (tmp_path / "data" / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
+
+    def no_per_file_lookup(path):
+        raise AssertionError(f"looked {path} up again")
+
+    monkeypatch.setattr(sources.os.path, "islink", no_per_file_lookup)
+    files, rejections = sources.resolve_inputs(["data", "elsewhere"])
+    assert rejections == []
+    assert [f.path for f in files] == [Path("data/b.txt"), Path("data/broken.txt"), Path("data/sub/a.txt")]
+    assert [f.real for f in files] == [os.path.realpath(f.path) for f in files]  # realpath asks lstat, not islink
