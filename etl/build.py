@@ -710,14 +710,15 @@ def _reading_stored(con, db_path: Path, run_id: int, judged_at: date, wanted: bo
 def _read_stored(con, db_path: Path, run_id: int, judged_at: date) -> _Stored:
     """The last build's commitments (from its file, `db_path`: rows written under the linking rules
     in force, as `_links_hold` checked), each with its mentions as ``Said`s in publication order,
-    and their rows judged on `judged_at`; their revisions; term counts; and, on `con`, the tables
-    `_reach` works from."""
+    and their rows judged on `judged_at` (as the last build wrote them when it judged on that day);
+    their revisions; term counts; and, on `con`, the tables `_reach` works from."""
     counts = dict(con.execute(
         "SELECT word, count(*) FROM (SELECT unnest(list_distinct(keywords)) AS word FROM mentions "
         "WHERE article_id NOT IN (SELECT article_id FROM articles WHERE first_run_id = ?)) GROUP BY word",
         [run_id]).fetchall())
     total = con.execute("SELECT count(*) FROM mentions WHERE article_id NOT IN "
                         "(SELECT article_id FROM articles WHERE first_run_id = ?)", [run_id]).fetchall()[0][0]
+    same_day = _last_judged_on(con) == judged_at
     con.execute("ATTACH ? AS last_build (READ_ONLY)", [str(db_path)])
     try:
         # Put in order here, not by DuckDB: it cannot sort rows this wide within a build's memory cap.
@@ -735,6 +736,7 @@ def _read_stored(con, db_path: Path, run_id: int, judged_at: date) -> _Stored:
         names = [f.name for f in fields(Revision)]
         for row in con.execute(f"SELECT {', '.join(names)} FROM last_build.revisions ORDER BY rowid").fetchall():
             revisions.setdefault(row[0], []).append(Revision(*row))
+        judged = _judged_by_last_build(con) if same_day else None
     finally:
         con.execute("DETACH last_build")
     for commitment_id, published_at, kind, mention_id, deadline in con.execute(
@@ -742,8 +744,48 @@ def _read_stored(con, db_path: Path, run_id: int, judged_at: date) -> _Stored:
             f"WHERE commitment_id IS NOT NULL ORDER BY {_ORDER}").fetchall():
         commitments[commitment_id].mentions.append(Said(published_at, kind, mention_id, deadline))
     _prepare_reach(con)
-    rows = {cid: _derived_rows(c, judged_at) for cid, c in commitments.items()}
+    if judged is not None:
+        rows = {cid: _stored_rows(c, *judged[cid]) for cid, c in commitments.items()}
+    else:
+        rows = {cid: _derived_rows(c, judged_at) for cid, c in commitments.items()}
     return _Stored(con, commitments, revisions, counts, total, judged_at, rows)
+
+
+def _last_judged_on(con) -> date | None:
+    """The day the last build judged statuses on: its --as-of day, or the day it ran (None when it
+    ran across midnight: which side judged is not known)."""
+    last = con.execute("SELECT as_of, started_at, finished_at FROM etl_runs ORDER BY run_id DESC LIMIT 1").fetchone()
+    if last is None:
+        return None
+    as_of, started_at, finished_at = last
+    if as_of is not None:
+        return as_of
+    return started_at.date() if finished_at is not None and finished_at.date() == started_at.date() else None
+
+
+_JUDGED = ("status", "status_since", "mention_count", "last_mentioned_at")
+_HISTORY = ("commitment_id", "status", "since", "mention_id", "source", "reason")
+
+
+def _judged_by_last_build(con) -> dict[str, tuple[tuple, list[dict]]]:
+    """Per commitment of the last build (attached as `last_build`), its judged fields (`_JUDGED`)
+    and its rule status_history rows, as written. Judged on the same day from the same mentions,
+    a commitment no new mention joins would be judged so again: replaying every stored promise's
+    mentions was a second or more of an incremental build."""
+    judged = {row[0]: (row[1:], []) for row in con.execute(
+        f"SELECT commitment_id, {', '.join(_JUDGED)} FROM last_build.commitments").fetchall()}
+    history = con.sql(f"SELECT {', '.join(_HISTORY)} FROM last_build.status_history "
+                      "WHERE source = 'rule' ORDER BY rowid").to_arrow_table()
+    for row in zip(*(column.to_pylist() for column in history.columns)):
+        judged[row[0]][1].append(dict(zip(_HISTORY, row)))
+    return judged
+
+
+def _stored_rows(c: Commitment, fields_judged: tuple, history: list[dict]) -> tuple[dict, list[dict]]:
+    """`_derived_rows(c, day)` from what the last build judged on that day."""
+    row = _commitment_row(c)
+    row.update(zip(_JUDGED, fields_judged))
+    return row, history
 
 
 def _prepare_reach(con) -> None:

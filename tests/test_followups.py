@@ -302,8 +302,13 @@ def test_linking_onto_the_stored_rows_is_linking_the_stored_mentions_again(tmp_p
     if recent_per_key:
         monkeypatch.setattr(link_module, "RECENT_PER_KEY", recent_per_key)
     folder, first, (onto, again), used = _built_without_the_latest(tmp_path, monkeypatch, ("onto", "again"))
+    taken_as_judged = []
+    judged_by_last_build = build_module._judged_by_last_build
+    monkeypatch.setattr(build_module, "_judged_by_last_build",
+                        lambda con: taken_as_judged.append(True) or judged_by_last_build(con))
     build([folder], onto)
-    assert used == ["link_onto"]
+    # judged on the same day as the last build: the commitments no new mention joins keep its rows
+    assert used == ["link_onto"] and taken_as_judged
 
     def link_every_stored_mention(stored, new, reference):
         mentions = build_module._load_mentions(stored.con)
@@ -318,7 +323,7 @@ def test_linking_onto_the_stored_rows_is_linking_the_stored_mentions_again(tmp_p
         return result
 
     monkeypatch.setattr(build_module, "_link_onto_stored", link_every_stored_mention)
-    monkeypatch.setattr(build_module._Stored, "rows_left", lambda self, new, judged_at: {})
+    monkeypatch.setattr(build_module._Stored, "rows_left", lambda self, new, judged_at: {})  # every one judged again
     build([folder], again)
 
     for table in CORE_TABLES + DERIVED_TABLES:
