@@ -739,10 +739,11 @@ def _read_stored(con, db_path: Path, run_id: int, judged_at: date) -> _Stored:
         judged = _judged_by_last_build(con) if same_day else None
     finally:
         con.execute("DETACH last_build")
-    for commitment_id, published_at, kind, mention_id, deadline in con.execute(
-            f"SELECT commitment_id, published_at, kind, mention_id, deadline FROM mentions "
+    said = tuple.__new__  # a NamedTuple's own constructor is Python: a third of this loop
+    for commitment_id, *fields_said in con.execute(
+            f"SELECT commitment_id, published_at, kind, mention_id, deadline, NULL FROM mentions "
             f"WHERE commitment_id IS NOT NULL ORDER BY {_ORDER}").fetchall():
-        commitments[commitment_id].mentions.append(Said(published_at, kind, mention_id, deadline))
+        commitments[commitment_id].mentions.append(said(Said, fields_said))
     _prepare_reach(con)
     if judged is not None:
         rows = {cid: _stored_rows(c, *judged[cid]) for cid, c in commitments.items()}
