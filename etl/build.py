@@ -151,9 +151,10 @@ def build(
             rules_changed = bool(last_run) and last_run[0] != version
             if rules_changed:
                 report.reextracted = _reextract(con, reference)
-            linked_mentions, stored_commitments = _linked(con)
-            incremental = (not relink and not rules_changed and _links_hold(con, last_run)
-                           and linked_mentions <= INCREMENTAL_MAX_MENTIONS)
+            incremental = not relink and not rules_changed and _links_hold(con, last_run)
+            if incremental:  # counting is a scan of every mention: only when it can matter
+                linked_mentions, stored_commitments = _linked(con)
+                incremental = linked_mentions <= INCREMENTAL_MAX_MENTIONS
             worked_out = None
             incremental_link = False
             files, missing = sources.resolve_inputs(inputs)  # before the thread reading stored rows starts
