@@ -5,7 +5,7 @@
     python -m bench.profile --load bench/work/logs/profile-1000.prof   # re-read a saved profile
 
 Prints the time per etl function (own time, and cumulative), grouped by file too, and the share
-of the whole build; Kiwi's own analysis shows up as `split_into_sents` (C++, on Kiwi's worker
+of the whole build; Kiwi's own analysis shows up as `tokenize` (C++, on Kiwi's worker
 threads, while the main thread waits). cProfile slows pure-Python code more than C code, so the
 Python shares here are somewhat higher than in an unprofiled run; bench.run's stage breakdown
 (results.json → etl.full.stages) has the unprofiled split.
@@ -60,7 +60,7 @@ def report(stats: pstats.Stats, total: float, top: int) -> str:
         shown = 0
         for (filename, line, name), (cc, nc, tt, ct, _callers) in ranked:
             where = _where(filename)
-            if key == 3 and not (where.startswith("etl/") or name in ("split_into_sents",)):
+            if key == 3 and not (where.startswith("etl/") or name in ("tokenize", "_tokenize")):
                 continue
             value = tt if key == 2 else ct
             lines.append(f"  {value:8.2f}s {value / total:6.1%}  {nc:>10,} calls  {where}:{line} {name}")

@@ -300,7 +300,7 @@ def bench_etl(n: int, work: Path, seed: int, timeout: float | None, code: Path |
             "etl_vs_kiwi_cpu": round(kiwi_cpu / full["cpu_seconds"], 3),
             # the per-article stages alone (read, clean, analyse, extract, insert), without link & co.
             "per_article_stages_vs_kiwi": round((articles / per_article) / kiwi_rate, 3),
-            # Kiwi as the ETL calls it (segments, split_into_sents, user dictionary) against the floor
+            # Kiwi as the ETL calls it (segments, tokenize with split_sents, user dictionary) against the floor
             "etl_kiwi_call_vs_floor": round((articles / (kiwi_thread["kiwi_call"] + kiwi_thread["kiwi_init"])) / kiwi_rate, 3),
             "peak_rss_mb": full["peak_rss_mb"],
         })
@@ -412,7 +412,7 @@ def verdicts(results: dict) -> list[dict]:
         add("etl", "  per-article stages only vs kiwi", etl.get("per_article_stages_vs_kiwi"), "x", None,
             "read+clean+Kiwi+extract+insert, without link/derived")
         add("etl", "  ETL's own Kiwi call vs floor", etl.get("etl_kiwi_call_vs_floor"), "x", None,
-            "split_into_sents over segments, user dictionary")
+            "tokenize(split_sents=True) over segments, user dictionary")
         inc = etl.get("incremental", {})
         add("etl", "incremental_vs_full", etl.get("incremental_vs_full"), "x", "incremental_vs_full",
             f"+{etl['corpus']['new_articles']:,} articles: {inc.get('seconds', 0):,.1f}s ({inc.get('status')}); "

@@ -116,10 +116,10 @@ class Stages:
             def __init__(self, inner):
                 self._inner = inner
 
-            def split_into_sents(self, *args, **kwargs):
+            def tokenize(self, *args, **kwargs):
                 started = time.perf_counter()
                 try:
-                    return list(self._inner.split_into_sents(*args, **kwargs))
+                    return list(self._inner.tokenize(*args, **kwargs))
                 finally:
                     stages._file("kiwi_call", False, time.perf_counter() - started)
 

@@ -128,18 +128,20 @@ def analyse(articles: Sequence[Article]) -> list[list[Sentence]]:
     plan = [segments(article) for article in articles]
     flat = [text for pieces in plan for text, _, _ in pieces]
     instance = kiwi()
+    # tokenize(split_sents=True), not split_into_sents: the latter rebuilds every sentence and
+    # sub-sentence in Python (several computed attributes per token, holding the GIL) for
+    # fields we take from the tokens anyway.
     with _lock:  # Kiwi's pool is shared; one batch at a time keeps both cores on one batch.
-        analysed = list(instance.split_into_sents(flat, return_tokens=True))
+        analysed = list(instance.tokenize(flat, split_sents=True))
     results: list[list[Sentence]] = []
     cursor = 0
     for pieces in plan:
         sentences: list[Sentence] = []
         for text, offset, in_title in pieces:
             for sent in analysed[cursor]:
-                tokens = tuple(map(_token, sent.tokens))
-                sentences.append(Sentence(
-                    sent.text, offset + sent.start, offset + sent.end, in_title, tokens, text, sent.start,
-                ))
+                tokens = tuple(map(_token, sent))
+                start, end = tokens[0].start, tokens[-1].end
+                sentences.append(Sentence(text[start:end], offset + start, offset + end, in_title, tokens, text, start))
             cursor += 1
         results.append(sentences)
     return results
