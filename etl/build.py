@@ -39,6 +39,10 @@ from .store import BuildLocked  # noqa: F401  (re-exported for callers)
 from .verdicts import latest, verdicts_path
 
 BATCH_SIZE = 64
+# Rows go to DuckDB in larger lots than Kiwi's batches: each INSERT has a fixed cost (planning,
+# constraint checks, a new row group) that, per 64 articles, was about as much as their rows
+# (measured: 0.24 s against 0.085 s per 600 articles). Held rows are a few MB.
+ARTICLES_PER_WRITE = 512
 READ_FILES_PER_WRITE = 1000
 DEFAULT_MAX_BYTES = 20_000_000
 # Linking onto the stored rows holds every stored commitment in Python and works out, in DuckDB,
@@ -219,11 +223,36 @@ def _ingest(con, files: list[sources.InputFile], missing: list[Rejection], refer
     report.files_seen = len(files) + len(missing)
     read_files: list[dict] = []
     articles = _new_articles(con, files, reference, report, progress, max_bytes, read_files)
+    rows = _RowsToWrite(con, report.run_id)
     for batch, analysed in analysed_batches(_chunks(articles, BATCH_SIZE)):
-        _store_batch(con, batch, analysed, reference, report)
+        _store_batch(rows, batch, analysed, reference, report)
         if len(read_files) >= READ_FILES_PER_WRITE:  # as the files go: not an archive's worth held
             _write_read_files(con, read_files)
+    rows.write()
     _write_read_files(con, read_files)
+
+
+class _RowsToWrite:
+    """Articles and their mentions, written ARTICLES_PER_WRITE articles at a time."""
+
+    def __init__(self, con, run_id: int) -> None:
+        self.con, self.run_id = con, run_id
+        self.articles: list[Article] = []
+        self.mentions: list[Mention] = []
+
+    def add(self, articles: list[Article], mentions: list[Mention]) -> None:
+        self.articles.extend(articles)
+        self.mentions.extend(mentions)
+        if len(self.articles) >= ARTICLES_PER_WRITE:
+            self.write()
+
+    def write(self) -> None:
+        if self.articles:
+            store.insert_frame(self.con, "articles", _articles_frame(self.articles, self.run_id))
+            store.insert_frame(self.con, "removed_lines", _removed_frame(self.articles))
+        if self.mentions:
+            store.insert_frame(self.con, "mentions", _mentions_frame(self.mentions))
+        self.articles, self.mentions = [], []
 
 
 def _write_read_files(con, read_files: list[dict]) -> None:
@@ -318,11 +347,10 @@ def analysed_batches(batches: Iterable[list[Article]]) -> Iterator[tuple[list[Ar
                 pending[1].cancel()
 
 
-def _store_batch(con, articles: list[Article], analysed: list[list[Sentence]], reference, report: BuildReport) -> None:
+def _store_batch(rows: _RowsToWrite, articles: list[Article], analysed: list[list[Sentence]], reference,
+                 report: BuildReport) -> None:
     mentions = extract_mentions(articles, analysed, reference)
-    store.insert_frame(con, "articles", _articles_frame(articles, report.run_id))
-    store.insert_frame(con, "removed_lines", _removed_frame(articles))
-    store.insert_frame(con, "mentions", _mentions_frame(mentions))
+    rows.add(articles, mentions)
     report.articles_added += len(articles)
     report.mentions_added += len(mentions)
 
@@ -347,10 +375,16 @@ def _stored_articles(con) -> Iterator[Article]:
 def _reextract(con, reference) -> int:
     """Run extraction again over every stored article (rules or reference data changed)."""
     con.execute("DELETE FROM mentions")
-    total = 0
+    total = held = 0
+    mentions: list[Mention] = []
     for batch, analysed in analysed_batches(_chunks(_stored_articles(con), BATCH_SIZE)):
-        store.insert_frame(con, "mentions", _mentions_frame(extract_mentions(batch, analysed, reference)))
+        mentions.extend(extract_mentions(batch, analysed, reference))
         total += len(batch)
+        held += len(batch)
+        if held >= ARTICLES_PER_WRITE:
+            store.insert_frame(con, "mentions", _mentions_frame(mentions))
+            mentions, held = [], 0
+    store.insert_frame(con, "mentions", _mentions_frame(mentions))
     return total
 
 

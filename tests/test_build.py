@@ -271,6 +271,44 @@ def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch, written_as_th
     assert (changed.articles_added, changed.articles_skipped) == (1, 2)
 
 
+def stored_rows(db: Path) -> dict[str, list]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {
+            "articles": con.execute("SELECT article_id, title, body FROM articles ORDER BY article_id").fetchall(),
+            "removed_lines": con.execute("SELECT * FROM removed_lines ORDER BY ALL").fetchall(),
+            "mentions": con.execute("SELECT mention_id, commitment_id, kind, sentence FROM mentions ORDER BY mention_id").fetchall(),
+        }
+    finally:
+        con.close()
+
+
+def test_rows_written_in_lots_are_the_rows_written_at_once(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    write_articles(folder, 7)
+    build([folder], tmp_path / "once.duckdb")
+    monkeypatch.setattr("etl.build.BATCH_SIZE", 2)
+    monkeypatch.setattr("etl.build.ARTICLES_PER_WRITE", 3)  # a write every other batch, and a remainder
+    build([folder], tmp_path / "lots.duckdb")
+    once, lots = stored_rows(tmp_path / "once.duckdb"), stored_rows(tmp_path / "lots.duckdb")
+    assert len(once["articles"]) == 7 and len(once["mentions"]) >= 7
+    assert lots == once
+
+
+def test_changed_extraction_rules_extract_every_stored_article_again(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    write_articles(folder, 5)
+    db = tmp_path / "t.duckdb"
+    build([folder], db)
+    before = stored_rows(db)
+    monkeypatch.setattr("etl.build.extraction_version", lambda: "rules-changed")
+    monkeypatch.setattr("etl.build.BATCH_SIZE", 1)
+    monkeypatch.setattr("etl.build.ARTICLES_PER_WRITE", 2)
+    again = build([folder], db)
+    assert (again.reextracted, again.articles_added, again.articles_skipped) == (5, 0, 5)
+    assert stored_rows(db) == before  # the same rules, so the same mentions, none lost or doubled
+
+
 def test_a_build_starts_from_a_copy_of_the_previous_file_with_only_its_facts(tmp_path):
     from etl import store
 
