@@ -17,7 +17,8 @@ reached, and its peak RSS is then a lower bound.
 
 Steps (see the issue for the targets):
 1. corpus: bench.generate writes N articles (reused when already there) and N/100 more;
-2. Kiwi floor: bare `Kiwi().tokenize(list)` of the cleaned title + body of the same N articles;
+2. Kiwi floor: bare `Kiwi(**etl.nlp.KIWI_OPTIONS).tokenize(list)` of the cleaned title + body of
+   the same N articles (the ETL's dictionaries, without its user words);
 3. full build: `etl.build.build()` of the N articles into a new database;
 4. Kiwi floor again;
 5. incremental: the same build again with the 1% new articles (dated the week after the corpus)

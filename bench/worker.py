@@ -5,7 +5,7 @@
 
 Both start cold: a new interpreter, Kiwi's model not loaded. The clock covers exactly what the
 job is about: for `etl` the `etl.build.build()` call (Kiwi construction and warm-up included,
-as in any real build); for `kiwi` the construction and warm-up of a plain `Kiwi()` plus
+as in any real build); for `kiwi` the construction and warm-up of a `Kiwi(**etl.nlp.KIWI_OPTIONS)` plus
 `tokenize()` over the cleaned title + body of each article, fed as lists of BATCH_SIZE articles
 (etl.build.BATCH_SIZE, so both runs keep Kiwi's worker threads busy the same way). Reading and
 cleaning the files for the floor happens before its clock starts.
@@ -280,7 +280,9 @@ def run_kiwi(inputs: list[str], batch_size: int | None, workers: int | None) -> 
     started = time.perf_counter()
     from kiwipiepy import Kiwi
 
-    kiwi = Kiwi() if workers is None else Kiwi(num_workers=workers)
+    from etl.nlp import KIWI_OPTIONS  # the dictionaries the ETL loads (not its user words)
+
+    kiwi = Kiwi(**KIWI_OPTIONS) if workers is None else Kiwi(num_workers=workers, **KIWI_OPTIONS)
     kiwi.tokenize("워밍업 문장입니다.")
     constructed = time.perf_counter() - started
     tokens = 0

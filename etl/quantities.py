@@ -62,7 +62,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple, Sequence
 
-from .nlp import Token
+from .nlp import KIWI_OPTIONS, Token
 
 __all__ = ["Quantity", "find_quantities", "quantities_in", "same_unit_family", "unit_family"]
 
@@ -795,7 +795,7 @@ def same_unit_family(a: str, b: str) -> bool:
 def _kiwi():
     from kiwipiepy import Kiwi
 
-    k = Kiwi()
+    k = Kiwi(**KIWI_OPTIONS)
     k.tokenize("")  # load the model now, not on the first real call
     return k
 
