@@ -153,10 +153,6 @@ def build(
             last_run = con.execute(
                 "SELECT version, link_version, as_of FROM etl_runs ORDER BY run_id DESC LIMIT 1").fetchone()
             rules_changed = bool(last_run) and last_run[0] != version
-            files, missing = sources.resolve_inputs(inputs)
-            found = _found_files(con, files)
-            if rules_changed or any(f.read_before is None for f in found):
-                nlp.build_in_background()  # DuckDB and file reads go on while Kiwi starts up
             if rules_changed:
                 report.reextracted = _reextract(con, reference)
             incremental = not relink and not rules_changed and _links_hold(con, last_run)
@@ -165,8 +161,9 @@ def build(
                 incremental = linked_mentions <= INCREMENTAL_MAX_MENTIONS
             worked_out = None
             incremental_link = False
+            files, missing = sources.resolve_inputs(inputs)  # before the thread reading stored rows starts
             with _reading_stored(con, db_path, report.run_id, as_of or korea_time.today(), incremental) as reading:
-                _ingest(con, found, missing, reference, report, progress, max_bytes)
+                _ingest(con, files, missing, reference, report, progress, max_bytes)
                 if release_kiwi:
                     nlp.release()
                 judged_at = as_of or korea_time.today()
@@ -220,12 +217,12 @@ def _write_reference(con, reference) -> None:
     store.insert_frame(con, "categories", categories)
 
 
-def _ingest(con, found: list[_FoundFile], missing: list[Rejection], reference, report: BuildReport,
+def _ingest(con, files: list[sources.InputFile], missing: list[Rejection], reference, report: BuildReport,
             progress: Progress | None, max_bytes: int) -> None:
     report.rejected.extend(missing)
-    report.files_seen = len(found) + len(missing)
+    report.files_seen = len(files) + len(missing)
     read_files: list[dict] = []
-    articles = _new_articles(con, found, reference, report, progress, max_bytes, read_files)
+    articles = _new_articles(con, files, reference, report, progress, max_bytes, read_files)
     rows = _RowsToWrite(con, report.run_id)
     for batch, analysed in analysed_batches(_chunks(articles, BATCH_SIZE)):
         _store_batch(rows, batch, analysed, reference, report)
@@ -267,42 +264,25 @@ def _write_read_files(con, read_files: list[dict]) -> None:
         read_files.clear()
 
 
-class _FoundFile(NamedTuple):
-    path: Path
-    absolute: str  # as source_files records it
-    size: int
-    mtime_ns: int
-    read_before: int | None  # the articles an earlier run read from it as it is now; None: to read
-
-
-def _found_files(con, files: list[sources.InputFile]) -> list[_FoundFile]:
-    """Each input file, and whether a run read it whole when it had this size and mtime."""
-    known_files = {r[0]: r[1:] for r in con.execute("SELECT path, size, mtime_ns, articles FROM source_files").fetchall()}
-    found = []
-    for path, absolute in files:
-        stat = os.stat(path)
-        known = known_files.get(absolute)
-        unchanged = known is not None and known[:2] == (stat.st_size, stat.st_mtime_ns)
-        found.append(_FoundFile(path, absolute, stat.st_size, stat.st_mtime_ns, known[2] if unchanged else None))
-    return found
-
-
-def _new_articles(con, found: list[_FoundFile], reference, report: BuildReport, progress, max_bytes: int,
+def _new_articles(con, files: list[sources.InputFile], reference, report: BuildReport, progress, max_bytes: int,
                   read_files: list[dict]):
-    """The cleaned articles of `found` not stored yet; files unchanged since a run read them are skipped."""
+    """The cleaned articles of `files` not stored yet; files unchanged since a run read them are skipped."""
     from tqdm import tqdm
 
     known_hashes = {r[0] for r in con.execute("SELECT content_hash FROM articles").fetchall()}
     known_urls = {r[0] for r in con.execute("SELECT url FROM articles WHERE url IS NOT NULL").fetchall()}
+    known_files = {r[0]: r[1:] for r in con.execute("SELECT path, size, mtime_ns, articles FROM source_files").fetchall()}
     run_hashes: set[str] = set()
-    bar = tqdm(total=len(found), unit="파일", disable=len(found) < 20 or not sys.stderr.isatty(), leave=False)
+    bar = tqdm(total=len(files), unit="파일", disable=len(files) < 20 or not sys.stderr.isatty(), leave=False)
     try:
-        for done, (path, absolute, size, mtime_ns, read_before) in enumerate(found, start=1):
-            if read_before is not None:
-                report.articles_skipped += read_before  # unchanged since an earlier run read it whole
+        for done, (path, absolute) in enumerate(files, start=1):
+            stat = os.stat(path)
+            known = known_files.get(absolute)
+            if known is not None and known[:2] == (stat.st_size, stat.st_mtime_ns):
+                report.articles_skipped += known[2]  # unchanged since an earlier run read it whole
             else:
                 held, clean_read = 0, True
-                for item in sources.read_file(path, max_bytes=max_bytes, size=size):
+                for item in sources.read_file(path, max_bytes=max_bytes, size=stat.st_size):
                     article = clean_document(item, reference) if isinstance(item, RawDocument) else item
                     if isinstance(article, Rejection):
                         report.rejected.append(article)
@@ -325,11 +305,11 @@ def _new_articles(con, found: list[_FoundFile], reference, report: BuildReport, 
                         known_urls.add(article.url)
                     yield article
                 if clean_read:
-                    read_files.append({"path": absolute, "size": size, "mtime_ns": mtime_ns,
+                    read_files.append({"path": absolute, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
                                        "articles": held, "run_id": report.run_id})
             bar.update(1)
             if progress is not None:
-                progress(done, len(found), str(path))
+                progress(done, len(files), str(path))
     finally:
         bar.close()
 

@@ -73,27 +73,11 @@ class Sentence:
 
 
 _lock = threading.Lock()
-_building = threading.Lock()
-
-
-def kiwi() -> Kiwi:
-    """The process's Kiwi with the project's user dictionary, built once and warmed up (a call
-    while another thread builds it waits for that one)."""
-    with _building:
-        return _built()
-
-
-def build_in_background() -> None:
-    """Start building the process's Kiwi on a thread of its own.
-
-    Construction holds the GIL for its 1-2 s, but a build's DuckDB queries and file reads need
-    none, so started as soon as there is text to analyse it is mostly over by the first batch.
-    """
-    threading.Thread(target=kiwi, name="kiwi-build", daemon=True).start()
 
 
 @lru_cache(maxsize=1)
-def _built() -> Kiwi:
+def kiwi() -> Kiwi:
+    """The process's Kiwi with the project's user dictionary, built once and warmed up."""
     from .reference import load_reference
 
     reference = load_reference()
@@ -120,8 +104,7 @@ def release() -> None:
     model sits in memory through linking, when the build's memory peaks. glibc keeps freed
     memory for reuse unless asked to give it back.
     """
-    with _building:
-        _built.cache_clear()
+    kiwi.cache_clear()
     gc.collect()
     try:
         ctypes.CDLL("libc.so.6").malloc_trim(0)

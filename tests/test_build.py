@@ -79,7 +79,7 @@ def test_a_one_shot_build_frees_kiwi_before_linking_and_stores_the_same(tmp_path
     cached_while_linking = []
     real_link = build_module.link_batches
     monkeypatch.setattr(build_module, "link_batches",
-                        lambda *a: cached_while_linking.append(nlp._built.cache_info().currsize) or real_link(*a))
+                        lambda *a: cached_while_linking.append(nlp.kiwi.cache_info().currsize) or real_link(*a))
     freed = build([folder], tmp_path / "freed.duckdb", release_kiwi=True)
     assert cached_while_linking == [0]
     assert table_counts(tmp_path / "freed.duckdb") == table_counts(tmp_path / "kept.duckdb")
