@@ -178,8 +178,8 @@ def build(
                     incremental_link = True
                     stored = reading.result()
                     commitments, links, revisions = _link_onto_stored(stored, new, reference)
-                    _write_mention_links(con, new)
                     worked_out = stored.rows_left(new, judged_at)
+                    _write_mention_links(con, new)
                 else:
                     if reading is not None:  # the stored commitments are of no use now: free them first
                         reading.cancel()
@@ -713,14 +713,22 @@ class _Stored:
     total: int
     judged_at: date
     rows: dict[str, tuple[dict, list[dict]]]  # _derived_rows of every commitment, judged on judged_at
+    said_read: bool  # whether each commitment's mentions holds what its stored mentions said
 
     def rows_left(self, new: list[Mention], judged_at: date) -> dict[str, tuple[dict, list[dict]]]:
         """The rows worked out while reading that still hold: those of the commitments no new
-        mention joined, judged on the same day (a build that ran past midnight judges again)."""
+        mention joined, judged on the same day (a build that ran past midnight judges again).
+        Call before the new mentions' links are written: the stored mentions of the others are
+        read here, for judging them again."""
         if judged_at != self.judged_at:
-            return {}
-        joined = {m.commitment_id for m in new}
-        return {cid: rows for cid, rows in self.rows.items() if cid not in joined}
+            left = {}
+        else:
+            joined = {m.commitment_id for m in new}
+            left = {cid: rows for cid, rows in self.rows.items() if cid not in joined}
+        if not self.said_read:
+            _read_said(self.con, self.commitments, [cid for cid in self.commitments if cid not in left])
+            self.said_read = True
+        return left
 
 
 @contextmanager
@@ -774,17 +782,30 @@ def _read_stored(con, db_path: Path, run_id: int, judged_at: date) -> _Stored:
         judged = _judged_by_last_build(con) if same_day else None
     finally:
         con.execute("DETACH last_build")
-    said = tuple.__new__  # a NamedTuple's own constructor is Python: a third of this loop
-    for commitment_id, *fields_said in con.execute(
-            f"SELECT commitment_id, published_at, kind, mention_id, deadline, NULL FROM mentions "
-            f"WHERE commitment_id IS NOT NULL ORDER BY {_ORDER}").fetchall():
-        commitments[commitment_id].mentions.append(said(Said, fields_said))
     _prepare_reach(con)
     if judged is not None:
+        # What the stored mentions said is read later, for the commitments new mentions join
+        # (`_Stored.read_said`): only those are judged again.
         rows = {cid: _stored_rows(c, *judged[cid]) for cid, c in commitments.items()}
     else:
+        _read_said(con, commitments)
         rows = {cid: _derived_rows(c, judged_at) for cid, c in commitments.items()}
-    return _Stored(con, commitments, revisions, counts, total, judged_at, rows)
+    return _Stored(con, commitments, revisions, counts, total, judged_at, rows, said_read=judged is None)
+
+
+def _read_said(con, commitments: dict[str, Commitment], ids: list[str] | None = None) -> None:
+    """Put what each stored mention linked to one of `commitments` (or of those in `ids`) said before
+    what it holds already (the new mentions' Saids, which come after in publication order)."""
+    where = "commitment_id IS NOT NULL" if ids is None else "commitment_id IN (SELECT unnest(?::VARCHAR[]))"
+    said = tuple.__new__  # a NamedTuple's own constructor is Python: a third of this loop
+    stored: dict[str, list[Said]] = {}
+    for commitment_id, *fields_said in con.execute(
+            f"SELECT commitment_id, published_at, kind, mention_id, deadline, NULL FROM mentions "
+            f"WHERE {where} ORDER BY {_ORDER}", [] if ids is None else [ids]).fetchall():
+        stored.setdefault(commitment_id, []).append(said(Said, fields_said))
+    for commitment_id, saids in stored.items():
+        c = commitments[commitment_id]
+        c.mentions[:0] = saids
 
 
 def _last_judged_on(con) -> date | None:
