@@ -282,7 +282,7 @@ def _new_articles(con, files: list[sources.InputFile], reference, report: BuildR
                 report.articles_skipped += known[2]  # unchanged since an earlier run read it whole
             else:
                 held, clean_read = 0, True
-                for item in sources.read_file(path, max_bytes=max_bytes, size=stat.st_size):
+                for item in sources.read_file(Path(path), max_bytes=max_bytes, size=stat.st_size):
                     article = clean_document(item, reference) if isinstance(item, RawDocument) else item
                     if isinstance(article, Rejection):
                         report.rejected.append(article)

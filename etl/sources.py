@@ -80,7 +80,9 @@ def is_skipped(name: str) -> bool:
 
 
 class InputFile(NamedTuple):
-    path: Path  # as given, or as found under a folder given
+    # Strings, not Paths: a build holds one per input file throughout, and a PosixPath with its
+    # parsed parts made the list of 100,000 files 66 MB.
+    path: str  # as given, or as found under a folder given
     real: str  # its resolved path: what a file is known by between runs (source_files.path)
 
 
@@ -93,7 +95,7 @@ def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[Reject
     a Path is never globbed. Relative inputs stay relative.
     """
     files, rejections = resolve_inputs(inputs)
-    return [f.path for f in files], rejections
+    return [Path(f.path) for f in files], rejections
 
 
 def resolve_inputs(inputs: Iterable[str | Path]) -> tuple[list[InputFile], list[Rejection]]:
@@ -155,17 +157,17 @@ def real_path(path: str | Path, folders: dict[str, str], is_link: bool | None = 
     return os.path.join(real, name)
 
 
-def _once(path: Path, seen: set[str], folders: dict[str, str], is_link: bool | None = None) -> Iterator[InputFile]:
+def _once(path: str | Path, seen: set[str], folders: dict[str, str], is_link: bool | None = None) -> Iterator[InputFile]:
     key = real_path(path, folders, is_link)
     if key not in seen:
         seen.add(key)
-        yield InputFile(path, key)
+        yield InputFile(os.fspath(path), key)
 
 
 def _walk(root: Path, seen: set[str], folders: dict[str, str]) -> Iterator[InputFile | Rejection]:
     """The files under `root` in path order, as os.walk finds them (links to folders are not
     followed; a link to a file, or a broken one, is a file)."""
-    found: list[tuple[tuple[str, ...], Path, bool]] = []
+    found: list[tuple[tuple[str, ...], str, bool]] = []
     errors: list[Rejection] = []
     folders_left: list[tuple[Path, tuple[str, ...]]] = [(root, ())]
     while folders_left:
@@ -185,7 +187,7 @@ def _walk(root: Path, seen: set[str], folders: dict[str, str]) -> Iterator[Input
                 if not entry.is_symlink():
                     folders_left.append((folder / entry.name, (*parts, entry.name)))
             else:
-                found.append(((*parts, entry.name), folder / entry.name, entry.is_symlink()))
+                found.append(((*parts, entry.name), os.path.join(folder, entry.name), entry.is_symlink()))
     yield from sorted(errors, key=lambda r: r.source_path)
     for _, path, is_link in sorted(found, key=lambda f: f[0]):
         yield from _once(path, seen, folders, is_link)
@@ -201,7 +203,7 @@ def iter_documents(inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX
         if isinstance(item, Rejection):
             yield item
         else:
-            yield from read_file(item.path, max_bytes=max_bytes)
+            yield from read_file(Path(item.path), max_bytes=max_bytes)
 
 
 def iter_bytes(source_path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
