@@ -224,7 +224,10 @@ def run_job(name: str, args: list[str], work: Path, timeout: float | None = None
 def _fresh_db(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     for stale in path.parent.glob(path.name + "*"):
-        stale.unlink()
+        if stale.is_dir():  # the spill folder of a build that was stopped
+            shutil.rmtree(stale)
+        else:
+            stale.unlink()
     return path
 
 
