@@ -785,7 +785,7 @@ def _read_stored(con, db_path: Path, run_id: int, judged_at: date) -> _Stored:
     _prepare_reach(con)
     if judged is not None:
         # What the stored mentions said is read later, for the commitments new mentions join
-        # (`_Stored.read_said`): only those are judged again.
+        # (in `_Stored.rows_left`): only those are judged again.
         rows = {cid: _stored_rows(c, *judged[cid]) for cid, c in commitments.items()}
     else:
         _read_said(con, commitments)

@@ -326,7 +326,7 @@ _HTML_OPENING = re.compile(r"<!doctype\s+html|<html[\s>]")
 
 def _looks_like_html(start: str) -> bool:
     """Markup near the start: a doctype or <html>/<head>/<body>, or a page that opens with a tag."""
-    # The ASCII-lowered head, not re.IGNORECASE: a case-folding search tries every Hangul
+    # The head lower-cased, not re.IGNORECASE: a case-insensitive search tries every Hangul
     # character (about 2 ms per file of Korean text).
     if _HTML_OPENING.search(start[:1024].lower()):
         return True
