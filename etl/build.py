@@ -233,17 +233,21 @@ def _ingest(con, files: list[sources.InputFile], missing: list[Rejection], refer
 
 
 class _RowsToWrite:
-    """Articles and their mentions, written ARTICLES_PER_WRITE articles at a time."""
+    """Articles and their mentions, written ARTICLES_PER_WRITE articles at a time. Without a
+    `run_id` the articles are stored already (a re-extraction) and only their mentions go."""
 
-    def __init__(self, con, run_id: int) -> None:
+    def __init__(self, con, run_id: int | None) -> None:
         self.con, self.run_id = con, run_id
         self.articles: list[Article] = []
         self.mentions: list[Mention] = []
+        self.held = 0  # articles since the last write
 
     def add(self, articles: list[Article], mentions: list[Mention]) -> None:
-        self.articles.extend(articles)
+        if self.run_id is not None:
+            self.articles.extend(articles)
         self.mentions.extend(mentions)
-        if len(self.articles) >= ARTICLES_PER_WRITE:
+        self.held += len(articles)
+        if self.held >= ARTICLES_PER_WRITE:
             self.write()
 
     def write(self) -> None:
@@ -252,7 +256,7 @@ class _RowsToWrite:
             store.insert_frame(self.con, "removed_lines", _removed_frame(self.articles))
         if self.mentions:
             store.insert_frame(self.con, "mentions", _mentions_frame(self.mentions))
-        self.articles, self.mentions = [], []
+        self.articles, self.mentions, self.held = [], [], 0
 
 
 def _write_read_files(con, read_files: list[dict]) -> None:
@@ -375,16 +379,12 @@ def _stored_articles(con) -> Iterator[Article]:
 def _reextract(con, reference) -> int:
     """Run extraction again over every stored article (rules or reference data changed)."""
     con.execute("DELETE FROM mentions")
-    total = held = 0
-    mentions: list[Mention] = []
+    total = 0
+    rows = _RowsToWrite(con, None)
     for batch, analysed in analysed_batches(_chunks(_stored_articles(con), BATCH_SIZE)):
-        mentions.extend(extract_mentions(batch, analysed, reference))
+        rows.add(batch, extract_mentions(batch, analysed, reference))
         total += len(batch)
-        held += len(batch)
-        if held >= ARTICLES_PER_WRITE:
-            store.insert_frame(con, "mentions", _mentions_frame(mentions))
-            mentions, held = [], 0
-    store.insert_frame(con, "mentions", _mentions_frame(mentions))
+    rows.write()
     return total
 
 
