@@ -403,10 +403,11 @@ def _modifier_noun(tokens, i: int) -> bool:
         return True
     if nxt.tag == "NNG" and nxt.start == tokens[i].start + tokens[i].len and len(nxt.form) == 1:
         return True
-    # `배정 물량은`, `선정 절차를`: the event noun qualifies the next noun, which takes the particle
+    # `배정 물량은`, `선정 절차를`, `폐지 목적인`: the event noun qualifies the next noun, which takes
+    # the particle or the copula
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     return (nxt.tag == "NNG" and nxt.form not in FOLLOW_UP_CUES and nxt.form not in ACTION_NOUNS
-            and after is not None and after.tag in ("JKS", "JKO", "JX", "JKB", "JKG"))
+            and after is not None and after.tag in ("JKS", "JKO", "JX", "JKB", "JKG", "VCP"))
 
 
 def _under_review(tokens, i: int) -> bool:
