@@ -31,6 +31,9 @@ _LABEL_TAIL = r"(?:\s*(?:시간|일시|일자|날짜|일))?"  # 송고시간, �
 _STAMP = re.compile(rf"(?:(?P<label>{_LABEL}){_LABEL_TAIL})?\s*[:：]?\s*{_DATE}{_TIME}")
 _DATELINE = re.compile(rf"^\s*(?:{_LABEL}){_LABEL_TAIL}\s*[:：]?\s*\d{{4}}\s*[.\-/년]")
 _BARE_STAMP_LINE = re.compile(rf"^\s*{_DATE}{_TIME}\s*$")
+# What may sit beside a stamp on a dateline: an outlet or a section and separators
+# (`2025-05-20 11:02 | 한빛통신`, `[미래일보] 입력 2026.03.05 11:20`).
+_STAMP_COMPANION = re.compile(r"[\s\[\]()【】<>|·,/:-]*(?:[가-힣A-Za-z0-9.&]{1,15}[\s\[\]()【】<>|·,/:-]*){0,2}")
 
 _AD = re.compile(r"광고\s*이미지|^\s*\[?\s*(광고|AD|ad|Advertisement|스폰서|협찬)\s*\]?\s*$")
 _CAPTION = re.compile(
@@ -162,7 +165,7 @@ def classify(line: str) -> str | None:
         return "sample_note"
     if _SOURCE_LINE.match(stripped):
         return "source"
-    if _DATELINE.match(stripped) or _BARE_STAMP_LINE.match(stripped):
+    if _DATELINE.match(stripped) or _BARE_STAMP_LINE.match(stripped) or _is_stamped_line(stripped):
         return "dateline"
     if len(stripped) <= 60 and _AD.search(stripped):
         return "ad"
@@ -177,6 +180,15 @@ def classify(line: str) -> str | None:
     if is_menu_line(stripped):
         return "menu"
     return None
+
+
+def _is_stamped_line(line: str) -> bool:
+    """A short line whose stamp has a time or a label and whose other words name only the outlet.
+    A date alone is not enough: a headline may open with one (`2025년 7월 22일 국무회의`)."""
+    if len(line) > 80 or not any(m.group("H") or m.group("label") for m in _STAMP.finditer(line)):
+        return False
+    rest = _STAMP.sub(" ", line)
+    return _STAMP_COMPANION.fullmatch(rest) is not None and not _SENTENCE_FINAL.search(rest.strip() or "-")
 
 
 def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:

@@ -151,6 +151,9 @@ def test_structured_metadata_wins_over_guesses():
     ("입력 : 2025년 7월 22일 09:30", datetime(2025, 7, 22, 9, 30), None),
     ("송고시간 2025-10-01 10:31", datetime(2025, 10, 1, 10, 31), None),
     ("입력일시 : 2025.01.02 오전 9:05 | 수정일시 2025.01.02 10:00", datetime(2025, 1, 2, 9, 5), datetime(2025, 1, 2, 10, 0)),
+    ("2025-05-20 11:02 | 한빛통신", datetime(2025, 5, 20, 11, 2), None),  # the outlet beside the stamp
+    ("[미래일보] 입력 2026.03.05 11:20", datetime(2026, 3, 5, 11, 20), None),
+    ("뉴스1 · 2025.11.03 오후 2:40", datetime(2025, 11, 3, 14, 40), None),
 ])
 def test_datelines(line, published, updated):
     assert parse_stamps(line) == (published, updated)
@@ -167,6 +170,8 @@ def test_datelines(line, published, updated):
     ("▲ 배경훈 과기정통부 장관이 발언하고 있다. (사진=과기정통부 제공)", "caption"),
     ("유 장관은 올해 안에 범부처 조직을 만든다는 구상을 발표했다.", None),
     ("정부는 관련 법 개정을 추진하기로 했다.", None),
+    ("2025년 7월 22일 국무회의", None),  # a date alone beside words: maybe a headline
+    ("회의는 2025.03.05 11:20 시작됐다.", None),
 ])
 def test_line_classes(line, expected):
     assert classify(line) == expected
