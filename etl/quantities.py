@@ -481,6 +481,8 @@ def _parse_unit(toks: list[_Tok], k: int, text: str, num: _Num) -> _Unit | None:
     glued = _adjacent(text, prev, t)
     tag = t.tag
     if tag == "NNB":
+        if t.form == "호" and (num.has_big or (num.value is not None and num.value >= 1000)):
+            return _Unit(t.form, k + 1, approx)  # 5만 호, 1,180호: dwellings (1호, 제1234호: ordinals)
         if t.form in _TIME_UNITS or t.form in _ORDINAL_UNITS or t.form in _NON_COUNTER_NNB:
             return None
         if _is_magnitude_word(t):
