@@ -328,6 +328,12 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "decided" if form in DECISION_NOUNS else "planned"
         elif t == "NNB" and form == "것" and i > 0 and tokens[i - 1].form == "ᆯ":
             label = _future_thing(tokens, i)
+        elif form in MEASURED_AGAINST and t in ("VV", "NNG") and _against_target(tokens, i):
+            label = MEASURED_AGAINST[form]
+            if form == "미치":  # `목표에 못 미친다`: only the negated verb says short
+                if not _negated(tokens, i):
+                    continue
+                label = "delayed"
         elif form in FOLLOW_UP_CUES and t in ("NNG", "VV", "VA", "VX", "XR"):
             label = FOLLOW_UP_CUES[form]
         elif t in ("NNG", "XR") and i > 0 and tokens[i - 1].tag == "XPN" and tokens[i - 1].form + form in FOLLOW_UP_CUES:
@@ -340,6 +346,16 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
         if label in COMMITMENT_NOUNS.values() and t == "NNG" and _under_review(tokens, i):
             continue  # `…하는 방안을 검토하고 있다`: an option being weighed is not yet a plan
         cue = _Cue(i, label, form, quoted=quoted)
+        if form in MEASURED_AGAINST:
+            # Falling short is news in the present too (`목표에 못 미친다`) unless still to come
+            # (`못 미칠 것`, `…면`); passing the target is done when told as done (`넘어섰다`,
+            # `채운`): `1만 장을 넘어선다` is a forecast.
+            cue.realised = _realised(tokens, i) if label == "achieved" else not any(
+                (x.tag == "EP" and x.form == "겠") or (x.tag == "ETM" and x.form in ("ᆯ", "을"))
+                or (x.tag == "EC" and x.form in ("면", "으면", "도록", "려고")) for x in tokens[i + 1 : i + 6])
+            cue.hypothetical = _hypothetical(tokens, i)
+            cues.append(cue)
+            continue
         if label in KIND_RANK:
             cue.realised = _realised(tokens, i)
         cue.negated = _negated(tokens, i) and t not in ("VX", "MAG")  # a negation cue is not negated by itself
@@ -353,11 +369,33 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
     return [c for c in cues if not (c.label in ("delayed", "cancelled") and c.negated)]
 
 
+# A count set against the promised figure: `목표(1만 2,000기)를 넘어섰다`, `목표치를 웃돌았다`,
+# `목표였던 5만 호를 채웠다` report it kept; `목표에 못 미친다`, `계획을 밑돌았다` report it short.
+# Only with the target named nearby: `40만 명을 웃돈다` alone is a statistic.
+MEASURED_AGAINST = {
+    "넘어서": "achieved", "넘": "achieved", "넘기": "achieved", "웃돌": "achieved", "채우": "achieved",
+    "초과": "achieved", "상회": "achieved", "돌파": "achieved",
+    "밑돌": "delayed", "하회": "delayed", "미치": "delayed",
+}
+TARGET_WORDS = {"목표", "목표치", "계획", "약속", "공약", "목표량"}
+
+
+def _against_target(tokens, i: int) -> bool:
+    """Is the target itself the thing the count is set against (within the clause before it)?"""
+    for token in reversed(tokens[max(0, i - 10) : i]):
+        # (`크게 밑돌았다`: an adverb's -게 stays in the clause)
+        if token.tag in ("EF", "SF") or (token.tag == "EC" and token.form not in ("어", "아", "여", "고", "게")):
+            return False
+        if token.form in TARGET_WORDS and token.tag == "NNG":
+            return True
+    return False
+
+
 # Every form a branch of `_cues` tests, including the tails Kiwi splits off an XPN prefix
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
     "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것",
-    *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES,
+    *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST,
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
 })
 

@@ -94,7 +94,22 @@ CUE_LABELS = [
     ("정부 주도 신도시 추가 지정 사실상 폐기…민간 제안 받기로", "폐기", "cancelled"),
     ("지방 공항 신설 계획도 불투명해졌다.", "불투명", "delayed"),
     ("국토부는 요금 개편을 지난달 마쳤다.", "마치", "achieved"),
+    # a count set against the promised figure
+    ("시는 올해 자전거 보관소 640곳을 설치해 연초 세운 목표(600곳)를 넘어섰다.", "넘어서", "achieved"),
+    ("도서관 신축은 연간 목표였던 30곳을 채운 것으로 집계됐다.", "채우", "achieved"),
+    ("지금까지 보급된 수소버스는 1,100대로, 내년까지 5,000대를 보급하겠다던 목표에 한참 못 미친다.", "미치", "delayed"),
+    ("상반기 채용 인원은 계획을 크게 밑돌았다.", "밑돌", "delayed"),
 ]
+
+
+def test_a_count_without_the_target_named_is_no_cue():
+    assert not [c for c in sentence_cues("일도, 구직도 하지 않는 청년은 40만 명을 웃돈다.") if c.word == "웃돌"]
+    assert not [c for c in sentence_cues("고도화 단계는 20%에 못 미친다.") if c.word == "미치"]
+
+
+def test_passing_the_target_in_the_present_is_a_forecast():
+    [cue] = [c for c in sentence_cues("정부 물량만으로도 올해 목표로 잡았던 8천 대를 넘어선다.") if c.word == "넘어서"]
+    assert not cue.realised
 
 
 @pytest.mark.parametrize("text,word,label", CUE_LABELS, ids=[c[0][:16] for c in CUE_LABELS])
