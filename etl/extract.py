@@ -604,10 +604,13 @@ def _negated(tokens, i: int) -> bool:
     """Short negation before the verb (`못 지켜`, `안 한다`) or long negation after it (`-지 못했다`)."""
     if i > 0 and tokens[i - 1].form in ("못", "안") and tokens[i - 1].tag == "MAG":
         return True
-    for token in tokens[i + 1 : i + 6]:
+    window = tokens[i + 1 : i + 7]
+    for k, token in enumerate(window):
         if (token.form, token.tag) in NEGATIONS:
             return True
-        if token.tag in ("EF", "SF") or (token.tag == "EC" and token.form not in ("지", "게", "고")):
+        passive = token.form in ("어", "아", "여") and k + 1 < len(window) and window[k + 1].form == "지" and (
+            window[k + 1].tag == "VX")  # `지켜지지 않았다`: the passive -어지- stays on the verb
+        if token.tag in ("EF", "SF") or (token.tag == "EC" and token.form not in ("지", "게", "고") and not passive):
             break
     return False
 

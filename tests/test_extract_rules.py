@@ -107,6 +107,11 @@ def test_a_count_without_the_target_named_is_no_cue():
     assert not [c for c in sentence_cues("고도화 단계는 20%에 못 미친다.") if c.word == "미치"]
 
 
+def test_a_promise_not_kept_in_the_passive_is_a_delay():
+    body = "보건복지부가 연내 모든 읍·면에 공공 산후조리원을 두겠다던 약속은 지켜지지 않았다."
+    assert mention_of(body, "지켜지지", date="2026-02-10").kind == "delayed"
+
+
 def test_passing_the_target_in_the_present_is_a_forecast():
     [cue] = [c for c in sentence_cues("정부 물량만으로도 올해 목표로 잡았던 8천 대를 넘어선다.") if c.word == "넘어서"]
     assert not cue.realised
