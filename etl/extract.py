@@ -561,11 +561,11 @@ def _realised(tokens, i: int) -> bool:
     Read forward along the cue's clause chain (connectives `-고 -며 -어` carry the final
     predicate's tense back to the cue) until the clause ends: past tense or a past adnominal
     (`출범한`) is done; future adnominals (`할 계획`), `-겠-`, `-어야`, `-도록` and a decision
-    (`-기로 했다`) are not. A revision cue is done when it is decided or stated in the present
-    (`시점을 앞당기기로 했다`, `앞당긴다`): the change itself is the news. A headline's bare
-    noun ("GPU 1만장 도입 완료") counts as done.
+    (`-기로 했다`) are not. A change of course is done when it is decided or stated in the
+    present (`시점을 앞당기기로 했다`, `앞당긴다`, `1년 늦추기로 했다`, `목표 접는다`): the change
+    itself is the news. A headline's bare noun ("GPU 1만장 도입 완료") counts as done.
     """
-    revision = FOLLOW_UP_CUES.get(tokens[i].form) == "revision"
+    revision = _changes_course(tokens, i)
     level = tokens[i].sub_sent_position
     for k in range(i + 1, len(tokens)):
         token = tokens[k]
@@ -598,6 +598,35 @@ def _realised(tokens, i: int) -> bool:
     if following is not None and following.tag == "EC" and following.form in ("어", "아", "여") and i + 2 == len(tokens):
         return True  # a headline's clipped verb: "…약속은 못 지켜", "…목표치 늘려"
     return following is None or following.tag in ("SF", "SP", "SS", "SSO", "SSC", "SW", "SE", "SO")
+
+
+# Changing an amount is a revision only of an earlier figure (`당초 4만 8,000명에서 5만 8,000명으로
+# 늘리겠다`, `목표를 상향했다`); `150곳으로 늘리기로 했다` alone is a new promise.
+AMOUNT_CHANGES = {"늘리", "상향", "하향", "축소", "늘어나", "줄어들"}
+EARLIER_WORDS = {"당초", "기존", "애초", "원래", "종전", "앞서"}
+# Putting off or dropping a promise is done by deciding it (`연기하기로 했다`, `접는다`).
+DECIDED_CHANGES = {"늦추", "연기", "미루", "순연", "보류", "철회", "취소", "폐기", "중단", "포기", "접", "백지"}
+
+
+def _changes_course(tokens, i: int) -> bool:
+    form = tokens[i].form
+    if form in DECIDED_CHANGES:
+        return True
+    if FOLLOW_UP_CUES.get(form) != "revision":
+        return False
+    return form not in AMOUNT_CHANGES or _recalls_earlier(tokens)
+
+
+def _recalls_earlier(tokens) -> bool:
+    """Does the sentence name the figure or plan being changed (`당초`, `목표를`, `계획보다`)?"""
+    for k, token in enumerate(tokens):
+        if token.form in EARLIER_WORDS:
+            return True
+        if token.form in TARGET_WORDS and token.tag == "NNG" and k + 1 < len(tokens) and (
+            tokens[k + 1].form in ("을", "를", "보다", "치")
+        ):
+            return True
+    return False
 
 
 def _negated(tokens, i: int) -> bool:

@@ -112,6 +112,19 @@ def test_a_promise_not_kept_in_the_passive_is_a_delay():
     assert mention_of(body, "지켜지지", date="2026-02-10").kind == "delayed"
 
 
+COURSE_CHANGES = [
+    ("국토교통부는 공영 주차장을 현재 40곳에서 2027년까지 60곳으로 늘리기로 했다.", "new"),  # a promise
+    ("국토교통부는 공영 주차장 목표를 당초 60곳에서 80곳으로 늘리기로 했다.", "revision"),  # of a figure
+    ("국토교통부는 주차장 완공 시점을 2028년 말로 1년 늦추기로 했다.", "delayed"),  # decided: done
+    ("국토교통부는 주차장 100곳 신설 계획을 접는다.", "cancelled"),
+]
+
+
+@pytest.mark.parametrize("body,kind", COURSE_CHANGES, ids=[c[0][7:24] for c in COURSE_CHANGES])
+def test_a_change_of_course_is_read_as_decided(body, kind):
+    assert mentions(body)[0].kind == kind
+
+
 def test_passing_the_target_in_the_present_is_a_forecast():
     [cue] = [c for c in sentence_cues("정부 물량만으로도 올해 목표로 잡았던 8천 대를 넘어선다.") if c.word == "넘어서"]
     assert not cue.realised
