@@ -80,6 +80,7 @@ STOP_NOUNS = {
 # A sentence opening with these goes on with the previous sentence's speaker.
 CONTINUATIONS = {"그러면서", "이어", "이어서", "또", "또한", "아울러", "특히", "다만", "그러나", "하지만", "이와", "그는"}
 _SPEECH_OPEN = re.compile(r"[\"“'‘「『]")
+_PERSON_NAME = re.compile(r"^[가-힣]{2,4}$")
 
 
 @dataclass
@@ -1021,6 +1022,22 @@ class _ActorTracker:
             if speaker is not None and not _chairs(tokens, i):
                 found.append((speaker, title_word))
 
+    def _unlisted(self, tokens, i: int) -> tuple[Speaker, str] | None:
+        """`윤세라 복지부 보건의료정책실장`: an official the dictionary does not list (most below
+        minister are not), known by the ministry and the title that follow the name."""
+        ministry = None
+        for token in tokens[i + 1 : i + 7]:
+            value = token.user_value
+            if ministry is None and isinstance(value, dict) and "ministry" in value:
+                ministry = self.reference.resolve_ministry(token.form, self.dct) or value["ministry"]
+                continue
+            if ministry is None or token.tag != "NNG":
+                return None
+            title = next((t for t in TITLES if token.form.endswith(t)), None)
+            if title is not None:
+                return Speaker(tokens[i].form, ministry), title
+        return None
+
     def read(self, sentence: Sentence) -> tuple:
         """Read one sentence (in order); returns the state `restore` puts back for it."""
         tokens = sentence.tokens
@@ -1030,6 +1047,12 @@ class _ActorTracker:
             if value is None:
                 if token.tag in ("NNP", "NNG") and len(token.form) == 1 and i + 1 < len(tokens):
                     self._surname(tokens, i, found)
+                elif token.tag == "NNP" and _PERSON_NAME.match(token.form):
+                    unlisted = self._unlisted(tokens, i)
+                    if unlisted is not None:
+                        self.by_surname[token.form[0]] = unlisted[0]
+                        found.append(unlisted)
+                        self._vote(unlisted[0].ministry, 1)
                 continue
             if isinstance(value, dict) and "person" in value:
                 title = _title_phrase(tokens, i)

@@ -227,3 +227,16 @@ def test_an_official_with_two_posts_is_read_by_the_title_the_text_gives(title, m
 
     official = REFERENCE.find_official("한덕수", date(2025, 4, 20), title)
     assert official is not None and official.ministry == ministry
+
+
+def test_an_official_the_dictionary_does_not_list_is_known_by_ministry_and_title():
+    body = ("하진우 보건복지부 건강정책국장은 \"올해 안에 금연 클리닉을 300곳으로 늘리겠다\"고 말했다. "
+            "그는 \"내년까지 상담 인력도 두 배로 늘리겠다\"고 덧붙였다. "
+            "하 국장은 2027년까지 보건소 50곳에 검진실을 새로 두겠다고 밝혔다.")
+    people = [(m.person, m.ministry) for m in mentions(body)]
+    assert people == [("하진우", "보건복지부")] * 3
+
+
+def test_a_name_without_a_ministry_and_title_is_no_official():
+    body = "한빛건설 현장소장은 내년까지 공사를 마치겠다고 밝혔다. 인천계양 신도시 입주는 2026년 하반기에 시작한다."
+    assert all(m.person is None for m in mentions(body))
