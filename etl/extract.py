@@ -686,8 +686,16 @@ def _scheduled(tokens) -> bool:
         ))) and token.form in ("ᆫ다", "는다", "ᆫ다고", "는다고"):
             head = tokens[i - 1] if i else None
             if head is not None and head.tag in ("VV", "XSV", "VX") and head.form not in ("있", "없", "보이"):
-                return True
+                stem = tokens[i - 2].form if head.tag == "XSV" and i > 1 else head.form
+                if stem not in STATE_VERBS:
+                    return True
     return False
+
+
+# Verbs that state a measure or a state in the present (`40만 명을 웃돈다`, `61%를 차지한다`,
+# `비율은 그대로 유지된다`): a statistic, not a scheduled action.
+STATE_VERBS = {"웃돌", "밑돌", "차지", "달하", "이르", "넘", "넘어서", "상회", "하회", "머물", "그치", "기록", "유지",
+               "해당", "속하", "의미", "뜻하", "불과", "육박", "맞먹", "차이"}
 
 
 def _has_action(tokens) -> bool:

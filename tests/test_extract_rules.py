@@ -240,3 +240,12 @@ def test_an_official_the_dictionary_does_not_list_is_known_by_ministry_and_title
 def test_a_name_without_a_ministry_and_title_is_no_official():
     body = "한빛건설 현장소장은 내년까지 공사를 마치겠다고 밝혔다. 인천계양 신도시 입주는 2026년 하반기에 시작한다."
     assert all(m.person is None for m in mentions(body))
+
+
+@pytest.mark.parametrize("body", [
+    "고용노동부에 따르면 구직을 단념한 청년은 올해 40만 명을 웃돈다.",
+    "국토교통부 집계로 이 가운데 수도권 거주자가 61%를 차지한다.",
+    "교육부가 정한 기존 비율(5%)은 내년에도 그대로 유지된다.",
+])
+def test_a_measure_stated_in_the_present_is_no_scheduled_action(body):
+    assert mentions(body) == []
