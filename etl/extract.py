@@ -325,7 +325,9 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "delayed"  # `찾지 못했다`, `아직 정해지지 않았다`: what was due has not happened
         elif t == "VX" and form == "않" and i > 0 and tokens[i - 1].form in ("지", "게") and _no_longer(tokens, i):
             label = "cancelled"  # `더 이상 쓰지 않게 됐다`: the old course is dropped
-        elif t == "NNG" and (form in DECISION_NOUNS or form in PLAN_NOUNS) and _followed_by_predicate(tokens, i):
+        elif t == "NNG" and (form in DECISION_NOUNS or form in PLAN_NOUNS) and _followed_by_predicate(tokens, i) and (
+            not _describes_noun(tokens, i)
+        ):
             label = "decided" if form in DECISION_NOUNS else "planned"
         elif t == "NNB" and form == "것" and i > 0 and tokens[i - 1].form == "ᆯ":
             label = _future_thing(tokens, i)
@@ -480,10 +482,31 @@ def _outside_subject(tokens) -> bool:
             value = head.user_value
             if isinstance(value, dict) or head.form in GOVERNMENT_SUBJECTS or head.form in TITLES:
                 return False
+            if head.form in OUTSIDE_SPEAKERS:
+                return True  # `연구위원은 "…"라고 말했다`, `야당 간사는 …고 주장했다`
             if head.tag not in ("NNP", "SL"):
                 return False
-            return t == "JKS" or _has_object(tokens, k)
+            return t == "JKS" or _has_object(tokens, k) or _quotes(tokens, k)
         if t in ("EF", "SF"):
+            return False
+    return False
+
+
+# People outside government whose words a policy story quotes: their plans and forecasts are not
+# the government's promises.
+OUTSIDE_SPEAKERS = {"교수", "연구위원", "연구원", "전문가", "애널리스트", "이코노미스트", "업계", "시민단체", "노조",
+                    "야당", "간사", "소비자단체", "학계"}
+
+
+def _quotes(tokens, k: int) -> bool:
+    """Does the topic at `k` speak the sentence (`SK텔레콤은 "…"고 밝혔다`)?"""
+    quoted = False
+    for token in tokens[k + 1 :]:
+        if token.sub_sent_position > 0:
+            quoted = True
+        elif quoted and token.form in REPORTING_VERBS:
+            return True
+        elif token.tag in ("EF", "SF"):
             return False
     return False
 
@@ -496,6 +519,13 @@ def _has_object(tokens, k: int) -> bool:
         if t in ("EF", "SF") or (t == "EC" and token.form not in ("어", "아", "여", "지", "게")):
             return False
     return False
+
+
+def _describes_noun(tokens, i: int) -> bool:
+    """`피해자로 결정된 사람은`: the decision only describes a noun (a plan noun excepted:
+    `확정된 계획`)."""
+    return (i + 3 < len(tokens) and tokens[i + 1].tag == "XSV" and tokens[i + 2].tag == "ETM"
+            and tokens[i + 2].form in ("ᆫ", "은") and tokens[i + 3].tag == "NNG" and tokens[i + 3].form not in COMMITMENT_NOUNS)
 
 
 def _followed_by_predicate(tokens, i: int) -> bool:

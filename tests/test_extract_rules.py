@@ -156,6 +156,11 @@ def test_event_nouns_that_are_not_the_event_are_no_cue(text, word):
     assert not [c for c in sentence_cues(text) if c.word == word and not c.hypothetical]
 
 
+def test_a_decision_that_only_describes_a_noun_is_no_cue():
+    assert not [c for c in sentence_cues("지원 대상자로 결정된 사람은 지난달 말까지 3만 명이다.") if c.word == "결정"]
+    assert [c for c in sentence_cues("정부가 확정한 계획은 내년 시행된다.") if c.word == "확정"]
+
+
 def test_a_plan_under_review_is_no_commitment():
     body = "정부는 예산을 수도권 60%, 지방 40%로 나누는 방안을 검토하고 있다."
     assert mention_of(body, "방안") is None
@@ -166,6 +171,10 @@ OUTSIDERS = [
     "미국은 다음 달부터 한국산 철강에 25%의 관세를 매긴다.",
     "현대차는 2030년까지 전기차 200만 대를 생산한다.",
     "테슬라는 지난 5월 한국에 충전소 300곳을 짓겠다고 밝힌 바 있다.",  # 지난: 지나/VV ᆫ/ETM, no relative clause
+    # a company or an outside expert speaking the sentence
+    'KT는 "사고를 무겁게 받아들인다"며 "앞으로 3년간 보안에 5,000억원을 투자하겠다"고 밝혔다.',
+    '한 민간 연구소 연구위원은 "하반기 중 수출이 반등하기는 어려울 것"이라고 말했다.',
+    '국회 교육위원회 야당 간사는 "5년 안에 교원 1만 명을 늘려야 한다"고 주장했다.',
 ]
 
 
