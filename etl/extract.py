@@ -801,6 +801,10 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
     """
     if not found:
         return None
+    if cue is not None and cue.word in MEASURED_AGAINST:
+        promised = _figure_of_target(found, tokens, sentence, cue)
+        if promised is not None:
+            return promised
     countables = [q for q in found if quantities.unit_family(q.unit).startswith("count")]
     cue_position = tokens[cue.index].start - sentence.shift if cue is not None else len(sentence.text)
     revising = cue is not None and cue.label == "revision"
@@ -850,6 +854,18 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
 
 
 _TIME_IN_GAP = re.compile(r"\d+\s*(?:년|월|분기)|올해|내년|상반기|하반기|연내|연말")
+
+
+def _figure_of_target(found, tokens, sentence: Sentence, cue: "_Cue"):
+    """`목표(1만 2,000기)를 넘어섰다`, `목표였던 2만 호는 2만 1,000호로 넘어섰다`: the figure that
+    follows the target word is the promise; the count it is set against is only its measure."""
+    for k in range(cue.index - 1, max(-1, cue.index - 11), -1):
+        if tokens[k].form in TARGET_WORDS and tokens[k].tag == "NNG":
+            after = tokens[k].end - sentence.shift
+            cue_at = tokens[cue.index].start - sentence.shift
+            following = [q for q in found if after <= q.start < cue_at]
+            return min(following, key=lambda q: q.start) if following else None
+    return None
 
 
 def _listed(q, found, text: str) -> bool:

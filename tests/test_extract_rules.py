@@ -258,3 +258,9 @@ def test_a_name_without_a_ministry_and_title_is_no_official():
 ])
 def test_a_measure_stated_in_the_present_is_no_scheduled_action(body):
     assert mentions(body) == []
+
+
+def test_a_count_set_against_the_target_keeps_the_promised_figure():
+    body = "행정안전부는 올해 공공 자전거 보관소 640곳을 설치해 연초 세운 목표(600곳)를 넘어섰다고 밝혔다."
+    m = mention_of(body, "보관소", date="2025-12-20")
+    assert (m.kind, m.target_value, m.target_unit) == ("achieved", 600, "곳")
