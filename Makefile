@@ -27,6 +27,7 @@ test: install
 
 eval: install
 	$(PY) -m etl.evaluate
+	$(PY) -m etl.evaluate --heldout
 
 bench: install
 	$(PY) -m bench.run --n $(N) $(ARGS)
