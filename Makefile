@@ -27,7 +27,7 @@ test: install
 
 eval: install
 	$(PY) -m etl.evaluate
-	$(PY) -m etl.evaluate --heldout
+	for set in eval/heldout/*/; do $(PY) -m etl.evaluate --heldout $$(basename $$set) || exit 1; done
 
 bench: install
 	$(PY) -m bench.run --n $(N) $(ARGS)
