@@ -270,6 +270,9 @@ def test_outlets_by_name_or_alias(ref):
         ("정부조직법 개정안이 국회를 통과했다", "government"),
         ("유상임 과학기술정보통신부 장관은 23일 세종에서 말했다", "other"),  # 통신 inside a ministry name is no cue
         ("데이터 5GB를 제공한다", "other"),  # 5G is a word, not a prefix
+        ("통상 4분기에 착공 물량이 몰린다", "other"),  # 통상 = usually
+        ("한미 통상 협상 결과를 발표했다", "industry"),
+        ("올해 전기차 급속충전기 1만 2,000기를 추가로 설치한다", "climate"),
     ],
 )
 def test_category_for_a_sentence(ref, sentence, category):
