@@ -148,6 +148,17 @@ def _words(text: str, pattern: re.Pattern) -> Iterator[str]:
     return (m.group() for m in pattern.finditer(text))
 
 
+# An item of a list in the article (`▲공공주택 5만 호 연내 착공`, `1. 청년 일경험 5만 명`): a press
+# release's points, written as nouns, so no sentence ending and often short.
+_LIST_ITEM = re.compile(r"^\s*(?:[▲△■□●○◆◇▶▷•·\-–]|\d{1,2}[.)](?!\d)|[①-⑳]|[가-하][.)])\s*\S")
+MIN_LIST_ITEM_CHARS = 10
+
+
+def is_list_item(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) >= MIN_LIST_ITEM_CHARS and bool(_LIST_ITEM.match(stripped)) and bool(_HANGUL.search(stripped))
+
+
 def is_body_line(line: str) -> bool:
     """Prose: ends like a Korean sentence, or is long enough to be a paragraph."""
     stripped = line.strip()
@@ -271,7 +282,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
                 byline = lead.group("names").strip()
             removed.append(RemovedLine(line_no, prefix.strip(), "byline"))
             stripped = stripped[lead.end():].strip()
-        if is_body_line(stripped):
+        if is_body_line(stripped) or (seen_body and is_list_item(stripped)):
             paragraphs.append(stripped)
             seen_body = True
         elif not seen_body and not seen_dateline and raw.title is None and title is not None:

@@ -23,6 +23,7 @@ from datetime import date
 from typing import Any, Sequence
 
 from . import deadlines, quantities
+from .clean import is_list_item
 from .model import Article, Mention
 from .nlp import Sentence
 
@@ -120,11 +121,13 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
 def _mention(article, sentence: Sentence, reference, actors, lead_ministry, article_category, dct) -> Mention | None:
     tokens = sentence.tokens
     cues = _cues(tokens)
-    if not cues and not sentence.in_title and not (_scheduled(tokens) or _fulfils_earlier_promise(tokens)):
+    # A headline and a list item of the article (`▲공공주택 5만 호 연내 착공`) are written as nouns.
+    headline_like = sentence.in_title or is_list_item(sentence.text)
+    if not cues and not headline_like and not (_scheduled(tokens) or _fulfils_earlier_promise(tokens)):
         return None  # most sentences: no cue, so no need to read their numbers and dates
     all_found = [q for q in _quantities(sentence) if not q.vague] or _ranks(sentence, cues)
     all_deadline, all_previous = deadlines.deadline_for(sentence.text, dct)
-    if sentence.in_title and all_deadline is not None and (
+    if headline_like and all_deadline is not None and (
         all_deadline.date is None or dct is None or all_deadline.date >= dct
     ):
         # A headline's bare `GPU 3만장 확보` before a future deadline is the plan, not the deed.
@@ -175,10 +178,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         strength = best.label if best.label not in KIND_RANK else "planned"
         if strength == "prediction" and speaker is None and not _ministry_subject(tokens, sentence.in_title):
             return None  # a forecast counts when an official or a ministry makes it
-    if kind is None and sentence.in_title and target is not None and (_has_action(tokens) or future_time) and (
+    if kind is None and headline_like and target is not None and (_has_action(tokens) or future_time) and (
         has_time or actors.named_in(sentence)
     ):
-        kind, cue_word, strength = "new", "제목", "headline"
+        kind, cue_word, strength = "new", "제목" if sentence.in_title else "항목", "headline"
     if kind is None and future_time and target is not None and _announced(tokens):
         kind, cue_word, strength = "new", "발표", "reported"
     if kind is None and (future_time or target is not None) and _scheduled(tokens):

@@ -175,3 +175,16 @@ def test_datelines(line, published, updated):
 ])
 def test_line_classes(line, expected):
     assert classify(line) == expected
+
+
+def test_a_list_in_the_article_is_kept_as_body():
+    article = clean(
+        "국토부, 공공주택 공급 계획 발표\n\n입력 2025.03.10 15:20\n\n"
+        "국토교통부는 10일 올해 공공주택 공급 계획을 내놨다. 주요 내용은 다음과 같다.\n\n"
+        "▲공공분양·공공임대 5만 호 연내 착공\n▲신축 매입임대 3만 5,000호 상반기 중 약정\n"
+        "1. 전세사기 피해주택 1만 호 매입\n\n"
+        "국토부는 매달 점검회의를 열기로 했다.\n\n관련기사\n- 1월 주택 매매 거래량 반등\n"
+    )
+    assert "▲공공분양·공공임대 5만 호 연내 착공" in article.body
+    assert "1. 전세사기 피해주택 1만 호 매입" in article.body
+    assert "매매 거래량" not in article.body  # the related-news list after the footer still goes

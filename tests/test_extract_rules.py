@@ -264,3 +264,11 @@ def test_a_count_set_against_the_target_keeps_the_promised_figure():
     body = "행정안전부는 올해 공공 자전거 보관소 640곳을 설치해 연초 세운 목표(600곳)를 넘어섰다고 밝혔다."
     m = mention_of(body, "보관소", date="2025-12-20")
     assert (m.kind, m.target_value, m.target_unit) == ("achieved", 600, "곳")
+
+
+def test_a_list_item_is_read_like_a_headline():
+    body = ("국토교통부는 10일 올해 공공주택 공급 계획을 내놨다.\n\n▲공공분양·공공임대 5만 호 연내 착공\n\n"
+            "▲공공택지 용적률 상향으로 2027년까지 수도권 2만 호 추가 확보")
+    found = [(m.kind, m.target_value, m.target_unit, str(m.deadline)) for m in mentions(body, date="2025-03-10")]
+    assert ("new", 50_000, "호", "2025-12-31") in found
+    assert ("new", 20_000, "호", "2027-12-31") in found
