@@ -21,11 +21,11 @@ from datetime import datetime
 
 from .model import Article, RawDocument, Rejection, RemovedLine
 
-DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재", "발행", "승인", "작성")
+DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재", "발행", "승인", "작성", "배포", "보도")
 DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신")
 _LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED)
 
-_DATE = r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*일?\.?"
+_DATE = r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*일?\.?(?:\s*\([월화수목금토일]\))?"
 _TIME = r"(?:\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{2})(?:\s*[:분]\s*(?P<S>\d{2}))?분?)?"
 _LABEL_TAIL = r"(?:\s*(?:시간|일시|일자|날짜|일))?"  # 송고시간, 입력일시, 등록일
 _STAMP = re.compile(rf"(?:(?P<label>{_LABEL}){_LABEL_TAIL})?\s*[:：]?\s*{_DATE}{_TIME}")

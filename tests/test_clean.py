@@ -154,6 +154,7 @@ def test_structured_metadata_wins_over_guesses():
     ("2025-05-20 11:02 | 한빛통신", datetime(2025, 5, 20, 11, 2), None),  # the outlet beside the stamp
     ("[미래일보] 입력 2026.03.05 11:20", datetime(2026, 3, 5, 11, 20), None),
     ("뉴스1 · 2025.11.03 오후 2:40", datetime(2025, 11, 3, 14, 40), None),
+    ("배포일시 2025. 4. 9.(수) 11:00 | 보도시점 배포 즉시", datetime(2025, 4, 9, 11, 0), None),  # a press release
 ])
 def test_datelines(line, published, updated):
     assert parse_stamps(line) == (published, updated)
