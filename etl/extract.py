@@ -106,7 +106,9 @@ def extract_mentions(articles: Sequence[Article], analysed: Sequence[list[Senten
 def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[Mention]:
     dct = article.dct
     actors = _ActorTracker(reference, dct)
-    states = [actors.read(sentence) for sentence in sentences]
+    body = article.body
+    states = [actors.read(sentence, None if sentence.in_title else body.count("\n\n", 0, sentence.start))
+              for sentence in sentences]
     lead_ministry = _lead_ministry(sentences, actors)
     article_category = reference.category_for(article.title + " " + article.body[:400])
     found: list[Mention] = []
@@ -153,7 +155,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     target = _target(found, tokens, sentence, governing, deadline)
     speaker, title_word = actors.speaker(sentence)
     focus = deadline.start if deadline is not None else (target.start if target is not None else None)
-    ministry = actors.ministry_for(sentence, speaker, focus) or lead_ministry
+    category = reference.category_for(sentence.text)
+    if category == "other":
+        category = article_category
+    ministry = actors.ministry_for(sentence, speaker, focus) or actors.owner(category, lead_ministry)
     if actors.legislature(ministry) and lead_ministry and not actors.legislature(lead_ministry):
         # The Assembly passes what a ministry proposed: the commitment stays the executive's.
         ministry = speaker.ministry if speaker is not None and speaker.ministry else lead_ministry
@@ -205,9 +210,6 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     person = speaker.person if speaker is not None else None
     object_word = _object(target, tokens, sentence) if target is not None else None
     keywords = _keywords(tokens, reference)
-    category = reference.category_for(sentence.text)
-    if category == "other":
-        category = article_category
     quoted = any(t.sub_sent_position > 0 for t in tokens) and any(c.quoted for c in cues)
     return Mention(
         article_id=article.article_id,
@@ -1055,6 +1057,9 @@ class _ActorTracker:
         self.current_title: str | None = None
         self.votes: dict[str, int] = {}
         self._read = 0
+        # the last body named as subject in the paragraph being read, and that paragraph
+        self.recent: str | None = None
+        self.paragraph: int | None = None
 
     def _official(self, person: str, title: str | None = None) -> Speaker:
         official = self.reference.find_official(person, self.dct, title)
@@ -1095,10 +1100,12 @@ class _ActorTracker:
                 return Speaker(tokens[i].form, ministry), title
         return None
 
-    def read(self, sentence: Sentence) -> tuple:
-        """Read one sentence (in order); returns the state `restore` puts back for it."""
+    def read(self, sentence: Sentence, paragraph: int | None = None) -> tuple:
+        """Read one sentence (in order); returns the state `restore` puts back for it.
+        `paragraph`: which body paragraph the sentence is in (None: the headline)."""
         tokens = sentence.tokens
         found: list[tuple[Speaker, str | None]] = []
+        subject = None
         for i, token in enumerate(tokens):
             value = token.user_value
             if value is None:
@@ -1122,8 +1129,10 @@ class _ActorTracker:
                     self._vote(speaker.ministry, 1)  # `유상임 전 장관` no longer speaks for the body
             elif isinstance(value, dict) and "ministry" in value:
                 role = _ministry_role(tokens, i, sentence.in_title)
-                self._vote(self.reference.resolve_ministry(token.form, self.dct) or value["ministry"],
-                           {"subject": 2, "other": 1}.get(role, 0))
+                name = self.reference.resolve_ministry(token.form, self.dct) or value["ministry"]
+                self._vote(name, {"subject": 2, "other": 1}.get(role, 0))
+                if role == "subject" and subject is None and token.sub_sent_position == 0:
+                    subject = name
             elif token.tag in ("NNP", "NNG") and len(token.form) == 1 and i + 1 < len(tokens):
                 self._surname(tokens, i, found)
         self._read += 1
@@ -1138,10 +1147,15 @@ class _ActorTracker:
             self.current, self.current_title = self.last, None
         else:
             self.current, self.current_title = None, None
-        return self.current, self.current_title, self.last
+        if paragraph != self.paragraph:
+            self.paragraph, self.recent = paragraph, None
+        recent = self.recent  # the body this paragraph is about so far (not counting this sentence)
+        if subject is not None and paragraph is not None:
+            self.recent = subject
+        return self.current, self.current_title, self.last, recent
 
     def restore(self, state: tuple) -> None:
-        self.current, self.current_title, self.last = state
+        self.current, self.current_title, self.last, self.recent = state
 
     def lead(self) -> str | None:
         """The body the article is mostly about; the legislature only when no executive body is named."""
@@ -1151,6 +1165,17 @@ class _ActorTracker:
             return None
         order = list(self.votes)
         return max(pool, key=lambda m: (pool[m], -order.index(m)))
+
+    def owner(self, category: str, lead: str | None) -> str | None:
+        """For a sentence that names no body: the article's lead, unless the lead is no clearer
+        than a body that owns the sentence's topic and the lead does not (an editorial naming
+        several bodies once each: its GPU sentences are the science ministry's)."""
+        owners = self.reference.topic(category).owners if category else ()
+        if not owners or lead in owners:
+            return lead
+        floor = self.votes.get(lead, 0) if lead else 0
+        named = [m for m in owners if self.votes.get(m, 0) >= max(floor, 1)]
+        return max(named, key=lambda m: self.votes[m]) if named else lead
 
     def legislature(self, ministry: str | None) -> bool:
         body = self.reference.ministry(ministry) if ministry else None
@@ -1203,7 +1228,9 @@ class _ActorTracker:
             return subject
         if speaker is not None and speaker.ministry:
             return speaker.ministry
-        return first
+        # a sentence that names no body goes on with the one its paragraph is about
+        # (`교육부는 … 정했다. 중점대학은 상반기 중 열 곳을 지정한다`), before the article's
+        return first or self.recent
 
 
 _HEADLINE_JOIN = re.compile(r"…|\.\.\.|⋯")

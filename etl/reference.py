@@ -59,7 +59,7 @@ FILES = ("ministries.csv", "officials.csv", "topics.toml", "outlets.csv")
 MINISTRY_COLUMNS = ("ministry", "short_name", "aliases", "english", "kind", "valid_from", "valid_to", "successor", "note")
 OFFICIAL_COLUMNS = ("person", "title", "ministry", "term_start", "term_end", "note")
 OUTLET_COLUMNS = ("outlet", "domains", "aliases")
-TOPIC_KEYS = ("code", "label", "description", "cues")
+TOPIC_KEYS = ("code", "label", "description", "cues", "owners")
 
 #: 부 ministry, 처 ministry-level office, 청 agency, 위원회 commission, 실 office (국무조정실, 대통령비서실),
 #: 국회 the legislature (not a ministry; for commitments attributed to the Assembly).
@@ -131,6 +131,7 @@ class Topic:
     label: str
     description: str
     cues: tuple[str, ...]
+    owners: tuple[str, ...] = ()  # the bodies whose promises these usually are (ministries.csv names)
 
 
 @dataclass(frozen=True)
@@ -410,7 +411,7 @@ def _load_officials(path: Path, ministries: Sequence[Ministry]) -> tuple[Officia
     return tuple(officials)
 
 
-def _load_topics(path: Path) -> tuple[Topic, ...]:
+def _load_topics(path: Path, ministries: Sequence[Ministry] = ()) -> tuple[Topic, ...]:
     text = _read_text(path)
     try:
         data = tomllib.loads(text)
@@ -463,7 +464,16 @@ def _load_topics(path: Path) -> tuple[Topic, ...]:
         cues = table.get("cues", [])
         if not isinstance(cues, list) or not all(isinstance(c, str) and c.strip() for c in cues):
             raise ReferenceError(path, key_line(index, "cues"), f"'cues' of topic {code!r} must be a list of non-empty strings")
-        topics.append(Topic(code, label.strip(), description.strip(), tuple(dict.fromkeys(c.strip() for c in cues))))
+        owners = table.get("owners", [])
+        if not isinstance(owners, list) or not all(isinstance(o, str) and o.strip() for o in owners):
+            raise ReferenceError(path, key_line(index, "owners"), f"'owners' of topic {code!r} must be a list of ministry names")
+        known = {m.name for m in ministries}
+        unknown_owner = next((o for o in owners if known and o.strip() not in known), None)
+        if unknown_owner is not None:
+            raise ReferenceError(path, key_line(index, "owners"),
+                                 f"unknown ministry {unknown_owner!r} in 'owners' of topic {code!r} (not in ministries.csv)")
+        topics.append(Topic(code, label.strip(), description.strip(), tuple(dict.fromkeys(c.strip() for c in cues)),
+                            tuple(o.strip() for o in owners)))
     if FALLBACK_TOPIC not in codes:
         raise ReferenceError(path, None, f"no topic with code {FALLBACK_TOPIC!r} (sentences without cues go there)")
     return tuple(topics)
@@ -818,7 +828,7 @@ def _load(folder: str, stamp: tuple[tuple[str, int, int], ...]) -> Reference:
     base = Path(folder)
     ministries = _load_ministries(base / "ministries.csv")
     officials = _load_officials(base / "officials.csv", ministries)
-    topics = _load_topics(base / "topics.toml")
+    topics = _load_topics(base / "topics.toml", ministries)
     outlets = _load_outlets(base / "outlets.csv")
     return Reference(ministries, officials, topics, outlets, folder=base)
 

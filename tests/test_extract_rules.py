@@ -272,3 +272,16 @@ def test_a_list_item_is_read_like_a_headline():
     found = [(m.kind, m.target_value, m.target_unit, str(m.deadline)) for m in mentions(body, date="2025-03-10")]
     assert ("new", 50_000, "호", "2025-12-31") in found
     assert ("new", 20_000, "호", "2027-12-31") in found
+
+
+def test_a_sentence_naming_no_body_goes_to_the_owner_of_its_topic_when_the_lead_is_unclear():
+    body = ("방송미디어통신위원회는 통신 분쟁 조정 기간을 줄였다.\n\n"
+            "과학기술정보통신부는 AI 인재 양성 사업도 손봤다.\n\n"
+            "정부는 그래픽처리장치(GPU) 1만 장을 연내 확보하겠다고 했다.")
+    assert mention_of(body, "GPU", date="2025-03-02").ministry == "과학기술정보통신부"
+
+
+def test_a_paragraph_goes_on_with_the_body_it_is_about():
+    body = ("국토교통부는 10일 주택 공급 대책을 냈다.\n\n"
+            "교육부는 지역 대학 지원책도 확정했다. 중점대학은 상반기 중 열 곳을 지정한다.")
+    assert mention_of(body, "중점대학", date="2026-02-10").ministry == "교육부"

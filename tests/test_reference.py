@@ -565,3 +565,11 @@ def test_a_missing_file(tmp_path):
     folder = _copy(tmp_path)
     (folder / "outlets.csv").unlink()
     _expect(folder, "outlets.csv", None, "file not found")
+
+
+def test_a_topic_owner_must_be_a_known_ministry(tmp_path):
+    folder = _copy(tmp_path)
+    path = folder / "topics.toml"
+    line = _line_of(path, 'owners = ["중소벤처기업부"]')
+    _edit(path, 'owners = ["중소벤처기업부"]', 'owners = ["중소기업청부"]')
+    _expect(folder, "topics.toml", line, "unknown ministry '중소기업청부'")
