@@ -226,7 +226,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         person=person,
         person_title=title_word,
         object=object_word,
-        target_value=target.value if target is not None else None,
+        target_value=_promised(target) if target is not None else None,
         target_unit=target.unit if target is not None else None,
         target_text=target.text if target is not None else None,
         target_approximate=target.approximate if target is not None else None,
@@ -237,7 +237,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         previous_deadline=previous.date if previous is not None else None,
         quoted=quoted,
         keywords=keywords,
-        numbers=tuple(dict.fromkeys(number_key(q.value, q.unit) for q in found)),
+        numbers=tuple(dict.fromkeys(number_key(_promised(q), q.unit) for q in found)),
         phrase=_phrase(sentence, governing),
     )
 
@@ -774,6 +774,12 @@ def _ranks(sentence: Sentence, cues) -> list:
                 start, end = number.start - sentence.shift, unit.start + unit.len - sentence.shift
                 found.append(_Shifted(quantities.Quantity(value, "위", sentence.text[start:end], start, end), start, end))
     return found
+
+
+def _promised(q) -> float | None:
+    """A range promises at least its lower end (`53~61% 감축`, `2만~3만 명`): the figure to hold
+    the government to; the text keeps the range."""
+    return q.low if getattr(q, "low", None) is not None and not q.approximate else q.value
 
 
 @dataclass(frozen=True)

@@ -285,3 +285,8 @@ def test_a_paragraph_goes_on_with_the_body_it_is_about():
     body = ("국토교통부는 10일 주택 공급 대책을 냈다.\n\n"
             "교육부는 지역 대학 지원책도 확정했다. 중점대학은 상반기 중 열 곳을 지정한다.")
     assert mention_of(body, "중점대학", date="2026-02-10").ministry == "교육부"
+
+
+def test_a_range_promises_its_lower_end():
+    m = mention_of("산업통상부는 이 가운데 70~80개 품목을 2028년까지 국산화 지원 품목으로 지정한다.", "품목", date="2025-11-10")
+    assert (m.target_value, m.target_text) == (70, "70~80개")
