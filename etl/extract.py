@@ -110,7 +110,9 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     states = [actors.read(sentence, None if sentence.in_title else body.count("\n\n", 0, sentence.start))
               for sentence in sentences]
     lead_ministry = _lead_ministry(sentences, actors)
-    article_category = reference.category_for(article.title + " " + article.body[:400])
+    # What the article is about, for sentences with no cue of their own: only a clear topic (two
+    # cues), as one `예산` or `중소기업` in a story on pensions or drones does not make it one.
+    article_category = reference.category_for(article.title + " " + article.body[:400], at_least=2)
     found: list[Mention] = []
     for sentence, state in zip(sentences, states):
         actors.restore(state)

@@ -749,9 +749,10 @@ class Reference:
         except KeyError:
             raise KeyError(f"unknown topic code {code!r} (known: {', '.join(self._topics)})") from None
 
-    def category_for(self, text: str) -> str:
-        """Code of the topic with the most distinct cues in `text` ('other' when none); ties go to
-        the topic listed first. Ministry names are blanked out first."""
+    def category_for(self, text: str, at_least: int = 1) -> str:
+        """Code of the topic with the most distinct cues in `text` ('other' when none, or when the
+        best has fewer than `at_least`); ties go to the topic listed first. Ministry names are
+        blanked out first."""
         if self._ministry_pattern is not None:
             text = self._ministry_pattern.sub(" ", text or "")
         best, best_score = FALLBACK_TOPIC, 0
@@ -760,7 +761,7 @@ class Reference:
             score = sum(1 for needle, p in patterns if needle in lowered and p.search(text))
             if score > best_score:
                 best, best_score = topic.code, score
-        return best
+        return best if best_score >= at_least else FALLBACK_TOPIC
 
     # -- DuckDB tables (DESIGN.md §2) ------------------------------------------------------------
 

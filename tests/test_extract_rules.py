@@ -290,3 +290,8 @@ def test_a_paragraph_goes_on_with_the_body_it_is_about():
 def test_a_range_promises_its_lower_end():
     m = mention_of("산업통상부는 이 가운데 70~80개 품목을 2028년까지 국산화 지원 품목으로 지정한다.", "품목", date="2025-11-10")
     assert (m.target_value, m.target_text) == (70, "70~80개")
+
+
+def test_one_weak_cue_does_not_give_the_article_its_topic():
+    body = "국방부는 올해 예산 집행 계획을 밝혔다.\n\n국방부는 2028년까지 소형 드론 5만 대를 전군에 보급하겠다고 강조했다."
+    assert mention_of(body, "드론", date="2026-04-21").category == "other"

@@ -573,3 +573,9 @@ def test_a_topic_owner_must_be_a_known_ministry(tmp_path):
     line = _line_of(path, 'owners = ["중소벤처기업부"]')
     _edit(path, 'owners = ["중소벤처기업부"]', 'owners = ["중소기업청부"]')
     _expect(folder, "topics.toml", line, "unknown ministry '중소기업청부'")
+
+
+def test_a_topic_can_be_asked_to_be_clear(ref):
+    assert ref.category_for("국방 연구개발 예산을 늘린다") == "fiscal"
+    assert ref.category_for("국방 연구개발 예산을 늘린다", at_least=2) == "other"
+    assert ref.category_for("추경 예산안을 의결했다", at_least=2) == "fiscal"
