@@ -212,6 +212,19 @@ TARGET_COLUMNS = {
 }
 
 
+def commitment_choices(frame: pd.DataFrame) -> dict[str, str]:
+    """id → what a picker shows: summary · ministry, then the date it was made and, if two
+    still read the same, the id. A picker must never show two promises alike: the one picked
+    would be taken for the other (a promise restated in another article reads the same)."""
+    names = frame["summary"].fillna("") + " · " + frame["ministry"].fillna("부처 미상")
+    if "announced_at" in frame:
+        repeated = names.duplicated(keep=False)
+        names = names.where(~repeated, names + " · " + frame["announced_at"].map(day))
+    repeated = names.duplicated(keep=False)
+    names = names.where(~repeated, names + " · #" + frame["commitment_id"].astype(str))
+    return dict(zip(frame["commitment_id"], names))
+
+
 def with_labels(frame: pd.DataFrame, category_labels: dict[str, str] | None = None) -> pd.DataFrame:
     """Add the Korean label columns a table needs, vectorised (no per-row Python for codes)."""
     out = frame.copy()

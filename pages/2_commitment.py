@@ -27,7 +27,7 @@ if not commitment_id:
         tables.nothing_found(f)
         st.stop()
     st.info("약속 목록이나 차트에서 약속을 누르거나, 아래에서 고르세요.", icon=":material/touch_app:")
-    names = dict(zip(choices["commitment_id"], choices["summary"] + " · " + choices["ministry"].fillna("부처 미상")))
+    names = labels.commitment_choices(choices)
     chosen = st.selectbox("약속", list(names), index=None, format_func=names.get, placeholder="약속을 고르세요")
     if chosen:
         filters.open_commitment(chosen)

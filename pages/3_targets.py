@@ -23,7 +23,7 @@ if rows.empty:
     tables.nothing_found(f, "숫자 목표가 있는 약속")
     st.stop()
 
-names = dict(zip(rows["commitment_id"], rows["summary"] + " · " + rows["ministry"].fillna("부처 미상")))
+names = labels.commitment_choices(rows)
 revised_first = rows.sort_values(["revision_count", "announced_at"], ascending=[False, False])
 chosen = st.selectbox("차트로 볼 약속", list(revised_first["commitment_id"]), format_func=names.get, key="t_pick",
                       help="목표가 여러 번 바뀐 약속이 위에 있습니다.")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import time
 from datetime import date, datetime
 
 import openpyxl
@@ -112,11 +111,24 @@ def test_file_names_say_what_they_hold(f, expected):
     assert export.file_name("약속목록", f, date(2026, 11, 27), "csv", {"ai_infra": "AI 인프라"}) == expected
 
 
-def test_csv_of_100000_rows_takes_under_three_seconds(con, categories):
+def test_csv_of_100000_rows_holds_every_row(con, categories):
+    # How long it takes is measured by `make bench` (dashboard.export), not asserted here.
     base = Q.commitments(con, Filters(), limit=None)
     big = pd.concat([base] * (100_000 // len(base) + 1), ignore_index=True).head(100_000)
-    started = time.perf_counter()
     data = export.csv_bytes(labels.table(big, labels.COMMITMENT_COLUMNS, categories))
-    elapsed = time.perf_counter() - started
+    assert data.startswith("\ufeff".encode("utf-8"))
     assert data.count(b"\r\n") == 100_001
-    assert elapsed < 3.0, f"{elapsed:.2f} s"
+
+
+def test_a_picker_never_shows_two_promises_alike():
+    frame = pd.DataFrame({
+        "commitment_id": ["a1", "b2", "c3", "d4"],
+        "summary": ["GPU 1만 장 확보", "GPU 1만 장 확보", "GPU 1만 장 확보", "알뜰폰 대책"],
+        "ministry": ["과학기술정보통신부"] * 3 + [None],
+        "announced_at": [date(2025, 1, 5), date(2025, 3, 2), date(2025, 3, 2), date(2025, 1, 15)],
+    })
+    names = labels.commitment_choices(frame)
+    assert len(set(names.values())) == 4
+    assert names["a1"] == "GPU 1만 장 확보 · 과학기술정보통신부 · 2025-01-05"
+    assert names["b2"] == "GPU 1만 장 확보 · 과학기술정보통신부 · 2025-03-02 · #b2"
+    assert names["d4"] == "알뜰폰 대책 · 부처 미상"
