@@ -502,7 +502,7 @@ def _outside_subject(tokens) -> bool:
 # People outside government whose words a policy story quotes: their plans and forecasts are not
 # the government's promises.
 OUTSIDE_SPEAKERS = {"교수", "연구위원", "연구원", "전문가", "애널리스트", "이코노미스트", "업계", "시민단체", "노조",
-                    "야당", "간사", "소비자단체", "학계"}
+                    "야당", "간사", "소비자단체", "학계", "의원", "임원"}
 
 
 def _quotes(tokens, k: int) -> bool:
