@@ -157,10 +157,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     target = _target(found, tokens, sentence, governing, deadline)
     speaker, title_word = actors.speaker(sentence)
     focus = deadline.start if deadline is not None else (target.start if target is not None else None)
-    category = reference.category_for(sentence.text)
-    if category == "other":
-        category = article_category
-    ministry = actors.ministry_for(sentence, speaker, focus) or actors.owner(category, lead_ministry)
+    category = None  # read when needed: most sentences end before
+    ministry = actors.ministry_for(sentence, speaker, focus)
+    if ministry is None:
+        category = _category(sentence, reference, article_category)
+        ministry = actors.owner(category, lead_ministry)
     if actors.legislature(ministry) and lead_ministry and not actors.legislature(lead_ministry):
         # The Assembly passes what a ministry proposed: the commitment stays the executive's.
         ministry = speaker.ministry if speaker is not None and speaker.ministry else lead_ministry
@@ -212,6 +213,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     person = speaker.person if speaker is not None else None
     object_word = _object(target, tokens, sentence) if target is not None else None
     keywords = _keywords(tokens, reference)
+    if category is None:
+        category = _category(sentence, reference, article_category)
     quoted = any(t.sub_sent_position > 0 for t in tokens) and any(c.quoted for c in cues)
     return Mention(
         article_id=article.article_id,
@@ -242,6 +245,12 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         numbers=tuple(dict.fromkeys(number_key(_promised(q), q.unit) for q in found)),
         phrase=_phrase(sentence, governing),
     )
+
+
+def _category(sentence: Sentence, reference, article_category: str) -> str:
+    """The sentence's own topic, else the article's (when clear, see mentions_in)."""
+    category = reference.category_for(sentence.text)
+    return article_category if category == "other" else category
 
 
 REPORTING_VERBS = {"말하", "밝히", "강조", "설명", "전하", "덧붙이", "언급", "예고", "발표", "보고", "다짐", "약속", "주장", "당부"}
