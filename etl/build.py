@@ -25,7 +25,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 import pandas as pd
 import pyarrow as pa
 
-from . import derived, korea_time, nlp, sources, store
+from . import derived, korea_time, memory, nlp, sources, store
 from . import link as link_module
 from .clean import clean_document
 from .extract import extract_mentions, number_key
@@ -186,6 +186,7 @@ def build(
                         futures.wait([reading])
                         reading = None
                     _relink_all(con, reference, as_of, judged_at)
+                    memory.give_back()  # the linker's commitments, before DuckDB's derived tables
             if incremental_link:
                 _write_derived(con, commitments, links, revisions, judged_at, worked_out)
             _write_verdicts(con, db_path)

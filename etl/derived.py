@@ -59,15 +59,12 @@ def _insert_facts(con, rows: dict) -> None:
     store.SORT_SLICE mentions each: a row holds all its commitment's sentences, and DuckDB holds
     every group's sentences in memory while it joins them (at 100,000 articles, more than a
     build's memory cap)."""
-    starts, held = [], 0
-    for row_id, mentions in con.execute(
-            f"SELECT c.row_id, coalesce(n, 0) FROM {rows['commitments']} c LEFT JOIN (SELECT commitment_id, "
-            "count(*) AS n FROM mentions WHERE commitment_id IS NOT NULL GROUP BY ALL) USING (commitment_id) "
-            "ORDER BY c.row_id").fetchall():
-        if not starts or held + mentions > store.SORT_SLICE:
-            starts.append(row_id)
-            held = 0
-        held += mentions
+    # The first row of each run, worked out in DuckDB: the build does not fetch a row per commitment.
+    starts = [row[0] for row in con.execute(
+        f"SELECT min(row_id) FROM (SELECT c.row_id, sum(coalesce(n, 0)) OVER (ORDER BY c.row_id) AS held "
+        f"FROM {rows['commitments']} c LEFT JOIN (SELECT commitment_id, count(*) AS n FROM mentions "
+        "WHERE commitment_id IS NOT NULL GROUP BY ALL) USING (commitment_id)) "
+        "GROUP BY (held - 1) // ? ORDER BY 1", [store.SORT_SLICE]).fetchall()]
     for start, end in zip(starts, starts[1:] + [None]):
         con.execute(_FACTS.format(**rows), [SEARCH_SEPARATOR, start, end])
 

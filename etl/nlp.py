@@ -12,8 +12,6 @@ Offsets are carried back, so every sentence can be located in the stored body.
 
 from __future__ import annotations
 
-import ctypes
-import gc
 import re
 import threading
 from dataclasses import dataclass
@@ -22,6 +20,7 @@ from typing import Any, NamedTuple, Sequence
 
 from kiwipiepy import Kiwi
 
+from . import memory
 from .model import Article
 
 # Single-hanja abbreviations in headlines and leads (美 = 미국). Without them Kiwi attaches a
@@ -105,11 +104,7 @@ def release() -> None:
     memory for reuse unless asked to give it back.
     """
     kiwi.cache_clear()
-    gc.collect()
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc: the memory is reused by this process instead
-        pass
+    memory.give_back()
 
 
 def segments(article: Article) -> list[tuple[str, int, bool]]:
