@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from etl.model import REJECTION_REASONS, RawDocument, Rejection
@@ -80,6 +80,9 @@ def test_random_bytes_behind_a_signature(data, prefix):
 @FUZZ
 @given(text=korean_text, encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp949"]))
 def test_random_korean_text_round_trips(text, encoding):
+    # A NUL character makes a file binary or BOM-less UTF-16 to the reader (by design: text files
+    # of articles hold none), so such text is not expected back as written.
+    assume("\x00" not in text)
     try:
         data = text.encode(encoding)
     except UnicodeEncodeError:
