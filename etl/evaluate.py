@@ -5,9 +5,10 @@ The sample corpus (data/articles, tests/gold/) is the one the rules were tuned o
 the rules; a set's first score is the nearer guess at unseen articles (README says which sets
 have since guided changes).
 
-A report, not a test: it prints a table, writes eval/results.json and always exits 0. Detection
-is scored per sentence (a gold mention is found when an extracted mention's sentence is the same
-sentence: equal, or one containing the other, since sentence splitters may differ at quotes);
+A report, not a test: it prints a table, writes eval/results.json (a held-out set: its own
+results.json) and always exits 0. Detection is scored per sentence (a gold mention is found when
+an extracted mention's sentence is the same sentence: equal, or one containing the other, since
+sentence splitters may differ at quotes);
 fields are scored on the matched pairs; linking by pairwise precision and recall (do two mentions
 belong to the same commitment?); status per gold commitment at the corpus's last date.
 """
