@@ -362,13 +362,26 @@ def _load_ministries(path: Path) -> tuple[Ministry, ...]:
     return tuple(ministries)
 
 
-def _load_officials(path: Path, ministries: Sequence[Ministry]) -> tuple[Official, ...]:
-    table = _Table(path, OFFICIAL_COLUMNS)
-    by_name = {m.name: m for m in ministries}
+def _ministry_forms(ministries: Sequence[Ministry]) -> dict[str, list[str]]:
+    """Normalised name or alias → the canonical names it stands for."""
     forms: dict[str, list[str]] = {}
     for m in ministries:
         for form in m.forms:
             forms.setdefault(_norm(form), []).append(m.name)
+    return forms
+
+
+def _unknown_ministry(name: str, forms: dict[str, list[str]]) -> str:
+    """Why `name` is refused where a canonical ministry name is wanted, with the name to use."""
+    hint = forms.get(_norm(name))
+    suggestion = f" - use the canonical name ({' or '.join(hint)})" if hint else " (not in ministries.csv)"
+    return f"unknown ministry {name!r}{suggestion}"
+
+
+def _load_officials(path: Path, ministries: Sequence[Ministry]) -> tuple[Official, ...]:
+    table = _Table(path, OFFICIAL_COLUMNS)
+    by_name = {m.name: m for m in ministries}
+    forms = _ministry_forms(ministries)
     officials: list[Official] = []
     seen: dict[tuple[str, str, str, date | None], int] = {}
     for line, row in table.rows:
@@ -376,9 +389,7 @@ def _load_officials(path: Path, ministries: Sequence[Ministry]) -> tuple[Officia
         title = table.required(line, row, "title")
         ministry = table.required(line, row, "ministry")
         if ministry not in by_name:
-            hint = forms.get(_norm(ministry))
-            suggestion = f" - use the canonical name ({' or '.join(hint)})" if hint else " (not in ministries.csv)"
-            raise ReferenceError(path, line, f"unknown ministry {ministry!r}{suggestion}")
+            raise ReferenceError(path, line, _unknown_ministry(ministry, forms))
         start = table.date(line, row, "term_start")
         end = table.date(line, row, "term_end")
         if start and end and end < start:
@@ -411,7 +422,9 @@ def _load_officials(path: Path, ministries: Sequence[Ministry]) -> tuple[Officia
     return tuple(officials)
 
 
-def _load_topics(path: Path, ministries: Sequence[Ministry] = ()) -> tuple[Topic, ...]:
+def _load_topics(path: Path, ministries: Sequence[Ministry]) -> tuple[Topic, ...]:
+    known = {m.name for m in ministries}
+    forms = _ministry_forms(ministries)
     text = _read_text(path)
     try:
         data = tomllib.loads(text)
@@ -467,11 +480,10 @@ def _load_topics(path: Path, ministries: Sequence[Ministry] = ()) -> tuple[Topic
         owners = table.get("owners", [])
         if not isinstance(owners, list) or not all(isinstance(o, str) and o.strip() for o in owners):
             raise ReferenceError(path, key_line(index, "owners"), f"'owners' of topic {code!r} must be a list of ministry names")
-        known = {m.name for m in ministries}
-        unknown_owner = next((o for o in owners if known and o.strip() not in known), None)
+        unknown_owner = next((o.strip() for o in owners if o.strip() not in known), None)
         if unknown_owner is not None:
             raise ReferenceError(path, key_line(index, "owners"),
-                                 f"unknown ministry {unknown_owner!r} in 'owners' of topic {code!r} (not in ministries.csv)")
+                                 f"{_unknown_ministry(unknown_owner, forms)} in 'owners' of topic {code!r}")
         topics.append(Topic(code, label.strip(), description.strip(), tuple(dict.fromkeys(c.strip() for c in cues)),
                             tuple(o.strip() for o in owners)))
     if FALLBACK_TOPIC not in codes:
