@@ -347,7 +347,7 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "decided" if form in DECISION_NOUNS else "planned"
         elif t == "NNB" and form == "것" and i > 0 and tokens[i - 1].form == "ᆯ":
             label = _future_thing(tokens, i)
-        elif form in MEASURED_AGAINST and t in ("VV", "NNG") and _against_target(tokens, i):
+        elif form in MEASURED_AGAINST and t in ("VV", "NNG") and _target_word_before(tokens, i) is not None:
             label = MEASURED_AGAINST[form]
             if form == "미치":  # `목표에 못 미친다`: only the negated verb says short
                 if not _negated(tokens, i):
@@ -369,9 +369,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             # Falling short is news in the present too (`목표에 못 미친다`) unless still to come
             # (`못 미칠 것`, `…면`); passing the target is done when told as done (`넘어섰다`,
             # `채운`): `1만 장을 넘어선다` is a forecast.
-            cue.realised = _realised(tokens, i) if label == "achieved" else not any(
-                (x.tag == "EP" and x.form == "겠") or (x.tag == "ETM" and x.form in ("ᆯ", "을"))
-                or (x.tag == "EC" and x.form in ("면", "으면", "도록", "려고")) for x in tokens[i + 1 : i + 6])
+            cue.realised = _realised(tokens, i) if label == "achieved" else not _still_to_come(
+                tokens[i + 1 : i + 6], conditions=True)
             cue.hypothetical = _hypothetical(tokens, i)
             cues.append(cue)
             continue
@@ -380,8 +379,7 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
         cue.negated = _negated(tokens, i) and t not in ("VX", "MAG")  # a negation cue is not negated by itself
         if cue.negated and label in ("achieved", "progress") and not cue.realised:
             # `구성이 완료되지 않으면서`, `끝나지 않은 상태다`: a deed reported as not done (not `않을 것`)
-            cue.realised = not any(x.tag == "EP" and x.form == "겠" or x.tag == "ETM" and x.form in ("ᆯ", "을")
-                                   for x in tokens[i + 1 : i + 7])
+            cue.realised = not _still_to_come(tokens[i + 1 : i + 7])
         cue.hypothetical = _hypothetical(tokens, i)
         cues.append(cue)
     # `차질 없이 이행하겠다`: the negated delay is a promise, not a delay.
@@ -399,13 +397,26 @@ MEASURED_AGAINST = {
 TARGET_WORDS = {"목표", "목표치", "계획", "약속", "공약", "목표량"}
 
 
-def _against_target(tokens, i: int) -> bool:
-    """Is the target itself the thing the count is set against (within the clause before it)?"""
-    for token in reversed(tokens[max(0, i - 10) : i]):
+def _target_word_before(tokens, i: int) -> int | None:
+    """Where the target the count at `i` is set against is named (`목표(…)를`, `목표였던 …`), within
+    the clause before it; None when it is not."""
+    for k in range(i - 1, max(-1, i - 11), -1):
+        token = tokens[k]
         # (`크게 밑돌았다`: an adverb's -게 stays in the clause)
         if token.tag in ("EF", "SF") or (token.tag == "EC" and token.form not in ("어", "아", "여", "고", "게")):
-            return False
+            return None
         if token.form in TARGET_WORDS and token.tag == "NNG":
+            return k
+    return None
+
+
+def _still_to_come(window, conditions: bool = False) -> bool:
+    """Does the predicate after a cue put it in the future (`-겠-`, `-ㄹ`), or with `conditions`
+    in a condition or a purpose (`…면`, `…도록`, `…려고`)?"""
+    for x in window:
+        if (x.tag == "EP" and x.form == "겠") or (x.tag == "ETM" and x.form in ("ᆯ", "을")):
+            return True
+        if conditions and x.tag == "EC" and x.form in ("면", "으면", "도록", "려고"):
             return True
     return False
 
@@ -881,13 +892,13 @@ _TIME_IN_GAP = re.compile(r"\d+\s*(?:년|월|분기)|올해|내년|상반기|하
 def _figure_of_target(found, tokens, sentence: Sentence, cue: "_Cue"):
     """`목표(1만 2,000기)를 넘어섰다`, `목표였던 2만 호는 2만 1,000호로 넘어섰다`: the figure that
     follows the target word is the promise; the count it is set against is only its measure."""
-    for k in range(cue.index - 1, max(-1, cue.index - 11), -1):
-        if tokens[k].form in TARGET_WORDS and tokens[k].tag == "NNG":
-            after = tokens[k].end - sentence.shift
-            cue_at = tokens[cue.index].start - sentence.shift
-            following = [q for q in found if after <= q.start < cue_at]
-            return min(following, key=lambda q: q.start) if following else None
-    return None
+    k = _target_word_before(tokens, cue.index)  # found: the cue was read because it is there
+    if k is None:
+        return None
+    after = tokens[k].end - sentence.shift
+    cue_at = tokens[cue.index].start - sentence.shift
+    following = [q for q in found if after <= q.start < cue_at]
+    return min(following, key=lambda q: q.start) if following else None
 
 
 def _listed(q, found, text: str) -> bool:
