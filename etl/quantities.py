@@ -483,6 +483,8 @@ def _parse_unit(toks: list[_Tok], k: int, text: str, num: _Num) -> _Unit | None:
     if tag == "NNB":
         if t.form == "호" and (num.has_big or (num.value is not None and num.value >= 1000)):
             return _Unit(t.form, k + 1, approx)  # 5만 호, 1,180호: dwellings (1호, 제1234호: ordinals)
+        if t.form in _TIME_UNITS and _worth_of(toks, k, text):
+            return _Unit(t.form, k + 2, approx)  # 100일분, 3개월 치: a stock measured in days, not a date
         if t.form in _TIME_UNITS or t.form in _ORDINAL_UNITS or t.form in _NON_COUNTER_NNB:
             return None
         if _is_magnitude_word(t):
@@ -507,6 +509,17 @@ def _parse_unit(toks: list[_Tok], k: int, text: str, num: _Num) -> _Unit | None:
                 return _Unit("%p", k + 2, approx)
         return _Unit(u, k + 1, approx)
     return None
+
+
+def _worth_of(toks: list[_Tok], k: int, text: str) -> bool:
+    """The time unit at k is followed by 분 (glued) or 치: `N일분`, `N개월 치` say how much of
+    something lasts that long (a stockpile, a supply), a quantity rather than a day or a span."""
+    if k + 1 >= len(toks):
+        return False
+    after = toks[k + 1]
+    if after.form == "분" and after.tag == "XSN":
+        return _adjacent(text, toks[k], after)
+    return after.form == "치" and after.tag in ("NNB", "XSN") and _near(text, toks[k], after)
 
 
 # --------------------------------------------------------------------------------------------
