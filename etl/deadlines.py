@@ -93,7 +93,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
-__all__ = ["TimeExpression", "find_time_expressions", "deadline_for"]
+__all__ = ["TimeExpression", "find_time_expressions", "deadline_for", "shortened_span_at"]
 
 MODS = ("BY", "WITHIN", "START", "MID", "END", "AFTER", "FROM", "ON", "PAST")
 PRECISIONS = ("day", "month", "quarter", "half", "year", "event", "unknown")
@@ -339,6 +339,24 @@ _TRIGGER = re.compile(
 
 # --------------------------------------------------------------------------------------------
 # parsed pieces
+
+
+# `기간을 14일에서 5일로 단축`, `7년 이내로 줄인다`, `대기 시간이 48시간으로 줄어든다`: a count of
+# days, months or years that something is shortened from or to is its length, an amount (the
+# target), not a date or a deadline: nothing is ever shortened to the 5th of a month.
+_SPAN = re.compile(r"(?:\d[\d,]*(?:\.\d+)?)\s*(?:일|시간|개월|주일|주|년)")
+_SHORTENED_AFTER = re.compile(
+    r"(?:\s*(?:이내|안|내))?\s*(?:에서|으로|로)\s*(?:[^\s.,…]+\s+){0,2}?"
+    r"(?:단축|감축|줄(?:이|여|인|일|였|어|었))")
+
+
+def shortened_span_at(text: str, start: int) -> int | None:
+    """The end of the number and time unit at `start` when the text goes on to shorten it
+    (`5일로 단축`, `30일에서 14일로 줄였다`); None otherwise."""
+    span = _SPAN.match(text, start)
+    if span and _SHORTENED_AFTER.match(text, span.end()) and not re.search(r"월\s*$", text[max(0, start - 4):start]):
+        return span.end()
+    return None
 
 
 @dataclass
@@ -802,6 +820,10 @@ def find_time_expressions(text: str, dct: _dt.date | None) -> list[TimeExpressio
         if not m:
             break
         p = m.start()
+        shortened = shortened_span_at(text, p)
+        if shortened is not None:
+            pos = shortened
+            continue
         try:
             core = _parse_core(text, p, last_year, last_month)
         except (ValueError, OverflowError, KeyError, IndexError, TypeError):

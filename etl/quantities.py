@@ -62,6 +62,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple, Sequence
 
+from .deadlines import shortened_span_at
 from .nlp import KIWI_OPTIONS, Token
 
 __all__ = ["Quantity", "find_quantities", "quantities_in", "same_unit_family", "unit_family"]
@@ -485,6 +486,8 @@ def _parse_unit(toks: list[_Tok], k: int, text: str, num: _Num) -> _Unit | None:
             return _Unit(t.form, k + 1, approx)  # 5만 호, 1,180호: dwellings (1호, 제1234호: ordinals)
         if t.form in _TIME_UNITS and _worth_of(toks, k, text):
             return _Unit(t.form, k + 2, approx)  # 100일분, 3개월 치: a stock measured in days, not a date
+        if t.form in _TIME_UNITS and shortened_span_at(text, toks[num.start].start) == t.end:
+            return _Unit(t.form, k + 1, approx)  # 5일로 단축: a length set as the target
         if t.form in _TIME_UNITS or t.form in _ORDINAL_UNITS or t.form in _NON_COUNTER_NNB:
             return None
         if _is_magnitude_word(t):

@@ -197,6 +197,22 @@ def test_not_time_expressions(phrase):
     assert find_time_expressions(phrase, SEED_DCT) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["여권 발급 기간을 현재 14일에서 5일로 단축한다", "무기 획득 기간을 7년 이내로 줄이겠다",
+     "처리 기간이 30일에서 14일로 줄었다", "심사 기간을 3개월에서 1개월로 줄인다"],
+)
+def test_a_length_being_shortened_is_not_a_date(sentence):
+    # nothing is shortened to the 5th of a month: the counts are lengths (quantities reads them)
+    assert find_time_expressions(sentence, SEED_DCT) == []
+
+
+@pytest.mark.parametrize("sentence,text", [("회의를 5일로 연기했다", "5일"), ("마감을 12월 5일로 줄였다", "12월 5일"),
+                                           ("3년 안에 완공한다", "3년 안에")])
+def test_a_day_moved_to_or_a_span_to_finish_in_stays_a_time(sentence, text):
+    assert [e.text for e in find_time_expressions(sentence, SEED_DCT)] == [text]
+
+
 def test_relative_phrases_without_a_dct_have_no_date():
     e = only("내년 초", None)
     assert (e.date, e.precision) == (None, "unknown")
