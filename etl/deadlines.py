@@ -929,7 +929,7 @@ def _build(text: str, core: _Core, dct: _dt.date | None, taken: list[tuple[int, 
                              ("month" if core.grain in ("day", "week") else core.grain), part)
     # the next such period not already over (상반기, 3분기, 연초, 오는 9월)
     if dct is not None and not past_prefix and not core.past and period[1] < dct:
-        if core.next_rule and not _has_year_word_before(text, core.start):
+        if core.next_rule and not _has_year_word_before(text, core.start) and not _told_as_done(text, end):
             period = _shift(period, years=1)
         elif coming and core.grain in ("month", "day", "half", "quarter", "season"):
             if core.grain == "day" and "월" not in text[core.start:core.end]:
@@ -970,6 +970,30 @@ def _shift(p: Period, years: int = 0, months: int = 0) -> Period:
 def _has_year_word_before(text: str, start: int) -> bool:
     """올 상반기 / 2025년 3분기: the year is explicit, so the next-period rule does not apply."""
     return re.search(r"(?:올해|올|금년|이번|(?:19|20)\d{2}\s*년도?)\s*$", text[max(0, start - 10):start]) is not None
+
+
+# What, read on from a time expression, says its clause is still to come: the future (`-겠-`,
+# `할 것`), a plan, a decision (`-기로`), a purpose (`-려고`, `-도록`).
+_STILL_AHEAD = re.compile(r"겠|[가-힣]\s*것|예정|계획|방침|목표|기로|려고|도록|전망")
+
+
+def _told_as_done(text: str, end: int) -> bool:
+    """The clause after `end` reaches a past tense before anything still to come: `상반기에 모두
+    집행됐다` said in December is this year's first half, not next year's. The past is a syllable
+    closed by ㅆ (했, 됐, 었, 났 …) before an ending; 있 (there is) and 겠 (will) are not."""
+    stop = len(text)
+    for mark in ".?!\n":
+        found = text.find(mark, end)
+        if found != -1:
+            stop = min(stop, found)
+    for i in range(end, min(stop, end + 80)):
+        if _STILL_AHEAD.match(text, i):
+            return False
+        char = text[i]
+        if ("가" <= char <= "힣" and (ord(char) - 0xAC00) % 28 == 20 and char not in "있겠"
+                and i + 1 < len(text) and text[i + 1] in "다고며지는던어"):
+            return True
+    return False
 
 
 def _mod(particle: str | None, part: str | None, yearpart: str | None, past: bool, at_latest: bool,

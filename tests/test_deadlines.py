@@ -213,6 +213,23 @@ def test_a_day_moved_to_or_a_span_to_finish_in_stays_a_time(sentence, text):
     assert [e.text for e in find_time_expressions(sentence, SEED_DCT)] == [text]
 
 
+
+DECEMBER = D("2025-12-10")
+
+
+@pytest.mark.parametrize("sentence,deadline", [
+    ("예산은 상반기에 모두 집행됐다", "2025-06-30"),  # told as done: this year's
+    ("3분기에 착공했다", "2025-09-30"),
+    ("상반기에 있었던 일", "2025-06-30"),
+    ("상반기에 예산을 모두 집행하겠다", "2026-06-30"),  # still to come: the next one
+    ("상반기 중 발표하겠다고 밝혔다", "2026-06-30"),  # the past of the telling, not of the deed
+    ("상반기에 발표할 것이라고 말했다", "2026-06-30"),
+    ("상반기에 계획이 있다", "2026-06-30"),
+])
+def test_a_bare_period_told_as_done_is_the_last_one(sentence, deadline):
+    assert find_time_expressions(sentence, DECEMBER)[0].date == D(deadline)
+
+
 def test_relative_phrases_without_a_dct_have_no_date():
     e = only("내년 초", None)
     assert (e.date, e.precision) == (None, "unknown")
