@@ -208,6 +208,7 @@ def test_a_length_being_shortened_is_not_a_date(sentence):
 
 
 @pytest.mark.parametrize("sentence,text", [("회의를 5일로 연기했다", "5일"), ("마감을 12월 5일로 줄였다", "12월 5일"),
+                                           ("완공 시기를 2030년으로 단축한다", "2030년"),
                                            ("3년 안에 완공한다", "3년 안에")])
 def test_a_day_moved_to_or_a_span_to_finish_in_stays_a_time(sentence, text):
     assert [e.text for e in find_time_expressions(sentence, SEED_DCT)] == [text]
