@@ -481,13 +481,14 @@ def _parse_unit(toks: list[_Tok], k: int, text: str, num: _Num) -> _Unit | None:
         return None
     glued = _adjacent(text, prev, t)
     tag = t.tag
+    if t.form in _TIME_UNITS and tag in ("NNB", "NNG"):  # Kiwi tags 시간 either way
+        if _worth_of(toks, k, text):
+            return _Unit(t.form, k + 2, approx)  # 100일분, 3개월 치: a stock measured in days, not a date
+        if shortened_span_at(text, toks[num.start].start) == t.end:
+            return _Unit(t.form, k + 1, approx)  # 5일로 단축: a length set as the target
     if tag == "NNB":
         if t.form == "호" and (num.has_big or (num.value is not None and num.value >= 1000)):
             return _Unit(t.form, k + 1, approx)  # 5만 호, 1,180호: dwellings (1호, 제1234호: ordinals)
-        if t.form in _TIME_UNITS and _worth_of(toks, k, text):
-            return _Unit(t.form, k + 2, approx)  # 100일분, 3개월 치: a stock measured in days, not a date
-        if t.form in _TIME_UNITS and shortened_span_at(text, toks[num.start].start) == t.end:
-            return _Unit(t.form, k + 1, approx)  # 5일로 단축: a length set as the target
         if t.form in _TIME_UNITS or t.form in _ORDINAL_UNITS or t.form in _NON_COUNTER_NNB:
             return None
         if _is_magnitude_word(t):

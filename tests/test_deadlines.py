@@ -214,7 +214,6 @@ def test_a_day_moved_to_or_a_span_to_finish_in_stays_a_time(sentence, text):
     assert [e.text for e in find_time_expressions(sentence, SEED_DCT)] == [text]
 
 
-
 DECEMBER = D("2025-12-10")
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from etl.deadlines import find_time_expressions
 from etl.quantities import Quantity, find_quantities, quantities_in, same_unit_family
 
 SEED = Path("/work/shared/seeds/000_b0f070cd7e78df0e.txt")
@@ -295,3 +297,14 @@ def test_never_raises_on_arbitrary_text(text):
 @given(KOREANISH)
 def test_never_raises_on_koreanish_text(text):
     _check(text)
+
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["일", "시간", "개월", "년"]),
+       st.sampled_from(["{to} 단축한다", "{to} 줄이겠다", " 이내로 줄인다"]))
+def test_a_length_shortened_to_is_its_amount_and_no_time(n, unit, shortened):
+    to = "으로" if unit in ("시간", "년") else "로"  # after a closing ㄴ, 으로
+    sentence = f"처리 기간을 {n:,}{unit}{shortened.format(to=to)}"
+    assert [(q.value, q.unit) for q in quantities_in(sentence)] == [(n, unit)]
+    assert find_time_expressions(sentence, date(2025, 6, 1)) == []
