@@ -975,22 +975,18 @@ def _has_year_word_before(text: str, start: int) -> bool:
 # What, read on from a time expression, says its clause is still to come: the future (`-겠-`,
 # `할 것`), a plan, a decision (`-기로`), a purpose (`-려고`, `-도록`).
 _STILL_AHEAD = re.compile(r"겠|[가-힣]\s*것|예정|계획|방침|목표|기로|려고|도록|전망")
+_SENTENCE_END = re.compile(r"[.?!\n]")
 
 
 def _told_as_done(text: str, end: int) -> bool:
     """The clause after `end` reaches a past tense before anything still to come: `상반기에 모두
     집행됐다` said in December is this year's first half, not next year's. The past is a syllable
     closed by ㅆ (했, 됐, 었, 났 …) before an ending; 있 (there is) and 겠 (will) are not."""
-    stop = len(text)
-    for mark in ".?!\n":
-        found = text.find(mark, end)
-        if found != -1:
-            stop = min(stop, found)
-    for i in range(end, min(stop, end + 80)):
+    sentence_end = _SENTENCE_END.search(text, end)
+    for i in range(end, min(sentence_end.start() if sentence_end else len(text), end + 80)):
         if _STILL_AHEAD.match(text, i):
             return False
-        char = text[i]
-        if ("가" <= char <= "힣" and (ord(char) - 0xAC00) % 28 == 20 and char not in "있겠"
+        if (_jong(text[i]) == 20 and text[i] not in "있겠"
                 and i + 1 < len(text) and text[i + 1] in "다고며지는던어"):
             return True
     return False
