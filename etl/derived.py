@@ -56,9 +56,9 @@ def refresh(con, *, views: bool = False) -> None:
 
 def _insert_facts(con, rows: dict) -> None:
     """`commitment_facts` in row order, made for runs of commitments holding about
-    store.SORT_SLICE mentions each: a row holds all its commitment's sentences, and DuckDB holds
-    every group's sentences in memory while it joins them (at 100,000 articles, more than a
-    build's memory cap)."""
+    store.SORT_SLICE mentions each: a row holds all its commitment's distinct sentences, and
+    DuckDB holds every group's sentences in memory while it joins them (at 100,000 articles, more
+    than a build's memory cap)."""
     # The first row of each run, worked out in DuckDB: the build does not fetch a row per commitment.
     starts = [row[0] for row in con.execute(
         f"SELECT min(row_id) FROM (SELECT c.row_id, sum(coalesce(n, 0)) OVER (ORDER BY c.row_id) AS held "
@@ -117,16 +117,19 @@ LEFT JOIN rev r ON r.commitment_id = s.commitment_id AND r.valid_from = s.valid_
 WHERE c.announced_at IS NOT NULL AND s.valid_to > c.announced_at
 """
 
-# Sentences of every mention linked to the commitment in publication order, whatever its date
-# (the as_of search, which needs dates, reads `mentions`), for the commitments from row $2 up to
-# $3 (NULL: the last).
+# Each distinct sentence of the mentions linked to the commitment, whatever its date (the as_of
+# search, which needs dates, reads `mentions`), for the commitments from row $2 up to $3 (NULL: the
+# last). The text is only searched with contains() for a query without the separator, which
+# matches inside one field: a sentence said again (wire copy, a promise restated for months) adds
+# nothing, and the order of the fields does not matter. Each once, in code-point order: a promise
+# restated 20,000 times made one row of megabytes, more than the build's memory cap.
 _FACTS = """
 INSERT INTO commitment_facts
 WITH c AS (SELECT * FROM {commitments} WHERE row_id >= $2 AND ($3 IS NULL OR row_id < $3)),
 said AS (
-    SELECT commitment_id, string_agg(sentence, $1 ORDER BY published_at, article_id, in_title, sentence_start) AS sentences
-    FROM mentions
-    WHERE commitment_id IN (SELECT commitment_id FROM c) GROUP BY commitment_id),
+    SELECT commitment_id, string_agg(sentence, $1 ORDER BY sentence) AS sentences
+    FROM (SELECT DISTINCT commitment_id, sentence FROM mentions WHERE commitment_id IN (SELECT commitment_id FROM c))
+    GROUP BY commitment_id),
 revised AS (SELECT commitment_id, count(*) AS n FROM revisions GROUP BY commitment_id)
 SELECT c.row_id, c.commitment_id, coalesce(r.n, 0),
        concat_ws($1, coalesce(c.summary, ''), coalesce(c.person, ''), coalesce(c.ministry, ''), s.sentences)

@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 
 from dashboard import queries as Q
 from dashboard.queries import Filters
+from etl import derived
+from etl.derived import SEARCH_SEPARATOR
 from etl.verdicts import Verdict
 from tests.dbfactory import STORY_IDS, make_db, make_schema_only, story_article_id
 
@@ -141,6 +143,23 @@ def test_story_reporter_finds_the_gpu_promise(con):
 ])
 def test_korean_substring_search(con, q, expected):
     assert expected in ids(Q.commitments(con, Filters(q=q), limit=None))
+
+
+def test_a_sentence_said_again_is_searched_once(tmp_path):
+    """Wire copy repeats a sentence across outlets; the search text keeps one copy of it."""
+    db = make_db(tmp_path / "again.duckdb", articles=60, commitments=20, seed=3)
+    with duckdb.connect(str(db)) as c:
+        commitment_id, sentence = c.execute(
+            "SELECT commitment_id, sentence FROM mentions WHERE commitment_id IS NOT NULL LIMIT 1").fetchone()
+        c.execute("INSERT INTO mentions SELECT * REPLACE (md5(mention_id) AS mention_id) FROM mentions "
+                  "WHERE commitment_id = ? AND sentence = ?", [commitment_id, sentence])
+        derived.refresh(c)
+        (text,) = c.execute("SELECT search_text FROM commitment_facts WHERE commitment_id = ?", [commitment_id]).fetchone()
+        said = {row[0] for row in c.execute("SELECT sentence FROM mentions WHERE commitment_id = ?", [commitment_id]).fetchall()}
+    fields = text.split(SEARCH_SEPARATOR)[3:]  # after the summary, the person and the ministry
+    assert fields.count(sentence) == 1 and set(fields) == said
+    with Q.open_snapshot(db) as snapshot:
+        assert commitment_id in ids(Q.commitments(snapshot, Filters(q=sentence[:12]), limit=None))
 
 
 def test_search_text_is_a_parameter_not_sql(con, db):
