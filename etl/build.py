@@ -195,7 +195,8 @@ def build(
                 "SELECT count(*) FROM mentions WHERE commitment_id IS NOT NULL").fetchall()[0][0]
             report.commitments = con.execute("SELECT count(*) FROM commitments").fetchall()[0][0]
             store.check_unique(con, "mentions", "mention_id")
-            derived.refresh(con)  # the dashboard's precomputed views of the tables just written
+            with store.checkpoints_deferred(con):
+                derived.refresh(con)  # the dashboard's precomputed views of the tables just written
             report.seconds = time.monotonic() - started
             _write_run(con, report, started_at, version, inputs)
             store.publish(con, tmp, db_path)

@@ -101,6 +101,21 @@ def _connect(path: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
+@contextmanager
+def checkpoints_deferred(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """No automatic checkpoint while the block runs (`publish` checkpoints once at the end).
+
+    DuckDB checkpoints whenever its write-ahead log passes 16 MB; a checkpoint in the middle of
+    writing wide rows compresses them outside the memory cap (measured: 90 MB over it while the
+    derived tables of 100,000 articles were written, against 45 MB for the one at the end).
+    """
+    con.execute("SET checkpoint_threshold = '1TB'")
+    try:
+        yield
+    finally:
+        con.execute("RESET checkpoint_threshold")
+
+
 def create(path: Path) -> duckdb.DuckDBPyConnection:
     discard(path)
     con = _connect(path)
