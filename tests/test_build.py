@@ -390,3 +390,17 @@ def test_a_schema_change_is_a_change_of_linking_rules(tmp_path, monkeypatch):
     changed.write_text(store.SCHEMA_PATH.read_text(encoding="utf-8") + "\n-- a new column somewhere\n", encoding="utf-8")
     monkeypatch.setattr(store, "SCHEMA_PATH", changed)
     assert build_module.link_version() != before
+
+
+def test_checkpoints_are_deferred_only_inside_the_block(tmp_path):
+    from etl import store
+
+    con = store.create(tmp_path / "t.duckdb")
+    setting = "SELECT current_setting('checkpoint_threshold')"
+    before = con.execute(setting).fetchone()[0]
+    with pytest.raises(ZeroDivisionError):
+        with store.checkpoints_deferred(con):
+            assert con.execute(setting).fetchone()[0] != before
+            1 / 0
+    assert con.execute(setting).fetchone()[0] == before
+    con.close()
