@@ -213,7 +213,8 @@ CREATE TABLE commitment_states (
 );
 
 -- One row per commitment: how often its target/deadline was set or revised, and the text the
--- search box looks in (summary, person, ministry and every linked sentence, joined by U+001F).
+-- search box looks in (summary, person, ministry and each distinct linked sentence once, joined
+-- by U+001F).
 CREATE TABLE commitment_facts (
     row_id         BIGINT NOT NULL,
     commitment_id  VARCHAR NOT NULL,
