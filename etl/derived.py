@@ -121,8 +121,8 @@ WHERE c.announced_at IS NOT NULL AND s.valid_to > c.announced_at
 # search, which needs dates, reads `mentions`), for the commitments from row $2 up to $3 (NULL: the
 # last). The text is only searched with contains() for a query without the separator, which
 # matches inside one field: a sentence said again (wire copy, a promise restated for months) adds
-# nothing, and the order of the fields does not matter. Each once, in code-point order: a promise
-# restated 20,000 times made one row of megabytes, more than the build's memory cap.
+# nothing, and the order of the fields does not matter. Each once, in code-point order: in the
+# 100,000-article benchmark corpus a promise restated 48,455 times made one row of 6.8 MB.
 _FACTS = """
 INSERT INTO commitment_facts
 WITH c AS (SELECT * FROM {commitments} WHERE row_id >= $2 AND ($3 IS NULL OR row_id < $3)),
