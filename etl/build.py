@@ -646,6 +646,24 @@ FROM (SELECT commitment_id, category, kind, keywords, numbers, target_value, tar
              ministry, row_number() OVER (ORDER BY {_ORDER}) AS pos
       FROM mentions WHERE commitment_id IS NOT NULL)
 """
+# The targets and deadlines each stored commitment remembers (etl.link.REMEMBERED: its first so
+# many, in the order its mentions named them; a mention's deadline before the old one it names).
+_REMEMBERED_NUMBERS = """
+CREATE TEMP TABLE _remembered_numbers AS
+SELECT commitment_id, word, first FROM (
+    SELECT s.commitment_id, o.word, min(s.pos) AS first FROM _said s JOIN _own o USING (target_value, target_unit)
+    GROUP BY s.commitment_id, o.word)
+QUALIFY row_number() OVER (PARTITION BY commitment_id ORDER BY first) <= ?
+"""
+_REMEMBERED_DAYS = """
+CREATE TEMP TABLE _remembered_days AS
+SELECT commitment_id, day, first FROM (
+    SELECT commitment_id, day, min(pos * 2 + slot) AS first
+    FROM (SELECT commitment_id, deadline AS day, pos, 0 AS slot FROM _said
+          UNION ALL SELECT commitment_id, previous_deadline, pos, 1 FROM _said)
+    WHERE day IS NOT NULL GROUP BY commitment_id, day)
+QUALIFY row_number() OVER (PARTITION BY commitment_id ORDER BY first) <= ?
+"""
 # Per looked-up key (`_keys`), the RECENT_PER_KEY commitments `_Linker.index_for` would have
 # filed under it last, with the position of the last mention that files each. A mention files its
 # commitment under a term both carry, a number of its that is one of the commitment's targets
@@ -666,24 +684,27 @@ filed AS (
     UNION ALL
     SELECT k.category, k.kind, k.word, k.day, n.commitment_id, n.pos
     FROM numbers n JOIN keys k ON k.kind = 'n' AND k.category = n.category AND k.word = n.word
-    WHERE EXISTS (SELECT 1 FROM owned o WHERE o.commitment_id = n.commitment_id AND o.word = n.word)
+    WHERE EXISTS (SELECT 1 FROM _remembered_numbers r WHERE r.commitment_id = n.commitment_id AND r.word = n.word)
     UNION ALL
     SELECT k.category, k.kind, k.word, k.day, d.commitment_id, d.pos
-    FROM days d JOIN keys k ON k.kind = 'd' AND k.category = d.category AND k.day = d.day)
+    FROM days d JOIN keys k ON k.kind = 'd' AND k.category = d.category AND k.day = d.day
+    WHERE EXISTS (SELECT 1 FROM _remembered_days r WHERE r.commitment_id = d.commitment_id AND r.day = d.day))
 SELECT category, kind, word, day, commitment_id, max(pos) AS last
 FROM filed GROUP BY category, kind, word, day, commitment_id
 QUALIFY row_number() OVER (PARTITION BY category, kind, word, day ORDER BY last DESC) <= ?
 ORDER BY last
 """
 # What the mentions of these stored commitments made of them besides their row: the terms of
-# those that describe it, every target and deadline it has had, its first mention's ministry.
+# those that describe it, the targets and deadlines it remembers, its first mention's ministry.
 _STATE = """
 SELECT commitment_id,
        list_distinct(flatten(list(keywords) FILTER (describes))) AS keywords,
-       list_distinct(list(o.word)) AS numbers,
-       list_distinct(flatten(list([deadline, previous_deadline]))) AS deadlines,
+       (SELECT coalesce(list(word ORDER BY first), []) FROM _remembered_numbers r
+        WHERE r.commitment_id = s.commitment_id) AS numbers,
+       (SELECT coalesce(list(day ORDER BY first), []) FROM _remembered_days r
+        WHERE r.commitment_id = s.commitment_id) AS deadlines,
        arg_min(ministry, pos) AS first_ministry
-FROM _said s LEFT JOIN _own o USING (target_value, target_unit)
+FROM _said s
 WHERE commitment_id IN (SELECT unnest(?::VARCHAR[]))
 GROUP BY commitment_id
 """
@@ -849,13 +870,16 @@ def _stored_rows(c: Commitment, fields_judged: tuple, history: list[dict]) -> tu
 
 
 def _prepare_reach(con) -> None:
-    """The tables `_reach` works from, on `con`: `_said`, and `_own` (the number_key of each target)."""
+    """The tables `_reach` works from, on `con`: `_said`, `_own` (the number_key of each target) and
+    `_remembered_numbers` / `_remembered_days`."""
     pairs = con.execute(
         "SELECT DISTINCT target_value, target_unit FROM mentions "
         "WHERE commitment_id IS NOT NULL AND target_value IS NOT NULL AND target_unit IS NOT NULL").fetchall()
     con.register("_own", pd.DataFrame({"target_value": [p[0] for p in pairs], "target_unit": [p[1] for p in pairs],
                                        "word": [number_key(*p) for p in pairs]}))
     con.execute(_SAID)
+    con.execute(_REMEMBERED_NUMBERS, [link_module.REMEMBERED])
+    con.execute(_REMEMBERED_DAYS, [link_module.REMEMBERED])
 
 
 def _link_onto_stored(

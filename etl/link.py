@@ -51,8 +51,8 @@ class Commitment:
     source_sentence: str
     # Tuples, not sets: a commitment has a few of each, and a set of one costs four times a tuple.
     keywords: tuple[str, ...] = ()
-    numbers: tuple[str, ...] = ()  # every target it has had, 'value|family'
-    deadlines: tuple[date, ...] = ()  # every deadline it has had
+    numbers: tuple[str, ...] = ()  # its first REMEMBERED targets, 'value|family'
+    deadlines: tuple[date, ...] = ()  # its first REMEMBERED deadlines (and the old ones its mentions named)
     lineage: frozenset[str] = frozenset()
     # What each mention that joined it said, in order; None when linking does not keep it
     # (`link_batches`: the build judges the status from the database).
@@ -145,6 +145,13 @@ MAX_CANDIDATES = 32
 # of it starts a new commitment.
 MAX_LIVE_COMMITMENTS = 50_000
 LET_GO_TO = 0.9
+# A promise has few targets and deadlines in its life: the first, and a revision or two. A chain
+# that has gathered more has swallowed other promises' figures; were it to go on collecting them,
+# any sentence naming one would score as recalling it ("이전 목표치 언급"), and it would pull in
+# more (measured on the 100,000-article benchmark: one chain with 9,885 targets and 1,200
+# deadlines, and half of all mentions in chains of more than this many), while every comparison
+# with it scans them all. So a commitment keeps the first this many of each and no more.
+REMEMBERED = 8
 
 
 class _Candidates:
@@ -661,10 +668,10 @@ def _remember(c: Commitment, mention: Mention) -> None:
     """What every mention leaves a commitment, whatever it says: its target, deadlines, article."""
     if mention.target_value is not None and mention.target_unit is not None:
         number = number_key(mention.target_value, mention.target_unit)
-        if number not in c.numbers:
+        if number not in c.numbers and len(c.numbers) < REMEMBERED:
             c.numbers += (number,)
     for day in (mention.deadline, mention.previous_deadline):
-        if day and day not in c.deadlines:
+        if day and day not in c.deadlines and len(c.deadlines) < REMEMBERED:
             c.deadlines += (day,)
     c.recent_articles = (*c.recent_articles[1 - HEADLINE_LOOKBACK:], mention.article_id)
     if c.mentions is not None:

@@ -288,19 +288,23 @@ def _built_without_the_latest(tmp_path, monkeypatch, copies: tuple[str, ...]):
     return folder, first, paths, used
 
 
-@pytest.mark.parametrize("recent_per_key", [None, 2])
-def test_linking_onto_the_stored_rows_is_linking_the_stored_mentions_again(tmp_path, monkeypatch, recent_per_key):
+@pytest.mark.parametrize("recent_per_key, remembered", [(None, None), (2, None), (None, 2)])
+def test_linking_onto_the_stored_rows_is_linking_the_stored_mentions_again(tmp_path, monkeypatch, recent_per_key,
+                                                                           remembered):
     """An incremental build reads the stored commitments back from the last build's rows and works
     out in the database which of them the new mentions can reach (etl.build._link_onto_stored);
     the result must be what rebuilding every commitment from its mentions gives (etl.link.link_new,
     the incremental linking before it), table for table and row for row. A corpus this small
     rarely has more than RECENT_PER_KEY commitments under one key, so the test runs again with 2,
-    where most keys drop commitments the new mentions then cannot reach."""
+    where most keys drop commitments the new mentions then cannot reach; nor has any of its
+    commitments more than REMEMBERED targets or deadlines, so it runs with 2 of those too."""
     import etl.build as build_module
     from etl import link as link_module
 
     if recent_per_key:
         monkeypatch.setattr(link_module, "RECENT_PER_KEY", recent_per_key)
+    if remembered:
+        monkeypatch.setattr(link_module, "REMEMBERED", remembered)
     folder, first, (onto, again), used = _built_without_the_latest(tmp_path, monkeypatch, ("onto", "again"))
     taken_as_judged = []
     judged_by_last_build = build_module._judged_by_last_build
@@ -339,17 +343,22 @@ def test_linking_onto_the_stored_rows_is_linking_the_stored_mentions_again(tmp_p
     assert all(after[c] != before[c] for c in joined & set(before))
 
 
-def test_the_database_files_stored_commitments_as_the_linker_does(corpus_db, tmp_path, monkeypatch):
+@pytest.mark.parametrize("remembered", [None, 2])
+def test_the_database_files_stored_commitments_as_the_linker_does(corpus_db, tmp_path, monkeypatch, remembered):
     """etl.build restates in SQL how the stored mentions file their commitments in the candidate
     index (`_RECENT`: which commitments are the latest under each key, in order) and what they leave
     each commitment (`_STATE`: key terms, targets, deadlines, lineage). Checked against the linker
     itself, rebuilding every commitment and filing it under every key any mention looks up, with
-    RECENT_PER_KEY = 1 and 3 so that which commitments a key keeps matters."""
+    RECENT_PER_KEY = 1 and 3 so that which commitments a key keeps matters, and with REMEMBERED = 2
+    so that which targets and deadlines a commitment keeps matters."""
     import types
 
     import etl.build as build_module
     from etl import link as link_module
     from etl.reference import load_reference
+
+    if remembered:
+        monkeypatch.setattr(link_module, "REMEMBERED", remembered)
 
     reference = load_reference()
     db = tmp_path / "copy.duckdb"
