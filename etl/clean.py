@@ -25,7 +25,8 @@ DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재",
 DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신")
 _LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED)
 
-_DATE = r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*일?\.?(?:\s*\([월화수목금토일]\))?"
+_DATE = (r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*일?\.?"
+         r"(?:\s*(?:\([월화수목금토일]\)|[월화수목금토일]요일))?")
 _TIME = r"(?:\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{2})(?:\s*[:분]\s*(?P<S>\d{2}))?분?)?"
 _LABEL_TAIL = r"(?:\s*(?:시간|일시|일자|날짜|일))?"  # 송고시간, 입력일시, 등록일
 _STAMP = re.compile(rf"(?:(?P<label>{_LABEL}){_LABEL_TAIL})?\s*[:：]?\s*{_DATE}{_TIME}")
@@ -70,6 +71,8 @@ _BREADCRUMB = re.compile(r"^\s*[가-힣A-Za-z&·/ ]{1,12}(\s*[>|›»]\s*[가-�
 _SAMPLE_NOTE = re.compile(r"^\s*\[\s*샘플\s*기사\s*\]")
 _SOURCE_LINE = re.compile(r"^\s*\[\s*(출처|원문|source)\s*\]\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
 # A Korean sentence ends in a final ending (다/요/죠/음/함/됨/임…) then punctuation, maybe a closing quote.
+# A paragraph of prose ends with a full stop; a headline hardly ever does, even one ending in 다.
+_PROSE_END = re.compile(r"\.\s*[\"'”’」』)\]]*\s*$")
 _SENTENCE_FINAL = re.compile(r"([다요죠음함됨임니까][.!?…]*|[.!?…])\s*[\"'”’」』)\]]*\s*$")
 _HANGUL = re.compile(r"[가-힣]")
 
@@ -202,6 +205,41 @@ def _is_stamped_line(line: str) -> bool:
     return _STAMP_COMPANION.fullmatch(rest) is not None and not _SENTENCE_FINAL.search(rest.strip() or "-")
 
 
+def _is_header_stamp(line: str) -> bool:
+    """A dateline with a label or a time (`입력 2025-03-18 11:00`), not a bare date atop the page."""
+    return any(m.group("H") or m.group("label") for m in _STAMP.finditer(line))
+
+
+def headline_at(lines: list[str], reference=None) -> int | None:
+    """The index of the headline among a pasted page's lines, when the page shows where it is.
+
+    A news page stacks masthead, menus, a date, the section path, then the headline (maybe with a
+    subtitle) right above the article's dateline or byline. So the headline is the first line that
+    could be one in the run of unclassified lines just above the first dateline or byline that has
+    such a run; a menu, a section path or a bare date in between starts the run again, since
+    whatever came before them (a tagline, a page banner, a weekday date) is the site's, not the
+    article's. None when no dateline or byline comes before the first paragraph of prose.
+    """
+    run: list[int] = []
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        kind = classify(stripped)
+        if kind is None:
+            if len(stripped) >= MIN_PROSE_CHARS and _PROSE_END.search(stripped) and is_body_line(stripped):
+                return None  # the article began without a dateline above it
+            run.append(index)
+        elif kind == "byline" or (kind == "dateline" and _is_header_stamp(stripped)):
+            found = next((i for i in run if _could_be_headline(lines[i].strip(), reference)), None)
+            if found is not None:
+                return found
+            run = []
+        elif kind not in ("ad", "caption"):
+            run = []
+    return None
+
+
 def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     """Clean one document into an Article, or say why it holds no article.
 
@@ -221,6 +259,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     seen_body = False
     seen_dateline = False
     footer = False
+    headline = headline_at(lines, reference) if title is None else None
+    dated = None  # a bare date atop the page: the day, when no dateline gives the time
 
     for index, line in enumerate(lines):
         line_no = index + 1
@@ -244,10 +284,18 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             continue
         if kind == "dateline":
             p, u = parse_stamps(stripped)
-            published = published or p
+            if _is_header_stamp(stripped):
+                published = published or p
+            else:
+                dated = dated or p
             updated = updated or u
             seen_dateline = True
             removed.append(RemovedLine(line_no, stripped, kind))
+            continue
+        if headline is not None and index <= headline and kind is None:
+            if index == headline:
+                title = stripped
+            removed.append(RemovedLine(line_no, stripped, "title" if index == headline else "menu"))
             continue
         if title is None and kind is None and not seen_body and _could_be_headline(stripped, reference):
             title = stripped
@@ -291,6 +339,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         else:
             removed.append(RemovedLine(line_no, stripped, "menu"))
 
+    published = published or dated
     body = "\n\n".join(paragraphs)
     if not body or not title:
         return Rejection(

@@ -189,3 +189,68 @@ def test_a_list_in_the_article_is_kept_as_body():
     assert "▲공공분양·공공임대 5만 호 연내 착공" in article.body
     assert "1. 전세사기 피해주택 1만 호 매입" in article.body
     assert "매매 거래량" not in article.body  # the related-news list after the footer still goes
+
+
+# A site's banner lines above the headline: a tagline with a subscribe bar, a weekday date, an
+# English masthead, a page banner in brackets. None of them is the headline; the headline is the
+# line right above the article's dateline.
+@pytest.mark.parametrize("banner", [
+    "[한결경제] 구독하기 | 모바일웹 | 뉴스레터",
+    "2025년 3월 18일 화요일",
+    "여행경제 TRAVEL ECONOMY",
+    "[2025 국정감사 특별페이지]",
+    "과학신문 사이언스온",
+])
+def test_the_headline_is_the_line_above_the_dateline_not_the_sites_banner(banner):
+    page = f"""{banner}
+경제 | 금융 | 산업 | IT·과학 | 오피니언
+
+IT·과학 > 인공지능
+
+정부, 첨단 GPU 1만장 연내 확보…"클라우드 기업이 사고 정부가 빌려 쓴다"
+
+입력 2025-05-14 15:20
+이서현 기자 shlee@hangyeol.example.kr
+
+과학기술정보통신부는 14일 '첨단 GPU 확보 추진방안'을 보고했다.
+
+정부는 추가경정예산을 투입해 첨단 GPU 1만장을 올해 안에 확보할 계획이다.
+"""
+    article = clean(page)
+    assert article.title == "정부, 첨단 GPU 1만장 연내 확보…\"클라우드 기업이 사고 정부가 빌려 쓴다\""
+    assert article.published_at == datetime(2025, 5, 14, 15, 20)
+    assert article.body.split("\n\n") == [
+        "과학기술정보통신부는 14일 '첨단 GPU 확보 추진방안'을 보고했다.",
+        "정부는 추가경정예산을 투입해 첨단 GPU 1만장을 올해 안에 확보할 계획이다.",
+    ]
+    assert any(r.text == banner and r.reason in ("menu", "dateline") for r in article.removed)
+
+
+def test_a_subtitle_between_headline_and_dateline_stays_a_subtitle():
+    article = clean("""미래일보
+정치 | 경제 | 사회
+정부, GPU 1만장 연내 확보
+클라우드 기업이 사고 정부가 빌려 쓰는 구조
+입력 2025-05-14 15:20
+과학기술정보통신부는 14일 첨단 GPU 확보 추진방안을 보고했다.
+""")
+    assert article.title == "정부, GPU 1만장 연내 확보"
+    assert article.extra["subtitle"] == "클라우드 기업이 사고 정부가 빌려 쓰는 구조"
+
+
+def test_a_headline_below_the_dateline_is_found_above_the_byline():
+    article = clean("""[미래일보] 입력 2026.03.05 11:20
+정부, GPU 1만장 연내 확보
+홍길동 기자 hong@miraeilbo.example.kr
+과학기술정보통신부는 5일 첨단 GPU 확보 추진방안을 보고했다.
+""")
+    assert article.title == "정부, GPU 1만장 연내 확보"
+    assert article.body == "과학기술정보통신부는 5일 첨단 GPU 확보 추진방안을 보고했다."
+
+
+def test_a_bare_date_atop_the_page_gives_the_day_only_when_no_dateline_gives_the_time():
+    dated = clean("2025.09.08 (월)\n\n정부, 주택 135만 호 착공\n\n입력 2025-09-08 06:00\n\n정부가 2030년까지 주택 135만 호를 착공하겠다고 밝혔다.\n")
+    assert dated.published_at == datetime(2025, 9, 8, 6, 0)
+    undated = clean("2025.09.08 (월)\n\n정부, 주택 135만 호 착공\n\n정부가 2030년까지 주택 135만 호를 착공하겠다고 밝혔다.\n")
+    assert undated.published_at == datetime(2025, 9, 8)
+    assert undated.title == "정부, 주택 135만 호 착공"
