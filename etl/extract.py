@@ -122,7 +122,15 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     return found
 
 
+# A mid-heading in the body (`■ 관광: 2천만 명, 1년 늦게 달성`) names what the paragraph under it
+# reports; the paragraph is the mention, with its date, speaker and figures in full.
+_MID_HEADING = re.compile(r"^\s*[■◆]\s*\S")
+_FULL_STOP = re.compile(r"\.\s*[\"'”’」』)\]]*\s*$")
+
+
 def _mention(article, sentence: Sentence, reference, actors, lead_ministry, article_category, dct) -> Mention | None:
+    if not sentence.in_title and _MID_HEADING.match(sentence.text) and not _FULL_STOP.search(sentence.text):
+        return None
     tokens = sentence.tokens
     cues = _cues(tokens)
     # A headline and a list item of the article (`▲공공주택 5만 호 연내 착공`) are written as nouns.
@@ -202,6 +210,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             return None
         if not government:
             return None
+        if _only_possible(tokens):
+            return None  # `200곳까지 늘리는 것도 가능하다`: a possibility, not a promise
         if _outside_subject(tokens):
             return None  # `엔비디아가 … 공급한다`, `미국은 … 관세를 매긴다`: another actor's plan
     else:
@@ -484,6 +494,15 @@ def _under_review(tokens, i: int) -> bool:
     return any(t.form in REVIEW_WORDS for t in window) and bool(window) and window[0].tag in ("JKO", "NNG", "JX")
 
 
+def _only_possible(tokens) -> bool:
+    """Does the main clause end `…는 것도 가능하다` / `…할 수도 있다`-like on a possibility?"""
+    for k in range(len(tokens) - 2):
+        a, b, c = tokens[k], tokens[k + 1], tokens[k + 2]
+        if a.form == "것" and b.tag == "JX" and b.form in ("도", "은", "는") and c.form == "가능" and a.sub_sent_position == c.sub_sent_position:
+            return True
+    return False
+
+
 def _outside_subject(tokens) -> bool:
     """Is the main clause's subject a named actor outside government (a company, a foreign state)?
 
@@ -502,7 +521,11 @@ def _outside_subject(tokens) -> bool:
             if k == 0:
                 return False
             head = tokens[k - 1]
-            if head.start + head.len != token.start or head.tag not in ("NNP", "SL", "NNG", "NP"):
+            if k >= 2 and t == "JX" and (head.form, head.tag) in (("들", "XSN"), ("에서", "JKB")):
+                head = tokens[k - 2]  # `전문가들은`, `업계에서는`: the speakers themselves
+            elif head.start + head.len != token.start:
+                continue
+            if head.tag not in ("NNP", "SL", "NNG", "NP"):
                 continue  # `기업별로는`, `이 가운데는`: not a subject
             if t == "JKS" and _relative_clause(tokens, k):
                 continue  # (a topic 은/는 does not sit inside a relative clause)

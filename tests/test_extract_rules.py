@@ -177,6 +177,9 @@ OUTSIDERS = [
     '국회 교육위원회 야당 간사는 "5년 안에 교원 1만 명을 늘려야 한다"고 주장했다.',
     '국토교통위원회 소속 김민재 의원은 "지원금을 2027년까지 두 배로 올리는 법안을 다음 달 발의하겠다"고 밝혔다.',
     '한 클라우드 업체 임원은 "민간이 2027년까지 GPU 수만 장을 들여와야 한다"고 말했다.',
+    # the speakers named with a plural or as a place (`전문가들은`, `업계에서는`)
+    "업계에서는 부품 공급이 빠듯해 연내 5000대를 모두 들여오기는 쉽지 않을 것이라는 전망도 나온다.",
+    "전문가들은 내년 상반기까지 수출이 10% 넘게 늘어날 것으로 내다봤다.",
 ]
 
 
@@ -297,3 +300,17 @@ def test_a_range_promises_its_lower_end():
 def test_one_weak_cue_does_not_give_the_article_its_topic():
     body = "국방부는 올해 예산 집행 계획을 밝혔다.\n\n국방부는 2028년까지 소형 드론 5만 대를 전군에 보급하겠다고 강조했다."
     assert mention_of(body, "드론", date="2026-04-21").category == "other"
+
+
+def test_a_possibility_is_no_promise():
+    body = ("보건복지부는 야간 진료 기관을 연내 100곳으로 늘리기로 했다. 이 국장은 \"지역 의사회가 협조해 준다면 "
+            "참여 기관을 200곳까지 늘리는 것도 가능하다\"고 덧붙였다.")
+    assert mention_of(body, "100곳") is not None
+    assert mention_of(body, "200곳") is None
+
+
+def test_a_mid_heading_leaves_the_mention_to_its_paragraph():
+    body = ("■ 관광: 외래관광객 2천만 명, 1년 늦게 달성\n\n"
+            "문화체육관광부는 10월까지 누적 외래관광객이 2010만 명으로 지난해 목표였던 2000만 명을 넘어섰다고 밝혔다.")
+    found = mentions(body, date="2026-11-20")
+    assert [m.sentence[:5] for m in found] == ["문화체육관"]
