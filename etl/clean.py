@@ -71,9 +71,9 @@ _BREADCRUMB = re.compile(r"^\s*[가-힣A-Za-z&·/ ]{1,12}(\s*[>|›»]\s*[가-�
 _SAMPLE_NOTE = re.compile(r"^\s*\[\s*샘플\s*기사\s*\]")
 _SOURCE_LINE = re.compile(r"^\s*\[\s*(출처|원문|source)\s*\]\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
 # A Korean sentence ends in a final ending (다/요/죠/음/함/됨/임…) then punctuation, maybe a closing quote.
+_SENTENCE_FINAL = re.compile(r"([다요죠음함됨임니까][.!?…]*|[.!?…])\s*[\"'”’」』)\]]*\s*$")
 # A paragraph of prose ends with a full stop; a headline hardly ever does, even one ending in 다.
 _PROSE_END = re.compile(r"\.\s*[\"'”’」』)\]]*\s*$")
-_SENTENCE_FINAL = re.compile(r"([다요죠음함됨임니까][.!?…]*|[.!?…])\s*[\"'”’」』)\]]*\s*$")
 _HANGUL = re.compile(r"[가-힣]")
 
 MIN_PROSE_CHARS = 40
@@ -162,6 +162,11 @@ def is_list_item(line: str) -> bool:
     return len(stripped) >= MIN_LIST_ITEM_CHARS and bool(_LIST_ITEM.match(stripped)) and bool(_HANGUL.search(stripped))
 
 
+def ends_with_full_stop(line: str) -> bool:
+    """Prose, not a headline or a heading: those hardly ever end in a full stop, even on 다."""
+    return _PROSE_END.search(line) is not None
+
+
 def is_body_line(line: str) -> bool:
     """Prose: ends like a Korean sentence, or is long enough to be a paragraph."""
     stripped = line.strip()
@@ -227,7 +232,7 @@ def headline_at(lines: list[str], reference=None) -> int | None:
             continue
         kind = classify(stripped)
         if kind is None:
-            if len(stripped) >= MIN_PROSE_CHARS and _PROSE_END.search(stripped) and is_body_line(stripped):
+            if len(stripped) >= MIN_PROSE_CHARS and ends_with_full_stop(stripped) and is_body_line(stripped):
                 return None  # the article began without a dateline above it
             run.append(index)
         elif kind == "byline" or (kind == "dateline" and _is_header_stamp(stripped)):

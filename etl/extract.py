@@ -23,7 +23,7 @@ from datetime import date
 from typing import Any, Sequence
 
 from . import deadlines, quantities
-from .clean import is_list_item
+from .clean import ends_with_full_stop, is_list_item
 from .model import Article, Mention
 from .nlp import Sentence
 
@@ -125,11 +125,10 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
 # A mid-heading in the body (`■ 관광: 2천만 명, 1년 늦게 달성`) names what the paragraph under it
 # reports; the paragraph is the mention, with its date, speaker and figures in full.
 _MID_HEADING = re.compile(r"^\s*[■◆]\s*\S")
-_FULL_STOP = re.compile(r"\.\s*[\"'”’」』)\]]*\s*$")
 
 
 def _mention(article, sentence: Sentence, reference, actors, lead_ministry, article_category, dct) -> Mention | None:
-    if not sentence.in_title and _MID_HEADING.match(sentence.text) and not _FULL_STOP.search(sentence.text):
+    if not sentence.in_title and _MID_HEADING.match(sentence.text) and not ends_with_full_stop(sentence.text):
         return None
     tokens = sentence.tokens
     cues = _cues(tokens)
@@ -495,10 +494,9 @@ def _under_review(tokens, i: int) -> bool:
 
 
 def _only_possible(tokens) -> bool:
-    """Does the main clause end `…는 것도 가능하다` / `…할 수도 있다`-like on a possibility?"""
-    for k in range(len(tokens) - 2):
-        a, b, c = tokens[k], tokens[k + 1], tokens[k + 2]
-        if a.form == "것" and b.tag == "JX" and b.form in ("도", "은", "는") and c.form == "가능" and a.sub_sent_position == c.sub_sent_position:
+    """Does the sentence say that doing it is possible (`…는 것도 가능하다`), not that it will be done?"""
+    for a, b, c in zip(tokens, tokens[1:], tokens[2:]):
+        if a.form == "것" and b.tag == "JX" and b.form in ("도", "은", "는") and c.form == "가능":
             return True
     return False
 
@@ -522,10 +520,10 @@ def _outside_subject(tokens) -> bool:
                 return False
             head = tokens[k - 1]
             if k >= 2 and t == "JX" and (head.form, head.tag) in (("들", "XSN"), ("에서", "JKB")):
-                head = tokens[k - 2]  # `전문가들은`, `업계에서는`: the speakers themselves
-            elif head.start + head.len != token.start:
+                if tokens[k - 2].form in OUTSIDE_SPEAKERS:
+                    return True  # `전문가들은`, `업계에서는`: outsiders named in the plural or as a place
                 continue
-            if head.tag not in ("NNP", "SL", "NNG", "NP"):
+            if head.start + head.len != token.start or head.tag not in ("NNP", "SL", "NNG", "NP"):
                 continue  # `기업별로는`, `이 가운데는`: not a subject
             if t == "JKS" and _relative_clause(tokens, k):
                 continue  # (a topic 은/는 does not sit inside a relative clause)
