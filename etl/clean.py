@@ -215,7 +215,7 @@ def _is_header_stamp(line: str) -> bool:
     return any(m.group("H") or m.group("label") for m in _STAMP.finditer(line))
 
 
-def headline_at(lines: list[str], reference=None) -> int | None:
+def headline_at(lines: list[str], kinds: list[str | None], reference=None) -> int | None:
     """The index of the headline among a pasted page's lines, when the page shows where it is.
 
     A news page stacks masthead, menus, a date, the section path, then the headline (maybe with a
@@ -224,13 +224,13 @@ def headline_at(lines: list[str], reference=None) -> int | None:
     such a run; a menu, a section path or a bare date in between starts the run again, since
     whatever came before them (a tagline, a page banner, a weekday date) is the site's, not the
     article's. None when no dateline or byline comes before the first paragraph of prose.
+    `kinds`: each line's `classify` (None for a blank line too).
     """
     run: list[int] = []
-    for index, line in enumerate(lines):
+    for index, (line, kind) in enumerate(zip(lines, kinds)):
         stripped = line.strip()
         if not stripped:
             continue
-        kind = classify(stripped)
         if kind is None:
             if len(stripped) >= MIN_PROSE_CHARS and ends_with_full_stop(stripped) and is_body_line(stripped):
                 return None  # the article began without a dateline above it
@@ -264,7 +264,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     seen_body = False
     seen_dateline = False
     footer = False
-    headline = headline_at(lines, reference) if title is None else None
+    kinds = [classify(line.strip()) if line.strip() else None for line in lines]
+    headline = headline_at(lines, kinds, reference) if title is None else None
     dated = None  # a bare date atop the page: the day, when no dateline gives the time
 
     for index, line in enumerate(lines):
@@ -272,7 +273,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         stripped = line.strip()
         if not stripped:
             continue
-        kind = classify(stripped)
+        kind = kinds[index]
         if kind == "sample_note":
             extra.setdefault("sample", stripped)
             removed.append(RemovedLine(line_no, stripped, kind))
