@@ -89,6 +89,31 @@ def _field_equal(name: str, gold: dict, row: dict) -> bool:
     return (gold.get(name) or None) == (row[name] or None)
 
 
+def pair(wanted: list[GoldMention], records: list[dict]) -> tuple[list[tuple[GoldMention, dict]], list[dict], list[GoldMention]]:
+    """Gold mentions and extracted mentions of one article paired by sentence: (pairs, unpaired
+    extracted, unpaired gold).
+
+    A sentence may hold several gold mentions (two commitments in one headline) and several
+    extracted ones (one per headline point); pairs are made closest first (most equal fields), so
+    each point is compared with the gold mention it agrees with most.
+    """
+    candidates = sorted(
+        (-sum(_field_equal(name, g.fields, r) for name in FIELDS), ri, gi)
+        for ri, r in enumerate(records) for gi, g in enumerate(wanted) if same_sentence(g.sentence, r["sentence"])
+    )
+    paired: list[tuple[GoldMention, dict]] = []
+    used_records: set[int] = set()
+    used_gold: set[int] = set()
+    for _, ri, gi in candidates:
+        if ri in used_records or gi in used_gold:
+            continue
+        used_records.add(ri)
+        used_gold.add(gi)
+        paired.append((wanted[gi], records[ri]))
+    return (paired, [r for ri, r in enumerate(records) if ri not in used_records],
+            [g for gi, g in enumerate(wanted) if gi not in used_gold])
+
+
 def evaluate(db_path: Path | None = None, corpus: Path = CORPUS, gold_folder: Path = GOLD) -> dict:
     gold, gold_commitments, corpus_end = load_gold(gold_folder)
     db_path = db_path or ROOT / "eval" / "work" / f"{corpus.parent.name}.duckdb"
@@ -115,18 +140,10 @@ def evaluate(db_path: Path | None = None, corpus: Path = CORPUS, gold_folder: Pa
     false_positives: list[dict] = []
     missed: list[GoldMention] = []
     for source in sorted(set(gold) | set(extracted)):  # sorted: the report reads the same every run
-        wanted = list(gold.get(source, []))
-        for record in extracted.get(source, []):
-            # When gold gives one sentence several mentions (two commitments in one headline), the
-            # extraction, which makes one mention per sentence, is compared with the closest one.
-            hits = [g for g in wanted if same_sentence(g.sentence, record["sentence"])]
-            hit = max(hits, key=lambda g: sum(_field_equal(name, g.fields, record) for name in FIELDS), default=None)
-            if hit is None:
-                false_positives.append(record)
-            else:
-                wanted.remove(hit)
-                matches.append((hit, record))
-        missed.extend(wanted)
+        paired, unpaired_records, unpaired_gold = pair(gold.get(source, []), extracted.get(source, []))
+        matches.extend(paired)
+        false_positives.extend(unpaired_records)
+        missed.extend(unpaired_gold)
 
     tp, fp, fn = len(matches), len(false_positives), len(missed)
     precision = tp / (tp + fp) if tp + fp else 0.0
