@@ -231,11 +231,12 @@ class Generated:
     reporter: str
     email: str
     text: str  # the whole page
+    subtitle: str | None = None
 
     @property
     def body(self) -> str:
-        """What etl.clean should find as the article body."""
-        return "\n\n".join(self.paragraphs)
+        """What etl.clean should find as the article body: the deck (subtitle), then the paragraphs."""
+        return "\n\n".join(((self.subtitle,) if self.subtitle else ()) + self.paragraphs)
 
 
 def page_text(index: int, seed: int = 0, p: Pool | None = None, later: bool = False) -> str:
@@ -265,8 +266,10 @@ def generated(index: int, seed: int = 0, p: Pool | None = None, later: bool = Fa
         head += [section_bar, ""]
     title = vary(rng.choice(p.titles))
     head.append(title)
+    subtitle = None
     if rng.random() < 0.4:
-        head.append(_subtitle(vary(rng.choice(p.sentences))))
+        subtitle = _subtitle(vary(rng.choice(p.sentences)))
+        head.append(subtitle)
     head.append("")
     stamp = f"입력 {published:%Y-%m-%d %H:%M}"
     if rng.random() < 0.5:
@@ -301,7 +304,7 @@ def generated(index: int, seed: int = 0, p: Pool | None = None, later: bool = Fa
     for paragraph in paragraphs:
         body += [paragraph, ""]
     text = "\n".join(head + body[:-1] + foot) + "\n"
-    return Generated(title, tuple(paragraphs), published, outlet, reporter, email, text)
+    return Generated(title, tuple(paragraphs), published, outlet, reporter, email, text, subtitle)
 
 
 # ---------------------------------------------------------------------------------------------

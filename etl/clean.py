@@ -9,7 +9,9 @@ paragraphs, so every line is classified, and every line that is not body is kept
 The rules are line classes, in order (measured on real pages; see notes/korean-nlp.md §5.2):
 datelines, ads, captions, bylines, copyright, section markers, menus, then body lines, which end
 in a Korean sentence-final form or are long prose. Once body text has been seen, a byline,
-copyright or related-news line ends the article: everything after it is page footer.
+copyright or related-news line ends the article: everything after it is page footer. The deck
+(subtitle lines between the headline and the dateline) opens the body, and is also kept as
+`extra["subtitle"]`.
 """
 
 from __future__ import annotations
@@ -65,7 +67,10 @@ _MENU_WORDS = {
     "본문듣기", "듣기", "URL복사", "복사", "페이스북", "트위터", "카카오톡", "카카오", "네이버", "밴드", "top", "open",
     "닫기", "이전", "다음", "목록", "가", "가가", "메뉴", "검색", "로그인", "회원가입", "홈", "전체메뉴", "기사저장",
     "추천", "반대", "찬성", "화나요", "슬퍼요", "후속기사", "원해요", "응원", "기사", "보기", "더보기",
+    "뉴스레터", "구독하기", "로그아웃", "마이페이지", "알림", "제보", "기사제보",
 }
+# A site's short bracketed tag in a menu bar (`[속보]  [단독]  뉴스레터 | 로그인`)
+_TAG_WORD = re.compile(r"\[[^\[\]\s]{1,6}\]")
 _BULLET_MENU = re.compile(r"^\s*[•·▶▷◆◇■□☞※\-–]\s*\S.{0,15}$")
 _BREADCRUMB = re.compile(r"^\s*[가-힣A-Za-z&·/ ]{1,12}(\s*[>|›»]\s*[가-힣A-Za-z&·/ ]{1,12})+\s*$")
 _SAMPLE_NOTE = re.compile(r"^\s*\[\s*샘플\s*기사\s*\]")
@@ -127,12 +132,16 @@ def is_menu_line(line: str) -> bool:
     # Word by word, stopping at the first that is no menu word: a paragraph of prose stops at once.
     words = 0
     for word in _words(stripped, _MENU_WORD):
-        if not (_DIGITS.sub("", word) in _MENU_WORDS or word.isdigit()):
+        if not (_DIGITS.sub("", word) in _MENU_WORDS or word.isdigit() or _TAG_WORD.fullmatch(word)):
             break
         words += 1
     else:
         if words:
             return True
+    # A bar copied with its gaps: "미래일보  전체메뉴  정치  경제  사회  국제"
+    gapped = _GAP.split(stripped)
+    if len(gapped) >= 4 and all(len(part) <= 8 for part in gapped) and not _SENTENCE_FINAL.search(stripped):
+        return True
     # A section bar: "전체메뉴 | 정치 | 경제 | 산업", "한빛경제 산업 · 기업 · 증권"
     parts = 0
     for part in _words(stripped, _BAR_PART):
@@ -143,6 +152,7 @@ def is_menu_line(line: str) -> bool:
 
 
 _MENU_WORD = re.compile(r"[^\s|/·•]+")
+_GAP = re.compile(r"\s{2,}")
 _BAR_PART = re.compile(r"[^|·•>›»]*[^|·•>›»\s][^|·•>›»]*")
 _DIGITS = re.compile(r"\d+")
 
@@ -235,7 +245,7 @@ def headline_at(lines: list[str], kinds: list[str | None], reference=None) -> in
             if len(stripped) >= MIN_PROSE_CHARS and ends_with_full_stop(stripped) and is_body_line(stripped):
                 return None  # the article began without a dateline above it
             run.append(index)
-        elif kind == "byline" or (kind == "dateline" and _is_header_stamp(stripped)):
+        elif _ends_header(stripped, kind):
             found = next((i for i in run if _could_be_headline(lines[i].strip(), reference)), None)
             if found is not None:
                 return found
@@ -243,6 +253,11 @@ def headline_at(lines: list[str], kinds: list[str | None], reference=None) -> in
         elif kind not in ("ad", "caption"):
             run = []
     return None
+
+
+def _ends_header(line: str, kind: str | None) -> bool:
+    """A byline or a labelled/timed dateline: the line a page puts under its headline."""
+    return kind == "byline" or (kind == "dateline" and _is_header_stamp(line.strip()))
 
 
 def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
@@ -266,6 +281,9 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     footer = False
     kinds = [classify(line.strip()) if line.strip() else None for line in lines]
     headline = headline_at(lines, kinds, reference) if title is None else None
+    # the header's dateline or byline under the headline: what lies between is the subtitle
+    header_end = next((i for i in range(headline + 1, len(lines)) if _ends_header(lines[i], kinds[i])),
+                      len(lines)) if headline is not None else 0
     dated = None  # a bare date atop the page: the day, when no dateline gives the time
 
     for index, line in enumerate(lines):
@@ -302,6 +320,9 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             if index == headline:
                 title = stripped
             removed.append(RemovedLine(line_no, stripped, "title" if index == headline else "menu"))
+            continue
+        if headline is not None and headline < index < header_end and kind is None:
+            subtitles.append(stripped)  # long or ending in 다, still the headline's deck
             continue
         if title is None and kind is None and not seen_body and _could_be_headline(stripped, reference):
             title = stripped
@@ -341,12 +362,12 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             seen_body = True
         elif not seen_body and not seen_dateline and raw.title is None and title is not None:
             subtitles.append(stripped)
-            removed.append(RemovedLine(line_no, stripped, "subtitle"))
         else:
             removed.append(RemovedLine(line_no, stripped, "menu"))
 
     published = published or dated
-    body = "\n\n".join(paragraphs)
+    # The deck under the headline opens the body: it is article text, and often a promise of its own.
+    body = "\n\n".join(subtitles + paragraphs) if paragraphs else ""
     if not body or not title:
         return Rejection(
             raw.source_path,

@@ -236,6 +236,7 @@ def test_a_subtitle_between_headline_and_dateline_stays_a_subtitle():
 """)
     assert article.title == "정부, GPU 1만장 연내 확보"
     assert article.extra["subtitle"] == "클라우드 기업이 사고 정부가 빌려 쓰는 구조"
+    assert article.body.split("\n\n")[0] == "클라우드 기업이 사고 정부가 빌려 쓰는 구조"  # the deck opens the body
 
 
 def test_a_headline_below_the_dateline_is_found_above_the_byline():
@@ -254,3 +255,46 @@ def test_a_bare_date_atop_the_page_gives_the_day_only_when_no_dateline_gives_the
     undated = clean("2025.09.08 (월)\n\n정부, 주택 135만 호 착공\n\n정부가 2030년까지 주택 135만 호를 착공하겠다고 밝혔다.\n")
     assert undated.published_at == datetime(2025, 9, 8)
     assert undated.title == "정부, 주택 135만 호 착공"
+
+
+@pytest.mark.parametrize("bar", [
+    "미래일보  전체메뉴  정치  경제  사회  국제  IT과학  문화  오피니언",  # a bar copied with its gaps
+    "[속보]  [단독]  뉴스레터  |  로그인  |  구독",  # bracketed tags and account links
+])
+def test_a_menu_bar_above_the_headline_is_not_the_headline(bar):
+    article = clean(f"""{bar}
+
+국토부, 공공주택 5만 호 연내 착공
+
+입력 2025.03.10 15:20
+
+국토교통부는 10일 올해 공공주택 공급 계획을 내놨다.
+""")
+    assert article.title == "국토부, 공공주택 5만 호 연내 착공"
+    assert article.body == "국토교통부는 10일 올해 공공주택 공급 계획을 내놨다."
+
+
+def test_a_long_deck_opens_the_body_and_the_byline_under_it_does_not_end_the_article():
+    # a deck of 40+ characters, or one ending in 다, reads like prose; it is still the deck, and
+    # the byline under it is the header's, not the article's end
+    article = clean("""민생경제
+18년 만의 연금개혁…보험료율 내년부터 매년 0.5%p 올려 13%로
+복지부 "하위법령 연내 정비"…기금 수익률 1%p 끌어올린다
+
+승인 2025.03.21 07:30
+강민호 기자 | mhkang@minsaeng.example.kr
+
+보건복지부는 21일 하위법령 개정을 연내 마치겠다고 밝혔다.
+
+조규홍 장관은 기금운용 수익률을 1%포인트 끌어올리겠다고 말했다.
+
+강민호 기자 mhkang@minsaeng.example.kr
+관련기사
+""")
+    assert article.title == "18년 만의 연금개혁…보험료율 내년부터 매년 0.5%p 올려 13%로"
+    assert article.body.split("\n\n") == [
+        "복지부 \"하위법령 연내 정비\"…기금 수익률 1%p 끌어올린다",
+        "보건복지부는 21일 하위법령 개정을 연내 마치겠다고 밝혔다.",
+        "조규홍 장관은 기금운용 수익률을 1%포인트 끌어올리겠다고 말했다.",
+    ]
+    assert article.extra["subtitle"] == "복지부 \"하위법령 연내 정비\"…기금 수익률 1%p 끌어올린다"
