@@ -1233,8 +1233,13 @@ def _stated_deadline(text: str, e: TimeExpression) -> bool:
     return _RE_STATED_DEADLINE.search(text, max(0, e.start - 12), e.start) is not None
 
 
+_RE_CONDITION = re.compile(r"(?:이|이라|라)?면(?![가-힣])")
+
+
 def _is_context(text: str, e: TimeExpression, dct: _dt.date | None) -> bool:
-    """A time that is only context: past, already over on the DCT, or dating a budget."""
+    """A time that is only context: past, already over on the DCT, dating a budget, or a condition."""
+    if _RE_CONDITION.match(text, e.end):
+        return True  # `2030년이면 늦다`: the time is what is weighed, not a date set
     if e.mod == "PAST":
         return not _prospective(_clause_after(text, e))  # 지난해 12월 … 만들겠다고: a passed deadline
     if e.mod == "ON" and e.precision == "year" and _RE_FISCAL.match(text, e.end):

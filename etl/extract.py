@@ -117,9 +117,111 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     for sentence, state in zip(sentences, states):
         actors.restore(state)
         mention = _mention(article, sentence, reference, actors, lead_ministry, article_category, dct)
-        if mention is not None:
+        points = []
+        for point in headline_points(sentence):
+            actors.restore(state)
+            points.append(_mention(article, point, reference, actors, lead_ministry, article_category, dct))
+        points = [p for p in points if p is not None]
+        figures = {(p.target_value, p.target_unit, p.deadline) for p in points} - {(None, None, None)}
+        if len(figures) >= 2 or (mention is None and points):
+            found.extend(points)  # two promises, or one the rest of the headline obscures
+        elif mention is not None:
             found.append(mention)
     return found
+
+
+def _figures(sentence: Sentence, cues, all_found, all_deadline, all_previous, by_point: bool):
+    """(targets, deadline, previous deadline) the first cue (in `_cues_in_order`) with any in its
+    scope governs: its quotation (`_clause_span`) and, `by_point`, its headline point (`_reach`)."""
+    found, deadline, previous = all_found, all_deadline, all_previous
+    for cue in _cues_in_order(cues):
+        span = _clause_span(sentence, cue)
+        reach = _reach(sentence, sentence.tokens[cue.index].start - sentence.shift) if by_point and cue else None
+        scoped = [q for q in all_found if _inside(q.start, span) and _within(q.start, reach)]
+        timed = all_deadline is not None and _inside(all_deadline.start, span) and _within(all_deadline.start, reach)
+        recalled = all_previous is not None and _inside(all_previous.start, span) and _within(all_previous.start, reach)
+        found, deadline, previous = scoped, (all_deadline if timed else None), (all_previous if recalled else None)
+        if scoped or timed or recalled:
+            break
+    return found, deadline, previous
+
+
+def _point_bounds(sentence: Sentence) -> list[tuple[int, int]]:
+    """Character ranges of a headline's `…`-joined points (one range for any other sentence)."""
+    if not sentence.headline:
+        return [(0, len(sentence.text))]
+    bounds, start = [], 0
+    for join in _HEADLINE_JOIN.finditer(sentence.text):
+        bounds.append((start, join.start()))
+        start = join.end()
+    bounds.append((start, len(sentence.text)))
+    return bounds
+
+
+def _acts(sentence: Sentence, low: int, high: int, after: int | None = None) -> bool:
+    """Does the text in [low, high) end in an action of its own (`내년 초 자료 개방`, `둘로
+    나뉜다`), not in a time or a figure (`6G 시범망은 2028년까지`, `"2030년 부가가치 100조원"`)
+    that leans on another point for its verb? With `after`, the action must come after it."""
+    words = [t for t in sentence.tokens if low <= t.start - sentence.shift < high and t.tag[0] != "S"]
+    if not words or (after is not None and words[-1].start - sentence.shift < after):
+        return False
+    last, before = words[-1], words[-2] if len(words) > 1 else None
+    if last.tag[0] in "VE":
+        return True
+    return last.tag == "NNG" and not (before is not None and before.tag in ("SN", "NR", "MM"))
+
+
+def _reach(sentence: Sentence, position: int) -> list[tuple[int, int]] | None:
+    """The headline points a word at `position` speaks for: its own, and every point without an
+    action of its own (`GPU 3만장 확보…2년 내`). None: the whole sentence (one point)."""
+    bounds = _point_bounds(sentence)
+    if len(bounds) < 2:
+        return None
+    return [(low, high) for low, high in bounds
+            if low <= position < high or not _acts(sentence, low, high)]
+
+
+def _within(position: int, reach: list[tuple[int, int]] | None) -> bool:
+    return reach is None or any(low <= position < high for low, high in reach)
+
+
+def _point_acts_after(sentence: Sentence, position: int) -> bool:
+    """Does the headline point holding `position` go on to an action of its own after it?"""
+    for low, high in _point_bounds(sentence):
+        if low <= position <= high:
+            return _acts(sentence, low, high, after=position)
+    return False
+
+
+def _same_point(sentence: Sentence, a: int, b: int) -> bool:
+    """Are two places of the sentence in the same `…`-point (always, outside a headline)?"""
+    return not sentence.headline or _HEADLINE_JOIN.search(sentence.text, min(a, b), max(a, b)) is None
+
+
+def headline_points(sentence: Sentence) -> list[Sentence]:
+    """A headline's `…`-joined points, each a sentence of its own (none when it has one point).
+
+    `국토부 "올해 5만 호 착공"…매입임대 상반기 3만5000호 약정` makes two promises. The points
+    replace the headline's one mention when two of them carry figures of their own, or when the
+    headline as a whole is no mention but a point is (`자율협상 타결…과기정통부 "이달 안 검토
+    마무리"`), see mentions_in. The first point's speaker still speaks for the second (the
+    tracker's state of the whole headline), and a point that names no body goes to the lead one.
+    """
+    bounds = _point_bounds(sentence)
+    if len(bounds) < 2:
+        return []
+    text, shift = sentence.text, sentence.shift
+    points = []
+    for low, high in bounds:
+        while low < high and text[low].isspace():
+            low += 1
+        while high > low and text[high - 1].isspace():
+            high -= 1
+        tokens = tuple(t for t in sentence.tokens if low <= t.start - shift < high)
+        if tokens:
+            points.append(Sentence(text[low:high], sentence.start + low, sentence.start + high, sentence.in_title,
+                                   tokens, sentence.segment, shift + low, headline=True))
+    return points if len(points) >= 2 else []
 
 
 # A mid-heading in the body (`■ 관광: 2천만 명, 1년 늦게 달성`) names what the paragraph under it
@@ -128,12 +230,12 @@ _MID_HEADING = re.compile(r"^\s*[■◆]\s*\S")
 
 
 def _mention(article, sentence: Sentence, reference, actors, lead_ministry, article_category, dct) -> Mention | None:
-    if not sentence.in_title and _MID_HEADING.match(sentence.text) and not ends_with_full_stop(sentence.text):
+    if not sentence.headline and _MID_HEADING.match(sentence.text) and not ends_with_full_stop(sentence.text):
         return None
     tokens = sentence.tokens
     cues = _cues(tokens)
     # A headline and a list item of the article (`▲공공주택 5만 호 연내 착공`) are written as nouns.
-    headline_like = sentence.in_title or is_list_item(sentence.text)
+    headline_like = sentence.headline or is_list_item(sentence.text)
     if not cues and not headline_like and not (_scheduled(tokens) or _fulfils_earlier_promise(tokens)):
         return None  # most sentences: no cue, so no need to read their numbers and dates
     all_found = [q for q in _quantities(sentence) if not q.vague] or _ranks(sentence, cues)
@@ -141,23 +243,31 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if headline_like and all_deadline is not None and (
         all_deadline.date is None or dct is None or all_deadline.date >= dct
     ):
-        # A headline's bare `GPU 3만장 확보` before a future deadline is the plan, not the deed.
+        # A headline's bare `GPU 3만장 확보`, `6호기 7월 가동` before a future deadline is the
+        # plan, not the deed. A deed said done (`완료`, `마쳐`, `개소`) is the plan only in the
+        # deadline's own point, unless that point has no verb of its own (`1만장 도입 완료…내년 초
+        # 배분`: the delivery is done; `6호기 가동…2028년까지`: it is not).
+        own_point = not _point_acts_after(sentence, all_deadline.end)
         for cue in cues:
-            if cue.label == "progress" and cue.realised:
+            if not cue.realised or cue.negated or cue.label not in ("progress", "achieved"):
+                continue
+            if cue.label == "progress" or own_point or _same_point(
+                sentence, tokens[cue.index].start - sentence.shift, all_deadline.start
+            ):
                 cue.realised = False
     followups = [c for c in cues if c.label in KIND_RANK and c.realised and not c.hypothetical]
     commitments = [c for c in cues if c.label not in KIND_RANK and not c.hypothetical and not c.negated]
     prospective = [c for c in cues if c.label in KIND_RANK and not c.realised and not c.hypothetical and not c.negated]
 
-    found, deadline, previous = all_found, all_deadline, all_previous
-    for cue in _cues_in_order(cues):
-        span = _clause_span(sentence, cue)
-        scoped = [q for q in all_found if _inside(q.start, span)]
-        timed = all_deadline is not None and _inside(all_deadline.start, span)
-        recalled = all_previous is not None and _inside(all_previous.start, span)
-        found, deadline, previous = scoped, (all_deadline if timed else None), (all_previous if recalled else None)
-        if scoped or timed or recalled:
-            break
+    # A headline's cue speaks for its own point (and points with no verb of their own). When no
+    # cue's point holds a figure (`장관, AI 경쟁력 확보 '올인'…"2년 내 GPU 3만개"`), the figures
+    # are the headline's, unless the cue reports a deed of its own point (`기후부 출범…기재부는
+    # 내년 1월 둘로 나뉜다`: the launch has no date to give).
+    found, deadline, previous = _figures(sentence, cues, all_found, all_deadline, all_previous, by_point=True)
+    if sentence.headline and not (found or deadline or previous):
+        first = _cues_in_order(cues)[0]
+        if first is None or first.label == "progress" or first.label not in KIND_RANK:
+            found, deadline, previous = _figures(sentence, cues, all_found, all_deadline, all_previous, by_point=False)
     has_time = deadline is not None
     future_time = has_time and (deadline.date is None or dct is None or deadline.date >= dct)
     governing = next((c for c in _cues_in_order(cues) if c is not None), None)
@@ -191,12 +301,12 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         best = (commitments or prospective)[0]
         kind, cue_word = "new", best.word
         strength = best.label if best.label not in KIND_RANK else "planned"
-        if strength == "prediction" and speaker is None and not _ministry_subject(tokens, sentence.in_title):
+        if strength == "prediction" and speaker is None and not _ministry_subject(tokens, sentence.headline):
             return None  # a forecast counts when an official or a ministry makes it
     if kind is None and headline_like and target is not None and (_has_action(tokens) or future_time) and (
         has_time or actors.named_in(sentence)
     ):
-        kind, cue_word, strength = "new", "제목" if sentence.in_title else "항목", "headline"
+        kind, cue_word, strength = "new", ("제목" if sentence.in_title else "부제") if sentence.headline else "항목", "headline"
     if kind is None and future_time and target is not None and _announced(tokens):
         kind, cue_word, strength = "new", "발표", "reported"
     if kind is None and (future_time or target is not None) and _scheduled(tokens):
@@ -221,7 +331,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
 
     person = speaker.person if speaker is not None else None
     object_word = _object(target, tokens, sentence) if target is not None else None
-    keywords = _keywords(tokens, reference)
+    # what the mention is about, for linking: a headline's point, not its neighbours
+    # (`센터 11월 개소…"GPU 확보, 2030년이면 늦다"` is about the centre, not GPUs)
+    anchor = tokens[governing.index].start - sentence.shift if governing is not None else focus
+    reach = _reach(sentence, anchor) if anchor is not None else None
+    keywords = _keywords([t for t in tokens if _within(t.start - sentence.shift, reach)] or tokens, reference)
     if category is None:
         category = _category(sentence, reference, article_category)
     quoted = any(t.sub_sent_position > 0 for t in tokens) and any(c.quoted for c in cues)
@@ -274,7 +388,7 @@ def _phrase(sentence: Sentence, cue: "_Cue | None") -> str:
     boundary when long.
     """
     tokens, shift, text = sentence.tokens, sentence.shift, sentence.text
-    if sentence.in_title:
+    if sentence.headline:
         return _shorten(text)
     begin, finish = 0, len(text)
     limit = len(text) * 0.4
@@ -653,8 +767,8 @@ def _realised(tokens, i: int) -> bool:
             break
         if t == "EC" and form == "고" and k + 1 < len(tokens) and tokens[k + 1].form == "있" and tokens[k + 1].tag == "VX":
             return True  # `지연되고 있다`, `공모하고 있다`: under way now
-        if t == "EF" and form in ("어", "아", "여") and k == len(tokens) - 1:
-            return True  # a headline's clipped verb: "…약속은 못 지켜"
+        if t in ("EF", "EC") and form in ("어", "아", "여") and (k == len(tokens) - 1 or tokens[k + 1].form in _JOINS):
+            return True  # a headline's clipped verb: "…약속은 못 지켜", "3월로 또 늦춰져…", "점검 마쳐…"
         if t == "ETN" and form == "기":
             return revision and k + 1 < len(tokens) and tokens[k + 1].form == "로"
         if t == "EC" and form == "게" and k + 1 < len(tokens) and tokens[k + 1].form == "되":
@@ -891,7 +1005,7 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
         if nxt is not None and nxt.form == "," and joined is not None and joined.tag == "JKO" \
                 and scored[i + 1][1] > score and quantities.same_unit_family(q.unit, scored[i + 1][0].unit):
             scored[i] = (q, scored[i + 1][1] + (1 if q is paired else 0), nxt)
-    outsiders = _outsider_segments(sentence) if sentence.in_title else ()
+    outsiders = _outsider_segments(sentence) if sentence.headline else ()
     best, best_score = None, None
     for q, score, _ in scored:
         if any(a <= q.start < b for a, b in outsiders):
@@ -1177,7 +1291,7 @@ class _ActorTracker:
                 if not (i + 1 < len(tokens) and tokens[i + 1].form == "전"):
                     self._vote(speaker.ministry, 1)  # `유상임 전 장관` no longer speaks for the body
             elif isinstance(value, dict) and "ministry" in value:
-                role = _ministry_role(tokens, i, sentence.in_title)
+                role = _ministry_role(tokens, i, sentence.headline)
                 name = self.reference.resolve_ministry(token.form, self.dct) or value["ministry"]
                 self._vote(name, {"subject": 2, "other": 1}.get(role, 0))
                 if role == "subject" and subject is None and token.sub_sent_position == 0:
@@ -1254,7 +1368,7 @@ class _ActorTracker:
         (the deadline or the target: `기후부 출범…기재부는 내년 1월 2일 둘로 나뉜다`)."""
         subject = first = None
         tokens = sentence.tokens
-        if focus is not None and sentence.in_title:
+        if focus is not None and sentence.headline:
             cuts = [m.end() for m in _HEADLINE_JOIN.finditer(sentence.text)]
             if cuts:
                 low = max([c for c in cuts if c <= focus], default=0)
@@ -1266,7 +1380,7 @@ class _ActorTracker:
             value = token.user_value
             if not (isinstance(value, dict) and "ministry" in value):
                 continue
-            role = _ministry_role(tokens, i, sentence.in_title)
+            role = _ministry_role(tokens, i, sentence.headline)
             if role == "oblique":
                 continue
             name = self.reference.resolve_ministry(token.form, self.dct) or value["ministry"]
@@ -1283,11 +1397,12 @@ class _ActorTracker:
 
 
 _HEADLINE_JOIN = re.compile(r"…|\.\.\.|⋯")
+_JOINS = {"…", "...", "⋯"}
 _SUBJECT_PARTICLES = ("은", "는", "이", "가", "도", "에서는", "서")
 _OBLIQUE_PARTICLES = ("을", "를", "에", "에서", "에게", "로", "으로", "께", "한테", "에서도", "에도", "로부터", "으로부터")
 
 
-def _ministry_role(tokens, i: int, in_title: bool) -> str:
+def _ministry_role(tokens, i: int, headline: bool) -> str:
     """A named body's role in its clause: `subject` (`과기정통부는`, `과기정통부에 따르면`, a
     headline's `과기정통부, …` or `과기정통부 착수`), `oblique` (a place or an object: `국회를 통과`,
     `국회 본회의에서`, `위원회에서 발표`, `기재부에 제출`), `affiliation` (`과기정통부 장관`) or `other`."""
@@ -1300,10 +1415,10 @@ def _ministry_role(tokens, i: int, in_title: bool) -> str:
         return "affiliation"
     nxt = tokens[k] if k < n else None
     if nxt is None:
-        return "subject" if in_title else "other"
+        return "subject" if headline else "other"
     form, t = nxt.form, nxt.tag
     if k == i + 1 and (t == "JC" or form in (",", "·")) and k + 1 < n and _is_ministry(tokens[k + 1]):
-        return _ministry_role(tokens, k + 1, in_title)  # `방통위와 과기정통부에 따르면`: one role for both
+        return _ministry_role(tokens, k + 1, headline)  # `방통위와 과기정통부에 따르면`: one role for both
     if k == i + 1 and t in ("JKS", "JX") and form in _SUBJECT_PARTICLES:
         return "subject"
     if t in ("JKO", "JKB") and form in _OBLIQUE_PARTICLES:
@@ -1312,13 +1427,13 @@ def _ministry_role(tokens, i: int, in_title: bool) -> str:
         return "oblique"
     if k > i + 1 and t in ("JKS", "JX"):
         return "other"  # 국회 본회의가: the body's part, not the body
-    if in_title and k == i + 1 and (t in ("SP", "SW") or (t == "NNG" and form in ACTION_NOUNS) or t in ("VV", "XSV")):
+    if headline and k == i + 1 and (t in ("SP", "SW") or (t == "NNG" and form in ACTION_NOUNS) or t in ("VV", "XSV")):
         return "subject"  # headlines drop the subject particle: `과기정통부, 올해 … 착수`, `기후부 출범`
     return "other"
 
 
-def _ministry_subject(tokens, in_title: bool) -> bool:
-    return any(_is_ministry(t) and t.sub_sent_position == 0 and _ministry_role(tokens, i, in_title) == "subject"
+def _ministry_subject(tokens, headline: bool) -> bool:
+    return any(_is_ministry(t) and t.sub_sent_position == 0 and _ministry_role(tokens, i, headline) == "subject"
                for i, t in enumerate(tokens))
 
 

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple, Sequence
 from kiwipiepy import Kiwi
 
 from . import memory
+from .clean import ends_with_full_stop, is_list_item
 from .model import Article
 
 # Single-hanja abbreviations in headlines and leads (美 = 미국). Without them Kiwi attaches a
@@ -60,7 +61,11 @@ class Token(NamedTuple):
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence of an article, located in the title (in_title) or in the body."""
+    """A sentence of an article, located in the title (in_title) or in the body.
+
+    `headline`: written as a headline is (nouns, `…` between points), which the extractors read
+    differently from prose: the title, and the deck that opens the body under it.
+    """
 
     text: str
     start: int
@@ -69,6 +74,7 @@ class Sentence:
     tokens: tuple[Token, ...]  # token.start is an offset into `segment`
     segment: str  # the piece Kiwi analysed; segment[shift:shift + len(text)] == text
     shift: int
+    headline: bool = False
 
 
 _lock = threading.Lock()
@@ -107,26 +113,35 @@ def release() -> None:
     memory.give_back()
 
 
-def segments(article: Article) -> list[tuple[str, int, bool]]:
-    """(text, offset, in_title) pieces that Kiwi may split further but must not join."""
-    pieces: list[tuple[str, int, bool]] = [(article.title, 0, True)]
+def segments(article: Article) -> list[tuple[str, int, bool, bool]]:
+    """(text, offset, in_title, headline) pieces that Kiwi may split further but must not join.
+
+    The body's leading paragraphs that end without a full stop are the deck (`복지부 "하위법령
+    연내 정비"…기금 수익률 1%p 끌어올린다`): headline-style text, one piece each.
+    """
+    pieces: list[tuple[str, int, bool, bool]] = [(article.title, 0, True, True)]
     position = 0
+    deck = True
     for paragraph in article.body.split("\n\n"):
         start = article.body.index(paragraph, position)
         position = start + len(paragraph)
+        deck = deck and not ends_with_full_stop(paragraph) and not is_list_item(paragraph)
+        if deck:
+            pieces.append((paragraph, start, False, True))
+            continue
         cut = start
         for boundary in _QUOTE_START.finditer(paragraph):
             piece_end = start + boundary.start()
-            pieces.append((article.body[cut:piece_end], cut, False))
+            pieces.append((article.body[cut:piece_end], cut, False, False))
             cut = start + boundary.end()
-        pieces.append((article.body[cut:position], cut, False))
+        pieces.append((article.body[cut:position], cut, False, False))
     return [p for p in pieces if p[0].strip()]
 
 
 def analyse(articles: Sequence[Article]) -> list[list[Sentence]]:
     """Sentences with tokens for each article, in one parallel Kiwi pass over the batch."""
     plan = [segments(article) for article in articles]
-    flat = [text for pieces in plan for text, _, _ in pieces]
+    flat = [piece[0] for pieces in plan for piece in pieces]
     instance = kiwi()
     # tokenize(split_sents=True), not split_into_sents: the latter rebuilds every sentence and
     # sub-sentence in Python (several computed attributes per token, holding the GIL) for
@@ -137,11 +152,12 @@ def analyse(articles: Sequence[Article]) -> list[list[Sentence]]:
     cursor = 0
     for pieces in plan:
         sentences: list[Sentence] = []
-        for text, offset, in_title in pieces:
+        for text, offset, in_title, headline in pieces:
             for sent in analysed[cursor]:
                 tokens = tuple(map(_token, sent))
                 start, end = tokens[0].start, tokens[-1].end
-                sentences.append(Sentence(text[start:end], offset + start, offset + end, in_title, tokens, text, start))
+                sentences.append(Sentence(text[start:end], offset + start, offset + end, in_title, tokens, text, start,
+                                          headline))
             cursor += 1
         results.append(sentences)
     return results

@@ -407,3 +407,8 @@ def test_every_offset_in_the_seed_slices_its_text():
     for e in find_time_expressions(text, SEED_DCT):
         assert text[e.start:e.end] == e.text
         assert not re.match(r"\s", e.text) and not re.search(r"\s$", e.text)
+
+
+@pytest.mark.parametrize("sentence", ["장관은 \"GPU 확보, 2030년이면 늦다\"고 말했다.", "내년이면 늦고 2027년이라면 더 늦다"])
+def test_a_time_set_as_a_condition_is_no_deadline(sentence):
+    assert deadline_for(sentence, D("2025-02-04")) == (None, None)

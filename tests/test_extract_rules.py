@@ -219,9 +219,16 @@ def test_ministry_is_the_acting_body(body, fragment, ministry):
 
 
 def test_headline_clause_with_the_deadline_gives_the_ministry():
-    m = mention_of("기후에너지환경부는 이날 출범했다.", "출범…",
+    m = mention_of("국회는 이날 반도체특별법을 논의했다. 국회는 다음 달 법안을 다시 다룬다.", "논의…",
+                   title="국회 반도체특별법 논의…산업부는 내년 1월 2일 지원센터 개소", date="2025-09-01")
+    assert m is not None and (m.ministry, str(m.deadline)) == ("산업통상자원부", "2026-01-02")
+
+
+def test_a_headline_mention_keeps_to_the_point_of_its_cue():
+    # 출범 is done and is the climate ministry's; the finance ministry's date is another point's
+    m = mention_of("기후에너지환경부는 이날 출범했다.", "출범",
                    title="기후에너지환경부 출범…기재부는 내년 1월 2일 둘로 나뉜다", date="2025-10-01")
-    assert m is not None and m.ministry == "기획재정부"
+    assert m is not None and (m.kind, m.ministry, m.deadline) == ("achieved", "기후에너지환경부", None)
 
 
 def test_the_lead_body_is_the_one_most_named_not_the_first_person():
@@ -314,3 +321,54 @@ def test_a_mid_heading_leaves_the_mention_to_its_paragraph():
             "문화체육관광부는 10월까지 누적 외래관광객이 2010만 명으로 지난해 목표였던 2000만 명을 넘어섰다고 밝혔다.")
     found = mentions(body, date="2026-11-20")
     assert [m.sentence[:5] for m in found] == ["문화체육관"]
+
+
+# --- headlines that join two promises with `…` ------------------------------------------------
+
+def test_each_point_of_a_two_promise_headline_is_a_mention_with_its_own_figures():
+    title = "해수부 \"연안 여객선 40척 2028년까지 교체\"…섬 주민 운임 지원은 하반기 3만 명으로"
+    found = [m for m in mentions("해양수산부는 3일 이같이 밝혔다.", title=title, date="2025-04-03") if m.in_title]
+    got = sorted((m.sentence, m.target_value, m.target_unit, str(m.deadline), m.ministry) for m in found)
+    assert got == [
+        ("섬 주민 운임 지원은 하반기 3만 명으로", 30_000, "명", "2025-12-31", "해양수산부"),
+        ("해수부 \"연안 여객선 40척 2028년까지 교체\"", 40, "척", "2028-12-31", "해양수산부"),
+    ]
+    for m in found:
+        assert title[m.sentence_start:m.sentence_end] == m.sentence
+    assert len({m.mention_id for m in found}) == 2
+
+
+def test_a_headline_with_one_figure_stays_one_mention():
+    title = "국토부, 2027년까지 광역버스 노선 20개 신설…출퇴근 시간 단축 기대"
+    found = [m for m in mentions("국토교통부는 이날 계획을 발표했다.", title=title, date="2025-04-03") if m.in_title]
+    assert [(m.sentence, m.target_value) for m in found] == [(title, 20)]
+
+
+def test_a_headline_mention_is_linked_by_the_words_of_its_own_point():
+    title = "해양연구센터 9월 조기 개소…장관 \"GPU 확보, 2030년이면 늦다\""
+    [m] = [m for m in mentions("해양수산부는 이날 밝혔다.", title=title, date="2025-02-04") if m.in_title]
+    assert "해양연구센터" in m.keywords and "GPU" not in m.keywords
+
+
+@pytest.mark.parametrize("title,date,kind", [
+    # a deed cannot be done at a future date: the headline announces it
+    ("국토부, 신공항 관제탑 7월 가동", "2026-01-12", "new"),
+    # the deadline of one point says nothing of the other point's deed
+    ("과기정통부 \"위성 5기 발사 완료\"…내년 초 관측 자료 개방", "2025-12-02", "achieved"),
+    # a promise said to fail before its date is a delay, not a plan
+    ("공공 충전기 '연내 1만 기' 못 지킨다…환경부 \"내년 6월까지 마무리\"", "2025-12-17", "delayed"),
+    # a verb clipped before `…` is as done as one that ends the headline
+    ("국토부, 교량 안전 점검 마쳐…보수 결과 7월 공개", "2026-01-15", "achieved"),
+])
+def test_headline_kinds_read_point_by_point(title, date, kind):
+    found = [m for m in mentions("정부는 이날 이같이 밝혔다.", title=title, date=date) if m.in_title]
+    assert found and found[0].kind == kind
+
+
+def test_the_deck_under_the_headline_is_read_as_a_headline():
+    body = ("복지부 \"하위법령 연내 정비\"…기금 수익률 1%p 끌어올린다\n\n"
+            "국민연금법 개정안이 20일 국회 본회의를 통과했다.")
+    deck = mention_of(body, "하위법령", title="18년 만의 연금개혁", date="2025-03-21")
+    assert (deck.in_title, deck.kind, str(deck.deadline), deck.ministry, deck.cue) == (
+        False, "new", "2025-12-31", "보건복지부", "부제")
+    assert body[deck.sentence_start:deck.sentence_end] == deck.sentence

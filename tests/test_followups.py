@@ -179,12 +179,18 @@ def test_the_latest_articles_are_linked_alone_and_as_a_full_build_would(tmp_path
     stored_links = query(tmp_path / "first-step.duckdb", "SELECT * FROM links ORDER BY ALL")
     all_links = query(db, "SELECT * FROM links ORDER BY ALL")
     assert all(link in all_links for link in stored_links) and len(all_links) > len(stored_links)
-    # As a full build would link, but for the few decisions a term weight tipped: the weights (IDF)
-    # were those of the smaller corpus when the stored mentions were linked, and in a corpus of 47
-    # articles two more shift a rare term's weight a lot (9 of 247 mentions when this was written).
-    full = {(r["mention_id"], r["commitment_id"], r["kind"]) for r in query(full_db, LINKS_SQL)}
-    stepwise = {(r["mention_id"], r["commitment_id"], r["kind"]) for r in query(db, LINKS_SQL)}
-    assert len(full) == len(stepwise) and len(full - stepwise) <= 0.05 * len(full)
+    # The new articles' mentions are linked as a full build links them.
+    full = {r["mention_id"]: (r["commitment_id"], r["kind"]) for r in query(full_db, LINKS_SQL)}
+    stepwise = {r["mention_id"]: (r["commitment_id"], r["kind"]) for r in query(db, LINKS_SQL)}
+    assert set(full) == set(stepwise)
+    new = set(stepwise) - set(first)
+    assert new and {m: stepwise[m] for m in new} == {m: full[m] for m in new}
+    # The stored ones keep what they were given (above), which a full build of the larger corpus
+    # decides differently only where a term weight tipped: the weights (IDF) were those of the
+    # smaller corpus when they were linked, and in a corpus of 47 articles two more shift a rare
+    # term's weight a lot (9 of 247 mentions when this was first written; 20 of 253 once headline
+    # points and decks became mentions of their own, all of them stored ones).
+    assert sum(full[m] != stepwise[m] for m in first) <= 0.1 * len(full)
     gpu = "SELECT target_value, deadline, previous_deadline, status, mention_count FROM commitments WHERE commitment_id = ?"
     gpu_id = commitment_of(full_db, GPU_SENTENCE)["commitment_id"]
     assert query(db, gpu, gpu_id) == query(full_db, gpu, gpu_id)
