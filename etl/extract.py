@@ -45,7 +45,7 @@ FOLLOW_UP_CUES = {
     "지연": "delayed", "차질": "delayed", "연기": "delayed", "순연": "delayed", "보류": "delayed",
     "유찰": "delayed", "미루": "delayed", "늦어지": "delayed", "늦추": "delayed", "표류": "delayed",
     "난항": "delayed", "미달": "delayed", "실패": "delayed", "제자리": "delayed", "답보": "delayed",
-    "불투명": "delayed", "지지부진": "delayed", "공전": "delayed", "지키": "achieved",
+    "불투명": "delayed", "지지부진": "delayed", "공전": "delayed", "지키": "achieved", "성공": "achieved",
     # cancelled
     "무산": "cancelled", "백지": "cancelled", "철회": "cancelled", "취소": "cancelled", "폐기": "cancelled",
     "중단": "cancelled", "포기": "cancelled", "접": "cancelled",
@@ -476,6 +476,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
                 if not _negated(tokens, i):
                     continue
                 label = "delayed"
+        elif form == "밀리" and t == "VV" and _pushed_back(tokens, i):
+            label = "delayed"  # `2033년으로 밀렸다`, `4개월가량 밀렸다`; not `경쟁에서 밀렸다`, `밀린 임금`
         elif form in FOLLOW_UP_CUES and t in ("NNG", "VV", "VA", "VX", "XR"):
             label = FOLLOW_UP_CUES[form]
         elif t in ("NNG", "XR") and i > 0 and tokens[i - 1].tag == "XPN" and tokens[i - 1].form + form in FOLLOW_UP_CUES:
@@ -507,6 +509,27 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
         cues.append(cue)
     # `차질 없이 이행하겠다`: the negated delay is a promise, not a delay.
     return [c for c in cues if not (c.label in ("delayed", "cancelled") and c.negated)]
+
+
+# What a date is pushed back to (`하반기 이후로`, `2028년으로`) or by (`4개월가량`, `한 달`).
+_TIME_NOUNS = {"상반기", "하반기", "이후", "뒤", "연말", "연초", "내년", "후년", "말", "초", "중순", "하순", "분기", "반기"}
+_TIME_UNITS = {"년", "월", "일", "개월", "달", "주", "주일", "분기"}
+
+
+def _pushed_back(tokens, i: int) -> bool:
+    """`밀리다` with a date it moves to or a span it moves by just before it: a delay."""
+    k = i - 1
+    while k >= 0 and (tokens[k].tag == "MAG" or (tokens[k].tag == "XSN" and tokens[k].form in ("가량", "정도", "께"))):
+        k -= 1  # 또, 다시, 더; 가량
+    if k < 0:
+        return False
+    token = tokens[k]
+    if token.tag == "JKB" and token.form in ("로", "으로") and k > 0:
+        before = tokens[k - 1]
+        if before.tag == "JX" and before.form == "부터" and k > 1:
+            before = tokens[k - 2]  # `3월부터로`
+        return (before.tag == "NNB" and before.form in _TIME_UNITS) or (before.tag == "NNG" and before.form in _TIME_NOUNS)
+    return token.tag == "NNB" and token.form in _TIME_UNITS
 
 
 # A count set against the promised figure: `목표(1만 2,000기)를 넘어섰다`, `목표치를 웃돌았다`,
@@ -547,7 +570,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # Every form a branch of `_cues` tests, including the tails Kiwi splits off an XPN prefix
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
-    "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것",
+    "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리",
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST,
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
 })

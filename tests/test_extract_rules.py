@@ -372,3 +372,23 @@ def test_the_deck_under_the_headline_is_read_as_a_headline():
     assert (deck.in_title, deck.kind, str(deck.deadline), deck.ministry, deck.cue) == (
         False, "new", "2025-12-31", "보건복지부", "부제")
     assert body[deck.sentence_start:deck.sentence_end] == deck.sentence
+
+
+@pytest.mark.parametrize("sentence,delayed", [
+    ("해양관측소 완공 목표는 2028년으로 밀렸다.", True),
+    ("시범망 구축 공정이 4개월가량 밀렸다.", True),
+    ("백신 공급은 하반기 이후로 또 밀렸다.", True),
+    ("국내 업체들이 가격 경쟁에서 밀렸다.", False),
+    ("정부는 밀린 임금을 대신 지급했다.", False),
+])
+def test_pushed_back_to_a_date_or_by_a_span_is_a_delay(sentence, delayed):
+    assert any(c.label == "delayed" and c.word == "밀리" for c in sentence_cues(sentence)) is delayed
+
+
+@pytest.mark.parametrize("title,body", [
+    ("해수부, 해양위성 2호 발사 성공…관측 자료 연내 공개", "해양수산부는 이날 밝혔다."),
+    ("정책 브리핑", "해양수산부는 해양위성 2호를 목표 궤도에 올려놓는 데 성공했다고 밝혔다."),
+])
+def test_a_success_reported_is_an_achievement(title, body):
+    m = mention_of(body, "성공", title=title, date="2025-11-27")
+    assert m is not None and m.kind == "achieved"
