@@ -893,12 +893,13 @@ def _fulfils_earlier_promise(tokens) -> bool:
 
 
 def _scheduled(tokens) -> bool:
-    """News states a scheduled action in the plain present: `보급한다`, `높인다`, `…한다고 밝혔다`."""
+    """News states a scheduled action in the plain present: `보급한다`, `높인다`, `…한다고 밝혔다`;
+    an official in an interview, in the formal present: `보급합니다`, `끝냅니다`."""
     for i, token in enumerate(tokens):
         t = token.tag
         if (t == "EF" or (t == "EC" and i + 1 < len(tokens) and (
             tokens[i + 1].tag in ("VV", "VX") or tokens[i + 1].form in REPORTING_VERBS
-        ))) and token.form in ("ᆫ다", "는다", "ᆫ다고", "는다고"):
+        ))) and token.form in ("ᆫ다", "는다", "ᆫ다고", "는다고", "ᆸ니다", "습니다"):
             head = tokens[i - 1] if i else None
             if head is not None and head.tag in ("VV", "XSV", "VX") and head.form not in ("있", "없", "보이"):
                 stem = tokens[i - 2].form if head.tag == "XSV" and i > 1 else head.form
@@ -908,9 +909,10 @@ def _scheduled(tokens) -> bool:
 
 
 # Verbs that state a measure or a state in the present (`40만 명을 웃돈다`, `61%를 차지한다`,
-# `비율은 그대로 유지된다`): a statistic, not a scheduled action.
+# `비율은 그대로 유지된다`, `정점에 못 미칩니다`): a statistic, not a scheduled action; and a
+# correction notice's own act (`…으로 바로잡습니다`).
 STATE_VERBS = {"웃돌", "밑돌", "차지", "달하", "이르", "넘", "넘어서", "상회", "하회", "머물", "그치", "기록", "유지",
-               "해당", "속하", "의미", "뜻하", "불과", "육박", "맞먹", "차이"}
+               "해당", "속하", "의미", "뜻하", "불과", "육박", "맞먹", "차이", "미치", "바로잡"}
 
 
 def _has_action(tokens) -> bool:

@@ -392,3 +392,19 @@ def test_pushed_back_to_a_date_or_by_a_span_is_a_delay(sentence, delayed):
 def test_a_success_reported_is_an_achievement(title, body):
     m = mention_of(body, "성공", title=title, date="2025-11-27")
     assert m is not None and m.kind == "achieved"
+
+
+def test_an_interview_answer_in_the_formal_present_is_a_scheduled_action():
+    body = ("이수진 해양수산부 장관은 지난 5일 세종청사에서 본지와 만났다.\n\n"
+            "- 어촌 지원은 어떻게 됩니까.\n\n"
+            "\"스마트 양식장은 2030년까지 1200곳을 더 짓습니다.\"")
+    m = mention_of(body, "양식장", date="2025-11-06")
+    assert m is not None and (m.kind, m.target_value, str(m.deadline)) == ("new", 1200, "2030-12-31")
+
+
+@pytest.mark.parametrize("body", [
+    "해양수산부 관계자는 \"지난해 수산물 수출은 30억 달러로 정점이던 2021년에 한참 못 미칩니다\"라고 말했다.",
+    "[정정] 해양수산부 예산 기사 중 사업 수를 12개로 바로잡습니다.",
+])
+def test_a_measure_or_a_correction_in_the_formal_present_is_no_scheduled_action(body):
+    assert mentions(body) == []
