@@ -652,9 +652,13 @@ def _outside_subject(tokens) -> bool:
         if token.sub_sent_position != 0:
             continue
         t = token.tag
-        if t == "JKS" or (t == "JX" and token.form in ("은", "는")):
+        if t == "JKS" or (t == "JX" and token.form in ("은", "는", "도")):
             if k == 0:
                 return False
+            if _outside_body(tokens, k):
+                return True  # `한 민간 연구소는`, `미국 상무부는`, `충남도는`, `서울시도`
+            if token.form == "도":
+                continue
             head = tokens[k - 1]
             if k >= 2 and t == "JX" and (head.form, head.tag) in (("들", "XSN"), ("에서", "JKB")):
                 if tokens[k - 2].form in OUTSIDE_SPEAKERS:
@@ -675,6 +679,41 @@ def _outside_subject(tokens) -> bool:
         if t in ("EF", "SF"):
             return False
     return False
+
+
+def _outside_body(tokens, k: int) -> bool:
+    """Does the noun phrase before the particle at `k` name a body outside the central government:
+    one left unnamed (`한 민간 연구소`, `한 방산업체 대표`, but not `한 정부 관계자`), a foreign
+    state's (`미국 상무부`, `일본 총무성`, `미국 연방통신위원회(FCC)`) or a local government
+    (`충남도`, `서울시`)?"""
+    j = k - 1
+    if tokens[j].start + tokens[j].len != tokens[k].start:
+        return False  # the particle is not attached to a noun phrase
+    if tokens[j].tag == "SSC":  # `(FCC)`
+        while j >= 0 and tokens[j].tag != "SSO":
+            j -= 1
+        j -= 1
+    end = j
+    while j >= 0 and tokens[j].tag in ("NNG", "NNP", "SL", "SN", "NNB", "XSN"):
+        j -= 1
+    phrase = tokens[j + 1 : end + 1]
+    if not phrase:
+        return False
+    first, last = phrase[0], phrase[-1]
+    if first.form in FOREIGN_STATES and len(phrase) > 1:
+        return True
+    if any(isinstance(t.user_value, dict) or t.form in GOVERNMENT_WORDS or t.form in ("관계자", "당국자")
+           for t in phrase):
+        return False
+    if j >= 0 and tokens[j].tag == "MM" and tokens[j].form == "한" and last.form not in _COUNTED:
+        return True  # (`한 곳은`, `한 달`: the number one)
+    return len(phrase) == 1 and last.tag == "NNP" and len(last.form) >= 3 and last.form[-1] in "시도군"
+
+
+_COUNTED = {"곳", "개", "명", "건", "차례", "번", "가지", "대", "척", "채", "달", "해", "주", "일", "년", "개월", "군데",
+            "기", "호", "가구", "부", "사", "개사", "팀", "편", "장", "점", "회", "쪽", "분", "명씩", "곳씩"}
+FOREIGN_STATES = {"미국", "중국", "일본", "영국", "독일", "프랑스", "유럽연합", "EU", "인도", "러시아", "캐나다", "호주",
+                  "대만", "베트남", "싱가포르", "네덜란드", "이탈리아", "스페인", "사우디", "美", "中", "日", "英"}
 
 
 # People outside government whose words a policy story quotes: their plans and forecasts are not

@@ -408,3 +408,20 @@ def test_an_interview_answer_in_the_formal_present_is_a_scheduled_action():
 ])
 def test_a_measure_or_a_correction_in_the_formal_present_is_no_scheduled_action(body):
     assert mentions(body) == []
+
+
+@pytest.mark.parametrize("body,outside", [
+    ("한 민간 경제연구소는 다음 달 중 인구 전망 보고서를 내놓을 계획이다.", True),
+    ("한 방산업체 대표는 \"2030년까지 해외 매출 비중을 60%로 높이겠다\"고 말했다.", True),
+    ("미국 상무부는 반도체 조사 결과를 이르면 이달 말 발표할 예정이다.", True),
+    ("미국 연방통신위원회(FCC)는 주파수 경매를 2027년까지 마치겠다는 계획을 내놨다.", True),
+    ("충남도는 2028년까지 소규모 저수지 10곳의 용량을 늘리겠다고 밝혔다.", True),
+    ("서울시도 2031년까지 31만 호 착공을 추진하겠다는 입장을 밝혔다.", True),
+    # the government unnamed, and the number one, are not outsiders
+    ("한 정부 관계자는 \"연내 5곳을 추가로 지정하겠다\"고 말했다.", False),
+    ("국토교통부는 이 가운데 한 곳은 연내 착공하겠다고 밝혔다.", False),
+])
+def test_a_body_outside_the_central_government_makes_no_promise_of_its(body, outside):
+    # in a story on a ministry's plans, whose lead body a sentence with no body of its own takes
+    story = "해양수산부는 8일 중장기 계획을 발표했다.\n\n해양수산부는 연내 세부 과제를 정한다.\n\n" + body
+    assert (mention_of(story, body[:8], date="2025-07-08") is None) is outside
