@@ -719,7 +719,7 @@ FOREIGN_STATES = {"미국", "중국", "일본", "영국", "독일", "프랑스",
 # People outside government whose words a policy story quotes: their plans and forecasts are not
 # the government's promises.
 OUTSIDE_SPEAKERS = {"교수", "연구위원", "연구원", "전문가", "애널리스트", "이코노미스트", "업계", "시민단체", "노조",
-                    "야당", "간사", "소비자단체", "학계", "의원", "임원"}
+                    "야당", "간사", "소비자단체", "학계", "의원", "임원", "협회", "연합회", "단체", "업체", "조합"}
 
 
 def _quotes(tokens, k: int) -> bool:
@@ -736,11 +736,13 @@ def _quotes(tokens, k: int) -> bool:
 
 
 def _has_object(tokens, k: int) -> bool:
+    """Does the topic at `k` act on an object: in its sentence, which a topic (은/는) governs
+    across joined clauses (`협의회는 편차가 커질 수 있다며 예산을 늘려야 한다고 요구했다`)?"""
     for token in tokens[k + 1 :]:
         t = token.tag
         if t == "JKO" and token.sub_sent_position == 0:
             return True
-        if t in ("EF", "SF") or (t == "EC" and token.form not in ("어", "아", "여", "지", "게")):
+        if t in ("EF", "SF") or (t == "EC" and token.form in ("면", "으면", "려면", "으려면")):
             return False
     return False
 

@@ -417,6 +417,9 @@ def test_a_measure_or_a_correction_in_the_formal_present_is_no_scheduled_action(
     ("미국 연방통신위원회(FCC)는 주파수 경매를 2027년까지 마치겠다는 계획을 내놨다.", True),
     ("충남도는 2028년까지 소규모 저수지 10곳의 용량을 늘리겠다고 밝혔다.", True),
     ("서울시도 2031년까지 31만 호 착공을 추진하겠다는 입장을 밝혔다.", True),
+    # a company or an association as the topic of a sentence whose object comes in a later clause
+    ("한빛해운협회는 운임 부담이 커질 수 있다며 지원 예산을 3조 원으로 늘려야 한다고 요구했다.", True),
+    ("HMM은 운임 부담이 커질 수 있다며 항로를 2027년까지 5개로 늘리겠다고 밝혔다.", True),
     # the government unnamed, and the number one, are not outsiders
     ("한 정부 관계자는 \"연내 5곳을 추가로 지정하겠다\"고 말했다.", False),
     ("국토교통부는 이 가운데 한 곳은 연내 착공하겠다고 밝혔다.", False),
