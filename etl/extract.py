@@ -476,6 +476,11 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
                 if not _negated(tokens, i):
                     continue
                 label = "delayed"
+        elif form in _UNCHANGED and t in ("MAG", "NNG", "VV") and _unchanged_plan(tokens, i):
+            cue = _Cue(i, "progress", form, realised=True, quoted=quoted)
+            cue.hypothetical = _hypothetical(tokens, i)
+            cues.append(cue)  # `2027년 완료 목표는 그대로다`: the promise stands, as of the report
+            continue
         elif form == "밀리" and t == "VV" and _pushed_back(tokens, i):
             label = "delayed"  # `2033년으로 밀렸다`, `4개월가량 밀렸다`; not `경쟁에서 밀렸다`, `밀린 임금`
         elif form in FOLLOW_UP_CUES and t in ("NNG", "VV", "VA", "VX", "XR"):
@@ -509,6 +514,33 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
         cues.append(cue)
     # `차질 없이 이행하겠다`: the negated delay is a promise, not a delay.
     return [c for c in cues if not (c.label in ("delayed", "cancelled") and c.negated)]
+
+
+# A promise said to stand (`목표는 그대로다`, `일정에는 변함이 없다`, `2030년으로 유지됐다`,
+# `목표는 바뀌지 않았습니다`): progress, when what stands is a plan, a date or a deed planned; not
+# `비율은 그대로 유지된다`, a rule.
+_UNCHANGED = {"그대로", "유지", "변하", "바뀌"}
+_PLAN_WORDS = {"목표", "목표치", "일정", "시점", "계획", "약속", "시간표"}
+
+
+def _unchanged_plan(tokens, i: int) -> bool:
+    form = tokens[i].form
+    ahead = [t.form for t in tokens[i + 1 : i + 6]]
+    if "기로" in ahead or ("기" in ahead and "로" in ahead) or "ᆯ" in ahead:
+        return False  # `그대로 유지하기로 했다`, `유지할 계획이다`: a decision, read as one
+    if form == "변하" and not (i + 1 < len(tokens) and tokens[i + 1].tag == "ETN"
+                              and any(t.form == "없" for t in tokens[i + 2 : i + 4])):
+        return False  # `변함이 없다`
+    if form == "바뀌" and not (i + 2 < len(tokens) and tokens[i + 1].form == "지" and tokens[i + 2].form == "않"):
+        return False  # `바뀌지 않았다`
+    for k in range(i - 1, max(-1, i - 8), -1):
+        token = tokens[k]
+        if token.tag in ("EF", "SF") or (token.tag == "EC" and token.form not in ("지",)):
+            return False
+        if token.tag in ("JX", "JKS") and k > 0:
+            head = tokens[k - 1] if tokens[k - 1].tag != "JKB" else tokens[k - 2] if k > 1 else tokens[k - 1]
+            return head.form in _PLAN_WORDS or head.form in ACTION_NOUNS or head.form in FOLLOW_UP_CUES
+    return False
 
 
 # What a date is pushed back to (`하반기 이후로`, `2028년으로`) or by (`4개월가량`, `한 달`).
@@ -570,7 +602,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # Every form a branch of `_cues` tests, including the tails Kiwi splits off an XPN prefix
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
-    "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리",
+    "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", *_UNCHANGED,
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST,
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
 })

@@ -428,3 +428,17 @@ def test_a_body_outside_the_central_government_makes_no_promise_of_its(body, out
     # in a story on a ministry's plans, whose lead body a sentence with no body of its own takes
     story = "해양수산부는 8일 중장기 계획을 발표했다.\n\n해양수산부는 연내 세부 과제를 정한다.\n\n" + body
     assert (mention_of(story, body[:8], date="2025-07-08") is None) is outside
+
+
+@pytest.mark.parametrize("sentence,progress", [
+    ("해양관측망 50곳 정비는 현재 18곳이 공사에 들어갔고, 2027년 완료 목표는 그대로다.", True),
+    ("나머지 두 곳도 2027년 상반기까지 완공한다는 일정에는 변함이 없다고 해수부는 설명했다.", True),
+    ("연안여객선 개통 목표 시점은 2030년으로 유지됐다.", True),
+    ("2032년 심해 탐사선 발사라는 큰 목표는 바뀌지 않았습니다.", True),
+    # a rule that stays is no promise; keeping a target, decided, is the decision
+    ("해양수산부가 정한 기존 비율(5%)은 내년에도 그대로 유지된다.", False),
+    ("해양수산부는 2027년 3천만 명 목표도 그대로 유지하기로 했다.", False),
+])
+def test_a_promise_said_to_stand_is_progress(sentence, progress):
+    assert any(c.label == "progress" and c.word in ("그대로", "유지", "변하", "바뀌") and c.realised
+               for c in sentence_cues(sentence)) is progress
