@@ -321,6 +321,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             return None
         if _only_possible(tokens):
             return None  # `200곳까지 늘리는 것도 가능하다`: a possibility, not a promise
+        if _worked_out(tokens):
+            return None  # `해마다 7GW를 설치해야 한다는 계산이 나온다`: the reporter's arithmetic
         if _outside_subject(tokens):
             return None  # `엔비디아가 … 공급한다`, `미국은 … 관세를 매긴다`: another actor's plan
     else:
@@ -666,6 +668,22 @@ def _only_possible(tokens) -> bool:
     """Does the sentence say that doing it is possible (`…는 것도 가능하다`), not that it will be done?"""
     for a, b, c in zip(tokens, tokens[1:], tokens[2:]):
         if a.form == "것" and b.tag == "JX" and b.form in ("도", "은", "는") and c.form == "가능":
+            return True
+    return False
+
+
+def _worked_out(tokens) -> bool:
+    """A figure the writer works out from others: `…해야 하는 셈이다`, `…한다는 계산이 나온다`,
+    `…못한다는 뜻이다`, `연평균으로 환산하면 …`, not a figure anyone promised."""
+    for k, token in enumerate(tokens):
+        form, t = token.form, token.tag
+        if t == "NNB" and form in ("셈", "꼴") and k and tokens[k - 1].tag == "ETM":
+            return True
+        if t == "NNG" and form in ("계산", "뜻") and k and tokens[k - 1].tag == "ETM" and k + 1 < len(tokens) and (
+            tokens[k + 1].tag == "VCP" or any(x.form == "나오" for x in tokens[k + 1 : k + 3])
+        ):
+            return True
+        if t == "NNG" and form == "환산" and k + 2 < len(tokens) and tokens[k + 2].form in ("면", "으면"):
             return True
     return False
 

@@ -442,3 +442,14 @@ def test_a_body_outside_the_central_government_makes_no_promise_of_its(body, out
 def test_a_promise_said_to_stand_is_progress(sentence, progress):
     assert any(c.label == "progress" and c.word in ("그대로", "유지", "변하", "바뀌") and c.realised
                for c in sentence_cues(sentence)) is progress
+
+
+@pytest.mark.parametrize("sentence", [
+    "해양수산부 목표를 채우려면 앞으로 6년 동안 해마다 양식장 40곳을 새로 지어야 한다는 계산이 나온다.",
+    "해양수산부 계획대로라면 남은 5년 동안 해마다 12척 이상을 건조해야 하는 셈이다.",
+    "해양수산부 목표를 연평균으로 환산하면 2만 7000톤으로, 지난해 실적의 1.7배에 이른다.",
+    "해양수산부가 목표로 잡은 2030년까지 신항이 문을 열지 못한다는 뜻이다.",
+])
+def test_the_writers_arithmetic_is_no_promise(sentence):
+    story = "해양수산부는 27일 중장기 계획을 발표했다.\n\n해양수산부는 2030년까지 신항을 연다.\n\n" + sentence
+    assert mention_of(story, sentence[:12], date="2026-01-27") is None
