@@ -455,6 +455,10 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = COMMITMENT_NOUNS[form]
         elif t == "NNG" and form == "목표" and i + 1 < n and tokens[i + 1].form in ("로", "으로"):
             label = "planned"
+        elif t == "NNG" and form == "목표" and i > 0 and tokens[i - 1].tag in ("NNB", "NNG", "SL", "SW") and (
+            i + 1 == n or tokens[i + 1].tag in ("SF", "SE", "SSC", "SP", "SW")
+        ):
+            label = "planned"  # a headline's `…외래 관광객 3000만 명 목표`: the figure is the target
         elif t == "NNG" and form in ("예정", "계획") and i + 1 < n and tokens[i + 1].tag == "XSV" and tokens[i + 1].form == "되":
             label = COMMITMENT_NOUNS[form]  # `착공은 3분기로 예정됐다`
         elif t == "NNG" and form in COMMITMENT_NOUNS and i + 1 < n and tokens[i + 1].tag == "VCP":

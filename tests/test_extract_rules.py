@@ -453,3 +453,10 @@ def test_a_promise_said_to_stand_is_progress(sentence, progress):
 def test_the_writers_arithmetic_is_no_promise(sentence):
     story = "해양수산부는 27일 중장기 계획을 발표했다.\n\n해양수산부는 2030년까지 신항을 연다.\n\n" + sentence
     assert mention_of(story, sentence[:12], date="2026-01-27") is None
+
+
+def test_a_headline_point_ending_in_a_target_is_a_plan():
+    title = "해수부 \"2027년까지 해양레저 거점 다섯 곳\"…해양관광객 3000만 명 목표"
+    found = {(m.target_value, m.kind) for m in mentions("해양수산부는 24일 이같이 밝혔다.", title=title, date="2025-09-24")
+             if m.in_title}
+    assert found == {(5, "new"), (30_000_000, "new")}
