@@ -123,8 +123,10 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             points.append(_mention(article, point, reference, actors, lead_ministry, article_category, dct))
         points = [p for p in points if p is not None]
         figures = {(p.target_value, p.target_unit, p.deadline) for p in points} - {(None, None, None)}
-        if len(figures) >= 2 or (mention is None and points):
-            found.extend(points)  # two promises, or one the rest of the headline obscures
+        if len(figures) >= 2 or (mention is None and points) or (
+            figures and len({p.kind for p in points}) >= 2 and len(points) >= 2
+        ):
+            found.extend(points)  # two promises or reports, or one the rest of the headline obscures
         elif mention is not None:
             found.append(mention)
     return found
@@ -202,9 +204,10 @@ def headline_points(sentence: Sentence) -> list[Sentence]:
     """A headline's `…`-joined points, each a sentence of its own (none when it has one point).
 
     `국토부 "올해 5만 호 착공"…매입임대 상반기 3만5000호 약정` makes two promises. The points
-    replace the headline's one mention when two of them carry figures of their own, or when the
-    headline as a whole is no mention but a point is (`자율협상 타결…과기정통부 "이달 안 검토
-    마무리"`), see mentions_in. The first point's speaker still speaks for the second (the
+    replace the headline's one mention when two of them carry figures of their own, when they
+    report different things and one carries a figure (`관광권 계획 철회…어촌 거점 완공도
+    2028년으로`), or when the headline as a whole is no mention but a point is (`자율협상
+    타결…과기정통부 "이달 안 검토 마무리"`), see mentions_in. The first point's speaker still speaks for the second (the
     tracker's state of the whole headline), and a point that names no body goes to the lead one.
     """
     bounds = _point_bounds(sentence)
@@ -487,6 +490,10 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             cue.hypothetical = _hypothetical(tokens, i)
             cues.append(cue)  # `2027년 완료 목표는 그대로다`: the promise stands, as of the report
             continue
+        elif t == "JKB" and form in ("로", "으로") and _moved_to_date(tokens, i):
+            cue = _Cue(i, "delayed", "로", realised=True, quoted=quoted)
+            cues.append(cue)  # a headline point `…AI센터 개소도 2028년으로`: the date was moved
+            continue
         elif form == "밀리" and t == "VV" and _pushed_back(tokens, i):
             label = "delayed"  # `2033년으로 밀렸다`, `4개월가량 밀렸다`; not `경쟁에서 밀렸다`, `밀린 임금`
         elif form in FOLLOW_UP_CUES and t in ("NNG", "VV", "VA", "VX", "XR"):
@@ -554,6 +561,20 @@ _TIME_NOUNS = {"상반기", "하반기", "이후", "뒤", "연말", "연초", "�
 _TIME_UNITS = {"년", "월", "일", "개월", "달", "주", "주일", "분기"}
 
 
+def _moved_to_date(tokens, i: int) -> bool:
+    """Does a headline point end on `<date>로` (`개소도 2028년으로`, `5차 내년 상반기로…`)? News
+    words a move of a date so when it is put back; one brought forward says `앞당겨`."""
+    before = tokens[i - 1] if i else None
+    if before is None or not ((before.tag == "NNB" and before.form in _TIME_UNITS) or
+                              (before.tag == "NNG" and before.form in _TIME_NOUNS)):
+        return False
+    for token in tokens[i + 1 :]:
+        if token.tag in ("SSC", "SSO"):
+            continue
+        return token.tag == "SE" or token.form in _JOINS
+    return True
+
+
 def _pushed_back(tokens, i: int) -> bool:
     """`밀리다` with a date it moves to or a span it moves by just before it: a delay."""
     k = i - 1
@@ -608,7 +629,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # Every form a branch of `_cues` tests, including the tails Kiwi splits off an XPN prefix
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
-    "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", *_UNCHANGED,
+    "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "로", "으로", *_UNCHANGED,
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST,
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
 })

@@ -460,3 +460,11 @@ def test_a_headline_point_ending_in_a_target_is_a_plan():
     found = {(m.target_value, m.kind) for m in mentions("해양수산부는 24일 이같이 밝혔다.", title=title, date="2025-09-24")
              if m.in_title}
     assert found == {(5, "new"), (30_000_000, "new")}
+
+
+def test_a_headline_point_ending_on_a_date_moved_to_is_a_delay_beside_the_other_points_news():
+    title = "해수부, 연안 크루즈 계획 철회…해양 거점 완공도 2028년으로"
+    found = sorted((m.sentence, m.kind, str(m.deadline))
+                   for m in mentions("해양수산부는 8일 이같이 밝혔다.", title=title, date="2026-09-08") if m.in_title)
+    assert found == [("해수부, 연안 크루즈 계획 철회", "cancelled", "None"),
+                     ("해양 거점 완공도 2028년으로", "delayed", "2028-12-31")]
