@@ -296,6 +296,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if followups:
         best = max(followups, key=lambda c: (KIND_RANK[c.label], -c.index))
         kind, cue_word, strength = best.label, best.word, "reported"
+        if kind == "revision" and deadline is not None and previous is not None and deadline.date and \
+                previous.date and deadline.date > previous.date:
+            kind = "delayed"  # `준공을 연말에서 내년 3월로 조정했다`: a date put back is a delay
+        elif kind == "progress" and _all_of_it(tokens, best.index):
+            kind = "achieved"  # `2조 원은 17개 시도에 모두 배분됐다`: the whole of it, done
     if kind is None and _fulfils_earlier_promise(tokens):
         kind, cue_word, strength = "achieved", "예고한 대로", "reported"
     if kind is None and negated_decision and government:
@@ -695,6 +700,12 @@ def _only_possible(tokens) -> bool:
         if a.form == "것" and b.tag == "JX" and b.form in ("도", "은", "는") and c.form == "가능":
             return True
     return False
+
+
+def _all_of_it(tokens, i: int) -> bool:
+    """`모두 배분됐다`, `전량 들여왔다`: a deed done in full, said just before its verb."""
+    return any(t.form in ("모두", "전량", "전액", "전부", "완전히") and t.tag in ("MAG", "NNG")
+               for t in tokens[max(0, i - 3) : i])
 
 
 def _worked_out(tokens) -> bool:

@@ -468,3 +468,16 @@ def test_a_headline_point_ending_on_a_date_moved_to_is_a_delay_beside_the_other_
                    for m in mentions("해양수산부는 8일 이같이 밝혔다.", title=title, date="2026-09-08") if m.in_title)
     assert found == [("해수부, 연안 크루즈 계획 철회", "cancelled", "None"),
                      ("해양 거점 완공도 2028년으로", "delayed", "2028-12-31")]
+
+
+@pytest.mark.parametrize("body,kind", [
+    # a date put back is a delay, whatever the verb calls it
+    ("해양수산부는 신항 준공을 올해 연말에서 내년 3월로 조정했다고 밝혔다.", "delayed"),
+    ("해양수산부는 신항 준공을 내년 3월에서 올해 연말로 조정했다고 밝혔다.", "revision"),
+    # a deed done in full is done
+    ("해양수산부 예산 2조 원은 지난달까지 17개 시도에 모두 배분됐다.", "achieved"),
+    ("해양수산부 예산 2조 원 가운데 1조 원이 지난달까지 17개 시도에 배분됐다.", "progress"),
+])
+def test_a_follow_up_reads_what_its_figures_say(body, kind):
+    m = mention_of(body, "해양수산부", date="2025-12-16")
+    assert m is not None and m.kind == kind
