@@ -225,8 +225,9 @@ def _is_header_stamp(line: str) -> bool:
     return any(m.group("H") or m.group("label") for m in _STAMP.finditer(line))
 
 
-def headline_at(lines: list[str], kinds: list[str | None], reference=None) -> int | None:
-    """The index of the headline among a pasted page's lines, when the page shows where it is.
+def headline_at(lines: list[str], kinds: list[str | None], reference=None) -> tuple[int, int] | None:
+    """The index of the headline among a pasted page's lines, and of the dateline or byline under
+    it (what lies between is the deck), when the page shows where they are.
 
     A news page stacks masthead, menus, a date, the section path, then the headline (maybe with a
     subtitle) right above the article's dateline or byline. So the headline is the first line that
@@ -248,7 +249,7 @@ def headline_at(lines: list[str], kinds: list[str | None], reference=None) -> in
         elif _ends_header(stripped, kind):
             found = next((i for i in run if _could_be_headline(lines[i].strip(), reference)), None)
             if found is not None:
-                return found
+                return found, index
             run = []
         elif kind not in ("ad", "caption"):
             run = []
@@ -280,10 +281,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     seen_dateline = False
     footer = False
     kinds = [classify(line.strip()) if line.strip() else None for line in lines]
-    headline = headline_at(lines, kinds, reference) if title is None else None
-    # the header's dateline or byline under the headline: what lies between is the subtitle
-    header_end = next((i for i in range(headline + 1, len(lines)) if _ends_header(lines[i], kinds[i])),
-                      len(lines)) if headline is not None else 0
+    headline, header_end = (headline_at(lines, kinds, reference) if title is None else None) or (None, 0)
     dated = None  # a bare date atop the page: the day, when no dateline gives the time
 
     for index, line in enumerate(lines):

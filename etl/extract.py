@@ -132,7 +132,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     return found
 
 
-def _figures(sentence: Sentence, cues, all_found, all_deadline, all_previous, by_point: bool):
+def _scoped_figures(sentence: Sentence, cues, all_found, all_deadline, all_previous, by_point: bool):
     """(targets, deadline, previous deadline) the first cue (in `_cues_in_order`) with any in its
     scope governs: its quotation (`_clause_span`) and, `by_point`, its headline point (`_reach`)."""
     found, deadline, previous = all_found, all_deadline, all_previous
@@ -266,11 +266,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     # cue's point holds a figure (`장관, AI 경쟁력 확보 '올인'…"2년 내 GPU 3만개"`), the figures
     # are the headline's, unless the cue reports a deed of its own point (`기후부 출범…기재부는
     # 내년 1월 둘로 나뉜다`: the launch has no date to give).
-    found, deadline, previous = _figures(sentence, cues, all_found, all_deadline, all_previous, by_point=True)
+    found, deadline, previous = _scoped_figures(sentence, cues, all_found, all_deadline, all_previous, by_point=True)
     if sentence.headline and not (found or deadline or previous):
         first = _cues_in_order(cues)[0]
         if first is None or first.label == "progress" or first.label not in KIND_RANK:
-            found, deadline, previous = _figures(sentence, cues, all_found, all_deadline, all_previous, by_point=False)
+            found, deadline, previous = _scoped_figures(sentence, cues, all_found, all_deadline, all_previous, by_point=False)
     has_time = deadline is not None
     future_time = has_time and (deadline.date is None or dct is None or deadline.date >= dct)
     governing = next((c for c in _cues_in_order(cues) if c is not None), None)
@@ -566,12 +566,15 @@ _TIME_NOUNS = {"상반기", "하반기", "이후", "뒤", "연말", "연초", "�
 _TIME_UNITS = {"년", "월", "일", "개월", "달", "주", "주일", "분기"}
 
 
+def _is_time_word(token) -> bool:
+    return (token.tag == "NNB" and token.form in _TIME_UNITS) or (token.tag == "NNG" and token.form in _TIME_NOUNS)
+
+
 def _moved_to_date(tokens, i: int) -> bool:
     """Does a headline point end on `<date>로` (`개소도 2028년으로`, `5차 내년 상반기로…`)? News
     words a move of a date so when it is put back; one brought forward says `앞당겨`."""
     before = tokens[i - 1] if i else None
-    if before is None or not ((before.tag == "NNB" and before.form in _TIME_UNITS) or
-                              (before.tag == "NNG" and before.form in _TIME_NOUNS)):
+    if before is None or not _is_time_word(before):
         return False
     for token in tokens[i + 1 :]:
         if token.tag in ("SSC", "SSO"):
@@ -592,7 +595,7 @@ def _pushed_back(tokens, i: int) -> bool:
         before = tokens[k - 1]
         if before.tag == "JX" and before.form == "부터" and k > 1:
             before = tokens[k - 2]  # `3월부터로`
-        return (before.tag == "NNB" and before.form in _TIME_UNITS) or (before.tag == "NNG" and before.form in _TIME_NOUNS)
+        return _is_time_word(before)
     return token.tag == "NNB" and token.form in _TIME_UNITS
 
 
