@@ -60,6 +60,7 @@ FOLLOW_UP_CUES = {
     "진행": "progress", "심사": "progress", "평가": "progress", "구축": "progress", "설치": "progress",
     "제출": "progress", "개최": "progress", "발족": "progress", "신설": "progress", "꾸리": "progress",
     "공모": "progress", "마치": "achieved", "완화": "revision", "빨라지": "revision", "산정": "achieved",
+    "집행": "progress", "타결": "achieved", "완공": "achieved", "줄이": "revision", "멈추": "delayed",
 }
 KIND_RANK = {"cancelled": 5, "delayed": 4, "achieved": 3, "revision": 2, "progress": 1}
 # Follow-ups that need a realised predicate; "progress" verbs in a plan are just the plan.
@@ -93,6 +94,8 @@ class _Cue:
     negated: bool = False
     hypothetical: bool = False
     quoted: bool = False
+    recalled: bool = False  # inside a clause that recalls an earlier promise (`짓기로 한 충전소`)
+    recall_end: int | None = None  # on that promise's own cue: where the clause ends (its ETM)
 
 
 def extract_mentions(articles: Sequence[Article], analysed: Sequence[list[Sentence]], reference) -> list[Mention]:
@@ -130,6 +133,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         elif mention is not None:
             found.append(mention)
     return found
+
 
 
 def _scoped_figures(sentence: Sentence, cues, all_found, all_deadline, all_previous, by_point: bool):
@@ -258,9 +262,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
                 sentence, tokens[cue.index].start - sentence.shift, all_deadline.start
             ):
                 cue.realised = False
-    followups = [c for c in cues if c.label in KIND_RANK and c.realised and not c.hypothetical]
-    commitments = [c for c in cues if c.label not in KIND_RANK and not c.hypothetical and not c.negated]
-    prospective = [c for c in cues if c.label in KIND_RANK and not c.realised and not c.hypothetical and not c.negated]
+    recall = next((c for c in cues if c.recall_end is not None), None)
+    live = [c for c in cues if not c.recalled]
+    followups = [c for c in live if c.label in KIND_RANK and c.realised and not c.hypothetical]
+    commitments = [c for c in live if c.label not in KIND_RANK and not c.hypothetical and not c.negated]
+    prospective = [c for c in live if c.label in KIND_RANK and not c.realised and not c.hypothetical and not c.negated]
 
     # A headline's cue speaks for its own point (and points with no verb of their own). When no
     # cue's point holds a figure (`장관, AI 경쟁력 확보 '올인'…"2년 내 GPU 3만개"`), the figures
@@ -299,8 +305,18 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         if kind == "revision" and deadline is not None and previous is not None and deadline.date and \
                 previous.date and deadline.date > previous.date:
             kind = "delayed"  # `준공을 연말에서 내년 3월로 조정했다`: a date put back is a delay
+        elif kind in ("achieved", "progress") and recall is not None and recall.index < best.index and (
+            _falls_short(tokens[recall.recall_end + 1 :])
+        ):
+            kind = "delayed"  # `짓기로 한 충전소 50곳 중 38곳만 완공`: only part of what was promised
         elif kind == "progress" and _all_of_it(tokens, best.index):
             kind = "achieved"  # `2조 원은 17개 시도에 모두 배분됐다`: the whole of it, done
+    if kind is None and recall is not None:
+        kind, cue_word, strength = _recall_outcome(tokens, recall, commitments + [
+            c for c in prospective if c.label == "revision"])
+        if kind == "revision" and deadline is not None and previous is not None and deadline.date and \
+                previous.date and deadline.date > previous.date:
+            kind = "delayed"  # `연내 확정하기로 했던 기준도 내년 3월까지 내놓겠다`
     if kind is None and _fulfils_earlier_promise(tokens):
         kind, cue_word, strength = "achieved", "예고한 대로", "reported"
     if kind is None and negated_decision and government:
@@ -530,8 +546,122 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             cue.realised = not _still_to_come(tokens[i + 1 : i + 7])
         cue.hypothetical = _hypothetical(tokens, i)
         cues.append(cue)
+    _mark_recalled(tokens, cues)
     # `차질 없이 이행하겠다`: the negated delay is a promise, not a delay.
     return [c for c in cues if not (c.label in ("delayed", "cancelled") and c.negated)]
+
+
+# An earlier promise named by an adnominal clause (`지정하겠다던 대학은`, `짓기로 한 충전소 50곳
+# 가운데`, `가리겠다고 했던 팀은`, `늘리겠다던 목표에`): the sentence reports what became of it,
+# and its own predicate says what (`일곱 곳만 지정됐다`, `21곳이다`, `무산됐다`, `내년 3월까지
+# 내놓겠다`). `-겠다는 계획` (present) is the plan itself, and so is `…하기로 한 계획을 발표했다`.
+_CLAUSE_BREAKS = ("EF", "SF", "SP", "ETM")
+_SAYING_VERBS = REPORTING_VERBS | {"하", "공언", "장담"}
+
+
+def _recall_end(tokens, i: int) -> int | None:
+    """Where the adnominal ending that makes the promise cue at `i` (`겠`, or `기` of `-기로
+    하다`) a recalled one is, or None."""
+    n = len(tokens)
+    if tokens[i].form == "겠":
+        k = i + 1
+        if k < n and tokens[k].tag == "ETM" and tokens[k].form in ("다던", "던"):
+            return k
+        if not (k < n and tokens[k].tag == "EC" and tokens[k].form == "다고"):
+            return None
+        k += 1
+        if k < n and tokens[k].tag == "NNG" and k + 1 < n and tokens[k + 1].tag == "XSV":
+            k += 1  # `…하겠다고 약속한`
+        if not (k < n and tokens[k].form in _SAYING_VERBS or (k < n and tokens[k].tag == "XSV")):
+            return None
+    elif tokens[i].form == "기":
+        k = i + 2  # 기/ETN 로/JKB 하/VV
+    else:
+        return None
+    k += 1
+    past = k < n and tokens[k].tag == "EP" and tokens[k].form in ("었", "았", "였", "ᆻ")
+    if past:
+        k += 1
+        if k < n and tokens[k].tag == "EC" and tokens[k].form in ("지만", "으나", "나", "는데", "ᆫ데"):
+            return k  # `50곳을 새로 짓기로 했지만 38곳에 그쳤다`: promised then, and what came of it
+    if not (k < n and tokens[k].tag == "ETM" and (tokens[k].form == "던" or tokens[k].form in ("ᆫ", "은"))):
+        return None
+    if k + 1 < n and tokens[k + 1].tag == "NNB" and tokens[k + 1].form in ("바", "적"):
+        return None  # `…하겠다고 밝힌 바 있다`: the promise restated, not reported on
+    if not past and tokens[k].form != "던" and k + 1 < n and tokens[k + 1].form in COMMITMENT_NOUNS and any(
+        t.form in ANNOUNCE_WORDS or t.form in DECISION_NOUNS for t in tokens[k + 2 :]
+    ):
+        return None  # `확보하기로 한 계획을 발표했다`: announced today
+    return k
+
+
+def _mark_recalled(tokens, cues: list[_Cue]) -> None:
+    for cue in cues:
+        if cue.label not in ("volition", "decided") or cue.recalled:
+            continue
+        end = _recall_end(tokens, cue.index)
+        if end is None:
+            continue
+        cue.recall_end = end
+        start = cue.index
+        while start > 0 and tokens[start - 1].tag not in _CLAUSE_BREAKS and not (
+            tokens[start - 1].tag == "EC" and tokens[start - 1].form not in ("어", "아", "여", "고", "게", "지")
+        ):
+            start -= 1
+        head = end + 1 if end + 1 < len(tokens) and (
+            tokens[end + 1].form in TARGET_WORDS or tokens[end + 1].form in COMMITMENT_NOUNS) else end
+        for other in cues:
+            if start <= other.index <= head:
+                other.recalled = True
+
+
+def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None, str | None, str | None]:
+    """(kind, cue word, strength) of a sentence that recalls an earlier promise (see
+    `_mark_recalled`) and has no follow-up cue of its own: a new plan for it is a revision
+    (`줄여 내년 상반기에 출범시키기로 했다`); `만`, `머물`, `그치`, `소식이 없다`, `물 건너가` say it
+    fell short; a count or a deed of its own is progress (`21곳이다`, `14조 원이 집행됐다`) or,
+    with no count, the deed done (`8월에 공개됐다`)."""
+    rest = tokens[recall.recall_end + 1 :]
+    if any(t.form == "대로" and k and rest[k - 1].form in _KEPT_TO for k, t in enumerate(rest)):
+        return "progress", "예정대로", "reported"  # `남은 물량도 예정대로 연내 보급하기로 했다`
+    if plans or _scheduled(rest):
+        return "revision", plans[0].word if plans else "현재형", "reported"
+    shortfall = _falls_short(rest)
+    if shortfall:
+        return "delayed", shortfall, "reported"
+    if tokens[recall.recall_end].tag == "EC":
+        return "delayed", tokens[recall.recall_end].form, "reported"  # `…하겠다고 했지만, 현재 7일이다`
+    counted = any(t.tag in ("SN", "NR") and not (k + 1 < len(rest) and _is_time_word(rest[k + 1]))
+                  for k, t in enumerate(rest))
+    done = any(t.tag == "EP" and t.form in ("었", "았", "였", "ᆻ") for t in rest) and not any(
+        t.tag == "EP" and t.form == "겠" for t in rest)
+    if counted and (done or (rest and rest[-1].tag == "SF" and len(rest) > 2 and rest[-3].tag == "VCP")):
+        return "progress", "진척", "reported"
+    if done:
+        return "achieved", "이행", "reported"
+    return None, None, None
+
+
+_KEPT_TO = {"예정", "계획", "일정", "약속", "목표"}
+
+
+def _falls_short(tokens) -> str | None:
+    """The word that says a recalled promise fell short: `일곱 곳만 지정됐다`, `127곳에 머물러`,
+    `21곳에 그쳤다`, `출범 소식이 없다`, `사실상 물 건너갔다`."""
+    for k, token in enumerate(tokens):
+        before = tokens[k - 1] if k else None
+        # (after a counter `만` is the particle, though Kiwi may read `21,000호만` as 만/NR)
+        if token.form == "만" and token.tag in ("JX", "NR") and before is not None and before.tag in ("NNB", "NNG") and k > 1 and (
+            tokens[k - 2].tag in ("SN", "NR", "MM")
+        ):
+            return "만"
+        if token.tag == "VV" and token.form in ("머물", "머무르", "그치"):
+            return token.form
+        if token.form == "없" and before is not None and before.tag == "JKS" and k > 1 and tokens[k - 2].form == "소식":
+            return "소식이 없다"
+        if token.form == "건너가" and before is not None and before.form == "물":
+            return "물 건너가"
+    return None
 
 
 # A promise said to stand (`목표는 그대로다`, `일정에는 변함이 없다`, `2030년으로 유지됐다`,
@@ -682,8 +812,10 @@ def _modifier_noun(tokens, i: int) -> bool:
         return False
     if nxt.form in TEMPORAL_HEADS and nxt.tag in ("NNG", "NNB"):
         return True
-    if nxt.tag == "NNG" and nxt.start == tokens[i].start + tokens[i].len and len(nxt.form) == 1:
-        return True
+    if (nxt.tag == "NNG" or (nxt.tag == "XSN" and nxt.form in ("률", "율", "액", "량"))) and (
+        nxt.start == tokens[i].start + tokens[i].len and len(nxt.form) == 1
+    ):
+        return True  # (`집행률`, `달성률`: a measure of the event; `백지화` is the event)
     # `배정 물량은`, `선정 절차를`, `폐지 목적인`: the event noun qualifies the next noun, which takes
     # the particle or the copula
     after = tokens[i + 2] if i + 2 < len(tokens) else None
@@ -932,8 +1064,8 @@ def _realised(tokens, i: int) -> bool:
             return True
         if t == "ETM" and form in ("ᆫ", "은", "던") and tokens[k - 1].tag in ("VV", "XSV", "VX", "EP") and k - i <= 3:
             return True  # 출범한 위원회, 완료된 사업: the cue's own predicate only
-        if t == "ETM" and form in ("ᆯ", "을", "는"):
-            return False
+        if t == "ETM" and form in ("ᆯ", "을", "는", "ᆫ다는", "는다는", "다는"):
+            return False  # `할 계획`, `완공한다는 일정`: the plan
         if t == "EP" and form == "겠":
             return revision
         if t == "EF":
@@ -948,7 +1080,7 @@ def _realised(tokens, i: int) -> bool:
 
 # Changing an amount is a revision only of an earlier figure (`당초 4만 8,000명에서 5만 8,000명으로
 # 늘리겠다`, `목표를 상향했다`); `150곳으로 늘리기로 했다` alone is a new promise.
-AMOUNT_CHANGES = {"늘리", "상향", "하향", "축소", "늘어나", "줄어들"}
+AMOUNT_CHANGES = {"늘리", "상향", "하향", "축소", "늘어나", "줄어들", "줄이"}
 EARLIER_WORDS = {"당초", "기존", "애초", "원래", "종전", "앞서"}
 # Putting off or dropping a promise is done by deciding it (`연기하기로 했다`, `접는다`).
 DECIDED_CHANGES = {"늦추", "연기", "미루", "순연", "보류", "철회", "취소", "폐기", "중단", "포기", "접", "백지"}

@@ -624,8 +624,13 @@ def _score(
         elif previous == c.deadline:
             score += 0.25
             reasons.append(f"이전 기한 {c.deadline.isoformat()} 일치")
-        elif mention.kind == "new" and deadline.year != c.deadline.year:
-            score -= 0.2  # a restatement keeps its deadline; another deadline is another promise
+        elif mention.kind == "new" and (deadline.year != c.deadline.year or (
+            not mention.in_title and mention.article_id in c.recent_articles
+        )):
+            # A restatement keeps its deadline; another deadline is another promise, in the same
+            # article above all (`재할당 여부는 6월까지`, `산정 기준은 올해 안에`); only its
+            # headline may round a date off.
+            score -= 0.2
         elif deadline.year == c.deadline.year:
             score += 0.1
             reasons.append(f"같은 해 기한 {c.deadline.year}")

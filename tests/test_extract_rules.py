@@ -481,3 +481,31 @@ def test_a_headline_point_ending_on_a_date_moved_to_is_a_delay_beside_the_other_
 def test_a_follow_up_reads_what_its_figures_say(body, kind):
     m = mention_of(body, "해양수산부", date="2025-12-16")
     assert m is not None and m.kind == kind
+
+
+@pytest.mark.parametrize("body,kind", [
+    # a promise named in an adnominal clause is reported on; the main predicate says how it went
+    ("국토교통부가 연내 30곳에 짓겠다던 복합환승센터는 현재 12곳만 문을 열었다.", "delayed"),
+    ("연말까지 끝내겠다던 노선 조정 협의는 해를 넘긴 지금까지 결론 소식이 없다.", "delayed"),
+    ("해양수산부는 올해 안에 20척을 건조하겠다고 했지만, 현재까지 진수된 선박은 9척이다.", "delayed"),
+    ("올해 보급하기로 한 전기 굴착기 500대 가운데 지금까지 보급된 것은 180대다.", "progress"),
+    ("상반기까지 내놓기로 했던 세부 지침은 두 달 늦은 8월에 공개됐다.", "achieved"),
+    ("200곳으로 늘리기로 했던 공공 충전소는 목표를 150곳으로 줄이기로 했다.", "revision"),
+    # the promise itself: announced today, or restated (`밝힌 바 있다`)
+    ("국토교통부는 올해 공공 충전소 200곳을 짓기로 한 계획을 발표했다.", "new"),
+    ("국토교통부 장관은 취임 당시 2027년까지 충전소 1만 곳을 짓겠다고 밝힌 바 있다.", "new"),
+])
+def test_a_recalled_promise_is_read_by_what_became_of_it(body, kind):
+    story = "국토교통부는 10일 추진 상황을 점검했다.\n\n" + body
+    found = mention_of(story, body[:10], date="2026-02-10")
+    assert found is not None and found.kind == kind
+
+
+def test_a_measure_of_an_event_is_not_the_event():
+    story = "국토교통부는 10일 추진 상황을 점검했다.\n\n올해 6월 말 기준 국토교통부 예산 집행률은 61.2%였다."
+    assert mention_of(story, "올해 6월 말", date="2026-07-10") is None
+
+
+def test_only_part_of_a_recalled_promise_done_is_a_delay():
+    found = mentions("국토교통부는 10일 이같이 밝혔다.", title="올해 짓기로 한 도서관 40곳 중 25곳만 개관", date="2026-12-10")
+    assert [m.kind for m in found if m.in_title] == ["delayed"]

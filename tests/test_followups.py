@@ -94,7 +94,7 @@ def test_as_of_shows_the_state_of_knowledge_on_that_day(tmp_path):
     build([CORPUS], db, as_of=date(2025, 1, 1))
     gpu = commitment_of(db, GPU_SENTENCE)
     assert (gpu["target_value"], gpu["deadline"], gpu["previous_deadline"]) == (30000, date(2026, 12, 31), date(2030, 12, 31))
-    assert gpu["status"] == "announced"
+    assert gpu["status"] == "revised"  # the sentence moves an earlier promise (2030 → 2026)
     assert query(db, "SELECT max(since) AS last FROM status_history")[0]["last"] <= date(2025, 1, 1)
 
 
@@ -258,6 +258,35 @@ def test_a_links_shared_words_are_listed_rarest_first_then_in_dictionary_order()
         expected = "가방·나무·다람쥐·희귀어" if not weights else "희귀어·가방·나무·다람쥐"
         assert reasons == f"공통어 {expected}"
 
+
+
+def test_two_promises_of_one_article_with_different_deadlines_stay_apart():
+    # `할당 방식은 올해 안에 확정`, `재할당 여부는 6월까지 결정`: the same ministry and words, two promises;
+    # a later article may restate one with its deadline, and that one still joins.
+    from datetime import date, datetime
+
+    from etl.link import link
+    from etl.model import Mention
+    from etl.reference import load_reference
+
+    def mention(article_id, start, deadline, published, in_title=False, target=None):
+        return Mention(article_id, f"문장 {start}", start, start + 5, in_title, "new", "telecom",
+                       published_at=datetime.fromisoformat(published), ministry="과학기술정보통신부",
+                       keywords=("주파수", "할당", "기준"), deadline=deadline, target_value=target,
+                       target_unit="MHz" if target else None)
+
+    year_end = mention("a", 0, date(2025, 12, 31), "2025-02-25")
+    june = mention("a", 100, date(2025, 6, 30), "2025-02-25", target=370)
+    headline = mention("a", 0, date(2025, 6, 30), "2025-02-25", in_title=True, target=370)
+    restated = mention("b", 0, date(2025, 6, 30), "2025-04-01", target=370)
+    # other news, so that the shared words are rare ones
+    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "telecom", ministry="과학기술정보통신부",
+                      published_at=datetime(2025, 1, 10), keywords=(f"낱말{i}",), deadline=date(2026, 12, 31))
+              for i in range(20)]
+    commitments, _, _ = link([year_end, june, headline, restated, *others], load_reference())
+    assert len(commitments) == 2 + len(others)
+    assert year_end.commitment_id != june.commitment_id
+    assert june.commitment_id == headline.commitment_id == restated.commitment_id
 
 CORE_TABLES = ("mentions", "commitments", "status_history", "revisions", "links")
 DERIVED_TABLES = ("commitment_states", "commitment_facts", "article_mentions", "status_moves")
