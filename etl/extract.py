@@ -60,7 +60,8 @@ FOLLOW_UP_CUES = {
     "진행": "progress", "심사": "progress", "평가": "progress", "구축": "progress", "설치": "progress",
     "제출": "progress", "개최": "progress", "발족": "progress", "신설": "progress", "꾸리": "progress",
     "공모": "progress", "마치": "achieved", "완화": "revision", "빨라지": "revision", "산정": "achieved",
-    "집행": "progress", "타결": "achieved", "완공": "achieved", "줄이": "revision", "멈추": "delayed",
+    "집행": "progress", "타결": "achieved", "완공": "achieved", "줄이": "revision", "채용": "progress",
+    "무소식": "delayed", "멈추": "delayed",
 }
 KIND_RANK = {"cancelled": 5, "delayed": 4, "achieved": 3, "revision": 2, "progress": 1}
 # Follow-ups that need a realised predicate; "progress" verbs in a plan are just the plan.
@@ -311,14 +312,14 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             kind = "delayed"  # `짓기로 한 충전소 50곳 중 38곳만 완공`: only part of what was promised
         elif kind == "progress" and _all_of_it(tokens, best.index):
             kind = "achieved"  # `2조 원은 17개 시도에 모두 배분됐다`: the whole of it, done
+    if kind is None and _fulfils_earlier_promise(tokens):
+        kind, cue_word, strength = "achieved", "예고한 대로", "reported"
     if kind is None and recall is not None:
         kind, cue_word, strength = _recall_outcome(tokens, recall, commitments + [
             c for c in prospective if c.label == "revision"])
         if kind == "revision" and deadline is not None and previous is not None and deadline.date and \
                 previous.date and deadline.date > previous.date:
             kind = "delayed"  # `연내 확정하기로 했던 기준도 내년 3월까지 내놓겠다`
-    if kind is None and _fulfils_earlier_promise(tokens):
-        kind, cue_word, strength = "achieved", "예고한 대로", "reported"
     if kind is None and negated_decision and government:
         kind, cue_word, strength = "cancelled", negated_decision[0].word, "decided"
     if kind is None and (commitments or prospective):
@@ -515,6 +516,14 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             cue = _Cue(i, "delayed", "로", realised=True, quoted=quoted)
             cues.append(cue)  # a headline point `…AI센터 개소도 2028년으로`: the date was moved
             continue
+        elif t == "JX" and form == "야" and i > 1 and tokens[i - 1].form == "에" and any(
+            _is_time_word(x) or x.form in ("오전", "오후", "말", "초") for x in tokens[max(0, i - 4) : i - 1]
+        ):
+            if not _realised(tokens, i):
+                continue  # `2028년에야 가능할 전망`: a forecast, not a report
+            cue = _Cue(i, "achieved", "에야", realised=True, quoted=quoted)
+            cues.append(cue)  # `석 달 늦은 9월에야 나왔다`, `3일 오전에야 재개했다`: done, late
+            continue
         elif form == "밀리" and t == "VV" and _pushed_back(tokens, i):
             label = "delayed"  # `2033년으로 밀렸다`, `4개월가량 밀렸다`; not `경쟁에서 밀렸다`, `밀린 임금`
         elif form in FOLLOW_UP_CUES and t in ("NNG", "VV", "VA", "VX", "XR"):
@@ -540,6 +549,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             continue
         if label in KIND_RANK:
             cue.realised = _realised(tokens, i)
+            if _gives_reason(tokens, i):
+                continue  # `형식증명이 늦어졌기 때문이다`: why something else happened, not the news
         cue.negated = _negated(tokens, i) and t not in ("VX", "MAG")  # a negation cue is not negated by itself
         if cue.negated and label in ("achieved", "progress") and not cue.realised:
             # `구성이 완료되지 않으면서`, `끝나지 않은 상태다`: a deed reported as not done (not `않을 것`)
@@ -556,6 +567,7 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
 # and its own predicate says what (`일곱 곳만 지정됐다`, `21곳이다`, `무산됐다`, `내년 3월까지
 # 내놓겠다`). `-겠다는 계획` (present) is the plan itself, and so is `…하기로 한 계획을 발표했다`.
 _CLAUSE_BREAKS = ("EF", "SF", "SP", "ETM")
+_PROMISE_NOUNS = {"약속", "공언", "예고", "다짐", "공약"}
 _SAYING_VERBS = REPORTING_VERBS | {"하", "공언", "장담"}
 
 
@@ -563,7 +575,11 @@ def _recall_end(tokens, i: int) -> int | None:
     """Where the adnominal ending that makes the promise cue at `i` (`겠`, or `기` of `-기로
     하다`) a recalled one is, or None."""
     n = len(tokens)
-    if tokens[i].form == "겠":
+    if tokens[i].tag == "NNG" and tokens[i].form in _PROMISE_NOUNS:
+        k = i + 1  # `정상화를 약속했던 정부24는`, `예고한 방안은`
+        if not (k < n and tokens[k].tag == "XSV"):
+            return None
+    elif tokens[i].form == "겠":
         k = i + 1
         if k < n and tokens[k].tag == "ETM" and tokens[k].form in ("다던", "던"):
             return k
@@ -597,7 +613,7 @@ def _recall_end(tokens, i: int) -> int | None:
 
 def _mark_recalled(tokens, cues: list[_Cue]) -> None:
     for cue in cues:
-        if cue.label not in ("volition", "decided") or cue.recalled:
+        if cue.recalled or not (cue.label in ("volition", "decided") or cue.word in _PROMISE_NOUNS):
             continue
         end = _recall_end(tokens, cue.index)
         if end is None:
@@ -651,10 +667,10 @@ def _falls_short(tokens) -> str | None:
     for k, token in enumerate(tokens):
         before = tokens[k - 1] if k else None
         # (after a counter `만` is the particle, though Kiwi may read `21,000호만` as 만/NR)
-        if token.form == "만" and token.tag in ("JX", "NR") and before is not None and before.tag in ("NNB", "NNG") and k > 1 and (
-            tokens[k - 2].tag in ("SN", "NR", "MM")
-        ):
-            return "만"
+        if token.form == "만" and token.tag in ("JX", "NR"):
+            at = k - 2 if before is not None and before.tag == "JKB" else k - 1  # (`31곳에서만 운영되고 있다`)
+            if at > 0 and tokens[at].tag in ("NNB", "NNG") and tokens[at - 1].tag in ("SN", "NR", "MM"):
+                return "만"
         if token.tag == "VV" and token.form in ("머물", "머무르", "그치"):
             return token.form
         if token.form == "없" and before is not None and before.tag == "JKS" and k > 1 and tokens[k - 2].form == "소식":
@@ -767,7 +783,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # Every form a branch of `_cues` tests, including the tails Kiwi splits off an XPN prefix
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
-    "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "로", "으로", *_UNCHANGED,
+    "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "로", "으로", "야", *_UNCHANGED,
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST,
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
 })
@@ -1045,6 +1061,11 @@ def _realised(tokens, i: int) -> bool:
     """
     revision = _changes_course(tokens, i)
     level = tokens[i].sub_sent_position
+    stem = tokens[i - 1].form + tokens[i].form if i and tokens[i - 1].tag == "XPN" else tokens[i].form
+    if FOLLOW_UP_CUES.get(stem) == "delayed" and tokens[i].tag in ("NNG", "XR") and i + 1 < len(tokens) and (
+        tokens[i + 1].tag == "VCP"
+    ):
+        return not _still_to_come(tokens[i + 1 : i + 5])  # a state that holds now: `감감무소식이다`, `제자리다`
     for k in range(i + 1, len(tokens)):
         token = tokens[k]
         form, t = token.form, token.tag
@@ -1137,9 +1158,29 @@ def _hypothetical(tokens, i: int) -> bool:
     return any(t.form in ("우려", "가능성") and t.tag == "NNG" for t in window[:3])
 
 
+def _gives_reason(tokens, i: int) -> bool:
+    """Is the cue's clause a reason (`늦어졌기 때문이다`, `늦어진 데다`, `늦어진 탓에`, `늦어진 것은
+    … 때문이다`)? The news is what it explains, told in its own sentence."""
+    for k in range(i + 1, min(len(tokens), i + 7)):
+        token = tokens[k]
+        if token.tag in ("EF", "SF"):
+            return False
+        after = [t.form for t in tokens[k + 1 : k + 3]]
+        if token.tag == "ETN" and token.form == "기":
+            return after[:1] == ["때문"]
+        if token.tag == "ETM":
+            return (after[:1] in (["탓"], ["바람"]) or after == ["데", "다"]
+                    or (after[:1] == ["것"] and any(t.form == "때문" for t in tokens[k + 2 :])))
+    return False
+
+
 def _fulfils_earlier_promise(tokens) -> bool:
     """`예고한 대로 …했다`, `이번 방안은 … 예고한 대책이다`: what was promised is now here."""
     for i, token in enumerate(tokens):
+        if token.form in ("계획", "예정", "일정") and i + 1 < len(tokens) and tokens[i + 1].form == "대로" and (
+            _done_after(tokens[i + 2 :])
+        ):
+            return True  # `세부 고시는 계획대로 지난 6월 제정됐다`
         if token.form not in ("예고", "약속", "공언", "발표"):
             continue
         rest = tokens[i + 1 : i + 4]
@@ -1152,6 +1193,19 @@ def _fulfils_earlier_promise(tokens) -> bool:
         if tokens and tokens[-1].tag == "SF" and len(tokens) >= 3 and tokens[-3].tag == "VCP":
             return True
     return False
+
+
+def _done_after(tokens) -> bool:
+    """Is what follows told as done (`지난 6월 제정됐다`), not as still to come (`열 수 있도록
+    하겠다`, `늘면`)?"""
+    if not tokens:
+        return False
+    tokens = [t for t in tokens if t.sub_sent_position == tokens[0].sub_sent_position]  # not `…"고 말했다`
+    for t in tokens:
+        if (t.tag == "EP" and t.form == "겠") or (t.tag == "ETM" and t.form in ("ᆯ", "을")) or (t.tag == "EC" and t.form in (
+            "면", "으면", "도록", "려고", "고자", "어야", "아야")) or (t.tag == "ETN" and t.form == "기"):
+            return False  # (`…보급하기로 했다`: decided, not done)
+    return any(t.tag == "EP" and t.form in ("었", "았", "였", "ᆻ") for t in tokens)
 
 
 def _scheduled(tokens) -> bool:

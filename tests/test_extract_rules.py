@@ -509,3 +509,27 @@ def test_a_measure_of_an_event_is_not_the_event():
 def test_only_part_of_a_recalled_promise_done_is_a_delay():
     found = mentions("국토교통부는 10일 이같이 밝혔다.", title="올해 짓기로 한 도서관 40곳 중 25곳만 개관", date="2026-12-10")
     assert [m.kind for m in found if m.in_title] == ["delayed"]
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("국토교통부가 지난해 말까지 48곳에 열기로 했던 상담소는 현재 31곳에서만 운영되고 있다.", "delayed"),
+    ("국토교통부가 연말까지 공개하겠다던 안전 점검 결과는 해를 넘긴 지금까지 감감무소식이다.", "delayed"),
+    ("정상화를 약속했던 국토교통부 민원 서비스는 연휴 첫날 오전에야 재개됐다.", "achieved"),
+    # a deed done only at a late date, or as planned
+    ("국토교통부의 제재 결론은 석 달 늦은 지난 9월에야 나왔다.", "achieved"),
+    ("운임 기준을 담은 국토교통부 세부 고시는 계획대로 지난 6월 제정됐다.", "achieved"),
+    ("국토교통부는 올해 들어 점검 인력 64명을 채용했다.", "progress"),
+])
+def test_what_became_of_a_promise_in_other_words(body, kind):
+    story = "국토교통부는 10일 추진 상황을 점검했다.\n\n" + body
+    found = mention_of(story, body[:10], date="2026-02-10")
+    assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize("body", [
+    "국토교통부 일정이 다시 밀린 것은 기체 인증이 지난해보다 석 달 늦어졌기 때문이다.",
+    "국토교통부 심사 인력이 부족해 처리가 늦어진 데다 신청도 지난해 3만 건에서 5만 건으로 늘었다.",
+])
+def test_a_delay_given_as_a_reason_is_not_the_news(body):
+    story = "국토교통부는 10일 추진 상황을 점검했다.\n\n" + body
+    assert mention_of(story, body[:10], date="2026-02-10") is None
