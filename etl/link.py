@@ -127,6 +127,8 @@ def keyword_weights(counts: dict[str, int], total: int) -> dict[str, float]:
     return {word: math.log((1 + total) / (1 + n)) + 0.1 for word, n in counts.items()}
 
 
+# A word in this many of an article's earlier mentions is its topic (see _score).
+TOPIC_MENTIONS = 2
 # A headline joins a commitment that one of its last this many mentions reported in the same article.
 HEADLINE_LOOKBACK = 5
 # Terms carried by more than this share of all mentions do not, alone, make a candidate.
@@ -430,6 +432,7 @@ class _Linker:
         self.links: list[Link] = []
         self.revisions: dict[str, list[Revision]] = {}
         self.article: str | None = None  # of the mention offered last
+        self.article_words: dict[str, int] = {}  # in how many of its mentions so far each word is
 
     def lineage(self, mention: Mention) -> frozenset[str]:
         if not mention.ministry:
@@ -445,8 +448,12 @@ class _Linker:
             if self.article is not None:
                 self.candidates.end_article(self.article)
             self.article = mention.article_id
+            self.article_words = {}
         lineage = self.lineage(mention)
-        probe = _Probe.of(mention, lineage)
+        topic = frozenset(w for w, n in self.article_words.items() if n >= TOPIC_MENTIONS)
+        probe = _Probe.of(mention, lineage, topic)
+        for word in set(mention.keywords):
+            self.article_words[word] = self.article_words.get(word, 0) + 1
         weights = self.weights
         scored = []
         for candidate in self.candidates.for_mention(mention):
@@ -539,11 +546,14 @@ class _Probe:
     words: frozenset[str]
     earlier_numbers: tuple[str, ...]  # the numbers it mentions besides its own target
     comparable: bool  # it has a target value with a unit
+    # words of the article's earlier mentions, as many as TOPIC_MENTIONS: what the article is about
+    topic: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, mention: Mention, lineage: frozenset[str]) -> "_Probe":
+    def of(cls, mention: Mention, lineage: frozenset[str], topic: frozenset[str] = frozenset()) -> "_Probe":
         own = _own_number(mention)
         return cls(
+            topic=topic,
             lineage=lineage,
             words=frozenset(mention.keywords),
             earlier_numbers=tuple(n for n in mention.numbers if n != own),
@@ -571,6 +581,10 @@ def _score(
         # Otherwise no penalty: budgets, cabinet meetings, committees and the presidential office
         # announce other ministries' promises, and the same promise is voiced by several bodies.
     shared = probe.words.intersection(c.keywords)
+    if shared and probe.topic and not mention.in_title and all(a == mention.article_id for a in c.recent_articles):
+        # Within one article, its topic (`UAM`, `상용`, `운항` in every sentence) does not tell its
+        # promises apart; what they are of does (`버티포트`, `실증`).
+        shared = shared - probe.topic
     if shared:
         # Absolute evidence: two rare shared terms (단통법·시행령) say more than five common ones.
         # fsum: a set's order changes from process to process (string hashing), and a plain sum

@@ -288,6 +288,32 @@ def test_two_promises_of_one_article_with_different_deadlines_stay_apart():
     assert year_end.commitment_id != june.commitment_id
     assert june.commitment_id == headline.commitment_id == restated.commitment_id
 
+
+def test_an_articles_topic_words_do_not_join_its_promises():
+    # Every sentence of a story on UAM says `UAM` and `상용`; its vertiports are not its launch.
+    from datetime import date, datetime
+
+    from etl.link import link
+    from etl.model import Mention
+    from etl.reference import load_reference
+
+    def mention(start, words, in_title=False):
+        return Mention("uam", f"문장 {start}", start, start + 5, in_title, "new", "transport",
+                       published_at=datetime(2025, 1, 21), ministry="국토교통부", keywords=words,
+                       deadline=date(2025, 12, 31))
+
+    launch = mention(0, ("UAM", "상용", "운항"))
+    routes = mention(100, ("UAM", "상용", "노선", "운항"))
+    vertiports = mention(200, ("UAM", "상용", "버티포트"))
+    headline = mention(0, ("UAM", "상용", "버티포트"), in_title=True)
+    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "transport", ministry="국토교통부",
+                      published_at=datetime(2025, 1, 10), keywords=(f"낱말{i}",), deadline=date(2026, 12, 31))
+              for i in range(20)]
+    link([launch, routes, vertiports, headline, *others], load_reference())
+    assert launch.commitment_id == routes.commitment_id  # they share 운항, which is more than the topic
+    assert vertiports.commitment_id != launch.commitment_id
+    assert headline.commitment_id in (launch.commitment_id, vertiports.commitment_id)  # a headline may join on them
+
 CORE_TABLES = ("mentions", "commitments", "status_history", "revisions", "links")
 DERIVED_TABLES = ("commitment_states", "commitment_facts", "article_mentions", "status_moves")
 
