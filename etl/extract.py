@@ -68,7 +68,7 @@ KIND_RANK = {"cancelled": 5, "delayed": 4, "achieved": 3, "revision": 2, "progre
 ACTION_NOUNS = (
     "확보", "구축", "도입", "발표", "공급", "지원", "설립", "조성", "육성", "구매", "개소", "착공", "준공", "출범",
     "시행", "제출", "인하", "폐지", "선정", "개정", "마련", "신설", "개통", "출시", "달성", "완료", "개시", "배분",
-    "투입", "유치", "창출", "감축", "전환", "개편", "확대", "인상", "지급", "가동",
+    "투입", "유치", "창출", "감축", "전환", "개편", "확대", "인상", "지급", "가동", "개항", "운항", "완공", "개관",
 )
 NEGATIONS = {("않", "VX"), ("못", "MAG"), ("안", "MAG"), ("없", "VA"), ("못하", "VX"), ("아니", "VCN")}
 TITLES = ("부총리", "장관", "차관", "제1차관", "제2차관", "위원장", "부위원장", "상근부위원장", "실장", "국장", "정책관",
@@ -328,9 +328,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         strength = best.label if best.label not in KIND_RANK else "planned"
         if strength == "prediction" and speaker is None and not _ministry_subject(tokens, sentence.headline):
             return None  # a forecast counts when an official or a ministry makes it
-    if kind is None and headline_like and target is not None and (_has_action(tokens) or future_time) and (
-        has_time or actors.named_in(sentence)
-    ):
+    if kind is None and headline_like and (target is not None or (sentence.headline and future_time)) and (
+        _has_action(tokens) or (future_time and target is not None)
+    ) and (has_time or actors.named_in(sentence)):
+        # (a headline without a figure needs its date and its deed: `'조건부 면허' 내년 하반기 시범 도입`)
         kind, cue_word, strength = "new", ("제목" if sentence.in_title else "부제") if sentence.headline else "항목", "headline"
     if kind is None and future_time and target is not None and _announced(tokens):
         kind, cue_word, strength = "new", "발표", "reported"

@@ -533,3 +533,16 @@ def test_what_became_of_a_promise_in_other_words(body, kind):
 def test_a_delay_given_as_a_reason_is_not_the_news(body):
     story = "국토교통부는 10일 추진 상황을 점검했다.\n\n" + body
     assert mention_of(story, body[:10], date="2026-02-10") is None
+
+
+@pytest.mark.parametrize("title,promise", [
+    # a headline with no figure is a promise when it has its date and its deed
+    ("해양경찰청 \"무인 순찰선 내년 하반기 시범 도입\"", True),
+    ("해수부 \"서해 해저터널 2031년 12월 개항\"", True),
+    # without a date still to come, or without a deed, it is a topic
+    ("해양경찰청 \"무인 순찰선 시범 도입\"", False),
+    ("해양경찰청, 내년 하반기 무인 순찰선 논의", False),
+])
+def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise):
+    found = mentions("해양경찰청은 5일 이같이 밝혔다.", title=title, date="2025-03-05")
+    assert any(m.in_title and m.kind == "new" for m in found) is promise
