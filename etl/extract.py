@@ -328,6 +328,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         strength = best.label if best.label not in KIND_RANK else "planned"
         if strength == "prediction" and speaker is None and not _ministry_subject(tokens, sentence.headline):
             return None  # a forecast counts when an official or a ministry makes it
+        if strength == "advocacy" and speaker is None and not _reported(tokens):
+            return None  # `공정위는 … 방안을 내놔야 한다`: the writer's demand, unless an official says it
     if kind is None and headline_like and (target is not None or (sentence.headline and future_time)) and (
         _has_action(tokens) or (future_time and target is not None)
     ) and (has_time or actors.named_in(sentence)):
@@ -340,6 +342,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if kind is None:
         return None
 
+    if _attributed_opinion(tokens):
+        return None  # `…어렵다는 관측이 나온다`, `…발목을 잡았다는 분석이다`: someone's reading, not news of a promise
     if kind == "new":
         if not (future_time or target is not None):
             return None
@@ -347,6 +351,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             return None
         if _only_possible(tokens):
             return None  # `200곳까지 늘리는 것도 가능하다`: a possibility, not a promise
+        if _only_weighed(tokens):
+            return None  # `…지원하는 방안이 검토되고 있다`: an option being weighed
         if _worked_out(tokens):
             return None  # `해마다 7GW를 설치해야 한다는 계산이 나온다`: the reporter's arithmetic
         if _outside_subject(tokens):
@@ -354,6 +360,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     else:
         if not (has_time or target is not None or government):
             return None
+        if _outside_subject(tokens) == "speaker":
+            return None  # `박 의원은 "개통은 사실상 물 건너갔다"며`: a lawmaker's charge, not the ministry's report
         if kind == "progress" and not (has_time or target is not None):
             return None
 
@@ -843,7 +851,19 @@ def _modifier_noun(tokens, i: int) -> bool:
 def _under_review(tokens, i: int) -> bool:
     """`방안을 검토하고 있다`, `계획을 논의 중이다`: the plan noun is what is being weighed."""
     window = tokens[i + 1 : i + 3]
-    return any(t.form in REVIEW_WORDS for t in window) and bool(window) and window[0].tag in ("JKO", "NNG", "JX")
+    return any(t.form in REVIEW_WORDS for t in window) and bool(window) and window[0].tag in ("JKO", "JKS", "NNG", "JX")
+
+
+def _only_weighed(tokens) -> bool:
+    """Does the sentence end by weighing its plan (`…하는 방안이 검토되고 있다`, `…안을 논의 중이다`)?"""
+    for i, token in enumerate(tokens):
+        if token.tag == "NNG" and token.form in COMMITMENT_NOUNS and _under_review(tokens, i):
+            review = next(k for k in range(i + 1, i + 3) if tokens[k].form in REVIEW_WORDS)
+            return all(t.tag in _ENDINGS and not (t.tag == "EP" and t.form == "겠") for t in tokens[review + 1 :])
+    return False
+
+
+_ENDINGS = {"XSV", "EC", "VX", "EP", "EF", "SF", "NNB", "VCP", "JX", "ETM"}
 
 
 def _only_possible(tokens) -> bool:
@@ -876,7 +896,7 @@ def _worked_out(tokens) -> bool:
     return False
 
 
-def _outside_subject(tokens) -> bool:
+def _outside_subject(tokens) -> str | None:
     """Is the main clause's subject a named actor outside government (a company, a foreign state)?
 
     The subject is the noun before the first subject particle (`엔비디아가`) outside quotes and
@@ -884,7 +904,8 @@ def _outside_subject(tokens) -> bool:
     particle when an object follows in its clause (`현대차는 5만 장을 받는다`; without one the
     topic may be the thing planned: `AI 팩토리는 500곳에 보급한다`). It is an outsider when it is
     a proper noun or a Latin name (`엔비디아`, `현대차`, `KT`, `미국`) that the dictionary does not
-    know as a ministry or an official.
+    know as a ministry or an official. Returns why: "speaker" (a person or group outside
+    government: `의원`, `교수`, `업계에서는`), "body" (`충남도는`, `미국 상무부는`) or "name".
     """
     for k, token in enumerate(tokens):
         if token.sub_sent_position != 0:
@@ -894,13 +915,13 @@ def _outside_subject(tokens) -> bool:
             if k == 0:
                 return False
             if _outside_body(tokens, k):
-                return True  # `한 민간 연구소는`, `미국 상무부는`, `충남도는`, `서울시도`
+                return "body"  # `한 민간 연구소는`, `미국 상무부는`, `충남도는`, `서울시도`
             if token.form == "도":
                 continue
             head = tokens[k - 1]
             if k >= 2 and t == "JX" and (head.form, head.tag) in (("들", "XSN"), ("에서", "JKB")):
                 if tokens[k - 2].form in OUTSIDE_SPEAKERS:
-                    return True  # `전문가들은`, `업계에서는`: outsiders named in the plural or as a place
+                    return "speaker"  # `전문가들은`, `업계에서는`: outsiders named in the plural or as a place
                 continue
             if head.start + head.len != token.start or head.tag not in ("NNP", "SL", "NNG", "NP"):
                 continue  # `기업별로는`, `이 가운데는`: not a subject
@@ -908,14 +929,30 @@ def _outside_subject(tokens) -> bool:
                 continue  # (a topic 은/는 does not sit inside a relative clause)
             value = head.user_value
             if isinstance(value, dict) or head.form in GOVERNMENT_SUBJECTS or head.form in TITLES:
-                return False
+                return None
             if head.form in OUTSIDE_SPEAKERS:
-                return True  # `연구위원은 "…"라고 말했다`, `야당 간사는 …고 주장했다`
+                return "speaker"  # `박 의원은`, `연구위원은 "…"라고 말했다`, `야당 간사는 …고 주장했다`
             if head.tag not in ("NNP", "SL"):
-                return False
-            return t == "JKS" or _has_object(tokens, k) or _quotes(tokens, k)
+                return None
+            return "name" if t == "JKS" or _has_object(tokens, k) or _quotes(tokens, k) else None
         if t in ("EF", "SF"):
-            return False
+            return None
+    return None
+
+
+# Someone's reading of the news, attributed in the predicate: `…어렵다는 관측이 나온다`,
+# `…발목을 잡았다는 분석이다`, `…늦어질 것이라는 지적도 나왔다`.
+OPINION_NOUNS = {"관측", "분석", "지적", "평가", "우려", "목소리", "비판", "전망"}
+
+
+def _attributed_opinion(tokens) -> bool:
+    words = [t for t in tokens if t.sub_sent_position == 0 and t.tag not in ("SF", "SE", "SSC", "SSO", "SP")]
+    for k in range(len(words) - 1, max(0, len(words) - 6), -1):
+        token = words[k]
+        if token.tag == "NNG" and token.form in OPINION_NOUNS and k > 0 and words[k - 1].tag == "ETM":
+            rest = [t.form for t in words[k + 1 :]]
+            return bool(rest) and (rest[0] == "이" and words[k + 1].tag == "VCP" or "나오" in rest or "잇따르" in rest
+                                   or "이어지" in rest)
     return False
 
 
@@ -1170,7 +1207,7 @@ def _gives_reason(tokens, i: int) -> bool:
         if token.tag == "ETN" and token.form == "기":
             return after[:1] == ["때문"]
         if token.tag == "ETM":
-            return (after[:1] in (["탓"], ["바람"]) or after == ["데", "다"]
+            return (after[:1] in (["탓"], ["바람"], ["영향"], ["사례"]) or after == ["데", "다"]
                     or (after[:1] == ["것"] and any(t.form == "때문" for t in tokens[k + 2 :])))
     return False
 
@@ -1228,8 +1265,14 @@ def _scheduled(tokens) -> bool:
 # Verbs that state a measure or a state in the present (`40만 명을 웃돈다`, `61%를 차지한다`,
 # `비율은 그대로 유지된다`, `정점에 못 미칩니다`): a statistic, not a scheduled action; and a
 # correction notice's own act (`…으로 바로잡습니다`).
-STATE_VERBS = {"웃돌", "밑돌", "차지", "달하", "이르", "넘", "넘어서", "상회", "하회", "머물", "그치", "기록", "유지",
+STATE_VERBS = {"웃돌", "밑돌", "차지", "달하", "이르", "넘", "넘어서", "상회", "하회", "머물", "그치", "기록", "유지", "걸리",
                "해당", "속하", "의미", "뜻하", "불과", "육박", "맞먹", "차이", "미치", "바로잡"}
+
+
+def _reported(tokens) -> bool:
+    """Does a reporting verb carry the sentence (`…해야 한다고 강조했다`, `…라며`)?"""
+    return any(t.form in REPORTING_VERBS and t.sub_sent_position == 0 for t in tokens) or any(
+        t.tag == "JKQ" or (t.tag == "EC" and t.form in ("다고", "라고", "ᆫ다고", "는다고", "라며", "다며")) for t in tokens)
 
 
 def _has_action(tokens) -> bool:

@@ -546,3 +546,25 @@ def test_a_delay_given_as_a_reason_is_not_the_news(body):
 def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise):
     found = mentions("해양경찰청은 5일 이같이 밝혔다.", title=title, date="2025-03-05")
     assert any(m.in_title and m.kind == "new" for m in found) is promise
+
+
+@pytest.mark.parametrize("body", [
+    # someone's reading of the news, attributed in the predicate
+    "업계에서는 국토교통부의 연내 착공 목표 달성이 쉽지 않다는 관측이 나온다.",
+    "국토교통부 사업이 1년 넘게 늦어진 데는 인력 부족이 발목을 잡았다는 분석이다.",
+    # a lawmaker's charge, the writer's own demand, a reason, a duration, an option weighed
+    "국민의힘 김하나 의원은 \"국토교통부가 약속한 2028년 개통은 사실상 물 건너갔다\"고 지적했다.",
+    "국토교통부는 연말까지 남은 7주 동안 요금 상한 방안을 반드시 내놔야 한다.",
+    "민간 건설사들이 올해 국토교통부 착공 일정을 3개월씩 미룬 영향이 컸다.",
+    "현재 국토교통부 인허가는 신청부터 승인까지 평균 21일이 걸린다.",
+    "국토교통부 안팎에서는 공항마다 5년간 최대 1000억 원을 지원하는 방안이 검토되고 있다.",
+])
+def test_a_sentence_about_a_promise_that_is_not_the_governments_word_on_it(body):
+    story = "국토교통부는 10일 추진 상황을 점검했다.\n\n" + body
+    assert mention_of(story, body[:10], date="2026-02-10") is None
+
+
+def test_an_officials_demand_is_a_promise():
+    body = "국토교통부 장관은 \"연말까지 요금 상한 방안을 반드시 내놔야 한다\"고 강조했다."
+    found = mention_of("국토교통부는 10일 추진 상황을 점검했다.\n\n" + body, body[:10], date="2026-02-10")
+    assert found is not None and found.kind == "new"
