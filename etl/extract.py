@@ -96,7 +96,7 @@ class _Cue:
     hypothetical: bool = False
     quoted: bool = False
     recalled: bool = False  # inside a clause that recalls an earlier promise (`짓기로 한 충전소`)
-    recall_end: int | None = None  # on that promise's own cue: where the clause ends (its ETM)
+    recall_end: int | None = None  # on that promise's own cue: where its clause ends (`던`, `ㄴ`, `지만`)
 
 
 def extract_mentions(articles: Sequence[Article], analysed: Sequence[list[Sentence]], reference) -> list[Mention]:
@@ -134,7 +134,6 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         elif mention is not None:
             found.append(mention)
     return found
-
 
 
 def _scoped_figures(sentence: Sentence, cues, all_found, all_deadline, all_previous, by_point: bool):
@@ -581,8 +580,9 @@ _SAYING_VERBS = REPORTING_VERBS | {"하", "공언", "장담"}
 
 
 def _recall_end(tokens, i: int) -> int | None:
-    """Where the adnominal ending that makes the promise cue at `i` (`겠`, or `기` of `-기로
-    하다`) a recalled one is, or None."""
+    """Where the ending that makes the promise cue at `i` (`겠`, `기` of `-기로 하다`, or a
+    promise noun: `약속했던`) a recalled one is (an adnominal `던`/`ㄴ`, or a concessive `지만`
+    after the past tense), or None."""
     n = len(tokens)
     if tokens[i].tag == "NNG" and tokens[i].form in _PROMISE_NOUNS:
         k = i + 1  # `정상화를 약속했던 정부24는`, `예고한 방안은`
@@ -913,7 +913,7 @@ def _outside_subject(tokens) -> str | None:
         t = token.tag
         if t == "JKS" or (t == "JX" and token.form in ("은", "는", "도")):
             if k == 0:
-                return False
+                return None
             if _outside_body(tokens, k):
                 return "body"  # `한 민간 연구소는`, `미국 상무부는`, `충남도는`, `서울시도`
             if token.form == "도":
@@ -951,8 +951,8 @@ def _attributed_opinion(tokens) -> bool:
         token = words[k]
         if token.tag == "NNG" and token.form in OPINION_NOUNS and k > 0 and words[k - 1].tag == "ETM":
             rest = [t.form for t in words[k + 1 :]]
-            return bool(rest) and (rest[0] == "이" and words[k + 1].tag == "VCP" or "나오" in rest or "잇따르" in rest
-                                   or "이어지" in rest)
+            return bool(rest) and ((rest[0] == "이" and words[k + 1].tag == "VCP")
+                                   or any(verb in rest for verb in ("나오", "잇따르", "이어지")))
     return False
 
 
