@@ -309,8 +309,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             _falls_short(tokens[recall.recall_end + 1 :])
         ):
             kind = "delayed"  # `짓기로 한 충전소 50곳 중 38곳만 완공`: only part of what was promised
-        elif kind == "progress" and _all_of_it(tokens, best.index):
-            kind = "achieved"  # `2조 원은 17개 시도에 모두 배분됐다`: the whole of it, done
+        elif kind == "progress" and (_all_of_it(tokens, best.index) or _fulfils_earlier_promise(tokens)):
+            kind = "achieved"  # `2조 원은 17개 시도에 모두 배분됐다`, `약속대로 12월 국회에 제출됐다`: done
     if kind is None and _fulfils_earlier_promise(tokens):
         kind, cue_word, strength = "achieved", "예고한 대로", "reported"
     if kind is None and recall is not None:
@@ -1215,7 +1215,7 @@ def _gives_reason(tokens, i: int) -> bool:
 def _fulfils_earlier_promise(tokens) -> bool:
     """`예고한 대로 …했다`, `이번 방안은 … 예고한 대책이다`: what was promised is now here."""
     for i, token in enumerate(tokens):
-        if token.form in ("계획", "예정", "일정") and i + 1 < len(tokens) and tokens[i + 1].form == "대로" and (
+        if token.form in ("계획", "예정", "일정", "약속", "예고", "공언") and i + 1 < len(tokens) and tokens[i + 1].form == "대로" and (
             _done_after(tokens[i + 2 :])
         ):
             return True  # `세부 고시는 계획대로 지난 6월 제정됐다`

@@ -521,6 +521,8 @@ def test_only_part_of_a_recalled_promise_done_is_a_delay():
     # a deed done only at a late date, or as planned
     ("국토교통부의 제재 결론은 석 달 늦은 지난 9월에야 나왔다.", "achieved"),
     ("운임 기준을 담은 국토교통부 세부 고시는 계획대로 지난 6월 제정됐다.", "achieved"),
+    ("국토교통부의 공항 소음 대책은 예고대로 지난 2월 국무회의에서 나왔다.", "achieved"),
+    ("국토교통부가 마련한 건설안전법 개정안은 약속대로 지난해 12월 국회에 제출됐다.", "achieved"),
     ("국토교통부는 올해 들어 점검 인력 64명을 채용했다.", "progress"),
 ])
 def test_what_became_of_a_promise_in_other_words(body, kind):
