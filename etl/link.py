@@ -546,7 +546,7 @@ class _Probe:
     words: frozenset[str]
     earlier_numbers: tuple[str, ...]  # the numbers it mentions besides its own target
     comparable: bool  # it has a target value with a unit
-    # words of the article's earlier mentions, as many as TOPIC_MENTIONS: what the article is about
+    # words in at least TOPIC_MENTIONS of its article's earlier mentions: what the article is about
     topic: frozenset[str] = frozenset()
 
     @classmethod
