@@ -603,7 +603,8 @@ def _score(
         if not same_unit_family(mention.target_unit, c.target_unit):
             score -= 0.2
         elif mention.target_value == c.target_value:
-            score += 0.35 if same_object or shared else 0.15
+            # a small count (`세 곳`, `2개`) is shared by many promises; `1만 장` by few
+            score += (0.35 if same_object or shared else 0.15) if c.target_value >= 10 else 0.15
             reasons.append(f"같은 목표치 {c.target_value:,.0f}{c.target_unit}")
         elif kind == "new":
             score -= 0.3

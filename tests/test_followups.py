@@ -314,6 +314,27 @@ def test_an_articles_topic_words_do_not_join_its_promises():
     assert vertiports.commitment_id != launch.commitment_id
     assert headline.commitment_id in (launch.commitment_id, vertiports.commitment_id)  # a headline may join on them
 
+
+@pytest.mark.parametrize("count,joins", [(3, False), (30_000, True)])
+def test_a_small_count_shared_is_weak_evidence_a_large_one_strong(count, joins):
+    # `나머지 세 곳을 지정` is not `거점 세 곳 추가`; `GPU 3만 장` twice is one promise.
+    from datetime import datetime
+
+    from etl.link import link
+    from etl.model import Mention
+    from etl.reference import load_reference
+
+    def mention(article_id, words, published):
+        return Mention(article_id, "문장", 0, 5, False, "new", "other", published_at=datetime.fromisoformat(published),
+                       keywords=words, target_value=count, target_unit="곳")
+
+    first = mention("a", ("거점", "추가"), "2025-04-09")
+    later = mention("b", ("추가", "지정"), "2026-06-30")
+    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "other", published_at=datetime(2025, 1, 10),
+                      keywords=(f"낱말{i}",)) for i in range(20)]
+    link([first, later, *others], load_reference())
+    assert (later.commitment_id == first.commitment_id) is joins
+
 CORE_TABLES = ("mentions", "commitments", "status_history", "revisions", "links")
 DERIVED_TABLES = ("commitment_states", "commitment_facts", "article_mentions", "status_moves")
 
