@@ -70,6 +70,7 @@ ACTION_NOUNS = (
     "시행", "제출", "인하", "폐지", "선정", "개정", "마련", "신설", "개통", "출시", "달성", "완료", "개시", "배분",
     "투입", "유치", "창출", "감축", "전환", "개편", "확대", "인상", "지급", "가동", "개항", "운항", "완공", "개관",
 )
+PAST_TENSE = ("었", "았", "였", "ᆻ")  # the past-tense 선어말어미 as Kiwi tags them (EP)
 NEGATIONS = {("않", "VX"), ("못", "MAG"), ("안", "MAG"), ("없", "VA"), ("못하", "VX"), ("아니", "VCN")}
 TITLES = ("부총리", "장관", "차관", "제1차관", "제2차관", "위원장", "부위원장", "상근부위원장", "실장", "국장", "정책관",
           "청장", "처장", "차장", "총리", "대통령", "대행", "비서관", "수석", "원장", "의장", "정책위의장", "후보자")
@@ -299,11 +300,13 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         if cue.negated and cue.label in ("achieved", "progress"):
             cue.label = "delayed"  # 이행하지 못했다, 완료되지 않았다
     followups = [c for c in followups if not (c.negated and c.label not in ("delayed",))]
+    # a revision that puts the date back is a delay
+    put_back = bool(deadline is not None and previous is not None and deadline.date and previous.date
+                    and deadline.date > previous.date)
     if followups:
         best = max(followups, key=lambda c: (KIND_RANK[c.label], -c.index))
         kind, cue_word, strength = best.label, best.word, "reported"
-        if kind == "revision" and deadline is not None and previous is not None and deadline.date and \
-                previous.date and deadline.date > previous.date:
+        if kind == "revision" and put_back:
             kind = "delayed"  # `준공을 연말에서 내년 3월로 조정했다`: a date put back is a delay
         elif kind in ("achieved", "progress") and recall is not None and recall.index < best.index and (
             _falls_short(tokens[recall.recall_end + 1 :])
@@ -316,8 +319,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if kind is None and recall is not None:
         kind, cue_word, strength = _recall_outcome(tokens, recall, commitments + [
             c for c in prospective if c.label == "revision"])
-        if kind == "revision" and deadline is not None and previous is not None and deadline.date and \
-                previous.date and deadline.date > previous.date:
+        if kind == "revision" and put_back:
             kind = "delayed"  # `연내 확정하기로 했던 기준도 내년 3월까지 내놓겠다`
     if kind is None and negated_decision and government:
         kind, cue_word, strength = "cancelled", negated_decision[0].word, "decided"
@@ -604,7 +606,7 @@ def _recall_end(tokens, i: int) -> int | None:
     else:
         return None
     k += 1
-    past = k < n and tokens[k].tag == "EP" and tokens[k].form in ("었", "았", "였", "ᆻ")
+    past = k < n and tokens[k].tag == "EP" and tokens[k].form in PAST_TENSE
     if past:
         k += 1
         if k < n and tokens[k].tag == "EC" and tokens[k].form in ("지만", "으나", "나", "는데", "ᆫ데"):
@@ -658,7 +660,7 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
         return "delayed", tokens[recall.recall_end].form, "reported"  # `…하겠다고 했지만, 현재 7일이다`
     counted = any(t.tag in ("SN", "NR") and not (k + 1 < len(rest) and _is_time_word(rest[k + 1]))
                   for k, t in enumerate(rest))
-    done = any(t.tag == "EP" and t.form in ("었", "았", "였", "ᆻ") for t in rest) and not any(
+    done = any(t.tag == "EP" and t.form in PAST_TENSE for t in rest) and not any(
         t.tag == "EP" and t.form == "겠" for t in rest)
     if counted and (done or (rest and rest[-1].tag == "SF" and len(rest) > 2 and rest[-3].tag == "VCP")):
         return "progress", "진척", "reported"
@@ -1119,7 +1121,7 @@ def _realised(tokens, i: int) -> bool:
             continue  # `쓰지 않게 됐다`: -게 되다 is a change of state, read on to its tense
         if t == "EC" and form in ("어야", "아야", "도록", "려고", "으려고", "고자", "게", "면", "으면"):
             return False
-        if t == "EP" and form in ("었", "았", "였", "ᆻ"):
+        if t == "EP" and form in PAST_TENSE:
             return True
         if t == "ETM" and form in ("ᆫ", "은", "던") and tokens[k - 1].tag in ("VV", "XSV", "VX", "EP") and k - i <= 3:
             return True  # 출범한 위원회, 완료된 사업: the cue's own predicate only
@@ -1243,7 +1245,7 @@ def _done_after(tokens) -> bool:
         if (t.tag == "EP" and t.form == "겠") or (t.tag == "ETM" and t.form in ("ᆯ", "을")) or (t.tag == "EC" and t.form in (
             "면", "으면", "도록", "려고", "고자", "어야", "아야")) or (t.tag == "ETN" and t.form == "기"):
             return False  # (`…보급하기로 했다`: decided, not done)
-    return any(t.tag == "EP" and t.form in ("었", "았", "였", "ᆻ") for t in tokens)
+    return any(t.tag == "EP" and t.form in PAST_TENSE for t in tokens)
 
 
 def _scheduled(tokens) -> bool:
