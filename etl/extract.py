@@ -343,6 +343,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if kind is None:
         return None
 
+    if _question(tokens) or _explains(tokens):
+        return None  # `약속은 얼마나 지켜졌나`, `…로 정한 이유다`: the news is in the sentences around it
     if _attributed_opinion(tokens):
         return None  # `…어렵다는 관측이 나온다`, `…발목을 잡았다는 분석이다`: someone's reading, not news of a promise
     if kind == "new":
@@ -350,6 +352,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             return None
         if not government:
             return None
+        if not has_time and _hoped_for(tokens):
+            return None  # `조사 시간이 30% 줄어들 것으로 기대한다`: an effect hoped for, with no date to hold it to
         if _only_possible(tokens):
             return None  # `200곳까지 늘리는 것도 가능하다`: a possibility, not a promise
         if _only_weighed(tokens):
@@ -543,6 +547,10 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = FOLLOW_UP_CUES[form]
         if label is None:
             continue
+        if form in ("늘어나", "줄어들") and i + 2 < n and tokens[i + 1].tag == "ETM" and tokens[i + 2].tag == "SN":
+            continue  # `지난해보다 6% 늘어난 7,400억 원`: how a figure compares, not a change of plan
+        if label in KIND_RANK and _requested(tokens, i):
+            continue  # `추경에 반영해 달라고 요청했다`: what another body is asked to do
         if label in KIND_RANK and t == "NNG" and (_modifier_noun(tokens, i) or _argument_noun(tokens, i)):
             continue  # `폐지 이후`, `출범 당시`, `폐지안`, `시행령`, `이번 공모에는`: not the event reported
         if label in COMMITMENT_NOUNS.values() and t == "NNG" and _under_review(tokens, i):
@@ -927,12 +935,12 @@ def _outside_subject(tokens) -> str | None:
                 continue
             if head.start + head.len != token.start or head.tag not in ("NNP", "SL", "NNG", "NP"):
                 continue  # `기업별로는`, `이 가운데는`: not a subject
-            if t == "JKS" and _relative_clause(tokens, k):
+            if t == "JKS" and _relative_clause(tokens, k, auxiliaries=True):
                 continue  # (a topic 은/는 does not sit inside a relative clause)
             value = head.user_value
             if isinstance(value, dict) or head.form in GOVERNMENT_SUBJECTS or head.form in TITLES:
                 return None
-            if head.form in OUTSIDE_SPEAKERS:
+            if head.form in OUTSIDE_SPEAKERS or _named_as_outsider(tokens, k):
                 return "speaker"  # `박 의원은`, `연구위원은 "…"라고 말했다`, `야당 간사는 …고 주장했다`
             if head.tag not in ("NNP", "SL"):
                 return None
@@ -940,6 +948,15 @@ def _outside_subject(tokens) -> str | None:
         if t in ("EF", "SF"):
             return None
     return None
+
+
+def _named_as_outsider(tokens, k: int) -> bool:
+    """Is the subject before the particle at `k` introduced as an outsider (`야당인 국민의힘은`,
+    `시민단체인 참여연대는`)?"""
+    for j in range(max(0, k - 6), k - 2):
+        if tokens[j].form in OUTSIDE_SPEAKERS and tokens[j + 1].tag == "VCP" and tokens[j + 2].tag == "ETM":
+            return True
+    return False
 
 
 # Someone's reading of the news, attributed in the predicate: `…어렵다는 관측이 나온다`,
@@ -999,13 +1016,16 @@ OUTSIDE_SPEAKERS = {"교수", "연구위원", "연구원", "전문가", "애널�
                     "야당", "간사", "소비자단체", "학계", "의원", "임원", "협회", "연합회", "단체", "업체", "조합"}
 
 
+DEMANDING_VERBS = {"요구", "촉구", "비판", "지적", "요청", "제안", "반박", "꼬집", "성토", "질타"}
+
+
 def _quotes(tokens, k: int) -> bool:
     """Does the topic at `k` speak the sentence (`SK텔레콤은 "…"고 밝혔다`)?"""
     quoted = False
     for token in tokens[k + 1 :]:
         if token.sub_sent_position > 0:
             quoted = True
-        elif quoted and token.form in REPORTING_VERBS:
+        elif quoted and (token.form in REPORTING_VERBS or token.form in DEMANDING_VERBS):
             return True
         elif token.tag in ("EF", "SF"):
             return False
@@ -1198,6 +1218,48 @@ def _hypothetical(tokens, i: int) -> bool:
     return any(t.form in ("우려", "가능성") and t.tag == "NNG" for t in window[:3])
 
 
+def _requested(tokens, i: int) -> bool:
+    """Is the cue's verb what someone is asked to do (`반영해 달라고`, `늘려 달라는`)?"""
+    for k in range(i + 1, min(len(tokens), i + 4)):
+        token = tokens[k]
+        if token.tag == "VX" and token.form == "달":
+            return True
+        if token.tag not in ("XSV", "EC"):
+            return False
+    return False
+
+
+def _hoped_for(tokens) -> bool:
+    """Is the sentence's predicate a hope (`-ㄹ 것으로 기대한다`, `기대하고 있다`)?"""
+    for k, token in enumerate(tokens):
+        if token.form == "기대" and token.tag == "NNG" and token.sub_sent_position == 0 and k >= 2 and (
+            tokens[k - 1].form in ("로", "으로") and tokens[k - 2].form == "것"
+        ):
+            return True
+    return False
+
+
+def _explains(tokens) -> bool:
+    """Does the sentence end by calling itself a reason (`…로 정한 이유다`, `…이 늦어진 배경이다`)?
+    It explains news told elsewhere."""
+    words = [t for t in tokens if t.sub_sent_position == 0 and t.tag not in ("SF", "SE", "SSC", "SP")]
+    return len(words) >= 4 and words[-4].tag == "ETM" and words[-3].form in ("이유", "까닭", "배경") and (
+        words[-2].tag == "VCP" and words[-1].tag == "EF")
+
+
+def _question(tokens) -> bool:
+    """Does the sentence ask (`약속은 얼마나 지켜졌나.`, `지켜지고 있을까요?`)? A question reports
+    nothing; the answer comes in the sentences after it."""
+    words = [t for t in tokens if t.sub_sent_position == 0 and t.tag not in ("SE", "SSC", "SSO")]
+    if not words:
+        return False
+    if words[-1].form == "?" and words[-1].tag == "SF":
+        return True
+    last = words[-2] if words[-1].tag == "SF" and len(words) > 1 else words[-1]
+    return (last.tag == "EC" and last.form == "나") or (
+        last.tag == "EF" and last.form.endswith(("까", "까요", "냐", "는가", "ᆫ가", "은가")))
+
+
 def _gives_reason(tokens, i: int) -> bool:
     """Is the cue's clause a reason (`늦어졌기 때문이다`, `늦어진 데다`, `늦어진 탓에`, `늦어진 것은
     … 때문이다`)? The news is what it explains, told in its own sentence."""
@@ -1255,12 +1317,25 @@ def _scheduled(tokens) -> bool:
         t = token.tag
         if (t == "EF" or (t == "EC" and i + 1 < len(tokens) and (
             tokens[i + 1].tag in ("VV", "VX") or tokens[i + 1].form in REPORTING_VERBS
+            # `…개편한다고 28일 밝혔다`: the date of the announcement comes between
+            or (token.form in ("ᆫ다고", "는다고") and _reporting_verb_after(tokens, i))
         ))) and token.form in ("ᆫ다", "는다", "ᆫ다고", "는다고", "ᆸ니다", "습니다"):
             head = tokens[i - 1] if i else None
             if head is not None and head.tag in ("VV", "XSV", "VX") and head.form not in ("있", "없", "보이"):
                 stem = tokens[i - 2].form if head.tag == "XSV" and i > 1 else head.form
                 if stem not in STATE_VERBS:
                     return True
+    return False
+
+
+def _reporting_verb_after(tokens, i: int) -> bool:
+    """Is the quoted clause ending at `i` said by a reporting verb a few words on (`…한다고 28일
+    밝혔다`, `…한다고 지난달 발표했다`), before any other clause?"""
+    for token in tokens[i + 1 : i + 6]:
+        if token.form in REPORTING_VERBS and token.tag in ("VV", "NNG"):
+            return True
+        if token.tag in ("EC", "EF", "ETM", "SF"):
+            return False
     return False
 
 
@@ -1473,6 +1548,8 @@ def _case_score(tokens, k: int, revising: bool) -> float:
         score -= 2  # `위원 7명으로 구성된다`: what a body is made of, not a goal
     elif form in ("로", "으로") and t == "JKB":
         score += 4 if revising else 2  # `목표를 5만 장으로 늘렸다`: the new target
+    elif form in ("늘어나", "줄어들") and following in ("ᆫ", "은", "는") and k + 2 < len(tokens) and tokens[k + 2].tag == "SN":
+        score -= 2  # `올해보다 9.7% 늘어난 137조 원`: the difference, not the amount
     elif t in ("VV", "VA", "XSV") or form in ACTION_NOUNS or (
         t == "NNG" and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV"
     ):
@@ -1497,12 +1574,15 @@ def _case_score(tokens, k: int, revising: bool) -> float:
 COMPOSED_OF = {"구성", "꾸리", "꾸려지", "이루", "이뤄지", "짜"}
 
 
-def _relative_clause(tokens, k: int) -> bool:
-    """Does the clause that starts after token k end in an adnominal (`…가 협상한 결과`)?"""
+def _relative_clause(tokens, k: int, auxiliaries: bool = False) -> bool:
+    """Does the clause that starts after token k end in an adnominal (`…가 협상한 결과`)?
+    `auxiliaries`: read on through `-어 주`, `-고 있` (for a subject; an object's clause stops there)."""
     level = tokens[k].sub_sent_position
     for j in range(k + 1, min(len(tokens), k + 10)):
         token = tokens[j]
         t = token.tag
+        if auxiliaries and t == "EC" and j + 1 < len(tokens) and tokens[j + 1].tag == "VX":
+            continue  # `AI가 써 주는 서비스`, `…가 하고 있는 사업`: an auxiliary verb, the same clause
         if token.sub_sent_position != level or t in ("SF", "EF", "EC", "SP"):
             return False
         if t == "ETM" or (t == "MM" and token.form == "한" and tokens[j - 1].tag == "NNG"):

@@ -153,7 +153,12 @@ def analyse(articles: Sequence[Article]) -> list[list[Sentence]]:
     for pieces in plan:
         sentences: list[Sentence] = []
         for text, offset, in_title, headline in pieces:
-            for sent in analysed[cursor]:
+            sents = analysed[cursor]
+            if headline and len(sents) > 1:
+                # A headline is one statement in points (`…`, quotes); Kiwi cuts it at a closing
+                # quote or an ellipsis, and the points are read apart by extract.headline_points.
+                sents = [[token for sent in sents for token in sent]]
+            for sent in sents:
                 tokens = tuple(map(_token, sent))
                 start, end = tokens[0].start, tokens[-1].end
                 sentences.append(Sentence(text[start:end], offset + start, offset + end, in_title, tokens, text, start,

@@ -557,6 +557,16 @@ def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise)
     "국토교통부 심사 인력이 부족해 처리가 늦어진 데다 신청도 지난해 3만 건에서 5만 건으로 늘었다.",
     "현재 국토교통부 인허가는 신청부터 승인까지 평균 21일이 걸린다.",
     "국토교통부 안팎에서는 공항마다 5년간 최대 1000억 원을 지원하는 방안이 검토되고 있다.",
+    # a question, a sentence that calls itself a reason, a hope with no date, a request to another body
+    "국토교통부가 임기 안에 착공하겠다던 약속은 얼마나 지켜졌나.",
+    "국토교통부가 내걸었던 착공 약속은 과연 지켜지고 있을까요?",
+    "국토교통부가 올해를 '착공 정상화의 해'로 정한 이유다.",
+    "국토교통부는 인허가 기간이 지금보다 20% 이상 줄어들 것으로 기대한다.",
+    "국토교통부는 올해분 1,200억 원을 추가경정예산안에 반영해 달라고 기획재정부에 요청했다.",
+    # a figure compared with last year's, an association's demand, an opposition party's charge
+    "내년 국토교통부 예산은 올해보다 6% 늘어난 62조 원이다.",
+    "대한건설협회는 \"국토교통부가 공공주택 착공을 연 10만 가구로 늘려야 한다\"고 요구했다.",
+    "야당인 국민의힘은 \"국토교통부가 착공 실적을 제대로 확보하지 않은 채 목표만 부풀렸다\"고 비판했다.",
 ])
 def test_a_sentence_about_a_promise_that_is_not_the_governments_word_on_it(body):
     assert in_a_review(body) is None
@@ -565,3 +575,27 @@ def test_a_sentence_about_a_promise_that_is_not_the_governments_word_on_it(body)
 def test_an_officials_demand_is_a_promise():
     found = in_a_review("국토교통부 장관은 \"연말까지 요금 상한 방안을 반드시 내놔야 한다\"고 강조했다.")
     assert found is not None and found.kind == "new"
+
+
+@pytest.mark.parametrize("body", [
+    # the announcement's date between the plan and `밝혔다`
+    "국토교통부는 9월까지 주택청약 누리집을 모바일 중심으로 전면 개편한다고 10일 밝혔다.",
+    # the subject of a relative clause (`AI가 써 주는`) is not the sentence's
+    "국토교통부는 10일 이같이 밝혔다. 인허가 서류를 AI가 대신 써 주는 '자동 작성 서비스'도 내년 하반기 시범 도입한다.",
+    # an official's hope with a date to hold it to
+    "국토교통부 주택정책관은 \"상반기 안에 청약 대기 기간이 절반으로 줄어들 것으로 기대한다\"고 말했다.",
+])
+def test_a_plan_said_in_the_plain_present_or_as_a_dated_hope_is_a_promise(body):
+    found = [m for m in mentions(body, date="2025-06-10") if not m.in_title]
+    assert found and found[-1].kind == "new"
+
+
+def test_the_difference_from_last_year_is_not_the_amount():
+    found = in_a_review("국토교통부는 내년도 예산안을 올해보다 9.7% 늘어난 62조 원으로 편성했다고 10일 밝혔다.")
+    assert found is not None and (found.target_value, found.target_unit) == (62e12, "원")
+
+
+def test_a_headline_is_one_sentence_however_kiwi_cuts_it():
+    title = "주택 착공 '연내 5만 가구' 결국 못 지켜…국토부 \"내년 상반기로\""
+    [sentences] = analyse([Article(title=title, body="본문이다.", source_path="t", source_format="text")])
+    assert [s.text for s in sentences if s.in_title] == [title]
