@@ -594,6 +594,7 @@ def _score(
         score += min(0.45, 0.06 * evidence)
         if explain:
             reasons.append("공통어 " + "·".join(sorted(shared, key=lambda w: (-weights.get(w, 1.0), w))[:5]))
+    same_target = False
     same_object = bool(mention.object and mention.object == c.object)
     if same_object:
         score += 0.05
@@ -603,6 +604,7 @@ def _score(
         if not same_unit_family(mention.target_unit, c.target_unit):
             score -= 0.2
         elif mention.target_value == c.target_value:
+            same_target = True
             # a small count (`세 곳`, `2개`) is shared by many promises; `1만 장` by few
             score += (0.35 if same_object or shared else 0.15) if c.target_value >= 10 else 0.15
             reasons.append(f"같은 목표치 {c.target_value:,.0f}{c.target_unit}")
@@ -632,6 +634,7 @@ def _score(
         score += 0.05
         reasons.append(f"같은 인물 {c.person}")
     deadline = mention.deadline
+    same_deadline = bool(deadline and deadline == c.deadline)
     if deadline and c.deadline:
         if deadline == c.deadline:
             score += 0.2
@@ -649,6 +652,12 @@ def _score(
         elif deadline.year == c.deadline.year:
             score += 0.1
             reasons.append(f"같은 해 기한 {c.deadline.year}")
+    if mention.kind == "new" and not mention.in_title and not same_target and not same_deadline and (
+        all(a == mention.article_id for a in c.recent_articles)
+    ):
+        # An article's body lists its promises one after another; one told again in the same body
+        # repeats its figure or its date (`연내 1만 장` … `"1만 장을 들여오겠다"`), another does not.
+        score -= 0.2
     return score, "; ".join(reasons) if explain else ""
 
 
