@@ -83,6 +83,7 @@ STOP_NOUNS = {
 }
 # A sentence opening with these goes on with the previous sentence's speaker.
 CONTINUATIONS = {"그러면서", "이어", "이어서", "또", "또한", "아울러", "특히", "다만", "그러나", "하지만", "이와", "그는"}
+SAME_SPEAKER = {"그러면서", "이어", "이어서", "그는"}  # (the others may open another body's news)
 _SPEECH_OPEN = re.compile(r"[\"“'‘「『]")
 _PERSON_NAME = re.compile(r"^[가-힣]{2,4}$")
 
@@ -1690,6 +1691,7 @@ class _ActorTracker:
         # the last body named as subject in the paragraph being read, and that paragraph
         self.recent: str | None = None
         self.paragraph: int | None = None
+        self.last_paragraph: int | None = None  # where `last` was named
 
     def _official(self, person: str, title: str | None = None) -> Speaker:
         official = self.reference.find_official(person, self.dct, title)
@@ -1767,13 +1769,17 @@ class _ActorTracker:
                 self._surname(tokens, i, found)
         self._read += 1
         words = sentence.text.split()
-        pronoun = bool(tokens) and (
-            (tokens[0].form in ("그", "그녀") and tokens[0].tag == "NP") or (words and words[0] in CONTINUATIONS)
-        )
+        he = bool(tokens) and tokens[0].form in ("그", "그녀") and tokens[0].tag == "NP" or (
+            bool(words) and words[0] in SAME_SPEAKER)
+        # `하지만`, `특히` go on with the speaker of this paragraph or the one before, not of one
+        # paragraphs back (a roundup's next section is another body's)
+        going_on = bool(words) and words[0] in CONTINUATIONS and (
+            paragraph is None or self.last_paragraph is None or paragraph - self.last_paragraph <= 1)
         if found:
             self.current, self.current_title = found[0]
             self.last = self.current
-        elif pronoun and self.last is not None:
+            self.last_paragraph = paragraph
+        elif (he or going_on) and self.last is not None:
             self.current, self.current_title = self.last, None
         else:
             self.current, self.current_title = None, None

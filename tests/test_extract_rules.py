@@ -599,3 +599,20 @@ def test_a_headline_is_one_sentence_however_kiwi_cuts_it():
     title = "주택 착공 '연내 5만 가구' 결국 못 지켜…국토부 \"내년 상반기로\""
     [sentences] = analyse([Article(title=title, body="본문이다.", source_path="t", source_format="text")])
     assert [s.text for s in sentences if s.in_title] == [title]
+
+
+def test_but_goes_on_with_this_sections_body_not_a_speaker_paragraphs_back():
+    body = ("배경훈 과학기술정보통신부 장관은 \"GPU 1만 장을 연내 확보하겠다\"고 말했다.\n\n"
+            "■ 해양수산부: 어촌 정비\n\n"
+            "해수부는 올해 초 어촌 300곳을 6월까지 정비하겠다고 약속했다. "
+            "하지만 자재 수급이 늦어지면서 정비는 8월에야 마무리됐다.")
+    late = mention_of(body, "8월에야", date="2025-09-18")
+    assert late is not None and late.ministry == "해양수산부" and late.person is None
+
+
+def test_then_goes_on_with_the_last_speaker():
+    body = ("배경훈 과학기술정보통신부 장관은 \"GPU 1만 장을 연내 확보하겠다\"고 말했다.\n\n"
+            "산업통상자원부는 이날 전력망 계획을 따로 발표했다.\n\n"
+            "이어 \"국가AI컴퓨팅센터도 2027년까지 두 곳을 열겠다\"고 덧붙였다.")
+    found = mention_of(body, "컴퓨팅센터", date="2025-09-10")
+    assert found is not None and found.ministry == "과학기술정보통신부" and found.person == "배경훈"
