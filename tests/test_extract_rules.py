@@ -616,3 +616,9 @@ def test_then_goes_on_with_the_last_speaker():
             "이어 \"국가AI컴퓨팅센터도 2027년까지 두 곳을 열겠다\"고 덧붙였다.")
     found = mention_of(body, "컴퓨팅센터", date="2025-09-10")
     assert found is not None and found.ministry == "과학기술정보통신부" and found.person == "배경훈"
+
+
+@pytest.mark.parametrize("deed", ["배치", "보급", "설치", "채용", "확충"])
+def test_a_deck_line_with_a_date_a_figure_and_a_deed_is_a_promise(deed):
+    found = mentions(f"야간 감시 드론 10월까지 50대 {deed}\n\n해양경찰청은 5일 이같이 밝혔다.", date="2025-03-05")
+    assert any(m.kind == "new" and "드론" in m.sentence for m in found)
