@@ -63,6 +63,9 @@ FOLLOW_UP_CUES = {
     "집행": "progress", "타결": "achieved", "완공": "achieved", "줄이": "revision", "채용": "progress",
     "무소식": "delayed", "멈추": "delayed",
 }
+# Raising or lowering is a change of plan only when what moves is the target (`수거 목표를 15만 톤으로
+# 높여 잡았다`); `비율을 높였다` is a result.
+TARGET_MOVES = {"높이": "revision", "낮추": "revision", "끌어올리": "revision", "올리": "revision", "내리": "revision"}
 KIND_RANK = {"cancelled": 5, "delayed": 4, "achieved": 3, "revision": 2, "progress": 1}
 # Follow-ups that need a realised predicate; "progress" verbs in a plan are just the plan.
 ACTION_NOUNS = (
@@ -544,6 +547,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "delayed"  # `2033년으로 밀렸다`, `4개월가량 밀렸다`; not `경쟁에서 밀렸다`, `밀린 임금`
         elif form in FOLLOW_UP_CUES and t in ("NNG", "VV", "VA", "VX", "XR"):
             label = FOLLOW_UP_CUES[form]
+        elif form in TARGET_MOVES and t == "VV" and _target_word_before(tokens, i) is not None:
+            label = TARGET_MOVES[form]
         elif t in ("NNG", "XR") and i > 0 and tokens[i - 1].tag == "XPN" and tokens[i - 1].form + form in FOLLOW_UP_CUES:
             form = tokens[i - 1].form + form  # 불/XPN 투명/NNG: Kiwi splits `불투명해졌다`
             label = FOLLOW_UP_CUES[form]
@@ -805,7 +810,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
     "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "로", "으로", "야", *_UNCHANGED,
-    *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST,
+    *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES,
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
 })
 

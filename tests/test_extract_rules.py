@@ -622,3 +622,15 @@ def test_then_goes_on_with_the_last_speaker():
 def test_a_deck_line_with_a_date_a_figure_and_a_deed_is_a_promise(deed):
     found = mentions(f"야간 감시 드론 10월까지 50대 {deed}\n\n해양경찰청은 5일 이같이 밝혔다.", date="2025-03-05")
     assert any(m.kind == "new" and "드론" in m.sentence for m in found)
+
+
+@pytest.mark.parametrize("body,revised", [
+    # raising or lowering the target is a change of plan
+    ("해양수산부는 올해 연안 정화 목표를 15만 톤으로 높여 잡았다.", True),
+    ("해양수산부는 올해 어선 감척 목표치를 300척에서 200척으로 낮췄다.", True),
+    # raising a share is a result, not a new plan
+    ("해양수산부는 지난해 연안 정화 실적 비중을 40%로 높였다.", False),
+])
+def test_moving_the_target_is_a_revision(body, revised):
+    found = in_a_review(body)
+    assert (found is not None and found.kind == "revision") is revised
