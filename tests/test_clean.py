@@ -169,6 +169,8 @@ def test_datelines(line, published, updated):
     ("• 마이핀", "menu"),
     ("공유하기 프린트 스크랩", "menu"),
     ("▲ 배경훈 과기정통부 장관이 발언하고 있다. (사진=과기정통부 제공)", "caption"),
+    ("[표] 주요 부처 약속 12개 이행 현황 (※ 표는 PC 화면에서 볼 수 있습니다)", "caption"),
+    ("<그래픽> 연도별 GPU 확보 목표와 실적", "caption"),
     ("유 장관은 올해 안에 범부처 조직을 만든다는 구상을 발표했다.", None),
     ("정부는 관련 법 개정을 추진하기로 했다.", None),
     ("2025년 7월 22일 국무회의", None),  # a date alone beside words: maybe a headline
