@@ -348,7 +348,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if kind is None:
         return None
 
-    if _question(tokens) or _explains(tokens):
+    if _question(tokens) or _explains(tokens) or _about_promises(tokens):
         return None  # `약속은 얼마나 지켜졌나`, `…로 정한 이유다`: the news is in the sentences around it
     if _attributed_opinion(tokens):
         return None  # `…어렵다는 관측이 나온다`, `…발목을 잡았다는 분석이다`: someone's reading, not news of a promise
@@ -1252,6 +1252,34 @@ def _explains(tokens) -> bool:
     words = [t for t in tokens if t.sub_sent_position == 0 and t.tag not in ("SF", "SE", "SSC", "SP")]
     return len(words) >= 4 and words[-4].tag == "ETM" and words[-3].form in ("이유", "까닭", "배경") and (
         words[-2].tag == "VCP" and words[-1].tag == "EF")
+
+
+PROMISE_REVIEW_WORDS = {"점검", "성적표", "이행률", "이행도", "평가", "결산"}
+
+
+def _about_promises(tokens) -> bool:
+    """Is the sentence about promises as a lot (`12개 약속을 따라가 보면`, `이행을 마친 약속은
+    5개`, `이들 약속을 점검할 예정`, `부처 약속 성적표`)? A roundup's frame, not one promise's news."""
+    n = len(tokens)
+    for i, token in enumerate(tokens):
+        if token.form not in ("약속", "공약") or token.tag != "NNG":
+            continue
+        before = [t.form for t in tokens[max(0, i - 2) : i]]
+        after = tokens[i + 1 : i + 4]
+        if (len(before) == 2 and tokens[i - 2].tag == "SN" and before[1] in ("개", "가지")) or before[-1:] in (
+            ["들"], ["여러"], ["각종"], ["모든"]
+        ):
+            return True  # `12개 약속`, `이들 약속`
+        if after and after[0].tag == "XSN" and after[0].form == "들":
+            return True  # `약속들`
+        forms = [t.form for t in after]
+        if (forms[:2] and after[0].tag == "SN" and forms[1:2] == ["개"]) or (
+            forms[:1] in (["은"], ["는"]) and len(after) >= 3 and after[1].tag == "SN" and forms[2] == "개"
+        ):
+            return True  # `약속 12개`, `약속은 5개`
+        if i + 1 < n and tokens[i + 1].form in PROMISE_REVIEW_WORDS and tokens[i + 1].tag == "NNG":
+            return True  # `약속 점검`, `공약 이행률`
+    return False
 
 
 def _question(tokens) -> bool:

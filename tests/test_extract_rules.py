@@ -567,6 +567,10 @@ def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise)
     "내년 국토교통부 예산은 올해보다 6% 늘어난 62조 원이다.",
     "대한건설협회는 \"국토교통부가 공공주택 착공을 연 10만 가구로 늘려야 한다\"고 요구했다.",
     "야당인 국민의힘은 \"국토교통부가 착공 실적을 제대로 확보하지 않은 채 목표만 부풀렸다\"고 비판했다.",
+    # a roundup's frame: promises as a lot
+    "국토교통부가 올해 내놓은 12개 약속을 따라가 보면 공통점이 있다.",
+    "이행을 마친 국토교통부 약속은 5개, 진행 중인 약속은 3개였다.",
+    "본지는 내년에도 이들 약속을 계속 점검할 예정이다.",
 ])
 def test_a_sentence_about_a_promise_that_is_not_the_governments_word_on_it(body):
     assert in_a_review(body) is None
