@@ -359,6 +359,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             return None
         if not has_time and _hoped_for(tokens):
             return None  # `조사 시간이 30% 줄어들 것으로 기대한다`: an effect hoped for, with no date to hold it to
+        if speaker is None and _by_law(tokens) and not _ministry_subject(tokens, sentence.headline):
+            return None  # `개정 구급법에 따라 10월부터는 벌금 상한이 오른다`: what a law does, not a promise
         if _only_possible(tokens):
             return None  # `200곳까지 늘리는 것도 가능하다`: a possibility, not a promise
         if _only_weighed(tokens):
@@ -1233,6 +1235,17 @@ def _requested(tokens, i: int) -> bool:
             return True
         if token.tag not in ("XSV", "EC"):
             return False
+    return False
+
+
+def _by_law(tokens) -> bool:
+    """Does the sentence say what happens under a law (`개정 산림보호법에 따라`, `연금개혁법에 따라`)?"""
+    for k in range(len(tokens) - 2):
+        token = tokens[k]
+        if token.tag in ("NNG", "NNP") and token.form.endswith("법") and tokens[k + 1].form == "에" and (
+            tokens[k + 2].form == "따르"
+        ):
+            return True
     return False
 
 

@@ -567,6 +567,8 @@ def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise)
     "내년 국토교통부 예산은 올해보다 6% 늘어난 62조 원이다.",
     "대한건설협회는 \"국토교통부가 공공주택 착공을 연 10만 가구로 늘려야 한다\"고 요구했다.",
     "야당인 국민의힘은 \"국토교통부가 착공 실적을 제대로 확보하지 않은 채 목표만 부풀렸다\"고 비판했다.",
+    # what a law does on its own schedule
+    "개정 주택임대차보호법에 따라 7월부터는 계약 갱신 때 임대료 인상 상한이 3%로 내려간다.",
     # a roundup's frame: promises as a lot
     "국토교통부가 올해 내놓은 12개 약속을 따라가 보면 공통점이 있다.",
     "이행을 마친 국토교통부 약속은 5개, 진행 중인 약속은 3개였다.",
@@ -638,3 +640,8 @@ def test_a_deck_line_with_a_date_a_figure_and_a_deed_is_a_promise(deed):
 def test_moving_the_target_is_a_revision(body, revised):
     found = in_a_review(body)
     assert (found is not None and found.kind == "revision") is revised
+
+
+def test_a_ministry_acting_under_a_law_still_promises():
+    found = in_a_review("국토교통부는 개정 주택법에 따라 연말까지 하위 법령 12건을 고친다.")
+    assert found is not None and found.kind == "new"
