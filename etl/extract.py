@@ -357,7 +357,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             return None
         if not government:
             return None
-        if not has_time and _hoped_for(tokens):
+        if _hoped_for(sentence, deadline):
             return None  # `조사 시간이 30% 줄어들 것으로 기대한다`: an effect hoped for, with no date to hold it to
         if speaker is None and _by_law(tokens) and not _ministry_subject(tokens, sentence.headline):
             return None  # `개정 구급법에 따라 10월부터는 벌금 상한이 오른다`: what a law does, not a promise
@@ -1249,13 +1249,20 @@ def _by_law(tokens) -> bool:
     return False
 
 
-def _hoped_for(tokens) -> bool:
-    """Is the sentence's predicate a hope (`-ㄹ 것으로 기대한다`, `기대하고 있다`)?"""
+def _hoped_for(sentence: Sentence, deadline) -> bool:
+    """Is the sentence's predicate a hope (`-ㄹ 것으로 기대한다`, `기대하고 있다`) with no date of its
+    own to hold it to? A date in a condition before it (`내년 3월부터 투입되면 … 빨라질 것으로
+    기대한다`) is the condition's."""
+    tokens = sentence.tokens
     for k, token in enumerate(tokens):
         if token.form == "기대" and token.tag == "NNG" and token.sub_sent_position == 0 and k >= 2 and (
             tokens[k - 1].form in ("로", "으로") and tokens[k - 2].form == "것"
         ):
-            return True
+            if deadline is None:
+                return True
+            condition = max((j for j in range(k) if tokens[j].tag == "EC" and tokens[j].form in ("면", "으면")),
+                            default=None)
+            return condition is not None and deadline.start < tokens[condition].start - sentence.shift
     return False
 
 

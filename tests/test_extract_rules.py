@@ -562,6 +562,7 @@ def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise)
     "국토교통부가 내걸었던 착공 약속은 과연 지켜지고 있을까요?",
     "국토교통부가 올해를 '착공 정상화의 해'로 정한 이유다.",
     "국토교통부는 인허가 기간이 지금보다 20% 이상 줄어들 것으로 기대한다.",
+    "국토교통부는 심사관들이 교육을 마치고 내년 3월부터 투입되면 처리 속도가 빨라질 것으로 기대하고 있다.",  # the date is the condition's
     "국토교통부는 올해분 1,200억 원을 추가경정예산안에 반영해 달라고 기획재정부에 요청했다.",
     # a figure compared with last year's, an association's demand, an opposition party's charge
     "내년 국토교통부 예산은 올해보다 6% 늘어난 62조 원이다.",
