@@ -744,12 +744,17 @@ def _is_time_word(token) -> bool:
     return (token.tag == "NNB" and token.form in _TIME_UNITS) or (token.tag == "NNG" and token.form in _TIME_NOUNS)
 
 
+_SPANS = {"개월", "달", "주", "주일"}
+
+
 def _moved_to_date(tokens, i: int) -> bool:
     """Does a headline point end on `<date>로` (`개소도 2028년으로`, `5차 내년 상반기로…`)? News
     words a move of a date so when it is put back; one brought forward says `앞당겨`."""
     before = tokens[i - 1] if i else None
-    if before is None or not _is_time_word(before):
-        return False
+    if before is None or not _is_time_word(before) or before.form in _SPANS:
+        return False  # `처리 기간 14개월로`: a span is a target, not a date
+    if before.form == "년" and i > 1 and tokens[i - 2].tag == "SN" and not tokens[i - 2].form.startswith(("19", "20")):
+        return False  # `1년으로`
     for token in tokens[i + 1 :]:
         if token.tag in ("SSC", "SSO"):
             continue

@@ -646,3 +646,12 @@ def test_moving_the_target_is_a_revision(body, revised):
 def test_a_ministry_acting_under_a_law_still_promises():
     found = in_a_review("국토교통부는 개정 주택법에 따라 연말까지 하위 법령 12건을 고친다.")
     assert found is not None and found.kind == "new"
+
+
+@pytest.mark.parametrize("title,delayed", [
+    ("국토부 \"인허가 처리 연내 14개월로…2027년엔 12개월\"", False),  # a span is a target
+    ("국토부 \"인허가 전산화 2027년으로\"", True),  # a date moved to
+])
+def test_a_headline_point_ending_on_a_span_is_not_a_date_moved(title, delayed):
+    found = mentions("국토교통부는 5일 이같이 밝혔다.", title=title, date="2025-03-05")
+    assert any(m.in_title and m.kind == "delayed" for m in found) is delayed
