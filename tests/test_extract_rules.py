@@ -655,3 +655,9 @@ def test_a_ministry_acting_under_a_law_still_promises():
 def test_a_headline_point_ending_on_a_span_is_not_a_date_moved(title, delayed):
     found = mentions("국토교통부는 5일 이같이 밝혔다.", title=title, date="2025-03-05")
     assert any(m.in_title and m.kind == "delayed" for m in found) is delayed
+
+
+def test_a_headline_point_joining_two_figures_deeds_with_go_is_two_promises():
+    title = "해경 \"구조대원 연내 1,200명 늘리고 무인 순찰선 9월까지 30척 배치\""
+    found = [m for m in mentions("해양경찰청은 5일 이같이 밝혔다.", title=title, date="2025-03-05") if m.in_title]
+    assert sorted((m.target_value, m.deadline.month) for m in found) == [(30, 9), (1200, 12)]
