@@ -217,6 +217,8 @@ def _is_stamped_line(line: str) -> bool:
     if len(line) > 80 or not any(m.group("H") or m.group("label") for m in _STAMP.finditer(line)):
         return False
     rest = _STAMP.sub(" ", line)
+    if _BYLINE.match(rest.strip(" |·/,-")):
+        return True  # `2025.05.28 09:40 | 머니브리프 김서하 기자`: the stamp and the byline on one line
     return _STAMP_COMPANION.fullmatch(rest) is not None and not _SENTENCE_FINAL.search(rest.strip() or "-")
 
 
@@ -400,7 +402,13 @@ def _could_be_headline(line: str, reference) -> bool:
         return False
     if reference is not None and reference.outlet_by_name(line) is not None:
         return False
+    if _SECTION_LABEL.fullmatch(line.strip()):
+        return False  # `[브리핑] 세금`, `[단독]`: the section or series above the headline
     return True
+
+
+# A bracketed tag with at most two short words after it.
+_SECTION_LABEL = re.compile(r"[\[【<]\s*[^\]】>]{1,12}\s*[\]】>](?:\s*[가-힣A-Za-z·]{1,8}){0,2}")
 
 
 def _outlet_from(email: str | None, copyright_lines: list[str], reference) -> str | None:

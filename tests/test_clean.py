@@ -180,6 +180,17 @@ def test_line_classes(line, expected):
     assert classify(line) == expected
 
 
+def test_the_headline_sits_above_a_stamp_and_byline_on_one_line_not_the_section_label():
+    article = clean(
+        "머니브리프 MONEYBRIEF\n경제 | 세금·재테크 | 부동산 | 증권 | 브리핑\n\n[브리핑] 세금\n\n"
+        "국세청 \"홈택스 9월까지 모바일 중심 개편\"\n\n2025.05.28 09:40 | 머니브리프 김서하 기자\n\n"
+        "국세청은 9월까지 홈택스 신고 화면을 모바일 중심으로 전면 개편한다고 28일 밝혔다.\n"
+    )
+    assert article.title == "국세청 \"홈택스 9월까지 모바일 중심 개편\""
+    assert article.body.startswith("국세청은 9월까지")
+    assert article.published_at == datetime(2025, 5, 28, 9, 40)
+
+
 def test_a_list_in_the_article_is_kept_as_body():
     article = clean(
         "국토부, 공공주택 공급 계획 발표\n\n입력 2025.03.10 15:20\n\n"
