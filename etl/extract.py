@@ -360,6 +360,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         kind, cue_word, strength = "new", "현재형", "planned"
     if kind is None:
         return None
+    if kind == "achieved" and recall is not None and _short_of_recalled(sentence, recall, all_found):
+        kind = "progress"  # `100곳을 짓기로 한 집하장은 58곳이 완공됐다`: done in part
 
     if _question(tokens) or _explains(tokens) or _about_promises(tokens):
         return None  # `약속은 얼마나 지켜졌나`, `…로 정한 이유다`: the news is in the sentences around it
@@ -700,6 +702,14 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
 
 
 _KEPT_TO = {"예정", "계획", "일정", "약속", "목표"}
+
+
+def _short_of_recalled(sentence: Sentence, recall: _Cue, found) -> bool:
+    """Does the main clause count fewer than the recalled promise's own figure, in its unit?"""
+    cut = sentence.tokens[recall.recall_end].start - sentence.shift
+    promised = [q for q in found if q.end <= cut and q.value]
+    reported = [q for q in found if q.start > cut and q.value is not None]
+    return any(p.unit == r.unit and r.value < p.value for p in promised for r in reported)
 
 
 def _falls_short(tokens) -> str | None:

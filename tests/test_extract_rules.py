@@ -661,3 +661,14 @@ def test_a_headline_point_joining_two_figures_deeds_with_go_is_two_promises():
     title = "해경 \"구조대원 연내 1,200명 늘리고 무인 순찰선 9월까지 30척 배치\""
     found = [m for m in mentions("해양경찰청은 5일 이같이 밝혔다.", title=title, date="2025-03-05") if m.in_title]
     assert sorted((m.target_value, m.deadline.month) for m in found) == [(30, 9), (1200, 12)]
+
+
+@pytest.mark.parametrize("body,kind", [
+    # fewer than the recalled figure is done in part
+    ("2026년까지 100곳을 짓기로 한 공공 물류센터는 지난해 말까지 58곳이 완공됐다.", "progress"),
+    # all of it is done
+    ("2026년까지 100곳을 짓기로 한 공공 물류센터는 지난해 말까지 100곳이 모두 완공됐다.", "achieved"),
+])
+def test_a_deed_done_for_fewer_than_the_recalled_figure_is_progress(body, kind):
+    found = in_a_review(body)
+    assert found is not None and found.kind == kind
