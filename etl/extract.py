@@ -543,6 +543,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
                 if not _negated(tokens, i):
                     continue
                 label = "delayed"
+            elif label == "achieved" and _negated(tokens, i):
+                label = "delayed"  # `목표 못 채워`, `목표를 넘지 못했다`
         elif form in _UNCHANGED and t in ("MAG", "NNG", "VV") and _unchanged_plan(tokens, i):
             cue = _Cue(i, "progress", form, realised=True, quoted=quoted)
             cue.hypothetical = _hypothetical(tokens, i)

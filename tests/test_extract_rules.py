@@ -672,3 +672,12 @@ def test_a_headline_point_joining_two_figures_deeds_with_go_is_two_promises():
 def test_a_deed_done_for_fewer_than_the_recalled_figure_is_progress(body, kind):
     found = in_a_review(body)
     assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize("title", [
+    "어항 정비 1만 곳…해수부 '1만 2천 곳' 목표 못 채워",
+    "해수부 어항 정비, 목표 못 넘어",
+])
+def test_a_target_not_reached_is_a_delay(title):
+    found = mentions("해양수산부는 10일 이같이 밝혔다.", title=title, date="2026-02-10")
+    assert any(m.in_title and m.kind == "delayed" for m in found)
