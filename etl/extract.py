@@ -809,7 +809,7 @@ def _pushed_back(tokens, i: int) -> bool:
 MEASURED_AGAINST = {
     "넘어서": "achieved", "넘": "achieved", "넘기": "achieved", "웃돌": "achieved", "채우": "achieved",
     "초과": "achieved", "상회": "achieved", "돌파": "achieved",
-    "밑돌": "delayed", "하회": "delayed", "미치": "delayed",
+    "밑돌": "delayed", "하회": "delayed", "미치": "delayed", "그치": "delayed", "머물": "delayed",
 }
 TARGET_WORDS = {"목표", "목표치", "계획", "약속", "공약", "목표량"}
 
@@ -817,7 +817,7 @@ TARGET_WORDS = {"목표", "목표치", "계획", "약속", "공약", "목표량"
 def _target_word_before(tokens, i: int) -> int | None:
     """Where the target the count at `i` is set against is named (`목표(…)를`, `목표였던 …`), within
     the clause before it; None when it is not."""
-    for k in range(i - 1, max(-1, i - 11), -1):
+    for k in range(i - 1, max(-1, i - 15), -1):
         token = tokens[k]
         # (`크게 밑돌았다`: an adverb's -게 stays in the clause)
         if token.tag in ("EF", "SF") or (token.tag == "EC" and token.form not in ("어", "아", "여", "고", "게")):

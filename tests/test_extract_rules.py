@@ -681,3 +681,8 @@ def test_a_deed_done_for_fewer_than_the_recalled_figure_is_progress(body, kind):
 def test_a_target_not_reached_is_a_delay(title):
     found = mentions("해양수산부는 10일 이같이 밝혔다.", title=title, date="2026-02-10")
     assert any(m.in_title and m.kind == "delayed" for m in found)
+
+
+def test_a_count_that_stops_short_of_the_target_is_a_delay():
+    found = in_a_review("국토교통부는 지난해 공공주택 착공이 연초 세운 목표(5만 호)의 82% 수준에 그쳤다고 밝혔다.")
+    assert found is not None and found.kind == "delayed"
