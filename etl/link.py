@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 from .model import Mention
 from .extract import number_key
-from .quantities import same_unit_family
+from .quantities import same_unit_family, unit_family
 
 JOIN_THRESHOLD = {"new": 0.45, "follow_up": 0.45}
 REVIEW_MARGIN = 0.08
@@ -605,8 +605,9 @@ def _score(
             score -= 0.2
         elif mention.target_value == c.target_value:
             same_target = True
-            # a small count (`세 곳`, `2개`) is shared by many promises; `1만 장` by few
-            score += (0.35 if same_object or shared else 0.15) if c.target_value >= 10 else 0.15
+            # a small count (`세 곳`, `2개`) is shared by many promises; `1만 장` by few, and so
+            # is a measure (`9개월`, `3.5%`)
+            score += (0.35 if same_object or shared else 0.15) if c.target_value >= 10 or not _counted(c.target_unit) else 0.15
             reasons.append(f"같은 목표치 {c.target_value:,.0f}{c.target_unit}")
         elif kind == "new":
             score -= 0.3
@@ -659,6 +660,14 @@ def _score(
         # repeats its figure or its date (`연내 1만 장` … `"1만 장을 들여오겠다"`), another does not.
         score -= 0.2
     return score, "; ".join(reasons) if explain else ""
+
+
+_MEASURES = ("ratio:", "si:", "money:", "unit:개월", "unit:일", "unit:분", "unit:년", "unit:주", "unit:시간")
+
+
+def _counted(unit: str) -> bool:
+    """Is the unit a counter of things (`곳`, `명`, `척`), not a measure (`개월`, `%`, `톤`, `원`)?"""
+    return not unit_family(unit).startswith(_MEASURES)
 
 
 def _own_number(mention: Mention) -> str | None:

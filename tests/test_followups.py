@@ -337,9 +337,10 @@ def test_an_articles_body_lists_its_promises_one_after_another(same_date, joins)
     assert (refund.commitment_id == portal.commitment_id) is joins
 
 
-@pytest.mark.parametrize("count,joins", [(3, False), (30_000, True)])
-def test_a_small_count_shared_is_weak_evidence_a_large_one_strong(count, joins):
-    # `나머지 세 곳을 지정` is not `거점 세 곳 추가`; `GPU 3만 장` twice is one promise.
+@pytest.mark.parametrize("count,unit,joins", [(3, "곳", False), (30_000, "곳", True), (9, "개월", True)])
+def test_a_small_count_shared_is_weak_evidence_a_large_one_strong(count, unit, joins):
+    # `나머지 세 곳을 지정` is not `거점 세 곳 추가`; `GPU 3만 장` twice is one promise, and so is
+    # a measure (`처리 기간 9개월`) however small.
     from datetime import datetime
 
     from etl.link import link
@@ -348,7 +349,7 @@ def test_a_small_count_shared_is_weak_evidence_a_large_one_strong(count, joins):
 
     def mention(article_id, words, published):
         return Mention(article_id, "문장", 0, 5, False, "new", "other", published_at=datetime.fromisoformat(published),
-                       keywords=words, target_value=count, target_unit="곳")
+                       keywords=words, target_value=count, target_unit=unit)
 
     first = mention("a", ("거점", "추가"), "2025-04-09")
     later = mention("b", ("추가", "지정"), "2026-06-30")
