@@ -581,7 +581,7 @@ def _score(
         # Otherwise no penalty: budgets, cabinet meetings, committees and the presidential office
         # announce other ministries' promises, and the same promise is voiced by several bodies.
     shared = probe.words.intersection(c.keywords)
-    if shared and probe.topic and not mention.in_title and all(a == mention.article_id for a in c.recent_articles):
+    if shared and probe.topic and not mention.in_title and _only_in(c, mention.article_id):
         # Within one article, its topic (`UAM`, `상용`, `운항` in every sentence) does not tell its
         # promises apart; what they are of does (`버티포트`, `실증`).
         shared = shared - probe.topic
@@ -654,7 +654,7 @@ def _score(
             score += 0.1
             reasons.append(f"같은 해 기한 {c.deadline.year}")
     if mention.kind == "new" and not mention.in_title and not same_target and not same_deadline and (
-        all(a == mention.article_id for a in c.recent_articles)
+        _only_in(c, mention.article_id)
     ):
         # An article's body lists its promises one after another; one told again in the same body
         # repeats its figure or its date (`연내 1만 장` … `"1만 장을 들여오겠다"`), another does not.
@@ -668,6 +668,12 @@ _MEASURES = ("ratio:", "si:", "money:", "unit:개월", "unit:일", "unit:분", "
 def _counted(unit: str) -> bool:
     """Is the unit a counter of things (`곳`, `명`, `척`), not a measure (`개월`, `%`, `톤`, `원`)?"""
     return not unit_family(unit).startswith(_MEASURES)
+
+
+def _only_in(c: Commitment, article_id: str | None) -> bool:
+    """Has `c` been reported only in this article so far? (A stored commitment an incremental
+    build loads has no `recent_articles`, and no stored mention is in a new article.)"""
+    return bool(c.recent_articles) and all(a == article_id for a in c.recent_articles)
 
 
 def _own_number(mention: Mention) -> str | None:
