@@ -897,7 +897,7 @@ def _link_onto_stored(
     for word, n in stored.counts.items():
         counts[word] = counts.get(word, 0) + n
     terms = (counts, total + stored.total)
-    keys = [k for k in lookup_keys(new, terms) if k[0] != "a"]  # no stored mention is in a new article
+    keys = [k for k in lookup_keys(new, terms, reference) if k[0] != "a"]  # no stored mention is in a new article
     recent = _reach(stored.con, stored.commitments, keys, reference) if keys else {}
     commitments, links, added = link_onto(stored.commitments, recent, new, terms, reference)
     revisions = stored.revisions

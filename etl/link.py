@@ -1,9 +1,9 @@
 """Mentions → commitments: a later article's follow-up joins the promise it reports on.
 
 Mentions are replayed in publication order. Each one is compared with the commitments seen so
-far whose ministry is the same body (or its predecessor or successor) and whose category agrees:
-shared key terms, the target's object and unit, the same number, the same speaker and the same
-deadline each add to a score. A restatement or a follow-up joins the best candidate above the
+far: the same body (or its predecessor or successor), shared key terms, the target's object and
+unit, the same number, the same speaker and the same deadline each add to a score, and another
+category takes from it (a sentence's category is a guess from its words, so it does not forbid). A restatement or a follow-up joins the best candidate above the
 threshold; a mention that matches nothing starts a new commitment. Every link keeps its reasons
 and score, and a runner-up within a small margin is kept as a candidate for review rather than
 silently merged.
@@ -28,6 +28,9 @@ from .quantities import same_unit_family, unit_family
 
 JOIN_THRESHOLD = {"new": 0.45, "follow_up": 0.45}
 REVIEW_MARGIN = 0.08
+# A commitment of another category is still a candidate (a follow-up's sentence may carry no topic
+# word of its own and take its article's), at this cost to the score.
+OTHER_CATEGORY = 0.3
 
 
 @dataclass(slots=True)
@@ -168,7 +171,8 @@ class _Candidates:
     through its number or deadline rather than its words, and one silent for very long not at all.
     """
 
-    def __init__(self, weights: dict[str, float], total: int):
+    def __init__(self, weights: dict[str, float], total: int, categories: Iterable[str] = ()):
+        self.categories = tuple(categories)  # whose buckets a mention looks in besides its own category's
         self.floor = math.log((1 + total) / (1 + COMMON_TERM_SHARE * total)) + 0.1
         self.weights = weights
         self.index: dict[tuple, list[Commitment]] = {}  # per key, the most recently reported last
@@ -178,8 +182,13 @@ class _Candidates:
         self.unreachable: list[Commitment] = []  # held by no bucket: no later mention can find them
 
     def keys_of(self, m: Mention) -> list:
-        """The keys `for_mention(m)` looks up."""
-        return self._keys(m.category, m.keywords, m.numbers, (m.deadline, m.previous_deadline), m.article_id)
+        """The keys `for_mention(m)` looks up: its category's first, then every other category's."""
+        days = (m.deadline, m.previous_deadline)
+        keys = self._keys(m.category, m.keywords, m.numbers, days, m.article_id)
+        for category in self.categories:
+            if category != m.category:
+                keys += self._keys(category, m.keywords, m.numbers, days, None)
+        return keys
 
     def _keys(self, category: str, words, numbers, days, article_id: str | None):
         keys = [(category, "w", w) for w in words if self.weights.get(w, 99.0) >= self.floor]
@@ -288,10 +297,9 @@ class _Candidates:
             if bucket:
                 weight = evidence[key]
                 for c in itertools.islice(reversed(bucket), RECENT_PER_KEY):
-                    if c.category == m.category:
-                        cid = c.commitment_id
-                        hits[cid] = hits.get(cid, 0.0) + weight
-                        found[cid] = c
+                    cid = c.commitment_id
+                    hits[cid] = hits.get(cid, 0.0) + weight
+                    found[cid] = c
         if len(found) > MAX_CANDIDATES:
             # The ones sharing the most keys; sorted() is stable, so ties keep key order.
             return [found[cid] for cid in sorted(found, key=hits.__getitem__, reverse=True)[:MAX_CANDIDATES]]
@@ -371,10 +379,10 @@ def link_new(
     return linker.result()
 
 
-def lookup_keys(new: list[Mention], terms: tuple[dict[str, int], int]) -> set[tuple]:
+def lookup_keys(new: list[Mention], terms: tuple[dict[str, int], int], reference) -> set[tuple]:
     """The index keys the new mentions will look commitments up by (`terms`: see `term_counts`)."""
     counts, total = terms
-    candidates = _Candidates(keyword_weights(counts, total), total)
+    candidates = _Candidates(keyword_weights(counts, total), total, reference.topic_codes())
     return {key for m in new for key in candidates.keys_of(m)}
 
 
@@ -426,7 +434,7 @@ class _Linker:
         self.reference = reference
         counts, total = terms or term_counts(mentions)
         self.weights = keyword_weights(counts, total)
-        self.candidates = _Candidates(self.weights, total)
+        self.candidates = _Candidates(self.weights, total, reference.topic_codes())
         self.lineages: dict[str, frozenset[str]] = {}
         self.by_id: dict[str, Commitment] = {}
         self.links: list[Link] = []
@@ -573,7 +581,7 @@ def _score(
     only put into words when `explain` is set.
     """
     reasons: list[str] = []
-    score = 0.0
+    score = 0.0 if mention.category == c.category else -OTHER_CATEGORY
     if mention.ministry and c.ministry:
         if not probe.lineage.isdisjoint(c.lineage):
             score += 0.1

@@ -755,6 +755,9 @@ class Reference:
 
     # -- topics ----------------------------------------------------------------------------------
 
+    def topic_codes(self) -> tuple[str, ...]:
+        return tuple(self._topics)
+
     def topic(self, code: str) -> Topic:
         try:
             return self._topics[code]

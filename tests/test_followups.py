@@ -337,6 +337,30 @@ def test_an_articles_body_lists_its_promises_one_after_another(same_date, joins)
     assert (refund.commitment_id == portal.commitment_id) is joins
 
 
+@pytest.mark.parametrize("number,joins", [(9, True), (None, False)])
+def test_a_follow_up_read_into_another_category_still_finds_its_promise(number, joins):
+    # `상반기까지 9개월로 줄이겠다던 상표 심사 기간은 …` in a story whose opening is about the
+    # office's reorganisation takes the article's category; its figure and words still find the
+    # promise. Without the figure, shared words alone are not enough across categories.
+    from datetime import date, datetime
+
+    from etl.link import link
+    from etl.model import Mention
+    from etl.reference import load_reference
+
+    promise = Mention("a", "문장", 0, 5, False, "new", "industry", published_at=datetime(2025, 2, 11),
+                      ministry="지식재산처", keywords=("상표", "심사", "기간", "단축"), target_value=9,
+                      target_unit="개월", numbers=("9|unit:개월",), deadline=date(2025, 6, 30))
+    report = Mention("b", "문장", 0, 5, False, "delayed", "government", published_at=datetime(2025, 12, 9),
+                     ministry="지식재산처", keywords=("상표", "심사", "기간"), target_value=number,
+                     target_unit="개월" if number else None, numbers=("9|unit:개월",) if number else (),
+                     deadline=date(2025, 6, 30) if number else None)
+    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "industry", published_at=datetime(2025, 1, 10),
+                      keywords=(f"낱말{i}",)) for i in range(20)]
+    link([promise, report, *others], load_reference())
+    assert (report.commitment_id == promise.commitment_id) is joins
+
+
 @pytest.mark.parametrize("count,unit,joins", [(3, "곳", False), (30_000, "곳", True), (9, "개월", True)])
 def test_a_small_count_shared_is_weak_evidence_a_large_one_strong(count, unit, joins):
     # `나머지 세 곳을 지정` is not `거점 세 곳 추가`; `GPU 3만 장` twice is one promise, and so is
