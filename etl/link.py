@@ -182,12 +182,14 @@ class _Candidates:
         self.unreachable: list[Commitment] = []  # held by no bucket: no later mention can find them
 
     def keys_of(self, m: Mention) -> list:
-        """The keys `for_mention(m)` looks up: its category's first, then every other category's."""
+        """The keys `for_mention(m)` looks up: its category's, then its numbers and days in every
+        other category (words shared across categories found nothing more in the evaluation, and
+        cost most of the lookups)."""
         days = (m.deadline, m.previous_deadline)
         keys = self._keys(m.category, m.keywords, m.numbers, days, m.article_id)
         for category in self.categories:
             if category != m.category:
-                keys += self._keys(category, m.keywords, m.numbers, days, None)
+                keys += self._keys(category, (), m.numbers, days, None)
         return keys
 
     def _keys(self, category: str, words, numbers, days, article_id: str | None):
