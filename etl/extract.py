@@ -1316,9 +1316,7 @@ def _about_promises(tokens) -> bool:
             continue
         before = [t.form for t in tokens[max(0, i - 2) : i]]
         after = tokens[i + 1 : i + 4]
-        if (len(before) == 2 and tokens[i - 2].tag == "SN" and before[1] in ("개", "가지")) or before[-1:] in (
-            ["들"], ["여러"], ["각종"], ["모든"]
-        ):
+        if (len(before) == 2 and tokens[i - 2].tag == "SN" and before[1] in ("개", "가지")) or before[-1:] == ["들"]:
             return True  # `12개 약속`, `이들 약속`
         if after and after[0].tag == "XSN" and after[0].form == "들":
             return True  # `약속들`
