@@ -368,8 +368,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if _attributed_opinion(tokens):
         return None  # `…어렵다는 관측이 나온다`, `…발목을 잡았다는 분석이다`: someone's reading, not news of a promise
     if kind == "new":
-        if not (future_time or target is not None):
-            return None
+        if not (future_time or target is not None or (has_time and _promise_reported_as_made(tokens))):
+            return None  # (`지난해 말까지 넓히겠다고 약속했다`: a promise whose date has passed is still one)
         if not government:
             return None
         if _hoped_for(sentence, deadline):
@@ -1276,6 +1276,17 @@ def _by_law(tokens) -> bool:
             tokens[k + 2].form == "따르"
         ):
             return True
+    return False
+
+
+def _promise_reported_as_made(tokens) -> bool:
+    """`…하겠다고 했다`, `…하겠다고 약속했다`: the sentence reports, in the past, that a promise was
+    made (a review or an editorial recalling it, its date perhaps already gone)."""
+    for k in range(len(tokens) - 2):
+        if tokens[k].form == "겠" and tokens[k].tag == "EP" and tokens[k + 1].form in ("다고", "다는"):
+            rest = tokens[k + 2 : k + 6]
+            if any(t.form in _SAYING_VERBS for t in rest) and any(t.tag == "EP" and t.form in PAST_TENSE for t in rest):
+                return True
     return False
 
 

@@ -686,3 +686,12 @@ def test_a_target_not_reached_is_a_delay(title):
 def test_a_count_that_stops_short_of_the_target_is_a_delay():
     found = in_a_review("국토교통부는 지난해 공공주택 착공이 연초 세운 목표(5만 호)의 82% 수준에 그쳤다고 밝혔다.")
     assert found is not None and found.kind == "delayed"
+
+
+@pytest.mark.parametrize("body", [
+    "국토교통부는 지난해 말까지 전국 모든 역에 승강기를 설치하겠다고 약속했다.",
+    "국토교통부는 올해 상반기까지 역사 안전 점검 시스템을 구축하겠다고 했다.",
+])
+def test_a_promise_reported_as_made_is_one_though_its_date_has_passed(body):
+    found = mention_of("국토교통부는 지난해 교통약자 대책을 내놨다.\n\n" + body, body[:12], date="2026-09-09")
+    assert found is not None and found.kind == "new"
