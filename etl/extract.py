@@ -33,7 +33,7 @@ COMMITMENT_NOUNS = {
 }
 DECISION_NOUNS = {"결정", "확정", "합의", "의결"}
 PLAN_NOUNS = {"추진", "예고", "약속", "공약", "다짐"}
-PREDICTION_WORDS = {"예상", "전망", "관측", "예측", "보이", "내다보"}
+PREDICTION_WORDS = {"예상", "전망", "관측", "예측", "보이", "내다보", "추산", "추정"}
 ANNOUNCE_WORDS = {"발표", "밝히", "공개", "내놓", "제시", "소개", "설명", "보고"}
 
 FOLLOW_UP_CUES = {
@@ -363,7 +363,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if kind == "achieved" and recall is not None and _short_of_recalled(sentence, recall, all_found):
         kind = "progress"  # `100곳을 짓기로 한 집하장은 58곳이 완공됐다`: done in part
 
-    if _question(tokens) or _explains(tokens) or _about_promises(tokens):
+    if _question(tokens) or _explains(tokens) or _about_promises(tokens) or _wished(tokens):
         return None  # `약속은 얼마나 지켜졌나`, `…로 정한 이유다`: the news is in the sentences around it
     if _attributed_opinion(tokens):
         return None  # `…어렵다는 관측이 나온다`, `…발목을 잡았다는 분석이다`: someone's reading, not news of a promise
@@ -972,7 +972,7 @@ def _outside_subject(tokens) -> str | None:
                 if tokens[k - 2].form in OUTSIDE_SPEAKERS:
                     return "speaker"  # `전문가들은`, `업계에서는`: outsiders named in the plural or as a place
                 continue
-            if head.start + head.len != token.start or head.tag not in ("NNP", "SL", "NNG", "NP"):
+            if head.start + head.len != token.start or head.tag not in ("NNP", "SL", "NNG", "NP", "NNB"):
                 continue  # `기업별로는`, `이 가운데는`: not a subject
             if t == "JKS" and _relative_clause(tokens, k, auxiliaries=True):
                 continue  # (a topic 은/는 does not sit inside a relative clause)
@@ -1052,7 +1052,8 @@ FOREIGN_STATES = {"미국", "중국", "일본", "영국", "독일", "프랑스",
 # People outside government whose words a policy story quotes: their plans and forecasts are not
 # the government's promises.
 OUTSIDE_SPEAKERS = {"교수", "연구위원", "연구원", "전문가", "애널리스트", "이코노미스트", "업계", "시민단체", "노조",
-                    "야당", "간사", "소비자단체", "학계", "의원", "임원", "협회", "연합회", "단체", "업체", "조합"}
+                    "야당", "간사", "소비자단체", "학계", "의원", "임원", "협회", "연합회", "단체", "업체", "조합",
+                    "학회", "연대", "은행", "회사", "중앙회", "금융사", "카드사", "보험사", "씨"}
 
 
 DEMANDING_VERBS = {"요구", "촉구", "비판", "지적", "요청", "제안", "반박", "꼬집", "성토", "질타"}
@@ -1311,8 +1312,18 @@ def _explains(tokens) -> bool:
     """Does the sentence end by calling itself a reason (`…로 정한 이유다`, `…이 늦어진 배경이다`)?
     It explains news told elsewhere."""
     words = [t for t in tokens if t.sub_sent_position == 0 and t.tag not in ("SF", "SE", "SSC", "SP")]
-    return len(words) >= 4 and words[-4].tag == "ETM" and words[-3].form in ("이유", "까닭", "배경") and (
+    return len(words) >= 4 and words[-4].tag in ("ETM", "ETN") and words[-3].form in EXPLAINING_NOUNS and (
         words[-2].tag == "VCP" and words[-1].tag == "EF")
+
+
+# `…한 이유다`, `…늦어진 탓이다`, `…했기 때문이다`, `…라는 뜻이다`
+EXPLAINING_NOUNS = {"이유", "까닭", "배경", "탓", "때문", "뜻"}
+
+
+def _wished(tokens) -> bool:
+    """Does the sentence end in a wish (`…해 주길 바란다`, `…않기를 바란다`)? The writer's, not a plan."""
+    words = [t for t in tokens if t.sub_sent_position == 0 and t.tag not in ("SF", "SE", "SSC", "SP")]
+    return len(words) >= 4 and words[-4].form == "기" and words[-4].tag == "ETN" and words[-2].form == "바라"
 
 
 PROMISE_REVIEW_WORDS = {"점검", "성적표", "이행률", "이행도", "평가", "결산"}

@@ -568,6 +568,15 @@ def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise)
     "내년 국토교통부 예산은 올해보다 6% 늘어난 62조 원이다.",
     "대한건설협회는 \"국토교통부가 공공주택 착공을 연 10만 가구로 늘려야 한다\"고 요구했다.",
     "야당인 국민의힘은 \"국토교통부가 착공 실적을 제대로 확보하지 않은 채 목표만 부풀렸다\"고 비판했다.",
+    # the writer's wish, a reason or a meaning told in the predicate
+    "국토교통부도 착공 목표를 연내 채울 수 있도록 지자체와 함께해 주길 바란다.",
+    "국토교통부 인허가 전산 연동이 3개월 늦어진 탓이다.",
+    "국토교통부 착공 5만 호 가운데 1만 호는 아직 첫 삽도 뜨지 못했다는 뜻이다.",
+    # a learned society's demand, banks' and a private citizen's plans, an institute's estimate
+    "대한건축학회는 \"안전이 먼저\"라며 국토교통부가 점검 인력을 두 배로 늘려야 한다고 요구했다.",
+    "주요 은행들은 상반기 안에 국토교통부 전세 대출 심사 절차를 새로 도입할 계획이다.",
+    "서울에 사는 김모(51)씨는 \"국토교통부 임대주택 청약을 한 번도 해 보지 못했다\"고 말했다.",
+    "국토연구원은 국토교통부 공급 계획대로라면 2030년 주택 수가 2,400만 호로 늘어날 것으로 추산했다.",
     # what a law does on its own schedule
     "개정 주택임대차보호법에 따라 7월부터는 계약 갱신 때 임대료 인상 상한이 3%로 내려간다.",
     # a roundup's frame: promises as a lot
