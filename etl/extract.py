@@ -84,6 +84,8 @@ STOP_NOUNS = {
     "하반기", "이번", "지난", "관계자", "관련", "이날", "당시", "때문", "경우", "이후", "이상", "이하", "규모", "수준",
     "가운데", "방안", "추진", "발표", "설명", "강조", "기자", "간담회", "전망", "예상", "정도", "최대", "최소", "분기",
     "연말", "연초", "내외", "이달", "다음", "오는", "당초", "기존", "현재", "향후", "앞", "뒤", "안", "내", "중", "말", "초",
+    # a day said relative to the article's date names a different year in every article
+    "지난해", "작년", "금년", "전년", "지난달", "이번달", "지난주", "최근", "지금", "그동안",
 }
 # A sentence opening with these goes on with the previous sentence's speaker.
 CONTINUATIONS = {"그러면서", "이어", "이어서", "또", "또한", "아울러", "특히", "다만", "그러나", "하지만", "이와", "그는"}
@@ -382,7 +384,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             return None  # `…지원하는 방안이 검토되고 있다`: an option being weighed
         if _worked_out(tokens):
             return None  # `해마다 7GW를 설치해야 한다는 계산이 나온다`: the reporter's arithmetic
-        if _outside_subject(tokens):
+        outside = _outside_subject(tokens)
+        if outside and not (outside == "name" and _per_plan(tokens)):
             return None  # `엔비디아가 … 공급한다`, `미국은 … 관세를 매긴다`: another actor's plan
     else:
         if not (has_time or target is not None or government):
@@ -1291,6 +1294,15 @@ def _promise_reported_as_made(tokens) -> bool:
     return False
 
 
+def _per_plan(tokens) -> bool:
+    """Does the sentence open on the plan it reports (`방안에 따르면 LH는 …`)? Whoever carries it
+    out, it is the plan's content."""
+    return len(tokens) > 3 and tokens[0].form in PLAN_DOCUMENTS and tokens[1].form == "에" and tokens[2].form == "따르"
+
+
+PLAN_DOCUMENTS = {"방안", "대책", "계획", "발표", "로드맵", "개편안", "지원책"}
+
+
 def _hoped_for(sentence: Sentence, deadline) -> bool:
     """Is the sentence's predicate a hope (`-ㄹ 것으로 기대한다`, `기대하고 있다`) with no date of its
     own to hold it to? A date in a condition before it (`내년 3월부터 투입되면 … 빨라질 것으로
@@ -1683,11 +1695,14 @@ def _relative_clause(tokens, k: int, auxiliaries: bool = False) -> bool:
     """Does the clause that starts after token k end in an adnominal (`…가 협상한 결과`)?
     `auxiliaries`: read on through `-어 주`, `-고 있` (for a subject; an object's clause stops there)."""
     level = tokens[k].sub_sent_position
-    for j in range(k + 1, min(len(tokens), k + 10)):
+    for j in range(k + 1, min(len(tokens), k + (16 if auxiliaries else 10))):
         token = tokens[j]
         t = token.tag
-        if auxiliaries and t == "EC" and j + 1 < len(tokens) and tokens[j + 1].tag == "VX":
-            continue  # `AI가 써 주는 서비스`, `…가 하고 있는 사업`: an auxiliary verb, the same clause
+        if auxiliaries and t == "EC" and j + 1 < len(tokens) and (
+            tokens[j + 1].tag == "VX" or token.form in ("어", "아", "여", "고", "며", "면서")
+        ):
+            # `AI가 써 주는 서비스`, `농협이 근로자를 고용해 농가에 보내는 계절근로`: one clause
+            continue
         if token.sub_sent_position != level or t in ("SF", "EF", "EC", "SP"):
             return False
         if t == "ETM" or (t == "MM" and token.form == "한" and tokens[j - 1].tag == "NNG"):

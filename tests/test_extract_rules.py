@@ -704,3 +704,21 @@ def test_a_count_that_stops_short_of_the_target_is_a_delay():
 def test_a_promise_reported_as_made_is_one_though_its_date_has_passed(body):
     found = mention_of("국토교통부는 지난해 교통약자 대책을 내놨다.\n\n" + body, body[:12], date="2026-09-09")
     assert found is not None and found.kind == "new"
+
+
+@pytest.mark.parametrize("body", [
+    # the subject of a relative clause of two verbs (`농협이 … 고용해 … 보내는`) is not the sentence's
+    "농림축산식품부는 10일 이같이 밝혔다. 지역 농협이 근로자를 고용해 농가에 보내는 공공형 계절근로를 올해 70곳으로 늘리겠다.",
+    # what a plan says, whoever carries it out
+    "국토교통부는 10일 대책을 내놨다. 방안에 따르면 LH는 우선매수권을 넘겨받아 올해 안에 피해주택 5,000호를 사들인다.",
+])
+def test_a_plan_carried_out_by_another_body_is_still_the_ministrys(body):
+    found = [m for m in mentions(body, date="2025-02-10") if not m.in_title]
+    assert found and found[-1].kind == "new"
+
+
+def test_a_day_said_relative_to_the_article_is_not_a_key_term():
+    [sentences] = analyse([Article(title="", body="지난해 말까지 지역 센터를 작년보다 늘린다.", source_path="t",
+                                   source_format="text")])
+    words = extract._keywords(sentences[0].tokens, REFERENCE)
+    assert "센터" in words and "지난해" not in words and "작년" not in words
