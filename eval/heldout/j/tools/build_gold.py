@@ -14,6 +14,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT.parent))
+
+from goldtools import m, write  # noqa: E402
 
 MOLIT = "국토교통부"
 MAFRA = "농림축산식품부"
@@ -27,14 +30,6 @@ MCEE = "기후에너지환경부"   # from 2025-10-01 (successor of 환경부)
 O = "other"
 I = "industry"
 S = "startup"
-
-
-def m(key, kind, ministry, category, sentence, *, person="", target=None, unit=None,
-      deadline=None, dtext=None, prev=None, comment=None):
-    return dict(key=key, kind=kind, ministry=ministry, person=person, category=category,
-                target_value=target, target_unit=unit, deadline=deadline,
-                deadline_text=dtext, previous_deadline=prev, sentence=sentence,
-                comment=comment)
 
 
 LATE = "achieved after the deadline the commitment named; no deadline fields (the sentence names a missed date or none)"
@@ -484,63 +479,8 @@ COMMITMENTS = [
 ]
 
 
-def q(s: str) -> str:
-    out = s.replace("\\", "\\\\").replace("\"", "\\\"")
-    for ch in out:
-        assert ord(ch) >= 0x20, repr(s)
-    return "\"" + out + "\""
-
-
-def fnum(x: float) -> str:
-    r = repr(float(x))
-    assert "e" not in r, r
-    return r
-
-
-def write_page(p: dict) -> None:
-    lines = [f"source = {q(p['source'])}", "line = 0", f"title = {q(p['title'])}",
-             f"published_at = {q(p['published_at'])}", ""]
-    for mm in p["mentions"]:
-        lines.append("[[mentions]]")
-        if mm["comment"]:
-            lines.append(f"# {mm['comment']}")
-        lines.append(f"key = {q(mm['key'])}")
-        lines.append(f"kind = {q(mm['kind'])}")
-        lines.append(f"ministry = {q(mm['ministry'])}")
-        lines.append(f"person = {q(mm['person'])}")
-        lines.append(f"category = {q(mm['category'])}")
-        if mm["target_value"] is not None:
-            lines.append(f"target_value = {fnum(mm['target_value'])}")
-            lines.append(f"target_unit = {q(mm['target_unit'])}")
-        if mm["deadline"]:
-            lines.append(f"deadline = {q(mm['deadline'])}")
-            lines.append(f"deadline_text = {q(mm['deadline_text'])}")
-        if mm["previous_deadline"]:
-            lines.append(f"previous_deadline = {q(mm['previous_deadline'])}")
-        lines.append(f"sentence = {q(mm['sentence'])}")
-        lines.append("")
-    (ROOT / "gold" / f"{p['source']}.toml").write_text("\n".join(lines), encoding="utf-8")
-
-
-def write_commitments() -> None:
-    lines = [f"# Commitments of the unseen set j (j-*); expected status at the last article's date, {LAST}",
-             "# ministry = the responsible body under the name valid on that date (산업통상자원부 promises are",
-             "# listed under 산업통상부, its successor from 2025-10-01; the 환경부 promise under 기후에너지환경부).", ""]
-    for key, ministry, cat, summary, status, why in COMMITMENTS:
-        lines.append("[[commitments]]")
-        if why:
-            lines.append(f"# {why}")
-        lines += [f"key = {q(key)}", f"ministry = {q(ministry)}", f"category = {q(cat)}",
-                  f"summary = {q(summary)}", f"status = {q(status)}", ""]
-    (ROOT / "gold" / "commitments" / "unseen.toml").write_text("\n".join(lines), encoding="utf-8")
-
-
 if __name__ == "__main__":
-    (ROOT / "gold" / "commitments").mkdir(parents=True, exist_ok=True)
-    for p in PAGES:
-        write_page(p)
-    msg = f"wrote {len(PAGES)} pages, {sum(len(p['mentions']) for p in PAGES)} mentions"
-    if "--commitments" in sys.argv[1:]:
-        write_commitments()
-        msg += f", {len(COMMITMENTS)} commitments"
-    print(msg)
+    write(ROOT, "j", PAGES, COMMITMENTS, LAST,
+          ['ministry = the responsible body under the name valid on that date (산업통상자원부 promises are',
+           'listed under 산업통상부, its successor from 2025-10-01; the 환경부 promise under 기후에너지환경부).'],
+          with_commitments="--commitments" in sys.argv[1:])
