@@ -1007,7 +1007,7 @@ OPINION_NOUNS = {"관측", "분석", "지적", "평가", "우려", "목소리", 
 
 
 def _attributed_opinion(tokens) -> bool:
-    words = [t for t in tokens if t.sub_sent_position == 0 and t.tag not in ("SF", "SE", "SSC", "SSO", "SP")]
+    words = _main_words(tokens)
     for k in range(len(words) - 1, max(0, len(words) - 6), -1):
         token = words[k]
         if token.tag == "NNG" and token.form in OPINION_NOUNS and k > 0 and words[k - 1].tag == "ETM":
@@ -1320,10 +1320,15 @@ def _hoped_for(sentence: Sentence, deadline) -> bool:
     return False
 
 
+def _main_words(tokens) -> list:
+    """The sentence's own morphemes, outside quotes and without punctuation: its predicate comes last."""
+    return [t for t in tokens if t.sub_sent_position == 0 and t.tag not in ("SF", "SE", "SSC", "SSO", "SP")]
+
+
 def _explains(tokens) -> bool:
     """Does the sentence end by calling itself a reason (`…로 정한 이유다`, `…이 늦어진 배경이다`)?
     It explains news told elsewhere."""
-    words = [t for t in tokens if t.sub_sent_position == 0 and t.tag not in ("SF", "SE", "SSC", "SP")]
+    words = _main_words(tokens)
     return len(words) >= 4 and words[-4].tag in ("ETM", "ETN") and words[-3].form in EXPLAINING_NOUNS and (
         words[-2].tag == "VCP" and words[-1].tag == "EF")
 
@@ -1334,7 +1339,7 @@ EXPLAINING_NOUNS = {"이유", "까닭", "배경", "탓", "때문", "뜻"}
 
 def _wished(tokens) -> bool:
     """Does the sentence end in a wish (`…해 주길 바란다`, `…않기를 바란다`)? The writer's, not a plan."""
-    words = [t for t in tokens if t.sub_sent_position == 0 and t.tag not in ("SF", "SE", "SSC", "SP")]
+    words = _main_words(tokens)
     return len(words) >= 4 and words[-4].form == "기" and words[-4].tag == "ETN" and words[-2].form == "바라"
 
 
