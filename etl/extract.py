@@ -576,7 +576,7 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = FOLLOW_UP_CUES[form]
         if label is None:
             continue
-        if form in ("늘어나", "줄어들") and i + 2 < n and tokens[i + 1].tag == "ETM" and tokens[i + 2].tag == "SN":
+        if _grown_figure(tokens, i):
             continue  # `지난해보다 6% 늘어난 7,400억 원`: how a figure compares, not a change of plan
         if label in KIND_RANK and _requested(tokens, i):
             continue  # `추경에 반영해 달라고 요청했다`: what another body is asked to do
@@ -1261,6 +1261,12 @@ def _hypothetical(tokens, i: int) -> bool:
     return any(t.form in ("우려", "가능성") and t.tag == "NNG" for t in window[:3])
 
 
+def _grown_figure(tokens, i: int) -> bool:
+    """Does `늘어나`/`줄어들` at `i` describe the figure after it (`6% 늘어난 7,400억 원`)?"""
+    return (tokens[i].form in ("늘어나", "줄어들") and i + 2 < len(tokens) and tokens[i + 1].tag == "ETM"
+            and tokens[i + 2].tag == "SN")
+
+
 def _requested(tokens, i: int) -> bool:
     """Is the cue's verb what someone is asked to do (`반영해 달라고`, `늘려 달라는`)?"""
     for k in range(i + 1, min(len(tokens), i + 4)):
@@ -1670,7 +1676,7 @@ def _case_score(tokens, k: int, revising: bool) -> float:
         score -= 2  # `위원 7명으로 구성된다`: what a body is made of, not a goal
     elif form in ("로", "으로") and t == "JKB":
         score += 4 if revising else 2  # `목표를 5만 장으로 늘렸다`: the new target
-    elif form in ("늘어나", "줄어들") and following in ("ᆫ", "은", "는") and k + 2 < len(tokens) and tokens[k + 2].tag == "SN":
+    elif _grown_figure(tokens, k):
         score -= 2  # `올해보다 9.7% 늘어난 137조 원`: the difference, not the amount
     elif t in ("VV", "VA", "XSV") or form in ACTION_NOUNS or (
         t == "NNG" and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV"

@@ -3,10 +3,10 @@
 Mentions are replayed in publication order. Each one is compared with the commitments seen so
 far: the same body (or its predecessor or successor), shared key terms, the target's object and
 unit, the same number, the same speaker and the same deadline each add to a score, and another
-category takes from it (a sentence's category is a guess from its words, so it does not forbid). A restatement or a follow-up joins the best candidate above the
-threshold; a mention that matches nothing starts a new commitment. Every link keeps its reasons
-and score, and a runner-up within a small margin is kept as a candidate for review rather than
-silently merged.
+category takes from it (a sentence's category is a guess from its words, so it does not forbid).
+A restatement or a follow-up joins the best candidate above the threshold; a mention that matches
+nothing starts a new commitment. Every link keeps its reasons and score, and a runner-up within a
+small margin is kept as a candidate for review rather than silently merged.
 
 A commitment's id is derived from its first mention (the article's content hash and the
 sentence's position), so rebuilding the same inputs, or adding later articles, keeps every id.
@@ -617,7 +617,8 @@ def _score(
             same_target = True
             # a small count (`세 곳`, `2개`) is shared by many promises; `1만 장` by few, and so
             # is a measure (`9개월`, `3.5%`)
-            score += (0.35 if same_object or shared else 0.15) if c.target_value >= 10 or not _counted(c.target_unit) else 0.15
+            rare = c.target_value >= 10 or not _counted(c.target_unit)
+            score += 0.35 if rare and (same_object or shared) else 0.15
             reasons.append(f"같은 목표치 {c.target_value:,.0f}{c.target_unit}")
         elif kind == "new":
             score -= 0.3
@@ -647,7 +648,7 @@ def _score(
     deadline = mention.deadline
     same_deadline = bool(deadline and deadline == c.deadline)
     if deadline and c.deadline:
-        if deadline == c.deadline:
+        if same_deadline:
             score += 0.2
             reasons.append(f"같은 기한 {c.deadline.isoformat()}")
         elif previous == c.deadline:
