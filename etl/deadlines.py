@@ -344,7 +344,7 @@ _TRIGGER = re.compile(
 # `기간을 14일에서 5일로 단축`, `7년 이내로 줄인다`, `대기 시간이 48시간으로 줄어든다`: a count of
 # days, months or years that something is shortened from or to is its length, an amount (the
 # target), not a date or a deadline: nothing is ever shortened to the 5th of a month.
-_SPAN = re.compile(r"(?!(?:19|20)\d\d\s*년)(?:\d[\d,]*(?:\.\d+)?)\s*(?:일|시간|개월|주일|주|년)")  # not a year: 2032년에서 2030년으로
+_SPAN = re.compile(r"(?!(?:19|20)\d\d\s*년)(?:\d[\d,]*(?:\.\d+)?)\s*(?:일|시간|개월|주일|주|년|분(?!기))")  # not a year: 2032년에서 2030년으로
 _SHORTENED_AFTER = re.compile(
     r"(?:\s*(?:이내|안|내))?\s*(?:에서|으로|로)\s*(?:[^\s.,…]+\s+){0,2}?"
     r"(?:단축|감축|줄(?:이|여|인|일|였|어|었))")

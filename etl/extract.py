@@ -364,6 +364,12 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         return None
     if kind == "achieved" and recall is not None and _short_of_recalled(sentence, recall, all_found):
         kind = "progress"  # `100곳을 짓기로 한 집하장은 58곳이 완공됐다`: done in part
+    if kind == "progress" and recall is not None and _reached_recalled(sentence, recall, all_found):
+        kind = "achieved"  # `21만 원 선을 회복하겠다던 쌀값은 21만 8,000원을 기록했다`: the figure reached
+    if kind in ("progress", "achieved", "delayed") and recall is not None:
+        # `4,000곳으로 늘리기로 한 지원 기업은 3,480곳이 선정됐다`: the promise is 4,000 곳; 3,480 is
+        # how far it got, which the sentence reports against it
+        target = _recalled_figure(sentence, recall, all_found) or target
 
     if _question(tokens) or _explains(tokens) or _about_promises(tokens) or _wished(tokens):
         return None  # `약속은 얼마나 지켜졌나`, `…로 정한 이유다`: the news is in the sentences around it
@@ -707,6 +713,46 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
 
 
 _KEPT_TO = {"예정", "계획", "일정", "약속", "목표"}
+
+
+def _recalled_figure(sentence: Sentence, recall: _Cue, found):
+    """The recalled promise's own figure: in its clause (`2026년까지 100곳을 짓기로 한`), the one
+    nearest its verb, else in the noun it describes (`확보하기로 한 기숙사 5,000실은`, `짓기로 한
+    충전소 50곳 가운데`); a figure after that noun's particle is the report's (`점검은 대상 1,432곳
+    가운데`)."""
+    tokens = sentence.tokens
+    start = recall.index
+    while start > 0 and tokens[start - 1].tag not in _CLAUSE_BREAKS and not (
+        tokens[start - 1].tag == "EC" and tokens[start - 1].form not in ("어", "아", "여", "고", "게", "지")
+    ):
+        start -= 1
+    low, cut = tokens[start].start - sentence.shift, tokens[recall.recall_end].start - sentence.shift
+    inside = [q for q in found if low <= q.start and q.end <= cut and q.value]
+    if inside:
+        return max(inside, key=lambda q: q.end)
+    if tokens[recall.recall_end].tag != "ETM":
+        return None
+    k = recall.recall_end + 1
+    while k < len(tokens) and not (tokens[k].tag[0] == "J" or tokens[k].form in ("중", "가운데") or tokens[k].tag[0] in "VES"
+                                   and tokens[k].tag not in ("SN", "SW") and tokens[k].form != ","):
+        k += 1
+    high = tokens[k].start - sentence.shift if k < len(tokens) else len(sentence.text)
+    head = [q for q in found if cut <= q.start and q.end <= high and q.value]
+    return min(head, key=lambda q: q.start) if head else None
+
+
+REDUCING = {"줄이", "낮추", "감축", "단축", "인하", "축소", "감소", "줄어들", "내리"}
+
+
+def _reached_recalled(sentence: Sentence, recall: _Cue, found) -> bool:
+    """Does the main clause report at least the recalled promise's figure, in its unit, for a
+    promise to reach or raise a figure (`회복하겠다던`, `늘리기로 한`)? Lower is the goal of a cut."""
+    promised = _recalled_figure(sentence, recall, found)
+    if promised is None or any(t.form in REDUCING for t in sentence.tokens[: recall.recall_end]):
+        return False
+    cut = sentence.tokens[recall.recall_end].start - sentence.shift
+    return any(q.start > max(cut, promised.end) and q.unit == promised.unit and q.value is not None
+               and q.value >= promised.value for q in found)
 
 
 def _short_of_recalled(sentence: Sentence, recall: _Cue, found) -> bool:
@@ -1467,11 +1513,13 @@ def _reporting_verb_after(tokens, i: int) -> bool:
     return False
 
 
-# Verbs that state a measure or a state in the present (`40만 명을 웃돈다`, `61%를 차지한다`,
-# `비율은 그대로 유지된다`, `정점에 못 미칩니다`): a statistic, not a scheduled action; and a
+# Verbs that state a measure, a state or an estimate in the present (`40만 명을 웃돈다`, `61%를
+# 차지한다`, `비율은 그대로 유지된다`, `정점에 못 미칩니다`): a statistic, not a scheduled action; and a
 # correction notice's own act (`…으로 바로잡습니다`).
 STATE_VERBS = {"웃돌", "밑돌", "차지", "달하", "이르", "넘", "넘어서", "상회", "하회", "머물", "그치", "기록", "유지", "걸리",
-               "해당", "속하", "의미", "뜻하", "불과", "육박", "맞먹", "차이", "미치", "바로잡"}
+               "해당", "속하", "의미", "뜻하", "불과", "육박", "맞먹", "차이", "미치", "바로잡",
+               # an estimate or a reading in the present (`8조 원으로 추산된다`, `걸림돌로 꼽힌다`)
+               "추산", "추정", "예상", "전망", "관측", "예측", "집계", "꼽히", "평가", "분석"}
 
 
 def _reported(tokens) -> bool:

@@ -116,7 +116,7 @@ _AMBIGUOUS_COUNTERS = {"대", "기"}
 # counting nouns Kiwi may tag NNG when glued to digits (8,496장 → 장/NNG)
 _NNG_COUNTERS = {"장", "곳", "가구", "세대", "개소", "배", "척", "채", "편", "종", "건", "명",
                  "개", "그루", "마리", "톤", "평", "병", "포기", "켤레", "벌", "봉", "점",
-                 "개국", "개사", "개교", "필지", "팀", "국"}
+                 "개국", "개사", "개교", "필지", "팀", "국", "실", "동", "호실", "병상"}
 # nouns that count by themselves and name what a generic 개 counts when they follow it after a
 # space (`5개 팀` → 5 팀, `63개 과` → 63 과): the counted unit, not the classifier
 _COUNTED_AFTER_GAE = (_NNG_COUNTERS - {"개", "배", "톤", "평"}) | {"과", "사", "부", "처", "청", "반", "조"}

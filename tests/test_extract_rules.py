@@ -277,6 +277,40 @@ def test_a_measure_stated_in_the_present_is_no_scheduled_action(body):
     assert mentions(body) == []
 
 
+@pytest.mark.parametrize("body", [
+    "선도사업 3곳에 드는 사업비는 약 8조 원으로 추산된다.",
+    "한 대에 10억 원이 넘는 장비 가격이 걸림돌로 꼽힌다.",
+    "올해 관련 예산은 2조 원 안팎으로 전망된다.",
+])
+def test_an_estimate_or_a_reading_in_the_present_is_no_scheduled_action(body):
+    assert mentions(body) == []
+
+
+@pytest.mark.parametrize("body,target", [
+    # the recalled promise's figure, in its clause or in the noun it describes, is the target
+    ("올해 4,000곳으로 늘리기로 한 수출 지원 기업은 10월 말까지 3,480곳이 선정됐다.", (4000, "곳")),
+    ("올해 확보하기로 한 청년 기숙사 5,000실은 10월 말까지 3,100실이 마련됐다.", (5000, "실")),
+    ("새로 짓기로 한 수소충전소 50곳 가운데 8월 말까지 38곳만 완공됐다.", (50, "곳")),
+])
+def test_a_follow_up_on_a_recalled_promise_holds_the_promise_to_its_figure(body, target):
+    found = in_a_review(body)
+    assert found is not None and found.kind in ("progress", "delayed")
+    assert (found.target_value, found.target_unit) == target
+
+
+@pytest.mark.parametrize("body,kind", [
+    # a figure to reach, reached
+    ("연말까지 한 가마당 21만 원 선을 회복하겠다던 산지 쌀값은 이달 5일 기준 21만 8,000원을 기록했다.", "achieved"),
+    # not reached yet
+    ("연말까지 한 가마당 21만 원 선을 회복하겠다던 산지 쌀값은 이달 5일 기준 19만 8,000원을 기록했다.", "progress"),
+    # a cut: a higher figure is no success
+    ("연말까지 500명 이하로 줄이겠다던 입원 대기 환자는 이달 기준 620명을 기록했다.", "progress"),
+])
+def test_a_recalled_figure_reached_is_achieved(body, kind):
+    found = in_a_review(body)
+    assert found is not None and found.kind == kind
+
+
 def test_a_count_set_against_the_target_keeps_the_promised_figure():
     body = "행정안전부는 올해 공공 자전거 보관소 640곳을 설치해 연초 세운 목표(600곳)를 넘어섰다고 밝혔다."
     m = mention_of(body, "보관소", date="2025-12-20")

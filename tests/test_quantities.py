@@ -90,6 +90,10 @@ FOUND = [
     # a length something is shortened to is the target (`5일로 단축`), not the 5th of a month
     ("발급 기간을 5일로 단축한다", 5, "일", "5일", {}),
     ("대기 시간을 48시간 이내로 줄인다", 48, "시간", "48시간", {}),
+    ("검색 대기를 평균 20분 이내로 줄인다", 20, "분", "20분", {}),
+    # rooms and beds, which Kiwi reads as common nouns after a number
+    ("기숙사 5,000실을 짓는다", 5000, "실", "5,000실", {}),
+    ("공공 병상 1,200병상을 늘린다", 1200, "병상", "1,200병상", {}),
 ]
 
 
@@ -301,7 +305,7 @@ def test_never_raises_on_koreanish_text(text):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.integers(min_value=1, max_value=999), st.sampled_from(["일", "시간", "개월", "년"]),
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["일", "시간", "개월", "년", "분"]),
        st.sampled_from(["{to} 단축한다", "{to} 줄이겠다", " 이내로 줄인다"]))
 def test_a_length_shortened_to_is_its_amount_and_no_time(n, unit, shortened):
     to = "으로" if unit in ("시간", "년") else "로"  # after a closing ㄴ, 으로
