@@ -900,7 +900,7 @@ _CUE_FORMS = frozenset({
 LIGHT_VERBS = {"들어가", "나서", "돌입", "착수", "마치", "끝내", "완료", "시작", "개시", "이루", "이뤄지", "하", "되",
                "진행", "거치", "앞두", "속도"}
 TEMPORAL_HEADS = {"이후", "이전", "후", "전", "뒤", "당시", "때", "직후", "직전", "무렵", "즈음", "전후"}
-REVIEW_WORDS = {"검토", "논의", "고려", "저울질", "모색"}
+REVIEW_WORDS = {"검토", "논의", "고려", "저울질", "모색", "협의"}
 GOVERNMENT_SUBJECTS = GOVERNMENT_WORDS | {"한국", "우리나라", "우리", "당국자", "관계자", "여당", "당정"}
 
 
@@ -947,17 +947,27 @@ def _modifier_noun(tokens, i: int) -> bool:
 
 
 def _under_review(tokens, i: int) -> bool:
-    """`방안을 검토하고 있다`, `계획을 논의 중이다`: the plan noun is what is being weighed."""
-    window = tokens[i + 1 : i + 3]
-    return any(t.form in REVIEW_WORDS for t in window) and bool(window) and window[0].tag in ("JKO", "JKS", "NNG", "JX")
+    """`방안을 검토하고 있다`, `계획을 논의 중이다`, `방안을 기획예산처와 협의하고 있다`: the plan
+    noun is what is being weighed."""
+    return _review_word_after(tokens, i) is not None
+
+
+def _review_word_after(tokens, i: int) -> int | None:
+    if not (i + 1 < len(tokens) and tokens[i + 1].tag in ("JKO", "JKS", "NNG", "JX")):
+        return None
+    k = i + 1 if tokens[i + 1].tag == "NNG" else i + 2
+    partner = k + 1 < len(tokens) and tokens[k].tag in ("NNP", "NNG") and tokens[k + 1].form in ("와", "과")
+    k += 2 if partner else 0  # (with whom it is weighed)
+    return k if k < len(tokens) and tokens[k].form in REVIEW_WORDS else None
 
 
 def _only_weighed(tokens) -> bool:
     """Does the sentence end by weighing its plan (`…하는 방안이 검토되고 있다`, `…안을 논의 중이다`)?"""
     for i, token in enumerate(tokens):
-        if token.tag == "NNG" and token.form in COMMITMENT_NOUNS and _under_review(tokens, i):
-            review = next(k for k in range(i + 1, i + 3) if tokens[k].form in REVIEW_WORDS)
-            return all(t.tag in _ENDINGS and not (t.tag == "EP" and t.form == "겠") for t in tokens[review + 1 :])
+        if token.tag == "NNG" and token.form in COMMITMENT_NOUNS:
+            review = _review_word_after(tokens, i)
+            if review is not None:
+                return all(t.tag in _ENDINGS and not (t.tag == "EP" and t.form == "겠") for t in tokens[review + 1 :])
     return False
 
 
@@ -1293,9 +1303,13 @@ def _negated(tokens, i: int) -> bool:
 
 
 def _hypothetical(tokens, i: int) -> bool:
-    """`차질이 있을 것이란 우려`, `지연되면`: the cue is imagined, not reported."""
+    """`차질이 있을 것이란 우려`, `지연되면`: the cue is imagined, not reported; `왜 목표에 못
+    미쳤는지 따져 봐야 한다`: asked about, not reported."""
     window = tokens[i + 1 : i + 8]
     forms = [t.form for t in window]
+    ending = next((t for t in window if t.tag[0] == "E" and t.tag != "EP"), None)
+    if ending is not None and ending.tag == "EC" and ending.form in ("는지", "ᆫ지", "은지", "ᆯ지", "을지", "던지"):
+        return True
     if any(t.form in ("면", "으면") and t.tag == "EC" for t in window[:4]):
         return True
     if any(a.tag == "ETM" and a.form in ("ᆯ", "을") and b.form in ("때", "경우") for a, b in zip(window[:4], window[1:5])):

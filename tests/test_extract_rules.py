@@ -591,6 +591,9 @@ def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise)
     "국토교통부 심사 인력이 부족해 처리가 늦어진 데다 신청도 지난해 3만 건에서 5만 건으로 늘었다.",
     "현재 국토교통부 인허가는 신청부터 승인까지 평균 21일이 걸린다.",
     "국토교통부 안팎에서는 공항마다 5년간 최대 1000억 원을 지원하는 방안이 검토되고 있다.",
+    "국토교통부는 운영비의 국비 비율을 50%에서 70%로 올리는 방안을 기획예산처와 협의하고 있다.",
+    # a shortfall asked about, not reported
+    "국토교통부 착공 실적이 왜 목표에 못 미쳤는지부터 냉정하게 따져 봐야 한다.",
     # a question, a sentence that calls itself a reason, a hope with no date, a request to another body
     "국토교통부가 임기 안에 착공하겠다던 약속은 얼마나 지켜졌나.",
     "국토교통부가 내걸었던 착공 약속은 과연 지켜지고 있을까요?",
