@@ -286,6 +286,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     recall = next((c for c in cues if c.recall_end is not None), None)
     live = [c for c in cues if not c.recalled]
     followups = [c for c in live if c.label in KIND_RANK and c.realised and not c.hypothetical]
+    if followups and _ends_in_plan(tokens):
+        # `선정된 구간은 … 2028년까지 첫 삽을 뜬다는 목표다`: a deed done names what the plan is for
+        followups = [c for c in followups if not _adnominal(tokens, c.index)]
     commitments = [c for c in live if c.label not in KIND_RANK and not c.hypothetical and not c.negated]
     prospective = [c for c in live if c.label in KIND_RANK and not c.realised and not c.hypothetical and not c.negated]
 
@@ -347,6 +350,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         best = (commitments or prospective)[0]
         kind, cue_word = "new", best.word
         strength = best.label if best.label not in KIND_RANK else "planned"
+        moved = next((c for c in prospective if c.word in TARGET_MOVES and c.label == "revision"), None)
+        if moved is not None and commitments and any(c.label in ("decided", "volition") for c in commitments):
+            kind, cue_word = "revision", moved.word  # `목표를 107만t으로 높이기로 했다`: the target moved by decision
         if strength == "prediction" and speaker is None and not _ministry_subject(tokens, sentence.headline):
             return None  # a forecast counts when an official or a ministry makes it
         if strength == "advocacy" and speaker is None and not _reported(tokens):
@@ -1300,6 +1306,28 @@ def _negated(tokens, i: int) -> bool:
         if token.tag in ("EF", "SF") or (token.tag == "EC" and token.form not in ("지", "게", "고") and not passive):
             break
     return False
+
+
+def _adnominal(tokens, i: int) -> bool:
+    """Is the cue at `i` a modifier of the noun after it (`선정된 구간`, `마친 곳`)?"""
+    k = i + 1
+    while k < len(tokens) and tokens[k].tag in ("XSV", "XSA", "EP", "VX"):
+        k += 1
+    return k < len(tokens) and tokens[k].tag == "ETM" and k + 1 < len(tokens) and tokens[k + 1].tag[0] == "N"
+
+
+def _ends_in_plan(tokens) -> bool:
+    """Does the sentence's own predicate state a plan (`…목표다`, `…할 계획이다`, `…하기로 했다`,
+    `…하겠다`)?"""
+    words = [t for t in tokens if t.sub_sent_position == 0 and t.tag not in ("SF", "SS", "SP", "SE", "SO", "SW")]
+    while words and words[-1].tag in ("EF", "VCP", "EP", "JX") and words[-1].form != "겠":
+        words.pop()
+    if not words:
+        return False
+    last = words[-1]
+    if last.form in COMMITMENT_NOUNS and last.tag == "NNG" or last.form == "겠":
+        return True
+    return last.tag == "VV" and last.form == "하" and len(words) > 2 and words[-2].form == "로" and words[-3].form == "기"
 
 
 def _hypothetical(tokens, i: int) -> bool:

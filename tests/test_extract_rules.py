@@ -277,6 +277,18 @@ def test_a_measure_stated_in_the_present_is_no_scheduled_action(body):
     assert mentions(body) == []
 
 
+@pytest.mark.parametrize("body,kind", [
+    # a deed done that names what a plan is for is no follow-up
+    ("선정된 구간은 곧바로 기본계획 수립에 들어가 2028년까지 첫 삽을 뜬다는 목표다.", "new"),
+    ("완공된 정류장 10곳은 내년 상반기까지 모두 친환경 설비로 바꿀 계획이다.", "new"),
+    # the target moved by a decision is a revision
+    ("국토교통부는 목표를 하루 76만t에서 107만t으로 높이고, 공급 시점은 2030년을 유지하기로 했다.", "revision"),
+])
+def test_the_plan_a_sentence_ends_in_decides_its_kind(body, kind):
+    found = mention_of("국토교통부는 18일 '지역 교통 혁신 전략'을 발표했다.\n\n" + body, body[:8], date="2025-02-18")
+    assert found is not None and found.kind == kind
+
+
 @pytest.mark.parametrize("body", [
     "선도사업 3곳에 드는 사업비는 약 8조 원으로 추산된다.",
     "한 대에 10억 원이 넘는 장비 가격이 걸림돌로 꼽힌다.",
