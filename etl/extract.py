@@ -560,6 +560,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
                 label = "delayed"
             elif label == "achieved" and _negated(tokens, i):
                 label = "delayed"  # `목표 못 채워`, `목표를 넘지 못했다`
+        elif form in ("그치", "머물", "머무르") and t == "VV" and _headline_shortfall(tokens, i):
+            label = "delayed"
         elif form in _UNCHANGED and t in ("MAG", "NNG", "VV") and _unchanged_plan(tokens, i):
             cue = _Cue(i, "progress", form, realised=True, quoted=quoted)
             cue.hypothetical = _hypothetical(tokens, i)
@@ -869,6 +871,20 @@ MEASURED_AGAINST = {
 TARGET_WORDS = {"목표", "목표치", "계획", "약속", "공약", "목표량"}
 
 
+def _headline_shortfall(tokens, i: int) -> bool:
+    """`공동물류센터는 14곳 그쳐`, `원스톱센터는 12곳에 그쳐…`: a headline's count that stops short,
+    told in the headline's bare `-어` (a body's `2%에 그쳤다` is a statistic unless set against a
+    target)."""
+    k = i - 1
+    if k >= 0 and tokens[k].tag == "JKB" and tokens[k].form == "에":
+        k -= 1
+    counted = k >= 1 and tokens[k].tag in ("NNB", "NNG", "SW") and tokens[k - 1].tag in ("SN", "NR")
+    after = tokens[i + 1 : i + 3]
+    bare = bool(after) and after[0].tag in ("EC", "EF") and after[0].form in ("어", "아") and (
+        len(after) == 1 or after[1].tag in ("SF", "SE", "SW", "SSC", "SP", "SO"))
+    return counted and bare
+
+
 def _target_word_before(tokens, i: int) -> int | None:
     """Where the target the count at `i` is set against is named (`목표(…)를`, `목표였던 …`), within
     the clause before it; None when it is not."""
@@ -897,7 +913,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
     "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "로", "으로", "야", *_UNCHANGED,
-    *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES,
+    *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르",
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
 })
 

@@ -670,6 +670,10 @@ def _score(
         # An article's body lists its promises one after another; one told again in the same body
         # repeats its figure or its date (`연내 1만 장` … `"1만 장을 들여오겠다"`), another does not.
         score -= 0.2
+    elif mention.kind != "new" and _only_in(c, mention.article_id):
+        # What became of a promise is news about an earlier one, not about one this article makes
+        # (`지난해 1,140대 그쳐…올해는 2,500대 보급`).
+        score -= 0.3
     return score, "; ".join(reasons) if explain else ""
 
 

@@ -741,6 +741,16 @@ def test_a_target_not_reached_is_a_delay(title):
     assert any(m.in_title and m.kind == "delayed" for m in found)
 
 
+@pytest.mark.parametrize("title,delayed", [
+    ("원스톱센터는 12곳에 그쳐…유학생 3만 명 넘어", True),
+    ("수출바우처 3,126곳 지원…공동물류센터는 14곳 그쳐", True),
+    ("수출 증가율 2%대에 그쳐", False),  # no count of things: a statistic
+])
+def test_a_headlines_count_that_stops_short_is_a_delay(title, delayed):
+    found = mentions("교육부는 9일 이같이 밝혔다.", title=title, date="2026-06-09")
+    assert any(m.in_title and m.kind == "delayed" for m in found) is delayed
+
+
 def test_a_count_that_stops_short_of_the_target_is_a_delay():
     found = in_a_review("국토교통부는 지난해 공공주택 착공이 연초 세운 목표(5만 호)의 82% 수준에 그쳤다고 밝혔다.")
     assert found is not None and found.kind == "delayed"

@@ -337,6 +337,32 @@ def test_an_articles_body_lists_its_promises_one_after_another(same_date, joins)
     assert (refund.commitment_id == portal.commitment_id) is joins
 
 
+def test_what_became_of_a_promise_is_not_news_of_one_the_same_article_makes():
+    # `지난해 1,140대 그쳐…올해는 2,500대 보급`: the shortfall is not news of the promise the
+    # same headline makes for this year.
+    from datetime import date, datetime
+
+    from etl.link import link
+    from etl.model import Mention
+    from etl.reference import load_reference
+
+    words = ("수소버스", "보급", "저상", "시내버스")
+    last_year = Mention("plan", "수소버스 올해 1,500대 보급", 0, 5, False, "new", "climate",
+                        published_at=datetime(2025, 1, 20), ministry="환경부", keywords=words,
+                        target_value=1500, target_unit="대", deadline=date(2025, 12, 31))
+    this_year = Mention("news", "올해는 2,500대 보급", 100, 105, False, "new", "climate",
+                        published_at=datetime(2026, 1, 20), ministry="기후에너지환경부", keywords=words,
+                        target_value=2500, target_unit="대", deadline=date(2026, 12, 31))
+    shortfall = Mention("news", "지난해 1,140대 그쳐", 0, 5, True, "delayed", "climate",
+                        published_at=datetime(2026, 1, 20), ministry="기후에너지환경부", keywords=words,
+                        target_value=1140, target_unit="대")
+    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "climate", ministry="환경부",
+                      published_at=datetime(2025, 1, 10), keywords=(f"낱말{i}",)) for i in range(20)]
+    link([last_year, this_year, shortfall, *others], load_reference())
+    assert this_year.commitment_id != last_year.commitment_id
+    assert shortfall.commitment_id != this_year.commitment_id
+
+
 @pytest.mark.parametrize("number,joins", [(9, True), (None, False)])
 def test_a_follow_up_read_into_another_category_still_finds_its_promise(number, joins):
     # `상반기까지 9개월로 줄이겠다던 상표 심사 기간은 …` in a story whose opening is about the
