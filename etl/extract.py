@@ -654,6 +654,8 @@ def _recall_end(tokens, i: int) -> int | None:
             return None
     elif tokens[i].form == "기":
         k = i + 2  # 기/ETN 로/JKB 하/VV
+    elif tokens[i].form == "목표" and i + 2 < n and tokens[i + 1].form in ("로", "으로") and tokens[i + 2].form == "하":
+        k = i + 2  # `1만 곳을 목표로 한 발굴은`
     else:
         return None
     k += 1
@@ -666,16 +668,19 @@ def _recall_end(tokens, i: int) -> int | None:
         return None
     if k + 1 < n and tokens[k + 1].tag == "NNB" and tokens[k + 1].form in ("바", "적"):
         return None  # `…하겠다고 밝힌 바 있다`: the promise restated, not reported on
-    if not past and tokens[k].form != "던" and k + 1 < n and tokens[k + 1].form in COMMITMENT_NOUNS and any(
-        t.form in ANNOUNCE_WORDS or t.form in DECISION_NOUNS for t in tokens[k + 2 :]
+    head = k + 1
+    while head + 1 < n and head < k + 3 and tokens[head].tag == "NNG" and tokens[head + 1].tag == "NNG":
+        head += 1  # (`…목표로 한 지원 방안을`: the head noun is the last of the compound)
+    if not past and tokens[k].form != "던" and head < n and tokens[head].form in COMMITMENT_NOUNS and any(
+        t.form in ANNOUNCE_WORDS or t.form in DECISION_NOUNS for t in tokens[head + 1 :]
     ):
-        return None  # `확보하기로 한 계획을 발표했다`: announced today
+        return None  # `확보하기로 한 계획을 발표했다`, `1조 원을 목표로 한 지원 방안을 발표했다`: announced today
     return k
 
 
 def _mark_recalled(tokens, cues: list[_Cue]) -> None:
     for cue in cues:
-        if cue.recalled or not (cue.label in ("volition", "decided") or cue.word in _PROMISE_NOUNS):
+        if cue.recalled or not (cue.label in ("volition", "decided") or cue.word in _PROMISE_NOUNS or cue.word == "목표"):
             continue
         end = _recall_end(tokens, cue.index)
         if end is None:

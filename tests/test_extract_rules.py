@@ -281,6 +281,8 @@ def test_a_measure_stated_in_the_present_is_no_scheduled_action(body):
     # a deed done that names what a plan is for is no follow-up
     ("선정된 구간은 곧바로 기본계획 수립에 들어가 2028년까지 첫 삽을 뜬다는 목표다.", "new"),
     ("완공된 정류장 10곳은 내년 상반기까지 모두 친환경 설비로 바꿀 계획이다.", "new"),
+    # a plan announced today with its goal is no recalled promise
+    ("국토교통부는 2030년 매출 1조 원을 목표로 한 지원 방안을 발표했다.", "new"),
     # the target moved by a decision is a revision
     ("국토교통부는 목표를 하루 76만t에서 107만t으로 높이고, 공급 시점은 2030년을 유지하기로 했다.", "revision"),
 ])
@@ -303,6 +305,8 @@ def test_an_estimate_or_a_reading_in_the_present_is_no_scheduled_action(body):
     ("올해 4,000곳으로 늘리기로 한 수출 지원 기업은 10월 말까지 3,480곳이 선정됐다.", (4000, "곳")),
     ("올해 확보하기로 한 청년 기숙사 5,000실은 10월 말까지 3,100실이 마련됐다.", (5000, "실")),
     ("새로 짓기로 한 수소충전소 50곳 가운데 8월 말까지 38곳만 완공됐다.", (50, "곳")),
+    # a figure set as the goal is recalled the same way
+    ("2026년까지 1만 곳을 목표로 한 신규 수출 기업 발굴은 지난해 4,200곳을 기록했다.", (10000, "곳")),
 ])
 def test_a_follow_up_on_a_recalled_promise_holds_the_promise_to_its_figure(body, target):
     found = in_a_review(body)
