@@ -1043,6 +1043,7 @@ def _outside_subject(tokens) -> str | None:
     know as a ministry or an official. Returns why: "speaker" (a person or group outside
     government: `의원`, `교수`, `업계에서는`), "body" (`충남도는`, `미국 상무부는`) or "name".
     """
+    described_by_government = False
     for k, token in enumerate(tokens):
         if token.sub_sent_position != 0:
             continue
@@ -1061,11 +1062,15 @@ def _outside_subject(tokens) -> str | None:
                 continue
             if head.start + head.len != token.start or head.tag not in ("NNP", "SL", "NNG", "NP", "NNB"):
                 continue  # `기업별로는`, `이 가운데는`: not a subject
-            if t == "JKS" and _relative_clause(tokens, k, auxiliaries=True):
-                continue  # (a topic 은/는 does not sit inside a relative clause)
             value = head.user_value
-            if isinstance(value, dict) or head.form in GOVERNMENT_SUBJECTS or head.form in TITLES:
+            government = isinstance(value, dict) or head.form in GOVERNMENT_SUBJECTS or head.form in TITLES
+            if t == "JKS" and _relative_clause(tokens, k, auxiliaries=True):
+                described_by_government = described_by_government or government
+                continue  # (a topic 은/는 does not sit inside a relative clause)
+            if government:
                 return None
+            if described_by_government and k >= 2 and tokens[k - 2].tag == "ETM":
+                return None  # `정부가 사들여 비축하는 공공비축미는`: the government's thing, not an actor
             if head.form in OUTSIDE_SPEAKERS or _named_as_outsider(tokens, k):
                 return "speaker"  # `박 의원은`, `연구위원은 "…"라고 말했다`, `야당 간사는 …고 주장했다`
             if head.tag not in ("NNP", "SL"):

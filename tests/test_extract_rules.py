@@ -199,6 +199,11 @@ def test_a_topic_without_an_object_may_be_the_thing_planned():
     assert mention_of(body, "AI 팩토리") is not None
 
 
+def test_a_name_the_government_is_said_to_act_on_is_its_thing_not_an_actor():
+    body = "농림축산식품부는 11일 쌀 수급 대책을 내놨다. 정부가 사들여 비축하는 공공비축미는 올해 40만 톤을 매입할 계획이다."
+    assert mention_of(body, "공공비축미", date="2025-03-11") is not None
+
+
 # --- actors ----------------------------------------------------------------------------------
 
 MINISTRIES = [
