@@ -1130,8 +1130,8 @@ def _outside_body(tokens, k: int) -> bool:
     if any(isinstance(t.user_value, dict) or t.form in GOVERNMENT_WORDS or t.form in ("관계자", "당국자")
            for t in phrase):
         return False
-    if j >= 0 and tokens[j].tag == "MM" and tokens[j].form == "한" and last.form not in _COUNTED:
-        return True  # (`한 곳은`, `한 달`: the number one)
+    if j >= 0 and tokens[j].tag == "MM" and tokens[j].form == "한" and first.form not in _COUNTED:
+        return True  # (`한 곳은`, `한 달`, `한 곳당 지원 한도는`: the number one)
     return len(phrase) == 1 and last.tag == "NNP" and len(last.form) >= 3 and last.form[-1] in "시도군"
 
 

@@ -199,6 +199,11 @@ def test_a_topic_without_an_object_may_be_the_thing_planned():
     assert mention_of(body, "AI 팩토리") is not None
 
 
+def test_the_number_one_before_a_counter_is_no_unnamed_outsider():
+    body = "산업통상자원부는 8일 수출 지원 방안을 발표했다. 기업 한 곳당 지원 한도도 8월부터 1억 원에서 1억 5,000만 원으로 높인다."
+    assert mention_of(body, "한 곳당", date="2025-07-08") is not None
+
+
 def test_a_name_the_government_is_said_to_act_on_is_its_thing_not_an_actor():
     body = "농림축산식품부는 11일 쌀 수급 대책을 내놨다. 정부가 사들여 비축하는 공공비축미는 올해 40만 톤을 매입할 계획이다."
     assert mention_of(body, "공공비축미", date="2025-03-11") is not None
