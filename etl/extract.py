@@ -403,8 +403,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     else:
         if not (has_time or target is not None or government):
             return None
-        if _outside_subject(tokens) == "speaker":
+        outside = _outside_subject(tokens)
+        if outside == "speaker":
             return None  # `박 의원은 "개통은 사실상 물 건너갔다"며`: a lawmaker's charge, not the ministry's report
+        if outside == "body" and speaker is None:
+            return None  # `경상북도는 … 장학금 30억 원을 편성했다`: a local government's own deed
         if kind == "progress" and not (has_time or target is not None):
             return None
 

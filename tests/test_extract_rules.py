@@ -482,6 +482,9 @@ def test_a_measure_or_a_correction_in_the_formal_present_is_no_scheduled_action(
     ("미국 연방통신위원회(FCC)는 주파수 경매를 2027년까지 마치겠다는 계획을 내놨다.", True),
     ("충남도는 2028년까지 소규모 저수지 10곳의 용량을 늘리겠다고 밝혔다.", True),
     ("서울시도 2031년까지 31만 호 착공을 추진하겠다는 입장을 밝혔다.", True),
+    # nor its own deeds
+    ("경상북도는 2030년까지 도내 유학생을 5만 명으로 늘리겠다며 전용 장학금 30억 원을 편성했다.", True),
+    ("충남도는 지난해 소규모 저수지 10곳의 용량을 늘렸다.", True),
     # a company or an association as the topic of a sentence whose object comes in a later clause
     ("한빛해운협회는 운임 부담이 커질 수 있다며 지원 예산을 3조 원으로 늘려야 한다고 요구했다.", True),
     ("HMM은 운임 부담이 커질 수 있다며 항로를 2027년까지 5개로 늘리겠다고 밝혔다.", True),
