@@ -338,6 +338,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             kind = "delayed"  # `짓기로 한 충전소 50곳 중 38곳만 완공`: only part of what was promised
         elif kind == "progress" and (_all_of_it(tokens, best.index) or _fulfils_earlier_promise(tokens)):
             kind = "achieved"  # `2조 원은 17개 시도에 모두 배분됐다`, `약속대로 12월 국회에 제출됐다`: done
+        elif kind == "revision" and recall is not None and _fulfils_earlier_promise(tokens):
+            kind = "achieved"  # `…올리기로 한 지원 한도는 예정대로 상향됐다`: the promised change, made
     if kind is None and _fulfils_earlier_promise(tokens):
         kind, cue_word, strength = "achieved", "예고한 대로", "reported"
     if kind is None and recall is not None:
@@ -709,6 +711,8 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
     fell short; a count or a deed of its own is progress (`21곳이다`, `14조 원이 집행됐다`) or,
     with no count, the deed done (`8월에 공개됐다`)."""
     rest = tokens[recall.recall_end + 1 :]
+    # `…내놓기로 한 종합계획은 3월 확정됐다`: a decision made, in the passive past, is the deed done
+    plans = [c for c in plans if not (c.word in DECISION_NOUNS and _passive_past(tokens, c.index))]
     if any(t.form == "대로" and k and rest[k - 1].form in _KEPT_TO for k, t in enumerate(rest)):
         return "progress", "예정대로", "reported"  # `남은 물량도 예정대로 연내 보급하기로 했다`
     if plans or _scheduled(rest):
@@ -730,6 +734,12 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
 
 
 _KEPT_TO = {"예정", "계획", "일정", "약속", "목표"}
+
+
+def _passive_past(tokens, i: int) -> bool:
+    """`확정됐다`, `결정되었다`: the noun at `i` done to its subject, in the past."""
+    return (i + 2 < len(tokens) and tokens[i + 1].tag == "XSV" and tokens[i + 1].form == "되"
+            and tokens[i + 2].tag == "EP" and tokens[i + 2].form in PAST_TENSE)
 
 
 def _recalled_figure(sentence: Sentence, recall: _Cue, found):

@@ -325,6 +325,18 @@ def test_a_follow_up_on_a_recalled_promise_holds_the_promise_to_its_figure(body,
 
 
 @pytest.mark.parametrize("body,kind", [
+    # the recalled plan finalised, or the promised change made as planned, is done
+    ("올해 상반기까지 내놓기로 한 도시철도 종합계획은 3월 확정됐다.", "achieved"),
+    ("지난해 8월부터 1억 5,000만 원으로 올리기로 한 기업당 지원 한도는 예정대로 상향됐다.", "achieved"),
+    # a new date for it is not
+    ("올해 상반기까지 내놓기로 한 도시철도 종합계획은 내년 3월까지 내놓기로 했다.", "revision"),
+])
+def test_a_recalled_plan_finalised_or_made_as_planned_is_achieved(body, kind):
+    found = in_a_review(body)
+    assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize("body,kind", [
     # a figure to reach, reached
     ("연말까지 한 가마당 21만 원 선을 회복하겠다던 산지 쌀값은 이달 5일 기준 21만 8,000원을 기록했다.", "achieved"),
     # not reached yet
