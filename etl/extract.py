@@ -1390,9 +1390,13 @@ def _hypothetical(tokens, i: int) -> bool:
 
 
 def _grown_figure(tokens, i: int) -> bool:
-    """Does `늘어나`/`줄어들` at `i` describe the figure after it (`6% 늘어난 7,400억 원`)?"""
-    return (tokens[i].form in ("늘어나", "줄어들") and i + 2 < len(tokens) and tokens[i + 1].tag == "ETM"
-            and tokens[i + 2].tag == "SN")
+    """Does `늘어나`/`줄어들` at `i` describe the figure after it (`6% 늘어난 7,400억 원`) or the one the
+    sentence is about (`1년 전보다 26% 늘어난 규모다`)?"""
+    if not (tokens[i].form in ("늘어나", "줄어들") and i + 2 < len(tokens) and tokens[i + 1].tag == "ETM"):
+        return False
+    after = tokens[i + 2]
+    return after.tag == "SN" or (after.form in ("규모", "수준", "수치", "숫자") and i + 3 < len(tokens)
+                                 and tokens[i + 3].tag == "VCP")
 
 
 def _requested(tokens, i: int) -> bool:

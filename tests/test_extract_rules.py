@@ -646,6 +646,7 @@ def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise)
     "국토교통부는 올해분 1,200억 원을 추가경정예산안에 반영해 달라고 기획재정부에 요청했다.",
     # a figure compared with last year's, an association's demand, an opposition party's charge
     "내년 국토교통부 예산은 올해보다 6% 늘어난 62조 원이다.",
+    "국토교통부 집계로 1년 전(20만 8,000명)보다 26% 늘어난 규모다.",
     "대한건설협회는 \"국토교통부가 공공주택 착공을 연 10만 가구로 늘려야 한다\"고 요구했다.",
     "야당인 국민의힘은 \"국토교통부가 착공 실적을 제대로 확보하지 않은 채 목표만 부풀렸다\"고 비판했다.",
     # the writer's wish, a reason or a meaning told in the predicate
