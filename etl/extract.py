@@ -290,6 +290,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if followups and _ends_in_plan(tokens):
         # `선정된 구간은 … 2028년까지 첫 삽을 뜬다는 목표다`: a deed done names what the plan is for
         followups = [c for c in followups if not _adnominal(tokens, c.index)]
+    elif followups and recall is None and _ends_in_copula(tokens):
+        # `전국에 설치된 급속충전기는 4만 3,000기다`: what the counted subject is, not news of a promise
+        # (`…늦어진 일정이다`, `…지킨 셈이다`: the predicate itself is the news)
+        followups = [c for c in followups if not (_adnominal(tokens, c.index) and _describes_subject(tokens, c.index))]
     commitments = [c for c in live if c.label not in KIND_RANK and not c.hypothetical and not c.negated]
     prospective = [c for c in live if c.label in KIND_RANK and not c.realised and not c.hypothetical and not c.negated]
 
@@ -1354,6 +1358,26 @@ def _adnominal(tokens, i: int) -> bool:
     while k < len(tokens) and tokens[k].tag in ("XSV", "XSA", "EP", "VX"):
         k += 1
     return k < len(tokens) and tokens[k].tag == "ETM" and k + 1 < len(tokens) and tokens[k + 1].tag[0] == "N"
+
+
+def _describes_subject(tokens, i: int) -> bool:
+    """Does the noun the adnominal cue at `i` modifies go on to be the subject or topic?"""
+    k = i + 1
+    while k < len(tokens) and tokens[k].tag != "ETM":
+        k += 1
+    k += 1
+    start = k
+    while k < len(tokens) and tokens[k].tag in ("NNG", "NNP", "NNB", "SN", "SL", "XSN", "NR"):
+        k += 1
+    if k == start or tokens[k - 1].form == "것":
+        return False  # `국회를 통과한 것은 처음이다`: the clause itself is the subject
+    return k < len(tokens) and (tokens[k].tag == "JKS" or (tokens[k].tag == "JX" and tokens[k].form in ("은", "는")))
+
+
+def _ends_in_copula(tokens) -> bool:
+    """Does the sentence's own predicate state what something is (`…4만 3,000기다`)?"""
+    words = [t for t in tokens if t.sub_sent_position == 0 and t.tag not in ("SF", "SS", "SP", "SE", "SO", "SW")]
+    return len(words) >= 2 and words[-1].tag == "EF" and words[-2].tag == "VCP"
 
 
 def _ends_in_plan(tokens) -> bool:

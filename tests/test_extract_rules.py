@@ -330,6 +330,8 @@ def test_a_follow_up_on_a_recalled_promise_holds_the_promise_to_its_figure(body,
     ("지난해 8월부터 1억 5,000만 원으로 올리기로 한 기업당 지원 한도는 예정대로 상향됐다.", "achieved"),
     # a new date for it is not
     ("올해 상반기까지 내놓기로 한 도시철도 종합계획은 내년 3월까지 내놓기로 했다.", "revision"),
+    # a deed done that is the subject itself is the news
+    ("예산안이 법정 처리 시한을 지켜 국회를 통과한 것은 5년 만에 처음이다.", "achieved"),
 ])
 def test_a_recalled_plan_finalised_or_made_as_planned_is_achieved(body, kind):
     found = in_a_review(body)
@@ -647,6 +649,8 @@ def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise)
     # a figure compared with last year's, an association's demand, an opposition party's charge
     "내년 국토교통부 예산은 올해보다 6% 늘어난 62조 원이다.",
     "국토교통부 집계로 1년 전(20만 8,000명)보다 26% 늘어난 규모다.",
+    # a count of what was done, stated of its subject
+    "국토교통부 집계로 지난해 말 기준 전국에 설치된 급속충전기는 4만 3,000기다.",
     "대한건설협회는 \"국토교통부가 공공주택 착공을 연 10만 가구로 늘려야 한다\"고 요구했다.",
     "야당인 국민의힘은 \"국토교통부가 착공 실적을 제대로 확보하지 않은 채 목표만 부풀렸다\"고 비판했다.",
     # the writer's wish, a reason or a meaning told in the predicate
