@@ -360,7 +360,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         moved = next((c for c in prospective if c.word in TARGET_MOVES and c.label == "revision"), None)
         if moved is not None and commitments and any(c.label in ("decided", "volition") for c in commitments):
             kind, cue_word = "revision", moved.word  # `목표를 107만t으로 높이기로 했다`: the target moved by decision
-        if strength == "prediction" and speaker is None and not _ministry_subject(tokens, sentence.headline):
+        if strength == "prediction" and speaker is None:
             return None  # a forecast counts when an official or a ministry makes it
         if strength == "advocacy" and speaker is None and not _reported(tokens):
             return None  # `공정위는 … 방안을 내놔야 한다`: the writer's demand, unless an official says it
@@ -757,6 +757,10 @@ def _recalled_figure(sentence: Sentence, recall: _Cue, found):
         tokens[start - 1].tag == "EC" and tokens[start - 1].form not in ("어", "아", "여", "고", "게", "지")
     ):
         start -= 1
+    for k in range(start + 1, recall.index):
+        head = tokens[k - 1]
+        if tokens[k].tag == "JKS" and not (isinstance(head.user_value, dict) or head.form in GOVERNMENT_SUBJECTS):
+            return None  # `기업들이 공급하기로 한 충전기 10만 기`: another actor's promise
     low, cut = tokens[start].start - sentence.shift, tokens[recall.recall_end].start - sentence.shift
     inside = [q for q in found if low <= q.start and q.end <= cut and q.value]
     if inside:

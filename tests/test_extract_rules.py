@@ -649,6 +649,8 @@ def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise)
     # a figure compared with last year's, an association's demand, an opposition party's charge
     "내년 국토교통부 예산은 올해보다 6% 늘어난 62조 원이다.",
     "국토교통부 집계로 1년 전(20만 8,000명)보다 26% 늘어난 규모다.",
+    # a ministry's forecast of the economy, with no official voicing it as a promise
+    "기획재정부는 하반기 경제 여건을 점검하며 올해 경상수지 흑자가 800억 달러 안팎에 이를 것으로 전망했다.",
     # a count of what was done, stated of its subject
     "국토교통부 집계로 지난해 말 기준 전국에 설치된 급속충전기는 4만 3,000기다.",
     "대한건설협회는 \"국토교통부가 공공주택 착공을 연 10만 가구로 늘려야 한다\"고 요구했다.",
