@@ -1153,6 +1153,8 @@ def _outside_body(tokens, k: int) -> bool:
         return False
     if j >= 0 and tokens[j].tag == "MM" and tokens[j].form == "한" and first.form not in _COUNTED:
         return True  # (`한 곳은`, `한 달`, `한 곳당 지원 한도는`: the number one)
+    if first.form == "일부" and len(phrase) > 1:
+        return True  # `일부 대학은`, `일부 지자체는`: some of them, unnamed (not `일부 부처`)
     return len(phrase) == 1 and last.tag == "NNP" and len(last.form) >= 3 and last.form[-1] in "시도군"
 
 

@@ -496,6 +496,7 @@ def test_a_measure_or_a_correction_in_the_formal_present_is_no_scheduled_action(
     ("미국 연방통신위원회(FCC)는 주파수 경매를 2027년까지 마치겠다는 계획을 내놨다.", True),
     ("충남도는 2028년까지 소규모 저수지 10곳의 용량을 늘리겠다고 밝혔다.", True),
     ("서울시도 2031년까지 31만 호 착공을 추진하겠다는 입장을 밝혔다.", True),
+    ("일부 대학은 2030년까지 유학생 5,000명을 받겠다는 계획을 내놨다.", True),
     # nor its own deeds
     ("경상북도는 2030년까지 도내 유학생을 5만 명으로 늘리겠다며 전용 장학금 30억 원을 편성했다.", True),
     ("충남도는 지난해 소규모 저수지 10곳의 용량을 늘렸다.", True),
@@ -505,6 +506,7 @@ def test_a_measure_or_a_correction_in_the_formal_present_is_no_scheduled_action(
     # the government unnamed, and the number one, are not outsiders
     ("한 정부 관계자는 \"연내 5곳을 추가로 지정하겠다\"고 말했다.", False),
     ("국토교통부는 이 가운데 한 곳은 연내 착공하겠다고 밝혔다.", False),
+    ("일부 부처는 연내 세부 과제를 확정하기로 했다.", False),
 ])
 def test_a_body_outside_the_central_government_makes_no_promise_of_its(body, outside):
     # in a story on a ministry's plans, whose lead body a sentence with no body of its own takes
