@@ -361,7 +361,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         if moved is not None and commitments and any(c.label in ("decided", "volition") for c in commitments):
             kind, cue_word = "revision", moved.word  # `목표를 107만t으로 높이기로 했다`: the target moved by decision
         if strength == "prediction" and speaker is None:
-            return None  # a forecast counts when an official or a ministry makes it
+            return None  # a forecast counts when an official makes it, not a ministry's outlook
         if strength == "advocacy" and speaker is None and not _reported(tokens):
             return None  # `공정위는 … 방안을 내놔야 한다`: the writer's demand, unless an official says it
     if kind is None and headline_like and (target is not None or (sentence.headline and future_time)) and (
@@ -688,6 +688,16 @@ def _recall_end(tokens, i: int) -> int | None:
     return k
 
 
+def _clause_start(tokens, i: int) -> int:
+    """Where the clause holding the token at `i` begins: after the last ending that closes one."""
+    start = i
+    while start > 0 and tokens[start - 1].tag not in _CLAUSE_BREAKS and not (
+        tokens[start - 1].tag == "EC" and tokens[start - 1].form not in ("어", "아", "여", "고", "게", "지")
+    ):
+        start -= 1
+    return start
+
+
 def _mark_recalled(tokens, cues: list[_Cue]) -> None:
     for cue in cues:
         if cue.recalled or not (cue.label in ("volition", "decided") or cue.word in _PROMISE_NOUNS or cue.word == "목표"):
@@ -696,11 +706,7 @@ def _mark_recalled(tokens, cues: list[_Cue]) -> None:
         if end is None:
             continue
         cue.recall_end = end
-        start = cue.index
-        while start > 0 and tokens[start - 1].tag not in _CLAUSE_BREAKS and not (
-            tokens[start - 1].tag == "EC" and tokens[start - 1].form not in ("어", "아", "여", "고", "게", "지")
-        ):
-            start -= 1
+        start = _clause_start(tokens, cue.index)
         head = end + 1 if end + 1 < len(tokens) and (
             tokens[end + 1].form in TARGET_WORDS or tokens[end + 1].form in COMMITMENT_NOUNS) else end
         for other in cues:
@@ -752,11 +758,7 @@ def _recalled_figure(sentence: Sentence, recall: _Cue, found):
     충전소 50곳 가운데`); a figure after that noun's particle is the report's (`점검은 대상 1,432곳
     가운데`)."""
     tokens = sentence.tokens
-    start = recall.index
-    while start > 0 and tokens[start - 1].tag not in _CLAUSE_BREAKS and not (
-        tokens[start - 1].tag == "EC" and tokens[start - 1].form not in ("어", "아", "여", "고", "게", "지")
-    ):
-        start -= 1
+    start = _clause_start(tokens, recall.index)
     for k in range(start + 1, recall.index):
         head = tokens[k - 1]
         if tokens[k].tag == "JKS" and not (isinstance(head.user_value, dict) or head.form in GOVERNMENT_SUBJECTS):
@@ -768,9 +770,9 @@ def _recalled_figure(sentence: Sentence, recall: _Cue, found):
     if tokens[recall.recall_end].tag != "ETM":
         return None
     k = recall.recall_end + 1
-    while k < len(tokens) and not (tokens[k].tag[0] == "J" or tokens[k].form in ("중", "가운데") or tokens[k].tag[0] in "VES"
-                                   and tokens[k].tag not in ("SN", "SW") and tokens[k].form != ","):
-        k += 1
+    while k < len(tokens) and not (tokens[k].tag[0] == "J" or tokens[k].form in ("중", "가운데") or (
+            tokens[k].tag[0] in "VES" and tokens[k].tag not in ("SN", "SW") and tokens[k].form != ",")):
+        k += 1  # (to the noun's particle, `중`/`가운데`, or a verb or ending: the noun ends there)
     high = tokens[k].start - sentence.shift if k < len(tokens) else len(sentence.text)
     head = [q for q in found if cut <= q.start and q.end <= high and q.value]
     return min(head, key=lambda q: q.start) if head else None
@@ -1382,14 +1384,14 @@ def _describes_subject(tokens, i: int) -> bool:
 
 def _ends_in_copula(tokens) -> bool:
     """Does the sentence's own predicate state what something is (`…4만 3,000기다`)?"""
-    words = [t for t in tokens if t.sub_sent_position == 0 and t.tag not in ("SF", "SS", "SP", "SE", "SO", "SW")]
+    words = _main_words(tokens)
     return len(words) >= 2 and words[-1].tag == "EF" and words[-2].tag == "VCP"
 
 
 def _ends_in_plan(tokens) -> bool:
     """Does the sentence's own predicate state a plan (`…목표다`, `…할 계획이다`, `…하기로 했다`,
     `…하겠다`)?"""
-    words = [t for t in tokens if t.sub_sent_position == 0 and t.tag not in ("SF", "SS", "SP", "SE", "SO", "SW")]
+    words = _main_words(tokens)
     while words and words[-1].tag in ("EF", "VCP", "EP", "JX") and words[-1].form != "겠":
         words.pop()
     if not words:
