@@ -399,6 +399,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             return None  # `개정 구급법에 따라 10월부터는 벌금 상한이 오른다`: what a law does, not a promise
         if _only_possible(tokens):
             return None  # `200곳까지 늘리는 것도 가능하다`: a possibility, not a promise
+        if deadline is not None and deadline.mod == "BY" and _call_closes(tokens):
+            return None  # `제안서는 다음 달 13일까지 받는다`: when a call closes, for those who answer it
         if _only_weighed(tokens):
             return None  # `…지원하는 방안이 검토되고 있다`: an option being weighed
         if _worked_out(tokens):
@@ -1023,6 +1025,19 @@ def _only_weighed(tokens) -> bool:
 
 
 _ENDINGS = {"XSV", "EC", "VX", "EP", "EF", "SF", "NNB", "VCP", "JX", "ETM"}
+
+
+CALL_PAPERS = {"신청", "신청서", "제안서", "접수", "서류", "원서", "지원서", "의견"}
+
+
+def _call_closes(tokens) -> bool:
+    """Does the sentence give the date until which applications or proposals are taken
+    (`신청은 다음 달 16일까지 받는다`)? The public's deadline, not the government's deed."""
+    words = _main_words(tokens)
+    verbs = [k for k, t in enumerate(words) if t.tag == "VV"]
+    if not verbs or words[verbs[-1]].form != "받":
+        return False
+    return any(t.form in CALL_PAPERS and t.tag == "NNG" for t in words[: verbs[-1]])
 
 
 def _only_possible(tokens) -> bool:

@@ -330,6 +330,8 @@ def test_a_follow_up_on_a_recalled_promise_holds_the_promise_to_its_figure(body,
     ("지난해 8월부터 1억 5,000만 원으로 올리기로 한 기업당 지원 한도는 예정대로 상향됐다.", "achieved"),
     # a new date for it is not
     ("올해 상반기까지 내놓기로 한 도시철도 종합계획은 내년 3월까지 내놓기로 했다.", "revision"),
+    # taking applications from a date is a service started, unlike a call's closing date
+    ("3월부터 받기로 한 피해자 결정 온라인 신청은 예정대로 3월 시작됐다.", "achieved"),
     # a deed done that is the subject itself is the news
     ("예산안이 법정 처리 시한을 지켜 국회를 통과한 것은 5년 만에 처음이다.", "achieved"),
 ])
@@ -651,6 +653,8 @@ def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise)
     # a figure compared with last year's, an association's demand, an opposition party's charge
     "내년 국토교통부 예산은 올해보다 6% 늘어난 62조 원이다.",
     "국토교통부 집계로 1년 전(20만 8,000명)보다 26% 늘어난 규모다.",
+    # when a call closes, for those who answer it
+    "국토교통부 공모의 제안서는 다음 달 13일까지 받는다.",
     # a ministry's forecast of the economy, with no official voicing it as a promise
     "기획재정부는 하반기 경제 여건을 점검하며 올해 경상수지 흑자가 800억 달러 안팎에 이를 것으로 전망했다.",
     # a count of what was done, stated of its subject
