@@ -1172,7 +1172,15 @@ def _outside_body(tokens, k: int) -> bool:
         return True  # (`한 곳은`, `한 달`, `한 곳당 지원 한도는`: the number one)
     if first.form == "일부" and len(phrase) > 1:
         return True  # `일부 대학은`, `일부 지자체는`: some of them, unnamed (not `일부 부처`)
+    if tokens[k].tag == "JX" and len(phrase) == 1 and (last.form in PUBLIC_CORPORATIONS or (
+            last.tag == "NNP" and len(last.form) >= 4 and last.form.endswith(("공사", "공단")))):
+        # `인천국제공항공사는`, `국립공원공단은`, `한국전력은`: a public body's plans of its own, as the
+        # topic (`LH가 사들인 주택`, a ministry's plan carried out by one, is not)
+        return True
     return len(phrase) == 1 and last.tag == "NNP" and len(last.form) >= 3 and last.form[-1] in "시도군"
+
+
+PUBLIC_CORPORATIONS = {"한국전력", "한전", "코트라", "KOTRA"}
 
 
 _COUNTED = {"곳", "개", "명", "건", "차례", "번", "가지", "대", "척", "채", "달", "해", "주", "일", "년", "개월", "군데",

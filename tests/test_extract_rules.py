@@ -499,6 +499,9 @@ def test_a_measure_or_a_correction_in_the_formal_present_is_no_scheduled_action(
     ("충남도는 2028년까지 소규모 저수지 10곳의 용량을 늘리겠다고 밝혔다.", True),
     ("서울시도 2031년까지 31만 호 착공을 추진하겠다는 입장을 밝혔다.", True),
     ("일부 대학은 2028년까지 연구 인력 2,000명을 뽑겠다는 계획을 내놨다.", True),
+    # a public corporation's plans of its own
+    ("한국전력은 2035년까지 변전소 40곳을 새로 짓겠다는 계획을 내놨다.", True),
+    ("코트라도 올해 해외 무역관 15곳에 수출 상담 창구를 두기로 했다.", True),
     # nor its own deeds
     ("전라남도는 2029년까지 도내 귀농 인구를 3만 명으로 늘리겠다며 정착 지원금 20억 원을 편성했다.", True),
     ("충남도는 지난해 소규모 저수지 10곳의 용량을 늘렸다.", True),
