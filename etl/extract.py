@@ -1386,7 +1386,8 @@ def _negated(tokens, i: int) -> bool:
 def _adnominal(tokens, i: int) -> bool:
     """Is the cue at `i` a modifier of the noun after it (`선정된 구간`, `마친 곳`)?"""
     k = i + 1
-    while k < len(tokens) and tokens[k].tag in ("XSV", "XSA", "EP", "VX"):
+    while k < len(tokens) and (tokens[k].tag in ("XSV", "XSA", "EP", "VX") or (  # (`확보하지 못한 곳`)
+            tokens[k].tag == "EC" and tokens[k].form == "지" and k + 1 < len(tokens) and tokens[k + 1].tag == "VX")):
         k += 1
     return k < len(tokens) and tokens[k].tag == "ETM" and k + 1 < len(tokens) and tokens[k + 1].tag[0] == "N"
 
@@ -1406,9 +1407,15 @@ def _describes_subject(tokens, i: int) -> bool:
 
 
 def _ends_in_copula(tokens) -> bool:
-    """Does the sentence's own predicate state what something is (`…4만 3,000기다`)?"""
+    """Does the sentence's own predicate state what something is or how it is (`…4만 3,000기다`,
+    `…찾지 못한 곳이 많았다`)?"""
     words = _main_words(tokens)
-    return len(words) >= 2 and words[-1].tag == "EF" and words[-2].tag == "VCP"
+    if not words or words[-1].tag != "EF":
+        return False
+    k = len(words) - 2
+    while k >= 0 and words[k].tag == "EP":
+        k -= 1
+    return k >= 0 and (words[k].tag == "VCP" or (words[k].tag == "VA" and words[k].form in ("많", "적", "드물", "잇따르")))
 
 
 def _ends_in_plan(tokens) -> bool:

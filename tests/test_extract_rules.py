@@ -662,6 +662,7 @@ def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise)
     "기획재정부는 올해 국세 수입이 350조 원 안팎에 이를 것으로 전망했다.",
     # a count of what was done, stated of its subject
     "국토교통부 집계로 지난해 말 기준 전국에 설치된 무인민원발급기는 1만 2,000대다.",
+    "국토교통부 조사에서 충전 부지를 확보하지 못한 곳이 많았다.",
     "대한건설협회는 \"국토교통부가 공공주택 착공을 연 10만 가구로 늘려야 한다\"고 요구했다.",
     "야당인 국민의힘은 \"국토교통부가 착공 실적을 제대로 확보하지 않은 채 목표만 부풀렸다\"고 비판했다.",
     # the writer's wish, a reason or a meaning told in the predicate
