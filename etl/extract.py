@@ -1415,7 +1415,7 @@ def _ends_in_copula(tokens) -> bool:
     k = len(words) - 2
     while k >= 0 and words[k].tag == "EP":
         k -= 1
-    return k >= 0 and (words[k].tag == "VCP" or (words[k].tag == "VA" and words[k].form in ("많", "적", "드물", "잇따르")))
+    return k >= 0 and (words[k].tag == "VCP" or (words[k].tag == "VA" and words[k].form in ("많", "적", "드물")))
 
 
 def _ends_in_plan(tokens) -> bool:
