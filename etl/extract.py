@@ -2051,7 +2051,8 @@ class _ActorTracker:
             if ministry is None and isinstance(value, dict) and "ministry" in value:
                 ministry = self.reference.resolve_ministry(token.form, self.dct) or value["ministry"]
                 continue
-            if ministry is None or token.tag != "NNG":
+            # Kiwi reads an unfamiliar office before the title as a name (`해운물류`/NNP 국장)
+            if ministry is None or token.tag not in ("NNG", "NNP") or value is not None:
                 return None
             title = next((t for t in TITLES if token.form.endswith(t)), None)
             if title is not None:

@@ -731,6 +731,12 @@ def test_then_goes_on_with_the_last_speaker():
     assert found is not None and found.ministry == "과학기술정보통신부" and found.person == "배경훈"
 
 
+@pytest.mark.parametrize("official", ["권도윤 해수부 해운물류국장", "모하람 국방부 인사복지실장"])
+def test_an_unlisted_official_whose_office_kiwi_reads_as_a_name_still_speaks(official):
+    found = mention_of(f"{official}은 \"항만 5곳을 연내 새로 열겠다\"고 말했다.", "항만 5곳")
+    assert found is not None and found.person == official.split()[0]
+
+
 @pytest.mark.parametrize("deed", ["배치", "보급", "설치", "채용", "확충"])
 def test_a_deck_line_with_a_date_a_figure_and_a_deed_is_a_promise(deed):
     found = mentions(f"야간 감시 드론 10월까지 50대 {deed}\n\n해양경찰청은 5일 이같이 밝혔다.", date="2025-03-05")
