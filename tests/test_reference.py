@@ -273,6 +273,11 @@ def test_outlets_by_name_or_alias(ref):
         ("통상 4분기에 착공 물량이 몰린다", "other"),  # 통상 = usually
         ("한미 통상 협상 결과를 발표했다", "industry"),
         ("올해 전기차 급속충전기 1만 2,000기를 추가로 설치한다", "climate"),
+        # a fare or a tariff is not a phone bill, nor a newly built ferry the shipbuilding industry
+        ("시내버스 요금을 내년부터 1,250원으로 동결한다", "other"),
+        ("노후 연안 여객선을 대신할 신조선 6척을 2027년까지 건조한다", "other"),
+        ("가계 통신 요금 부담을 연내 10% 줄이겠다", "telecom"),
+        ("조선업 인력 5,000명을 2026년까지 양성한다", "industry"),
     ],
 )
 def test_category_for_a_sentence(ref, sentence, category):
