@@ -17,6 +17,7 @@ when its predicate is realised (past tense or a headline's noun ending); the sam
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -140,6 +141,19 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             figures and len({p.kind for p in points}) >= 2 and len(points) >= 2
         ):
             found.extend(points)  # two promises or reports, or one the rest of the headline obscures
+            continue
+        clauses = []
+        for scope in body_points(sentence):
+            actors.restore(state)
+            clauses.append(_mention(article, sentence, reference, actors, lead_ministry, article_category, dct, scope))
+        clauses = [c for c in clauses if c is not None]
+        own = {(c.target_value, c.target_unit, c.deadline) for c in clauses}
+        if len(clauses) >= 2 and len(own) == len(clauses) and all(
+            # a deed reported in two clauses is one report; a clause with no date of its own
+            # (`… 넓히고, 과목도 6개로 늘린다`) widens the plan the date before it governs
+            c.kind == "new" and c.deadline_text is not None for c in clauses
+        ):
+            found.extend(clauses)  # `…연내 10개를 새로 만들고, … 앱도 9월 개통한다`: two plans
         elif mention is not None:
             found.append(mention)
     return found
@@ -253,12 +267,56 @@ def headline_points(sentence: Sentence) -> list[Sentence]:
     return points if len(points) >= 2 else []
 
 
+_COORDINATING = ("고", "며", "으며")
+_Q_AND_A = re.compile(r"^\s*(?:[AQ문답]\s*[.:]|[-–]\s)\s*")
+
+
+def body_points(sentence: Sentence) -> list[tuple[int, int]]:
+    """The clauses of a body sentence that joins two plans with `-고,` (`항로는 연내 10개를 새로
+    만들고, 통합 예매 앱도 9월 개통한다`), each with a figure or a date of its own, as character
+    ranges of its text (none for a sentence of one clause).
+
+    Only a bare stem before `-고` counts: Korean then says the tense, the `-겠-` or the `-기로
+    했다` once, at the end, for every clause, so each clause is read with the whole sentence's cues
+    and only its own figures and date (`_mention`'s scope). A clause that points back (`이를`,
+    `그`) continues the one before it. As with a headline's points, mentions_in takes the clauses
+    only when two of them carry different figures; otherwise the sentence stays one mention.
+    """
+    if sentence.headline:
+        return []
+    tokens = sentence.tokens
+    cuts = [k for k in range(1, len(tokens) - 2)
+            if tokens[k].tag == "EC" and tokens[k].form in _COORDINATING and tokens[k - 1].tag in ("VV", "XSV")
+            and tokens[k + 1].form == ","]
+    if not cuts:
+        return []
+    spans = list(zip([0] + [k + 2 for k in cuts], cuts + [len(tokens)]))
+    if not all(any(t.tag == "SN" or _is_time_word(t) for t in tokens[low:high]) for low, high in spans):
+        return []
+    if any(t.tag == "NP" or (t.tag == "MM" and t.form in ("이", "그", "해당")) for low, high in spans[1:]
+           for t in tokens[low:high]):
+        return []
+    shift = sentence.shift
+    bounds = []
+    for n, (low, high) in enumerate(spans):
+        first = 0 if n == 0 else tokens[low].start - shift
+        last = tokens[high].end - shift if high < len(tokens) else len(sentence.text)  # `만들고` with its `-고`
+        if n == 0:
+            label = _Q_AND_A.match(sentence.text)
+            first = label.end() if label else 0  # `A. 내년 3월에는 …`: the answer's label is no part of it
+        bounds.append((first, last))
+    return bounds
+
+
 # A mid-heading in the body (`■ 관광: 2천만 명, 1년 늦게 달성`) names what the paragraph under it
 # reports; the paragraph is the mention, with its date, speaker and figures in full.
 _MID_HEADING = re.compile(r"^\s*[■◆]\s*\S")
 
 
-def _mention(article, sentence: Sentence, reference, actors, lead_ministry, article_category, dct) -> Mention | None:
+def _mention(article, sentence: Sentence, reference, actors, lead_ministry, article_category, dct,
+             scope: tuple[int, int] | None = None) -> Mention | None:
+    """The sentence's mention, if any; with `scope`, one clause's (`body_points`): the whole
+    sentence's cues and speaker, the clause's own figures, date and words."""
     if not sentence.headline and _MID_HEADING.match(sentence.text) and not ends_with_full_stop(sentence.text):
         return None
     tokens = sentence.tokens
@@ -268,7 +326,15 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if not cues and not headline_like and not (_scheduled(tokens) or _fulfils_earlier_promise(tokens)):
         return None  # most sentences: no cue, so no need to read their numbers and dates
     all_found = [q for q in _quantities(sentence) if not q.vague] or _ranks(sentence, cues)
-    all_deadline, all_previous = deadlines.deadline_for(sentence.text, dct)
+    if scope is None:
+        all_deadline, all_previous = deadlines.deadline_for(sentence.text, dct)
+    else:
+        low, high = scope
+        all_found = [q for q in all_found if low <= q.start < high]
+        all_deadline, all_previous = (
+            None if e is None else dataclasses.replace(e, start=e.start + low, end=e.end + low)
+            for e in deadlines.deadline_for(sentence.text[low:high], dct)
+        )
     if headline_like and all_deadline is not None and (
         all_deadline.date is None or dct is None or all_deadline.date >= dct
     ):
@@ -425,15 +491,18 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     # (`센터 11월 개소…"GPU 확보, 2030년이면 늦다"` is about the centre, not GPUs)
     anchor = tokens[governing.index].start - sentence.shift if governing is not None else focus
     reach = _reach(sentence, anchor) if anchor is not None else None
+    if scope is not None:
+        reach = [scope]
     keywords = _keywords([t for t in tokens if _within(t.start - sentence.shift, reach)] or tokens, reference)
     if category is None:
         category = _category(sentence, reference, article_category)
     quoted = any(t.sub_sent_position > 0 for t in tokens) and any(c.quoted for c in cues)
+    low, high = scope or (0, len(sentence.text))
     return Mention(
         article_id=article.article_id,
-        sentence=sentence.text,
-        sentence_start=sentence.start,
-        sentence_end=sentence.end,
+        sentence=sentence.text[low:high],
+        sentence_start=sentence.start + low,
+        sentence_end=sentence.start + high,
         in_title=sentence.in_title,
         kind=kind,
         category=category,

@@ -835,3 +835,31 @@ def test_a_day_said_relative_to_the_article_is_not_a_key_term():
                                    source_format="text")])
     words = extract._keywords(sentences[0].tokens, REFERENCE)
     assert "센터" in words and "지난해" not in words and "작년" not in words
+
+
+# --- two plans joined by `-고,` in one body sentence -------------------------------------------
+
+def test_two_plans_joined_by_go_are_two_mentions_each_with_its_own_figure_and_date():
+    found = mentions("해양수산부는 연내 어항 20곳을 새로 정비하고, 수산물 이력 조회 앱도 9월 출시한다.")
+    assert {(m.target_value, m.target_unit, str(m.deadline)) for m in found} == {
+        (20, "곳", "2025-12-31"), (None, None, "2025-09-30")}
+    assert all(m.kind == "new" and m.ministry == "해양수산부" for m in found)
+    assert any(m.sentence.endswith("새로 정비하고") for m in found)
+
+
+def test_the_first_clause_borrows_the_decision_said_once_at_the_end():
+    found = mentions("국토교통부는 역세권 주택 5,000호를 내년 하반기 착공하고, 2029년까지 광역버스 노선 40개를 새로 놓기로 했다.")
+    assert {(m.kind, m.target_value, str(m.deadline)) for m in found} == {
+        ("new", 5000, "2026-12-31"), ("new", 40, "2029-12-31")}
+
+
+@pytest.mark.parametrize("body", [
+    # the second clause has no date of its own: it widens the plan the first date governs
+    "교육부는 내년 3월 새 학기부터 대상을 중학교 1학년으로 넓히고, 과목도 모두 5개 과목으로 늘린다.",
+    # `이를` points back: one plan, its figure in one clause and its date in the other
+    "과기정통부는 GPU 1만 장을 새로 확보하고, 2030년까지 이를 모두 지역 센터에 배치하기로 했다.",
+    # a deed reported in two clauses is one report
+    "산업부는 지난달 공모를 마무리하고, 1차 보증금 100억 원을 올해 3월 돌려줬다.",
+])
+def test_one_plan_in_two_clauses_stays_one_mention(body):
+    assert len(mentions(body, date="2025-06-10")) <= 1
