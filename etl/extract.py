@@ -1506,7 +1506,9 @@ def _hypothetical(tokens, i: int) -> bool:
     미쳤는지 따져 봐야 한다`: asked about, not reported."""
     window = tokens[i + 1 : i + 8]
     forms = [t.form for t in window]
-    ending = next((t for t in window if t.tag[0] == "E" and t.tag != "EP"), None)
+    # the ending of the cue's own predicate, through an auxiliary (`미뤄졌는지` = 미루+어 지+었+는지)
+    ending = next((t for t, after in zip(window, (*window[1:], None)) if t.tag[0] == "E" and t.tag != "EP"
+                   and not (t.tag == "EC" and after is not None and after.tag == "VX")), None)
     if ending is not None and ending.tag == "EC" and ending.form in ("는지", "ᆫ지", "은지", "ᆯ지", "을지", "던지"):
         return True
     if any(t.form in ("면", "으면") and t.tag == "EC" for t in window[:4]):

@@ -646,6 +646,8 @@ def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise)
     "국토교통부는 사업비의 국비 비율을 40%에서 60%로 올리는 방안을 행정안전부와 협의하고 있다.",
     # a shortfall asked about, not reported
     "국토교통부 보급 실적이 왜 계획에 못 미쳤는지부터 꼼꼼히 따져 봐야 한다.",
+    "국토교통부는 착공 일정이 왜 두 번이나 미뤄졌는지 먼저 밝혀야 한다.",  # through the passive 미루+어 지
+    "국토교통부 공약이 얼마나 지켜지고 있는지 시민단체가 점검했다.",  # through the progressive -고 있
     # a question, a sentence that calls itself a reason, a hope with no date, a request to another body
     "국토교통부가 임기 안에 착공하겠다던 약속은 얼마나 지켜졌나.",
     "국토교통부가 내걸었던 착공 약속은 과연 지켜지고 있을까요?",
