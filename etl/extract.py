@@ -1217,7 +1217,7 @@ def _outside_body(tokens, k: int) -> bool:
     """Does the noun phrase before the particle at `k` name a body outside the central government:
     one left unnamed (`한 민간 연구소`, `한 방산업체 대표`, but not `한 정부 관계자`), a foreign
     state's (`미국 상무부`, `일본 총무성`, `미국 연방통신위원회(FCC)`) or a local government
-    (`충남도`, `서울시`)?"""
+    (`충남도`, `서울시`, `경기도교육청`)?"""
     j = k - 1
     if tokens[j].start + tokens[j].len != tokens[k].start:
         return False  # the particle is not attached to a noun phrase
@@ -1246,6 +1246,8 @@ def _outside_body(tokens, k: int) -> bool:
         # `인천국제공항공사는`, `국립공원공단은`, `한국전력은`: a public body's plans of its own, as the
         # topic (`LH가 사들인 주택`, a ministry's plan carried out by one, is not)
         return True
+    if last.form.endswith("교육청"):
+        return True  # `전라남도 교육청은`, `서울시교육청은`: a province's own education office
     return len(phrase) == 1 and last.tag == "NNP" and len(last.form) >= 3 and last.form[-1] in "시도군"
 
 
