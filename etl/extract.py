@@ -1460,6 +1460,11 @@ def _adnominal(tokens, i: int) -> bool:
     while k < len(tokens) and (tokens[k].tag in ("XSV", "XSA", "EP", "VX") or (  # (`확보하지 못한 곳`)
             tokens[k].tag == "EC" and tokens[k].form == "지" and k + 1 < len(tokens) and tokens[k + 1].tag == "VX")):
         k += 1
+    if k < len(tokens) and tokens[k].tag == "EC" and tokens[k].form in ("어", "아", "여", "어서", "아서"):
+        # `돌보미를 구하지 못해 취소한 가구`: the deed is why the modifier's own deed was done
+        k += 1
+        while k < len(tokens) and tokens[k].tag in ("NNG", "XSV", "VV", "EP", "VX"):
+            k += 1
     return k < len(tokens) and tokens[k].tag == "ETM" and k + 1 < len(tokens) and tokens[k + 1].tag[0] == "N"
 
 
@@ -1479,14 +1484,15 @@ def _describes_subject(tokens, i: int) -> bool:
 
 def _ends_in_copula(tokens) -> bool:
     """Does the sentence's own predicate state what something is or how it is (`…4만 3,000기다`,
-    `…찾지 못한 곳이 많았다`)?"""
+    `…찾지 못한 곳이 많았다`, `…1만 가구에 달했다`)?"""
     words = _main_words(tokens)
     if not words or words[-1].tag != "EF":
         return False
     k = len(words) - 2
     while k >= 0 and words[k].tag == "EP":
         k -= 1
-    return k >= 0 and (words[k].tag == "VCP" or (words[k].tag == "VA" and words[k].form in ("많", "적", "드물")))
+    return k >= 0 and (words[k].tag == "VCP" or (words[k].tag == "VA" and words[k].form in ("많", "적", "드물")) or (
+        words[k].tag == "VV" and words[k].form in ("달하", "이르") and k > 0 and words[k - 1].form == "에"))
 
 
 def _ends_in_plan(tokens) -> bool:
