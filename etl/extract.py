@@ -616,6 +616,10 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             i + 1 == n or tokens[i + 1].tag in ("SF", "SE", "SSC", "SP", "SW")
         ):
             label = "planned"  # a headline's `…외래 관광객 3000만 명 목표`: the figure is the target
+        elif t == "NNG" and form == "내용" and i > 1 and tokens[i - 1].tag == "ETM" and tokens[i - 2].form != "같" and (
+            _content_of_plan(tokens, i)  # (`이 같은 내용을 담은`: what the article said before)
+        ):
+            label = "planned"  # `…1,000원으로 낮추는 내용의 '…보장 방안'을 발표했다`: what the plan says
         elif t == "NNG" and form in ("예정", "계획") and i + 1 < n and tokens[i + 1].tag == "XSV" and tokens[i + 1].form == "되":
             label = COMMITMENT_NOUNS[form]  # `착공은 3분기로 예정됐다`
         elif t == "NNG" and form in COMMITMENT_NOUNS and i + 1 < n and tokens[i + 1].tag == "VCP":
@@ -711,6 +715,19 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
 _CLAUSE_BREAKS = ("EF", "SF", "SP", "ETM")
 _PROMISE_NOUNS = {"약속", "공언", "예고", "다짐", "공약"}
 _SAYING_VERBS = REPORTING_VERBS | {"하", "공언", "장담"}
+
+
+PLAN_DOCUMENTS = {"방안", "대책", "계획", "종합계획", "기본계획", "전략", "로드맵", "개편안", "대책안", "개선안"}
+
+
+def _content_of_plan(tokens, i: int) -> bool:
+    """Is `내용` at `i` what a plan holds (`…내용의 방안`, `…내용을 담은 대책`, `…내용이 담긴 계획`)?"""
+    for token in tokens[i + 1 : i + 14]:
+        if token.tag in ("EF", "SF"):
+            return False
+        if token.tag == "NNG" and token.form in PLAN_DOCUMENTS:
+            return True
+    return False
 
 
 def _recall_end(tokens, i: int) -> int | None:
@@ -1012,7 +1029,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # Every form a branch of `_cues` tests, including the tails Kiwi splits off an XPN prefix
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
-    "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "로", "으로", "야", *_UNCHANGED,
+    "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "로", "으로", "야", "내용", *_UNCHANGED,
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르",
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
 })

@@ -869,3 +869,16 @@ def test_the_first_clause_borrows_the_decision_said_once_at_the_end():
 ])
 def test_one_plan_in_two_clauses_stays_one_mention(body):
     assert len(mentions(body, date="2025-06-10")) <= 1
+
+
+@pytest.mark.parametrize("body,target", [
+    ("국토교통부는 내년 3월부터 청년 전세대출 금리를 1%로 낮추는 내용의 '청년 주거 안정 방안'을 10일 발표했다.", (1, "%")),
+    ("환경부는 2028년까지 폐배터리 재활용률을 70%로 높이는 내용을 담은 종합계획을 내놨다.", (70, "%")),
+])
+def test_what_an_announced_plan_holds_is_a_promise(body, target):
+    found = mention_of(body, body[:8])
+    assert found is not None and found.kind == "new" and (found.target_value, found.target_unit) == target
+
+
+def test_a_plan_that_holds_what_was_said_before_is_no_new_promise():
+    assert mentions("과학기술정보통신부는 25일 이 같은 내용을 담은 '2025년 전파정책 추진방향'을 발표했다.") == []
