@@ -142,6 +142,13 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         ):
             found.extend(points)  # two promises or reports, or one the rest of the headline obscures
             continue
+        if len(points) == 1 and mention is not None and points[0].kind in ("delayed", "cancelled", "achieved") and (
+            points[0].target_value is None and mention.target_value is not None
+        ):
+            # `…1천 원 시대 석 달…통합 예매 앱은 내년 3월로 연기`: the one point that reports what
+            # became of a promise is news of that promise, not of the figure in another point
+            found.append(points[0])
+            continue
         clauses = []
         for scope in body_points(sentence):
             actors.restore(state)
@@ -431,7 +438,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         if strength == "advocacy" and speaker is None and not _reported(tokens):
             return None  # `공정위는 … 방안을 내놔야 한다`: the writer's demand, unless an official says it
     if kind is None and headline_like and (target is not None or (sentence.headline and future_time)) and (
-        _has_action(tokens) or (future_time and target is not None)
+        _has_action(tokens) or (target is not None and (future_time or _changed_to_figure(tokens)))
     ) and (has_time or actors.named_in(sentence)):
         # (a headline without a figure needs its date and its deed: `'조건부 면허' 내년 하반기 시범 도입`)
         kind, cue_word, strength = "new", ("제목" if sentence.in_title else "부제") if sentence.headline else "항목", "headline"
@@ -1774,6 +1781,14 @@ def _reported(tokens) -> bool:
 
 def _has_action(tokens) -> bool:
     return any(t.form in ACTION_NOUNS for t in tokens)
+
+
+def _changed_to_figure(tokens) -> bool:
+    """Does a headline end on the figure something is brought to (`운임 1천 원으로`, `대기 기간
+    2주 이내로`)? The verb left out is the change itself."""
+    words = [t for t in tokens if t.tag[0] != "S" or t.tag in ("SN", "SL")]
+    return len(words) > 2 and words[-1].tag == "JKB" and words[-1].form in ("로", "으로") and any(
+        t.tag in ("SN", "NR") for t in words[-4:-1])
 
 
 def _announced(tokens) -> bool:

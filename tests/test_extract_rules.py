@@ -882,3 +882,17 @@ def test_what_an_announced_plan_holds_is_a_promise(body, target):
 
 def test_a_plan_that_holds_what_was_said_before_is_no_new_promise():
     assert mentions("과학기술정보통신부는 25일 이 같은 내용을 담은 '2025년 전파정책 추진방향'을 발표했다.") == []
+
+
+def test_a_headline_point_that_ends_on_the_figure_something_is_brought_to_is_a_promise():
+    found = mentions("국토교통부는 10일 이같은 내용의 방안을 발표했다.",
+                     title="국토부, 광역버스 요금 1천 원으로…환승센터 2027년까지 12곳", date="2025-02-10")
+    headline = {(m.target_value, m.target_unit) for m in found if m.in_title}
+    assert headline == {(1000, "원"), (12, "곳")}
+
+
+def test_a_headline_point_that_reports_a_delay_is_news_of_its_own_promise_not_of_the_others_figure():
+    found = mentions("해양수산부는 28일 이같이 밝혔다.",
+                     title="어촌 뉴딜 300곳 시대 1년…수산물 이력 앱은 내년 6월로 연기", date="2025-10-28")
+    [headline] = [m for m in found if m.in_title]
+    assert headline.kind == "delayed" and headline.target_value is None and "앱" in headline.sentence
