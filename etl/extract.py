@@ -613,7 +613,9 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "decided"
         elif t == "EP" and form == "겠":
             label = "volition"
-        elif t == "EC" and form in ("어야", "아야") and i + 1 < n and tokens[i + 1].form == "하":
+        elif t == "EC" and form in ("어야", "아야") and i + 1 < n and tokens[i + 1].form == "하" and not (
+            i + 2 < n and tokens[i + 2].tag == "ETM"  # `차도로 걸어야 하는 스쿨존`: a description
+        ):
             label = "advocacy"
         elif t == "NNG" and form in COMMITMENT_NOUNS and i > 0 and tokens[i - 1].tag == "ETM":
             label = COMMITMENT_NOUNS[form]
@@ -1473,8 +1475,8 @@ def _negated(tokens, i: int) -> bool:
             return True
         passive = token.form in ("어", "아", "여") and k + 1 < len(window) and window[k + 1].form == "지" and (
             window[k + 1].tag == "VX")  # `지켜지지 않았다`: the passive -어지- stays on the verb
-        if token.tag in ("EF", "SF") or (token.tag == "EC" and token.form not in ("지", "게", "고") and not passive):
-            break
+        if token.tag in ("EF", "SF", "SP") or (token.tag == "EC" and token.form not in ("지", "게", "고") and not passive):
+            break  # (`설치하고, 보도가 없어`: the next clause's 없다 is not this verb's)
     return False
 
 
@@ -1770,7 +1772,9 @@ def _reporting_verb_after(tokens, i: int) -> bool:
 STATE_VERBS = {"웃돌", "밑돌", "차지", "달하", "이르", "넘", "넘어서", "상회", "하회", "머물", "그치", "기록", "유지", "걸리",
                "해당", "속하", "의미", "뜻하", "불과", "육박", "맞먹", "차이", "미치", "바로잡",
                # an estimate or a reading in the present (`8조 원으로 추산된다`, `걸림돌로 꼽힌다`)
-               "추산", "추정", "예상", "전망", "관측", "예측", "집계", "꼽히", "평가", "분석"}
+               "추산", "추정", "예상", "전망", "관측", "예측", "집계", "꼽히", "평가", "분석",
+               # what a change brings about, not a deed (`…상한이 함께 사라진다`)
+               "사라지", "없어지"}
 
 
 def _reported(tokens) -> bool:

@@ -896,3 +896,13 @@ def test_a_headline_point_that_reports_a_delay_is_news_of_its_own_promise_not_of
                      title="어촌 뉴딜 300곳 시대 1년…수산물 이력 앱은 내년 6월로 연기", date="2025-10-28")
     [headline] = [m for m in found if m.in_title]
     assert headline.kind == "delayed" and headline.target_value is None and "앱" in headline.sentence
+
+
+def test_a_negation_in_the_next_clause_is_not_the_deeds():
+    found = mention_of("국토교통부는 역이 없는 지역부터 버스 노선을 늘리고, 인도가 없어 주민들이 찻길로 다녀야 하는 "
+                       "마을 300곳에는 2027년까지 인도를 놓는다.", "마을 300곳")
+    assert found is not None and found.kind == "new" and found.target_value == 300
+
+
+def test_what_a_repeal_brings_about_is_not_a_scheduled_action():
+    assert mentions("단통법이 폐지되면 유통점 추가지원금을 공시지원금의 15% 이내로 묶어 둔 상한도 함께 사라진다.") == []
