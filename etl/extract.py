@@ -633,6 +633,10 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = COMMITMENT_NOUNS[form]  # `착공은 3분기로 예정됐다`
         elif t == "NNG" and form in COMMITMENT_NOUNS and i + 1 < n and tokens[i + 1].tag == "VCP":
             label = COMMITMENT_NOUNS[form]  # `…하는 것이 목표다`, `첫째 목표다`: the plan is the predicate
+        elif t == "NNG" and form in ("목표", "계획", "방침") and i + 1 < n and tokens[i + 1].form in ("은", "는") and (
+            _is_now(tokens)
+        ):
+            label = "planned"  # `대책의 목표는 2027년까지 … '0명'으로 만드는 것이다`: the plan is the subject
         elif i > 0 and tokens[i - 1].form == "지" and (
             (t == "VX" and form == "못하") or (t == "MAG" and form == "못" and i + 1 < n and tokens[i + 1].form == "하")
             or (t == "VX" and form == "않" and _still_not(tokens, i))
@@ -1623,6 +1627,12 @@ def _hoped_for(sentence: Sentence, deadline) -> bool:
                             default=None)
             return condition is not None and deadline.start < tokens[condition].start - sentence.shift
     return False
+
+
+def _is_now(tokens) -> bool:
+    """Does the sentence end in a copula in the present (`…만드는 것이다`, `…5만 명이다`)?"""
+    words = _main_words(tokens)
+    return len(words) > 2 and words[-1].tag == "EF" and words[-2].tag == "VCP"
 
 
 def _main_words(tokens) -> list:

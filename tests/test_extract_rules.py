@@ -906,3 +906,14 @@ def test_a_negation_in_the_next_clause_is_not_the_deeds():
 
 def test_what_a_repeal_brings_about_is_not_a_scheduled_action():
     assert mentions("단통법이 폐지되면 유통점 추가지원금을 공시지원금의 15% 이내로 묶어 둔 상한도 함께 사라진다.") == []
+
+
+@pytest.mark.parametrize("body,promise", [
+    ("대책의 목표는 2028년까지 농촌 빈집 1만 채를 정비하는 것이다.", True),
+    ("정부 계획은 2027년까지 공공 심야약국을 200곳으로 늘리는 것이다.", True),
+    # a goal recalled in the past is no new promise
+    ("당초 목표는 2024년까지 빈집 1만 채를 정비하는 것이었다.", False),
+])
+def test_a_goal_as_the_subject_of_a_present_copula_is_a_promise(body, promise):
+    found = mention_of("농림축산식품부는 10일 방안을 발표했다.\n\n" + body, body[:6])
+    assert (found is not None and found.kind == "new") is promise
