@@ -734,7 +734,11 @@ PLAN_DOCUMENTS = {"방안", "대책", "계획", "종합계획", "기본계획", 
 
 
 def _content_of_plan(tokens, i: int) -> bool:
-    """Is `내용` at `i` what a plan holds (`…내용의 방안`, `…내용을 담은 대책`, `…내용이 담긴 계획`)?"""
+    """Is `내용` at `i` what a plan holds (`…내용의 방안`, `…내용을 담은 대책`, `…내용이 담긴 계획`,
+    `방안에는 …하는 내용도 담겼다`)?"""
+    if any(a.tag == "NNG" and a.form in PLAN_DOCUMENTS and b.form == "에" and b.tag == "JKB"
+           for a, b in zip(tokens[: i - 1], tokens[1:i])):
+        return True
     for token in tokens[i + 1 : i + 14]:
         if token.tag in ("EF", "SF"):
             return False
