@@ -379,6 +379,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         first = _cues_in_order(cues)[0]
         if first is None or first.label == "progress" or first.label not in KIND_RANK:
             found, deadline, previous = _scoped_figures(sentence, cues, all_found, all_deadline, all_previous, by_point=False)
+    if recall is not None and deadline is not None and _promised_last_year(sentence, deadline, recall):
+        deadline = dataclasses.replace(deadline, date=_year_before(deadline.date))
     has_time = deadline is not None
     future_time = has_time and (deadline.date is None or dct is None or deadline.date >= dct)
     governing = next((c for c in _cues_in_order(cues) if c is not None), None)
@@ -745,6 +747,25 @@ def _content_of_plan(tokens, i: int) -> bool:
         if token.tag == "NNG" and token.form in PLAN_DOCUMENTS:
             return True
     return False
+
+
+_LAST_YEAR = re.compile(r"지난해|작년")
+
+
+def _promised_last_year(sentence: Sentence, deadline, recall: _Cue) -> bool:
+    """Is a date the recalled promise gave in words relative to its own day (`연내`, `하반기`)
+    one of last year, as the sentence reports what came of it last year (`연내 2,000대를
+    늘리기로 한 카메라는 지난해 12월 말까지 2,140대가 설치됐다`)? Read against the article's day,
+    `연내` would be this year's end."""
+    if deadline.anchor != "dct" or deadline.date is None or deadline.precision not in ("year", "half", "quarter", "month") or (
+            _LAST_YEAR.search(deadline.text) or "내년" in deadline.text):
+        return False
+    clause_end = sentence.tokens[recall.recall_end].start - sentence.shift
+    return deadline.end <= clause_end and _LAST_YEAR.search(sentence.text, clause_end) is not None
+
+
+def _year_before(day: date) -> date:
+    return day.replace(year=day.year - 1, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - 1)
 
 
 def _recall_end(tokens, i: int) -> int | None:

@@ -918,3 +918,15 @@ def test_what_a_repeal_brings_about_is_not_a_scheduled_action():
 def test_a_goal_as_the_subject_of_a_present_copula_is_a_promise(body, promise):
     found = mention_of("농림축산식품부는 10일 방안을 발표했다.\n\n" + body, body[:6])
     assert (found is not None and found.kind == "new") is promise
+
+
+@pytest.mark.parametrize("body,deadline", [
+    # `연내` of a promise whose outcome came last year is last year's end, not this year's
+    ("연내 3,000대를 늘리기로 한 무인단속카메라는 지난해 12월 말까지 3,120대가 설치됐다.", "2025-12-31"),
+    ("9월까지 열기로 한 온라인 신청 창구는 예정대로 지난해 9월 문을 열었다.", "2025-09-30"),
+    # with no last year in the sentence, the article's own year stands
+    ("연내 3,000대를 늘리기로 한 무인단속카메라는 지금까지 1,120대가 설치됐다.", "2026-12-31"),
+])
+def test_a_recalled_date_relative_to_a_promise_made_last_year(body, deadline):
+    found = mention_of("행정안전부는 20일 점검 결과를 발표했다.\n\n" + body, body[:8], date="2026-01-20")
+    assert found is not None and str(found.deadline) == deadline
