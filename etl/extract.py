@@ -1112,6 +1112,10 @@ def _modifier_noun(tokens, i: int) -> bool:
         return False
     if nxt.form in TEMPORAL_HEADS and nxt.tag in ("NNG", "NNB"):
         return True
+    if nxt.tag in ("MM", "SN", "NR") and [t.form for t in tokens[i + 2 : i + 4]] in (
+        [unit, head] for unit in ("달", "개월", "일", "주", "주일", "년", "해") for head in ("만", "후", "뒤", "째")
+    ):
+        return True  # `앱 출시 두 달 만에`: a time counted from the event
     if (nxt.tag == "NNG" or (nxt.tag == "XSN" and nxt.form in ("률", "율", "액", "량"))) and (
         nxt.start == tokens[i].start + tokens[i].len and len(nxt.form) == 1
     ):
@@ -1317,7 +1321,7 @@ FOREIGN_STATES = {"미국", "중국", "일본", "영국", "독일", "프랑스",
 
 # People outside government whose words a policy story quotes: their plans and forecasts are not
 # the government's promises.
-OUTSIDE_SPEAKERS = {"교수", "연구위원", "연구원", "전문가", "애널리스트", "이코노미스트", "업계", "시민단체", "노조",
+OUTSIDE_SPEAKERS = {"교수", "연구위원", "연구원", "연구소", "전문가", "애널리스트", "이코노미스트", "업계", "시민단체", "노조",
                     "야당", "간사", "소비자단체", "학계", "의원", "임원", "협회", "연합회", "단체", "업체", "조합",
                     "학회", "연대", "은행", "회사", "중앙회", "금융사", "카드사", "보험사", "씨"}
 
@@ -1783,6 +1787,10 @@ def _scheduled(tokens) -> bool:
             or (token.form in ("ᆫ다고", "는다고") and _reporting_verb_after(tokens, i))
         ))) and token.form in ("ᆫ다", "는다", "ᆫ다고", "는다고", "ᆸ니다", "습니다"):
             head = tokens[i - 1] if i else None
+            if head is not None and head.form == "하" and head.tag == "VV" and i > 1 and (
+                tokens[i - 2].tag == "NNB" or tokens[i - 2].form in ("까지", "정도", "가량", "쯤")
+            ):
+                continue  # `6만 원까지 한다`: what something costs
             if head is not None and head.tag in ("VV", "XSV", "VX") and head.form not in ("있", "없", "보이"):
                 stem = tokens[i - 2].form if head.tag == "XSV" and i > 1 else head.form
                 if stem not in STATE_VERBS:

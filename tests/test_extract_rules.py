@@ -667,6 +667,10 @@ def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise)
     # a count of what was done, stated of its subject
     "국토교통부 집계로 지난해 말 기준 전국에 설치된 무인민원발급기는 1만 2,000대다.",
     "국토교통부 조사에서 충전 부지를 확보하지 못한 곳이 많았다.",
+    # a research institute's reading, a time counted from a launch, a price range
+    "한국도로정책연구소는 국토교통부 카메라가 설치된 구간에서 사고가 30% 줄어드는 효과가 있을 것으로 분석했다.",
+    "국토교통부 예약 앱 출시 석 달 만에 이용자 12만 명이 가입했다.",
+    "국토교통부 인증 수수료는 기관에 따라 3만 원에서 8만 원까지 한다.",
     # a count of those who did or could not (`…구하지 못해 포기한 가구는 …에 달했다`)
     "국토교통부 집계로 지난해 임대주택을 신청하고도 배정받지 못해 취소한 가구는 8,000가구에 달했다.",
     "대한건설협회는 \"국토교통부가 공공주택 착공을 연 10만 가구로 늘려야 한다\"고 요구했다.",
