@@ -366,7 +366,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     elif followups and recall is None and _ends_in_copula(tokens):
         # `전국에 설치된 급속충전기는 4만 3,000기다`: what the counted subject is, not news of a promise
         # (`…늦어진 일정이다`, `…지킨 셈이다`: the predicate itself is the news)
-        followups = [c for c in followups if not (_adnominal(tokens, c.index) and _describes_subject(tokens, c.index))]
+        followups = [c for c in followups if not (_adnominal(tokens, c.index) and (
+            _describes_subject(tokens, c.index) or _defines(tokens)))]
     commitments = [c for c in live if c.label not in KIND_RANK and not c.hypothetical and not c.negated]
     prospective = [c for c in live if c.label in KIND_RANK and not c.realised and not c.hypothetical and not c.negated]
 
@@ -1539,6 +1540,16 @@ def _describes_subject(tokens, i: int) -> bool:
     if k == start or tokens[k - 1].form == "것":
         return False  # `국회를 통과한 것은 처음이다`: the clause itself is the subject
     return k < len(tokens) and (tokens[k].tag == "JKS" or (tokens[k].tag == "JX" and tokens[k].form in ("은", "는")))
+
+
+DEFINED_AS = {"제도", "사업", "방식", "정책", "서비스", "기구", "조직", "기관", "시설", "프로그램", "제품", "장치", "기술"}
+
+
+def _defines(tokens) -> bool:
+    """Does the sentence say what something is (`공영제는 … 배를 띄우는 제도다`)? A deed inside
+    the definition is how the thing works, not news of a promise."""
+    words = _main_words(tokens)
+    return len(words) > 2 and words[-1].tag == "EF" and words[-2].tag == "VCP" and words[-3].form in DEFINED_AS
 
 
 def _ends_in_copula(tokens) -> bool:

@@ -667,6 +667,8 @@ def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise)
     # a count of what was done, stated of its subject
     "국토교통부 집계로 지난해 말 기준 전국에 설치된 무인민원발급기는 1만 2,000대다.",
     "국토교통부 조사에서 충전 부지를 확보하지 못한 곳이 많았다.",
+    # a definition: how the thing works, deeds and all
+    "국토교통부 공공버스는 승객이 적어 민간 업체가 운행을 포기한 노선에 정부가 직접 버스를 넣는 제도다.",
     # a research institute's reading, a time counted from a launch, a price range
     "한국도로정책연구소는 국토교통부 카메라가 설치된 구간에서 사고가 30% 줄어드는 효과가 있을 것으로 분석했다.",
     "국토교통부 예약 앱 출시 석 달 만에 이용자 12만 명이 가입했다.",
