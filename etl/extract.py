@@ -79,7 +79,8 @@ ACTION_NOUNS = (
 PAST_TENSE = ("었", "았", "였", "ᆻ")  # the past-tense 선어말어미 as Kiwi tags them (EP)
 NEGATIONS = {("않", "VX"), ("못", "MAG"), ("안", "MAG"), ("없", "VA"), ("못하", "VX"), ("아니", "VCN")}
 TITLES = ("부총리", "장관", "차관", "제1차관", "제2차관", "위원장", "부위원장", "상근부위원장", "실장", "국장", "정책관",
-          "청장", "처장", "차장", "총리", "대통령", "대행", "비서관", "수석", "원장", "의장", "정책위의장", "후보자")
+          "청장", "처장", "차장", "총리", "대통령", "대행", "비서관", "수석", "원장", "의장", "정책위의장", "후보자",
+          "기획관", "심의관", "단장", "과장", "팀장", "대변인")
 GOVERNMENT_WORDS = {"정부", "당국", "당정", "국회", "국무회의", "대통령실", "위원회", "부처", "관계부처"}
 STOP_NOUNS = {
     "정부", "장관", "차관", "부총리", "위원장", "계획", "방침", "구상", "목표", "예정", "올해", "내년", "연내", "상반기",
@@ -292,12 +293,14 @@ def body_points(sentence: Sentence) -> list[tuple[int, int]]:
     if sentence.headline:
         return []
     tokens = sentence.tokens
+    # `-고,` or `-고` straight into the next clause's date (`협상을 매듭짓고 내년 3월에는 착공하겠다`)
     cuts = [k for k in range(1, len(tokens) - 2)
             if tokens[k].tag == "EC" and tokens[k].form in _COORDINATING and tokens[k - 1].tag in ("VV", "XSV")
-            and tokens[k + 1].form == ","]
+            and (tokens[k + 1].form == "," or _is_time_word(tokens[k + 1]) or (
+                tokens[k + 1].tag == "SN" and _is_time_word(tokens[k + 2])))]
     if not cuts:
         return []
-    spans = list(zip([0] + [k + 2 for k in cuts], cuts + [len(tokens)]))
+    spans = list(zip([0] + [k + 1 + (tokens[k + 1].form == ",") for k in cuts], cuts + [len(tokens)]))
     if not all(any(t.tag == "SN" or _is_time_word(t) for t in tokens[low:high]) for low, high in spans):
         return []
     if any(t.tag == "NP" or (t.tag == "MM" and t.form in ("이", "그", "해당")) for low, high in spans[1:]

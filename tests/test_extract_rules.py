@@ -936,3 +936,10 @@ def test_a_goal_as_the_subject_of_a_present_copula_is_a_promise(body, promise):
 def test_a_recalled_date_relative_to_a_promise_made_last_year(body, deadline):
     found = mention_of("행정안전부는 20일 점검 결과를 발표했다.\n\n" + body, body[:8], date="2026-01-20")
     assert found is not None and str(found.deadline) == deadline
+
+
+def test_two_plans_joined_by_go_straight_into_the_next_date_are_two_mentions():
+    found = mentions("서지민 국토부 철도정책과장은 \"연말까지 보상 협의를 마무리하고 내년 3월에는 반드시 착공하겠다\"고 말했다.",
+                     date="2026-10-20")
+    assert {str(m.deadline) for m in found} == {"2026-12-31", "2027-03-31"}
+    assert all(m.person == "서지민" for m in found)
