@@ -943,3 +943,12 @@ def test_two_plans_joined_by_go_straight_into_the_next_date_are_two_mentions():
                      date="2026-10-20")
     assert {str(m.deadline) for m in found} == {"2026-12-31", "2027-03-31"}
     assert all(m.person == "서지민" for m in found)
+
+
+@pytest.mark.parametrize("body,promise", [
+    ("국토교통부는 남은 180곳에 대해서는 \"주민 협의를 거쳐 순차적으로 정비하겠다\"고만 밝혔다.", False),
+    # with a date, it is a promise all the same
+    ("국토교통부는 남은 180곳에 대해서는 \"내년 6월까지 정비하겠다\"고만 밝혔다.", True),
+])
+def test_all_a_ministry_would_say_with_no_date_is_no_promise(body, promise):
+    assert (mention_of(body, "180곳") is not None) is promise
