@@ -472,8 +472,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             return None  # (`지난해 말까지 넓히겠다고 약속했다`: a promise whose date has passed is still one)
         if not government:
             return None
-        if deadline is None and any(a.tag == "JKQ" and b.form == "만" and b.tag == "JX" for a, b in zip(tokens, tokens[1:])):
-            return None  # `"순차적으로 정비하겠다"고만 밝혔다`: all it would say, with no date to hold it to
+        if deadline is None and any((a.tag == "JKQ" and b.form == "만" and b.tag == "JX") or (
+                a.tag == "ETM" and b.form == "대로" and b.tag == "NNB") for a, b in zip(tokens, tokens[1:])):
+            # `"순차적으로 정비하겠다"고만 밝혔다`: all it would say; `예산이 확보되는 대로 뽑겠다`: when
+            # something else has happened. Neither gives a date to hold it to.
+            return None
         if _hoped_for(sentence, deadline):
             return None  # `조사 시간이 30% 줄어들 것으로 기대한다`: an effect hoped for, with no date to hold it to
         if speaker is None and _by_law(tokens) and not _ministry_subject(tokens, sentence.headline):

@@ -947,6 +947,8 @@ def test_two_plans_joined_by_go_straight_into_the_next_date_are_two_mentions():
 
 @pytest.mark.parametrize("body,promise", [
     ("국토교통부는 남은 180곳에 대해서는 \"주민 협의를 거쳐 순차적으로 정비하겠다\"고만 밝혔다.", False),
+    ("국토교통부는 남은 180곳은 예산이 확보되는 대로 정비하겠다는 입장이다.", False),
+    ("국토교통부는 남은 180곳은 예산이 확보되는 대로 내년 상반기까지 정비하겠다는 입장이다.", True),
     # with a date, it is a promise all the same
     ("국토교통부는 남은 180곳에 대해서는 \"내년 6월까지 정비하겠다\"고만 밝혔다.", True),
 ])
