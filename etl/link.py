@@ -688,7 +688,8 @@ def _counted(unit: str) -> bool:
 def _only_in(c: Commitment, article_id: str | None) -> bool:
     """Has `c` been reported only in this article so far? (A stored commitment an incremental
     build loads has no `recent_articles`, and no stored mention is in a new article.)"""
-    return bool(c.recent_articles) and all(a == article_id for a in c.recent_articles)
+    recent = c.recent_articles
+    return bool(recent) and recent[0] == article_id and recent.count(article_id) == len(recent)
 
 
 def _own_number(mention: Mention) -> str | None:
