@@ -468,7 +468,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if _attributed_opinion(tokens):
         return None  # `…어렵다는 관측이 나온다`, `…발목을 잡았다는 분석이다`: someone's reading, not news of a promise
     if kind == "new":
-        if not (future_time or target is not None or (has_time and _promise_reported_as_made(tokens))):
+        if not (future_time or target is not None or (has_time and _promise_reported_as_made(tokens)) or (
+            speaker is not None and _vowed(tokens)
+        )):
             return None  # (`지난해 말까지 넓히겠다고 약속했다`: a promise whose date has passed is still one)
         if not government:
             return None
@@ -1637,6 +1639,18 @@ def _by_law(tokens) -> bool:
             tokens[k + 2].form == "따르"
         ):
             return True
+    return False
+
+
+def _vowed(tokens) -> bool:
+    """`…협의체를 구성하겠다고 약속했다`: an official's promise, named so, is one with or without a
+    date or a figure."""
+    for k in range(len(tokens) - 2):
+        if tokens[k].form == "겠" and tokens[k].tag == "EP" and (tokens[k + 1].form in ("다고", "다는") or (
+                tokens[k + 1].form == "다" and any(t.tag == "JKQ" for t in tokens[k + 2 : k + 4]))):  # `…겠다"고`
+            rest = tokens[k + 2 : k + 7]
+            if any(a.form in ("약속", "공언", "다짐") and b.tag == "XSV" for a, b in zip(rest, rest[1:])):
+                return True  # (not `있겠다는 약속을 드리고 싶다`: a wish to promise)
     return False
 
 

@@ -954,3 +954,15 @@ def test_two_plans_joined_by_go_straight_into_the_next_date_are_two_mentions():
 ])
 def test_all_a_ministry_would_say_with_no_date_is_no_promise(body, promise):
     assert (mention_of(body, "180곳") is not None) is promise
+
+
+@pytest.mark.parametrize("body,promise", [
+    # an official's promise, named so, with no date or figure
+    ("한서윤 국토교통부 장관은 이날 주민들과 만나 \"별도 상생협의체를 꾸리겠다\"고 약속했다.", True),
+    ("한서윤 국토교통부 장관은 이날 주민 대표단을 만나 상생협의체를 구성하겠다고 다짐했다.", True),
+    # a wish to promise, and a plan with no date, figure or promise named, are not
+    ("한서윤 국토교통부 장관은 \"주민 곁에 있겠다는 약속을 드리고 싶다\"고 말했다.", False),
+    ("한서윤 국토교통부 장관은 상생협의체를 꾸리겠다고 말했다.", False),
+])
+def test_an_officials_vow_needs_no_date(body, promise):
+    assert (mention_of(body, "한서윤") is not None) is promise
