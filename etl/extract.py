@@ -1642,10 +1642,15 @@ def _by_law(tokens) -> bool:
     return False
 
 
+_EFFORT = {"노력", "최선", "힘쓰", "애쓰", "다하", "만전"}
+
+
 def _vowed(tokens) -> bool:
     """`…협의체를 구성하겠다고 약속했다`: an official's promise, named so, is one with or without a
     date or a figure."""
     for k in range(len(tokens) - 2):
+        if k >= 2 and {tokens[k - 1].form, tokens[k - 2].form} & _EFFORT:
+            continue  # `…이행될 수 있도록 노력하겠다고 다짐했다`: an effort, not a deed to check
         if tokens[k].form == "겠" and tokens[k].tag == "EP" and (tokens[k + 1].form in ("다고", "다는") or (
                 tokens[k + 1].form == "다" and any(t.tag == "JKQ" for t in tokens[k + 2 : k + 4]))):  # `…겠다"고`
             rest = tokens[k + 2 : k + 7]

@@ -963,6 +963,8 @@ def test_all_a_ministry_would_say_with_no_date_is_no_promise(body, promise):
     # a wish to promise, and a plan with no date, figure or promise named, are not
     ("한서윤 국토교통부 장관은 \"주민 곁에 있겠다는 약속을 드리고 싶다\"고 말했다.", False),
     ("한서윤 국토교통부 장관은 상생협의체를 꾸리겠다고 말했다.", False),
+    # an effort vowed is no deed to check
+    ("한서윤 국토교통부 장관은 정책들이 차질 없이 이행될 수 있도록 노력하겠다고 다짐했다.", False),
 ])
 def test_an_officials_vow_needs_no_date(body, promise):
     assert (mention_of(body, "한서윤") is not None) is promise
