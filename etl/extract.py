@@ -281,8 +281,9 @@ _Q_AND_A = re.compile(r"^\s*(?:[AQ문답]\s*[.:]|[-–]\s)\s*")
 
 def body_points(sentence: Sentence) -> list[tuple[int, int]]:
     """The clauses of a body sentence that joins two plans with `-고,` (`항로는 연내 10개를 새로
-    만들고, 통합 예매 앱도 9월 개통한다`), each with a figure or a date of its own, as character
-    ranges of its text (none for a sentence of one clause).
+    만들고, 통합 예매 앱도 9월 개통한다`) or with `-고` straight into the next clause's date, each
+    with a figure or a date of its own, as character ranges of its text (none for a sentence of
+    one clause).
 
     Only a bare stem before `-고` counts: Korean then says the tense, the `-겠-` or the `-기로
     했다` once, at the end, for every clause, so each clause is read with the whole sentence's cues
@@ -1649,10 +1650,10 @@ def _vowed(tokens) -> bool:
     """`…협의체를 구성하겠다고 약속했다`: an official's promise, named so, is one with or without a
     date or a figure."""
     for k in range(len(tokens) - 2):
-        if k >= 2 and {tokens[k - 1].form, tokens[k - 2].form} & _EFFORT:
-            continue  # `…이행될 수 있도록 노력하겠다고 다짐했다`: an effort, not a deed to check
         if tokens[k].form == "겠" and tokens[k].tag == "EP" and (tokens[k + 1].form in ("다고", "다는") or (
                 tokens[k + 1].form == "다" and any(t.tag == "JKQ" for t in tokens[k + 2 : k + 4]))):  # `…겠다"고`
+            if {t.form for t in tokens[max(0, k - 2) : k]} & _EFFORT:
+                continue  # `…이행될 수 있도록 노력하겠다고 다짐했다`: an effort, not a deed to check
             rest = tokens[k + 2 : k + 7]
             if any(a.form in ("약속", "공언", "다짐") and b.tag == "XSV" for a, b in zip(rest, rest[1:])):
                 return True  # (not `있겠다는 약속을 드리고 싶다`: a wish to promise)
