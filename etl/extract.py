@@ -310,11 +310,12 @@ def body_points(sentence: Sentence) -> list[tuple[int, int]]:
     shift = sentence.shift
     bounds = []
     for n, (low, high) in enumerate(spans):
-        first = 0 if n == 0 else tokens[low].start - shift
-        last = tokens[high].end - shift if high < len(tokens) else len(sentence.text)  # `만들고` with its `-고`
         if n == 0:
             label = _Q_AND_A.match(sentence.text)
             first = label.end() if label else 0  # `A. 내년 3월에는 …`: the answer's label is no part of it
+        else:
+            first = tokens[low].start - shift
+        last = tokens[high].end - shift if high < len(tokens) else len(sentence.text)  # `만들고` with its `-고`
         bounds.append((first, last))
     return bounds
 
@@ -648,7 +649,7 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
         elif t == "NNG" and form in COMMITMENT_NOUNS and i + 1 < n and tokens[i + 1].tag == "VCP":
             label = COMMITMENT_NOUNS[form]  # `…하는 것이 목표다`, `첫째 목표다`: the plan is the predicate
         elif t == "NNG" and form in ("목표", "계획", "방침") and i + 1 < n and tokens[i + 1].form in ("은", "는") and (
-            _is_now(tokens)
+            _present_copula_of(tokens) is not None
         ):
             label = "planned"  # `대책의 목표는 2027년까지 … '0명'으로 만드는 것이다`: the plan is the subject
         elif i > 0 and tokens[i - 1].form == "지" and (
@@ -1116,6 +1117,10 @@ def _no_longer(tokens, i: int) -> bool:
     return any(a.form == "더" and b.form == "이상" for a, b in zip(window, window[1:]))
 
 
+_SPAN_UNITS = {"달", "개월", "일", "주", "주일", "년", "해"}
+_SPAN_HEADS = {"만", "후", "뒤", "째"}
+
+
 def _modifier_noun(tokens, i: int) -> bool:
     """Is the event noun a modifier rather than a predicate? `단통법 폐지 이후`, `출범 당시` name a
     time by the event; `폐지안`, `시행령`, `출범식` (glued nouns) name a thing after it."""
@@ -1124,8 +1129,8 @@ def _modifier_noun(tokens, i: int) -> bool:
         return False
     if nxt.form in TEMPORAL_HEADS and nxt.tag in ("NNG", "NNB"):
         return True
-    if nxt.tag in ("MM", "SN", "NR") and [t.form for t in tokens[i + 2 : i + 4]] in (
-        [unit, head] for unit in ("달", "개월", "일", "주", "주일", "년", "해") for head in ("만", "후", "뒤", "째")
+    if nxt.tag in ("MM", "SN", "NR") and i + 3 < len(tokens) and tokens[i + 2].form in _SPAN_UNITS and (
+        tokens[i + 3].form in _SPAN_HEADS
     ):
         return True  # `앱 출시 두 달 만에`: a time counted from the event
     if (nxt.tag == "NNG" or (nxt.tag == "XSN" and nxt.form in ("률", "율", "액", "량"))) and (
@@ -1559,8 +1564,8 @@ DEFINED_AS = {"제도", "사업", "방식", "정책", "서비스", "기구", "�
 def _defines(tokens) -> bool:
     """Does the sentence say what something is (`공영제는 … 배를 띄우는 제도다`)? A deed inside
     the definition is how the thing works, not news of a promise."""
-    words = _main_words(tokens)
-    return len(words) > 2 and words[-1].tag == "EF" and words[-2].tag == "VCP" and words[-3].form in DEFINED_AS
+    complement = _present_copula_of(tokens)
+    return complement is not None and complement.form in DEFINED_AS
 
 
 def _ends_in_copula(tokens) -> bool:
@@ -1646,28 +1651,33 @@ def _by_law(tokens) -> bool:
 _EFFORT = {"노력", "최선", "힘쓰", "애쓰", "다하", "만전"}
 
 
+def _will_said(tokens, quoted: bool = False):
+    """Where each `-겠-` said as a promise is (`…하겠다고`, `…하겠다는`; `quoted`, also `…하겠다"고`)."""
+    for k in range(len(tokens) - 2):
+        if tokens[k].form == "겠" and tokens[k].tag == "EP" and (tokens[k + 1].form in ("다고", "다는") or (
+                quoted and tokens[k + 1].form == "다" and any(t.tag == "JKQ" for t in tokens[k + 2 : k + 4]))):
+            yield k
+
+
 def _vowed(tokens) -> bool:
     """`…협의체를 구성하겠다고 약속했다`: an official's promise, named so, is one with or without a
     date or a figure."""
-    for k in range(len(tokens) - 2):
-        if tokens[k].form == "겠" and tokens[k].tag == "EP" and (tokens[k + 1].form in ("다고", "다는") or (
-                tokens[k + 1].form == "다" and any(t.tag == "JKQ" for t in tokens[k + 2 : k + 4]))):  # `…겠다"고`
-            if {t.form for t in tokens[max(0, k - 2) : k]} & _EFFORT:
-                continue  # `…이행될 수 있도록 노력하겠다고 다짐했다`: an effort, not a deed to check
-            rest = tokens[k + 2 : k + 7]
-            if any(a.form in ("약속", "공언", "다짐") and b.tag == "XSV" for a, b in zip(rest, rest[1:])):
-                return True  # (not `있겠다는 약속을 드리고 싶다`: a wish to promise)
+    for k in _will_said(tokens, quoted=True):
+        if {t.form for t in tokens[max(0, k - 2) : k]} & _EFFORT:
+            continue  # `…이행될 수 있도록 노력하겠다고 다짐했다`: an effort, not a deed to check
+        rest = tokens[k + 2 : k + 7]
+        if any(a.form in ("약속", "공언", "다짐") and b.tag == "XSV" for a, b in zip(rest, rest[1:])):
+            return True  # (not `있겠다는 약속을 드리고 싶다`: a wish to promise)
     return False
 
 
 def _promise_reported_as_made(tokens) -> bool:
     """`…하겠다고 했다`, `…하겠다고 약속했다`: the sentence reports, in the past, that a promise was
     made (a review or an editorial recalling it, its date perhaps already gone)."""
-    for k in range(len(tokens) - 2):
-        if tokens[k].form == "겠" and tokens[k].tag == "EP" and tokens[k + 1].form in ("다고", "다는"):
-            rest = tokens[k + 2 : k + 6]
-            if any(t.form in _SAYING_VERBS for t in rest) and any(t.tag == "EP" and t.form in PAST_TENSE for t in rest):
-                return True
+    for k in _will_said(tokens):
+        rest = tokens[k + 2 : k + 6]
+        if any(t.form in _SAYING_VERBS for t in rest) and any(t.tag == "EP" and t.form in PAST_TENSE for t in rest):
+            return True
     return False
 
 
@@ -1697,10 +1707,11 @@ def _hoped_for(sentence: Sentence, deadline) -> bool:
     return False
 
 
-def _is_now(tokens) -> bool:
-    """Does the sentence end in a copula in the present (`…만드는 것이다`, `…5만 명이다`)?"""
+def _present_copula_of(tokens):
+    """The word a sentence ending in a copula in the present states (`…만드는 [것]이다`, `…[제도]다`),
+    or None."""
     words = _main_words(tokens)
-    return len(words) > 2 and words[-1].tag == "EF" and words[-2].tag == "VCP"
+    return words[-3] if len(words) > 2 and words[-1].tag == "EF" and words[-2].tag == "VCP" else None
 
 
 def _main_words(tokens) -> list:
