@@ -122,14 +122,19 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     dct = article.dct
     actors = _ActorTracker(reference, dct)
     body = article.body
-    states = [actors.read(sentence, None if sentence.in_title else body.count("\n\n", 0, sentence.start))
-              for sentence in sentences]
+    turns = [None if sentence.in_title else interview_turn(body, sentence.start) for sentence in sentences]
+    if "Q" not in turns or "A" not in turns:
+        turns = [None] * len(sentences)
+    states = [actors.read(sentence, None if sentence.in_title else body.count("\n\n", 0, sentence.start), turn)
+              for sentence, turn in zip(sentences, turns)]
     lead_ministry = _lead_ministry(sentences, actors)
     # What the article is about, for sentences with no cue of their own: only a clear topic (two
     # cues), as one `예산` or `중소기업` in a story on pensions or drones does not make it one.
     article_category = reference.category_for(article.title + " " + article.body[:400], at_least=2)
     found: list[Mention] = []
-    for sentence, state in zip(sentences, states):
+    for sentence, state, turn in zip(sentences, states, turns):
+        if turn == "Q":
+            continue  # the interviewer's question: the answer under it is the news
         actors.restore(state)
         mention = _mention(article, sentence, reference, actors, lead_ministry, article_category, dct)
         points = []
@@ -165,6 +170,20 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         elif mention is not None:
             found.append(mention)
     return found
+
+
+# An interview printed as questions and answers (`Q. 구체적인 목표는.` / `A. 2027년까지 300곳으로
+# 늘리겠다.`): every answer is the interviewee's, though no line names them.
+_TURN_LABEL = re.compile(r"\s*(?:(Q|A)\s*\d*\s*[.:)．]|(문|답)\s*[.:)])")
+
+
+def interview_turn(body: str, offset: int) -> str | None:
+    """`Q` or `A` when the line holding `offset` opens with an interview's turn label."""
+    line = body.rfind("\n", 0, offset) + 1
+    label = _TURN_LABEL.match(body, line)
+    if label is None:
+        return None
+    return "Q" if (label.group(1) or label.group(2)) in ("Q", "문") else "A"
 
 
 def _scoped_figures(sentence: Sentence, cues, all_found, all_deadline, all_previous, by_point: bool):
@@ -2226,6 +2245,7 @@ class _ActorTracker:
         self.recent: str | None = None
         self.paragraph: int | None = None
         self.last_paragraph: int | None = None  # where `last` was named
+        self.interviewee: Speaker | None = None  # the one named before an interview's first question
 
     def _official(self, person: str, title: str | None = None) -> Speaker:
         official = self.reference.find_official(person, self.dct, title)
@@ -2267,9 +2287,12 @@ class _ActorTracker:
                 return Speaker(tokens[i].form, ministry), title
         return None
 
-    def read(self, sentence: Sentence, paragraph: int | None = None) -> tuple:
+    def read(self, sentence: Sentence, paragraph: int | None = None, turn: str | None = None) -> tuple:
         """Read one sentence (in order); returns the state `restore` puts back for it.
-        `paragraph`: which body paragraph the sentence is in (None: the headline)."""
+        `paragraph`: which body paragraph the sentence is in (None: the headline); `turn`: `Q` or
+        `A` in an interview (`interview_turn`)."""
+        if turn == "Q" and self.interviewee is None:
+            self.interviewee = self.last
         tokens = sentence.tokens
         found: list[tuple[Speaker, str | None]] = []
         subject = None
@@ -2314,6 +2337,8 @@ class _ActorTracker:
             self.current, self.current_title = found[0]
             self.last = self.current
             self.last_paragraph = paragraph
+        elif turn == "A" and self.interviewee is not None:
+            self.current, self.current_title = self.interviewee, None
         elif (he or going_on) and self.last is not None:
             self.current, self.current_title = self.last, None
         else:

@@ -968,3 +968,17 @@ def test_all_a_ministry_would_say_with_no_date_is_no_promise(body, promise):
 ])
 def test_an_officials_vow_needs_no_date(body, promise):
     assert (mention_of(body, "한서윤") is not None) is promise
+
+
+def test_an_interviews_answers_are_the_interviewees_and_its_questions_are_no_news():
+    body = ("산림 재난 대응 계획을 총괄한 구민서 산림청 산림재난국장을 9일 만났다.\n\n"
+            "Q. 지자체들은 진화 헬기를 2030년까지 100대로 늘려 달라고 한다.\n"
+            "A. 요구는 알고 있다. 진화 헬기는 내년까지 60대로 늘리겠다.\n\n"
+            "Q. 감시 인력은.\n"
+            "A. 산불 감시원 1만 명을 상반기 안에 새로 뽑는다.")
+    found = mentions(body, title="[인터뷰] 구민서 산림청 산림재난국장", date="2025-03-10")
+    assert not [m for m in found if "지자체들은" in m.sentence]
+    answers = [m for m in found if "60대" in m.sentence or "1만 명" in m.sentence]
+    assert len(answers) == 2
+    assert {m.person for m in answers} == {"구민서"}
+    assert {m.ministry for m in answers} == {"산림청"}
