@@ -896,9 +896,17 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
         t.tag == "EP" and t.form == "겠" for t in rest)
     if counted and (done or (rest and rest[-1].tag == "SF" and len(rest) > 2 and rest[-3].tag == "VCP")):
         return "progress", "진척", "reported"
+    if done and _denied(rest):
+        return "delayed", "않", "reported"  # `연내 마치기로 했던 조사는 지금도 끝나지 않았다`
     if done:
         return "achieved", "이행", "reported"
     return None, None, None
+
+
+def _denied(tokens) -> bool:
+    """`끝나지 않았다`, `열지 못했다`, `못 열었다`: the deed said not done."""
+    return any((t.tag == "VX" and t.form in ("않", "못하") and k and tokens[k - 1].form == "지")
+               or (t.tag == "MAG" and t.form == "못") for k, t in enumerate(tokens))
 
 
 _KEPT_TO = {"예정", "계획", "일정", "약속", "목표"}

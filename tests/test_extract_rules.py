@@ -982,3 +982,12 @@ def test_an_interviews_answers_are_the_interviewees_and_its_questions_are_no_new
     assert len(answers) == 2
     assert {m.person for m in answers} == {"구민서"}
     assert {m.ministry for m in answers} == {"산림청"}
+
+
+@pytest.mark.parametrize("body", [
+    "지난해 말까지 마치기로 했던 전국 저수지 안전진단은 해를 넘긴 지금도 끝나지 않았다.",
+    "상반기 안에 내놓기로 했던 연구 용역 결과는 9월이 지나도록 나오지 않았다.",
+])
+def test_a_recalled_promise_said_not_done_is_a_delay(body):
+    m = mention_of(body, body[:10], date="2026-09-15")
+    assert m is not None and m.kind == "delayed"
