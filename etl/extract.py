@@ -1480,6 +1480,7 @@ def _realised(tokens, i: int) -> bool:
         tokens[i + 1].tag == "VCP"
     ):
         return not _still_to_come(tokens[i + 1 : i + 5])  # a state that holds now: `감감무소식이다`, `제자리다`
+    joined = False  # past a `-고`/`-며`: the next clause's own adnominals say nothing of the cue's tense
     for k in range(i + 1, len(tokens)):
         token = tokens[k]
         form, t = token.form, token.tag
@@ -1487,6 +1488,11 @@ def _realised(tokens, i: int) -> bool:
             break
         if t == "EC" and form == "고" and k + 1 < len(tokens) and tokens[k + 1].form == "있" and tokens[k + 1].tag == "VX":
             return True  # `지연되고 있다`, `공모하고 있다`: under way now
+        if t == "EC" and form in ("고", "며", "으며", "면서", "으면서"):
+            joined = True
+        if joined and t == "ETM" and not (k + 1 < len(tokens) and (
+                tokens[k + 1].form in COMMITMENT_NOUNS or tokens[k + 1].form == "것")):
+            continue  # `계획을 접고, … 넣는 쪽으로 방향을 틀었다`
         if t in ("EF", "EC") and form in ("어", "아", "여") and (k == len(tokens) - 1 or tokens[k + 1].form in _JOINS):
             return True  # a headline's clipped verb: "…약속은 못 지켜", "3월로 또 늦춰져…", "점검 마쳐…"
         if t == "ETN" and form == "기":

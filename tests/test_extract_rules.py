@@ -991,3 +991,10 @@ def test_an_interviews_answers_are_the_interviewees_and_its_questions_are_no_new
 def test_a_recalled_promise_said_not_done_is_a_delay(body):
     m = mention_of(body, body[:10], date="2026-09-15")
     assert m is not None and m.kind == "delayed"
+
+
+def test_a_course_dropped_before_a_clause_with_its_own_adnominal_is_dropped_now():
+    body = ("해양수산부는 2027년까지 3곳을 짓겠다던 '수산물 가공 클러스터' 계획을 접고, "
+            "기존 산업단지에 가공 시설을 넣는 쪽으로 방향을 바꿨다.")
+    m = mention_of(body, "해양수산부", date="2026-05-20")
+    assert m is not None and m.kind == "cancelled"
