@@ -423,6 +423,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     government = ministry is not None or speaker is not None or any(t.form in GOVERNMENT_WORDS for t in tokens)
 
     kind = strength = cue_word = None
+    short = False  # a count short of a recalled promise's figure
     negated_decision = [c for c in cues if c.label == "decided" and c.negated]
     for cue in followups:
         if cue.negated and cue.label in ("achieved", "progress"):
@@ -439,7 +440,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         elif kind in ("achieved", "progress") and recall is not None and recall.index < best.index and (
             _falls_short(tokens[recall.recall_end + 1 :])
         ):
-            kind = "delayed"  # `짓기로 한 충전소 50곳 중 38곳만 완공`: only part of what was promised
+            kind, short = "delayed", True  # `짓기로 한 충전소 50곳 중 38곳만 완공`: only part of what was promised
         elif kind == "progress" and (_all_of_it(tokens, best.index) or _fulfils_earlier_promise(tokens)):
             kind = "achieved"  # `2조 원은 17개 시도에 모두 배분됐다`, `약속대로 12월 국회에 제출됐다`: done
         elif kind == "revision" and recall is not None and _fulfils_earlier_promise(tokens):
@@ -451,6 +452,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             c for c in prospective if c.label == "revision"])
         if kind == "revision" and put_back:
             kind = "delayed"  # `연내 확정하기로 했던 기준도 내년 3월까지 내놓겠다`
+        short = cue_word in _SHORT_WORDS or (kind == "delayed" and cue_word == tokens[recall.recall_end].form and any(
+            t.tag in ("SN", "NR") for t in tokens[recall.recall_end + 1 :]))
+    if short and kind == "delayed" and _due_later(sentence, recall, dct):
+        kind = "progress"  # `올해 15만 명을 지원하겠다던 목표는 9월 말까지 9만 2,000명에 머물렀다`: not yet due
     if kind is None and negated_decision and government:
         kind, cue_word, strength = "cancelled", negated_decision[0].word, "decided"
     if kind is None and (commitments or prospective):
@@ -910,6 +915,25 @@ def _denied(tokens) -> bool:
 
 
 _KEPT_TO = {"예정", "계획", "일정", "약속", "목표"}
+_SHORT_WORDS = {"만", "머물", "머무르", "그치"}
+
+
+def _due_later(sentence: Sentence, recall: _Cue, dct) -> bool:
+    """Is the recalled promise's own date (in its clause: `올해 15만 명을 지원하겠다던`) still ahead?
+    A count short of it then says how far it has got, not that it was missed."""
+    tokens = sentence.tokens
+    low = tokens[_clause_start(tokens, recall.index)].start - sentence.shift
+    high = tokens[recall.recall_end].start - sentence.shift
+    clause = sentence.text[low:high]
+    if not _DATED_PROMISE.search(sentence.text, 0, high):
+        return False  # a bare `연내`, `상반기까지` recalled may be last year's: too weak to say it is not due
+    due, _ = deadlines.deadline_for(clause, dct)
+    return dct is not None and due is not None and due.date is not None and due.date >= dct
+
+
+# A recalled date that says its year (`올해`, `2027년까지`, `내년 1월까지`), or a promise said to be
+# made this year (`지난 4월 … 연내 1,000명으로 늘리겠다고`).
+_DATED_PROMISE = re.compile(r"올해|금년|내년|\d{4}\s*년|지난\s*\d{1,2}\s*월")
 
 
 def _passive_past(tokens, i: int) -> bool:

@@ -578,7 +578,7 @@ def test_a_follow_up_reads_what_its_figures_say(body, kind):
     # a promise named in an adnominal clause is reported on; the main predicate says how it went
     ("국토교통부가 연내 30곳에 짓겠다던 복합환승센터는 현재 12곳만 문을 열었다.", "delayed"),
     ("연말까지 끝내겠다던 노선 조정 협의는 해를 넘긴 지금까지 결론 소식이 없다.", "delayed"),
-    ("해양수산부는 올해 안에 20척을 건조하겠다고 했지만, 현재까지 진수된 선박은 9척이다.", "delayed"),
+    ("해양수산부는 지난해 20척을 건조하겠다고 했지만, 현재까지 진수된 선박은 9척이다.", "delayed"),
     ("올해 보급하기로 한 전기 굴착기 500대 가운데 지금까지 보급된 것은 180대다.", "progress"),
     ("상반기까지 내놓기로 했던 세부 지침은 두 달 늦은 8월에 공개됐다.", "achieved"),
     ("200곳으로 늘리기로 했던 공공 충전소는 목표를 150곳으로 줄이기로 했다.", "revision"),
@@ -596,7 +596,7 @@ def test_a_measure_of_an_event_is_not_the_event():
 
 
 def test_only_part_of_a_recalled_promise_done_is_a_delay():
-    found = mentions("국토교통부는 10일 이같이 밝혔다.", title="올해 짓기로 한 도서관 40곳 중 25곳만 개관", date="2026-12-10")
+    found = mentions("국토교통부는 10일 이같이 밝혔다.", title="지난해 짓기로 한 도서관 40곳 중 25곳만 개관", date="2027-01-10")
     assert [m.kind for m in found if m.in_title] == ["delayed"]
 
 
@@ -998,3 +998,19 @@ def test_a_course_dropped_before_a_clause_with_its_own_adnominal_is_dropped_now(
             "기존 산업단지에 가공 시설을 넣는 쪽으로 방향을 바꿨다.")
     m = mention_of(body, "해양수산부", date="2026-05-20")
     assert m is not None and m.kind == "cancelled"
+
+
+@pytest.mark.parametrize("body,date,kind", [
+    # the promise's own date is still ahead: how far it has got
+    ("올해 2만 가구를 지원하겠다던 목표는 8월 말까지 1만 1,000가구 지원에 머물렀다.", "2025-09-20", "progress"),
+    ("해수부는 지난 3월 어선 5,000척에 안전장비를 연내 설치하겠다고 약속했지만, 지난달까지 설치된 곳은 2,100척에 그쳤다.",
+     "2025-10-02", "progress"),
+    ("교육부는 2027년까지 기숙사 2만 실을 새로 짓기로 했지만 지금까지 지은 것은 6,400실이다.", "2026-03-05", "progress"),
+    ("해양수산부는 올해 안에 20척을 건조하겠다고 했지만, 현재까지 진수된 선박은 9척이다.", "2026-02-10", "progress"),
+    # the date has passed, or a bare `연내` recalled may be last year's: short of it is late
+    ("지난해 2만 가구를 지원하겠다던 목표는 1만 6,000가구 지원에 그쳤다.", "2026-02-10", "delayed"),
+    ("연내 300곳으로 늘리기로 했던 공공 쉼터는 240곳만 문을 열었다.", "2026-01-15", "delayed"),
+])
+def test_a_count_short_of_a_recalled_promise_is_progress_until_its_date(body, date, kind):
+    m = mention_of(body, body[:10], date=date)
+    assert m is not None and m.kind == kind
