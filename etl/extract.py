@@ -443,7 +443,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             kind, short = "delayed", True  # `짓기로 한 충전소 50곳 중 38곳만 완공`: only part of what was promised
         elif kind == "progress" and (_all_of_it(tokens, best.index) or _fulfils_earlier_promise(tokens)):
             kind = "achieved"  # `2조 원은 17개 시도에 모두 배분됐다`, `약속대로 12월 국회에 제출됐다`: done
-        elif kind == "revision" and recall is not None and _fulfils_earlier_promise(tokens):
+        elif kind == "revision" and _fulfils_earlier_promise(tokens):
             kind = "achieved"  # `…올리기로 한 지원 한도는 예정대로 상향됐다`: the promised change, made
     if kind is None and _fulfils_earlier_promise(tokens):
         kind, cue_word, strength = "achieved", "예고한 대로", "reported"
@@ -1880,7 +1880,16 @@ def _done_after(tokens) -> bool:
         if (t.tag == "EP" and t.form == "겠") or (t.tag == "ETM" and t.form in ("ᆯ", "을")) or (t.tag == "EC" and t.form in (
             "면", "으면", "도록", "려고", "고자", "어야", "아야")) or (t.tag == "ETN" and t.form == "기"):
             return False  # (`…보급하기로 했다`: decided, not done)
-    return any(t.tag == "EP" and t.form in PAST_TENSE for t in tokens)
+    return any(t.tag == "EP" and t.form in PAST_TENSE for t in tokens) or _in_effect(tokens)
+
+
+IN_EFFECT = {"시행", "적용", "운영", "지급"}
+
+
+def _in_effect(tokens) -> bool:
+    """`시행되고 있다`, `지급되고 있습니다`: a rule or a payment in force now is a promise kept."""
+    return any(a.form in IN_EFFECT and b.form == "되" and c.form == "고" and d.form == "있"
+               for a, b, c, d in zip(tokens, tokens[1:], tokens[2:], tokens[3:]))
 
 
 def _scheduled(tokens) -> bool:

@@ -1014,3 +1014,13 @@ def test_a_course_dropped_before_a_clause_with_its_own_adnominal_is_dropped_now(
 def test_a_count_short_of_a_recalled_promise_is_progress_until_its_date(body, date, kind):
     m = mention_of(body, body[:10], date=date)
     assert m is not None and m.kind == kind
+
+
+@pytest.mark.parametrize("body", [
+    "신청 자격의 소득 기준은 예정대로 올해 2월부터 중위소득 150% 이하로 완화됐다.",
+    "3월 신청분부터 18개월로 늘어난 지원 기간은 예정대로 적용되고 있다.",
+    "고용노동부가 지난해 7월부터 주기로 한 교통비 지원금 월 5만 원도 계획대로 지급되고 있습니다.",
+])
+def test_a_change_made_as_planned_or_in_force_as_planned_is_a_promise_kept(body):
+    m = mention_of(body, body[:10], date="2026-05-12")
+    assert m is not None and m.kind == "achieved"
