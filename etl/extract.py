@@ -716,6 +716,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             cue = _Cue(i, "achieved", "에야", realised=True, quoted=quoted)
             cues.append(cue)  # `석 달 늦은 9월에야 나왔다`, `3일 오전에야 재개했다`: done, late
             continue
+        elif form == "어렵" and t == "VA" and _became_hard(tokens, i):
+            label = "delayed"  # `올해 안에 구축하기 어렵게 됐다`: the plan will not be done in time
         elif form == "밀리" and t == "VV" and _pushed_back(tokens, i):
             label = "delayed"  # `2033년으로 밀렸다`, `4개월가량 밀렸다`; not `경쟁에서 밀렸다`, `밀린 임금`
         elif form in FOLLOW_UP_CUES and t in ("NNG", "VV", "VA", "VX", "XR"):
@@ -1131,7 +1133,8 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # Every form a branch of `_cues` tests, including the tails Kiwi splits off an XPN prefix
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
-    "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "로", "으로", "야", "내용", *_UNCHANGED,
+    "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "로", "으로", "야", "내용", "어렵",
+    *_UNCHANGED,
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르",
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
 })
@@ -1155,6 +1158,16 @@ def _argument_noun(tokens, i: int) -> bool:
         k += 1
     head = tokens[k]
     return head.form not in LIGHT_VERBS and head.form not in FOLLOW_UP_CUES and head.tag not in ("EF", "SF", "SE")
+
+
+def _became_hard(tokens, i: int) -> bool:
+    """`구축하기 어렵게 됐다`, `착공하기가 어려워졌다`: a deed that has become hard to do (not
+    `장담하기 어렵다`, a judgement in the present)."""
+    before = tokens[i - 2] if i > 1 and tokens[i - 1].tag == "JKS" else tokens[i - 1] if i else None
+    if before is None or before.tag != "ETN" or before.form != "기" or i + 2 >= len(tokens):
+        return False
+    a, b = tokens[i + 1], tokens[i + 2]
+    return (a.form == "게" and b.form == "되") or (a.form in ("어", "아") and b.form == "지" and b.tag == "VX")
 
 
 def _still_not(tokens, i: int) -> bool:

@@ -1024,3 +1024,13 @@ def test_a_count_short_of_a_recalled_promise_is_progress_until_its_date(body, da
 def test_a_change_made_as_planned_or_in_force_as_planned_is_a_promise_kept(body):
     m = mention_of(body, body[:10], date="2026-05-12")
     assert m is not None and m.kind == "achieved"
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("다만 연내 문을 열기로 한 통합 민원 창구는 전산 이관이 늦어져 올해 안에 개통하기 어렵게 됐다.", "delayed"),
+    ("국토부가 약속한 고속도로 휴게소 전기차 충전기 2,000기는 부지 확보가 늦어져 연말까지 설치하기가 어려워졌다.", "delayed"),
+])
+def test_a_plan_that_has_become_hard_to_do_in_time_is_a_delay(body, kind):
+    m = mention_of(body, body[:10], date="2025-10-20")
+    assert m is not None and m.kind == kind
+
