@@ -2306,6 +2306,8 @@ class _ActorTracker:
         self.paragraph: int | None = None
         self.last_paragraph: int | None = None  # where `last` was named
         self.interviewee: Speaker | None = None  # the one named before an interview's first question
+        self.paragraph_subjects: dict[int, str] = {}  # the first body named as subject in each paragraph
+        self.reading: int | None = None  # the paragraph of the sentence `restore` put back
 
     def _official(self, person: str, title: str | None = None) -> Speaker:
         official = self.reference.find_official(person, self.dct, title)
@@ -2408,10 +2410,11 @@ class _ActorTracker:
         recent = self.recent  # the body this paragraph is about so far (not counting this sentence)
         if subject is not None and paragraph is not None:
             self.recent = subject
-        return self.current, self.current_title, self.last, recent
+            self.paragraph_subjects.setdefault(paragraph, subject)
+        return self.current, self.current_title, self.last, recent, paragraph
 
     def restore(self, state: tuple) -> None:
-        self.current, self.current_title, self.last, self.recent = state
+        self.current, self.current_title, self.last, self.recent, self.reading = state
 
     def lead(self) -> str | None:
         """The body the article is mostly about; the legislature only when no executive body is named."""
@@ -2485,8 +2488,9 @@ class _ActorTracker:
         if speaker is not None and speaker.ministry:
             return speaker.ministry
         # a sentence that names no body goes on with the one its paragraph is about
-        # (`교육부는 … 정했다. 중점대학은 상반기 중 열 곳을 지정한다`), before the article's
-        return first or self.recent
+        # (`교육부는 … 정했다. 중점대학은 상반기 중 열 곳을 지정한다`), or names later (a roundup's
+        # section: `■ 폐배터리` … `기후부는 개통을 다시 늦췄다`), before the article's
+        return first or self.recent or self.paragraph_subjects.get(self.reading)
 
 
 _HEADLINE_JOIN = re.compile(r"…|\.\.\.|⋯")

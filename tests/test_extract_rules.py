@@ -1034,3 +1034,13 @@ def test_a_plan_that_has_become_hard_to_do_in_time_is_a_delay(body, kind):
     m = mention_of(body, body[:10], date="2025-10-20")
     assert m is not None and m.kind == kind
 
+
+
+def test_a_sentence_that_names_no_body_takes_the_one_its_paragraph_names_later():
+    body = ("정부 부처들이 올해 내놓은 약속을 분야별로 따져 봤다. 보건복지부의 돌봄 약속은 대체로 지켜졌다. "
+            "복지부는 돌봄 인력도 늘렸다.\n\n"
+            "■ 항만: 시설은 늘었지만 시스템은 제자리\n"
+            "2027년까지 12곳으로 늘리기로 한 스마트 항만 관제센터는 10월 말 현재 7곳이 운영 중이다. "
+            "해양수산부는 통합 관제 시스템 개통을 내년 3월로 다시 늦췄다.")
+    m = mention_of(body, "관제센터는", date="2026-11-20")
+    assert m is not None and m.ministry == "해양수산부"
