@@ -437,6 +437,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         kind, cue_word, strength = best.label, best.word, "reported"
         if kind == "revision" and put_back:
             kind = "delayed"  # `준공을 연말에서 내년 3월로 조정했다`: a date put back is a delay
+        elif kind == "delayed" and _done_late(tokens, best, followups):
+            kind, cue_word = "achieved", "늦게 이행"
         elif kind in ("achieved", "progress") and recall is not None and recall.index < best.index and (
             _falls_short(tokens[recall.recall_end + 1 :])
         ):
@@ -1611,7 +1613,9 @@ def _adnominal(tokens, i: int) -> bool:
         k += 1
         while k < len(tokens) and tokens[k].tag in ("NNG", "XSV", "VV", "EP", "VX"):
             k += 1
-    return k < len(tokens) and tokens[k].tag == "ETM" and k + 1 < len(tokens) and tokens[k + 1].tag[0] == "N"
+    if k + 2 < len(tokens) and tokens[k + 1].tag == "SSO":
+        k += 1  # `미뤄졌던 '마이홈' 앱`
+    return k < len(tokens) and tokens[k].tag in ("ETM", "SSO") and k + 1 < len(tokens) and tokens[k + 1].tag[0] == "N"
 
 
 def _describes_subject(tokens, i: int) -> bool:
@@ -1621,11 +1625,38 @@ def _describes_subject(tokens, i: int) -> bool:
         k += 1
     k += 1
     start = k
-    while k < len(tokens) and tokens[k].tag in ("NNG", "NNP", "NNB", "SN", "SL", "XSN", "NR"):
+    return _subject_particle_after(tokens, i) is not None
+
+
+def _subject_particle_after(tokens, i: int) -> int | None:
+    """Where the noun the adnominal cue at `i` modifies takes its subject or topic particle."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].tag != "ETM":
+        k += 1
+    k += 1
+    start = k
+    while k < len(tokens) and (tokens[k].tag in ("NNG", "NNP", "NNB", "SN", "SL", "XSN", "NR") or (
+            tokens[k].tag in ("SS", "SSO", "SSC"))):  # (`'마이홈' 앱 신청은`)
         k += 1
     if k == start or tokens[k - 1].form == "것":
-        return False  # `국회를 통과한 것은 처음이다`: the clause itself is the subject
-    return k < len(tokens) and (tokens[k].tag == "JKS" or (tokens[k].tag == "JX" and tokens[k].form in ("은", "는")))
+        return None  # `국회를 통과한 것은 처음이다`: the clause itself is the subject
+    if k < len(tokens) and (tokens[k].tag == "JKS" or (tokens[k].tag == "JX" and tokens[k].form in ("은", "는"))):
+        return k
+    return None
+
+
+def _done_late(tokens, cue: _Cue, followups) -> bool:
+    """`지난해 12월로 미뤄졌던 앱 신청은 올해 2월 문을 열었다`: the delay describes the subject;
+    the sentence's own predicate, a deed done, is the news."""
+    if not _adnominal(tokens, cue.index) or not any(
+            t.tag == "ETM" and t.form in ("던", "ᆫ", "은") for t in tokens[cue.index + 1 : cue.index + 7]):
+        return False  # (`미뤄졌다는 소식이`: what was reported, not what the subject is)
+    k = _subject_particle_after(tokens, cue.index)
+    if k is None or any(c.index > k and c.label in ("delayed", "cancelled") for c in followups):
+        return False
+    rest = tokens[k + 1 :]
+    return (any(t.tag == "VV" for t in rest) and any(t.tag == "EP" and t.form in PAST_TENSE for t in rest)
+            and not any(t.tag == "EP" and t.form == "겠" for t in rest) and not _denied(rest))
 
 
 DEFINED_AS = {"제도", "사업", "방식", "정책", "서비스", "기구", "조직", "기관", "시설", "프로그램", "제품", "장치", "기술"}

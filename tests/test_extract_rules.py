@@ -1044,3 +1044,15 @@ def test_a_sentence_that_names_no_body_takes_the_one_its_paragraph_names_later()
             "해양수산부는 통합 관제 시스템 개통을 내년 3월로 다시 늦췄다.")
     m = mention_of(body, "관제센터는", date="2026-11-20")
     assert m is not None and m.ministry == "해양수산부"
+
+
+@pytest.mark.parametrize("body", [
+    "지난해 10월에서 올해 3월로 미뤄졌던 '바다택시' 예약 앱은 올해 3월 문을 열었다.",
+    "두 차례 연기된 항만 통합 관제센터는 지난달 부산에서 첫 가동에 들어갔다.",
+])
+def test_a_delay_that_describes_the_subject_of_a_deed_done_is_the_deed_done_late(body):
+    assert in_a_review(body).kind == "achieved"
+
+
+def test_a_delay_that_describes_the_subject_of_a_state_still_pending_stays_a_delay():
+    assert in_a_review("올해 6월로 한 차례 미뤘던 항만 통합 관제 시스템은 아직 시범 운영 단계에 머물러 있다.").kind == "delayed"
