@@ -138,7 +138,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         actors.restore(state)
         mention = _mention(article, sentence, reference, actors, lead_ministry, article_category, dct)
         points = []
-        for point in headline_points(sentence):
+        for point in headline_points(sentence) or list_points(sentence):
             actors.restore(state)
             points.append(_mention(article, point, reference, actors, lead_ministry, article_category, dct))
         points = [p for p in points if p is not None]
@@ -292,6 +292,36 @@ def headline_points(sentence: Sentence) -> list[Sentence]:
             points.append(Sentence(text[low:high], sentence.start + low, sentence.start + high, sentence.in_title,
                                    tokens, sentence.segment, shift + low, headline=True))
     return points if len(points) >= 2 else []
+
+
+# A press release's points run inline in one sentence (`주요 내용은 ▲기간 24개월로 연장(5월부터)
+# ▲인원 15만 명으로 확대 ▲… 등이다`): each is a list item of its own.
+_INLINE_POINT = re.compile(r"[▲△]")
+
+
+def list_points(sentence: Sentence) -> list[Sentence]:
+    """A body sentence's inline `▲` points, each a sentence of its own (none for fewer than two);
+    mentions_in takes them as it takes a headline's points."""
+    if sentence.headline:
+        return []
+    text, shift = sentence.text, sentence.shift
+    marks = [m.start() for m in _INLINE_POINT.finditer(text)]
+    if len(marks) < 2:
+        return []
+    points = []
+    for low, high in zip(marks, marks[1:] + [len(text)]):
+        tokens = tuple(t for t in sentence.tokens if low <= t.start - shift < high)
+        # the last point ends before the sentence's own close (`… 등이다`, `… 등을 담았다`)
+        close = next((k for k, t in enumerate(tokens) if k and t.form == "등" and t.tag == "NNB"), None)
+        if close is not None:
+            tokens = tokens[:close]
+        while high > low and text[high - 1].isspace():
+            high -= 1
+        if tokens:
+            high = min(high, tokens[-1].end - shift)
+            points.append(Sentence(text[low:high], sentence.start + low, sentence.start + high, sentence.in_title,
+                                   tokens, sentence.segment, shift + low))
+    return points
 
 
 _COORDINATING = ("고", "며", "으며")

@@ -1056,3 +1056,12 @@ def test_a_delay_that_describes_the_subject_of_a_deed_done_is_the_deed_done_late
 
 def test_a_delay_that_describes_the_subject_of_a_state_still_pending_stays_a_delay():
     assert in_a_review("올해 6월로 한 차례 미뤘던 항만 통합 관제 시스템은 아직 시범 운영 단계에 머물러 있다.").kind == "delayed"
+
+
+def test_a_press_releases_inline_points_are_a_mention_each():
+    body = ("고용노동부가 청년 구직자 지원을 늘린다. 주요 내용은 ▲구직촉진수당 월 50만 원→60만 원 인상(7월부터) "
+            "▲올해 지원 인원 20만 명으로 확대 ▲상담부터 첫 지급까지 걸리는 기간 14일 이내로 단축(하반기) 등이다.")
+    points = [m for m in mentions(body, date="2025-03-04") if m.sentence.startswith("▲")]
+    assert [(m.target_value, m.target_unit) for m in points] == [(600_000, "원"), (200_000, "명"), (14, "일")]
+    assert [str(m.deadline) for m in points] == ["2025-07-01", "2025-12-31", "2025-12-31"]
+    assert not points[-1].sentence.endswith("등이다.")
