@@ -1017,10 +1017,13 @@ def _reached_recalled(sentence: Sentence, recall: _Cue, found) -> bool:
 
 
 def _short_of_recalled(sentence: Sentence, recall: _Cue, found) -> bool:
-    """Does the main clause count fewer than the recalled promise's own figure, in its unit?"""
+    """Does the main clause count fewer than the recalled promise's own figure, in its unit? (More,
+    for a promise to cut: `30일 이내로 줄이겠다던 목표는 … 27일로 맞춰졌다` is met.)"""
     cut = sentence.tokens[recall.recall_end].start - sentence.shift
     promised = [q for q in found if q.end <= cut and q.value]
     reported = [q for q in found if q.start > cut and q.value is not None]
+    if any(t.form in REDUCING for t in sentence.tokens[: recall.recall_end]):
+        return any(p.unit == r.unit and r.value > p.value for p in promised for r in reported)
     return any(p.unit == r.unit and r.value < p.value for p in promised for r in reported)
 
 

@@ -1065,3 +1065,19 @@ def test_a_press_releases_inline_points_are_a_mention_each():
     assert [(m.target_value, m.target_unit) for m in points] == [(600_000, "원"), (200_000, "명"), (14, "일")]
     assert [str(m.deadline) for m in points] == ["2025-07-01", "2025-12-31", "2025-12-31"]
     assert not points[-1].sentence.endswith("등이다.")
+
+
+@pytest.mark.parametrize("body,value,unit", [
+    ("법무부는 연말까지 체류 허가 처리 기간을 20일 이내로 맞추겠다고 밝혔다.", 20, "일"),
+    ("고용노동부는 7월부터 구직촉진수당 지급 기간을 9개월로 늘린다.", 9, "개월"),
+    ("병무청은 하반기부터 입영 연기 심사 기간을 2주로 단축한다.", 2, "주"),
+])
+def test_a_length_set_as_the_goal_is_the_target_not_a_date(body, value, unit):
+    m = mention_of(body, body[:10], date="2025-03-04")
+    assert m is not None and (m.target_value, m.target_unit) == (value, unit)
+    assert m.deadline is not None and m.deadline.year == 2025
+
+
+def test_a_cut_promised_and_met_below_its_figure_is_achieved():
+    m = in_a_review("14일 이내로 줄이겠다던 여권 발급 기간은 지난달에야 평균 12일로 맞춰졌다.")
+    assert m is not None and m.kind == "achieved"
