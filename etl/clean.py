@@ -45,10 +45,14 @@ _CAPTION = re.compile(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _REPORTER_WORDS = r"(?:기자|특파원|선임기자|전문기자|수석기자|논설위원|객원기자|인턴기자|통신원|기자단|에디터)"
 _BYLINE = re.compile(
-    rf"^\s*(?:[\[(【]?[가-힣A-Za-z]+\s*=\s*[가-힣A-Za-z0-9]+[\])】]?\s*|[가-힣A-Za-z0-9]{{2,12}}\s+(?=[가-힣]{{2,4}}\s*{_REPORTER_WORDS}))?"
+    rf"^\s*(?:[\[(【]?[가-힣A-Za-z]+\s*=\s*[가-힣A-Za-z0-9]+[\])】]?\s*"
+    rf"|(?:[\[(【]?[가-힣A-Za-z0-9]{{2,12}}[\])】]?\s+){{1,2}}(?=[가-힣]{{2,4}}\s*{_REPORTER_WORDS}))?"
     rf"(?P<names>[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*)\s*{_REPORTER_WORDS}"
-    rf"(?:\s*[=·,/|]?\s*(?:이메일\s*[:：]?\s*)?(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+))?\s*=?\s*$"
+    rf"(?:\s*[=·,/|]?\s*\(?\s*(?:이메일\s*[:：]?\s*)?(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)?)?\s*=?\s*$"
 )
+# A line of credits (`글 배수아 기자 / 사진 임태경 기자`, `[아침경제] 정하윤 기자 | 승인 … | 댓글 3`)
+_CREDIT_ROLE = re.compile(r"^\s*(?:글|사진|영상|그래픽|취재|편집|촬영)\s*[:：]?\s+")
+_CREDIT_SPLIT = re.compile(r"\s*[|/]\s*|\s+·\s+")
 _EMAIL_LINE = re.compile(r"^\s*(?:e-?mail|이메일|메일)?\s*[:：]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$", re.I)
 # "(세종=연합뉴스) 홍길동 기자 = " or "[서울=뉴스1] 홍길동 기자 =" opening the first paragraph.
 _LEAD_BYLINE = re.compile(
@@ -67,12 +71,19 @@ _MENU_WORDS = {
     "본문듣기", "듣기", "URL복사", "복사", "페이스북", "트위터", "카카오톡", "카카오", "네이버", "밴드", "top", "open",
     "닫기", "이전", "다음", "목록", "가", "가가", "메뉴", "검색", "로그인", "회원가입", "홈", "전체메뉴", "기사저장",
     "추천", "반대", "찬성", "화나요", "슬퍼요", "후속기사", "원해요", "응원", "기사", "보기", "더보기",
-    "뉴스레터", "구독하기", "로그아웃", "마이페이지", "알림", "제보", "기사제보",
+    "뉴스레터", "구독하기", "로그아웃", "마이페이지", "알림", "제보", "기사제보", "기사검색", "구독신청", "전체기사",
 }
+# A site's section names, which a menu bar lists with single spaces (`전체기사 정치 경제 사회 국제`)
+_SECTION_NAMES = {
+    "정치", "경제", "사회", "국제", "세계", "전국", "지역", "문화", "스포츠", "연예", "오피니언", "사설", "칼럼", "라이프",
+    "생활", "건강", "교육", "과학", "IT", "산업", "금융", "증권", "부동산", "북한", "포토", "영상", "날씨", "피플", "인물",
+    "기획", "연재", "데이터", "팩트체크", "정책", "속보", "단독", "전체", "많이본",
+}
+_WEEKDAY = re.compile(r"^\(?[월화수목금토일](?:요일)?\)?$")
 # A site's short bracketed tag in a menu bar (`[속보]  [단독]  뉴스레터 | 로그인`)
 _TAG_WORD = re.compile(r"\[[^\[\]\s]{1,6}\]")
 _BULLET_MENU = re.compile(r"^\s*[•·▶▷◆◇■□☞※\-–]\s*\S.{0,15}$")
-_BREADCRUMB = re.compile(r"^\s*[가-힣A-Za-z&·/ ]{1,12}(\s*[>|›»]\s*[가-힣A-Za-z&·/ ]{1,12})+\s*$")
+_BREADCRUMB = re.compile(r"^\s*[가-힣A-Za-z0-9&·/ ]{1,12}(\s*[>|›»]\s*[가-힣A-Za-z0-9&·/ ]{1,12})+\s*$")
 _SAMPLE_NOTE = re.compile(r"^\s*\[\s*샘플\s*기사\s*\]")
 _SOURCE_LINE = re.compile(r"^\s*\[\s*(출처|원문|source)\s*\]\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
 # A Korean sentence ends in a final ending (다/요/죠/음/함/됨/임…) then punctuation, maybe a closing quote.
@@ -122,6 +133,38 @@ def _to_datetime(match: re.Match[str]) -> datetime | None:
         return None
 
 
+def byline_match(line: str) -> re.Match[str] | None:
+    """The byline a line is (`홍길동 기자 hong@…`), or the first reporter's of a line of credits
+    whose other parts are only stamps and page buttons; None for any other line."""
+    match = _BYLINE.match(line)
+    if match is not None or not _CREDIT_SPLIT.search(line):
+        return match
+    first = None
+    for part in _CREDIT_SPLIT.split(line):
+        part = _STAMP.sub(" ", part).strip()
+        if not part or _menu_words_only(part):
+            continue
+        match = _BYLINE.match(_CREDIT_ROLE.sub("", part))
+        if match is None:
+            return None
+        first = first or match
+    return first
+
+
+def _menu_words_only(text: str) -> bool:
+    """Is every word a page button, a section name, a count or a weekday (at least three section
+    names, as one `경제` may be a headline's word)?"""
+    words = sections = 0
+    for word in _words(_STAMP.sub(" ", text), _MENU_WORD):
+        if word in _SECTION_NAMES:
+            sections += 1
+        elif not (_DIGITS.sub("", word) in _MENU_WORDS or word.isdigit() or _TAG_WORD.fullmatch(word)
+                  or _WEEKDAY.match(word)):
+            return False
+        words += 1
+    return words > 0 and (sections == 0 or sections >= 3)
+
+
 def is_menu_line(line: str) -> bool:
     """Share buttons, font-size toggles, breadcrumbs and bullet menus: no sentence, few words."""
     stripped = line.strip()
@@ -130,14 +173,9 @@ def is_menu_line(line: str) -> bool:
     if _BULLET_MENU.match(stripped) or _BREADCRUMB.match(stripped):
         return True
     # Word by word, stopping at the first that is no menu word: a paragraph of prose stops at once.
-    words = 0
-    for word in _words(stripped, _MENU_WORD):
-        if not (_DIGITS.sub("", word) in _MENU_WORDS or word.isdigit() or _TAG_WORD.fullmatch(word)):
-            break
-        words += 1
-    else:
-        if words:
-            return True
+    # The page's date may stand among them (`2025년 4월 24일 목요일  로그인  회원가입`).
+    if _menu_words_only(stripped):
+        return True
     # A bar copied with its gaps: "미래일보  전체메뉴  정치  경제  사회  국제"
     gapped = _GAP.split(stripped)
     if len(gapped) >= 4 and all(len(part) <= 8 for part in gapped) and not _SENTENCE_FINAL.search(stripped):
@@ -200,7 +238,7 @@ def classify(line: str) -> str | None:
         return "ad"
     if len(stripped) <= 200 and _CAPTION.search(stripped):
         return "caption"
-    if _BYLINE.match(stripped) or _EMAIL_LINE.match(stripped):
+    if byline_match(stripped) or _EMAIL_LINE.match(stripped):
         return "byline"
     if len(stripped) <= 200 and _COPYRIGHT.search(stripped):
         return "copyright"
@@ -217,7 +255,7 @@ def _is_stamped_line(line: str) -> bool:
     if len(line) > 80 or not any(m.group("H") or m.group("label") for m in _STAMP.finditer(line)):
         return False
     rest = _STAMP.sub(" ", line)
-    if _BYLINE.match(rest.strip(" |·/,-")):
+    if byline_match(rest.strip(" |·/,-")):
         return True  # `2025.05.28 09:40 | 머니브리프 김서하 기자`: the stamp and the byline on one line
     return _STAMP_COMPANION.fullmatch(rest) is not None and not _SENTENCE_FINAL.search(rest.strip() or "-")
 
@@ -332,7 +370,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             removed.append(RemovedLine(line_no, stripped, "title"))
             continue
         if kind == "byline":
-            match = _BYLINE.match(stripped)
+            match = byline_match(stripped)
             if match and not byline:
                 byline = match.group("names").strip()
             found = _EMAIL.search(stripped)

@@ -174,6 +174,12 @@ def test_datelines(line, published, updated):
     ("유 장관은 올해 안에 범부처 조직을 만든다는 구상을 발표했다.", None),
     ("정부는 관련 법 개정을 추진하기로 했다.", None),
     ("2025년 7월 22일 국무회의", None),  # a date alone beside words: maybe a headline
+    ("경제 위기 대응", None),  # one section name is a headline's word
+    ("글 배수아 기자 / 사진 임태경 기자", "byline"),  # a line of credits
+    ("윤서진 기자 (sjyoon@travel-economy.example.kr)", "byline"),
+    ("데이터경제 분석팀 윤가람 기자 garam@dataecon.example.kr", "byline"),
+    ("[산업에너지신문] 정하윤 기자  |  승인 2025.04.24 17:10  |  댓글 3", "dateline"),
+    ("정부 / 여당 합의안 발표", None),
     ("회의는 2025.03.05 11:20 시작됐다.", None),
 ])
 def test_line_classes(line, expected):
@@ -273,6 +279,11 @@ def test_a_bare_date_atop_the_page_gives_the_day_only_when_no_dateline_gives_the
 @pytest.mark.parametrize("bar", [
     "미래일보  전체메뉴  정치  경제  사회  국제  IT과학  문화  오피니언",  # a bar copied with its gaps
     "[속보]  [단독]  뉴스레터  |  로그인  |  구독",  # bracketed tags and account links
+    "2025년 4월 24일 목요일    로그인    회원가입",  # the page's date among account links
+    "로그인 회원가입 구독신청 전체메뉴",
+    "전체기사 정치 경제 사회 전국 국제 오피니언 라이프",  # section names with single spaces
+    "홈 > 국회 > 2025 국정감사",  # a section path with a number in it
+    "새벽방송 뉴스9 > 경제",
 ])
 def test_a_menu_bar_above_the_headline_is_not_the_headline(bar):
     article = clean(f"""{bar}
@@ -311,3 +322,21 @@ def test_a_long_deck_opens_the_body_and_the_byline_under_it_does_not_end_the_art
         "조규홍 장관은 기금운용 수익률을 1%포인트 끌어올리겠다고 말했다.",
     ]
     assert article.extra["subtitle"] == "복지부 \"하위법령 연내 정비\"…기금 수익률 1%p 끌어올린다"
+
+
+def test_the_headline_is_found_above_a_byline_that_shares_its_line_with_the_stamp_and_buttons():
+    article = clean("""산업에너지신문
+2025년 4월 24일 목요일    로그인    회원가입
+
+원자력 > 정책
+
+체코 원전 내달 7일 최종계약…산업부 "2030년까지 원전 10기 수출"
+원전수출전략실 상반기 신설
+
+[산업에너지신문] 정하윤 기자  |  승인 2025.04.24 17:10  |  댓글 3
+
+산업통상자원부는 24일 체코 원전 2기 건설 최종 계약을 다음 달 7일 맺는다고 밝혔다.
+""")
+    assert article.title == '체코 원전 내달 7일 최종계약…산업부 "2030년까지 원전 10기 수출"'
+    assert article.published_at == datetime(2025, 4, 24, 17, 10)
+    assert article.body.startswith("원전수출전략실 상반기 신설")
