@@ -89,6 +89,7 @@ STOP_NOUNS = {
     "연말", "연초", "내외", "이달", "다음", "오는", "당초", "기존", "현재", "향후", "앞", "뒤", "안", "내", "중", "말", "초",
     # a day said relative to the article's date names a different year in every article
     "지난해", "작년", "금년", "전년", "지난달", "이번달", "지난주", "최근", "지금", "그동안",
+    "인터뷰",
 }
 # A sentence opening with these goes on with the previous sentence's speaker.
 CONTINUATIONS = {"그러면서", "이어", "이어서", "또", "또한", "아울러", "특히", "다만", "그러나", "하지만", "이와", "그는"}
@@ -2324,17 +2325,25 @@ def _object(target, tokens, sentence: Sentence) -> str | None:
 
 
 def _keywords(tokens, reference) -> tuple[str, ...]:
+    """The words a mention is linked by: what it is about, not who says it (a ministry, an official
+    listed or not, a title) and not an interview's `A.` label."""
     words = []
-    for token in tokens:
+    for k, token in enumerate(tokens):
         t = token.tag
         if t not in ("NNG", "NNP", "SL"):
             continue
         form = token.form
-        if form in STOP_NOUNS or (t != "SL" and len(form) < 2):
+        if form in STOP_NOUNS or form in TITLES or (t != "SL" and len(form) < 2):
+            continue
+        if k == 0 and form in ("A.", "Q.", "A", "Q"):
             continue
         value = token.user_value
         if isinstance(value, dict) and ("ministry" in value or "person" in value):
             continue
+        if t == "NNP" and _PERSON_NAME.match(form) and any(
+                x.form in TITLES or (isinstance(x.user_value, dict) and "ministry" in x.user_value)
+                for x in tokens[k + 1 : k + 4]):
+            continue  # `오세진 특허청 …국장`: an official the dictionary does not list
         words.append(form.upper() if t == "SL" else form)
     return tuple(dict.fromkeys(words))
 

@@ -1081,3 +1081,13 @@ def test_a_length_set_as_the_goal_is_the_target_not_a_date(body, value, unit):
 def test_a_cut_promised_and_met_below_its_figure_is_achieved():
     m = in_a_review("14일 이내로 줄이겠다던 여권 발급 기간은 지난달에야 평균 12일로 맞춰졌다.")
     assert m is not None and m.kind == "achieved"
+
+
+def test_a_mention_is_linked_by_what_it_is_about_not_by_who_says_it():
+    body = ("구민서 산림청 산림재난국장을 9일 만났다.\n\n"
+            "Q. 감시 인력은.\n"
+            "A. 산불 감시원 1만 명을 상반기 안에 새로 뽑는다.")
+    found = mentions(body, title="[인터뷰] 구민서 산림청 산림재난국장 \"산불 감시원 1만 명 상반기 채용\"", date="2025-03-10")
+    for m in found:
+        assert not {"A.", "인터뷰", "구민서", "국장"} & set(m.keywords), m.keywords
+    assert any("감시원" in m.keywords for m in found)
