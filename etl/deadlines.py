@@ -1288,8 +1288,15 @@ def deadline_for(text: str, dct: _dt.date | None) -> tuple[TimeExpression | None
     cands = [e for e in exprs if not _is_context(text, e, dct)]
     if not cands:
         return None, None
-    best = min(cands, key=lambda e: (_rank(text, e, dct), e.start))
+    # A span counted from today (`12개월 안에`) beside a date of the calendar (`2027년에는 12개월 안에
+    # …`, `2030년까지 7년 이내로`) is how long something will take by then, not the deadline.
+    dated = any(not _counted_span(e) for e in cands)
+    best = min(cands, key=lambda e: (_rank(text, e, dct) + (dated and _counted_span(e)), e.start))
     return best, None
+
+
+def _counted_span(e: TimeExpression) -> bool:
+    return e.mod == "WITHIN" and e.anchor == "dct" and e.precision == "day"
 
 
 def _revision(text: str, exprs: list[TimeExpression], dct: _dt.date | None

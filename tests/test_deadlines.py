@@ -412,3 +412,15 @@ def test_every_offset_in_the_seed_slices_its_text():
 @pytest.mark.parametrize("sentence", ["장관은 \"GPU 확보, 2030년이면 늦다\"고 말했다.", "내년이면 늦고 2027년이라면 더 늦다"])
 def test_a_time_set_as_a_condition_is_no_deadline(sentence):
     assert deadline_for(sentence, D("2025-02-04")) == (None, None)
+
+
+@pytest.mark.parametrize("sentence,deadline", [
+    # a span counted from today beside a date of the calendar is how long it takes by then
+    ("2028년에는 9개월 안에 심사 결과를 받아 볼 수 있게 하는 게 목표다.", "2028-12-31"),
+    ("국방부는 무기 획득 기간을 2030년까지 6년 이내로 줄인다.", "2030-12-31"),
+    # alone, the span from today is the deadline
+    ("2년 내 GPU 3만개 확보", "2026-12-23"),
+])
+def test_a_counted_span_gives_way_to_a_date_of_the_calendar(sentence, deadline):
+    got, _ = deadline_for(sentence, SEED_DCT)
+    assert got is not None and got.date == D(deadline)
