@@ -1091,3 +1091,12 @@ def test_a_mention_is_linked_by_what_it_is_about_not_by_who_says_it():
     for m in found:
         assert not {"A.", "인터뷰", "구민서", "국장"} & set(m.keywords), m.keywords
     assert any("감시원" in m.keywords for m in found)
+
+
+@pytest.mark.parametrize("title,value,unit", [
+    ("병무청 \"입영 심사 연내 20일로…2027년엔 14일\"", 20, "일"),
+    ("여권 발급 하반기엔 5일 이내로", 5, "일"),
+])
+def test_a_headline_point_that_ends_on_a_length_has_it_as_its_target(title, value, unit):
+    found = [m for m in mentions("병무청은 10일 이같이 밝혔다.", title=title, date="2025-03-04") if m.in_title]
+    assert found and (found[0].target_value, found[0].target_unit) == (value, unit)
