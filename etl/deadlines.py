@@ -358,7 +358,12 @@ def shortened_span_at(text: str, start: int) -> int | None:
     span = _SPAN.match(text, start)
     if span and _SHORTENED_AFTER.match(text, span.end()) and not re.search(r"월\s*$", text[max(0, start - 4):start]):
         return span.end()
+    if span and _CHANGED_TO.search(text, max(0, start - 3), start):
+        return span.end()  # `환급 '3개월→1개월'`, `12개월→24개월 연장`: what the length becomes
     return None
+
+
+_CHANGED_TO = re.compile(r"[→⇒]\s*$")
 
 
 @dataclass

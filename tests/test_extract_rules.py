@@ -1100,3 +1100,9 @@ def test_a_mention_is_linked_by_what_it_is_about_not_by_who_says_it():
 def test_a_headline_point_that_ends_on_a_length_has_it_as_its_target(title, value, unit):
     found = [m for m in mentions("병무청은 10일 이같이 밝혔다.", title=title, date="2025-03-04") if m.in_title]
     assert found and (found[0].target_value, found[0].target_unit) == (value, unit)
+
+
+def test_the_length_after_an_arrow_is_what_it_becomes():
+    body = "주요 내용은 ▲실업급여 지급 기간 6개월→9개월 연장(7월부터) ▲올해 지원 인원 20만 명으로 확대 등이다."
+    found = [m for m in mentions("고용노동부가 구직자 지원을 늘린다. " + body, date="2025-03-04") if "6개월" in m.sentence]
+    assert found and (found[0].target_value, found[0].target_unit) == (9, "개월")
