@@ -522,7 +522,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # how far it got, which the sentence reports against it
         target = _recalled_figure(sentence, recall, all_found) or target
 
-    if _question(tokens) or _explains(tokens) or _about_promises(tokens) or _wished(tokens):
+    if _question(tokens) or _explains(tokens) or _about_promises(tokens) or _wished(tokens) or _since_promise(tokens):
         return None  # `약속은 얼마나 지켜졌나`, `…로 정한 이유다`: the news is in the sentences around it
     if _attributed_opinion(tokens):
         return None  # `…어렵다는 관측이 나온다`, `…발목을 잡았다는 분석이다`: someone's reading, not news of a promise
@@ -548,6 +548,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             return None  # `제안서는 다음 달 13일까지 받는다`: when a call closes, for those who answer it
         if _only_weighed(tokens):
             return None  # `…지원하는 방안이 검토되고 있다`: an option being weighed
+        if _reckoned(tokens):
+            return None  # `앞으로 5년간 2,400억 원이 들 것으로 추산했다`: a reckoning, not a promise
         if _worked_out(tokens):
             return None  # `해마다 7GW를 설치해야 한다는 계산이 나온다`: the reporter's arithmetic
         outside = _outside_subject(tokens)
@@ -722,7 +724,9 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "decided" if form in DECISION_NOUNS else "planned"
         elif t == "NNB" and form == "것" and i > 0 and tokens[i - 1].form == "ᆯ":
             label = _future_thing(tokens, i)
-        elif form in MEASURED_AGAINST and t in ("VV", "NNG") and _target_word_before(tokens, i) is not None:
+        elif form in MEASURED_AGAINST and t in ("VV", "NNG") and _target_word_before(tokens, i) is not None and (
+            not _time_passed(tokens, i)
+        ):
             label = MEASURED_AGAINST[form]
             if form == "미치":  # `목표에 못 미친다`: only the negated verb says short
                 if not _negated(tokens, i):
@@ -1140,6 +1144,25 @@ def _headline_shortfall(tokens, i: int) -> bool:
     bare = bool(after) and after[0].tag in ("EC", "EF") and after[0].form in ("어", "아") and (
         len(after) == 1 or after[1].tag in ("SF", "SE", "SW", "SSC", "SP", "SO"))
     return counted and bare
+
+
+RECKONING = {"추산", "추정", "추계"}
+
+
+def _reckoned(tokens) -> bool:
+    """Is the sentence's own predicate an estimate (`…들 것으로 추산했다`, `추정된다`)?"""
+    k = len(tokens) - 1
+    while k >= 0 and tokens[k].tag in ("SF", "EF", "EP", "SSC", "SS"):
+        k -= 1
+    if k > 0 and tokens[k].tag in ("XSV", "XSA") and tokens[k].form in ("하", "되"):
+        k -= 1
+    return k >= 0 and tokens[k].form in RECKONING
+
+
+def _time_passed(tokens, i: int) -> bool:
+    """`약속한 지 1년이 넘었다`, `석 달이 넘도록`: time gone by, not a target passed."""
+    return (i > 2 and tokens[i - 1].tag == "JKS" and tokens[i - 2].form in _SPAN_UNITS
+            and tokens[i - 3].tag in ("SN", "NR", "MM"))
 
 
 def _target_word_before(tokens, i: int) -> int | None:
@@ -1873,6 +1896,16 @@ def _wished(tokens) -> bool:
 
 
 PROMISE_REVIEW_WORDS = {"점검", "성적표", "이행률", "이행도", "평가", "결산"}
+
+
+def _since_promise(tokens) -> bool:
+    """`…확충을 약속한 지 1년이 넘었다`: how long ago a promise was made, the writer's frame."""
+    for i, token in enumerate(tokens):
+        if token.form in ("넘", "지나") and token.tag == "VV" and _time_passed(tokens, i) and i > 4 and (
+            tokens[i - 4].form == "지" and tokens[i - 4].tag == "NNB"
+        ) and all(t.tag in ("EP", "EF", "SF") for t in tokens[i + 1 :]):
+            return True  # (not `폐지된 지 6개월이 지났지만 …`: the clause after it is the news)
+    return False
 
 
 def _about_promises(tokens) -> bool:

@@ -1106,3 +1106,17 @@ def test_the_length_after_an_arrow_is_what_it_becomes():
     body = "주요 내용은 ▲실업급여 지급 기간 6개월→9개월 연장(7월부터) ▲올해 지원 인원 20만 명으로 확대 등이다."
     found = [m for m in mentions("고용노동부가 구직자 지원을 늘린다. " + body, date="2025-03-04") if "6개월" in m.sentence]
     assert found and (found[0].target_value, found[0].target_unit) == (9, "개월")
+
+
+@pytest.mark.parametrize("body", [
+    "농식품부는 이번 대책을 추진하는 데 앞으로 3년간 1,800억 원이 들 것으로 추산했다.",
+    "정부가 지역 응급실 확충을 약속한 지 2년이 넘었다.",
+])
+def test_a_reckoning_or_the_time_since_a_promise_is_no_mention(body):
+    assert mention_of(body, body[:10], date="2026-04-21") is None
+
+
+def test_the_time_since_a_repeal_before_the_news_of_it_leaves_the_news():
+    body = "단말기 유통법이 폐지된 지 6개월이 지났지만 후속 고시 정비는 아직 마무리되지 않았다."
+    m = in_a_review(body)
+    assert m is not None and m.kind == "delayed"
