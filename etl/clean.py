@@ -50,6 +50,7 @@ _BYLINE = re.compile(
     rf"(?P<names>[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*)\s*{_REPORTER_WORDS}"
     rf"(?:\s*[=·,/|]?\s*\(?\s*(?:이메일\s*[:：]?\s*)?(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)?)?\s*=?\s*$"
 )
+_REPORTER = re.compile(_REPORTER_WORDS)
 # A line of credits (`글 배수아 기자 / 사진 임태경 기자`, `[아침경제] 정하윤 기자 | 승인 … | 댓글 3`)
 _CREDIT_ROLE = re.compile(r"^\s*(?:글|사진|영상|그래픽|취재|편집|촬영)\s*[:：]?\s+")
 _CREDIT_SPLIT = re.compile(r"\s*[|/]\s*|\s+·\s+")
@@ -136,6 +137,8 @@ def _to_datetime(match: re.Match[str]) -> datetime | None:
 def byline_match(line: str) -> re.Match[str] | None:
     """The byline a line is (`홍길동 기자 hong@…`), or the first reporter's of a line of credits
     whose other parts are only stamps and page buttons; None for any other line."""
+    if not _REPORTER.search(line):
+        return None
     match = _BYLINE.match(line)
     if match is not None or not _CREDIT_SPLIT.search(line):
         return match
@@ -155,7 +158,9 @@ def _menu_words_only(text: str) -> bool:
     """Is every word a page button, a section name, a count or a weekday (at least three section
     names, as one `경제` may be a headline's word)?"""
     words = sections = 0
-    for word in _words(_STAMP.sub(" ", text), _MENU_WORD):
+    if len(text) <= 80 and _DIGITS.search(text):  # (prose stops at its first word anyway)
+        text = _STAMP.sub(" ", text)
+    for word in _words(text, _MENU_WORD):
         if word in _SECTION_NAMES:
             sections += 1
         elif not (_DIGITS.sub("", word) in _MENU_WORDS or word.isdigit() or _TAG_WORD.fullmatch(word)
