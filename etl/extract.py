@@ -469,7 +469,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         if kind == "revision" and put_back:
             kind = "delayed"  # `준공을 연말에서 내년 3월로 조정했다`: a date put back is a delay
         elif kind == "delayed" and _done_late(tokens, best, followups):
-            kind, cue_word = "achieved", "늦게 이행"
+            kind, cue_word = "achieved", LATE_DEED
         elif kind in ("achieved", "progress") and recall is not None and recall.index < best.index and (
             _falls_short(tokens[recall.recall_end + 1 :])
         ):
@@ -1700,6 +1700,11 @@ def _subject_particle_after(tokens, i: int) -> int | None:
     if k < len(tokens) and (tokens[k].tag == "JKS" or (tokens[k].tag == "JX" and tokens[k].form in ("은", "는"))):
         return k
     return None
+
+
+# The cue of a deed done after its promise was put off (`3월로 미뤄졌던 앱은 5월 문을 열었다`): news
+# of a promise even when linking finds no earlier mention of it.
+LATE_DEED = "늦게 이행"
 
 
 def _done_late(tokens, cue: _Cue, followups) -> bool:

@@ -23,7 +23,7 @@ from datetime import date, datetime
 from typing import Iterable, Iterator, NamedTuple
 
 from .model import Mention
-from .extract import number_key
+from .extract import LATE_DEED, number_key
 from .quantities import same_unit_family, unit_family
 
 JOIN_THRESHOLD = {"new": 0.45, "follow_up": 0.45}
@@ -488,7 +488,9 @@ class _Linker:
                     self.links.append(
                         Link(mention.mention_id, other.commitment_id, round(other_score, 3), other_reasons, False))
             return chosen
-        if mention.kind in ("progress", "achieved", "revision") and mention.target_value is None and mention.deadline is None:
+        if mention.kind in ("progress", "achieved", "revision") and mention.target_value is None and mention.deadline is None and (
+            mention.cue != LATE_DEED
+        ):
             # "…가 출범했다" with nothing to track and no promise it answers: context, not a mention.
             mention.commitment_id = None
             return None

@@ -1120,3 +1120,13 @@ def test_the_time_since_a_repeal_before_the_news_of_it_leaves_the_news():
     body = "단말기 유통법이 폐지된 지 6개월이 지났지만 후속 고시 정비는 아직 마무리되지 않았다."
     m = in_a_review(body)
     assert m is not None and m.kind == "delayed"
+
+
+def test_a_deed_done_after_its_promise_was_put_off_is_kept_though_no_earlier_mention_is_found():
+    from etl import link
+    found = mentions("해양수산부는 10일 추진 상황을 점검했다.\n\n"
+                     "지난해 10월에서 올해 3월로 미뤄졌던 '바다택시' 예약 앱은 올해 3월 문을 열었다.", date="2026-05-12")
+    [late] = [m for m in found if "바다택시" in m.sentence]
+    assert late.kind == "achieved" and late.target_value is None
+    link.link(found, REFERENCE)
+    assert late.commitment_id is not None
