@@ -326,7 +326,7 @@ def list_points(sentence: Sentence) -> list[Sentence]:
 
 
 _COORDINATING = ("고", "며", "으며")
-_Q_AND_A = re.compile(r"^\s*(?:[AQ문답]\s*[.:]|[-–]\s)\s*")
+_Q_AND_A = re.compile(rf"(?:{_TURN_LABEL.pattern}|\s*[-–]\s)\s*")  # a turn's label or a dash, to leave out
 
 
 def body_points(sentence: Sentence) -> list[tuple[int, int]]:
