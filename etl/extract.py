@@ -312,10 +312,12 @@ def list_points(sentence: Sentence) -> list[Sentence]:
     points = []
     for low, high in zip(marks, marks[1:] + [len(text)]):
         tokens = tuple(t for t in sentence.tokens if low <= t.start - shift < high)
-        # the last point ends before the sentence's own close (`… 등이다`, `… 등을 담았다`)
-        close = next((k for k, t in enumerate(tokens) if k and t.form == "등" and t.tag == "NNB"), None)
-        if close is not None:
-            tokens = tokens[:close]
+        if high == len(text):
+            # the last point ends before the sentence's own close (`… 등이다`, `… 등을 담았다`)
+            close = next((k for k in range(len(tokens) - 1, 0, -1)
+                          if tokens[k].form == "등" and tokens[k].tag == "NNB"), None)
+            if close is not None:
+                tokens = tokens[:close]
         while high > low and text[high - 1].isspace():
             high -= 1
         if tokens:

@@ -1130,3 +1130,10 @@ def test_a_deed_done_after_its_promise_was_put_off_is_kept_though_no_earlier_men
     assert late.kind == "achieved" and late.target_value is None
     link.link(found, REFERENCE)
     assert late.commitment_id is not None
+
+
+def test_only_the_last_inline_point_loses_the_sentences_close():
+    body = ("고용노동부가 구직자 지원을 늘린다. 주요 내용은 ▲고용센터 등 전국 40곳에 상담 창구 설치(상반기) "
+            "▲올해 지원 인원 20만 명으로 확대 등이다.")
+    points = [m for m in mentions(body, date="2025-03-04") if m.sentence.startswith("▲")]
+    assert [m.sentence for m in points] == ["▲고용센터 등 전국 40곳에 상담 창구 설치(상반기)", "▲올해 지원 인원 20만 명으로 확대"]
