@@ -1672,18 +1672,13 @@ def _adnominal(tokens, i: int) -> bool:
         k += 1
         while k < len(tokens) and tokens[k].tag in ("NNG", "XSV", "VV", "EP", "VX"):
             k += 1
-    if k + 2 < len(tokens) and tokens[k + 1].tag == "SSO":
-        k += 1  # `미뤄졌던 '마이홈' 앱`
-    return k < len(tokens) and tokens[k].tag in ("ETM", "SSO") and k + 1 < len(tokens) and tokens[k + 1].tag[0] == "N"
+    if k + 2 < len(tokens) and tokens[k].tag == "ETM" and tokens[k + 1].tag == "SSO":
+        return tokens[k + 2].tag[0] == "N"  # `미뤄졌던 '마이홈' 앱`
+    return k < len(tokens) and tokens[k].tag == "ETM" and k + 1 < len(tokens) and tokens[k + 1].tag[0] == "N"
 
 
 def _describes_subject(tokens, i: int) -> bool:
     """Does the noun the adnominal cue at `i` modifies go on to be the subject or topic?"""
-    k = i + 1
-    while k < len(tokens) and tokens[k].tag != "ETM":
-        k += 1
-    k += 1
-    start = k
     return _subject_particle_after(tokens, i) is not None
 
 
