@@ -1153,12 +1153,20 @@ RECKONING = {"추산", "추정", "추계"}
 
 def _reckoned(tokens) -> bool:
     """Is the sentence's own predicate an estimate (`…들 것으로 추산했다`, `추정된다`)?"""
-    k = len(tokens) - 1
-    while k >= 0 and tokens[k].tag in ("SF", "EF", "EP", "SSC", "SS"):
+    head = _predicate_head(tokens)
+    return head is not None and head.form in RECKONING
+
+
+def _predicate_head(tokens):
+    """The stem of the sentence's own predicate, past its endings and a light 하/되 (`추산했다` →
+    추산, `넘었다` → 넘), or None."""
+    words = _main_words(tokens)
+    k = len(words) - 1
+    while k >= 0 and words[k].tag in ("EF", "EP"):
         k -= 1
-    if k > 0 and tokens[k].tag in ("XSV", "XSA") and tokens[k].form in ("하", "되"):
+    if k > 0 and words[k].tag in ("XSV", "XSA") and words[k].form in ("하", "되"):
         k -= 1
-    return k >= 0 and tokens[k].form in RECKONING
+    return words[k] if k >= 0 else None
 
 
 def _time_passed(tokens, i: int) -> bool:
@@ -1901,13 +1909,13 @@ PROMISE_REVIEW_WORDS = {"점검", "성적표", "이행률", "이행도", "평가
 
 
 def _since_promise(tokens) -> bool:
-    """`…확충을 약속한 지 1년이 넘었다`: how long ago a promise was made, the writer's frame."""
-    for i, token in enumerate(tokens):
-        if token.form in ("넘", "지나") and token.tag == "VV" and _time_passed(tokens, i) and i > 4 and (
-            tokens[i - 4].form == "지" and tokens[i - 4].tag == "NNB"
-        ) and all(t.tag in ("EP", "EF", "SF") for t in tokens[i + 1 :]):
-            return True  # (not `폐지된 지 6개월이 지났지만 …`: the clause after it is the news)
-    return False
+    """`…확충을 약속한 지 1년이 넘었다`: how long ago a promise was made, the writer's frame, as the
+    sentence's own predicate (not `폐지된 지 6개월이 지났지만 …`: the clause after it is the news)."""
+    head = _predicate_head(tokens)
+    if head is None or head.form not in ("넘", "지나") or head.tag != "VV":
+        return False
+    i = tokens.index(head)
+    return _time_passed(tokens, i) and i > 4 and tokens[i - 4].form == "지" and tokens[i - 4].tag == "NNB"
 
 
 def _about_promises(tokens) -> bool:
