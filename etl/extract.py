@@ -505,7 +505,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         if strength == "advocacy" and speaker is None and not _reported(tokens):
             return None  # `공정위는 … 방안을 내놔야 한다`: the writer's demand, unless an official says it
     if kind is None and headline_like and (target is not None or (sentence.headline and future_time)) and (
-        _has_action(tokens) or (target is not None and (future_time or _changed_to_figure(tokens)))
+        _has_action(tokens) or _dated_deed(sentence, deadline)
+        or (target is not None and (future_time or _changed_to_figure(tokens)))
     ) and (has_time or actors.named_in(sentence)):
         # (a headline without a figure needs its date and its deed: `'조건부 면허' 내년 하반기 시범 도입`)
         kind, cue_word, strength = "new", ("제목" if sentence.in_title else "부제") if sentence.headline else "항목", "headline"
@@ -2065,6 +2066,22 @@ def _reported(tokens) -> bool:
 
 def _has_action(tokens) -> bool:
     return any(t.form in ACTION_NOUNS for t in tokens)
+
+
+def _dated_deed(sentence: Sentence, deadline) -> bool:
+    """Does a headline point end on a date and then one noun, the deed due then (`'탄소 인벤토리'
+    12월 첫 공개`, `축산물 거래 9월 시범`, `실시간 전송 내년 7월부터 의무화`)? Korean headlines drop
+    the `-한다` of a verbal noun; a noun right after the date can only be what happens on it."""
+    if deadline is None or not sentence.headline:
+        return False
+    after = [t for t in sentence.tokens if t.start - sentence.shift >= deadline.end and t.tag[0] != "S"]
+    if after and after[0].tag == "MM":
+        after = after[1:]  # `첫 공개`
+    if after and after[-1].tag == "XSN" and after[-1].form == "화":
+        after = after[:-1]  # `의무화`
+    if len(after) != 1 or after[0].tag != "NNG" or _is_time_word(after[0]):
+        return False
+    return _same_point(sentence, deadline.end, after[0].start - sentence.shift)
 
 
 def _changed_to_figure(tokens) -> bool:

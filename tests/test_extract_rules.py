@@ -446,6 +446,20 @@ def test_headline_kinds_read_point_by_point(title, date, kind):
     assert found and found[0].kind == kind
 
 
+@pytest.mark.parametrize("title,deed", [
+    ("농진청, 병해충 방제 로봇 100대 보급…'드론 예찰 지도' 10월 첫 공개", "'드론 예찰 지도' 10월 첫 공개"),
+    ("노후 예인선 2027년까지 40척 교체…자율운항 화물선 내년 시범", "자율운항 화물선 내년 시범"),
+    ("공사장 안전관리자 2028년까지 3천 명 양성…타워크레인 원격 감시 하반기부터 의무화",
+     "타워크레인 원격 감시 하반기부터 의무화"),
+])
+def test_a_headline_point_ending_on_a_date_and_a_noun_is_the_deed_due_then(title, deed):
+    # the verbal noun's `-한다` is dropped; any noun after the date is what happens on it
+    found = [m for m in mentions("해양수산부는 이날 이같이 밝혔다.", title=title, date="2025-03-04") if m.in_title]
+    assert deed in [m.sentence for m in found]
+    [point] = [m for m in found if m.sentence == deed]
+    assert point.kind == "new" and point.deadline is not None and point.target_value is None
+
+
 def test_the_deck_under_the_headline_is_read_as_a_headline():
     body = ("복지부 \"하위법령 연내 정비\"…기금 수익률 1%p 끌어올린다\n\n"
             "국민연금법 개정안이 20일 국회 본회의를 통과했다.")
