@@ -354,12 +354,14 @@ def body_points(sentence: Sentence) -> list[tuple[int, int]]:
     if not cuts:
         return []
     spans = list(zip([0] + [k + 1 + (tokens[k + 1].form == ",") for k in cuts], cuts + [len(tokens)]))
-    if not all(any(t.tag == "SN" or _is_time_word(t) for t in tokens[low:high]) for low, high in spans):
+    shift = sentence.shift
+    if not all(any(t.tag == "SN" or _is_time_word(t) for t in tokens[low:high]) or deadlines.find_time_expressions(
+        sentence.text[tokens[low].start - shift : tokens[high - 1].end - shift], None  # `다음 달부터는`, `올해`
+    ) for low, high in spans):
         return []
     if any(t.tag == "NP" or (t.tag == "MM" and t.form in ("이", "그", "해당")) for low, high in spans[1:]
            for t in tokens[low:high]):
         return []
-    shift = sentence.shift
     bounds = []
     for n, (low, high) in enumerate(spans):
         if n == 0:

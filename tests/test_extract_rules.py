@@ -873,6 +873,12 @@ def test_two_plans_joined_by_go_are_two_mentions_each_with_its_own_figure_and_da
     assert any(m.sentence.endswith("새로 정비하고") for m in found)
 
 
+def test_a_clause_dated_by_words_alone_is_a_plan_of_its_own():
+    # `다음 달부터는`, with no digit and no date word Kiwi tags as one, still dates its clause
+    found = mentions("해양수산부는 내년 수산물 수출 목표를 150억 달러로 잡고, 다음 달부터는 중소 수출업체에 물류비를 지원하기로 했다.")
+    assert {(m.target_value, str(m.deadline)) for m in found} == {(15_000_000_000, "2026-12-31"), (None, "2025-07-01")}
+
+
 def test_the_first_clause_borrows_the_decision_said_once_at_the_end():
     found = mentions("국토교통부는 역세권 주택 5,000호를 내년 하반기 착공하고, 2029년까지 광역버스 노선 40개를 새로 놓기로 했다.")
     assert {(m.kind, m.target_value, str(m.deadline)) for m in found} == {
