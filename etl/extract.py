@@ -495,7 +495,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         kind = "progress"  # `올해 15만 명을 지원하겠다던 목표는 9월 말까지 9만 2,000명에 머물렀다`: not yet due
     if kind is None and negated_decision and government:
         kind, cue_word, strength = "cancelled", negated_decision[0].word, "decided"
-    if kind is None and (commitments or prospective):
+    if kind is None and (commitments or (prospective and not (deadline is None and _as_things_stand(tokens)))):
         best = (commitments or prospective)[0]
         kind, cue_word = "new", best.word
         strength = best.label if best.label not in KIND_RANK else "planned"
@@ -514,7 +514,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         kind, cue_word, strength = "new", ("제목" if sentence.in_title else "부제") if sentence.headline else "항목", "headline"
     if kind is None and future_time and target is not None and _announced(tokens):
         kind, cue_word, strength = "new", "발표", "reported"
-    if kind is None and (future_time or target is not None) and _scheduled(tokens):
+    if kind is None and (future_time or target is not None) and _scheduled(tokens) and not (
+        deadline is None and _as_things_stand(tokens)
+    ):
         kind, cue_word, strength = "new", "현재형", "planned"
     if kind is None:
         return None
@@ -1476,7 +1478,7 @@ FOREIGN_STATES = {"미국", "중국", "일본", "영국", "독일", "프랑스",
 # the government's promises.
 OUTSIDE_SPEAKERS = {"교수", "연구위원", "연구원", "연구소", "전문가", "애널리스트", "이코노미스트", "업계", "시민단체", "노조",
                     "야당", "간사", "소비자단체", "학계", "의원", "임원", "협회", "연합회", "단체", "업체", "조합",
-                    "학회", "연대", "은행", "회사", "중앙회", "금융사", "카드사", "보험사", "씨"}
+                    "학회", "연대", "은행", "회사", "중앙회", "금융사", "카드사", "보험사", "씨", "모임", "네트워크"}
 
 
 DEMANDING_VERBS = {"요구", "촉구", "비판", "지적", "요청", "제안", "반박", "꼬집", "성토", "질타"}
@@ -2033,9 +2035,18 @@ def _scheduled(tokens) -> bool:
                 continue  # `6만 원까지 한다`: what something costs
             if head is not None and head.tag in ("VV", "XSV", "VX") and head.form not in ("있", "없", "보이"):
                 stem = tokens[i - 2].form if head.tag == "XSV" and i > 1 else head.form
+                if head.form == "보" and i > 1 and tokens[i - 2].form in ("로", "으로"):
+                    continue  # `…흡수하는 것으로 본다`: a reading, not a deed
                 if stem not in STATE_VERBS:
                     return True
     return False
+
+
+def _as_things_stand(tokens) -> bool:
+    """Does the sentence open its account with `지금은`/`현재는` (`지금은 … 최대 250만 원까지만
+    준다`)? Its present tense is how things are now, which a plan then changes."""
+    return any(t.form in ("지금", "현재") and t.tag == "NNG" and nxt.tag == "JX" and nxt.form in ("은", "는")
+               and t.sub_sent_position == 0 for t, nxt in zip(tokens, tokens[1:]))
 
 
 def _reporting_verb_after(tokens, i: int) -> bool:
@@ -2057,7 +2068,9 @@ STATE_VERBS = {"웃돌", "밑돌", "차지", "달하", "이르", "넘", "넘어�
                # an estimate or a reading in the present (`8조 원으로 추산된다`, `걸림돌로 꼽힌다`)
                "추산", "추정", "예상", "전망", "관측", "예측", "집계", "꼽히", "평가", "분석",
                # what a change brings about, not a deed (`…상한이 함께 사라진다`)
-               "사라지", "없어지"}
+               "사라지", "없어지",
+               # a dependence (`나머지는 수입에 의존한다`)
+               "의존"}
 
 
 def _reported(tokens) -> bool:

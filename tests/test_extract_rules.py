@@ -185,6 +185,9 @@ OUTSIDERS = [
     # the speakers named with a plural or as a place (`전문가들은`, `업계에서는`)
     "업계에서는 부품 공급이 빠듯해 연내 5000대를 모두 들여오기는 쉽지 않을 것이라는 전망도 나온다.",
     "전문가들은 내년 상반기까지 수출이 10% 넘게 늘어날 것으로 내다봤다.",
+    # a citizens' group or network making its demand
+    '전통시장상인모임은 "온누리상품권 할인율을 15%로 올려야 한다"고 요구했다.',
+    '지역돌봄네트워크는 "돌봄 인력을 내년까지 2만 명으로 늘려야 한다"고 밝혔다.',
 ]
 
 
@@ -287,6 +290,16 @@ def test_a_measure_stated_in_the_present_is_no_scheduled_action(body):
     assert mentions(body) == []
 
 
+@pytest.mark.parametrize("body", [
+    "지금은 가구당 연 30만 원까지만 지원한다.",
+    "현재는 한 가구에 최대 50만 원까지만 준다.",
+    "전력 가운데 재생에너지 비중은 9%에 그치고, 나머지는 화석연료에 의존한다.",
+])
+def test_how_things_stand_now_is_no_scheduled_action(body):
+    # in a ministry's announcement, the present of the status quo the plan will change
+    assert mention_of("산업통상자원부는 10일 지원 확대 방안을 발표했다.\n\n" + body, body[:6]) is None
+
+
 @pytest.mark.parametrize("body,kind", [
     # a deed done that names what a plan is for is no follow-up
     ("지정된 단지는 곧바로 설계에 들어가 2027년까지 공사를 시작한다는 목표다.", "new"),
@@ -305,6 +318,7 @@ def test_the_plan_a_sentence_ends_in_decides_its_kind(body, kind):
     "시범지구 5곳에 드는 사업비는 약 2조 원으로 추산된다.",
     "한 기에 3억 원이 넘는 설비 가격이 걸림돌로 꼽힌다.",
     "올해 관련 예산은 2조 원 안팎으로 전망된다.",
+    "국토교통부는 사업비가 2조 원 안팎에 이르는 것으로 본다.",
 ])
 def test_an_estimate_or_a_reading_in_the_present_is_no_scheduled_action(body):
     assert mention_of("국토교통부는 10일 시범지구 조성 계획을 발표했다.\n\n" + body, body[:8]) is None
