@@ -1384,7 +1384,9 @@ def _outside_subject(tokens) -> str | None:
             if head.start + head.len != token.start or head.tag not in ("NNP", "SL", "NNG", "NP", "NNB"):
                 continue  # `기업별로는`, `이 가운데는`: not a subject
             value = head.user_value
-            government = isinstance(value, dict) or head.form in GOVERNMENT_SUBJECTS or head.form in TITLES
+            government = isinstance(value, dict) or head.form in GOVERNMENT_SUBJECTS or head.form in TITLES or (
+                k >= 2 and isinstance(tokens[k - 2].user_value, dict)  # `산업통상자원부 국가기술표준원은`: its agency
+            )
             if t == "JKS" and _relative_clause(tokens, k, auxiliaries=True):
                 described_by_government = described_by_government or government
                 continue  # (a topic 은/는 does not sit inside a relative clause)

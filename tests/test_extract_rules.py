@@ -197,6 +197,12 @@ def test_another_actors_plan_is_not_a_government_commitment(body):
     assert mention_of(text, body[:8]) is None
 
 
+def test_an_agency_named_after_its_ministry_is_no_outsider():
+    # the dictionary need not list every agency: one named after its ministry is the ministry's
+    found = mention_of("국토교통부 항공안전기술원은 드론 시험장 3곳을 연내 새로 짓기로 했다.", "항공안전기술원")
+    assert found is not None and (found.ministry, found.target_value) == ("국토교통부", 3)
+
+
 def test_a_topic_without_an_object_may_be_the_thing_planned():
     body = "과기정통부는 지역 AI 거점을 늘린다. AI 팩토리는 2030년까지 500곳에 보급한다는 계획이다."
     assert mention_of(body, "AI 팩토리") is not None
