@@ -760,6 +760,12 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             cue = _Cue(i, "achieved", "에야", realised=True, quoted=quoted)
             cues.append(cue)  # `석 달 늦은 9월에야 나왔다`, `3일 오전에야 재개했다`: done, late
             continue
+        elif form == "늦" and t == "VA" and _late_by(tokens, i):
+            deed = i + 2  # `두 달 늦게 공개`, `예정보다 석 달 늦게 문을 열었다`: the deed, done late
+            cue = _Cue(deed, "achieved", LATE_DEED, realised=_realised(tokens, deed), quoted=quoted)
+            cue.hypothetical = _hypothetical(tokens, deed)
+            cues.append(cue)
+            continue
         elif form == "어렵" and t == "VA" and _became_hard(tokens, i):
             label = "delayed"  # `올해 안에 구축하기 어렵게 됐다`: the plan will not be done in time
         elif form == "밀리" and t == "VV" and _pushed_back(tokens, i):
@@ -1207,7 +1213,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # Every form a branch of `_cues` tests, including the tails Kiwi splits off an XPN prefix
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
-    "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "로", "으로", "야", "내용", "어렵",
+    "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "로", "으로", "야", "내용", "어렵", "늦",
     *_UNCHANGED,
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르",
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
@@ -1712,6 +1718,19 @@ def _subject_particle_after(tokens, i: int) -> int | None:
     if k < len(tokens) and (tokens[k].tag == "JKS" or (tokens[k].tag == "JX" and tokens[k].form in ("은", "는"))):
         return k
     return None
+
+
+def _late_by(tokens, i: int) -> bool:
+    """Is `늦` at `i` the `늦게` of a deed done later than due, by a span or than the plan (`두 달
+    늦게 공개`, `예정보다 늦게 문을 열었다`), not `늦게까지` or a lateness of its own?"""
+    if i + 2 >= len(tokens) or tokens[i + 1].form != "게" or tokens[i + 1].tag != "EC":
+        return False
+    if tokens[i + 2].tag not in ("NNG", "VV"):
+        return False
+    before = tokens[i - 1] if i else None
+    return before is not None and (
+        (before.form in _SPANS and before.tag in ("NNB", "NNG")) or _is_time_word(before)
+        or (before.tag == "JKB" and before.form == "보다"))
 
 
 # The cue of a deed done after its promise was put off (`3월로 미뤄졌던 앱은 5월 문을 열었다`): news

@@ -480,6 +480,19 @@ def test_a_headline_point_ending_on_a_date_and_a_noun_is_the_deed_due_then(title
     assert point.kind == "new" and point.deadline is not None and point.target_value is None
 
 
+@pytest.mark.parametrize("title,body,kind", [
+    ("수산물 이력 조회 앱 석 달 늦게 개통…어촌 정비는 내년으로", "해양수산부는 이날 점검 결과를 밝혔다.", "achieved"),
+    ("어촌 정책 점검", "해양수산부의 수산물 이력 조회 앱은 예정보다 석 달 늦게 문을 열었다.", "achieved"),
+    # not a deed done: `늦게까지`, and a deed still to come
+    ("어촌 정책 점검", "해양수산부 직원들은 밤 늦게까지 어선 3척을 수색했다.", None),
+])
+def test_a_deed_done_a_span_late_is_achieved_late(title, body, kind):
+    found = [m for m in mentions(body, title=title, date="2026-03-10") if "늦게" in m.sentence]
+    assert [m.kind for m in found][:1] == ([kind] if kind else [])
+    if kind:
+        assert found[0].cue == extract.LATE_DEED and found[0].deadline is None
+
+
 def test_the_deck_under_the_headline_is_read_as_a_headline():
     body = ("복지부 \"하위법령 연내 정비\"…기금 수익률 1%p 끌어올린다\n\n"
             "국민연금법 개정안이 20일 국회 본회의를 통과했다.")
