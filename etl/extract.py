@@ -522,6 +522,12 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         return None
     if kind == "achieved" and recall is not None and _short_of_recalled(sentence, recall, all_found):
         kind = "progress"  # `100곳을 짓기로 한 집하장은 58곳이 완공됐다`: done in part
+    if kind == "progress" and recall is not None and _short_of_recalled(sentence, recall, all_found) and (
+        _overdue(sentence, recall, dct)
+    ):
+        kind = "delayed"  # `지난해 1조 원을 목표로 했던 거래액은 9,100억 원으로 마감했다`: short, and past its date
+    if kind == "delayed" and recall is not None and cue_word in ("않", "못하", "못") and _due_later(sentence, recall, dct):
+        kind = "progress"  # `…하반기 구축하겠다고 했지만, … 아직 연결되지 않았다`: not done yet, nor due yet
     if kind == "progress" and recall is not None and _reached_recalled(sentence, recall, all_found):
         kind = "achieved"  # `21만 원 선을 회복하겠다던 쌀값은 21만 8,000원을 기록했다`: the figure reached
     if kind in ("progress", "achieved", "delayed") and recall is not None:
@@ -981,6 +987,22 @@ def _due_later(sentence: Sentence, recall: _Cue, dct) -> bool:
         return False  # a bare `연내`, `상반기까지` recalled may be last year's: too weak to say it is not due
     due, _ = deadlines.deadline_for(clause, dct)
     return dct is not None and due is not None and due.date is not None and due.date >= dct
+
+
+def _overdue(sentence: Sentence, recall: _Cue, dct) -> bool:
+    """Has the recalled promise's own date, one that says its year (`지난해 1조 원을 목표로 했던`),
+    passed?"""
+    tokens = sentence.tokens
+    low = tokens[_clause_start(tokens, recall.index)].start - sentence.shift
+    high = tokens[recall.recall_end].start - sentence.shift
+    if not (_DATED_PROMISE.search(sentence.text, 0, high) or _LAST_YEAR.search(sentence.text, 0, high)):
+        return False
+    # (every time the clause names: `지난해 2,000억 원을` is no deadline to deadline_for, but it dates the promise)
+    dates = [e.date for e in deadlines.find_time_expressions(sentence.text[low:high], dct) if e.date is not None]
+    return dct is not None and bool(dates) and max(dates) < dct
+
+
+_LAST_YEAR = re.compile(r"지난해|작년")
 
 
 # A recalled date that says its year (`올해`, `2027년까지`, `내년 1월까지`), or a promise said to be

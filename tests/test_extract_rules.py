@@ -373,6 +373,20 @@ def test_a_recalled_figure_reached_is_achieved(body, kind):
     assert found is not None and found.kind == kind
 
 
+@pytest.mark.parametrize("body,kind", [
+    # short of a figure promised for last year, which has passed: missed
+    ("지난해 2,000억 원을 목표로 했던 공공 조달 규모는 1,700억 원으로 마감했다.", "delayed"),
+    # short of a figure for this year: how far it has got
+    ("올해 2,000억 원을 목표로 한 공공 조달 규모는 지난달까지 1,700억 원이다.", "progress"),
+    # not yet done, and not yet due: under way
+    ("국토교통부는 지난 1월 교통 정보 연계 시스템을 하반기 구축하겠다고 했지만, 지금까지 3개 기관만 연결됐을 뿐 "
+     "경찰청 전산과는 아직 연결되지 않았다.", "progress"),
+])
+def test_falling_short_is_a_delay_only_once_the_recalled_date_has_passed(body, kind):
+    found = in_a_review(body)
+    assert found is not None and found.kind == kind
+
+
 def test_a_count_set_against_the_target_keeps_the_promised_figure():
     body = "행정안전부는 올해 공공 자전거 보관소 640곳을 설치해 연초 세운 목표(600곳)를 넘어섰다고 밝혔다."
     m = mention_of(body, "보관소", date="2025-12-20")
