@@ -472,7 +472,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         kind, cue_word, strength = best.label, best.word, "reported"
         if kind == "revision" and put_back:
             kind = "delayed"  # `준공을 연말에서 내년 3월로 조정했다`: a date put back is a delay
-        elif kind == "delayed" and _done_late(tokens, best, followups):
+        elif kind == "delayed" and (_done_late(tokens, best, followups) or _late_then_done(tokens, best, followups)):
             kind, cue_word = "achieved", LATE_DEED
         elif kind in ("achieved", "progress") and recall is not None and recall.index < best.index and (
             _falls_short(tokens[recall.recall_end + 1 :])
@@ -1772,6 +1772,28 @@ def _done_late(tokens, cue: _Cue, followups) -> bool:
     rest = tokens[k + 1 :]
     return (any(t.tag == "VV" for t in rest) and any(t.tag == "EP" and t.form in PAST_TENSE for t in rest)
             and not any(t.tag == "EP" and t.form == "겠" for t in rest) and not _denied(rest))
+
+
+_BECAUSE = {"어", "아", "여", "어서", "아서", "여서", "면서", "으면서"}
+_CLAUSE_JOINS = {"고", "며", "으며", "면서", "으면서", "지만", "는데", "ᆫ데", "은데"}
+
+
+def _late_then_done(tokens, cue: _Cue, followups) -> bool:
+    """`… 연계가 늦어져 올해 2월에야 문을 열었다`, `6월로 미룬 시한보다 한 달 늦은 7월 국무회의를
+    통과했다`: the delay is a modifier or the reason, and the sentence's own predicate, last, is the
+    deed done."""
+    done = [c for c in followups if c.label == "achieved" and c.index > cue.index and c.realised and not c.negated]
+    if not done:
+        return False
+    last = max(done, key=lambda c: c.index)
+    if any(c.index > last.index and c.label in ("delayed", "cancelled") for c in followups):
+        return False
+    if any(t.tag == "EC" and t.form in _CLAUSE_JOINS and t.sub_sent_position == 0 for t in tokens[last.index + 1 :]):
+        return False  # (the deed is not the sentence's own predicate)
+    k = cue.index + 1
+    while k < len(tokens) and tokens[k].tag in ("XSV", "XSA", "EP", "VX"):
+        k += 1
+    return _adnominal(tokens, cue.index) or (k < len(tokens) and tokens[k].tag == "EC" and tokens[k].form in _BECAUSE)
 
 
 DEFINED_AS = {"제도", "사업", "방식", "정책", "서비스", "기구", "조직", "기관", "시설", "프로그램", "제품", "장치", "기술"}

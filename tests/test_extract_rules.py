@@ -507,6 +507,19 @@ def test_a_deed_done_a_span_late_is_achieved_late(title, body, kind):
         assert found[0].cue == extract.LATE_DEED and found[0].deadline is None
 
 
+@pytest.mark.parametrize("body,kind", [
+    # the delay is the reason, the deed done the sentence's own predicate
+    ("해양수산부의 수산물 이력 앱은 업체 선정이 늦어져 올해 2월에야 문을 열었다.", "achieved"),
+    # the delay modifies a date; the deed is done
+    ("해양수산부의 어항법 시행령 개정은 6월로 미룬 시한보다 한 달 늦은 7월 국무회의를 통과했다.", "achieved"),
+    # the delay is the reason for another delay
+    ("해양수산부의 어항 공사가 늦어져 개통은 내년으로 미뤄졌다.", "delayed"),
+])
+def test_a_deed_done_after_a_delay_is_achieved_late(body, kind):
+    found = mention_of(body, body[:8], date="2026-11-10")
+    assert found is not None and found.kind == kind
+
+
 def test_the_deck_under_the_headline_is_read_as_a_headline():
     body = ("복지부 \"하위법령 연내 정비\"…기금 수익률 1%p 끌어올린다\n\n"
             "국민연금법 개정안이 20일 국회 본회의를 통과했다.")
