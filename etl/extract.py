@@ -1211,7 +1211,7 @@ def _time_passed(tokens, i: int) -> bool:
 def _target_word_before(tokens, i: int) -> int | None:
     """Where the target the count at `i` is set against is named (`목표(…)를`, `목표였던 …`), within
     the clause before it; None when it is not."""
-    for k in range(i - 1, max(-1, i - 15), -1):
+    for k in range(i - 1, max(-1, i - 22), -1):
         token = tokens[k]
         # (`크게 밑돌았다`: an adverb's -게 stays in the clause)
         if token.tag in ("EF", "SF") or (token.tag == "EC" and token.form not in ("어", "아", "여", "고", "게")):

@@ -91,6 +91,8 @@ def test_context_numbers_are_no_target(body, fragment):
 CUE_LABELS = [
     ("산업 현장의 로봇 도입률을 2030년까지 40%로 높이는 것이 목표다.", "목표", "planned"),
     ("새 청사 착공은 내년 상반기로 예정됐다.", "예정", "decided"),
+    # the target named well before the figure it is moved to
+    ("해양수산부는 올해 목표로 잡았던 수산물 수출액 35억 달러를 지난달 31억 5,000만 달러로 낮췄다.", "낮추", "revision"),
     ("사업자 선정 작업은 석 달째 지연되고 있다.", "지연", "delayed"),
     ("공단은 두 차례 입찰에서 모두 사업자를 찾지 못했다.", "못", "delayed"),  # 못/MAG 하/XSV
     ("시는 약속한 기한까지 설계를 끝내지 못했다.", "못", "delayed"),
