@@ -1966,7 +1966,7 @@ def _explains(tokens) -> bool:
 
 
 # `…한 이유다`, `…늦어진 탓이다`, `…했기 때문이다`, `…라는 뜻이다`
-EXPLAINING_NOUNS = {"이유", "까닭", "배경", "탓", "때문", "뜻"}
+EXPLAINING_NOUNS = {"이유", "까닭", "배경", "탓", "때문", "뜻", "덕", "덕분"}
 
 
 def _wished(tokens) -> bool:
@@ -2008,7 +2008,14 @@ def _about_promises(tokens) -> bool:
             return True  # `약속 12개`, `약속은 5개`
         if i + 1 < n and tokens[i + 1].form in PROMISE_REVIEW_WORDS and tokens[i + 1].tag == "NNG":
             return True  # `약속 점검`, `공약 이행률`
+        if any(t.form in _SHARE_WORDS and t.tag in ("NNG", "MAG") for t in after[:2]):
+            return True  # `약속은 대부분 제날짜에 시행됐지만`, `약속 가운데 절반`
+        if forms[:3] in (["의", "이행", "상황"], ["의", "이행", "실태"], ["의", "이행", "여부"]):
+            return True  # `부처 약속의 이행 상황을 점검해`
     return False
+
+
+_SHARE_WORDS = {"대부분", "대다수", "상당수", "절반", "일부", "다수"}
 
 
 def _question(tokens) -> bool:
