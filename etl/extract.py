@@ -1056,12 +1056,20 @@ def _reached_recalled(sentence: Sentence, recall: _Cue, found) -> bool:
                and q.value >= promised.value for q in found)
 
 
+def _recalls_of(sentence: Sentence, recall: _Cue) -> list[_Cue]:
+    return [c for c in _cues(sentence.tokens) if c.recall_end is not None] or [recall]
+
+
 def _short_of_recalled(sentence: Sentence, recall: _Cue, found) -> bool:
     """Does the main clause count fewer than the recalled promise's own figure, in its unit? (More,
     for a promise to cut: `30일 이내로 줄이겠다던 목표는 … 27일로 맞춰졌다` is met.)"""
     cut = sentence.tokens[recall.recall_end].start - sentence.shift
     promised = [q for q in found if q.end <= cut and q.value]
-    reported = [q for q in found if q.start > cut and q.value is not None]
+    # what the main clause reports comes after every recalled promise (`4만 원으로 올리기로 한 당직비와
+    # 1만 5,000원으로 올리기로 한 급식비는`: the second figure is the second promise's)
+    last = max(c.recall_end for c in _recalls_of(sentence, recall))
+    report_from = sentence.tokens[last].start - sentence.shift
+    reported = [q for q in found if q.start > report_from and q.value is not None]
     if any(t.form in REDUCING for t in sentence.tokens[: recall.recall_end]):
         return any(p.unit == r.unit and r.value > p.value for p in promised for r in reported)
     return any(p.unit == r.unit and r.value < p.value for p in promised for r in reported)
@@ -2161,14 +2169,27 @@ def _dated_deed(sentence: Sentence, deadline) -> bool:
     the `-한다` of a verbal noun; a noun right after the date can only be what happens on it."""
     if deadline is None or not sentence.headline:
         return False
-    after = [t for t in sentence.tokens if t.start - sentence.shift >= deadline.end and t.tag[0] != "S"]
+    rest = [t for t in sentence.tokens if t.start - sentence.shift >= deadline.end]
+    if any(t.tag == "SSO" for t in rest) and not any(_is_ministry(t) for t in sentence.tokens):
+        # `하반기 반도체 수출 '관세 먹구름'`: a quoted label, not a deed, unless a body launches it
+        # (`금융위는 하반기 '폐업 브릿지 보증'`)
+        return False
+    after = [t for t in rest if t.tag[0] != "S"]
     if after and after[0].tag == "MM":
         after = after[1:]  # `첫 공개`
     if after and after[-1].tag == "XSN" and after[-1].form == "화":
         after = after[:-1]  # `의무화`
-    if len(after) != 1 or after[0].tag != "NNG" or _is_time_word(after[0]):
+    # (`하반기부터 거래 다음 날 정산`: the deed's own object may come between)
+    if not 1 <= len(after) <= 4 or any(t.tag != "NNG" for t in after) or after[-1].form in _NOT_DEEDS or (
+        _is_time_word(after[-1])
+    ):
         return False
-    return _same_point(sentence, deadline.end, after[0].start - sentence.shift)
+    return _same_point(sentence, deadline.end, after[-1].start - sentence.shift)
+
+
+# Nouns that end a dated headline without being a deed (`올해 수출 역대 최대`, `내년 성장 전망`).
+_NOT_DEEDS = {"최대", "최고", "최저", "최소", "최다", "전망", "우려", "기대", "예상", "수준", "규모", "이상", "이하", "미만",
+              "만", "중", "때", "안팎", "가능성", "관측", "분석", "비상", "고비", "정점"}
 
 
 def _changed_to_figure(tokens) -> bool:

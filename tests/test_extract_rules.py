@@ -376,6 +376,9 @@ def test_a_recalled_figure_reached_is_achieved(body, kind):
 
 
 @pytest.mark.parametrize("body,kind", [
+    # two promises recalled, both done: the second's figure is no count short of the first's
+    ("국토교통부가 올해 1월부터 4만 원으로 올리기로 한 야간 수당과 1만 5,000원으로 올리기로 한 식비는 모두 예정대로 "
+     "인상됐다.", "achieved"),
     # short of a figure promised for last year, which has passed: missed
     ("지난해 2,000억 원을 목표로 했던 공공 조달 규모는 1,700억 원으로 마감했다.", "delayed"),
     # short of a figure for this year: how far it has got
@@ -487,6 +490,10 @@ def test_headline_kinds_read_point_by_point(title, date, kind):
     ("노후 예인선 2027년까지 40척 교체…자율운항 화물선 내년 시범", "자율운항 화물선 내년 시범"),
     ("공사장 안전관리자 2028년까지 3천 명 양성…타워크레인 원격 감시 하반기부터 의무화",
      "타워크레인 원격 감시 하반기부터 의무화"),
+    # the deed's object may come between the date and the deed
+    ("해수부 \"연안 여객선 40척 2028년까지 교체…하반기부터 운임 당일 환급\"", "하반기부터 운임 당일 환급\""),
+    # a quoted name a body launches on the date
+    ("해수부, 어선 40척 2028년까지 교체…금융위는 하반기 '어업인 안심 보증'", "금융위는 하반기 '어업인 안심 보증'"),
 ])
 def test_a_headline_point_ending_on_a_date_and_a_noun_is_the_deed_due_then(title, deed):
     # the verbal noun's `-한다` is dropped; any noun after the date is what happens on it
@@ -520,6 +527,15 @@ def test_a_deed_done_a_span_late_is_achieved_late(title, body, kind):
 def test_a_deed_done_after_a_delay_is_achieved_late(body, kind):
     found = mention_of(body, body[:8], date="2026-11-10")
     assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize("title", [
+    "수산물 수출 2028년까지 40억 달러로…올해 수출 역대 최대",
+    "어선 40척 2028년까지 교체…하반기 수산물 수출 '관세 먹구름'",
+])
+def test_a_dated_headline_point_ending_on_a_state_or_a_quoted_label_is_no_deed(title):
+    found = [m for m in mentions("해양수산부는 이날 이같이 밝혔다.", title=title, date="2025-03-04") if m.in_title]
+    assert all(m.target_value is not None for m in found)
 
 
 def test_the_deck_under_the_headline_is_read_as_a_headline():
