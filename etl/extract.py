@@ -2187,9 +2187,11 @@ def _dated_deed(sentence: Sentence, deadline) -> bool:
     return _same_point(sentence, deadline.end, after[-1].start - sentence.shift)
 
 
-# Nouns that end a dated headline without being a deed (`올해 수출 역대 최대`, `내년 성장 전망`).
+# Nouns that end a dated headline without being a deed: a state (`올해 수출 역대 최대`, `내년 성장
+# 전망`) or a deliberation (`내년 하반기 무인 순찰선 논의`).
 _NOT_DEEDS = {"최대", "최고", "최저", "최소", "최다", "전망", "우려", "기대", "예상", "수준", "규모", "이상", "이하", "미만",
-              "만", "중", "때", "안팎", "가능성", "관측", "분석", "비상", "고비", "정점"}
+              "만", "중", "때", "안팎", "가능성", "관측", "분석", "비상", "고비", "정점",
+              "논의", "검토", "협의", "논란", "고심", "저울질", "공방", "갈등", "진통"}
 
 
 def _changed_to_figure(tokens) -> bool:
