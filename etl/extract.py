@@ -506,7 +506,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             return None  # a forecast counts when an official makes it, not a ministry's outlook
         if strength == "advocacy" and speaker is None and not _reported(tokens):
             return None  # `공정위는 … 방안을 내놔야 한다`: the writer's demand, unless an official says it
-    if kind is None and headline_like and (target is not None or (sentence.headline and future_time)) and (
+    if kind is None and headline_like and (target is not None or future_time) and (
         _has_action(tokens) or _dated_deed(sentence, deadline)
         or (target is not None and (future_time or _changed_to_figure(tokens)))
     ) and (has_time or actors.named_in(sentence)):

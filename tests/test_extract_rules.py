@@ -406,6 +406,13 @@ def test_a_list_item_is_read_like_a_headline():
     assert ("new", 20_000, "호", "2027-12-31") in found
 
 
+def test_a_list_item_without_a_figure_needs_its_date_and_its_deed_like_a_headline():
+    body = ("국토교통부는 10일 주택 공급 대책을 내놨다.\n\n▲모바일 '청약 한 번에' 신청 서비스 개통(9월)\n\n"
+            "▲청약 제도 개선 방향(검토)")
+    found = [(m.kind, m.target_value, str(m.deadline)) for m in mentions(body, date="2025-03-10") if "▲" in m.sentence]
+    assert found == [("new", None, "2025-09-30")]
+
+
 def test_a_sentence_naming_no_body_goes_to_the_owner_of_its_topic_when_the_lead_is_unclear():
     body = ("방송미디어통신위원회는 통신 분쟁 조정 기간을 줄였다.\n\n"
             "과학기술정보통신부는 AI 인재 양성 사업도 손봤다.\n\n"
