@@ -165,7 +165,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         if len(clauses) >= 2 and len(own) == len(clauses) and all(
             # a deed reported in two clauses is one report; a clause with no date of its own
             # (`… 넓히고, 과목도 6개로 늘린다`) widens the plan the date before it governs
-            c.kind == "new" and c.deadline_text is not None for c in clauses
+            (c.kind == "new" or respective(sentence)) and c.deadline_text is not None for c in clauses
         ):
             found.extend(clauses)  # `…연내 10개를 새로 만들고, … 앱도 9월 개통한다`: two plans
         elif mention is not None:
@@ -331,6 +331,21 @@ _COORDINATING = ("고", "며", "으며")
 _Q_AND_A = re.compile(rf"(?:{_TURN_LABEL.pattern}|\s*[-–]\s)\s*")  # a turn's label or a dash, to leave out
 
 
+def _respective_cuts(tokens) -> list[int]:
+    """The commas of `5차는 하반기에서 내년 상반기로, 6차는 2027년에서 2028년으로 각각 조정했다`: parallel
+    clauses with no verb of their own, which `각각` gives the one verb at the end."""
+    respectively = next((k for k, t in enumerate(tokens) if t.form == "각각" and t.tag == "MAG"
+                         and t.sub_sent_position == 0), None)
+    if respectively is None:
+        return []
+    return [k for k in range(1, respectively) if tokens[k].form == "," and tokens[k].tag == "SP"
+            and tokens[k - 1].tag in ("JKB", "NNB", "NNG", "SN", "SW") and tokens[k].sub_sent_position == 0]
+
+
+def respective(sentence: Sentence) -> bool:
+    return bool(_respective_cuts(sentence.tokens))
+
+
 def body_points(sentence: Sentence) -> list[tuple[int, int]]:
     """The clauses of a body sentence that joins two plans with `-고,` (`항로는 연내 10개를 새로
     만들고, 통합 예매 앱도 9월 개통한다`) or with `-고` straight into the next clause's date, each
@@ -352,7 +367,10 @@ def body_points(sentence: Sentence) -> list[tuple[int, int]]:
             and (tokens[k + 1].form == "," or _is_time_word(tokens[k + 1]) or (
                 tokens[k + 1].tag == "SN" and _is_time_word(tokens[k + 2])))]
     if not cuts:
-        return []
+        cuts = _respective_cuts(tokens)
+        if not cuts:
+            return []
+        cuts = [k - 1 for k in cuts]  # (each clause ends before its comma, as one ending in `-고` does)
     spans = list(zip([0] + [k + 1 + (tokens[k + 1].form == ",") for k in cuts], cuts + [len(tokens)]))
     shift = sentence.shift
     if not all(any(t.tag == "SN" or _is_time_word(t) for t in tokens[low:high]) or deadlines.find_time_expressions(
@@ -2175,6 +2193,11 @@ def _dated_deed(sentence: Sentence, deadline) -> bool:
         # (`금융위는 하반기 '폐업 브릿지 보증'`)
         return False
     after = [t for t in rest if t.tag[0] != "S"]
+    if not after and not _HEADLINE_JOIN.search(sentence.text):
+        # `5차 발사 내년 하반기`: the deed named first, its date last
+        before = [t for t in sentence.tokens if t.start - sentence.shift < deadline.start and t.tag[0] != "S"]
+        return bool(before) and before[-1].tag == "NNG" and before[-1].form not in _NOT_DEEDS and not (
+            _is_time_word(before[-1]) or before[-1].form in ("지난해", "올해", "작년", "올"))
     if after and after[0].tag == "MM":
         after = after[1:]  # `첫 공개`
     if after and after[-1].tag == "XSN" and after[-1].form == "화":

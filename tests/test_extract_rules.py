@@ -501,6 +501,8 @@ def test_headline_kinds_read_point_by_point(title, date, kind):
     ("해수부 \"연안 여객선 40척 2028년까지 교체…하반기부터 운임 당일 환급\"", "하반기부터 운임 당일 환급\""),
     # a quoted name a body launches on the date
     ("해수부, 어선 40척 2028년까지 교체…금융위는 하반기 '어업인 안심 보증'", "금융위는 하반기 '어업인 안심 보증'"),
+    # the deed named first, its date last
+    ("어선 40척 2028년까지 교체…무인 등대 시범 운영 내년 하반기", "무인 등대 시범 운영 내년 하반기"),
 ])
 def test_a_headline_point_ending_on_a_date_and_a_noun_is_the_deed_due_then(title, deed):
     # the verbal noun's `-한다` is dropped; any noun after the date is what happens on it
@@ -965,6 +967,13 @@ def test_a_clause_dated_by_words_alone_is_a_plan_of_its_own():
     # `다음 달부터는`, with no digit and no date word Kiwi tags as one, still dates its clause
     found = mentions("해양수산부는 내년 수산물 수출 목표를 150억 달러로 잡고, 다음 달부터는 중소 수출업체에 물류비를 지원하기로 했다.")
     assert {(m.target_value, str(m.deadline)) for m in found} == {(15_000_000_000, "2026-12-31"), (None, "2025-07-01")}
+
+
+def test_parallel_clauses_given_one_verb_by_respectively_are_a_mention_each():
+    found = mentions("해양수산부는 1단계 준공은 올해 하반기에서 내년 상반기로, 2단계 준공은 2027년에서 2028년으로 각각 "
+                     "늦췄다.", date="2026-06-15")
+    assert {(m.kind, str(m.deadline), str(m.previous_deadline)) for m in found} == {
+        ("delayed", "2027-06-30", "2026-12-31"), ("delayed", "2028-12-31", "2027-12-31")}
 
 
 def test_the_first_clause_borrows_the_decision_said_once_at_the_end():
