@@ -1429,6 +1429,8 @@ def _outside_subject(tokens) -> str | None:
             if _outside_body(tokens, k):
                 return "body"  # `한 민간 연구소는`, `미국 상무부는`, `충남도는`, `서울시도`
             if token.form == "도":
+                if tokens[k - 1].form in OUTSIDE_SPEAKERS and tokens[k - 1].start + tokens[k - 1].len == token.start:
+                    return "speaker"  # `농협중앙회도 … 200명을 두기로 해`
                 continue
             head = tokens[k - 1]
             if k >= 2 and t == "JX" and (head.form, head.tag) in (("들", "XSN"), ("에서", "JKB")):
@@ -2019,6 +2021,14 @@ def _about_promises(tokens) -> bool:
     5개`, `이들 약속을 점검할 예정`, `부처 약속 성적표`)? A roundup's frame, not one promise's news."""
     n = len(tokens)
     for i, token in enumerate(tokens):
+        if token.form in ("부처", "과제") and token.tag == "NNG" and i + 1 < n and (
+            tokens[i + 1].form == "들" and tokens[i + 1].tag == "XSN"
+        ):
+            return True  # `정부 부처들은 … 약속을 쏟아냈다`, `다른 과제들도 성적이 엇갈렸다`
+        if token.form == "것" and token.tag == "NNB" and i + 3 < n and tokens[i + 1].form in ("은", "는", "이") and (
+            tokens[i + 2].tag == "SN" and tokens[i + 3].form == "개"
+        ) and any(t.form in ("약속", "공약", "과제") for t in tokens[max(0, i - 8) : i]):
+            return True  # `약속대로 이뤄진 것은 6개였고`: promises counted (not `돌아가는 것은 41개`)
         if token.form not in ("약속", "공약") or token.tag != "NNG":
             continue
         before = [t.form for t in tokens[max(0, i - 2) : i]]

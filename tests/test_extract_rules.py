@@ -187,6 +187,8 @@ OUTSIDERS = [
     # the speakers named with a plural or as a place (`전문가들은`, `업계에서는`)
     "업계에서는 부품 공급이 빠듯해 연내 5000대를 모두 들여오기는 쉽지 않을 것이라는 전망도 나온다.",
     "전문가들은 내년 상반기까지 수출이 10% 넘게 늘어날 것으로 내다봤다.",
+    # an outside body doing likewise (`…도`)
+    "전국농협중앙회도 올해 자체적으로 계절근로 전담 직원 200명을 두기로 했다.",
     # a citizens' group or network making its demand
     '전통시장상인모임은 "온누리상품권 할인율을 15%로 올려야 한다"고 요구했다.',
     '지역돌봄네트워크는 "돌봄 인력을 내년까지 2만 명으로 늘려야 한다"고 밝혔다.',
@@ -795,6 +797,9 @@ def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise)
     "이행을 마친 국토교통부 약속은 5개, 진행 중인 약속은 3개였다.",
     "본지는 내년에도 이들 약속을 계속 점검할 예정이다.",
     "국토교통부의 착공 약속은 대부분 제날짜에 지켜졌지만, 전산을 잇는 약속은 번번이 밀렸다.",
+    "올해도 정부 부처들은 숫자와 날짜를 내건 약속을 쏟아냈다.",
+    "국토교통부가 지난해 약속한 다른 과제들도 성적이 엇갈렸다.",
+    "국토교통부 약속 가운데 약속대로 이뤄진 것은 6개였고, 나머지는 늦어지거나 바뀌었다.",
     "본지는 내년에도 분기마다 국토교통부 약속의 이행 상황을 점검해 보도할 예정이다.",
 ])
 def test_a_sentence_about_a_promise_that_is_not_the_governments_word_on_it(body):
