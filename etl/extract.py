@@ -971,12 +971,24 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
         return "delayed", shortfall, "reported"
     if tokens[recall.recall_end].tag == "EC":
         return "delayed", tokens[recall.recall_end].form, "reported"  # `…하겠다고 했지만, 현재 7일이다`
-    counted = any(t.tag in ("SN", "NR") and not (k + 1 < len(rest) and _is_time_word(rest[k + 1]))
-                  for k, t in enumerate(rest))
-    done = any(t.tag == "EP" and t.form in PAST_TENSE for t in rest) and not any(
-        t.tag == "EP" and t.form == "겠" for t in rest)
-    if counted and (done or (rest and rest[-1].tag == "SF" and len(rest) > 2 and rest[-3].tag == "VCP")):
+    # a count, not a date; a length in the promise's own time unit is one (`45일로 줄이기로 한 기간은 58일이다`)
+    measures = {tokens[k + 1].form for k in range(recall.recall_end - 1) if tokens[k].tag == "SN"
+                and _is_time_word(tokens[k + 1]) and tokens[k + 2].form in ("로", "으로", "이내", "안")}
+    counted = any(t.tag in ("SN", "NR") and not (
+        k + 1 < len(rest) and _is_time_word(rest[k + 1]) and rest[k + 1].form not in measures) for k, t in enumerate(rest))
+    future = any((t.tag == "EP" and t.form == "겠") or (t.tag == "ETM" and t.form in ("ᆯ", "을")) for t in rest)
+    done = any(t.tag == "EP" and t.form in PAST_TENSE for t in rest) and not future
+    # `현재 64곳에서 운영되고 있다`, `시범 운영 중이다`: under way now
+    ongoing = not future and any(
+        (t.tag == "EC" and t.form == "고" and k + 1 < len(rest) and rest[k + 1].form == "있" and rest[k + 1].tag == "VX")
+        or (t.form == "중" and t.tag == "NNB" and k + 1 < len(rest) and rest[k + 1].tag == "VCP")
+        for k, t in enumerate(rest))
+    present = not future and any(t.tag == "EF" for t in rest)
+    if counted and (done or ongoing or present or (
+            rest and rest[-1].tag == "SF" and len(rest) > 2 and rest[-3].tag == "VCP")):
         return "progress", "진척", "reported"
+    if ongoing and not _denied(rest):
+        return "progress", "진행", "reported"
     if done and _denied(rest):
         return "delayed", "않", "reported"  # `연내 마치기로 했던 조사는 지금도 끝나지 않았다`
     if done:
@@ -1065,13 +1077,15 @@ REDUCING = {"줄이", "낮추", "감축", "단축", "인하", "축소", "감소"
 
 def _reached_recalled(sentence: Sentence, recall: _Cue, found) -> bool:
     """Does the main clause report at least the recalled promise's figure, in its unit, for a
-    promise to reach or raise a figure (`회복하겠다던`, `늘리기로 한`)? Lower is the goal of a cut."""
+    promise to reach or raise a figure (`회복하겠다던`, `늘리기로 한`), or at most, for a cut?"""
     promised = _recalled_figure(sentence, recall, found)
-    if promised is None or any(t.form in REDUCING for t in sentence.tokens[: recall.recall_end]):
+    if promised is None:
         return False
     cut = sentence.tokens[recall.recall_end].start - sentence.shift
-    return any(q.start > max(cut, promised.end) and q.unit == promised.unit and q.value is not None
-               and q.value >= promised.value for q in found)
+    reported = [q for q in found if q.start > max(cut, promised.end) and q.unit == promised.unit and q.value is not None]
+    if _cut_to(sentence, recall, [promised]):
+        return any(q.value <= promised.value for q in reported)  # `14일 이내로 줄이겠다던 기간은 … 12일로 맞춰졌다`
+    return any(q.value >= promised.value for q in reported)
 
 
 def _recalls_of(sentence: Sentence, recall: _Cue) -> list[_Cue]:
@@ -1088,9 +1102,19 @@ def _short_of_recalled(sentence: Sentence, recall: _Cue, found) -> bool:
     last = max(c.recall_end for c in _recalls_of(sentence, recall))
     report_from = sentence.tokens[last].start - sentence.shift
     reported = [q for q in found if q.start > report_from and q.value is not None]
-    if any(t.form in REDUCING for t in sentence.tokens[: recall.recall_end]):
+    if _cut_to(sentence, recall, promised):
         return any(p.unit == r.unit and r.value > p.value for p in promised for r in reported)
     return any(p.unit == r.unit and r.value < p.value for p in promised for r in reported)
+
+
+_BROUGHT_TO = re.compile(r"\s*(?:으로|로|이내|이하|미만|아래|안으로|안)")
+
+
+def _cut_to(sentence: Sentence, recall: _Cue, promised) -> bool:
+    """Is the recalled promise a cut to a figure (`30일 이내로 줄이겠다던`: lower is better), not a
+    cut by an amount (`6만 5,000ha를 줄이기로 한`: more is better)?"""
+    return any(t.form in REDUCING for t in sentence.tokens[: recall.recall_end]) and any(
+        _BROUGHT_TO.match(sentence.text, q.end) for q in promised)
 
 
 def _falls_short(tokens) -> str | None:

@@ -394,6 +394,20 @@ def test_falling_short_is_a_delay_only_once_the_recalled_date_has_passed(body, k
     assert found is not None and found.kind == kind
 
 
+@pytest.mark.parametrize("body,kind", [
+    # a count now, under way or in the present, against a recalled promise: how far it has got
+    ("국토교통부가 올해 70곳으로 늘리기로 한 공공 주차장은 현재 64곳에서 운영되고 있다.", "progress"),
+    ("국토교통부가 하반기 내놓기로 한 주차 안내 앱은 현재 세종과 대전에서 시범 운영 중이다.", "progress"),
+    # a length in the promise's own unit is a count, not a date
+    ("국토교통부가 연내 45일로 줄이기로 한 보증금 반환 기간은 지금 평균 58일이다.", "progress"),
+    # a late date is still a date: the deed done, late
+    ("국토교통부가 지난해 6월 말까지 공개하기로 했던 침수 지도는 두 달 늦은 8월에 공개됐다.", "achieved"),
+])
+def test_a_recalled_promise_reported_as_it_stands_now(body, kind):
+    found = in_a_review(body)
+    assert found is not None and found.kind == kind
+
+
 def test_a_count_set_against_the_target_keeps_the_promised_figure():
     body = "행정안전부는 올해 공공 자전거 보관소 640곳을 설치해 연초 세운 목표(600곳)를 넘어섰다고 밝혔다."
     m = mention_of(body, "보관소", date="2025-12-20")
@@ -1203,6 +1217,12 @@ def test_a_length_set_as_the_goal_is_the_target_not_a_date(body, value, unit):
 def test_a_cut_promised_and_met_below_its_figure_is_achieved():
     m = in_a_review("14일 이내로 줄이겠다던 여권 발급 기간은 지난달에야 평균 12일로 맞춰졌다.")
     assert m is not None and m.kind == "achieved"
+
+
+def test_a_cut_by_an_amount_is_short_when_less_is_cut():
+    # `6만 5,000ha를 줄이기로 한`: the figure is how much to cut, so less cut falls short
+    m = in_a_review("올해 6만 5,000ha를 줄이기로 한 벼 재배면적은 지금까지 5만 1,000ha 감축에 그쳤다.")
+    assert m is not None and m.kind == "progress"
 
 
 def test_a_mention_is_linked_by_what_it_is_about_not_by_who_says_it():
