@@ -144,7 +144,9 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             points.append(_mention(article, point, reference, actors, lead_ministry, article_category, dct))
         points = [p for p in points if p is not None]
         figures = {(p.target_value, p.target_unit, p.deadline) for p in points} - {(None, None, None)}
-        if len(figures) >= 2 or (mention is None and points) or (
+        every = len(points) >= 2 and len(points) == len(headline_points(sentence)) and len(
+            {(p.target_value, p.target_unit, p.deadline) for p in points}) == len(points)
+        if len(figures) >= 2 or every or (mention is None and points) or (
             figures and len({p.kind for p in points}) >= 2 and len(points) >= 2
         ):
             found.extend(points)  # two promises or reports, or one the rest of the headline obscures
@@ -527,7 +529,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if kind is None and headline_like and (target is not None or future_time) and (
         _has_action(tokens) or _dated_deed(sentence, deadline)
         or (target is not None and (future_time or _changed_to_figure(tokens)))
-    ) and (has_time or actors.named_in(sentence)):
+    ) and (has_time or actors.named_in(sentence) or (
+        # a headline point with its figure and its deed (`…피해자 결정 30일로 단축`)
+        sentence.headline and target is not None and _has_action(tokens) and sentence.text != article.title
+    )):
         # (a headline without a figure needs its date and its deed: `'조건부 면허' 내년 하반기 시범 도입`)
         kind, cue_word, strength = "new", ("제목" if sentence.in_title else "부제") if sentence.headline else "항목", "headline"
     if kind is None and future_time and target is not None and _announced(tokens):
@@ -2222,9 +2227,11 @@ def _dated_deed(sentence: Sentence, deadline) -> bool:
     if deadline is None or not sentence.headline:
         return False
     rest = [t for t in sentence.tokens if t.start - sentence.shift >= deadline.end]
-    if any(t.tag == "SSO" for t in rest) and not any(_is_ministry(t) for t in sentence.tokens):
-        # `하반기 반도체 수출 '관세 먹구름'`: a quoted label, not a deed, unless a body launches it
-        # (`금융위는 하반기 '폐업 브릿지 보증'`)
+    closing = [t for t in rest if t.tag not in ("SF", "SE")]
+    if closing and closing[-1].tag == "SSC" and closing[-1].form != '"' and not any(
+            _is_ministry(t) for t in sentence.tokens):
+        # `하반기 반도체 수출 '관세 먹구름'`: ending on a quoted label, not a deed, unless a body
+        # launches it (`금융위는 하반기 '폐업 브릿지 보증'`)
         return False
     after = [t for t in rest if t.tag[0] != "S"]
     if not after and not _HEADLINE_JOIN.search(sentence.text):
@@ -2237,7 +2244,9 @@ def _dated_deed(sentence: Sentence, deadline) -> bool:
     if after and after[-1].tag == "XSN" and after[-1].form == "화":
         after = after[:-1]  # `의무화`
     # (`하반기부터 거래 다음 날 정산`: the deed's own object may come between)
-    if not 1 <= len(after) <= 4 or any(t.tag != "NNG" for t in after) or after[-1].form in _NOT_DEEDS or (
+    if not 1 <= len(after) <= 4 or any(t.tag not in ("NNG", "NNP") for t in after) or after[-1].tag != "NNG" or (
+        after[-1].form in _NOT_DEEDS
+    ) or (
         _is_time_word(after[-1])
     ):
         return False

@@ -563,6 +563,25 @@ def test_a_dated_headline_point_ending_on_a_state_or_a_quoted_label_is_no_deed(t
     assert all(m.target_value is not None for m in found)
 
 
+def test_every_point_of_a_headline_that_says_something_of_its_own_is_a_mention():
+    # the first point has neither figure nor date the second has, but a deed of its own
+    title = "어선 사고 보상금 신청 후 30일 안에 지급 결정…해경, 구조율 연내 95% 목표"
+    found = [m for m in mentions("해양경찰청은 이날 이같이 밝혔다.", title=title, date="2025-06-24") if m.in_title]
+    assert sorted(m.sentence for m in found) == ["어선 사고 보상금 신청 후 30일 안에 지급 결정", "해경, 구조율 연내 95% 목표"]
+
+
+@pytest.mark.parametrize("title,point,target", [
+    # a quoted name inside the point, its deed after it
+    ("9월까지 '바다누리' 온라인 신청…구조 인력 하반기 60명 충원", "9월까지 '바다누리' 온라인 신청", None),
+    # a figure and a deed, the date in the other point
+    ("노후 어선 연내 500척 교체…어선 검사 기간 30일로 단축", "어선 검사 기간 30일로 단축", 30),
+])
+def test_a_headline_point_with_its_deed_and_a_date_or_a_figure_is_a_plan(title, point, target):
+    found = [m for m in mentions("해양수산부는 이날 이같이 밝혔다.", title=title, date="2025-06-24") if m.in_title]
+    assert point in [m.sentence for m in found]
+    assert [m.target_value for m in found if m.sentence == point] == [target]
+
+
 def test_the_deck_under_the_headline_is_read_as_a_headline():
     body = ("복지부 \"하위법령 연내 정비\"…기금 수익률 1%p 끌어올린다\n\n"
             "국민연금법 개정안이 20일 국회 본회의를 통과했다.")
