@@ -139,12 +139,13 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         actors.restore(state)
         mention = _mention(article, sentence, reference, actors, lead_ministry, article_category, dct)
         points = []
-        for point in headline_points(sentence) or list_points(sentence):
+        split = headline_points(sentence)
+        for point in split or list_points(sentence):
             actors.restore(state)
             points.append(_mention(article, point, reference, actors, lead_ministry, article_category, dct))
         points = [p for p in points if p is not None]
         figures = {(p.target_value, p.target_unit, p.deadline) for p in points} - {(None, None, None)}
-        every = len(points) >= 2 and len(points) == len(headline_points(sentence)) and len(
+        every = len(points) >= 2 and len(points) == len(split) and len(
             {(p.target_value, p.target_unit, p.deadline) for p in points}) == len(points)
         if len(figures) >= 2 or every or (mention is None and points) or (
             figures and len({p.kind for p in points}) >= 2 and len(points) >= 2
