@@ -173,6 +173,22 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             found.extend(clauses)  # `…연내 10개를 새로 만들고, … 앱도 9월 개통한다`: two plans
         elif mention is not None:
             found.append(mention)
+    return _remainders_put_off(found)
+
+
+# `나머지 36곳`, `남은 19곳`, `남은 물량`: what is left of a promise (not `남은 두 달 동안`)
+_REMAINDER = re.compile(r"(?:나머지|남은)\s*(?!\S*\s*(?:달|개월|기간|동안|임기|시간))\S")
+
+
+def _remainders_put_off(found: list[Mention]) -> list[Mention]:
+    """Right after an article reports a promise missed, a new date for what is left (`…36곳에
+    그쳤다. 노동부는 나머지 36곳을 하반기 중 열겠다고 밝혔다`) puts the rest off: a delay, not a new
+    promise. (In a plan's own article, `3곳은 올해, 나머지 2곳은 내년까지` splits the plan.)"""
+    for before, mention in zip(found, found[1:]):
+        if mention.kind == "new" and before.kind == "delayed" and mention.deadline is not None and (
+            _REMAINDER.search(mention.sentence)
+        ):
+            mention.kind = "delayed"
     return found
 
 

@@ -408,6 +408,21 @@ def test_a_recalled_promise_reported_as_it_stands_now(body, kind):
     assert found is not None and found.kind == kind
 
 
+@pytest.mark.parametrize("body,kind", [
+    # right after a promise reported missed, a new date for what is left puts the rest off
+    ("국토교통부가 연내 열기로 한 공공 주차장 50곳은 14곳에 그쳤다. 국토교통부는 나머지 36곳을 내년 6월까지 열겠다고 밝혔다.",
+     "delayed"),
+    # a plan split in its own article is a plan
+    ("국토교통부는 공공 주차장 50곳 가운데 14곳을 올해 열기로 했다. 나머지 36곳은 내년 6월까지 연다.", "new"),
+    # what is left of a time is no remainder of a promise
+    ("국토교통부가 연내 열기로 한 공공 주차장 50곳은 14곳에 그쳤다. 국토교통부는 남은 두 달 동안 12곳을 더 열 계획이다.",
+     "new"),
+])
+def test_a_new_date_for_what_is_left_of_a_missed_promise_is_a_delay(body, kind):
+    last = [m for m in mentions(body, date="2026-11-10") if not m.in_title][-1]
+    assert last.kind == kind
+
+
 def test_a_count_set_against_the_target_keeps_the_promised_figure():
     body = "행정안전부는 올해 공공 자전거 보관소 640곳을 설치해 연초 세운 목표(600곳)를 넘어섰다고 밝혔다."
     m = mention_of(body, "보관소", date="2025-12-20")
