@@ -165,10 +165,11 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             clauses.append(_mention(article, sentence, reference, actors, lead_ministry, article_category, dct, scope))
         clauses = [c for c in clauses if c is not None]
         own = {(c.target_value, c.target_unit, c.deadline) for c in clauses}
+        any_kind = len(clauses) >= 2 and respective(sentence)  # `…로, …로 각각 조정했다`: delays too
         if len(clauses) >= 2 and len(own) == len(clauses) and all(
             # a deed reported in two clauses is one report; a clause with no date of its own
             # (`… 넓히고, 과목도 6개로 늘린다`) widens the plan the date before it governs
-            (c.kind == "new" or respective(sentence)) and c.deadline_text is not None for c in clauses
+            (c.kind == "new" or any_kind) and c.deadline_text is not None for c in clauses
         ):
             found.extend(clauses)  # `…연내 10개를 새로 만들고, … 앱도 9월 개통한다`: two plans
         elif mention is not None:
@@ -560,9 +561,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         kind, cue_word, strength = "new", "현재형", "planned"
     if kind is None:
         return None
-    if kind == "achieved" and recall is not None and _short_of_recalled(sentence, recall, all_found):
+    if kind == "achieved" and recall is not None and _short_of_recalled(sentence, recall, all_found, cues):
         kind = "progress"  # `100곳을 짓기로 한 집하장은 58곳이 완공됐다`: done in part
-    if kind == "progress" and recall is not None and _short_of_recalled(sentence, recall, all_found) and (
+    if kind == "progress" and recall is not None and _short_of_recalled(sentence, recall, all_found, cues) and (
         _overdue(sentence, recall, dct)
     ):
         kind = "delayed"  # `지난해 1조 원을 목표로 했던 거래액은 9,100억 원으로 마감했다`: short, and past its date
@@ -998,7 +999,7 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
                 and _is_time_word(tokens[k + 1]) and tokens[k + 2].form in ("로", "으로", "이내", "안")}
     counted = any(t.tag in ("SN", "NR") and not (
         k + 1 < len(rest) and _is_time_word(rest[k + 1]) and rest[k + 1].form not in measures) for k, t in enumerate(rest))
-    future = any((t.tag == "EP" and t.form == "겠") or (t.tag == "ETM" and t.form in ("ᆯ", "을")) for t in rest)
+    future = _still_to_come(rest)
     done = any(t.tag == "EP" and t.form in PAST_TENSE for t in rest) and not future
     # `현재 64곳에서 운영되고 있다`, `시범 운영 중이다`: under way now
     ongoing = not future and any(
@@ -1028,25 +1029,27 @@ _KEPT_TO = {"예정", "계획", "일정", "약속", "목표"}
 _SHORT_WORDS = {"만", "머물", "머무르", "그치"}
 
 
+def _recalled_clause(sentence: Sentence, recall: _Cue) -> tuple[int, int]:
+    """Character range of the clause that recalls the promise (`올해 15만 명을 지원하겠다던`)."""
+    tokens = sentence.tokens
+    return (tokens[_clause_start(tokens, recall.index)].start - sentence.shift,
+            tokens[recall.recall_end].start - sentence.shift)
+
+
 def _due_later(sentence: Sentence, recall: _Cue, dct) -> bool:
     """Is the recalled promise's own date (in its clause: `올해 15만 명을 지원하겠다던`) still ahead?
     A count short of it then says how far it has got, not that it was missed."""
-    tokens = sentence.tokens
-    low = tokens[_clause_start(tokens, recall.index)].start - sentence.shift
-    high = tokens[recall.recall_end].start - sentence.shift
-    clause = sentence.text[low:high]
+    low, high = _recalled_clause(sentence, recall)
     if not _DATED_PROMISE.search(sentence.text, 0, high):
         return False  # a bare `연내`, `상반기까지` recalled may be last year's: too weak to say it is not due
-    due, _ = deadlines.deadline_for(clause, dct)
+    due, _ = deadlines.deadline_for(sentence.text[low:high], dct)
     return dct is not None and due is not None and due.date is not None and due.date >= dct
 
 
 def _overdue(sentence: Sentence, recall: _Cue, dct) -> bool:
     """Has the recalled promise's own date, one that says its year (`지난해 1조 원을 목표로 했던`),
     passed?"""
-    tokens = sentence.tokens
-    low = tokens[_clause_start(tokens, recall.index)].start - sentence.shift
-    high = tokens[recall.recall_end].start - sentence.shift
+    low, high = _recalled_clause(sentence, recall)
     if not (_DATED_PROMISE.search(sentence.text, 0, high) or _LAST_YEAR.search(sentence.text, 0, high)):
         return False
     # (every time the clause names: `지난해 2,000억 원을` is no deadline to deadline_for, but it dates the promise)
@@ -1110,18 +1113,14 @@ def _reached_recalled(sentence: Sentence, recall: _Cue, found) -> bool:
     return any(q.value >= promised.value for q in reported)
 
 
-def _recalls_of(sentence: Sentence, recall: _Cue) -> list[_Cue]:
-    return [c for c in _cues(sentence.tokens) if c.recall_end is not None] or [recall]
-
-
-def _short_of_recalled(sentence: Sentence, recall: _Cue, found) -> bool:
+def _short_of_recalled(sentence: Sentence, recall: _Cue, found, cues) -> bool:
     """Does the main clause count fewer than the recalled promise's own figure, in its unit? (More,
     for a promise to cut: `30일 이내로 줄이겠다던 목표는 … 27일로 맞춰졌다` is met.)"""
     cut = sentence.tokens[recall.recall_end].start - sentence.shift
     promised = [q for q in found if q.end <= cut and q.value]
     # what the main clause reports comes after every recalled promise (`4만 원으로 올리기로 한 당직비와
     # 1만 5,000원으로 올리기로 한 급식비는`: the second figure is the second promise's)
-    last = max(c.recall_end for c in _recalls_of(sentence, recall))
+    last = max(c.recall_end for c in cues if c.recall_end is not None)
     report_from = sentence.tokens[last].start - sentence.shift
     reported = [q for q in found if q.start > report_from and q.value is not None]
     if _cut_to(sentence, recall, promised):
