@@ -11,9 +11,11 @@ Conventions (DESIGN.md §2, fixed here)
 * A period's deadline is its LAST day: `2026년` → 2026-12-31, `3월` → 03-31, `상반기` → 06-30,
   `하반기` → 12-31, `N분기` → the quarter's last day, `이번 주` → Sunday.
   `period_start` is the period's first day.
-* Exception, FROM (`10월부터`, `이르면 3월부터`, `2026년 이후`): `date` is the FIRST day of the
-  period (a start date, not a deadline). `이르면 / 빠르면 X` without a particle is FROM too ("at
-  the earliest": `이르면 3월` → 03-01, approximate). `이전`/`전` gives the day before the period.
+* `부터` (`10월부터`, `하반기부터`, `올해부터`) names the period the thing starts in, so its deadline
+  is that period's last day too (`10월부터 시행` is kept by a start on 31 October); `period_start`
+  keeps the first day. Exception, a start without `부터` (`이르면 3월`, `2026년 이후`): `date` is
+  the FIRST day of the period. `이르면 / 빠르면 X` without a particle is FROM ("at the earliest":
+  `이르면 3월` → 03-01, approximate). `이전`/`전` gives the day before the period.
 * Part-of-period modifiers:
 
   ======================  =====================  ===========================
@@ -955,7 +957,11 @@ def _build(text: str, core: _Core, dct: _dt.date | None, taken: list[tuple[int, 
     mod = _mod(particle, part, yearpart, past_prefix or core.past, at_latest, text, end, earliest)
     if rstart is not None and mod == "ON":
         mod = "BY"  # 2025~2027년: the range runs until the end of its last period
-    if particle in ("부터", "이후", "후", "뒤") or mod == "FROM":
+    if particle == "부터":
+        # 7월부터 지급: the promise is kept if it starts by the end of July (DESIGN §2: the last
+        # day of the period named); period_start keeps the first day.
+        date = period[1]
+    elif particle in ("이후", "후", "뒤") or mod == "FROM":
         date = period[0]
     elif particle in ("이전", "전"):
         date = period[0] - _dt.timedelta(days=1)
@@ -1064,11 +1070,11 @@ def _build_duration(text: str, core: _Core, dct: _dt.date | None, taken: list[tu
             and text[done[-1].end:core.start].strip() == "" and not window_prefix:
         prev = done[-1]
         try:
-            last = _add(prev.date, years=y, months=mo, days=d) - _dt.timedelta(days=1)
+            last = _add(prev.period_start, years=y, months=mo, days=d) - _dt.timedelta(days=1)
         except (ValueError, OverflowError):
             return None
         return TimeExpression(text[prev.start:end], prev.start, end, last, "day", "WITHIN",
-                              prev.approximate or approximate, prev.anchor, prev.date)
+                              prev.approximate or approximate, prev.anchor, prev.period_start)
 
     if rel == "PAST" and not core.dur_rel == "PAST":
         # 지난 5년간: a past window, ending at the DCT

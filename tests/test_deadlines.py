@@ -40,8 +40,8 @@ TABLE = [
     ("3분기", "2026-03-10", "2026-09-30", "ON", "quarter"),
     ("오는 9월까지", "2025-05-14", "2025-09-30", "BY", "month"),
     ("다음 달 안", "2025-01-15", "2025-02-28", "WITHIN", "month"),
-    ("내년 2월부터", "2025-12-18", "2026-02-01", "FROM", "month"),
-    ("이르면 3월부터", "2026-01-12", "2026-03-01", "FROM", "month"),
+    ("내년 2월부터", "2025-12-18", "2026-02-28", "FROM", "month"),
+    ("이르면 3월부터", "2026-01-12", "2026-03-31", "FROM", "month"),
     ("이달 중", "2025-07-04", "2025-07-31", "WITHIN", "month"),
     ("연내", "2025-11-11", "2025-12-31", "WITHIN", "year"),
     ("2028년까지", "2025-01-01", "2028-12-31", "BY", "year"),
@@ -94,7 +94,7 @@ TABLE = [
     ("2026년 이후", "2025-02-01", "2026-01-01", "AFTER", "year"),
     ("2026년 하반기 이전", "2025-02-01", "2026-06-30", "BY", "half"),
     ("올 상반기 중으로", "2025-02-01", "2025-06-30", "WITHIN", "half"),
-    ("내년 하반기부터", "2024-12-23", "2025-07-01", "FROM", "half"),
+    ("내년 하반기부터", "2024-12-23", "2025-12-31", "FROM", "half"),
     ("올 가을까지", "2025-02-01", "2025-11-30", "BY", "quarter"),
 ]
 
@@ -107,11 +107,11 @@ def test_time_expression(phrase, said, deadline, mod, precision):
     assert e.mod == mod
     assert e.precision == precision
     if mod == "FROM":
-        assert e.period_start == e.date
+        assert e.period_start < e.date  # starts then, kept if it starts by the period's end
 
 
 APPROXIMATE = [
-    ("이르면 3월부터", "2026-01-12", "2026-03-01"),
+    ("이르면 3월부터", "2026-01-12", "2026-03-31"),
     ("약 6개월 후", "2024-12-23", "2025-06-23"),
     ("6개월가량 뒤", "2024-12-23", "2025-06-23"),
     ("9월께", "2025-02-01", "2025-09-30"),
@@ -138,9 +138,14 @@ def test_precise_is_not_approximate():
     assert only("2026년까지", SEED_DCT).approximate is False
 
 
-def test_from_gives_the_first_day_and_period_start():
+def test_from_gives_the_last_day_of_the_period_named_and_its_first_as_period_start():
+    # `10월부터 시행` is kept if it starts any day in October (DESIGN §2)
     e = only("10월부터", D("2025-02-01"))
-    assert (e.mod, e.date, e.period_start) == ("FROM", D("2025-10-01"), D("2025-10-01"))
+    assert (e.mod, e.date, e.period_start) == ("FROM", D("2025-10-31"), D("2025-10-01"))
+    e = only("올해부터", D("2025-02-01"))
+    assert (e.date, e.period_start) == (D("2025-12-31"), D("2025-01-01"))
+    # without 부터, `이르면 3월` is the earliest day
+    assert only("이르면 3월", D("2026-01-12")).date == D("2026-03-01")
     e = only("2026년 말까지", SEED_DCT)
     assert e.period_start == D("2026-11-01")
 

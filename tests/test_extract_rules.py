@@ -1019,7 +1019,7 @@ def test_two_plans_joined_by_go_are_two_mentions_each_with_its_own_figure_and_da
 def test_a_clause_dated_by_words_alone_is_a_plan_of_its_own():
     # `다음 달부터는`, with no digit and no date word Kiwi tags as one, still dates its clause
     found = mentions("해양수산부는 내년 수산물 수출 목표를 150억 달러로 잡고, 다음 달부터는 중소 수출업체에 물류비를 지원하기로 했다.")
-    assert {(m.target_value, str(m.deadline)) for m in found} == {(15_000_000_000, "2026-12-31"), (None, "2025-07-01")}
+    assert {(m.target_value, str(m.deadline)) for m in found} == {(15_000_000_000, "2026-12-31"), (None, "2025-07-31")}
 
 
 def test_parallel_clauses_given_one_verb_by_respectively_are_a_mention_each():
@@ -1233,7 +1233,7 @@ def test_a_press_releases_inline_points_are_a_mention_each():
             "▲올해 지원 인원 20만 명으로 확대 ▲상담부터 첫 지급까지 걸리는 기간 14일 이내로 단축(하반기) 등이다.")
     points = [m for m in mentions(body, date="2025-03-04") if m.sentence.startswith("▲")]
     assert [(m.target_value, m.target_unit) for m in points] == [(600_000, "원"), (200_000, "명"), (14, "일")]
-    assert [str(m.deadline) for m in points] == ["2025-07-01", "2025-12-31", "2025-12-31"]
+    assert [str(m.deadline) for m in points] == ["2025-07-31", "2025-12-31", "2025-12-31"]
     assert not points[-1].sentence.endswith("등이다.")
 
 
