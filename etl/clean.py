@@ -86,6 +86,13 @@ _TAG_WORD = re.compile(r"\[[^\[\]\s]{1,6}\]")
 _BULLET_MENU = re.compile(r"^\s*[•·▶▷◆◇■□☞※\-–]\s*\S.{0,15}$")
 _BREADCRUMB = re.compile(r"^\s*[가-힣A-Za-z0-9&·/ ]{1,12}(\s*[>|›»]\s*[가-힣A-Za-z0-9&·/ ]{1,12})+\s*$")
 _SAMPLE_NOTE = re.compile(r"^\s*\[\s*샘플\s*기사\s*\]")
+# An outlet's note on this very article (`※ 바로잡습니다: 이 기사의 첫 보도에서 …`), wherever the page
+# puts it, even above the headline: the page's, not the article's text. A correction article's own
+# headline (`[바로잡습니다] 11월 26일자 12면 '…' 기사`) names another day's article and stays.
+_CORRECTION_NOTE = re.compile(
+    r"^\s*(?:※|\*|\[|<|【)?\s*(?:바로\s*잡습니다|정정(?:합니다|보도)?|알려\s*드립니다)\s*[\]>】]?\s*[:：]?\s*"
+    r".{0,40}?(?:이|본|해당|당초|최초|처음|첫)\s*(?:기사|보도|출고)"
+)
 _SOURCE_LINE = re.compile(r"^\s*\[\s*(출처|원문|source)\s*\]\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
 # A Korean sentence ends in a final ending (다/요/죠/음/함/됨/임…) then punctuation, maybe a closing quote.
 _SENTENCE_FINAL = re.compile(r"([다요죠음함됨임니까][.!?…]*|[.!?…])\s*[\"'”’」』)\]]*\s*$")
@@ -235,6 +242,8 @@ def classify(line: str) -> str | None:
     stripped = line.strip()
     if _SAMPLE_NOTE.match(stripped):
         return "sample_note"
+    if _CORRECTION_NOTE.match(stripped):
+        return "correction_note"
     if _SOURCE_LINE.match(stripped):
         return "source"
     if _DATELINE.match(stripped) or _BARE_STAMP_LINE.match(stripped) or _is_stamped_line(stripped):
@@ -335,8 +344,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         if not stripped:
             continue
         kind = kinds[index]
-        if kind == "sample_note":
-            extra.setdefault("sample", stripped)
+        if kind in ("sample_note", "correction_note"):
+            extra.setdefault("sample" if kind == "sample_note" else "correction", stripped)
             removed.append(RemovedLine(line_no, stripped, kind))
             continue
         if kind == "source":

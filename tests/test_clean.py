@@ -340,3 +340,41 @@ def test_the_headline_is_found_above_a_byline_that_shares_its_line_with_the_stam
     assert article.title == '체코 원전 내달 7일 최종계약…산업부 "2030년까지 원전 10기 수출"'
     assert article.published_at == datetime(2025, 4, 24, 17, 10)
     assert article.body.startswith("원전수출전략실 상반기 신설")
+
+
+@pytest.mark.parametrize("note", [
+    "※ 바로잡습니다: 이 기사의 첫 보도에서 대기 인원을 '1만 2,000명'으로 적었으나 '2만 1,000명'이 맞아 바로잡았습니다.",
+    "[바로잡습니다] 이 기사의 최초 보도에서 시행 시점을 '내년 1월'로 적었으나 '내년 7월'이 맞습니다.",
+    "※ 정정합니다: 오후 2시 처음 출고된 기사에서 예산을 '2조 원'으로 잘못 적었습니다.",
+])
+def test_a_correction_note_above_the_headline_is_the_pages_not_the_headline_or_the_body(note):
+    article = clean(f"""새솔일보
+사회 > 국방
+
+{note}
+
+병무청, 소집 대기 2026년까지 1만 명 이하로
+
+기사입력 2025.07.08 06:00
+대전=홍길동 기자
+
+병무청이 소집 대기 인원을 2026년까지 1만 명 이하로 줄인다.
+
+병무청은 연내 복무기관 1,500곳을 새로 찾는다.
+""")
+    assert article.title == "병무청, 소집 대기 2026년까지 1만 명 이하로"
+    assert article.body.split("\n\n") == [
+        "병무청이 소집 대기 인원을 2026년까지 1만 명 이하로 줄인다.", "병무청은 연내 복무기관 1,500곳을 새로 찾는다."]
+    assert article.extra["correction"] == note
+
+
+def test_a_correction_articles_own_headline_stays_its_headline():
+    headline = "[바로잡습니다] 11월 26일자 12면 '저상버스 확대' 기사"
+    article = clean(f"""{headline}
+
+입력 2025.12.03 09:00
+
+본지 11월 26일자 12면 기사 가운데 '68%'는 '58%'의 잘못이기에 바로잡습니다.
+""")
+    assert article.title == headline
+    assert "correction" not in article.extra
