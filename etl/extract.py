@@ -2192,7 +2192,32 @@ def _scheduled(tokens) -> bool:
                     continue  # `…흡수하는 것으로 본다`: a reading, not a deed
                 if stem not in STATE_VERBS:
                     return True
-    return False
+    return _able_from(tokens)
+
+
+# What may simply happen (`요금이 오를 수 있다`), as against what people will be able to do
+_HAPPENINGS = AMOUNT_CHANGES | {"오르", "내리", "떨어지", "생기", "커지", "작아지", "높아지", "낮아지", "증가", "감소",
+                               "상승", "하락", "발생", "늦어지", "지연", "악화", "나오", "나타나", "벌어지", "빚어지"}
+_FROM_TIMES = _TIME_NOUNS | _TIME_UNITS | {"올해", "금년", "이달", "내달"}
+
+
+def _able_from(tokens) -> bool:
+    """`하반기부터는 모든 산모가 … 받을 수 있다`, `10월부터는 앱에서 골라 신청할 수 있습니다`: from a
+    date on, people may do what they could not, which is how news tells a scheduled change; not what
+    may merely happen from then (`내년부터 요금이 오를 수 있다`)."""
+    end = len(tokens) - 1
+    while end >= 0 and tokens[end].tag in ("SF", "SS", "SP", "SE"):
+        end -= 1
+    if end < 4 or tokens[end].tag != "EF":
+        return False
+    can, bound, ending, verb = tokens[end - 1], tokens[end - 2], tokens[end - 3], tokens[end - 4]
+    if not (can.form == "있" and bound.form == "수" and bound.tag == "NNB" and ending.tag == "ETM"):
+        return False
+    stem = tokens[end - 5].form if verb.tag == "XSV" and end >= 5 else verb.form
+    if verb.tag not in ("VV", "XSV") or stem in _HAPPENINGS:
+        return False
+    return any(t.form == "부터" and t.tag == "JX" and i and tokens[i - 1].form in _FROM_TIMES
+               for i, t in enumerate(tokens[:end]))
 
 
 def _as_things_stand(tokens) -> bool:

@@ -1313,3 +1313,18 @@ def test_only_the_last_inline_point_loses_the_sentences_close():
             "▲올해 지원 인원 20만 명으로 확대 등이다.")
     points = [m for m in mentions(body, date="2025-03-04") if m.sentence.startswith("▲")]
     assert [m.sentence for m in points] == ["▲고용센터 등 전국 40곳에 상담 창구 설치(상반기)", "▲올해 지원 인원 20만 명으로 확대"]
+
+
+@pytest.mark.parametrize("body,planned", [
+    # from a date on, people may do what they could not: the scheduled change
+    ("보건복지부는 지금은 일부 지역에서만 하지만, 하반기부터는 모든 가정이 방문 검진을 무료로 받을 수 있다.", True),
+    ("국토교통부는 다음 달 앱을 연다. 10월부터는 앱에서 원하는 노선을 직접 골라 신청할 수 있습니다.", True),
+    # what may merely happen from then is not a plan
+    ("국토교통부는 내년부터 택시 요금이 오를 수 있다.", False),
+    # nor is an ability with no date it starts from
+    ("보건복지부는 모든 가정이 방문 검진을 무료로 받을 수 있다.", False),
+])
+def test_what_people_may_do_from_a_date_is_the_plan_that_allows_it(body, planned):
+    found = [m for m in mentions(body, date="2025-02-25") if "수 있" in m.sentence]
+    assert bool(found) == planned
+    assert all(m.kind == "new" for m in found)
