@@ -549,7 +549,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         or (target is not None and (future_time or _changed_to_figure(tokens)))
     ) and (has_time or actors.named_in(sentence) or (
         # a headline point with its figure and its deed (`…피해자 결정 30일로 단축`)
-        sentence.headline and target is not None and _has_action(tokens) and sentence.text != article.title
+        sentence.headline and target is not None and (_has_action(tokens) or _changed_to_figure(tokens))
+        and sentence.text != article.title
     )):
         # (a headline without a figure needs its date and its deed: `'조건부 면허' 내년 하반기 시범 도입`)
         kind, cue_word, strength = "new", ("제목" if sentence.in_title else "부제") if sentence.headline else "항목", "headline"
@@ -2284,6 +2285,8 @@ def _dated_deed(sentence: Sentence, deadline) -> bool:
         after = after[1:]  # `첫 공개`
     if after and after[-1].tag == "XSN" and after[-1].form == "화":
         after = after[:-1]  # `의무화`
+    if len(after) >= 3 and after[-2].tag == "JKB" and after[-2].form in _WHERE_TO:
+        after = after[:-2] + after[-1:]  # `7월 한곳에 공개`, `내년 전국으로 확대`: where the deed goes
     # (`하반기부터 거래 다음 날 정산`: the deed's own object may come between)
     if not 1 <= len(after) <= 4 or any(t.tag not in ("NNG", "NNP") for t in after) or after[-1].tag != "NNG" or (
         after[-1].form in _NOT_DEEDS
@@ -2293,6 +2296,8 @@ def _dated_deed(sentence: Sentence, deadline) -> bool:
         return False
     return _same_point(sentence, deadline.end, after[-1].start - sentence.shift)
 
+
+_WHERE_TO = {"에", "로", "으로", "에서"}
 
 # Nouns that end a dated headline without being a deed: a state (`올해 수출 역대 최대`, `내년 성장
 # 전망`) or a deliberation (`내년 하반기 무인 순찰선 논의`).

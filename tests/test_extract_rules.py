@@ -1328,3 +1328,20 @@ def test_what_people_may_do_from_a_date_is_the_plan_that_allows_it(body, planned
     found = [m for m in mentions(body, date="2025-02-25") if "수 있" in m.sentence]
     assert bool(found) == planned
     assert all(m.kind == "new" for m in found)
+
+
+def test_a_headline_point_that_brings_a_figure_to_a_new_value_is_a_plan_of_its_own():
+    # the verb left out of `시속 25km→20km로` is the change itself; the other point has its date
+    found = mentions("국토교통부가 킥보드 속도를 낮춘다.", title="킥보드 시속 25km→20km로…대여 면허 확인 내년 1월부터 의무화",
+                     date="2025-03-18")
+    points = {(m.target_value, str(m.deadline)) for m in found if m.in_title}
+    assert points == {(20, "None"), (None, "2026-01-31")}
+
+
+@pytest.mark.parametrize("title", [
+    "산후조리원 요금 정보 7월 한곳에 공개",  # where the deed goes, between the date and the deed
+    "청년 월세 지원 내년 전국으로 확대",
+])
+def test_a_dated_headline_deed_may_say_where_it_goes(title):
+    found = [m for m in mentions("보건복지부는 25일 대책을 발표했다.", title=title, date="2025-02-25") if m.in_title]
+    assert [m.kind for m in found] == ["new"]
