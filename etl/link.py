@@ -648,11 +648,14 @@ def _score(
         score += 0.05
         reasons.append(f"같은 인물 {c.person}")
     deadline = mention.deadline
-    same_deadline = bool(deadline and deadline == c.deadline)
+    same_deadline = bool(deadline and deadline == c.deadline) and (
+        mention.kind != "new" or _starts_then(mention.deadline_text) == _starts_then(c.deadline_text))
     if deadline and c.deadline:
         if same_deadline:
             score += 0.2
             reasons.append(f"같은 기한 {c.deadline.isoformat()}")
+        elif deadline == c.deadline:
+            pass  # `7월부터 지급` and `7월까지 마련`: one month, but a start and a deadline
         elif previous == c.deadline:
             score += 0.25
             reasons.append(f"이전 기한 {c.deadline.isoformat()} 일치")
@@ -680,6 +683,11 @@ def _score(
 
 
 _MEASURES = ("ratio:", "si:", "money:", "unit:개월", "unit:일", "unit:분", "unit:년", "unit:주", "unit:시간")
+
+
+def _starts_then(deadline_text: str | None) -> bool:
+    """Does the date say when something starts (`7월부터`) rather than when it is due (`7월까지`)?"""
+    return bool(deadline_text) and deadline_text.rstrip().endswith("부터")
 
 
 def _counted(unit: str) -> bool:

@@ -315,8 +315,13 @@ def test_an_articles_topic_words_do_not_join_its_promises():
     assert headline.commitment_id in (launch.commitment_id, vertiports.commitment_id)  # a headline may join on them
 
 
-@pytest.mark.parametrize("same_date,joins", [(False, False), (True, True)])
-def test_an_articles_body_lists_its_promises_one_after_another(same_date, joins):
+@pytest.mark.parametrize("same_date,refund_from,joins", [
+    (False, "9월까지", False),
+    (True, "9월까지", True),
+    # the same month, but one is due then and the other starts then: two promises
+    (True, "9월부터", False),
+])
+def test_an_articles_body_lists_its_promises_one_after_another(same_date, refund_from, joins):
     # `홈택스는 9월까지 개편`, `환급은 올해부터 10일 이내`: one ministry, the article's words, two
     # promises. Told again in the same body, a promise repeats its date or its figure.
     from datetime import date, datetime
@@ -325,12 +330,14 @@ def test_an_articles_body_lists_its_promises_one_after_another(same_date, joins)
     from etl.model import Mention
     from etl.reference import load_reference
 
-    def mention(start, words, deadline):
+    def mention(start, words, deadline, deadline_text):
         return Mention("tax", f"문장 {start}", start, start + 5, False, "new", "fiscal",
-                       published_at=datetime(2025, 5, 28), ministry="국세청", keywords=words, deadline=deadline)
+                       published_at=datetime(2025, 5, 28), ministry="국세청", keywords=words, deadline=deadline,
+                       deadline_text=deadline_text)
 
-    portal = mention(0, ("종합소득세", "신고", "기간", "납세자", "홈택스"), date(2025, 9, 30))
-    refund = mention(100, ("종합소득세", "신고", "기간", "납세자", "환급금"), date(2025, 9, 30) if same_date else None)
+    portal = mention(0, ("종합소득세", "신고", "기간", "납세자", "홈택스"), date(2025, 9, 30), "9월까지")
+    refund = mention(100, ("종합소득세", "신고", "기간", "납세자", "환급금"), date(2025, 9, 30) if same_date else None,
+                     refund_from if same_date else None)
     others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "fiscal", ministry="국세청",
                       published_at=datetime(2025, 1, 10), keywords=(f"낱말{i}",)) for i in range(20)]
     link([portal, refund, *others], load_reference())
