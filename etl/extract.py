@@ -621,6 +621,12 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         if kind == "progress" and not (has_time or target is not None):
             return None
 
+    if kind in ("delayed", "cancelled") and recall is not None and deadline is not None and previous is None and (
+        _recalled_clause(sentence, recall)[0] <= deadline.start < _recalled_clause(sentence, recall)[1]
+    ):
+        # `지난해 안에 1,000곳에 두겠다던 안전요원은 640곳에 그쳤다`: the date missed is the promise's, not
+        # one the sentence sets
+        previous, deadline = deadline, None
     person = speaker.person if speaker is not None else None
     object_word = _object(target, tokens, sentence) if target is not None else None
     # what the mention is about, for linking: a headline's point, not its neighbours

@@ -648,6 +648,8 @@ def _score(
         score += 0.05
         reasons.append(f"같은 인물 {c.person}")
     deadline = mention.deadline
+    if deadline is None and mention.kind in ("delayed", "cancelled"):
+        deadline = previous  # `올해 안에 열겠다던 계획은 백지화됐다`: dated by the date it missed
     same_deadline = bool(deadline and deadline == c.deadline) and (
         mention.kind != "new" or _starts_then(mention.deadline_text) == _starts_then(c.deadline_text))
     if deadline and c.deadline:

@@ -1345,3 +1345,17 @@ def test_a_headline_point_that_brings_a_figure_to_a_new_value_is_a_plan_of_its_o
 def test_a_dated_headline_deed_may_say_where_it_goes(title):
     found = [m for m in mentions("보건복지부는 25일 대책을 발표했다.", title=title, date="2025-02-25") if m.in_title]
     assert [m.kind for m in found] == ["new"]
+
+
+@pytest.mark.parametrize("body,kind,deadline,previous", [
+    # the date in the clause that recalls the promise is the one missed, not one the sentence sets
+    ("행정안전부가 지난해 안에 1,000곳에 두겠다던 민원실 안전요원은 지난해 말까지 640곳에 배치됐을 뿐이다.",
+     "delayed", None, "2025-12-31"),
+    ("올해 상반기까지 지역 방송사 18곳에 인건비를 지원하겠다던 보건복지부의 약속은 사실상 백지화됐다.",
+     "cancelled", None, "2026-06-30"),
+    # a new date outside the recalled clause is the deadline now
+    ("국토교통부는 지난해 말까지 끝내겠다던 정비를 내년 6월로 미뤘다.", "delayed", "2027-06-30", "2025-12-31"),
+])
+def test_a_missed_date_recalled_is_the_previous_deadline(body, kind, deadline, previous):
+    m = mention_of(body, body[:8], date="2026-11-27")
+    assert (m.kind, str(m.deadline) if m.deadline else None, str(m.previous_deadline)) == (kind, deadline, previous)

@@ -656,3 +656,26 @@ def test_a_promise_silent_while_too_many_others_were_reported_is_let_go(corpus_d
     assert max(silences(unbounded)) >= 20  # the corpus has follow-ups after long silences
     assert max(silences(bounded)) < 20
     assert len(kept_within_reach) > len(everything)
+
+
+def test_a_promise_given_up_is_found_by_the_date_it_missed():
+    # `여의도~잠실 노선을 올해 안에 열겠다던 계획은 백지화됐다`: the sentence sets no date, but the one
+    # it recalls tells which of the ministry's promises it is.
+    from datetime import date, datetime
+
+    from etl.link import link
+    from etl.model import Mention
+    from etl.reference import load_reference
+
+    def plan(mention_id, words, deadline):
+        return Mention(mention_id, "계획", 0, 5, False, "new", "transport", published_at=datetime(2025, 1, 21),
+                       ministry="국토교통부", keywords=words, deadline=deadline)
+
+    launch = plan("a", ("UAM", "상용", "운항", "노선"), date(2025, 12, 31))
+    river = plan("a", ("UAM", "한강", "노선", "운항"), date(2026, 12, 31))
+    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "transport", ministry="국토교통부",
+                      published_at=datetime(2025, 1, 10), keywords=(f"낱말{i}",)) for i in range(20)]
+    given_up = Mention("b", "노선 백지화", 0, 5, False, "cancelled", "transport", published_at=datetime(2026, 7, 8),
+                       ministry="국토교통부", keywords=("UAM", "노선", "운항"), previous_deadline=date(2026, 12, 31))
+    link([*others, launch, river, given_up], load_reference())
+    assert given_up.commitment_id == river.commitment_id
