@@ -621,11 +621,13 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         if kind == "progress" and not (has_time or target is not None):
             return None
 
-    if kind in ("delayed", "cancelled") and recall is not None and deadline is not None and previous is None and (
-        _recalled_clause(sentence, recall)[0] <= deadline.start < _recalled_clause(sentence, recall)[1]
+    late = kind == "achieved" and (cue_word in (LATE_DEED, "에야") or any(c.word == "에야" for c in cues) or any(
+        t.form == "늦" and t.tag == "VA" and nxt.form in ("ᆫ", "은", "게") for t, nxt in zip(tokens, tokens[1:])))
+    if (kind in ("delayed", "cancelled") or late) and recall is not None and deadline is not None and (
+        previous is None and _recalled_clause(sentence, recall)[0] <= deadline.start < _recalled_clause(sentence, recall)[1]
     ):
-        # `지난해 안에 1,000곳에 두겠다던 안전요원은 640곳에 그쳤다`: the date missed is the promise's, not
-        # one the sentence sets
+        # `지난해 안에 1,000곳에 두겠다던 안전요원은 640곳에 그쳤다`, `7월 열기로 한 누리집은 석 달 늦은
+        # 10월에 문을 열었다`: the date missed is the promise's, not one the sentence sets
         previous, deadline = deadline, None
     person = speaker.person if speaker is not None else None
     object_word = _object(target, tokens, sentence) if target is not None else None

@@ -489,7 +489,7 @@ class _Linker:
                         Link(mention.mention_id, other.commitment_id, round(other_score, 3), other_reasons, False))
             return chosen
         if mention.kind in ("progress", "achieved", "revision") and mention.target_value is None and mention.deadline is None and (
-            mention.cue != LATE_DEED
+            mention.previous_deadline is None and mention.cue != LATE_DEED
         ):
             # "…가 출범했다" with nothing to track and no promise it answers: context, not a mention.
             mention.commitment_id = None
@@ -648,7 +648,7 @@ def _score(
         score += 0.05
         reasons.append(f"같은 인물 {c.person}")
     deadline = mention.deadline
-    if deadline is None and mention.kind in ("delayed", "cancelled"):
+    if deadline is None and mention.kind in ("delayed", "cancelled", "achieved"):
         deadline = previous  # `올해 안에 열겠다던 계획은 백지화됐다`: dated by the date it missed
     same_deadline = bool(deadline and deadline == c.deadline) and (
         mention.kind != "new" or _starts_then(mention.deadline_text) == _starts_then(c.deadline_text))

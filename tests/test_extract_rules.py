@@ -1353,6 +1353,8 @@ def test_a_dated_headline_deed_may_say_where_it_goes(title):
      "delayed", None, "2025-12-31"),
     ("올해 상반기까지 지역 방송사 18곳에 인건비를 지원하겠다던 보건복지부의 약속은 사실상 백지화됐다.",
      "cancelled", None, "2026-06-30"),
+    # a deed done late: its date is when it was done, not a deadline
+    ("보건복지부가 7월 열기로 한 누리집은 석 달 늦은 10월에 문을 열었다.", "achieved", None, "2026-07-31"),
     # a new date outside the recalled clause is the deadline now
     ("국토교통부는 지난해 말까지 끝내겠다던 정비를 내년 6월로 미뤘다.", "delayed", "2027-06-30", "2025-12-31"),
 ])
