@@ -737,6 +737,15 @@ def number_key(value: float, unit: str) -> str:
 
 # --- cues -------------------------------------------------------------------------------------
 
+def _never_was(tokens, i: int) -> bool:
+    """`없던 일로` / `없었던 일로` at `i`: the idiom for a plan called off."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].tag == "EP":
+        j += 1
+    return j + 2 < len(tokens) and tokens[j].tag == "ETM" and tokens[j].form == "던" and (
+        tokens[j + 1].form == "일" and tokens[j + 2].form in ("로", "으로"))
+
+
 def _cues(tokens: Sequence[Any]) -> list[_Cue]:
     cues: list[_Cue] = []
     n = len(tokens)
@@ -779,6 +788,12 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             or (t == "VX" and form == "않" and _still_not(tokens, i))
         ):
             label = "delayed"  # `찾지 못했다`, `아직 정해지지 않았다`: what was due has not happened
+        elif t == "VA" and form == "없" and _never_was(tokens, i):
+            # `AI 단속 카메라는 없던 일로`, `…계획을 없던 일로 했다`: dropped (a headline's needs no verb)
+            cue = _Cue(i, "cancelled", "없던 일로", realised=not any(x.form == "겠" for x in tokens[i + 4 : i + 9]),
+                       quoted=quoted)
+            cues.append(cue)
+            continue
         elif t == "VX" and form == "않" and i > 0 and tokens[i - 1].form in ("지", "게") and _no_longer(tokens, i):
             label = "cancelled"  # `더 이상 쓰지 않게 됐다`: the old course is dropped
         elif t == "NNG" and (form in DECISION_NOUNS or form in PLAN_NOUNS) and _followed_by_predicate(tokens, i) and (
@@ -1316,6 +1331,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
     "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "로", "으로", "야", "내용", "어렵", "늦",
+    "없",
     *_UNCHANGED,
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르",
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),

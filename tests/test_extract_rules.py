@@ -1361,3 +1361,12 @@ def test_a_dated_headline_deed_may_say_where_it_goes(title):
 def test_a_missed_date_recalled_is_the_previous_deadline(body, kind, deadline, previous):
     m = mention_of(body, body[:8], date="2026-11-27")
     assert (m.kind, str(m.deadline) if m.deadline else None, str(m.previous_deadline)) == (kind, deadline, previous)
+
+
+@pytest.mark.parametrize("body,title,kind", [
+    ("경찰청은 지난해 100대를 달겠다던 단속 카메라 설치 계획을 없었던 일로 했다.", "정책 점검", "cancelled"),
+    ("경찰청은 26일 점검 결과를 냈다.", "면허 확인 다음 달 예정대로 시행…단속 카메라는 없던 일로", "cancelled"),
+])
+def test_a_plan_made_as_if_it_never_was_is_cancelled(body, title, kind):
+    found = mentions(body, title=title, date="2026-06-30")
+    assert any(m.kind == kind and "없" in m.sentence and "일로" in m.sentence for m in found)
