@@ -1370,3 +1370,12 @@ def test_a_missed_date_recalled_is_the_previous_deadline(body, kind, deadline, p
 def test_a_plan_made_as_if_it_never_was_is_cancelled(body, title, kind):
     found = mentions(body, title=title, date="2026-06-30")
     assert any(m.kind == kind and "없" in m.sentence and "일로" in m.sentence for m in found)
+
+
+@pytest.mark.parametrize("body", [
+    # the condition reaches the cue through its auxiliaries (`지키+어 지+지 않+으면`)
+    "원하는 일을 맡기겠다는 인사혁신처의 약속이 지켜지지 않으면 젊은 공무원의 실망은 더 커진다.",
+    "국토교통부의 착공 일정이 또 미뤄지게 되면 입주는 2030년을 넘긴다.",
+])
+def test_a_follow_up_imagined_under_a_condition_is_no_report(body):
+    assert [m for m in mentions(body, date="2026-04-21") if m.kind != "new"] == []
