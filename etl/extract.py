@@ -174,7 +174,19 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             found.extend(clauses)  # `…연내 10개를 새로 만들고, … 앱도 9월 개통한다`: two plans
         elif mention is not None:
             found.append(mention)
-    return _remainders_put_off(found)
+    return _remainders_put_off(_words_carried_over(found, body))
+
+
+def _words_carried_over(found: list[Mention], body: str) -> list[Mention]:
+    """A sentence with no words of its own right after another mention (`…목표를 35곳으로 낮췄다.
+    지금까지 문을 연 곳은 29곳이다`) speaks of what that one did: Korean leaves out a subject the
+    reader already has, so the linker gets the words of the sentence before."""
+    for before, mention in zip(found, found[1:]):
+        if not mention.keywords and not mention.in_title and not before.in_title and (
+            before.sentence_end <= mention.sentence_start and not body[before.sentence_end : mention.sentence_start].strip()
+        ):
+            mention.keywords = before.keywords
+    return found
 
 
 # `나머지 36곳`, `남은 19곳`, `남은 물량`: what is left of a promise (not `남은 두 달 동안`)
@@ -463,8 +475,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     elif followups and recall is None and _ends_in_copula(tokens):
         # `전국에 설치된 급속충전기는 4만 3,000기다`: what the counted subject is, not news of a promise
         # (`…늦어진 일정이다`, `…지킨 셈이다`: the predicate itself is the news)
+        # (`지금까지 문을 연 곳은 29곳이다`: a count so far is news of how far a promise got)
         followups = [c for c in followups if not (_adnominal(tokens, c.index) and (
-            _describes_subject(tokens, c.index) or _defines(tokens)))]
+            _describes_subject(tokens, c.index) or _defines(tokens)) and not _so_far(tokens, c.index))]
     commitments = [c for c in live if c.label not in KIND_RANK and not c.hypothetical and not c.negated]
     prospective = [c for c in live if c.label in KIND_RANK and not c.realised and not c.hypothetical and not c.negated]
 
@@ -518,6 +531,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             kind, short = "delayed", True  # `짓기로 한 충전소 50곳 중 38곳만 완공`: only part of what was promised
         elif kind == "progress" and (_all_of_it(tokens, best.index) or _fulfils_earlier_promise(tokens)):
             kind = "achieved"  # `2조 원은 17개 시도에 모두 배분됐다`, `약속대로 12월 국회에 제출됐다`: done
+        elif kind == "achieved" and recall is None and _so_far(tokens, best.index) and not (
+            _all_of_it(tokens, best.index) or _fulfils_earlier_promise(tokens)
+        ):
+            kind = "progress"  # `지금까지 문을 연 곳은 29곳이다`, `그동안 12개 과제를 마쳤다`: done in part
         elif kind == "revision" and _fulfils_earlier_promise(tokens):
             kind = "achieved"  # `…올리기로 한 지원 한도는 예정대로 상향됐다`: the promised change, made
     if kind is None and _fulfils_earlier_promise(tokens):
@@ -737,6 +754,17 @@ def number_key(value: float, unit: str) -> str:
 
 # --- cues -------------------------------------------------------------------------------------
 
+def _opened(tokens, i: int) -> bool:
+    """Is `문을 열` at `i` news of an opening, not a time reckoned from it (`문을 연 지 2년`, `문을 연
+    2015년 이후`) or a place open now (`지금 문을 연 약국`)?"""
+    if i > 2 and tokens[i - 3].form in ("지금", "현재"):
+        return False
+    if i + 2 < len(tokens) and tokens[i + 1].tag == "ETM":
+        head = tokens[i + 2]
+        return not (head.form in ("지", "뒤", "후", "이후", "이래", "때", "당시") or head.tag == "SN")
+    return True
+
+
 def _never_was(tokens, i: int) -> bool:
     """`없던 일로` / `없었던 일로` at `i`: the idiom for a plan called off."""
     j = i + 1
@@ -788,6 +816,10 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             or (t == "VX" and form == "않" and _still_not(tokens, i))
         ):
             label = "delayed"  # `찾지 못했다`, `아직 정해지지 않았다`: what was due has not happened
+        elif t == "VV" and form == "열" and i > 1 and tokens[i - 1].form == "을" and tokens[i - 2].form == "문" and (
+            _opened(tokens, i)
+        ):
+            label = "achieved"  # `센터가 문을 열었다`: a facility opened (not `회의를 열었다`)
         elif t == "VA" and form == "없" and _never_was(tokens, i):
             # `AI 단속 카메라는 없던 일로`, `…계획을 없던 일로 했다`: dropped (a headline's needs no verb)
             cue = _Cue(i, "cancelled", "없던 일로", realised=not any(x.form == "겠" for x in tokens[i + 4 : i + 9]),
@@ -1141,7 +1173,8 @@ def _short_of_recalled(sentence: Sentence, recall: _Cue, found, cues) -> bool:
     """Does the main clause count fewer than the recalled promise's own figure, in its unit? (More,
     for a promise to cut: `30일 이내로 줄이겠다던 목표는 … 27일로 맞춰졌다` is met.)"""
     cut = sentence.tokens[recall.recall_end].start - sentence.shift
-    promised = [q for q in found if q.end <= cut and q.value]
+    # (`짓기로 한 충전소 50곳 가운데 21곳`: the whole the part is counted against)
+    promised = [q for q in found if q.value and (q.end <= cut or _OUT_OF.match(sentence.text, q.end))]
     # what the main clause reports comes after every recalled promise (`4만 원으로 올리기로 한 당직비와
     # 1만 5,000원으로 올리기로 한 급식비는`: the second figure is the second promise's)
     last = max(c.recall_end for c in cues if c.recall_end is not None)
@@ -1152,6 +1185,7 @@ def _short_of_recalled(sentence: Sentence, recall: _Cue, found, cues) -> bool:
     return any(p.unit == r.unit and r.value < p.value for p in promised for r in reported)
 
 
+_OUT_OF = re.compile(r"\s*(?:가운데|중에서|중)(?![가-힣])")
 _BROUGHT_TO = re.compile(r"\s*(?:으로|로|이내|이하|미만|아래|안으로|안)")
 
 
@@ -1331,7 +1365,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
     "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "로", "으로", "야", "내용", "어렵", "늦",
-    "없",
+    "없", "열",
     *_UNCHANGED,
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르",
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
@@ -1453,6 +1487,15 @@ def _only_possible(tokens) -> bool:
         if a.form == "것" and b.tag == "JX" and b.form in ("도", "은", "는") and c.form == "가능":
             return True
     return False
+
+
+_SO_FAR = {"지금", "현재", "이제", "여태", "그동안", "그간"}
+
+
+def _so_far(tokens, i: int) -> bool:
+    """`지금까지 …`, `그동안 …` before the cue at `i`: a count of what is done so far, with more to come."""
+    return any(t.form in _SO_FAR and (t.form in ("그동안", "그간") or (nxt.form == "까지" and nxt.tag == "JX"))
+               for t, nxt in zip(tokens[:i], tokens[1 : i + 1]))
 
 
 def _all_of_it(tokens, i: int) -> bool:

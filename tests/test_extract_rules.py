@@ -1379,3 +1379,31 @@ def test_a_plan_made_as_if_it_never_was_is_cancelled(body, title, kind):
 ])
 def test_a_follow_up_imagined_under_a_condition_is_no_report(body):
     assert [m for m in mentions(body, date="2026-04-21") if m.kind != "new"] == []
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("보건복지부의 24시간 소아 상담센터가 예정대로 지난달 문을 열었다.", "achieved"),
+    # a count so far is how far a promise got
+    ("보건복지부는 2027년까지 공공 산후조리원을 40곳으로 늘린다고 했다. 지금까지 문을 연 곳은 29곳이다.", "progress"),
+    # part of a whole the promise named is short of it
+    ("환경부가 올해 새로 짓기로 한 수소충전소 50곳 가운데 8월 말까지 문을 연 곳은 21곳이다.", "progress"),
+])
+def test_a_facility_that_opened_its_doors(body, kind):
+    m = [m for m in mentions(body, date="2026-09-15") if "문을" in m.sentence][0]
+    assert m.kind == kind
+
+
+@pytest.mark.parametrize("body", [
+    "보건복지부가 운영하는 온라인 상담창구가 문을 연 지 2년이 됐다.",  # a time reckoned from the opening
+    "보건복지부 앱에서 지금 문을 연 공공심야약국을 찾을 수 있다.",  # open now
+    "보건복지부는 새해 첫 회의를 열었다.",  # a meeting held is not a facility opened
+])
+def test_what_is_not_news_of_an_opening(body):
+    assert [m for m in mentions(body, date="2026-09-15") if m.kind == "achieved"] == []
+
+
+def test_a_count_with_no_words_of_its_own_speaks_of_the_promise_before_it():
+    found = mentions("보건복지부는 2027년까지 공공 산후조리원을 40곳으로 늘리겠다던 목표를 35곳으로 낮췄다. "
+                     "지금까지 문을 연 곳은 29곳이다.", date="2026-11-27")
+    revision, count = found
+    assert count.target_value == 29 and count.keywords == revision.keywords and revision.keywords
