@@ -120,6 +120,10 @@ _NNG_COUNTERS = {"장", "곳", "가구", "세대", "개소", "배", "척", "채"
 # nouns that count by themselves and name what a generic 개 counts when they follow it after a
 # space (`5개 팀` → 5 팀, `63개 과` → 63 과): the counted unit, not the classifier
 _COUNTED_AFTER_GAE = (_NNG_COUNTERS - {"개", "배", "톤", "평"}) | {"과", "사", "부", "처", "청", "반", "조"}
+# deeds done to counted machines (`100대 설치`, `원전 2기 건설`), which no ordinal or age band
+# precedes (`22대 국회`, `20대 청년`, `3기 신도시`)
+_DEEDS_ON_COUNTED = {"설치", "보급", "도입", "구매", "구입", "배치", "확보", "생산", "운행", "투입", "교체", "증설",
+                     "건설", "건조", "판매", "공급", "배정", "확충", "추가", "반입", "수입", "수출", "폐차", "철거"}
 # nouns before a number that are deictic, not the counted thing (이번 22대 국회)
 _DEICTIC = {"이번", "지난", "다음", "올해", "역대", "금번", "현", "전", "차기", "새", "제", "당시"}
 
@@ -556,8 +560,8 @@ def _ambiguous_counter_ok(toks: list[_Tok], num: _Num, unit_idx: int, text: str)
     if nxt is not None and _adjacent(text, unit_tok, nxt) and nxt.tag in ("NNG", "NNP", "XSN"):
         # 20대가? no: XSN/NNG glued (30대그룹) reads as an attribute
         followed_by_noun = nxt.tag != "XSN" or nxt.form not in ("씩",)
-    if not followed_by_noun:
-        return True
+    if not followed_by_noun or nxt.form in _DEEDS_ON_COUNTED:
+        return True  # (`카메라 100대 설치`, `TV는 8,400대 보급`: what is done to the counted things)
     first = num.start
     if first > 0:
         p = toks[first - 1]
