@@ -468,7 +468,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
                 cue.realised = False
     recall = next((c for c in cues if c.recall_end is not None), None)
     live = [c for c in cues if not c.recalled]
-    followups = [c for c in live if c.label in KIND_RANK and c.realised and not c.hypothetical]
+    followups = [c for c in live if c.label in KIND_RANK and c.realised and not c.hypothetical
+                 and not _describes_people(tokens, c.index)]
     if followups and _ends_in_plan(tokens):
         # `선정된 구간은 … 2028년까지 첫 삽을 뜬다는 목표다`: a deed done names what the plan is for
         followups = [c for c in followups if not _adnominal(tokens, c.index)]
@@ -1843,6 +1844,20 @@ def _negated(tokens, i: int) -> bool:
         if token.tag in ("EF", "SF", "SP") or (token.tag == "EC" and token.form not in ("지", "게", "고") and not passive):
             break  # (`설치하고, 보도가 없어`: the next clause's 없다 is not this verb's)
     return False
+
+
+_PEOPLE = {"사람", "이", "자", "분", "사람들", "이들"}
+
+
+def _describes_people(tokens, i: int) -> bool:
+    """Does the adnominal cue at `i` say who some people are (`임용을 포기한 사람은 1,040명`, `병역을
+    마친 이는`)? Their deed is theirs, not a promise's fate."""
+    if not _adnominal(tokens, i):
+        return False
+    k = i + 1
+    while k < len(tokens) and tokens[k].tag != "ETM":
+        k += 1
+    return k + 1 < len(tokens) and tokens[k + 1].form in _PEOPLE and tokens[k + 1].tag in ("NNG", "NNB", "NP")
 
 
 def _adnominal(tokens, i: int) -> bool:

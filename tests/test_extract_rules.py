@@ -1407,3 +1407,14 @@ def test_a_count_with_no_words_of_its_own_speaks_of_the_promise_before_it():
                      "지금까지 문을 연 곳은 29곳이다.", date="2026-11-27")
     revision, count = found
     assert count.target_value == 29 and count.keywords == revision.keywords and revision.keywords
+
+
+@pytest.mark.parametrize("body,reported", [
+    # who some people are: their deed is theirs, not a promise's fate
+    ("인사혁신처 자료에 따르면 합격하고도 임용을 포기한 사람은 지난해 1,040명으로 늘었다.", False),
+    ("병무청에 따르면 대기 중에 병역을 마친 이는 4,300명이다.", False),
+    # a thing the deed was done to is still news of it
+    ("국토교통부가 착공을 포기한 사업은 지난해 3건이었다.", True),
+])
+def test_a_deed_that_says_who_people_are_is_no_report(body, reported):
+    assert bool([m for m in mentions(body, date="2026-02-10") if m.kind != "new"]) == reported
