@@ -767,12 +767,16 @@ def _opened(tokens, i: int) -> bool:
 
 
 def _never_was(tokens, i: int) -> bool:
-    """`없던 일로` / `없었던 일로` at `i`: the idiom for a plan called off."""
+    """`없던 일로` / `없었던 일로` / `없던 일이 됐다` at `i`: the idiom for a plan called off."""
     j = i + 1
     if j < len(tokens) and tokens[j].tag == "EP":
         j += 1
-    return j + 2 < len(tokens) and tokens[j].tag == "ETM" and tokens[j].form == "던" and (
-        tokens[j + 1].form == "일" and tokens[j + 2].form in ("로", "으로"))
+    if not (j + 2 < len(tokens) and tokens[j].tag == "ETM" and tokens[j].form == "던" and tokens[j + 1].form == "일"):
+        return False
+    after = tokens[j + 2]
+    return after.form in ("로", "으로") or (
+        after.form == "이" and after.tag == "JKC" or after.form == "이" and after.tag == "JKS"
+    ) and j + 3 < len(tokens) and tokens[j + 3].form == "되"
 
 
 def _cues(tokens: Sequence[Any]) -> list[_Cue]:

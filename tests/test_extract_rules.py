@@ -1418,3 +1418,9 @@ def test_a_count_with_no_words_of_its_own_speaks_of_the_promise_before_it():
 ])
 def test_a_deed_that_says_who_people_are_is_no_report(body, reported):
     assert bool([m for m in mentions(body, date="2026-02-10") if m.kind != "new"]) == reported
+
+
+def test_a_plan_that_became_as_if_it_never_was_is_cancelled():
+    m = mention_of("지난해 국감에서 약속했던 점검 TF는 올해 2월 국토교통부 조직 개편 과정에서 없던 일이 됐다.", "TF",
+                   date="2026-10-20")
+    assert m.kind == "cancelled"
