@@ -199,10 +199,19 @@ def _remainders_put_off(found: list[Mention]) -> list[Mention]:
     promise. (In a plan's own article, `3곳은 올해, 나머지 2곳은 내년까지` splits the plan.)"""
     for before, mention in zip(found, found[1:]):
         if mention.kind == "new" and before.kind == "delayed" and mention.deadline is not None and (
-            _REMAINDER.search(mention.sentence)
+            _REMAINDER.search(mention.sentence) or _new_date_for(before, mention)
         ):
             mention.kind = "delayed"
     return found
+
+
+def _new_date_for(missed: Mention, mention: Mention) -> bool:
+    """`외교부는 … 5일 안에 발급하겠다고 했지만 현재 7일이다. 외교부는 3월까지 5일 발급 체계를 갖추겠다고
+    밝혔다`: the same body's next plan for the same thing, dated after the date it missed."""
+    was = missed.previous_deadline or missed.deadline
+    shared = set(missed.keywords) & set(mention.keywords)
+    return bool(was and mention.deadline > was and mention.ministry == missed.ministry and len(shared) >= 2
+                and not mention.in_title and not missed.in_title)
 
 
 # An interview printed as questions and answers (`Q. 구체적인 목표는.` / `A. 2027년까지 300곳으로

@@ -1424,3 +1424,10 @@ def test_a_plan_that_became_as_if_it_never_was_is_cancelled():
     m = mention_of("지난해 국감에서 약속했던 점검 TF는 올해 2월 국토교통부 조직 개편 과정에서 없던 일이 됐다.", "TF",
                    date="2026-10-20")
     assert m.kind == "cancelled"
+
+
+def test_the_next_plan_for_a_promise_just_reported_missed_puts_it_off():
+    found = mentions("외교부는 지난해 하반기부터 여권 발급 기간을 5일로 줄이겠다고 했지만, 현재 평균 여권 발급 기간은 7일이다. "
+                     "외교부는 3월까지 여권 5일 발급 체계를 갖추겠다고 밝혔다. "
+                     "외교부는 재외공관 민원 창구도 6월까지 새로 연다.", date="2026-01-05")
+    assert [m.kind for m in found] == ["delayed", "delayed", "new"]
