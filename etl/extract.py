@@ -479,8 +479,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     live = [c for c in cues if not c.recalled]
     followups = [c for c in live if c.label in KIND_RANK and c.realised and not c.hypothetical
                  and not _describes_people(tokens, c.index)]
-    if followups and _ends_in_plan(tokens):
-        # `선정된 구간은 … 2028년까지 첫 삽을 뜬다는 목표다`: a deed done names what the plan is for
+    if followups and (_ends_in_plan(tokens) or (_ends_scheduled(tokens) and all_deadline is not None and (
+        all_deadline.date is not None and dct is not None and all_deadline.date >= dct
+    ))):
+        # `선정된 구간은 … 2028년까지 첫 삽을 뜬다는 목표다`, `지난해 가동에 들어간 홍수예보 223곳은 6월까지
+        # 500곳으로 늘린다`: a deed done names what the plan is for
         followups = [c for c in followups if not _adnominal(tokens, c.index)]
     elif followups and recall is None and _ends_in_copula(tokens):
         # `전국에 설치된 급속충전기는 4만 3,000기다`: what the counted subject is, not news of a promise
@@ -764,6 +767,12 @@ def number_key(value: float, unit: str) -> str:
 
 # --- cues -------------------------------------------------------------------------------------
 
+def _ceremony(token) -> bool:
+    """`착공식`, `개소식`, `출범식` (or Kiwi's `착공`+`식`): a ceremony marking a deed."""
+    return token.tag == "NNG" and token.form.endswith("식") and (
+        token.form[:-1] in FOLLOW_UP_CUES or token.form in ("식", "기공식", "개통식", "개관식"))
+
+
 def _opened(tokens, i: int) -> bool:
     """Is `문을 열` at `i` news of an opening, not a time reckoned from it (`문을 연 지 2년`, `문을 연
     2015년 이후`) or a place open now (`지금 문을 연 약국`)?"""
@@ -834,6 +843,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             _opened(tokens, i)
         ):
             label = "achieved"  # `센터가 문을 열었다`: a facility opened (not `회의를 열었다`)
+        elif t == "VV" and form in ("열", "가지") and i > 1 and tokens[i - 1].form == "을" and _ceremony(tokens[i - 2]):
+            label = "achieved"  # `착공식을 열었다`, `개소식을 가졌다`: the deed the ceremony marks is done
         elif t == "VA" and form == "없" and _never_was(tokens, i):
             # `AI 단속 카메라는 없던 일로`, `…계획을 없던 일로 했다`: dropped (a headline's needs no verb)
             cue = _Cue(i, "cancelled", "없던 일로", realised=not any(x.form == "겠" for x in tokens[i + 4 : i + 9]),
@@ -1379,7 +1390,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
     "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "로", "으로", "야", "내용", "어렵", "늦",
-    "없", "열",
+    "없", "열", "가지",
     *_UNCHANGED,
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르",
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
@@ -1874,8 +1885,12 @@ def _describes_people(tokens, i: int) -> bool:
 
 
 def _adnominal(tokens, i: int) -> bool:
-    """Is the cue at `i` a modifier of the noun after it (`선정된 구간`, `마친 곳`)?"""
+    """Is the cue at `i` a modifier of the noun after it (`선정된 구간`, `마친 곳`, `가동에 들어간 곳`)?"""
     k = i + 1
+    if k + 1 < len(tokens) and tokens[k].tag in ("JKB", "JKO") and tokens[k + 1].form in LIGHT_VERBS and (
+        tokens[k + 1].tag == "VV"
+    ):
+        k += 2  # the event noun's light verb (`가동에 들어간`, `착공에 나선`)
     while k < len(tokens) and (tokens[k].tag in ("XSV", "XSA", "EP", "VX") or (  # (`확보하지 못한 곳`)
             tokens[k].tag == "EC" and tokens[k].form == "지" and k + 1 < len(tokens) and tokens[k + 1].tag == "VX")):
         k += 1
@@ -1886,7 +1901,8 @@ def _adnominal(tokens, i: int) -> bool:
             k += 1
     if k + 2 < len(tokens) and tokens[k].tag == "ETM" and tokens[k + 1].tag == "SSO":
         return tokens[k + 2].tag[0] == "N"  # `미뤄졌던 '마이홈' 앱`
-    return k < len(tokens) and tokens[k].tag == "ETM" and k + 1 < len(tokens) and tokens[k + 1].tag[0] == "N"
+    return k < len(tokens) and tokens[k].tag == "ETM" and k + 1 < len(tokens) and (
+        tokens[k + 1].tag[0] == "N" or tokens[k + 1].tag == "SL")  # (`들어간 AI 홍수예보`)
 
 
 def _describes_subject(tokens, i: int) -> bool:
@@ -1986,6 +2002,12 @@ def _ends_in_copula(tokens) -> bool:
         k -= 1
     return k >= 0 and (words[k].tag == "VCP" or (words[k].tag == "VA" and words[k].form in ("많", "적", "드물")) or (
         words[k].tag == "VV" and words[k].form in ("달하", "이르") and k > 0 and words[k - 1].form == "에"))
+
+
+def _ends_scheduled(tokens) -> bool:
+    """Is the sentence's own predicate, last, a scheduled action in the present (`…500곳으로 늘린다`)?"""
+    words = _main_words(tokens)
+    return len(words) >= 2 and words[-1].tag == "EF" and _scheduled(words[-3:])
 
 
 def _ends_in_plan(tokens) -> bool:

@@ -1431,3 +1431,18 @@ def test_the_next_plan_for_a_promise_just_reported_missed_puts_it_off():
                      "외교부는 3월까지 여권 5일 발급 체계를 갖추겠다고 밝혔다. "
                      "외교부는 재외공관 민원 창구도 6월까지 새로 연다.", date="2026-01-05")
     assert [m.kind for m in found] == ["delayed", "delayed", "new"]
+
+
+@pytest.mark.parametrize("body", [
+    "산업통상부는 산단 조성을 서두르고 있다. 경기 용인 반도체 산업단지가 지난달 말 착공식을 열었다.",
+    "보건복지부 권역 센터는 지난주 개소식을 가졌다.",
+])
+def test_a_ceremony_held_marks_its_deed_done(body):
+    assert [m.kind for m in mentions(body, date="2026-10-13") if "식을" in m.sentence] == ["achieved"]
+
+
+def test_a_deed_done_that_names_what_a_dated_plan_is_for_gives_way_to_the_plan():
+    # `가동에 들어간` describes the forecasts; the sentence's own news is the plan to reach 500 by June
+    m = mention_of("환경부 발표에 따르면 지난해 7월 본격 가동에 들어간 AI 홍수예보 223곳은 올해 6월까지 500곳으로 늘린다.", "홍수예보",
+                   date="2026-03-17")
+    assert (m.kind, m.target_value, str(m.deadline)) == ("new", 500, "2026-06-30")
