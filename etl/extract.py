@@ -1647,7 +1647,9 @@ def _outside_body(tokens, k: int) -> bool:
     if any(isinstance(t.user_value, dict) or t.form in GOVERNMENT_WORDS or t.form in ("관계자", "당국자")
            for t in phrase):
         return False
-    if j >= 0 and tokens[j].tag == "MM" and tokens[j].form == "한" and first.form not in _COUNTED:
+    if j >= 0 and tokens[j].tag == "MM" and tokens[j].form == "한" and first.form not in _COUNTED and not (
+        j >= 1 and tokens[j - 1].form in ("로", "으로")  # `주기로 한 수당`: Kiwi's `주다`+`-기로 하다`, not `one`
+    ):
         return True  # (`한 곳은`, `한 달`, `한 곳당 지원 한도는`: the number one)
     if first.form == "일부" and len(phrase) > 1:
         return True  # `일부 대학은`, `일부 지자체는`: some of them, unnamed (not `일부 부처`)

@@ -1446,3 +1446,10 @@ def test_a_deed_done_that_names_what_a_dated_plan_is_for_gives_way_to_the_plan()
     m = mention_of("환경부 발표에 따르면 지난해 7월 본격 가동에 들어간 AI 홍수예보 223곳은 올해 6월까지 500곳으로 늘린다.", "홍수예보",
                    date="2026-03-17")
     assert (m.kind, m.target_value, str(m.deadline)) == ("new", 500, "2026-06-30")
+
+
+def test_a_promise_recalled_as_given_is_not_an_unnamed_body():
+    # Kiwi reads `주기로 한` as 주기/NNG 로 한/MM; `한` after `로` is `하다`, not "one (unnamed) body"
+    m = mention_of("성평등가족부는 돌봄 약속을 점검했다. 지난해 7월부터 주기로 한 영아 돌봄 수당(시간당 1,500원)은 "
+                   "예정대로 지급되고 있다.", "수당", date="2026-04-14")
+    assert m is not None and m.kind == "achieved"
