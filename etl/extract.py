@@ -845,6 +845,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "achieved"  # `센터가 문을 열었다`: a facility opened (not `회의를 열었다`)
         elif t == "VV" and form in ("열", "가지") and i > 1 and tokens[i - 1].form == "을" and _ceremony(tokens[i - 2]):
             label = "achieved"  # `착공식을 열었다`, `개소식을 가졌다`: the deed the ceremony marks is done
+        elif t == "VV" and form == "잡" and _reset_date(tokens, i):
+            label = "delayed"  # `개통 시기를 9월로 다시 잡았다`: the date set again, after it slipped
         elif t == "VA" and form == "없" and _never_was(tokens, i):
             # `AI 단속 카메라는 없던 일로`, `…계획을 없던 일로 했다`: dropped (a headline's needs no verb)
             cue = _Cue(i, "cancelled", "없던 일로", realised=not any(x.form == "겠" for x in tokens[i + 4 : i + 9]),
@@ -1294,6 +1296,17 @@ def _moved_to_date(tokens, i: int) -> bool:
     return True
 
 
+def _reset_date(tokens, i: int) -> bool:
+    """`잡다` at `i` after `<date>로` with `다시`/`또` (`시기를 9월로 다시 잡았다`): a date set again."""
+    k = i - 1
+    again = False
+    while k >= 0 and tokens[k].tag == "MAG":
+        again = again or tokens[k].form in ("다시", "또", "재차")
+        k -= 1
+    return again and k >= 1 and tokens[k].form in ("로", "으로") and _is_time_word(tokens[k - 1]) and (
+        tokens[k - 1].form not in _SPANS)
+
+
 def _pushed_back(tokens, i: int) -> bool:
     """`밀리다` with a date it moves to or a span it moves by just before it: a delay."""
     k = i - 1
@@ -1390,7 +1403,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
     "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "로", "으로", "야", "내용", "어렵", "늦",
-    "없", "열", "가지",
+    "없", "열", "가지", "잡",
     *_UNCHANGED,
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르",
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),

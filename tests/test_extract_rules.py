@@ -1453,3 +1453,12 @@ def test_a_promise_recalled_as_given_is_not_an_unnamed_body():
     m = mention_of("성평등가족부는 돌봄 약속을 점검했다. 지난해 7월부터 주기로 한 영아 돌봄 수당(시간당 1,500원)은 "
                    "예정대로 지급되고 있다.", "수당", date="2026-04-14")
     assert m is not None and m.kind == "achieved"
+
+
+@pytest.mark.parametrize("body,delayed", [
+    ("이번 방안에서 농림축산식품부는 전산망 정식 개통 시기를 9월로 다시 잡았다.", True),
+    # a date set for the first time is no delay
+    ("농림축산식품부는 전산망 정식 개통 시기를 9월로 잡았다.", False),
+])
+def test_a_date_set_again_is_a_delay(body, delayed):
+    assert ("delayed" in [m.kind for m in mentions(body, date="2026-03-03")]) is delayed
