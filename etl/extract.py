@@ -1673,7 +1673,21 @@ def _outside_body(tokens, k: int) -> bool:
         return True
     if last.form.endswith("교육청"):
         return True  # `전라남도 교육청은`, `서울시교육청은`: a province's own education office
-    return len(phrase) == 1 and last.tag == "NNP" and len(last.form) >= 3 and last.form[-1] in "시도군"
+    if len(phrase) > 1 and _local_government(first):
+        return True  # `경기도 소방재난본부는`, `부산시 교통국은`: a local government's own office
+    return len(phrase) == 1 and _local_government(last)
+
+
+_PROVINCES = {"경기도", "강원도", "충북도", "충남도", "전북도", "전남도", "경북도", "경남도", "제주도", "충청북도",
+              "충청남도", "전라북도", "전라남도", "경상북도", "경상남도"}
+
+
+def _local_government(token) -> bool:
+    """`충남도`, `서울시`, `경기도`, `합천군`, `부산광역시`: a province, city or county by its name
+    (not `광역철도`: a 도 that ends a longer noun is no province)."""
+    form = token.form
+    return token.tag == "NNP" and (form in _PROVINCES or (len(form) in (3, 4) and form[-1] in "시군") or form.endswith((
+        "특별시", "광역시", "특별자치시", "특별자치도")))
 
 
 PUBLIC_CORPORATIONS = {"한국전력", "한전", "코트라", "KOTRA"}

@@ -1462,3 +1462,13 @@ def test_a_promise_recalled_as_given_is_not_an_unnamed_body():
 ])
 def test_a_date_set_again_is_a_delay(body, delayed):
     assert ("delayed" in [m.kind for m in mentions(body, date="2026-03-03")]) is delayed
+
+
+@pytest.mark.parametrize("body,government", [
+    ("소방청은 구급 대책을 발표했다. 경기도 소방재난본부는 이와 별도로 내년까지 구급차 50대를 늘리기로 했다.", False),
+    ("소방청은 구급 대책을 발표했다. 충남도는 내년까지 구급차 20대를 늘리기로 했다.", False),
+    # a 도 that ends a longer noun is no province
+    ("국토교통부는 광역철도 사업을 점검했다. 광역철도 점검단은 내년까지 지연 사업 10개를 정리하기로 했다.", True),
+])
+def test_a_local_governments_own_office_is_not_the_ministry(body, government):
+    assert bool([m for m in mentions(body, date="2025-10-01") if "내년까지" in m.sentence]) is government
