@@ -653,12 +653,12 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
 
     late = kind == "achieved" and (cue_word in (LATE_DEED, "에야") or any(c.word == "에야" for c in cues) or any(
         t.form == "늦" and t.tag == "VA" and nxt.form in ("ᆫ", "은", "게") for t, nxt in zip(tokens, tokens[1:])))
-    if (kind in ("delayed", "cancelled") or late) and recall is not None and deadline is not None and (
-        previous is None and _recalled_clause(sentence, recall)[0] <= deadline.start < _recalled_clause(sentence, recall)[1]
-    ):
-        # `지난해 안에 1,000곳에 두겠다던 안전요원은 640곳에 그쳤다`, `7월 열기로 한 누리집은 석 달 늦은
-        # 10월에 문을 열었다`: the date missed is the promise's, not one the sentence sets
-        previous, deadline = deadline, None
+    if (kind in ("delayed", "cancelled") or late) and recall is not None and deadline is not None and previous is None:
+        low, high = _recalled_clause(sentence, recall)
+        if low <= deadline.start < high:
+            # `지난해 안에 1,000곳에 두겠다던 안전요원은 640곳에 그쳤다`, `7월 열기로 한 누리집은 석 달 늦은
+            # 10월에 문을 열었다`: the date missed is the promise's, not one the sentence sets
+            previous, deadline = deadline, None
     person = speaker.person if speaker is not None else None
     object_word = _object(target, tokens, sentence) if target is not None else None
     # what the mention is about, for linking: a headline's point, not its neighbours
@@ -767,10 +767,14 @@ def number_key(value: float, unit: str) -> str:
 
 # --- cues -------------------------------------------------------------------------------------
 
-def _ceremony(token) -> bool:
-    """`착공식`, `개소식`, `출범식` (or Kiwi's `착공`+`식`): a ceremony marking a deed."""
-    return token.tag == "NNG" and token.form.endswith("식") and (
-        token.form[:-1] in FOLLOW_UP_CUES or token.form in ("식", "기공식", "개통식", "개관식"))
+def _ceremony(tokens, k: int) -> bool:
+    """`착공식`, `개소식`, `출범식` at `k` (or Kiwi's `착공`+`식`): a ceremony marking a deed."""
+    token = tokens[k]
+    if token.tag != "NNG" or not token.form.endswith("식"):
+        return False
+    if token.form == "식":
+        return k > 0 and tokens[k - 1].form in FOLLOW_UP_CUES and tokens[k - 1].tag == "NNG"
+    return token.form[:-1] in FOLLOW_UP_CUES or token.form in ("기공식", "개통식", "개관식")
 
 
 def _opened(tokens, i: int) -> bool:
@@ -792,9 +796,9 @@ def _never_was(tokens, i: int) -> bool:
     if not (j + 2 < len(tokens) and tokens[j].tag == "ETM" and tokens[j].form == "던" and tokens[j + 1].form == "일"):
         return False
     after = tokens[j + 2]
-    return after.form in ("로", "으로") or (
-        after.form == "이" and after.tag == "JKC" or after.form == "이" and after.tag == "JKS"
-    ) and j + 3 < len(tokens) and tokens[j + 3].form == "되"
+    if after.form in ("로", "으로"):
+        return True
+    return after.form == "이" and after.tag in ("JKC", "JKS") and j + 3 < len(tokens) and tokens[j + 3].form == "되"
 
 
 def _cues(tokens: Sequence[Any]) -> list[_Cue]:
@@ -843,7 +847,7 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             _opened(tokens, i)
         ):
             label = "achieved"  # `센터가 문을 열었다`: a facility opened (not `회의를 열었다`)
-        elif t == "VV" and form in ("열", "가지") and i > 1 and tokens[i - 1].form == "을" and _ceremony(tokens[i - 2]):
+        elif t == "VV" and form in ("열", "가지") and i > 1 and tokens[i - 1].form == "을" and _ceremony(tokens, i - 2):
             label = "achieved"  # `착공식을 열었다`, `개소식을 가졌다`: the deed the ceremony marks is done
         elif t == "VV" and form == "잡" and _reset_date(tokens, i):
             label = "delayed"  # `개통 시기를 9월로 다시 잡았다`: the date set again, after it slipped
