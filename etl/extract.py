@@ -1090,8 +1090,7 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
     done = any(t.tag == "EP" and t.form in PAST_TENSE for t in rest) and not future
     # `현재 64곳에서 운영되고 있다`, `시범 운영 중이다`: under way now
     ongoing = not future and any(
-        (t.tag == "EC" and t.form == "고" and k + 1 < len(rest) and rest[k + 1].form == "있" and rest[k + 1].tag == "VX")
-        or (t.form == "중" and t.tag == "NNB" and k + 1 < len(rest) and rest[k + 1].tag == "VCP")
+        _going_on(rest, k) or (t.form == "중" and t.tag == "NNB" and k + 1 < len(rest) and rest[k + 1].tag == "VCP")
         for k, t in enumerate(rest))
     present = not future and any(t.tag == "EF" for t in rest)
     if counted and (done or ongoing or present or (
@@ -1114,6 +1113,12 @@ def _denied(tokens) -> bool:
 
 _KEPT_TO = {"예정", "계획", "일정", "약속", "목표"}
 _SHORT_WORDS = {"만", "머물", "머무르", "그치"}
+
+
+def _going_on(tokens, k: int) -> bool:
+    """Is `k` the `-고` of `-고 있다` (`지연되고 있다`, `운영되고 있다`): under way now?"""
+    return tokens[k].tag == "EC" and tokens[k].form == "고" and k + 1 < len(tokens) and (
+        tokens[k + 1].form == "있" and tokens[k + 1].tag == "VX")
 
 
 def _recalled_clause(sentence: Sentence, recall: _Cue) -> tuple[int, int]:
@@ -1826,7 +1831,7 @@ def _realised(tokens, i: int) -> bool:
         form, t = token.form, token.tag
         if token.sub_sent_position != level or t in ("SF", "SE"):
             break
-        if t == "EC" and form == "고" and k + 1 < len(tokens) and tokens[k + 1].form == "있" and tokens[k + 1].tag == "VX":
+        if _going_on(tokens, k):
             return True  # `지연되고 있다`, `공모하고 있다`: under way now
         if t == "EC" and form in ("고", "며", "으며", "면서", "으면서"):
             joined = True
@@ -1911,10 +1916,8 @@ def _describes_people(tokens, i: int) -> bool:
     마친 이는`)? Their deed is theirs, not a promise's fate."""
     if not _adnominal(tokens, i):
         return False
-    k = i + 1
-    while k < len(tokens) and tokens[k].tag != "ETM":
-        k += 1
-    return k + 1 < len(tokens) and tokens[k + 1].form in _PEOPLE and tokens[k + 1].tag in ("NNG", "NNB", "NP")
+    k = _modified_noun(tokens, i)
+    return k < len(tokens) and tokens[k].form in _PEOPLE and tokens[k].tag in ("NNG", "NNB", "NP")
 
 
 def _adnominal(tokens, i: int) -> bool:
@@ -1943,13 +1946,17 @@ def _describes_subject(tokens, i: int) -> bool:
     return _subject_particle_after(tokens, i) is not None
 
 
-def _subject_particle_after(tokens, i: int) -> int | None:
-    """Where the noun the adnominal cue at `i` modifies takes its subject or topic particle."""
+def _modified_noun(tokens, i: int) -> int:
+    """Where the noun phrase the adnominal cue at `i` modifies starts: right after its `-ㄴ`/`-는`."""
     k = i + 1
     while k < len(tokens) and tokens[k].tag != "ETM":
         k += 1
-    k += 1
-    start = k
+    return k + 1
+
+
+def _subject_particle_after(tokens, i: int) -> int | None:
+    """Where the noun the adnominal cue at `i` modifies takes its subject or topic particle."""
+    k = start = _modified_noun(tokens, i)
     while k < len(tokens) and (tokens[k].tag in ("NNG", "NNP", "NNB", "SN", "SL", "XSN", "NR") or (
             tokens[k].tag in ("SS", "SSO", "SSC"))):  # (`'마이홈' 앱 신청은`)
         k += 1
