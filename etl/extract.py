@@ -668,8 +668,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if scope is not None:
         reach = [scope]
     keywords = _keywords([t for t in tokens if _within(t.start - sentence.shift, reach)] or tokens, reference)
-    if category is None:
-        category = _category(sentence, reference, article_category)
+    if category is None or category == "other":
+        category = _category(sentence, reference, article_category, ministry)
     quoted = any(t.sub_sent_position > 0 for t in tokens) and any(c.quoted for c in cues)
     low, high = scope or (0, len(sentence.text))
     return Mention(
@@ -703,10 +703,16 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     )
 
 
-def _category(sentence: Sentence, reference, article_category: str) -> str:
-    """The sentence's own topic, else the article's (when clear, see mentions_in)."""
+def _category(sentence: Sentence, reference, article_category: str, ministry: str | None = None) -> str:
+    """The sentence's own topic, else the article's (when clear, see mentions_in), else the one
+    that is the promising body's whole remit: a budget office's promise with no cue is about the
+    budget, though `예타 조사 기간을 12개월로 줄인다` names no budget word."""
     category = reference.category_for(sentence.text)
-    return article_category if category == "other" else category
+    if category == "other":
+        category = article_category
+    if category == "other":
+        category = reference.remit(ministry) or category
+    return category
 
 
 REPORTING_VERBS = {"말하", "밝히", "강조", "설명", "전하", "덧붙이", "언급", "예고", "발표", "보고", "다짐", "약속", "주장", "당부"}

@@ -59,7 +59,7 @@ FILES = ("ministries.csv", "officials.csv", "topics.toml", "outlets.csv")
 MINISTRY_COLUMNS = ("ministry", "short_name", "aliases", "english", "kind", "valid_from", "valid_to", "successor", "note")
 OFFICIAL_COLUMNS = ("person", "title", "ministry", "term_start", "term_end", "note")
 OUTLET_COLUMNS = ("outlet", "domains", "aliases")
-TOPIC_KEYS = ("code", "label", "description", "cues", "owners")
+TOPIC_KEYS = ("code", "label", "description", "cues", "owners", "remit_of")
 
 #: 부 ministry, 처 ministry-level office, 청 agency, 위원회 commission, 실 office (국무조정실, 대통령비서실),
 #: 국회 the legislature (not a ministry; for commitments attributed to the Assembly).
@@ -132,6 +132,7 @@ class Topic:
     description: str
     cues: tuple[str, ...]
     owners: tuple[str, ...] = ()  # the bodies whose promises these usually are (ministries.csv names)
+    remit_of: tuple[str, ...] = ()  # the bodies whose whole remit this topic is
 
 
 @dataclass(frozen=True)
@@ -455,6 +456,7 @@ def _load_topics(path: Path, ministries: Sequence[Ministry]) -> tuple[Topic, ...
         raise ReferenceError(path, 1, "no [[topic]] tables")
     topics: list[Topic] = []
     codes: dict[str, int] = {}
+    remits: dict[str, str] = {}
     for index, table in enumerate(tables):
         where = key_line(index)
         extra = [k for k in table if k not in TOPIC_KEYS]
@@ -484,8 +486,19 @@ def _load_topics(path: Path, ministries: Sequence[Ministry]) -> tuple[Topic, ...
         if unknown_owner is not None:
             raise ReferenceError(path, key_line(index, "owners"),
                                  f"{_unknown_ministry(unknown_owner, forms)} in 'owners' of topic {code!r}")
+        remit_of = table.get("remit_of", [])
+        if not isinstance(remit_of, list) or not all(isinstance(o, str) and o.strip() for o in remit_of):
+            raise ReferenceError(path, key_line(index, "remit_of"), f"'remit_of' of topic {code!r} must be a list of ministry names")
+        for body in (o.strip() for o in remit_of):
+            if body not in known:
+                raise ReferenceError(path, key_line(index, "remit_of"),
+                                     f"{_unknown_ministry(body, forms)} in 'remit_of' of topic {code!r}")
+            if body in remits:
+                raise ReferenceError(path, key_line(index, "remit_of"),
+                                     f"{body!r} is in 'remit_of' of both {remits[body]!r} and {code!r}: a remit is one topic")
+            remits[body] = code
         topics.append(Topic(code, label.strip(), description.strip(), tuple(dict.fromkeys(c.strip() for c in cues)),
-                            tuple(o.strip() for o in owners)))
+                            tuple(o.strip() for o in owners), tuple(o.strip() for o in remit_of)))
     if FALLBACK_TOPIC not in codes:
         raise ReferenceError(path, None, f"no topic with code {FALLBACK_TOPIC!r} (sentences without cues go there)")
     return tuple(topics)
@@ -553,6 +566,7 @@ class Reference:
                 self._predecessors.setdefault(s, []).append(m.name)
 
         self._topics = {t.code: t for t in self.topics}
+        self._remits = {body: t.code for t in self.topics for body in t.remit_of}
         # (needle, pattern): the plain substring test rules most cues out before any regex runs.
         self._cue_patterns = [
             (t, [(c.split()[0].lower(), _cue_pattern(c)) for c in t.cues if c.split()]) for t in self.topics
@@ -777,6 +791,10 @@ class Reference:
             if score > best_score:
                 best, best_score = topic.code, score
         return best if best_score >= at_least else FALLBACK_TOPIC
+
+    def remit(self, ministry: str | None) -> str | None:
+        """The topic that is the body's whole remit (topics.toml `remit_of`), if it has one."""
+        return self._remits.get(ministry) if ministry else None
 
     # -- DuckDB tables (DESIGN.md §2) ------------------------------------------------------------
 

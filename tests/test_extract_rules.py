@@ -467,6 +467,13 @@ def test_one_weak_cue_does_not_give_the_article_its_topic():
     assert mention_of(body, "드론", date="2026-04-21").category == "other"
 
 
+def test_a_promise_with_no_topic_word_goes_to_its_bodys_remit():
+    body = "기획예산처는 심사 기간을 올해 안에 12개월 이내로 줄이겠다고 밝혔다."
+    assert mention_of(body, "심사", date="2026-03-10").category == "fiscal"
+    # 환경부's work spans climate, water and parks: no remit, so no topic from the body alone
+    assert mention_of("환경부는 국립공원 탐방로 500km를 2028년까지 정비한다.", "탐방로").category == "other"
+
+
 def test_a_possibility_is_no_promise():
     body = ("보건복지부는 야간 진료 기관을 연내 100곳으로 늘리기로 했다. 이 국장은 \"지역 의사회가 협조해 준다면 "
             "참여 기관을 200곳까지 늘리는 것도 가능하다\"고 덧붙였다.")

@@ -581,6 +581,29 @@ def test_a_topic_owner_must_be_a_known_ministry(tmp_path):
     _expect(folder, "topics.toml", line, "unknown ministry '중소기업청부'")
 
 
+def test_a_remit_must_be_a_known_ministry(tmp_path):
+    folder = _copy(tmp_path)
+    path = folder / "topics.toml"
+    line = _line_of(path, 'remit_of = ["기획재정부"')
+    _edit(path, 'remit_of = ["기획재정부"', 'remit_of = ["기획재무부"')
+    _expect(folder, "topics.toml", line, "unknown ministry '기획재무부'")
+
+
+def test_a_body_has_one_remit(tmp_path):
+    folder = _copy(tmp_path)
+    path = folder / "topics.toml"
+    line = _line_of(path, 'remit_of = ["기획재정부"')
+    _edit(path, 'remit_of = ["기획재정부"', 'remit_of = ["국가인공지능위원회", "기획재정부"')
+    _expect(folder, "topics.toml", line, "'국가인공지능위원회' is in 'remit_of' of both 'ai_policy' and 'fiscal'")
+
+
+def test_a_body_with_one_remit_gives_its_topic(ref):
+    assert ref.remit("기획예산처") == "fiscal"
+    assert ref.remit("국가인공지능전략위원회") == "ai_policy"
+    assert ref.remit("과학기술정보통신부") is None  # several fields: no remit
+    assert ref.remit(None) is None
+
+
 def test_a_topic_can_be_asked_to_be_clear(ref):
     assert ref.category_for("국방 연구개발 예산을 늘린다") == "fiscal"
     assert ref.category_for("국방 연구개발 예산을 늘린다", at_least=2) == "other"
