@@ -132,6 +132,8 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     # What the article is about, for sentences with no cue of their own: only a clear topic (two
     # cues), as one `예산` or `중소기업` in a story on pensions or drones does not make it one.
     article_category = reference.category_for(article.title + " " + article.body[:400], at_least=2)
+    if article_category != "other" and not _holds_through(article_category, article.title, body, reference):
+        article_category = "other"
     found: list[Mention] = []
     for sentence, state, turn in zip(sentences, states, turns):
         if turn == "Q":
@@ -175,6 +177,17 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         elif mention is not None:
             found.append(mention)
     return _remainders_put_off(_words_carried_over(found, body))
+
+
+def _holds_through(category: str, title: str, body: str, reference) -> bool:
+    """Whether the topic of the headline and lead is the article's: the one topic the headline
+    names, or else that of at least half the body's paragraphs that have one. A roundup whose
+    headline lists `공공 AI·농어촌 통신·연구소기업` and whose lead is on telecom is not a telecom
+    article, nor is a story on patent backlogs whose lead recalls the office's launch (`출범`)."""
+    if set(reference.topic_scores(title)) == {category}:
+        return True
+    topics = [t for t in (reference.category_for(p) for p in body.split("\n\n")) if t != "other"]
+    return 2 * topics.count(category) >= len(topics)
 
 
 def _words_carried_over(found: list[Mention], body: str) -> list[Mention]:

@@ -782,15 +782,23 @@ class Reference:
         """Code of the topic with the most distinct cues in `text` ('other' when none, or when the
         best has fewer than `at_least`); ties go to the topic listed first. Ministry names are
         blanked out first."""
+        best, best_score = FALLBACK_TOPIC, 0
+        for code, score in self.topic_scores(text).items():
+            if score > best_score:
+                best, best_score = code, score
+        return best if best_score >= at_least else FALLBACK_TOPIC
+
+    def topic_scores(self, text: str) -> dict[str, int]:
+        """Distinct cues of each topic found in `text`, for the topics with any, in topic order."""
         if self._ministry_pattern is not None:
             text = self._ministry_pattern.sub(" ", text or "")
-        best, best_score = FALLBACK_TOPIC, 0
         lowered = text.lower()
+        scores: dict[str, int] = {}
         for topic, patterns in self._cue_patterns:
             score = sum(1 for needle, p in patterns if needle in lowered and p.search(text))
-            if score > best_score:
-                best, best_score = topic.code, score
-        return best if best_score >= at_least else FALLBACK_TOPIC
+            if score:
+                scores[topic.code] = score
+        return scores
 
     def remit(self, ministry: str | None) -> str | None:
         """The topic that is the body's whole remit (topics.toml `remit_of`), if it has one."""

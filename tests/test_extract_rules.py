@@ -474,6 +474,26 @@ def test_a_promise_with_no_topic_word_goes_to_its_bodys_remit():
     assert mention_of("환경부는 국립공원 탐방로 500km를 2028년까지 정비한다.", "탐방로").category == "other"
 
 
+def test_a_roundup_of_several_fields_lends_no_topic():
+    title = "[약속 점검] 농어촌 통신·연구소기업·반도체 인력…부처 약속 얼마나 지켰나"
+    body = ("농어촌 5G 공동망과 통신 요금 약속부터 연구소기업, 반도체 인력 양성까지 지난해 약속을 따라가 봤다.\n\n"
+            "과기정통부는 5G 공동망 구축을 3월에 마쳤다고 밝혔다.\n\n"
+            "연구소기업은 10월 말 현재 2,760개로 늘었고, 기술이전 실적도 늘었다.\n\n"
+            "반도체 아카데미는 10월까지 4,100명이 수료했다.\n\n"
+            "소상공인 AI 바우처는 목표의 74%인 7,400곳에 그쳤다.\n\n"
+            "행정안전부는 지자체 민원 상담 서비스를 내년 상반기까지 모든 시군구로 넓히겠다고 밝혔다.")
+    assert mention_of(body, "민원 상담", title=title, date="2026-11-24").category == "other"
+
+
+def test_a_headline_on_one_field_lends_it_to_the_whole_article():
+    title = "알뜰폰 도매대가 인하…통신비 부담 던다"
+    body = ("과기정통부는 알뜰폰 도매대가를 내리고 통신 요금제 경쟁을 넓히는 방안을 발표했다.\n\n"
+            "출범 당시 내건 목표에 따라 예산도 늘린다.\n\n"
+            "재정 여건을 감안해 기금 운용도 조정한다.\n\n"
+            "과기정통부는 연말까지 사업자 10곳을 새로 선정하겠다고 밝혔다.")
+    assert mention_of(body, "사업자 10곳", title=title, date="2026-03-10").category == "telecom"
+
+
 def test_a_possibility_is_no_promise():
     body = ("보건복지부는 야간 진료 기관을 연내 100곳으로 늘리기로 했다. 이 국장은 \"지역 의사회가 협조해 준다면 "
             "참여 기관을 200곳까지 늘리는 것도 가능하다\"고 덧붙였다.")
