@@ -121,6 +121,7 @@ def extract_mentions(articles: Sequence[Article], analysed: Sequence[list[Senten
 
 def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[Mention]:
     dct = article.dct
+    sentences = _committees_named_back(sentences, reference, dct)
     actors = _ActorTracker(reference, dct)
     body = article.body
     turns = [None if sentence.in_title else interview_turn(body, sentence.start) for sentence in sentences]
@@ -177,6 +178,37 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         elif mention is not None:
             found.append(mention)
     return _remainders_put_off(_words_carried_over(found, body))
+
+
+def _committees_named_back(sentences: list[Sentence], reference, dct) -> list[Sentence]:
+    """A bare `위원회` (`위원회는 3월까지 …`, a list item's `(하반기부터, 위원회)`) is the committee
+    the article named last, and is read as that body from here on, as is the tail of its name
+    (`전략위원회는`). A committee the reference does not know (`규제개혁위원회`, in Kiwi's parts)
+    ends that: a bare `위원회` after it is not a known one."""
+    last = None
+    read: list[Sentence] = []
+    for sentence in sentences:
+        tokens = list(sentence.tokens)
+        for i, token in enumerate(tokens):
+            value = token.user_value
+            if isinstance(value, dict) and "ministry" in value:
+                name = reference.resolve_ministry(token.form, dct) or value["ministry"]
+                body = reference.ministry(name)
+                if body is not None and body.kind == "위원회":
+                    last = name
+            elif token.form == "위원회" and token.tag == "NNG":
+                j = i
+                while j > 0 and tokens[j - 1].tag in ("NNG", "NNP", "SL", "XSN") and tokens[j - 1].end == tokens[j].start:
+                    j -= 1
+                named = "".join(t.form for t in tokens[j:i + 1])
+                if last is not None and last.endswith(named):  # `전략위원회는`: the tail of its name
+                    tokens[i] = token._replace(user_value={"ministry": last})
+                elif j < i:
+                    last = None
+        if tokens != list(sentence.tokens):
+            sentence = dataclasses.replace(sentence, tokens=tuple(tokens))
+        read.append(sentence)
+    return read
 
 
 def _holds_through(category: str, title: str, body: str, reference) -> bool:

@@ -494,6 +494,21 @@ def test_a_headline_on_one_field_lends_it_to_the_whole_article():
     assert mention_of(body, "사업자 10곳", title=title, date="2026-03-10").category == "telecom"
 
 
+def test_a_bare_committee_is_the_one_named_before():
+    body = ("행정안전부와 국가인공지능위원회가 21일 공공부문 AI 전환 계획을 내놓았다.\n\n"
+            "행안부는 연내 중앙부처 49곳에 AI 비서를 도입한다.\n\n"
+            "위원회는 3월까지 평가 항목과 절차를 담은 가이드라인을 내놓는다.")
+    assert mention_of(body, "가이드라인", date="2025-01-21").ministry == "국가인공지능위원회"
+    # the tail of its name, after its rename
+    later = ("국가인공지능전략위원회는 21일 공공 AI 계획을 점검했다.\n\n"
+             "행안부는 연내 중앙부처 49곳에 AI 비서를 도입한다.\n\n"
+             "전략위원회는 내년 3월까지 영향평가 기준을 확정하겠다고 밝혔다.")
+    assert mention_of(later, "영향평가", date="2025-10-21").ministry == "국가인공지능전략위원회"
+    # a committee the reference does not know comes between: the bare one is not the AI committee
+    other = body.replace("위원회는 3월까지", "규제개혁위원회는 심사를 마쳤다. 위원회는 3월까지")
+    assert mention_of(other, "가이드라인", date="2025-01-21").ministry != "국가인공지능위원회"
+
+
 def test_a_possibility_is_no_promise():
     body = ("보건복지부는 야간 진료 기관을 연내 100곳으로 늘리기로 했다. 이 국장은 \"지역 의사회가 협조해 준다면 "
             "참여 기관을 200곳까지 늘리는 것도 가능하다\"고 덧붙였다.")
