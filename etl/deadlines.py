@@ -989,6 +989,8 @@ def _has_year_word_before(text: str, start: int) -> bool:
 # `할 것`), a plan, a decision (`-기로`), a purpose (`-려고`, `-도록`).
 _STILL_AHEAD = re.compile(r"겠|[가-힣]\s*것|예정|계획|방침|목표|기로|려고|도록|전망")
 _SENTENCE_END = re.compile(r"[.?!\n]")
+# A plan recalled as the subject of what is told (`모으기로 한 펀드는`, `열겠다던 장터는`)
+_RECALLED_PLAN = re.compile(r"(?:겠다던|겠다고\s*(?:한|했던)|기로\s*(?:한|했던|했었던))(?=\s)")
 
 
 def _told_as_done(text: str, end: int) -> bool:
@@ -996,12 +998,19 @@ def _told_as_done(text: str, end: int) -> bool:
     집행됐다` said in December is this year's first half, not next year's. The past is a syllable
     closed by ㅆ (했, 됐, 었, 났 …) before an ending; 있 (there is) and 겠 (will) are not."""
     sentence_end = _SENTENCE_END.search(text, end)
-    for i in range(end, min(sentence_end.start() if sentence_end else len(text), end + 80)):
+    stop = min(sentence_end.start() if sentence_end else len(text), end + 80)
+    i = end
+    while i < stop:
+        recalled = _RECALLED_PLAN.match(text, i)
+        if recalled:  # `상반기까지 모으기로 한 펀드는 … 채웠다`: the plan recalled, its outcome told
+            i = recalled.end()
+            continue
         if _STILL_AHEAD.match(text, i):
             return False
         if (_jong(text[i]) == 20 and text[i] not in "있겠"
                 and i + 1 < len(text) and text[i + 1] in "다고며지는던어"):
             return True
+        i += 1
     return False
 
 

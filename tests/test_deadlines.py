@@ -230,6 +230,10 @@ DECEMBER = D("2025-12-10")
     ("상반기 중 발표하겠다고 밝혔다", "2026-06-30"),  # the past of the telling, not of the deed
     ("상반기에 발표할 것이라고 말했다", "2026-06-30"),
     ("상반기에 계획이 있다", "2026-06-30"),
+    # a plan recalled, and what became of it told
+    ("상반기까지 1,500억 원을 모으기로 한 펀드는 8월에야 다 모였다", "2025-06-30"),
+    ("3분기 중 열겠다던 장터는 결국 없던 일이 됐다", "2025-09-30"),
+    ("상반기까지 완공하기로 한 계획을 발표했다", "2026-06-30"),  # a plan told now: the next one
 ])
 def test_a_bare_period_told_as_done_is_the_last_one(sentence, deadline):
     assert find_time_expressions(sentence, DECEMBER)[0].date == D(deadline)
