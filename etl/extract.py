@@ -177,7 +177,8 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             found.extend(clauses)  # `…연내 10개를 새로 만들고, … 앱도 9월 개통한다`: two plans
         elif mention is not None:
             found.append(mention)
-    return _remainders_put_off(_words_carried_over(found, body))
+    by_start = {sentence.start: sentence for sentence in sentences if not sentence.in_title}
+    return _words_widened(_remainders_put_off(_words_carried_over(found, body)), body, by_start)
 
 
 def _committees_named_back(sentences: list[Sentence], reference, dct) -> list[Sentence]:
@@ -232,6 +233,39 @@ def _words_carried_over(found: list[Mention], body: str) -> list[Mention]:
         ):
             mention.keywords = before.keywords
     return found
+
+
+def _words_widened(found: list[Mention], body: str, sentences: dict[int, Sentence]) -> list[Mention]:
+    """A sentence right after another mention by the same body, whose topic is that body or left
+    out, and with one word of its own or about what is left (`과기정통부는 개통을 6월로 미뤘다`,
+    `중기부는 남은 2,600곳을 연말까지 채우겠다고 했다` after a shortfall), goes on with that
+    promise: the linker gets both sentences' words. One that names a topic of its own (`개항
+    목표는 아직 바꾸지 않았다`) is about that, as is what is left after a cancellation (`3곳은
+    백지화 … 나머지 7곳은 연내 착수`): the rest of a plan, not of the promise dropped."""
+    for before, mention in zip(found, found[1:]):
+        if mention.in_title or before.in_title or mention.ministry != before.ministry or not (
+            before.sentence_end <= mention.sentence_start and not body[before.sentence_end : mention.sentence_start].strip()
+        ):
+            continue
+        sentence = sentences.get(mention.sentence_start)
+        if sentence is None or _own_topic(sentence.tokens):
+            continue
+        if len(mention.keywords) <= 1 or (before.kind in ("delayed", "progress") and _REMAINDER.search(mention.sentence)):
+            mention.keywords = tuple(dict.fromkeys(before.keywords + mention.keywords))
+    return found
+
+
+def _own_topic(tokens) -> bool:
+    """Does the main clause open on a topic or subject that is not a body or an official?"""
+    for k, token in enumerate(tokens):
+        if token.sub_sent_position != 0 or k == 0:
+            continue
+        if token.tag == "JKS" or (token.tag == "JX" and token.form in ("은", "는", "도")):
+            head = tokens[k - 1]
+            return not (isinstance(head.user_value, dict) or head.form in TITLES or head.form in GOVERNMENT_SUBJECTS)
+        if token.tag in ("EF", "EC"):
+            return False
+    return False
 
 
 # `나머지 36곳`, `남은 19곳`, `남은 물량`: what is left of a promise (not `남은 두 달 동안`)

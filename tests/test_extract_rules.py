@@ -510,6 +510,22 @@ def test_a_bare_committee_is_the_one_named_before():
     assert mention_of(other, "가이드라인", date="2025-01-21").ministry != "국가인공지능위원회"
 
 
+def test_what_is_left_of_a_promise_goes_on_with_it():
+    body = ("고용노동부가 올해 상반기까지 청년 일자리 카드를 5만 명에게 주겠다던 약속은 3만 8,000명에 그쳤다. "
+            "노동부는 남은 1만 2,000명을 연말까지 채우겠다고 했다.")
+    rest = mention_of(body, "남은", date="2026-09-10")
+    assert {"일자리", "카드"} <= set(rest.keywords)
+    # one word of its own, right after: `개통을 … 미뤘다` is the opening of the hub just told
+    body = "지난해 3분기 중 열겠다던 공공데이터 통합 창구는 아직 열리지 않았다. 행정안전부는 개통을 오는 6월로 미뤘다."
+    assert {"통합", "창구"} <= set(mention_of(body, "개통", date="2026-04-14").keywords)
+
+
+def test_a_sentence_with_a_topic_of_its_own_keeps_its_words():
+    body = ("국토교통부가 올해 상반기에 시작하겠다던 신공항 부지 공사는 결국 무산됐다. "
+            "국토교통부의 2029년 개항 목표는 아직 바꾸지 않았다.")
+    assert "부지" not in mention_of(body, "개항", date="2026-06-05").keywords
+
+
 def test_a_possibility_is_no_promise():
     body = ("보건복지부는 야간 진료 기관을 연내 100곳으로 늘리기로 했다. 이 국장은 \"지역 의사회가 협조해 준다면 "
             "참여 기관을 200곳까지 늘리는 것도 가능하다\"고 덧붙였다.")
