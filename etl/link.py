@@ -585,7 +585,9 @@ def _score(
     only put into words when `explain` is set.
     """
     reasons: list[str] = []
-    score = 0.0 if mention.category == c.category else -OTHER_CATEGORY
+    # `other` is no topic found, not another topic: it counts half as much against
+    score = 0.0 if mention.category == c.category else (
+        -OTHER_CATEGORY / 2 if "other" in (mention.category, c.category) else -OTHER_CATEGORY)
     if mention.ministry and c.ministry:
         if not probe.lineage.isdisjoint(c.lineage):
             score += 0.1
@@ -671,6 +673,11 @@ def _score(
         elif deadline.year == c.deadline.year:
             score += 0.1
             reasons.append(f"같은 해 기한 {c.deadline.year}")
+    if same_target and same_deadline and mention.kind == "new" and mention.article_id in c.recent_articles:
+        # `연구소기업을 2027년까지 3000개로 늘린다` … `"2027년까지 3000개를 채우겠다"`: the same body
+        # telling its promise again repeats both its figure and its date, in other words
+        score += 0.1
+        reasons.append("같은 기사에서 목표치·기한 반복")
     if mention.kind == "new" and not mention.in_title and not same_target and not same_deadline and (
         _only_in(c, mention.article_id)
     ):

@@ -679,3 +679,51 @@ def test_a_promise_given_up_is_found_by_the_date_it_missed():
                        ministry="국토교통부", keywords=("UAM", "노선", "운항"), previous_deadline=date(2026, 12, 31))
     link([*others, launch, river, given_up], load_reference())
     assert given_up.commitment_id == river.commitment_id
+
+
+def test_no_topic_found_counts_less_against_a_promise_than_another_topic():
+    # A quote that names no cue word (`"2027년까지 3000개를 채우겠다"`) is `other`: no topic found,
+    # which is weaker evidence against the promise it repeats than a topic of its own.
+    from datetime import date, datetime
+
+    from etl.link import _create, _Probe, _score
+    from etl.model import Mention
+
+    def mention(start, category, words, published):
+        return Mention("lab", f"문장 {start}", start, start + 5, False, "new", category,
+                       published_at=published, ministry="과학기술정보통신부", keywords=words,
+                       target_value=3000, target_unit="개", numbers=("3000|unit:개",), deadline=date(2027, 12, 31))
+
+    promise = _create(mention(0, "commercialization", ("연구소기업", "기술"), datetime(2025, 5, 20)),
+                      frozenset({"과학기술정보통신부"}))
+
+    def score(category):
+        quote = mention(100, category, ("성과", "기술"), datetime(2025, 8, 20))
+        return _score(quote, _Probe.of(quote, frozenset({"과학기술정보통신부"})), promise, {"기술": 1.0})[0]
+
+    assert score("commercialization") > score("other") > score("startup")
+
+
+def test_a_promise_told_again_in_its_own_article_repeats_its_figure_and_date():
+    # `연구소기업을 2027년까지 3000개로 늘린다` … `"창업 기업 3000개를 2027년까지 채우겠다"`: in
+    # other words, but the same figure and the same date, in the same article.
+    from datetime import date, datetime
+
+    from etl.link import link
+    from etl.model import Mention
+    from etl.reference import load_reference
+
+    def mention(start, words, category="commercialization"):
+        return Mention("lab", f"문장 {start}", start, start + 5, False, "new", category,
+                       published_at=datetime(2025, 5, 20), ministry="과학기술정보통신부", keywords=words,
+                       target_value=3000, target_unit="개", numbers=("3000|unit:개",), deadline=date(2027, 12, 31))
+
+    body = mention(0, ("공공", "연구", "기관", "연구소기업", "기술"))
+    # read into another topic (`창업`), sharing one common word
+    quote = mention(100, ("성과", "창업", "논문", "특허", "시장", "기술"), category="startup")
+    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "commercialization", ministry="과학기술정보통신부",
+                      published_at=datetime(2025, 1, 10), keywords=(f"낱말{i}",)) for i in range(20)]
+    _, links, _ = link([body, quote, *others], load_reference())
+    assert quote.commitment_id == body.commitment_id
+    [joined] = [lk for lk in links if lk.mention_id == quote.mention_id and lk.chosen]
+    assert "같은 기사에서 목표치·기한 반복" in joined.reasons
