@@ -2311,6 +2311,9 @@ def _about_promises(tokens) -> bool:
     """Is the sentence about promises as a lot (`12개 약속을 따라가 보면`, `이행을 마친 약속은
     5개`, `이들 약속을 점검할 예정`, `부처 약속 성적표`)? A roundup's frame, not one promise's news."""
     n = len(tokens)
+    named = [t for t in tokens if t.tag in ("NNG", "NNP", "SL", "SN", "XR")]
+    if named and all(t.form in ("약속", "공약") for t in named):
+        return True  # `가장 큰 약속부터 미뤄졌다`, `지켜진 약속도 있다`: which one, the next sentence says
     for i, token in enumerate(tokens):
         if token.form in ("부처", "과제") and token.tag == "NNG" and i + 1 < n and (
             tokens[i + 1].form == "들" and tokens[i + 1].tag == "XSN"
