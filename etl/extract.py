@@ -2327,12 +2327,14 @@ def _about_promises(tokens) -> bool:
             continue
         before = [t.form for t in tokens[max(0, i - 2) : i]]
         after = tokens[i + 1 : i + 4]
-        if (len(before) == 2 and tokens[i - 2].tag == "SN" and before[1] in ("개", "가지")) or before[-1:] == ["들"]:
-            return True  # `12개 약속`, `이들 약속`
+        if (len(before) == 2 and tokens[i - 2].tag in ("SN", "NR", "MM") and before[1] in ("개", "가지")) or (
+            before[-1:] == ["들"]
+        ):
+            return True  # `12개 약속`, `여섯 가지 약속`, `이들 약속`
         if after and after[0].tag == "XSN" and after[0].form == "들":
             return True  # `약속들`
         forms = [t.form for t in after]
-        if (forms[:2] and after[0].tag == "SN" and forms[1:2] == ["개"]) or (
+        if (forms[:2] and after[0].tag in ("SN", "NR") and forms[1:2] in (["개"], ["가지"])) or (
             forms[:1] in (["은"], ["는"]) and len(after) >= 3 and after[1].tag == "SN" and forms[2] == "개"
         ):
             return True  # `약속 12개`, `약속은 5개`
