@@ -571,7 +571,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         followups = [c for c in followups if not (_adnominal(tokens, c.index) and (
             _describes_subject(tokens, c.index) or _defines(tokens)) and not _so_far(tokens, c.index))]
     commitments = [c for c in live if c.label not in KIND_RANK and not c.hypothetical and not c.negated]
-    prospective = [c for c in live if c.label in KIND_RANK and not c.realised and not c.hypothetical and not c.negated]
+    # (a failure still to come is no plan: `대가를 받지 못하는 문제가 생길 수 있다`)
+    prospective = [c for c in live if c.label in KIND_RANK and not c.realised and not c.hypothetical and not c.negated
+                   and c.word not in ("않", "못하", "못")]
 
     # A headline's cue speaks for its own point (and points with no verb of their own). When no
     # cue's point holds a figure (`장관, AI 경쟁력 확보 '올인'…"2년 내 GPU 3만개"`), the figures

@@ -533,6 +533,11 @@ def test_a_possibility_is_no_promise():
     assert mention_of(body, "200곳") is None
 
 
+def test_a_failure_still_to_come_is_no_plan():
+    body = "정부가 의무 고용 비율을 3%까지 더 낮춘다면 장애인 일자리가 제대로 늘지 못하는 문제가 생길 수 있다."
+    assert mention_of(body, "비율") is None
+
+
 def test_a_mid_heading_leaves_the_mention_to_its_paragraph():
     body = ("■ 관광: 외래관광객 2천만 명, 1년 늦게 달성\n\n"
             "문화체육관광부는 10월까지 누적 외래관광객이 2010만 명으로 지난해 목표였던 2000만 명을 넘어섰다고 밝혔다.")
