@@ -545,9 +545,14 @@ class _Linker:
 
 
 def _restated(c: Commitment, mention: Mention) -> None:
-    if mention.kind == "new" and c.announced_at and _mention_date(mention) and _mention_date(mention) > c.announced_at:
+    said_on = _mention_date(mention)
+    if mention.kind == "new" and c.announced_at and said_on and said_on > c.announced_at:
         mention.extracted_kind = mention.extracted_kind or mention.kind
-        mention.kind = "progress"  # a later article restating the promise: it is being carried forward
+        if c.deadline and mention.deadline and c.deadline < said_on < mention.deadline:
+            # promised again, for a later date, once the old one has passed: put off
+            mention.kind = "delayed"
+        else:
+            mention.kind = "progress"  # a later article restating the promise: it is being carried forward
 
 
 @dataclass(frozen=True)

@@ -727,3 +727,29 @@ def test_a_promise_told_again_in_its_own_article_repeats_its_figure_and_date():
     assert quote.commitment_id == body.commitment_id
     [joined] = [lk for lk in links if lk.mention_id == quote.mention_id and lk.chosen]
     assert "같은 기사에서 목표치·기한 반복" in joined.reasons
+
+
+def test_a_promise_made_again_for_a_later_date_once_its_date_has_passed_is_put_off():
+    # `공공임대 3만 가구 연내 착공` (2025), then, in 2026, `"3만 가구를 내년 3월에는 반드시 착공하겠다"`:
+    # the same promise, late.
+    from datetime import date, datetime
+
+    from etl.link import link
+    from etl.model import Mention
+    from etl.reference import load_reference
+
+    def mention(article, published, deadline):
+        return Mention(article, "문장", 0, 5, False, "new", "other", published_at=published, ministry="국토교통부",
+                       keywords=("공공", "임대주택", "착공", "신축"), target_value=30_000, target_unit="가구",
+                       numbers=("30000|count:household",), deadline=deadline)
+
+    first = mention("a", datetime(2025, 10, 14), date(2025, 12, 31))
+    again = mention("b", datetime(2026, 10, 20), date(2027, 3, 31))
+    still = mention("c", datetime(2025, 11, 20), date(2026, 12, 31))  # before the date: carried forward
+    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "other", ministry="국토교통부",
+                      published_at=datetime(2025, 1, 10), keywords=(f"낱말{i}",)) for i in range(20)]
+    commitments, _, _ = link([first, still, again, *others], load_reference())
+    assert first.commitment_id == again.commitment_id == still.commitment_id
+    assert (still.kind, again.kind) == ("progress", "delayed")
+    [homes] = [c for c in commitments if c.commitment_id == first.commitment_id]
+    assert homes.deadline == date(2027, 3, 31)
