@@ -2321,6 +2321,10 @@ def _about_promises(tokens) -> bool:
             tokens[i + 1].form == "들" and tokens[i + 1].tag == "XSN"
         ):
             return True  # `정부 부처들은 … 약속을 쏟아냈다`, `다른 과제들도 성적이 엇갈렸다`
+        if token.form in ("부처", "기관", "약속") and token.tag == "NNG" and i + 2 < n and (
+            tokens[i + 1].tag == "VCP" and tokens[i + 2].form.endswith("수록")
+        ):
+            return True  # `약속을 미룬 부처일수록 …`: what such ministries tend to do
         if token.form == "것" and token.tag == "NNB" and i + 3 < n and tokens[i + 1].form in ("은", "는", "이") and (
             tokens[i + 2].tag == "SN" and tokens[i + 3].form == "개"
         ) and any(t.form in ("약속", "공약", "과제") for t in tokens[max(0, i - 8) : i]):
