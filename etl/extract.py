@@ -688,7 +688,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # how far it got, which the sentence reports against it
         target = _recalled_figure(sentence, recall, all_found) or target
 
-    if _question(tokens) or _explains(tokens) or _about_promises(tokens) or _wished(tokens) or _since_promise(tokens):
+    if _question(tokens) or _explains(tokens) or _about_promises(tokens) or _wished(tokens) or _since_promise(tokens) or (
+        _corrects(tokens)
+    ):
         return None  # `약속은 얼마나 지켜졌나`, `…로 정한 이유다`: the news is in the sentences around it
     if _attributed_opinion(tokens):
         return None  # `…어렵다는 관측이 나온다`, `…발목을 잡았다는 분석이다`: someone's reading, not news of a promise
@@ -2307,6 +2309,13 @@ def _since_promise(tokens) -> bool:
         return False
     i = tokens.index(head)
     return _time_passed(tokens, i) and i > 4 and tokens[i - 4].form == "지" and tokens[i - 4].tag == "NNB"
+
+
+def _corrects(tokens) -> bool:
+    """A correction notice (`… '195개'로 보도했으나, 확인 결과 '159개'이기에 바로잡습니다`): the
+    outlet's own act, whatever the words it quotes from the article corrected."""
+    words = [t for t in tokens if t.tag not in ("SF", "SP", "SS", "SE", "SW")]
+    return any(t.form == "바로잡" and t.sub_sent_position == 0 for t in words[-4:])
 
 
 def _about_promises(tokens) -> bool:

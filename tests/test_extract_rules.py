@@ -915,6 +915,8 @@ def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise)
     "본지는 내년에도 분기마다 국토교통부 약속의 이행 상황을 점검해 보도할 예정이다.",
     "국토교통부가 내놓은 주요 약속 다섯 가지를 하나씩 짚어 봤다.",
     "세 가지 약속 가운데 기한 안에 지켜진 것은 한 가지이고, 나머지는 늦어졌다.",
+    # a correction notice quoting the article it corrects
+    "어제 '주택 공급 목표 달성' 기사에서 국토교통부가 올해 착공한 공공주택을 '5만 호'로 보도했으나, 확인 결과 '4만 호'이기에 바로잡습니다.",
     # what such ministries tend to do
     "일정을 미룬 부처일수록 늦어진 이유는 짧게 설명하는 경우가 많았다.",
     "약속을 늦춘 기관일수록 새 일정만 내놓고 지연 이유는 설명하지 않았다.",
