@@ -1701,6 +1701,12 @@ def _outside_subject(tokens) -> str | None:
                 return None  # `정부가 사들여 비축하는 공공비축미는`: the government's thing, not an actor
             if head.form in OUTSIDE_SPEAKERS or _named_as_outsider(tokens, k):
                 return "speaker"  # `박 의원은`, `연구위원은 "…"라고 말했다`, `야당 간사는 …고 주장했다`
+            if k >= 3 and t == "JX" and head.form in ("곳", "개", "개사", "명") and tokens[k - 2].tag in ("SN", "NR", "MM") and (
+                tokens[k - 3].form in OUTSIDE_SPEAKERS
+            ):
+                # `공유 킥보드 업체 두 곳은 … 사업을 접었다`: outsiders, counted, as the topic (not
+                # `업체 14곳이 인증을 받았다`, a programme's reach)
+                return "speaker"
             if head.tag not in ("NNP", "SL"):
                 return None
             return "name" if t == "JKS" or _has_object(tokens, k) or _quotes(tokens, k) else None

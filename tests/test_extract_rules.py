@@ -193,6 +193,8 @@ OUTSIDERS = [
     '전통시장상인모임은 "온누리상품권 할인율을 15%로 올려야 한다"고 요구했다.',
     '지역돌봄네트워크는 "돌봄 인력을 내년까지 2만 명으로 늘려야 한다"고 밝혔다.',
     "물류창고사업자협의회는 내년부터 창고 임대료를 5% 낮추겠다고 밝혔다.",
+    # outsiders counted, as the topic
+    "배달 대행 업체 세 곳은 수수료 부담을 이유로 지난달 서비스를 접었다.",
 ]
 
 
@@ -200,6 +202,11 @@ OUTSIDERS = [
 def test_another_actors_plan_is_not_a_government_commitment(body):
     text = "산업통상자원부는 이날 업계 간담회를 열었다. " + body
     assert mention_of(text, body[:8]) is None
+
+
+def test_outsiders_counted_as_the_subject_of_a_programme_still_report_on_it():
+    body = "지난해 7월 예정대로 도입된 우수 물류업체 인증제로는 지금까지 업체 21곳이 인증을 받았다."
+    assert mention_of(body, "인증제", date="2026-11-24") is not None
 
 
 def test_an_agency_named_after_its_ministry_is_no_outsider():
