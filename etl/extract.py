@@ -1571,7 +1571,13 @@ def _modifier_noun(tokens, i: int) -> bool:
         return True  # (`집행률`, `달성률`: a measure of the event; `백지화` is the event)
     # `배정 물량은`, `선정 절차를`, `폐지 목적인`: the event noun qualifies the next noun, which takes
     # the particle or the copula
-    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    # (through a compound, `편성 의무 비율은`, unless it names the event's plan: `착공 목표 시점은 …다`)
+    k = i + 2
+    while k < len(tokens) and k <= i + 3 and tokens[k].tag == "NNG" and tokens[k].form not in FOLLOW_UP_CUES and (
+        tokens[k].form not in ACTION_NOUNS and nxt.form not in COMMITMENT_NOUNS and nxt.form not in TARGET_WORDS
+    ):
+        k += 1
+    after = tokens[k] if k < len(tokens) else None
     return (nxt.tag == "NNG" and nxt.form not in FOLLOW_UP_CUES and nxt.form not in ACTION_NOUNS
             and after is not None and after.tag in ("JKS", "JKO", "JX", "JKB", "JKG", "VCP"))
 

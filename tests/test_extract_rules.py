@@ -204,6 +204,11 @@ def test_another_actors_plan_is_not_a_government_commitment(body):
     assert mention_of(text, body[:8]) is None
 
 
+def test_an_event_with_its_target_date_is_a_plan():
+    body = "국토교통부는 10일 추진 상황을 점검했다. 센터 착공 목표 시점은 내년 상반기다."
+    assert mention_of(body, "착공", date="2026-02-10").kind == "new"
+
+
 def test_outsiders_counted_as_the_subject_of_a_programme_still_report_on_it():
     body = "지난해 7월 예정대로 도입된 우수 물류업체 인증제로는 지금까지 업체 21곳이 인증을 받았다."
     assert mention_of(body, "인증제", date="2026-11-24") is not None
@@ -922,6 +927,8 @@ def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise)
     "본지는 내년에도 분기마다 국토교통부 약속의 이행 상황을 점검해 보도할 예정이다.",
     "국토교통부가 내놓은 주요 약속 다섯 가지를 하나씩 짚어 봤다.",
     "세 가지 약속 가운데 기한 안에 지켜진 것은 한 가지이고, 나머지는 늦어졌다.",
+    # an event noun in a compound naming a measure (`편성 의무 비율은`): a rule in force, stated
+    "현재 지상파의 화면해설 편성 의무 비율은 전체 방송 시간의 10%다.",
     # a correction notice quoting the article it corrects
     "어제 '주택 공급 목표 달성' 기사에서 국토교통부가 올해 착공한 공공주택을 '5만 호'로 보도했으나, 확인 결과 '4만 호'이기에 바로잡습니다.",
     # what such ministries tend to do
