@@ -1574,10 +1574,11 @@ def _modifier_noun(tokens, i: int) -> bool:
     # the particle or the copula
     # (through a compound, `편성 의무 비율은`, unless it names the event's plan: `착공 목표 시점은 …다`)
     k = i + 2
-    while k < len(tokens) and k <= i + 3 and tokens[k].tag == "NNG" and tokens[k].form not in FOLLOW_UP_CUES and (
-        tokens[k].form not in ACTION_NOUNS and nxt.form not in COMMITMENT_NOUNS and nxt.form not in TARGET_WORDS
-    ):
-        k += 1
+    if nxt.form not in COMMITMENT_NOUNS and nxt.form not in TARGET_WORDS:
+        while k < len(tokens) and k <= i + 3 and tokens[k].tag == "NNG" and tokens[k].form not in FOLLOW_UP_CUES and (
+            tokens[k].form not in ACTION_NOUNS
+        ):
+            k += 1
     after = tokens[k] if k < len(tokens) else None
     return (nxt.tag == "NNG" and nxt.form not in FOLLOW_UP_CUES and nxt.form not in ACTION_NOUNS
             and after is not None and after.tag in ("JKS", "JKO", "JX", "JKB", "JKG", "VCP"))
