@@ -2940,6 +2940,7 @@ class _ActorTracker:
         self.paragraph: int | None = None
         self.last_paragraph: int | None = None  # where `last` was named
         self.interviewee: Speaker | None = None  # the one named before an interview's first question
+        self.caption: tuple[int, Speaker] | None = None  # a broadcast's caption: its paragraph, who speaks next
         self.paragraph_subjects: dict[int, str] = {}  # the first body named as subject in each paragraph
         self.reading: int | None = None  # the paragraph of the sentence `restore` put back
 
@@ -2992,6 +2993,12 @@ class _ActorTracker:
         tokens = sentence.tokens
         found: list[tuple[Speaker, str | None]] = []
         subject = None
+        caption = _CAPTION.match(sentence.text) if paragraph is not None else None
+        if caption is not None:
+            # `[인터뷰] 모정연 / 산업통상자원부 전력산업정책관`: the next paragraph is what they say
+            body = next((t for t in tokens if isinstance(t.user_value, dict) and "ministry" in t.user_value), None)
+            self.caption = None if body is None else (paragraph, Speaker(caption[1], self.reference.resolve_ministry(
+                body.form, self.dct) or body.user_value["ministry"]))
         for i, token in enumerate(tokens):
             value = token.user_value
             if value is None:
@@ -3033,6 +3040,13 @@ class _ActorTracker:
             self.current, self.current_title = found[0]
             self.last = self.current
             self.last_paragraph = paragraph
+        elif self.caption is not None and caption is None and (paragraph == self.caption[0] or (
+            paragraph == self.caption[0] + 1 and _SPEECH_OPEN.match(sentence.text.strip())
+        )):
+            # the caption's own paragraph, or a quote opening the next one
+            self.current, self.current_title = self.caption[1], None
+            self.last, self.last_paragraph = self.current, paragraph
+            self.caption = (paragraph, self.caption[1])
         elif turn == "A" and self.interviewee is not None:
             self.current, self.current_title = self.interviewee, None
         elif (he or going_on) and self.last is not None:
@@ -3128,6 +3142,8 @@ class _ActorTracker:
 
 
 _HEADLINE_JOIN = re.compile(r"…|\.\.\.|⋯")
+# A broadcast script's caption line: `[인터뷰] 이름 / 소속 직함`
+_CAPTION = re.compile(r"\s*\[(?:인터뷰|녹취|싱크)\]\s*([가-힣]{2,4})\s*/\s*\S")
 _JOINS = {"…", "...", "⋯"}
 _SUBJECT_PARTICLES = ("은", "는", "이", "가", "도", "에서는", "서")
 _OBLIQUE_PARTICLES = ("을", "를", "에", "에서", "에게", "로", "으로", "께", "한테", "에서도", "에도", "로부터", "으로부터")

@@ -210,6 +210,16 @@ def test_a_list_in_the_article_is_kept_as_body():
     assert "매매 거래량" not in article.body  # the related-news list after the footer still goes
 
 
+def test_a_broadcasts_caption_naming_the_speaker_is_kept_with_what_they_say():
+    article = clean(
+        "항만 자동화 1년…부두 세 곳 가동\n\n입력 2025.10.02 20:10\n\n"
+        "[앵커]\n해양수산부가 항만 자동화 계획을 내놓은 지 1년이 지났습니다.\n\n"
+        "[인터뷰] 하진우 / 해양수산부 항만정책관\n\"남은 두 곳도 내년 상반기까지 자동화를 마치겠습니다.\"\n\n"
+        "[리포트]\n부산항 신항의 자동화 부두는 24시간 돌아갑니다.\n"
+    )
+    assert "[인터뷰] 하진우 / 해양수산부 항만정책관\n\n\"남은 두 곳도" in article.body
+
+
 # A site's banner lines above the headline: a tagline with a subscribe bar, a weekday date, an
 # English masthead, a page banner in brackets. None of them is the headline; the headline is the
 # line right above the article's dateline.

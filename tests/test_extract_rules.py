@@ -538,6 +538,15 @@ def test_a_sentence_with_a_topic_of_its_own_keeps_its_words():
     assert "부지" not in mention_of(body, "개항", date="2026-06-05").keywords
 
 
+def test_a_broadcasts_caption_gives_the_speaker_of_the_quote_under_it():
+    body = ("해양수산부가 항만 자동화 계획을 내놓은 지 1년이 지났습니다.\n\n"
+            "국토교통부는 배후 도로 공사를 서두르고 있습니다.\n\n"
+            "[인터뷰] 하진우 / 해양수산부 항만정책관\n\n"
+            "\"부두마다 사정이 달랐습니다. 남은 두 곳도 내년 상반기까지 자동화를 마치겠습니다.\"")
+    found = mention_of(body, "자동화를 마치겠", date="2025-10-02")
+    assert (found.person, found.ministry) == ("하진우", "해양수산부")
+
+
 def test_a_possibility_is_no_promise():
     body = ("보건복지부는 야간 진료 기관을 연내 100곳으로 늘리기로 했다. 이 국장은 \"지역 의사회가 협조해 준다면 "
             "참여 기관을 200곳까지 늘리는 것도 가능하다\"고 덧붙였다.")
