@@ -3143,7 +3143,7 @@ class _ActorTracker:
 
 _HEADLINE_JOIN = re.compile(r"…|\.\.\.|⋯")
 # A broadcast script's caption line: `[인터뷰] 이름 / 소속 직함`
-_CAPTION = re.compile(r"\s*\[(?:인터뷰|녹취|싱크)\]\s*([가-힣]{2,4})\s*/\s*\S")
+_CAPTION = re.compile(r"\s*\[(?:인터뷰|녹취|싱크)\]\s*([가-힣]{2,4})(?:\s*씨)?\s*/\s*\S")
 _JOINS = {"…", "...", "⋯"}
 _SUBJECT_PARTICLES = ("은", "는", "이", "가", "도", "에서는", "서")
 _OBLIQUE_PARTICLES = ("을", "를", "에", "에서", "에게", "로", "으로", "께", "한테", "에서도", "에도", "로부터", "으로부터")

@@ -545,6 +545,10 @@ def test_a_broadcasts_caption_gives_the_speaker_of_the_quote_under_it():
             "\"부두마다 사정이 달랐습니다. 남은 두 곳도 내년 상반기까지 자동화를 마치겠습니다.\"")
     found = mention_of(body, "자동화를 마치겠", date="2025-10-02")
     assert (found.person, found.ministry) == ("하진우", "해양수산부")
+    # the next caption names someone else, with no ministry: the official no longer speaks
+    body += ("\n\n[인터뷰] 김모 씨 / 부두 운영사 직원\n\n"
+             "\"우리 회사는 내년 말까지 무인 크레인 20대를 들여오겠습니다.\"")
+    assert getattr(mention_of(body, "무인 크레인", date="2025-10-02"), "person", None) != "하진우"
 
 
 def test_a_possibility_is_no_promise():
