@@ -258,15 +258,21 @@ def classify(line: str) -> str | None:
         return "copyright"
     if len(stripped) <= 40 and _SECTION_END.match(stripped):
         return "section_end"
-    if _SPEAKER_CAPTION.match(stripped):
+    if is_speaker_caption(stripped):
         return None  # `[인터뷰] 모정연 / 산업통상자원부 전력산업정책관`: who says the next lines
     if is_menu_line(stripped):
         return "menu"
     return None
 
 
-# A broadcast script's caption naming the speaker of the lines after it
-_SPEAKER_CAPTION = re.compile(r"\[(?:인터뷰|녹취|싱크)\]\s*[가-힣]{2,4}(?:\s*씨)?\s*/\s*\S.{0,60}$")
+# A broadcast script's caption naming the speaker of the lines after it (`[인터뷰] 이름 / 소속 직함`)
+SPEAKER_CAPTION = re.compile(r"\[(?:인터뷰|녹취|싱크)\]\s*(?P<name>[가-힣]{2,4})(?:\s*씨)?\s*/\s*\S")
+
+
+def is_speaker_caption(line: str) -> bool:
+    """A caption line on its own: the speaker's name, a slash, and a short affiliation."""
+    caption = SPEAKER_CAPTION.match(line)
+    return caption is not None and len(line) - caption.end() <= 60
 
 
 def _is_stamped_line(line: str) -> bool:
@@ -415,7 +421,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
                 byline = lead.group("names").strip()
             removed.append(RemovedLine(line_no, prefix.strip(), "byline"))
             stripped = stripped[lead.end():].strip()
-        if is_body_line(stripped) or (seen_body and (is_list_item(stripped) or _SPEAKER_CAPTION.match(stripped))):
+        if is_body_line(stripped) or (seen_body and (is_list_item(stripped) or is_speaker_caption(stripped))):
             paragraphs.append(stripped)
             seen_body = True
         elif not seen_body and not seen_dateline and raw.title is None and title is not None:

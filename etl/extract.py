@@ -24,7 +24,7 @@ from datetime import date
 from typing import Any, Sequence
 
 from . import deadlines, quantities
-from .clean import ends_with_full_stop, is_list_item
+from .clean import SPEAKER_CAPTION, ends_with_full_stop, is_list_item
 from .model import Article, Mention
 from .nlp import Sentence
 
@@ -191,6 +191,7 @@ def _committees_named_back(sentences: list[Sentence], reference, dct) -> list[Se
     read: list[Sentence] = []
     for sentence in sentences:
         tokens = list(sentence.tokens)
+        named_back = False
         for i, token in enumerate(tokens):
             value = token.user_value
             if isinstance(value, dict) and "ministry" in value:
@@ -205,9 +206,10 @@ def _committees_named_back(sentences: list[Sentence], reference, dct) -> list[Se
                 named = "".join(t.form for t in tokens[j:i + 1])
                 if last is not None and last.endswith(named):  # `전략위원회는`: the tail of its name
                     tokens[i] = token._replace(user_value={"ministry": last})
+                    named_back = True
                 elif j < i:
                     last = None
-        if tokens != list(sentence.tokens):
+        if named_back:
             sentence = dataclasses.replace(sentence, tokens=tuple(tokens))
         read.append(sentence)
     return read
@@ -229,11 +231,15 @@ def _words_carried_over(found: list[Mention], body: str) -> list[Mention]:
     지금까지 문을 연 곳은 29곳이다`) speaks of what that one did: Korean leaves out a subject the
     reader already has, so the linker gets the words of the sentence before."""
     for before, mention in zip(found, found[1:]):
-        if not mention.keywords and not mention.in_title and not before.in_title and (
-            before.sentence_end <= mention.sentence_start and not body[before.sentence_end : mention.sentence_start].strip()
-        ):
+        if not mention.keywords and _right_after(before, mention, body):
             mention.keywords = before.keywords
     return found
+
+
+def _right_after(before: Mention, mention: Mention, body: str) -> bool:
+    """Is `mention` the body sentence next to `before`, with nothing but space between them?"""
+    return not mention.in_title and not before.in_title and (
+        before.sentence_end <= mention.sentence_start and not body[before.sentence_end : mention.sentence_start].strip())
 
 
 def _words_widened(found: list[Mention], body: str, sentences: dict[int, Sentence]) -> list[Mention]:
@@ -244,9 +250,7 @@ def _words_widened(found: list[Mention], body: str, sentences: dict[int, Sentenc
     목표는 아직 바꾸지 않았다`) is about that, as is what is left after a cancellation (`3곳은
     백지화 … 나머지 7곳은 연내 착수`): the rest of a plan, not of the promise dropped."""
     for before, mention in zip(found, found[1:]):
-        if mention.in_title or before.in_title or mention.ministry != before.ministry or not (
-            before.sentence_end <= mention.sentence_start and not body[before.sentence_end : mention.sentence_start].strip()
-        ):
+        if mention.ministry != before.ministry or not _right_after(before, mention, body):
             continue
         sentence = sentences.get(mention.sentence_start)
         if sentence is None or _own_topic(sentence.tokens):
@@ -752,8 +756,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if scope is not None:
         reach = [scope]
     keywords = _keywords([t for t in tokens if _within(t.start - sentence.shift, reach)] or tokens, reference)
-    if category is None or category == "other":
+    if category is None:
         category = _category(sentence, reference, article_category, ministry)
+    elif category == "other":  # read before the body was known: only its remit is left to ask
+        category = reference.remit(ministry) or category
     quoted = any(t.sub_sent_position > 0 for t in tokens) and any(c.quoted for c in cues)
     low, high = scope or (0, len(sentence.text))
     return Mention(
@@ -2993,11 +2999,11 @@ class _ActorTracker:
         tokens = sentence.tokens
         found: list[tuple[Speaker, str | None]] = []
         subject = None
-        caption = _CAPTION.match(sentence.text) if paragraph is not None else None
+        caption = SPEAKER_CAPTION.match(sentence.text.lstrip()) if paragraph is not None else None
         if caption is not None:
             # `[인터뷰] 모정연 / 산업통상자원부 전력산업정책관`: the next paragraph is what they say
             body = next((t for t in tokens if isinstance(t.user_value, dict) and "ministry" in t.user_value), None)
-            self.caption = None if body is None else (paragraph, Speaker(caption[1], self.reference.resolve_ministry(
+            self.caption = None if body is None else (paragraph, Speaker(caption["name"], self.reference.resolve_ministry(
                 body.form, self.dct) or body.user_value["ministry"]))
         for i, token in enumerate(tokens):
             value = token.user_value
@@ -3142,8 +3148,6 @@ class _ActorTracker:
 
 
 _HEADLINE_JOIN = re.compile(r"…|\.\.\.|⋯")
-# A broadcast script's caption line: `[인터뷰] 이름 / 소속 직함`
-_CAPTION = re.compile(r"\s*\[(?:인터뷰|녹취|싱크)\]\s*([가-힣]{2,4})(?:\s*씨)?\s*/\s*\S")
 _JOINS = {"…", "...", "⋯"}
 _SUBJECT_PARTICLES = ("은", "는", "이", "가", "도", "에서는", "서")
 _OBLIQUE_PARTICLES = ("을", "를", "에", "에서", "에게", "로", "으로", "께", "한테", "에서도", "에도", "로부터", "으로부터")

@@ -479,26 +479,26 @@ def _load_topics(path: Path, ministries: Sequence[Ministry]) -> tuple[Topic, ...
         cues = table.get("cues", [])
         if not isinstance(cues, list) or not all(isinstance(c, str) and c.strip() for c in cues):
             raise ReferenceError(path, key_line(index, "cues"), f"'cues' of topic {code!r} must be a list of non-empty strings")
-        owners = table.get("owners", [])
-        if not isinstance(owners, list) or not all(isinstance(o, str) and o.strip() for o in owners):
-            raise ReferenceError(path, key_line(index, "owners"), f"'owners' of topic {code!r} must be a list of ministry names")
-        unknown_owner = next((o.strip() for o in owners if o.strip() not in known), None)
-        if unknown_owner is not None:
-            raise ReferenceError(path, key_line(index, "owners"),
-                                 f"{_unknown_ministry(unknown_owner, forms)} in 'owners' of topic {code!r}")
-        remit_of = table.get("remit_of", [])
-        if not isinstance(remit_of, list) or not all(isinstance(o, str) and o.strip() for o in remit_of):
-            raise ReferenceError(path, key_line(index, "remit_of"), f"'remit_of' of topic {code!r} must be a list of ministry names")
-        for body in (o.strip() for o in remit_of):
-            if body not in known:
-                raise ReferenceError(path, key_line(index, "remit_of"),
-                                     f"{_unknown_ministry(body, forms)} in 'remit_of' of topic {code!r}")
+        def bodies(key: str) -> tuple[str, ...]:
+            """The topic's list `key` of ministries.csv names, each known."""
+            names = table.get(key, [])
+            if not isinstance(names, list) or not all(isinstance(o, str) and o.strip() for o in names):
+                raise ReferenceError(path, key_line(index, key), f"{key!r} of topic {code!r} must be a list of ministry names")
+            unknown_body = next((o.strip() for o in names if o.strip() not in known), None)
+            if unknown_body is not None:
+                raise ReferenceError(path, key_line(index, key),
+                                     f"{_unknown_ministry(unknown_body, forms)} in {key!r} of topic {code!r}")
+            return tuple(o.strip() for o in names)
+
+        owners = bodies("owners")
+        remit_of = bodies("remit_of")
+        for body in remit_of:
             if body in remits:
                 raise ReferenceError(path, key_line(index, "remit_of"),
                                      f"{body!r} is in 'remit_of' of both {remits[body]!r} and {code!r}: a remit is one topic")
             remits[body] = code
         topics.append(Topic(code, label.strip(), description.strip(), tuple(dict.fromkeys(c.strip() for c in cues)),
-                            tuple(o.strip() for o in owners), tuple(o.strip() for o in remit_of)))
+                            owners, remit_of))
     if FALLBACK_TOPIC not in codes:
         raise ReferenceError(path, None, f"no topic with code {FALLBACK_TOPIC!r} (sentences without cues go there)")
     return tuple(topics)
