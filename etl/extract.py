@@ -126,6 +126,8 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     actors = _ActorTracker(reference, dct)
     body = article.body
     turns = [None if sentence.in_title else interview_turn(body, sentence.start) for sentence in sentences]
+    if turns.count("Q") >= 2 and "A" not in turns:
+        turns = _answers(turns, sentences)
     if "Q" not in turns or "A" not in turns:
         turns = [None] * len(sentences)
     states = [actors.read(sentence, None if sentence.in_title else body.count("\n\n", 0, sentence.start), turn)
@@ -303,13 +305,26 @@ def _new_date_for(missed: Mention, mention: Mention) -> bool:
 _TURN_LABEL = re.compile(r"\s*(?:(Q|A)\s*\d*\s*[.:)．]|(문|답)\s*[.:)])")
 
 
+# A newspaper interview's question opens on a dash (`―쌀값이 불안하다.`); its answer has no label.
+_DASH_QUESTION = re.compile(r"\s*[―—](?![―—])")
+
+
 def interview_turn(body: str, offset: int) -> str | None:
-    """`Q` or `A` when the line holding `offset` opens with an interview's turn label."""
+    """`Q` or `A` when the line holding `offset` opens with an interview's turn label (a question's
+    dash is a `Q`)."""
     line = body.rfind("\n", 0, offset) + 1
     label = _TURN_LABEL.match(body, line)
     if label is None:
-        return None
+        return "Q" if _DASH_QUESTION.match(body, line) else None
     return "Q" if (label.group(1) or label.group(2)) in ("Q", "문") else "A"
+
+
+def _answers(turns: list[str | None], sentences: list[Sentence]) -> list[str | None]:
+    """Every body sentence after the first question that is not one is an answer, when no line is
+    labelled as one (questions on dashes, answers in quotes under them)."""
+    first = turns.index("Q")
+    return [turn if turn == "Q" or k < first or sentence.in_title else "A"
+            for k, (turn, sentence) in enumerate(zip(turns, sentences))]
 
 
 def _scoped_figures(sentence: Sentence, cues, all_found, all_deadline, all_previous, by_point: bool):
@@ -1709,6 +1724,8 @@ def _outside_subject(tokens) -> str | None:
             if t == "JKS" and _relative_clause(tokens, k, auxiliaries=True):
                 described_by_government = described_by_government or government
                 continue  # (a topic 은/는 does not sit inside a relative clause)
+            if head.form == "관계자" and _outsiders_official(tokens, k - 1):
+                return "speaker"  # `한 대형 증권사 관계자는 "…"`: a company's, not the government's
             if government:
                 return None
             if described_by_government and k >= 2 and tokens[k - 2].tag == "ETM":
@@ -1727,6 +1744,17 @@ def _outside_subject(tokens) -> str | None:
         if t in ("EF", "SF"):
             return None
     return None
+
+
+def _outsiders_official(tokens, i: int) -> bool:
+    """Is the `관계자` at `i` named by nouns none of which is the government (`한 대형 증권사
+    관계자`, `업계 관계자`; not `정부 관계자`, `기재부 관계자`, nor a bare `관계자`)?"""
+    j = i
+    while j > 0 and tokens[j - 1].tag in ("NNG", "NNP", "SL", "XSN", "NNB"):
+        j -= 1
+    phrase = tokens[j:i]
+    return bool(phrase) and not any(
+        isinstance(t.user_value, dict) or t.form in GOVERNMENT_SUBJECTS or t.form in TITLES for t in phrase)
 
 
 def _named_as_outsider(tokens, k: int) -> bool:
@@ -1822,7 +1850,7 @@ FOREIGN_STATES = {"미국", "중국", "일본", "영국", "독일", "프랑스",
 OUTSIDE_SPEAKERS = {"교수", "연구위원", "연구원", "연구소", "전문가", "애널리스트", "이코노미스트", "업계", "시민단체", "노조",
                     "야당", "간사", "소비자단체", "학계", "의원", "임원", "협회", "연합회", "단체", "업체", "조합",
                     "학회", "연대", "은행", "회사", "중앙회", "금융사", "카드사", "보험사", "씨", "모임", "네트워크",
-                    "협의회"}
+                    "협의회", "연맹"}
 
 
 DEMANDING_VERBS = {"요구", "촉구", "비판", "지적", "요청", "제안", "반박", "꼬집", "성토", "질타"}
@@ -2973,21 +3001,28 @@ class _ActorTracker:
             if speaker is not None and not _chairs(tokens, i):
                 found.append((speaker, title_word))
 
-    def _unlisted(self, tokens, i: int) -> tuple[Speaker, str] | None:
+    def _unlisted(self, tokens, i: int, name: str | None = None) -> tuple[Speaker, str] | None:
         """`윤세라 복지부 보건의료정책실장`: an official the dictionary does not list (most below
-        minister are not), known by the ministry and the title that follow the name."""
+        minister are not), known by the ministry and the title that follow the name (`name`, when
+        Kiwi cut it into nouns: `표지안` → 표지 + 안). The title may come in Kiwi's pieces too
+        (`기술혁신정책관` → … 정책 + 관)."""
         ministry = None
-        for token in tokens[i + 1 : i + 7]:
+        word = ""
+        previous = None
+        for token in tokens[i + 1 : i + 9]:
             value = token.user_value
             if ministry is None and isinstance(value, dict) and "ministry" in value:
                 ministry = self.reference.resolve_ministry(token.form, self.dct) or value["ministry"]
+                previous = token
                 continue
             # Kiwi reads an unfamiliar office before the title as a name (`해운물류`/NNP 국장)
             if ministry is None or token.tag not in ("NNG", "NNP") or value is not None:
                 return None
-            title = next((t for t in TITLES if token.form.endswith(t)), None)
+            word = (word if previous is not None and previous.end == token.start else "") + token.form
+            previous = token
+            title = next((t for t in TITLES if word.endswith(t)), None)
             if title is not None:
-                return Speaker(tokens[i].form, ministry), title
+                return Speaker(name or tokens[i].form, ministry), title
         return None
 
     def read(self, sentence: Sentence, paragraph: int | None = None, turn: str | None = None) -> tuple:
@@ -3027,6 +3062,11 @@ class _ActorTracker:
                 if not (i + 1 < len(tokens) and tokens[i + 1].form == "전"):
                     self._vote(speaker.ministry, 1)  # `유상임 전 장관` no longer speaks for the body
             elif isinstance(value, dict) and "ministry" in value:
+                name = _name_in_pieces(tokens, i)
+                unlisted = self._unlisted(tokens, i - 1, name) if name else None
+                if unlisted is not None:
+                    self.by_surname[name[0]] = unlisted[0]
+                    found.append(unlisted)
                 role = _ministry_role(tokens, i, sentence.headline)
                 name = self.reference.resolve_ministry(token.form, self.dct) or value["ministry"]
                 self._vote(name, {"subject": 2, "other": 1}.get(role, 0))
@@ -3201,6 +3241,32 @@ def _chairs(tokens, i: int) -> bool:
         if token.tag not in ("NNG", "NNP", "NNB"):
             return False
     return False
+
+
+# The common Korean surnames, rare ones included (표, 반, 함, 모, 좌): a name Kiwi does not know
+# is read as one only after one of them.
+SURNAMES = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염"
+    "여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상시"
+)
+
+
+def _name_in_pieces(tokens, i: int) -> str | None:
+    """`표지안 기재부 국채과장은`: a three-syllable word that Kiwi cut into nouns (표지 + 안), right
+    before a ministry, opening on a surname: the name of an official (`_unlisted` then asks for the
+    title after the ministry)."""
+    j = i
+    while j > 0 and tokens[j - 1].tag in ("NNG", "NNP") and tokens[j - 1].user_value is None and (
+        j == i or tokens[j - 1].end == tokens[j].start
+    ):
+        j -= 1
+    pieces = tokens[j:i]
+    if len(pieces) < 2 or pieces[-1].end == tokens[i].start or (j > 0 and tokens[j - 1].end == pieces[0].start):
+        return None
+    name = "".join(t.form for t in pieces)
+    if len(name) != 3 or name[0] not in SURNAMES or not _PERSON_NAME.match(name):
+        return None
+    return name
 
 
 def _title_phrase(tokens, i: int) -> str | None:

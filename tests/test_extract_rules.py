@@ -193,6 +193,10 @@ OUTSIDERS = [
     '전통시장상인모임은 "온누리상품권 할인율을 15%로 올려야 한다"고 요구했다.',
     '지역돌봄네트워크는 "돌봄 인력을 내년까지 2만 명으로 늘려야 한다"고 밝혔다.',
     "물류창고사업자협의회는 내년부터 창고 임대료를 5% 낮추겠다고 밝혔다.",
+    '한국외식업연맹은 "배달 수수료를 연내 5%로 낮춰야 한다"고 주장했다.',
+    # an official of a company, not of the government
+    '한 대형 증권사 관계자는 "연내 비대면 전용 화면을 새로 만들겠다"고 말했다.',
+    '업계 관계자는 "내년까지 설비 2,000대를 들여오겠다"고 말했다.',
     # outsiders counted, as the topic
     "배달 대행 업체 세 곳은 수수료 부담을 이유로 지난달 서비스를 접었다.",
 ]
@@ -202,6 +206,12 @@ OUTSIDERS = [
 def test_another_actors_plan_is_not_a_government_commitment(body):
     text = "산업통상자원부는 이날 업계 간담회를 열었다. " + body
     assert mention_of(text, body[:8]) is None
+
+
+@pytest.mark.parametrize("speaker", ["산업통상자원부 관계자는", "한 정부 관계자는", "관계자는"])
+def test_a_government_official_unnamed_still_speaks_for_the_government(speaker):
+    body = f'산업통상자원부는 이날 업계 간담회를 열었다. {speaker} "연내 지원센터 5곳을 열겠다"고 말했다.'
+    assert mention_of(body, "지원센터") is not None
 
 
 def test_an_event_with_its_target_date_is_a_plan():
@@ -297,6 +307,20 @@ def test_an_official_the_dictionary_does_not_list_is_known_by_ministry_and_title
             "하 국장은 2027년까지 보건소 50곳에 검진실을 새로 두겠다고 밝혔다.")
     people = [(m.person, m.ministry) for m in mentions(body)]
     assert people == [("하진우", "보건복지부")] * 3
+
+
+def test_an_unlisted_officials_name_and_title_are_read_when_kiwi_cuts_them():
+    # Kiwi cuts an unfamiliar name into nouns (`표지안` → 표지 + 안) and a long title too
+    # (`기술혁신정책관` → … 정책 + 관)
+    body = ("표지안 기획재정부 국채과장은 \"올해 발행 2조 원은 반드시 채우겠다\"고 말했다. "
+            "반서윤 중기부 기술혁신정책관은 \"연내 1만곳에 기술지킴 서비스를 제공하겠다\"고 말했다.")
+    people = [(m.person, m.ministry) for m in mentions(body, date="2025-04-16")]
+    assert people == [("표지안", "기획재정부"), ("반서윤", "중소벤처기업부")]
+
+
+def test_a_word_before_a_ministry_is_a_name_only_if_it_opens_on_a_surname():
+    body = "지난달 과기정통부 장관은 \"연내 1만곳에 서비스를 제공하겠다\"고 말했다."
+    assert [m.person for m in mentions(body)] == [None]
 
 
 def test_a_name_without_a_ministry_and_title_is_no_official():
@@ -1573,3 +1597,13 @@ def test_a_date_set_again_is_a_delay(body, delayed):
 ])
 def test_a_local_governments_own_office_is_not_the_ministry(body, government):
     assert bool([m for m in mentions(body, date="2025-10-01") if "내년까지" in m.sentence]) is government
+
+
+def test_a_dash_interviews_answers_are_the_interviewees():
+    body = ("문성호 고용노동부 고용정책실장을 23일 만났다.\n\n"
+            "― 청년 고용 지표가 좋지 않습니다.\n\n"
+            "\"엄중하게 보고 있습니다. 청년 일경험 참여 인원을 올해 5만 명으로 늘리겠습니다.\"\n\n"
+            "― 주 4.5일제 논의는 어디까지 왔습니까.\n\n"
+            "\"노사정 대화를 지켜보고 있습니다. 다만 시범사업은 내년 1월부터 500곳 규모로 시작할 계획입니다.\"")
+    found = [(m.person, m.target_value) for m in mentions(body, date="2025-09-24")]
+    assert found == [("문성호", 50_000), ("문성호", 500)]
