@@ -136,6 +136,8 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     # What the article is about, for sentences with no cue of their own: only a clear topic (two
     # cues), as one `예산` or `중소기업` in a story on pensions or drones does not make it one.
     article_category = reference.category_for(article.title + " " + article.body[:400], at_least=2)
+    if article_category == "other":
+        article_category = _headline_topic(article.title, article.body, reference)
     if article_category != "other" and not _holds_through(article_category, article.title, body, reference):
         article_category = "other"
     found: list[Mention] = []
@@ -215,6 +217,30 @@ def _committees_named_back(sentences: list[Sentence], reference, dct) -> list[Se
             sentence = dataclasses.replace(sentence, tokens=tuple(tokens))
         read.append(sentence)
     return read
+
+
+def _headline_topic(title: str, body: str, reference) -> str:
+    """The one topic the headline names, when the lead names it too and it runs through the body
+    (a third of its paragraphs): a story on `배출권` that says only that word of its topic is about
+    it, one on fishing villages whose headline and lead add `수출` is not."""
+    named = reference.topic_scores(title)
+    if len(named) != 1:
+        return "other"
+    [topic] = named
+    if topic not in reference.topic_scores(body[:400]) or _one_of_a_list(topic, title, reference):
+        return "other"
+    paragraphs = body.split("\n\n")
+    return topic if 3 * sum(topic in reference.topic_scores(p) for p in paragraphs) >= len(paragraphs) else "other"
+
+
+def _one_of_a_list(topic: str, title: str, reference) -> bool:
+    """Does the headline name the topic in one item of a list of three or more (a roundup's
+    `폐배터리·청년월세·국가유산 기록`), most of whose items are other subjects?"""
+    for point in _HEADLINE_JOIN.split(title):
+        items = point.split("·")
+        if len(items) >= 3 and 2 * sum(topic in reference.topic_scores(item) for item in items) < len(items):
+            return True
+    return False
 
 
 def _holds_through(category: str, title: str, body: str, reference) -> bool:

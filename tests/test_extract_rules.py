@@ -1599,6 +1599,29 @@ def test_a_local_governments_own_office_is_not_the_ministry(body, government):
     assert bool([m for m in mentions(body, date="2025-10-01") if "내년까지" in m.sentence]) is government
 
 
+def test_a_topic_named_once_in_the_headline_and_again_in_the_lead_is_the_articles():
+    # `배출권` is the only cue of its topic here; the story's other sentences name none
+    title = "환경부, 배출권 위탁거래 하반기 도입"
+    body = ("환경부가 하반기부터 증권사를 통한 배출권 위탁거래를 허용한다.\n\n"
+            "시장조성자도 지금 5곳에서 연내 10곳으로 늘린다.\n\n"
+            "환경부는 6월까지 4차 할당계획을 확정하겠다고 밝혔다.")
+    assert {m.category for m in mentions(body, title=title, date="2025-03-19")} == {"climate"}
+
+
+def test_a_topic_in_one_item_of_a_roundups_headline_is_not_the_articles():
+    title = "[약속 점검] 폐배터리·청년월세·국가유산 기록…정부 약속 성적표"
+    body = ("폐배터리 재활용 약속은 절반쯤 지켜졌다. 정부 약속 세 가지를 짚어 본다.\n\n"
+            "국토교통부는 청년월세 지원 대상을 연내 15만 명으로 늘리겠다고 밝혔다.\n\n"
+            "국가유산청은 2027년까지 3D 정밀 기록 1,000건을 남기겠다고 했다.\n\n"
+            "디지털 복원 인력은 2026년까지 100명을 양성한다.")
+    assert {m.category for m in mentions(body, title=title, date="2025-11-24")} == {"other"}
+
+
+def test_the_sme_ministrys_promise_with_no_topic_word_is_about_smes():
+    body = "중소벤처기업부는 하반기부터 기술분쟁 조정 기간을 평균 90일에서 60일로 줄인다."
+    assert mention_of(body, "조정 기간", date="2025-04-16").category == "startup"
+
+
 def test_a_dash_interviews_answers_are_the_interviewees():
     body = ("문성호 고용노동부 고용정책실장을 23일 만났다.\n\n"
             "― 청년 고용 지표가 좋지 않습니다.\n\n"
