@@ -38,7 +38,8 @@ _BARE_STAMP_LINE = re.compile(rf"^\s*{_DATE}{_TIME}\s*$")
 # (`2025-05-20 11:02 | 한빛통신`, `[미래일보] 입력 2026.03.05 11:20`).
 _STAMP_COMPANION = re.compile(r"[\s\[\]()【】<>|·,/:-]*(?:[가-힣A-Za-z0-9.&]{1,15}[\s\[\]()【】<>|·,/:-]*){0,2}")
 
-_AD = re.compile(r"광고\s*이미지|^\s*\[?\s*(광고|AD|ad|Advertisement|스폰서|협찬)\s*\]?\s*$")
+# (`▶ … 프리미엄 리포트: … (유료)`: a promotion of the site's paid content)
+_AD = re.compile(r"광고\s*이미지|^\s*\[?\s*(광고|AD|ad|Advertisement|스폰서|협찬)\s*\]?\s*$|\(\s*유료\s*\)\s*$")
 _CAPTION = re.compile(
     r"^\s*[▲△▶]\s*\S.*(사진|제공|=)|^\s*[\[<(]?\s*사진\s*[\]>)]|^\s*[\[<(]\s*(?:표|도표|그래픽|인포그래픽)\s*[\]>)]|[\[(]\s*사진\s*[=:]|/\s*사진\s*=|사진\s*=\s*\S+\s*제공|(연합뉴스|뉴스1|뉴시스)\s*자료\s*사진"
 )

@@ -1308,6 +1308,7 @@ def deadline_for(text: str, dct: _dt.date | None) -> tuple[TimeExpression | None
     if rev is not None:
         return rev
     cands = [e for e in exprs if not _is_context(text, e, dct)]
+    cands = [e for e, later in zip(cands, cands[1:] + [None]) if later is None or not _step_before(text, e, later)]
     if not cands:
         return None, None
     # A span counted from today (`12개월 안에`) beside a date of the calendar (`2027년에는 12개월 안에
@@ -1315,6 +1316,16 @@ def deadline_for(text: str, dct: _dt.date | None) -> tuple[TimeExpression | None
     dated = any(not _counted_span(e) for e in cands)
     best = min(cands, key=lambda e: (_rank(text, e, dct) + (dated and _counted_span(e)), e.start))
     return best, None
+
+
+# `내달 중 입법예고를 거쳐 상반기 국회에 제출`, `3월 시범 운영을 마친 뒤 하반기 전면 시행`: the
+# first date is a step on the way, the later one the date of what is promised.
+_RE_STEP = re.compile(r"거쳐|거친\s*(?:뒤|후|다음)|[가-힣]\s+(?:뒤|후|다음)(?:에)?\s")
+
+
+def _step_before(text: str, e: TimeExpression, later: TimeExpression) -> bool:
+    return later.date is not None and e.date is not None and later.date > e.date and (
+        _RE_STEP.search(text, e.end, later.start) is not None)
 
 
 def _counted_span(e: TimeExpression) -> bool:

@@ -74,7 +74,7 @@ ACTION_NOUNS = (
     "시행", "제출", "인하", "폐지", "선정", "개정", "마련", "신설", "개통", "출시", "달성", "완료", "개시", "배분",
     "투입", "유치", "창출", "감축", "전환", "개편", "확대", "인상", "지급", "가동", "개항", "운항", "완공", "개관",
     "배치", "보급", "설치", "채용", "양성", "확충", "증원", "배정", "건립", "건설",
-    "수립", "지정", "개설", "정비", "발굴", "단축", "완화", "개선",
+    "수립", "지정", "개설", "정비", "발굴", "단축", "완화", "개선", "적용", "점검", "단속", "강화", "실시", "확정", "발행",
 )
 PAST_TENSE = ("었", "았", "였", "ᆻ")  # the past-tense 선어말어미 as Kiwi tags them (EP)
 NEGATIONS = {("않", "VX"), ("못", "MAG"), ("안", "MAG"), ("없", "VA"), ("못하", "VX"), ("아니", "VCN")}
@@ -1659,7 +1659,7 @@ def _only_weighed(tokens) -> bool:
 _ENDINGS = {"XSV", "EC", "VX", "EP", "EF", "SF", "NNB", "VCP", "JX", "ETM"}
 
 
-CALL_PAPERS = {"신청", "신청서", "제안서", "접수", "서류", "원서", "지원서", "의견"}
+CALL_PAPERS = {"신청", "신청서", "제안서", "접수", "서류", "원서", "지원서", "의견", "청약", "응모"}
 
 
 def _call_closes(tokens) -> bool:
@@ -2418,8 +2418,10 @@ def _about_promises(tokens) -> bool:
         after = tokens[i + 1 : i + 4]
         if (len(before) == 2 and tokens[i - 2].tag in ("SN", "NR", "MM") and before[1] in ("개", "가지")) or (
             before[-1:] == ["들"]
+        ) or (i > 0 and tokens[i - 1].form in _MANY) or (
+            i > 1 and tokens[i - 1].tag == "ETM" and tokens[i - 2].form in _MANY
         ):
-            return True  # `12개 약속`, `여섯 가지 약속`, `이들 약속`
+            return True  # `12개 약속`, `여섯 가지 약속`, `이들 약속`, `여러 약속`
         if after and after[0].tag == "XSN" and after[0].form == "들":
             return True  # `약속들`
         forms = [t.form for t in after]
@@ -2437,6 +2439,7 @@ def _about_promises(tokens) -> bool:
 
 
 _SHARE_WORDS = {"대부분", "대다수", "상당수", "절반", "일부", "다수"}
+_MANY = {"여러", "각종", "갖가지", "온갖", "숱하", "많", "수많"}
 
 
 def _question(tokens) -> bool:

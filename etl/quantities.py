@@ -624,6 +624,8 @@ def find_quantities(tokens: Sequence[Any], text: str) -> list[Quantity]:
     while i < n:
         t = toks[i]
         if not _starts_number(t):
+            if t.form == "절반" and _halved(toks, i):
+                out.append(Quantity(50.0, "%", t.form, t.start, t.end))
             i += 1
             continue
         try:
@@ -634,6 +636,16 @@ def find_quantities(tokens: Sequence[Any], text: str) -> list[Quantity]:
             out.append(q)
         i = max(nxt, i + 1)
     return out
+
+
+_HALVING_VERBS = {"줄이", "낮추", "감축", "축소", "줄"}
+
+
+def _halved(toks: list[_Tok], i: int) -> bool:
+    """`스팸을 절반으로 줄이겠다`: halving is a target of 50 % (not `임대료 절반 감면`, an amount,
+    nor `목표의 절반에 그쳤다`, a share)."""
+    return i + 2 < len(toks) and toks[i + 1].form in ("으로", "로") and toks[i + 1].tag == "JKB" and any(
+        t.form in _HALVING_VERBS for t in toks[i + 2 : i + 4])
 
 
 def _quantity_at(toks: list[_Tok], i: int, text: str) -> tuple[Quantity | None, int]:

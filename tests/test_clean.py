@@ -163,6 +163,7 @@ def test_datelines(line, published, updated):
 
 @pytest.mark.parametrize("line, expected", [
     ("락토핏 당케어 광고 이미지", "ad"),
+    ("▶ 한빛경제 프리미엄 리포트: 하반기 철강 업황 점검 (유료)", "ad"),  # the site's paid content
     ("강경주 기자 qurasoha@hankyung.com", "byline"),
     ("ⓒ 한빛경제, 무단전재 및 재배포 금지", "copyright"),
     ("관련뉴스", "section_end"),

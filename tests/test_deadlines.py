@@ -433,3 +433,15 @@ def test_a_time_set_as_a_condition_is_no_deadline(sentence):
 def test_a_counted_span_gives_way_to_a_date_of_the_calendar(sentence, deadline):
     got, _ = deadline_for(sentence, SEED_DCT)
     assert got is not None and got.date == D(deadline)
+
+
+@pytest.mark.parametrize("sentence,deadline", [
+    ("시행령은 이달 중 입법예고를 거쳐 하반기 국무회의에 올린다.", "2025-12-31"),
+    ("3월 시범 운영을 마친 뒤 하반기 전국에서 시행한다.", "2025-12-31"),
+    ("5월 공청회를 연 다음 9월까지 확정하겠다.", "2025-09-30"),
+    # with no step between them, the first date governs as before
+    ("3월까지 시범 운영하고, 하반기 전국으로 넓힌다.", "2025-03-31"),
+])
+def test_a_date_on_the_way_gives_way_to_the_date_of_what_is_promised(sentence, deadline):
+    got, _ = deadline_for(sentence, D("2025-02-10"))
+    assert got is not None and got.date == D(deadline)

@@ -481,6 +481,15 @@ def test_a_list_item_without_a_figure_needs_its_date_and_its_deed_like_a_headlin
     assert found == [("new", None, "2025-09-30")]
 
 
+def test_a_list_of_deeds_with_their_dates_and_bodies_in_parentheses_is_a_plan():
+    body = ("정부는 10일 불법 광고 문자 대책을 발표했다. 주요 내용은 다음과 같다.\n\n"
+            "▲대량 문자 발송 사업자 전수 점검(상반기 중, 방통위)\n"
+            "▲AI 차단 서비스 모든 가입자 기본 적용(연내, 과기정통부)\n"
+            "▲발송 조직 집중 단속(3월부터 8월까지, 경찰청)")
+    found = [(m.ministry, str(m.deadline)) for m in mentions(body, date="2025-02-10") if "▲" in m.sentence]
+    assert found == [("방송통신위원회", "2025-06-30"), ("과학기술정보통신부", "2025-12-31"), ("경찰청", "2025-08-31")]
+
+
 def test_a_sentence_naming_no_body_goes_to_the_owner_of_its_topic_when_the_lead_is_unclear():
     body = ("방송미디어통신위원회는 통신 분쟁 조정 기간을 줄였다.\n\n"
             "과학기술정보통신부는 AI 인재 양성 사업도 손봤다.\n\n"
@@ -1620,6 +1629,16 @@ def test_a_topic_in_one_item_of_a_roundups_headline_is_not_the_articles():
 def test_the_sme_ministrys_promise_with_no_topic_word_is_about_smes():
     body = "중소벤처기업부는 하반기부터 기술분쟁 조정 기간을 평균 90일에서 60일로 줄인다."
     assert mention_of(body, "조정 기간", date="2025-04-16").category == "startup"
+
+
+def test_a_call_for_subscriptions_closing_is_no_promise():
+    body = "기획재정부는 이달 국채 청약 일정을 공개했다. 이달 청약은 21일까지 증권사 앱과 영업점에서 받는다."
+    assert mention_of(body, "21일까지", date="2025-07-15") is None
+
+
+def test_promises_as_a_lot_are_no_promise():
+    body = "정부가 올해 시장을 살리겠다며 여러 약속을 내놨는데요. 숱한 약속을 연내 지키겠다고 했다."
+    assert mentions(body, date="2025-12-10") == []
 
 
 def test_a_dash_interviews_answers_are_the_interviewees():

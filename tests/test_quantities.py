@@ -315,3 +315,13 @@ def test_a_length_shortened_to_is_its_amount_and_no_time(n, unit, shortened):
     sentence = f"처리 기간을 {n:,}{unit}{shortened.format(to=to)}"
     assert [(q.value, q.unit) for q in quantities_in(sentence)] == [(n, unit)]
     assert find_time_expressions(sentence, date(2025, 6, 1)) == []
+
+
+@pytest.mark.parametrize("text,halved", [
+    ("2027년까지 불법 광고 문자를 절반으로 줄이겠다", True),
+    ("산재 사망자를 임기 안에 절반으로 낮춘다", True),
+    ("연간 임대료를 절반 감면한다", False),  # an amount off, not a target
+    ("실적은 목표의 절반에 그쳤다", False),  # a share of another figure
+])
+def test_halving_is_a_target_of_fifty_percent(text, halved):
+    assert ((50.0, "%") in [(q.value, q.unit) for q in quantities_in(text)]) is halved
