@@ -594,6 +594,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # 배분`: the delivery is done; `6호기 가동…2028년까지`: it is not).
         own_point = not _point_acts_after(sentence, all_deadline.end)
         for cue in cues:
+            if cue.realised and cue.word in AMOUNT_CHANGES and not _changes_course(tokens, cue.index):
+                # `시장조성자 연내 10곳으로 늘려`: an amount to reach by the date, not one changed
+                cue.realised = False
+                continue
             if not cue.realised or cue.negated or cue.label not in ("progress", "achieved"):
                 continue
             if cue.label == "progress" or own_point or _same_point(
@@ -1041,7 +1045,7 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "delayed"  # `올해 안에 구축하기 어렵게 됐다`: the plan will not be done in time
         elif form == "밀리" and t == "VV" and _pushed_back(tokens, i):
             label = "delayed"  # `2033년으로 밀렸다`, `4개월가량 밀렸다`; not `경쟁에서 밀렸다`, `밀린 임금`
-        elif form in FOLLOW_UP_CUES and t in ("NNG", "VV", "VA", "VX", "XR"):
+        elif form in FOLLOW_UP_CUES and t in ("NNG", "VV", "VA", "VX", "XR") and not _mediation(tokens, i):
             label = FOLLOW_UP_CUES[form]
         elif form in TARGET_MOVES and t == "VV" and _target_word_before(tokens, i) is not None:
             label = TARGET_MOVES[form]
@@ -1093,6 +1097,16 @@ _SAYING_VERBS = REPORTING_VERBS | {"하", "공언", "장담"}
 
 
 PLAN_DOCUMENTS = {"방안", "대책", "계획", "종합계획", "기본계획", "전략", "로드맵", "개편안", "대책안", "개선안"}
+
+
+def _mediation(tokens, i: int) -> bool:
+    """Is `조정` at `i` a dispute's mediation (`기술분쟁 조정·중재`, `노사 조정`, `조정 신청`), not an
+    adjustment of a plan?"""
+    if tokens[i].form != "조정":
+        return False
+    before = tokens[i - 1].form if i > 0 else ""
+    after = next((t.form for t in tokens[i + 1 : i + 3] if t.tag not in ("SP", "SW", "SC")), "")
+    return before in ("분쟁", "노사", "갈등") or after in ("중재", "신청", "위원회")
 
 
 def _content_of_plan(tokens, i: int) -> bool:
@@ -2042,15 +2056,17 @@ def _changes_course(tokens, i: int) -> bool:
         return True
     if FOLLOW_UP_CUES.get(form) != "revision":
         return False
-    return form not in AMOUNT_CHANGES or _recalls_earlier(tokens)
+    return form not in AMOUNT_CHANGES or _recalls_earlier(tokens, i)
 
 
-def _recalls_earlier(tokens) -> bool:
-    """Does the sentence name the figure or plan being changed (`당초`, `목표를`, `계획보다`)?"""
+def _recalls_earlier(tokens, i: int) -> bool:
+    """Does the sentence name the figure or plan being changed by the cue at `i` (`당초`, `목표를`,
+    `계획보다` before it)? A target named after it is the one the change sets (`절반으로
+    줄이겠다는 목표를 내놨다`)."""
     for k, token in enumerate(tokens):
         if token.form in EARLIER_WORDS:
             return True
-        if token.form in TARGET_WORDS and token.tag == "NNG" and k + 1 < len(tokens) and (
+        if k < i and token.form in TARGET_WORDS and token.tag == "NNG" and k + 1 < len(tokens) and (
             tokens[k + 1].form in ("을", "를", "보다", "치")
         ):
             return True

@@ -1649,3 +1649,21 @@ def test_a_dash_interviews_answers_are_the_interviewees():
             "\"노사정 대화를 지켜보고 있습니다. 다만 시범사업은 내년 1월부터 500곳 규모로 시작할 계획입니다.\"")
     found = [(m.person, m.target_value) for m in mentions(body, date="2025-09-24")]
     assert found == [("문성호", 50_000), ("문성호", 500)]
+
+
+@pytest.mark.parametrize("title,body", [
+    # a target named after the change is the one it sets
+    ("정책 브리핑", "방송통신위원회는 2027년까지 불법 광고 문자를 지금의 절반으로 줄이겠다는 목표를 내놨다."),
+    # a headline's amount to reach by a date still ahead
+    ("상담센터 연내 30곳으로 늘려…인력도 두 배로", "고용노동부는 10일 상담 체계 개편안을 발표했다."),
+    # a dispute's mediation (조정) is no adjustment of a plan
+    ("정책 브리핑", "특허청은 하반기부터 특허분쟁 조정·중재 처리 기간을 평균 80일에서 50일로 줄인다."),
+])
+def test_an_amount_set_for_the_first_time_is_a_new_promise_not_a_revision(title, body):
+    found = [m for m in mentions(body, title=title, date="2025-03-10") if m.target_value is not None]
+    assert found and found[0].kind == "new"
+
+
+def test_a_target_changed_is_still_a_revision():
+    found = mention_of("기후부는 2030년 보급 목표를 2만 대에서 1만 5,000대로 낮췄다.", "보급 목표", date="2026-01-20")
+    assert found.kind == "revision"
