@@ -1124,6 +1124,9 @@ def _content_of_plan(tokens, i: int) -> bool:
 
 
 _LAST_YEAR = re.compile(r"지난해|작년")
+# `연내 10곳으로 늘리겠다고 했지만, 지금까지 7곳에 그친다`: a count so far, with the year named in no
+# other way, is this year's (last year's would be `지난해 말까지`, `해를 넘긴 지금도`).
+_SO_FAR_THIS_YEAR = re.compile(r"^(?!.*(?:지난해|작년|해를\s*넘)).*연내.*(?:지금까지|현재까지)")
 
 
 def _promised_last_year(sentence: Sentence, deadline, recall: _Cue) -> bool:
@@ -1283,7 +1286,7 @@ def _due_later(sentence: Sentence, recall: _Cue, dct) -> bool:
     """Is the recalled promise's own date (in its clause: `올해 15만 명을 지원하겠다던`) still ahead?
     A count short of it then says how far it has got, not that it was missed."""
     low, high = _recalled_clause(sentence, recall)
-    if not _DATED_PROMISE.search(sentence.text, 0, high):
+    if not (_DATED_PROMISE.search(sentence.text, 0, high) or _SO_FAR_THIS_YEAR.search(sentence.text)):
         return False  # a bare `연내`, `상반기까지` recalled may be last year's: too weak to say it is not due
     due, _ = deadlines.deadline_for(sentence.text[low:high], dct)
     return dct is not None and due is not None and due.date is not None and due.date >= dct
@@ -1301,6 +1304,9 @@ def _overdue(sentence: Sentence, recall: _Cue, dct) -> bool:
 
 
 _LAST_YEAR = re.compile(r"지난해|작년")
+# `연내 10곳으로 늘리겠다고 했지만, 지금까지 7곳에 그친다`: a count so far, with the year named in no
+# other way, is this year's (last year's would be `지난해 말까지`, `해를 넘긴 지금도`).
+_SO_FAR_THIS_YEAR = re.compile(r"^(?!.*(?:지난해|작년|해를\s*넘)).*연내.*(?:지금까지|현재까지)")
 
 
 # A recalled date that says its year (`올해`, `2027년까지`, `내년 1월까지`), or a promise said to be

@@ -1667,3 +1667,14 @@ def test_an_amount_set_for_the_first_time_is_a_new_promise_not_a_revision(title,
 def test_a_target_changed_is_still_a_revision():
     found = mention_of("기후부는 2030년 보급 목표를 2만 대에서 1만 5,000대로 낮췄다.", "보급 목표", date="2026-01-20")
     assert found.kind == "revision"
+
+
+@pytest.mark.parametrize("body,date,kind", [
+    # a count so far, against a bare 연내: this year's promise, not yet due
+    ("해양수산부는 연내 어촌 거점 20곳을 열겠다고 했지만, 지금까지 12곳에 그친다.", "2025-10-10", "progress"),
+    # told after the year turned, it is last year's, missed
+    ("해양수산부가 연내 20곳을 열기로 했던 어촌 거점은 12곳에 그쳤다.", "2026-01-20", "delayed"),
+    ("해양수산부는 연내 어촌 거점 20곳을 열겠다고 했지만, 해를 넘긴 지금까지 12곳에 그친다.", "2026-01-20", "delayed"),
+])
+def test_a_shortfall_against_a_bare_year_end_is_late_only_once_the_year_has_turned(body, date, kind):
+    assert mention_of(body, "어촌 거점", date=date).kind == kind
