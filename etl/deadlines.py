@@ -53,7 +53,10 @@ Conventions (DESIGN.md §2, fixed here)
   window starts at X: `내년부터 3년간` → the end of the third year); `지난 / 최근 / 그간 N년간` →
   PAST.
   Precision is "day" and `anchor` is "dct". A bare duration (`6개월`, `24년이 지난`) is not a time
-  expression. `수년 내` / `몇 달 안에` have no date (precision "unknown", approximate).
+  expression, nor is a length set or measured: `5일로 단축`, a span within which every case is
+  done (`여권을 5일 안에 발급`, `30일 안에 지급 여부를 결정`) and a length after 기간 / 평균
+  (`처리 기간은 7일이다`) are quantities, read as targets. `수년 내` / `몇 달 안에` have no date
+  (precision "unknown", approximate).
 * Event anchors: a duration after an event phrase ending in `후 / 이후 / 뒤 / 부터 / 로부터` or in
   a conditional verb (`통과하면`, `시행되면`) — `법 시행 후 1년 내`, `폐지안 국회 통과 이후 관련
   시행령이 약 6개월 이후`, `폐지안이 국회를 통과하면 약 6개월 뒤`; at most two words between them,
@@ -354,12 +357,23 @@ _SHORTENED_AFTER = re.compile(
     r"|(?:\s*(?:이내|안|내))?\s*(?:으로|로)\s*(?=$|…|\.\.\.|⋯|[\"'”’」』])")
 
 
+_LENGTH_BEFORE = re.compile(r"(?:기간[은이을도]?|평균)\s*$")
+# A service standard: every case done within the span (`여권을 5일 안에 발급`, `30일 안에 지급 여부를
+# 결정`, `3일 안에 끝내겠다`), a length promised, not a date.
+_EACH_CASE_WITHIN = re.compile(
+    r"\s*(?:이내|안|내)(?:에|로)?\s+(?:[^\s.,…]+\s+)?(?:발급|처리|지급|결정|심사|회신|답변|통보|끝내|끝낸|끝낼)")
+
+
 def shortened_span_at(text: str, start: int) -> int | None:
     """The end of the number and time unit at `start` when the text goes on to shorten it
-    (`5일로 단축`, `30일에서 14일로 줄였다`); None otherwise."""
+    (`5일로 단축`, `30일에서 14일로 줄였다`) or to promise every case done within it (`5일 안에
+    발급`); None otherwise."""
     span = _SPAN.match(text, start)
-    if span and _SHORTENED_AFTER.match(text, span.end()) and not re.search(r"월\s*$", text[max(0, start - 4):start]):
+    if span and (_SHORTENED_AFTER.match(text, span.end()) or _EACH_CASE_WITHIN.match(text, span.end())) and not re.search(
+            r"월\s*$", text[max(0, start - 4):start]):
         return span.end()
+    if span and _LENGTH_BEFORE.search(text, max(0, start - 12), start):
+        return span.end()  # `평균 발급 기간은 7일이다`, `평균 5.2일에 머물렀다`: a length, not the 7th
     if span and _CHANGED_TO.search(text, max(0, start - 3), start):
         return span.end()  # `환급 '3개월→1개월'`, `12개월→24개월 연장`: what the length becomes
     return None

@@ -445,3 +445,19 @@ def test_a_counted_span_gives_way_to_a_date_of_the_calendar(sentence, deadline):
 def test_a_date_on_the_way_gives_way_to_the_date_of_what_is_promised(sentence, deadline):
     got, _ = deadline_for(sentence, D("2025-02-10"))
     assert got is not None and got.date == D(deadline)
+
+
+@pytest.mark.parametrize("sentence", [
+    # every case done within the span: a length promised, not a date
+    "관세청은 수입 신고 물품을 3일 안에 통관 처리하겠다고 밝혔다.",
+    "병무청은 신청 후 10일 이내에 결과를 통보하기로 했다.",
+    # a length stated after 기간 or 평균
+    "현재 평균 처리 기간은 7일이다.",
+])
+def test_a_span_within_which_each_case_is_done_is_no_deadline(sentence):
+    assert deadline_for(sentence, D("2025-03-10")) == (None, None)
+
+
+def test_a_span_to_do_one_thing_in_is_still_a_deadline():
+    got, _ = deadline_for("정부는 30일 안에 보완 대책을 마련하겠다고 밝혔다.", D("2025-03-10"))
+    assert got is not None and got.date == D("2025-04-09")

@@ -325,3 +325,12 @@ def test_a_length_shortened_to_is_its_amount_and_no_time(n, unit, shortened):
 ])
 def test_halving_is_a_target_of_fifty_percent(text, halved):
     assert ((50.0, "%") in [(q.value, q.unit) for q in quantities_in(text)]) is halved
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("여권을 5일 안에 발급하겠다", 5, "일"),
+    ("신청 후 2개월 안에 심사 결과를 통보한다", 2, "개월"),
+    ("평균 처리 기간은 7일이다", 7, "일"),
+])
+def test_a_length_promised_or_measured_is_a_quantity(text, value, unit):
+    assert [(q.value, q.unit) for q in quantities_in(text)] == [(value, unit)]
