@@ -245,13 +245,15 @@ def _one_of_a_list(topic: str, title: str, reference) -> bool:
 
 def _holds_through(category: str, title: str, body: str, reference) -> bool:
     """Whether the topic of the headline and lead is the article's: the one topic the headline
-    names, or else that of at least half the body's paragraphs that have one. A roundup whose
+    names, or else that of at least half the body's paragraphs that have one and of a third of
+    all of them (a lead on a budget does not make a story on after-school care fiscal). A roundup whose
     headline lists `공공 AI·농어촌 통신·연구소기업` and whose lead is on telecom is not a telecom
     article, nor is a story on patent backlogs whose lead recalls the office's launch (`출범`)."""
     if set(reference.topic_scores(title)) == {category}:
         return True
-    topics = [t for t in (reference.category_for(p) for p in body.split("\n\n")) if t != "other"]
-    return 2 * topics.count(category) >= len(topics)
+    paragraphs = [reference.category_for(p) for p in body.split("\n\n")]
+    topics = [t for t in paragraphs if t != "other"]
+    return 2 * topics.count(category) >= len(topics) and 3 * topics.count(category) >= len(paragraphs)
 
 
 def _words_carried_over(found: list[Mention], body: str) -> list[Mention]:

@@ -1678,3 +1678,19 @@ def test_a_target_changed_is_still_a_revision():
 ])
 def test_a_shortfall_against_a_bare_year_end_is_late_only_once_the_year_has_turned(body, date, kind):
     assert mention_of(body, "어촌 거점", date=date).kind == kind
+
+
+def test_a_topic_of_the_lead_alone_is_not_the_articles():
+    # two budget words in the lead, but the body is on after-school care: a third of its
+    # paragraphs at least must carry the topic for the article to be about it
+    title = "교육부, 늘봄학교 내년 전면 확대"
+    body = ("교육부가 내년 예산안에 늘봄학교 예산 1조 원을 반영했다.\n\n"
+            "교육부는 2026년까지 늘봄학교를 전국 초등학교 6,000곳으로 늘린다.\n\n"
+            "방과후 강사는 올해 안에 2만 명을 새로 뽑는다.\n\n"
+            "학부모 만족도 조사는 하반기에 처음 실시한다.")
+    assert mention_of(body, "6,000곳", title=title, date="2025-08-20").category == "other"
+
+
+@pytest.mark.parametrize("text", ["수소버스 2천대 보급", "전기버스 1,000대 도입"])
+def test_zero_emission_buses_are_climate(text):
+    assert REFERENCE.category_for(text) == "climate"
