@@ -140,17 +140,26 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         article_category = _headline_topic(article.title, article.body, reference)
     if article_category != "other" and not _holds_through(article_category, article.title, body, reference):
         article_category = "other"
+    sections = _section_topics(body, reference)
+    headline_topic = article_category != "other" and set(reference.topic_scores(article.title)) == {article_category}
     found: list[Mention] = []
     for sentence, state, turn in zip(sentences, states, turns):
         if turn == "Q":
             continue  # the interviewer's question: the answer under it is the news
         actors.restore(state)
-        mention = _mention(article, sentence, reference, actors, lead_ministry, article_category, dct)
+        if sections and not sentence.in_title and sentence.start >= sections[0][0]:
+            # a roundup's section is about its own subject, not the lead's; one with no clear
+            # subject of its own keeps the one the headline names for the whole article
+            topic = next(topic for start, topic in reversed(sections) if start <= sentence.start)
+            category = topic if topic != "other" else (article_category if headline_topic else "other")
+        else:
+            category = article_category
+        mention = _mention(article, sentence, reference, actors, lead_ministry, category, dct)
         points = []
         split = headline_points(sentence)
         for point in split or list_points(sentence):
             actors.restore(state)
-            points.append(_mention(article, point, reference, actors, lead_ministry, article_category, dct))
+            points.append(_mention(article, point, reference, actors, lead_ministry, category, dct))
         points = [p for p in points if p is not None]
         figures = {(p.target_value, p.target_unit, p.deadline) for p in points} - {(None, None, None)}
         every = len(points) >= 2 and len(points) == len(split) and len(
@@ -170,7 +179,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         clauses = []
         for scope in body_points(sentence):
             actors.restore(state)
-            clauses.append(_mention(article, sentence, reference, actors, lead_ministry, article_category, dct, scope))
+            clauses.append(_mention(article, sentence, reference, actors, lead_ministry, category, dct, scope))
         clauses = [c for c in clauses if c is not None]
         own = {(c.target_value, c.target_unit, c.deadline) for c in clauses}
         any_kind = len(clauses) >= 2 and respective(sentence)  # `…로, …로 각각 조정했다`: delays too
@@ -217,6 +226,29 @@ def _committees_named_back(sentences: list[Sentence], reference, dct) -> list[Se
             sentence = dataclasses.replace(sentence, tokens=tuple(tokens))
         read.append(sentence)
     return read
+
+
+# A section heading inside the body (`■ 예타 개편: 문턱은 높였지만 속도는 그대로`)
+_SECTION_HEADING = re.compile(r"^[ \t]*[■◆□◇][ \t]*\S[^\n]*$", re.M)
+
+
+def _section_topics(body: str, reference) -> list[tuple[int, str]]:
+    """(offset, topic) of each section of a body cut by two or more headings (`■ …`): the topic
+    the section names clearly (two cues) in most of its paragraphs, else `other` (a
+    section of brief items, `■ 짧게 보는 약속`, has none)."""
+    headings = list(_SECTION_HEADING.finditer(body))
+    if len(headings) < 2:
+        return []
+    ends = [h.start() for h in headings[1:]] + [len(body)]
+    topics = []
+    for heading, end in zip(headings, ends):
+        section = body[heading.start():end]
+        topic = reference.category_for(section, at_least=2)
+        paragraphs = [p for p in body[heading.end():end].split("\n") if p.strip()]
+        if 2 * sum(topic in reference.topic_scores(p) for p in paragraphs) <= len(paragraphs):
+            topic = "other"
+        topics.append((heading.start(), topic))
+    return topics
 
 
 def _headline_topic(title: str, body: str, reference) -> str:

@@ -1694,3 +1694,25 @@ def test_a_topic_of_the_lead_alone_is_not_the_articles():
 @pytest.mark.parametrize("text", ["수소버스 2천대 보급", "전기버스 1,000대 도입"])
 def test_zero_emission_buses_are_climate(text):
     assert REFERENCE.category_for(text) == "climate"
+
+
+ROUNDUP = ("정부 약속을 따라가 봤다. 예산 심사 제도를 고치는 약속은 지켜졌고, 재정이 드는 약속은 늦었다.\n\n"
+           "■ 예타 개편: 문턱은 높였지만\n\n"
+           "기획예산처는 예타 기준을 예정대로 4월부터 1,000억 원으로 올렸다. 재정 사업 심사 기간 단축은 예산 부족으로 미뤄졌다.\n\n"
+           "■ 고독사 예방: 전화는 멈췄다\n\n"
+           "보건복지부는 내년 상반기까지 안부 확인 앱 가입자를 50만 명으로 늘리겠다고 밝혔다.")
+
+
+def test_a_section_of_a_roundup_is_about_its_own_subject_not_the_leads():
+    found = mention_of(ROUNDUP, "안부 확인", title="[약속 점검] 부처 약속 어디까지 왔나", date="2026-11-25")
+    assert found.category == "other"
+
+
+def test_a_section_with_no_subject_of_its_own_keeps_the_one_the_headline_names():
+    title = "반도체 인재 약속 팩트체크"
+    body = ("정부가 내건 반도체 인재 약속 다섯 가지를 점검했다. 반도체 업계는 인력난을 호소한다.\n\n"
+            "■ 반도체 아카데미 3,600명 → 사실\n\n"
+            "반도체 아카데미는 지난해 3,600명을 배출해 반도체 인재 목표를 채웠다.\n\n"
+            "■ 계약학과 10곳 → 사실 아님\n\n"
+            "교육부는 올해 3월 계약학과 10곳을 새로 열겠다고 했지만, 실제로 문을 연 곳은 7곳이다.")
+    assert mention_of(body, "계약학과", title=title, date="2026-06-16").category == "industry"
