@@ -817,6 +817,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             return None  # `경상북도는 … 장학금 30억 원을 편성했다`: a local government's own deed
         if kind == "progress" and not (has_time or target is not None):
             return None
+        if kind == "delayed" and recall is None and all(c.negated or c.word in ("않", "못하", "못") for c in followups) and not (
+            has_time or target is not None or previous is not None or _promise_named(tokens)
+        ):
+            return None  # `전문의를 구하지 못한 군 지역이다`: something not done, with no promise it was due by
 
     late = kind == "achieved" and (cue_word in (LATE_DEED, "에야") or any(c.word == "에야" for c in cues) or any(
         t.form == "늦" and t.tag == "VA" and nxt.form in ("ᆫ", "은", "게") for t, nxt in zip(tokens, tokens[1:])))
@@ -1131,6 +1135,13 @@ _SAYING_VERBS = REPORTING_VERBS | {"하", "공언", "장담"}
 
 
 PLAN_DOCUMENTS = {"방안", "대책", "계획", "종합계획", "기본계획", "전략", "로드맵", "개편안", "대책안", "개선안"}
+
+
+def _promise_named(tokens) -> bool:
+    """Does the sentence name a promise, plan, target or programme (`약속`, `계획`, `목표`, `일정`,
+    `구축 사업`, `후속 조치`)?"""
+    return any(t.tag == "NNG" and (t.form in COMMITMENT_NOUNS or t.form in _PROMISE_NOUNS or t.form in TARGET_WORDS
+                                   or t.form in ("일정", "시한", "기한", "사업", "조치")) for t in tokens)
 
 
 def _mediation(tokens, i: int) -> bool:

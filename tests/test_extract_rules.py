@@ -1716,3 +1716,21 @@ def test_a_section_with_no_subject_of_its_own_keeps_the_one_the_headline_names()
             "■ 계약학과 10곳 → 사실 아님\n\n"
             "교육부는 올해 3월 계약학과 10곳을 새로 열겠다고 했지만, 실제로 문을 연 곳은 7곳이다.")
     assert mention_of(body, "계약학과", title=title, date="2026-06-16").category == "industry"
+
+
+@pytest.mark.parametrize("body", [
+    "대부분 산부인과 전문의를 구하지 못한 군 지역이다.",
+    "재정이 넉넉지 않은 시군구는 채용 공고조차 내지 못했다.",
+])
+def test_something_not_done_with_no_promise_it_was_due_by_is_no_follow_up(body):
+    assert mention_of("보건복지부는 10일 지역 의료 대책을 점검했다. " + body, body[:8], date="2025-09-10") is None
+
+
+@pytest.mark.parametrize("body", [
+    "해남 데이터센터 구축 사업이 두 차례 공모에서 모두 참여 기업을 찾지 못했다.",  # a programme
+    "부산 센터는 운영을 맡을 기관을 찾지 못해 개소가 미뤄졌다.",  # put off, besides
+    "위원회 구성이 완료되지 않으면서 시행령 개정 등 후속 조치가 끝나지 않은 상태다.",  # the measures due
+])
+def test_a_programme_not_done_is_still_news_of_it(body):
+    found = mention_of("보건복지부는 10일 지역 의료 대책을 점검했다. " + body, body[:8], date="2025-09-10")
+    assert found is not None and found.kind == "delayed"
