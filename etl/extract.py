@@ -2824,6 +2824,9 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
         score = _case_score(tokens, k, revising)
         if q is paired:
             score += 1
+        if k + 1 < len(tokens) and tokens[k + 1].form == "더" and any(
+                o is not q and quantities.same_unit_family(o.unit, q.unit) for o in found):
+            score -= 1.5  # `2곳을 더 뽑아 5곳을 채우겠다`: the step, beside the total it reaches
         if countables and _is_money_or_share(q.unit):
             score -= 2
         scored.append((q, score, tokens[k] if k < len(tokens) else None))

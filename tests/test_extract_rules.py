@@ -1734,3 +1734,8 @@ def test_something_not_done_with_no_promise_it_was_due_by_is_no_follow_up(body):
 def test_a_programme_not_done_is_still_news_of_it(body):
     found = mention_of("보건복지부는 10일 지역 의료 대책을 점검했다. " + body, body[:8], date="2025-09-10")
     assert found is not None and found.kind == "delayed"
+
+
+def test_the_step_beside_the_total_it_reaches_is_not_the_target():
+    found = mention_of("해양수산부는 하반기 중 2곳을 더 뽑아 거점 5곳을 채우겠다고 밝혔다.", "2곳을", date="2025-07-15")
+    assert (found.target_value, found.target_unit) == (5, "곳")
