@@ -1030,6 +1030,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "achieved"  # `착공식을 열었다`, `개소식을 가졌다`: the deed the ceremony marks is done
         elif t == "VV" and form == "잡" and _reset_date(tokens, i):
             label = "delayed"  # `개통 시기를 9월로 다시 잡았다`: the date set again, after it slipped
+        elif t == "VV" and form == "잡" and _figure_set(tokens, i):
+            label = "decided"  # `발행 규모를 2조 원으로 잡았다`: the plan's figure, set
         elif t == "VA" and form == "없" and _never_was(tokens, i):
             # `AI 단속 카메라는 없던 일로`, `…계획을 없던 일로 했다`: dropped (a headline's needs no verb)
             cue = _Cue(i, "cancelled", "없던 일로", realised=not any(x.form == "겠" for x in tokens[i + 4 : i + 9]),
@@ -1516,6 +1518,23 @@ def _reset_date(tokens, i: int) -> bool:
         k -= 1
     return again and k >= 1 and tokens[k].form in ("로", "으로") and _is_time_word(tokens[k - 1]) and (
         tokens[k - 1].form not in _SPANS)
+
+
+_SET_FIGURES = {"규모", "목표", "목표치", "한도", "물량", "계획"}
+
+
+def _figure_set(tokens, i: int) -> bool:
+    """`잡다` at `i` after `<figure>(으)로` whose object is a plan's size (`발행 규모를 2조 원으로
+    잡았다`, `목표를 3만 명으로 잡았다`), not a forecast (`성장률 전망치를 1.8%로 잡았다`)."""
+    k = i - 1
+    while k >= 0 and tokens[k].tag == "MAG":
+        k -= 1
+    if k < 1 or tokens[k].form not in ("로", "으로") or tokens[k - 1].tag not in ("NNB", "NNG", "SW", "SN", "NR"):
+        return False
+    for j in range(k - 2, max(-1, k - 15), -1):
+        if tokens[j].tag == "JKO":
+            return j > 0 and tokens[j - 1].form in _SET_FIGURES
+    return False
 
 
 def _pushed_back(tokens, i: int) -> bool:

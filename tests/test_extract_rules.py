@@ -1739,3 +1739,12 @@ def test_a_programme_not_done_is_still_news_of_it(body):
 def test_the_step_beside_the_total_it_reaches_is_not_the_target():
     found = mention_of("해양수산부는 하반기 중 2곳을 더 뽑아 거점 5곳을 채우겠다고 밝혔다.", "2곳을", date="2025-07-15")
     assert (found.target_value, found.target_unit) == (5, "곳")
+
+
+@pytest.mark.parametrize("body,planned", [
+    ("해양수산부는 올해 수산물 비축 물량을 지난해의 두 배인 2만 톤으로 잡았다.", True),
+    ("교육부는 내년 늘봄 강사 채용 목표를 3만 명으로 잡았다.", True),
+    ("한국은행은 올해 성장률 전망치를 1.8%로 잡았다.", False),  # a forecast
+])
+def test_a_plans_figure_set_with_japda_is_a_promise(body, planned):
+    assert (mention_of(body, body[:6], date="2025-01-23") is not None) is planned
