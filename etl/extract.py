@@ -2053,6 +2053,10 @@ def _future_thing(tokens, i: int) -> str | None:
         return None
     if window and window[0] == "이":
         return "volition"
+    if i + 1 == len(tokens) or tokens[i + 1].tag in ("SSC", "SE", "SF") and not (
+        i + 2 < len(tokens) and (tokens[i + 2].tag in ("VCP", "JKQ") or tokens[i + 2].form in ("이", "라고"))
+    ):
+        return "volition"  # a headline's clipped `-ㄹ 것이다`: `"… 40조 시대 열 것"` (not `…될 것"이라고`)
     return None
 
 

@@ -1748,3 +1748,11 @@ def test_the_step_beside_the_total_it_reaches_is_not_the_target():
 ])
 def test_a_plans_figure_set_with_japda_is_a_promise(body, planned):
     assert (mention_of(body, body[:6], date="2025-01-23") is not None) is planned
+
+
+def test_a_headlines_clipped_will_is_a_promise_but_a_quoted_forecast_is_not():
+    title = '[인터뷰] 박지훈 해수부 장관 "스마트항만 매년 2곳…수산 수출 50억 달러 시대 열 것"'
+    found = mentions("해양수산부는 10일 인터뷰에서 항만 정책을 설명했다.", title=title, date="2025-11-06")
+    assert [(m.kind, m.target_value) for m in found if m.in_title] == [("new", 5e9)]
+    body = '산업통상부 관계자는 "폴란드 사업은 내년 하반기 이후에나 협상이 본격화될 것"이라고 설명했다.'
+    assert mention_of(body, "폴란드", date="2025-11-19") is None
