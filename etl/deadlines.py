@@ -358,6 +358,8 @@ _SHORTENED_AFTER = re.compile(
 
 
 _LENGTH_BEFORE = re.compile(r"(?:기간[은이을도]?|평균)\s*$")
+_DATED_BEFORE = re.compile(r"(?:\d\s*년|\d\s*월|분기|반기|연내|연말)\s*(?:에는|엔|까지는?|까지|에)?\s+$")
+_POINT_END = re.compile(r"\s*(?:$|…|\.\.\.|⋯|[\"'”’」』])")
 # A service standard: every case done within the span (`여권을 5일 안에 발급`, `30일 안에 지급 여부를
 # 결정`, `3일 안에 끝내겠다`), a length promised, not a date.
 _EACH_CASE_WITHIN = re.compile(
@@ -374,6 +376,8 @@ def shortened_span_at(text: str, start: int) -> int | None:
         return span.end()
     if span and _LENGTH_BEFORE.search(text, max(0, start - 12), start):
         return span.end()  # `평균 발급 기간은 7일이다`, `평균 5.2일에 머물렀다`: a length, not the 7th
+    if span and _POINT_END.match(text, span.end()) and _DATED_BEFORE.search(text, max(0, start - 12), start):
+        return span.end()  # a headline point `…2027년엔 12개월`: the length due by then
     if span and _CHANGED_TO.search(text, max(0, start - 3), start):
         return span.end()  # `환급 '3개월→1개월'`, `12개월→24개월 연장`: what the length becomes
     return None

@@ -334,3 +334,7 @@ def test_halving_is_a_target_of_fifty_percent(text, halved):
 ])
 def test_a_length_promised_or_measured_is_a_quantity(text, value, unit):
     assert [(q.value, q.unit) for q in quantities_in(text)] == [(value, unit)]
+
+
+def test_a_length_ending_a_dated_headline_point_is_a_quantity():
+    assert (12, "개월") in [(q.value, q.unit) for q in quantities_in("연내 14개월로…2027년엔 12개월")]
