@@ -54,9 +54,10 @@ Conventions (DESIGN.md §2, fixed here)
   PAST.
   Precision is "day" and `anchor` is "dct". A bare duration (`6개월`, `24년이 지난`) is not a time
   expression, nor is a length set or measured: `5일로 단축`, a span within which every case is
-  done (`여권을 5일 안에 발급`, `30일 안에 지급 여부를 결정`) and a length after 기간 / 평균
-  (`처리 기간은 7일이다`) are quantities, read as targets. `수년 내` / `몇 달 안에` have no date
-  (precision "unknown", approximate).
+  done (`여권을 5일 안에 발급`, `30일 안에 지급 여부를 결정`), a length after 기간 / 평균
+  (`처리 기간은 7일이다`) and one ending a dated headline point (`…2027년엔 12개월`) are
+  quantities, read as targets. `수년 내` / `몇 달 안에` have no date (precision "unknown",
+  approximate).
 * Event anchors: a duration after an event phrase ending in `후 / 이후 / 뒤 / 부터 / 로부터` or in
   a conditional verb (`통과하면`, `시행되면`) — `법 시행 후 1년 내`, `폐지안 국회 통과 이후 관련
   시행령이 약 6개월 이후`, `폐지안이 국회를 통과하면 약 6개월 뒤`; at most two words between them,
@@ -358,7 +359,7 @@ _SHORTENED_AFTER = re.compile(
 
 
 _LENGTH_BEFORE = re.compile(r"(?:기간[은이을도]?|평균)\s*$")
-_DATED_BEFORE = re.compile(r"(?:\d\s*년|\d\s*월|분기|반기|연내|연말)\s*(?:에는|엔|까지는?|까지|에)?\s+$")
+_DATED_BEFORE = re.compile(r"(?:\d\s*년|\d\s*월|분기|반기|연내|연말)\s*(?:에는|엔|까지는?|에)?\s+$")
 _POINT_END = re.compile(r"\s*(?:$|…|\.\.\.|⋯|[\"'”’」』])")
 # A service standard: every case done within the span (`여권을 5일 안에 발급`, `30일 안에 지급 여부를
 # 결정`, `3일 안에 끝내겠다`), a length promised, not a date.

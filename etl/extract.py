@@ -141,7 +141,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     if article_category != "other" and not _holds_through(article_category, article.title, body, reference):
         article_category = "other"
     sections = _section_topics(body, reference)
-    headline_topic = article_category != "other" and set(reference.topic_scores(article.title)) == {article_category}
+    headline_named = article_category != "other" and set(reference.topic_scores(article.title)) == {article_category}
     found: list[Mention] = []
     for sentence, state, turn in zip(sentences, states, turns):
         if turn == "Q":
@@ -151,7 +151,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             # a roundup's section is about its own subject, not the lead's; one with no clear
             # subject of its own keeps the one the headline names for the whole article
             topic = next(topic for start, topic in reversed(sections) if start <= sentence.start)
-            category = topic if topic != "other" else (article_category if headline_topic else "other")
+            category = topic if topic != "other" else (article_category if headline_named else "other")
         else:
             category = article_category
         mention = _mention(article, sentence, reference, actors, lead_ministry, category, dct)
@@ -1171,9 +1171,6 @@ def _content_of_plan(tokens, i: int) -> bool:
 
 
 _LAST_YEAR = re.compile(r"지난해|작년")
-# `연내 10곳으로 늘리겠다고 했지만, 지금까지 7곳에 그친다`: a count so far, with the year named in no
-# other way, is this year's (last year's would be `지난해 말까지`, `해를 넘긴 지금도`).
-_SO_FAR_THIS_YEAR = re.compile(r"^(?!.*(?:지난해|작년|해를\s*넘)).*연내.*(?:지금까지|현재까지)")
 
 
 def _promised_last_year(sentence: Sentence, deadline, recall: _Cue) -> bool:
@@ -1350,7 +1347,6 @@ def _overdue(sentence: Sentence, recall: _Cue, dct) -> bool:
     return dct is not None and bool(dates) and max(dates) < dct
 
 
-_LAST_YEAR = re.compile(r"지난해|작년")
 # `연내 10곳으로 늘리겠다고 했지만, 지금까지 7곳에 그친다`: a count so far, with the year named in no
 # other way, is this year's (last year's would be `지난해 말까지`, `해를 넘긴 지금도`).
 _SO_FAR_THIS_YEAR = re.compile(r"^(?!.*(?:지난해|작년|해를\s*넘)).*연내.*(?:지금까지|현재까지)")
@@ -3184,10 +3180,10 @@ class _ActorTracker:
                 if not (i + 1 < len(tokens) and tokens[i + 1].form == "전"):
                     self._vote(speaker.ministry, 1)  # `유상임 전 장관` no longer speaks for the body
             elif isinstance(value, dict) and "ministry" in value:
-                name = _name_in_pieces(tokens, i)
-                unlisted = self._unlisted(tokens, i - 1, name) if name else None
+                person = _name_in_pieces(tokens, i)
+                unlisted = self._unlisted(tokens, i - 1, person) if person else None
                 if unlisted is not None:
-                    self.by_surname[name[0]] = unlisted[0]
+                    self.by_surname[person[0]] = unlisted[0]
                     found.append(unlisted)
                 role = _ministry_role(tokens, i, sentence.headline)
                 name = self.reference.resolve_ministry(token.form, self.dct) or value["ministry"]
