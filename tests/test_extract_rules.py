@@ -310,12 +310,12 @@ def test_an_official_the_dictionary_does_not_list_is_known_by_ministry_and_title
 
 
 def test_an_unlisted_officials_name_and_title_are_read_when_kiwi_cuts_them():
-    # Kiwi cuts an unfamiliar name into nouns (`표지안` → 표지 + 안) and a long title too
+    # Kiwi cuts an unfamiliar name into nouns (`표준희` → 표준 + 희) and a long title too
     # (`기술혁신정책관` → … 정책 + 관)
-    body = ("표지안 기획재정부 국채과장은 \"올해 발행 2조 원은 반드시 채우겠다\"고 말했다. "
-            "반서윤 중기부 기술혁신정책관은 \"연내 1만곳에 기술지킴 서비스를 제공하겠다\"고 말했다.")
+    body = ("표준희 해양수산부 어업정책과장은 \"올해 어선 500척을 친환경 어선으로 바꾸겠다\"고 말했다. "
+            "반서진 중기부 기술혁신정책관은 \"연내 2,000곳에 보안 컨설팅을 제공하겠다\"고 말했다.")
     people = [(m.person, m.ministry) for m in mentions(body, date="2025-04-16")]
-    assert people == [("표지안", "기획재정부"), ("반서윤", "중소벤처기업부")]
+    assert people == [("표준희", "해양수산부"), ("반서진", "중소벤처기업부")]
 
 
 def test_a_word_before_a_ministry_is_a_name_only_if_it_opens_on_a_surname():
@@ -889,8 +889,6 @@ def test_what_became_of_a_promise_in_other_words(body, kind):
     assert found is not None and found.kind == kind
 
 
-
-
 @pytest.mark.parametrize("title,promise", [
     # a headline with no figure is a promise when it has its date and its deed
     ("해양경찰청 \"무인 순찰선 내년 하반기 시범 도입\"", True),
@@ -1337,7 +1335,6 @@ def test_a_change_made_as_planned_or_in_force_as_planned_is_a_promise_kept(body)
 def test_a_plan_that_has_become_hard_to_do_in_time_is_a_delay(body, kind):
     m = mention_of(body, body[:10], date="2025-10-20")
     assert m is not None and m.kind == kind
-
 
 
 def test_a_sentence_that_names_no_body_takes_the_one_its_paragraph_names_later():
