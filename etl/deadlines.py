@@ -319,7 +319,8 @@ _RE_DUR_REL = re.compile(
     r"(?=$|[^가-힣]|는|도|까지|인|엔|쯤|께|이면|면|부터)"
 )
 
-_RE_PART = re.compile(r"\s*(?P<part>초순|초반|초(?!과)|중순|중반|말경|말께|말|후반|하순|상순)" + _TAIL)
+# `올해 초·중·고 학생`, `올해 초등학생`: school grades, not the start of the year
+_RE_PART = re.compile(r"\s*(?P<part>초순|초반|초(?!과|등|\s*[·ㆍ,]\s*중)|중순|중반|말경|말께|말|후반|하순|상순)" + _TAIL)
 _RE_APPROX_SUFFIX = re.compile(r"\s*(?P<ap>께|경|무렵|쯤|즈음|전후|가량)" + _TAIL)
 _RE_PARTICLE = re.compile(
     r"\s*(?P<pt>까지|안에|안으로|안|내에|내로|내|이내에|이내로|이내|중으로|중에|중|부터|이후|후|뒤|이전|전)"
@@ -351,6 +352,12 @@ _TRIGGER = re.compile(
 # days, months or years that something is shortened from or to is its length, an amount (the
 # target), not a date or a deadline: nothing is ever shortened to the 5th of a month.
 _SPAN = re.compile(r"(?!(?:19|20)\d\d\s*년)(?:\d[\d,]*(?:\.\d+)?)\s*(?:일|시간|개월|주일|주|년|분(?!기))")  # not a year: 2032년에서 2030년으로
+# Days counted in native words (`이틀 안으로 줄이겠다`, `사흘에서 하루로`) and months counted with a
+# native numeral (`석 달로 단축`) are lengths too, but only where the text shortens them or does
+# every case within them: `하루 평균 3만 명` is a rate, `두 달 만에` an interval.
+NATIVE_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "여드레": 8,
+               "아흐레": 9, "열흘": 10, "보름": 15}
+_NATIVE_SPAN = re.compile("(?:" + "|".join(NATIVE_DAYS) + r")|(?:한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열)\s*달")
 _SHORTENED_AFTER = re.compile(
     r"(?:\s*(?:이내|안|내))?\s*(?:에서|으로|로)\s*(?:[^\s.,…]+\s+){0,2}?"
     r"(?:단축|감축|연장|줄(?:이|여|인|일|였|어|었)|늘(?:리|려|린|릴|렸|어)|맞(?:추|춰|춘|출|췄))"
@@ -362,9 +369,10 @@ _LENGTH_BEFORE = re.compile(r"(?:기간[은이을도]?|평균)\s*$")
 _DATED_BEFORE = re.compile(r"(?:\d\s*년|\d\s*월|분기|반기|연내|연말)\s*(?:에는|엔|까지는?|에)?\s+$")
 _POINT_END = re.compile(r"\s*(?:$|…|\.\.\.|⋯|[\"'”’」』])")
 # A service standard: every case done within the span (`여권을 5일 안에 발급`, `30일 안에 지급 여부를
-# 결정`, `3일 안에 끝내겠다`), a length promised, not a date.
+# 결정`, `3일 안에 끝내겠다`, `24시간 안에 지우지 않으면`), a length promised, not a date.
 _EACH_CASE_WITHIN = re.compile(
-    r"\s*(?:이내|안|내)(?:에|로)?\s+(?:[^\s.,…]+\s+)?(?:발급|처리|지급|결정|심사|회신|답변|통보|끝내|끝낸|끝낼)")
+    r"\s*(?:이내|안|내)(?:에|로)?\s+(?:[^\s.,…]+\s+)?(?:발급|처리|지급|결정|심사|회신|답변|통보|끝내|끝낸|끝낼|삭제|지우|지운|"
+    r"지워|조치|출동|주(?:겠|기로|도록)|준다)")
 
 
 def shortened_span_at(text: str, start: int) -> int | None:
@@ -372,6 +380,11 @@ def shortened_span_at(text: str, start: int) -> int | None:
     (`5일로 단축`, `30일에서 14일로 줄였다`) or to promise every case done within it (`5일 안에
     발급`); None otherwise."""
     span = _SPAN.match(text, start)
+    if span is None:
+        native = _NATIVE_SPAN.match(text, start)
+        if native and (_SHORTENED_AFTER.match(text, native.end()) or _EACH_CASE_WITHIN.match(text, native.end())):
+            return native.end()
+        return None
     if span and (_SHORTENED_AFTER.match(text, span.end()) or _EACH_CASE_WITHIN.match(text, span.end())) and not re.search(
             r"월\s*$", text[max(0, start - 4):start]):
         return span.end()

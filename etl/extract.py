@@ -1050,6 +1050,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             not _time_passed(tokens, i)
         ):
             label = MEASURED_AGAINST[form]
+            if form == "맞추" and tokens[_target_word_before(tokens, i) + 1].tag != "JKO":
+                continue  # `목표를 맞췄다`, not `목표에 맞춰`: in line with it
             if form == "미치":  # `목표에 못 미친다`: only the negated verb says short
                 if not _negated(tokens, i):
                     continue
@@ -1427,9 +1429,15 @@ _BROUGHT_TO = re.compile(r"\s*(?:으로|로|이내|이하|미만|아래|안으�
 
 def _cut_to(sentence: Sentence, recall: _Cue, promised) -> bool:
     """Is the recalled promise a cut to a figure (`30일 이내로 줄이겠다던`: lower is better), not a
-    cut by an amount (`6만 5,000ha를 줄이기로 한`: more is better)?"""
+    cut by an amount (`6만 5,000ha를 줄이기로 한`: more is better)? A length every case is to be
+    done within (`30일 안에 주겠다던`) is a cut to it, said or not."""
+    if any(q.unit in LENGTH_UNITS and _WITHIN.match(sentence.text, q.end) for q in promised):
+        return True
     return any(t.form in REDUCING for t in sentence.tokens[: recall.recall_end]) and any(
         _BROUGHT_TO.match(sentence.text, q.end) for q in promised)
+
+
+_WITHIN = re.compile(r"\s*(?:이내|안|내)(?![가-힣])|\s*(?:이내|안|내)(?:에|로|으로)")
 
 
 def _falls_short(tokens) -> str | None:
@@ -1554,7 +1562,7 @@ def _pushed_back(tokens, i: int) -> bool:
 # Only with the target named nearby: `40만 명을 웃돈다` alone is a statistic.
 MEASURED_AGAINST = {
     "넘어서": "achieved", "넘": "achieved", "넘기": "achieved", "웃돌": "achieved", "채우": "achieved",
-    "초과": "achieved", "상회": "achieved", "돌파": "achieved",
+    "초과": "achieved", "상회": "achieved", "돌파": "achieved", "맞추": "achieved",
     "밑돌": "delayed", "하회": "delayed", "미치": "delayed", "그치": "delayed", "머물": "delayed",
 }
 TARGET_WORDS = {"목표", "목표치", "계획", "약속", "공약", "목표량"}
@@ -2799,6 +2807,7 @@ class _Shifted:
 
 
 
+LENGTH_UNITS = {"일", "시간", "개월", "주", "년", "분"}  # a quantity in these is a length (deadlines.shortened_span_at)
 QUANTITY_TAILS = {"이상", "이하", "가량", "규모", "정도", "안팎", "수준", "내외", "남짓", "초과", "미만", "씩", "여"}
 
 
@@ -2841,6 +2850,8 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
                     and tokens[k + 1].tag.startswith("J"):
                 k += 1
         score = _case_score(tokens, k, revising)
+        if q.unit in LENGTH_UNITS and after is not None and after.form in ("안", "이내", "내"):
+            score = max(score, 0) + 2  # `24시간 안에 지우지 않으면 과징금`: the standard every case is held to
         if q is paired:
             score += 1
         if k + 1 < len(tokens) and tokens[k + 1].form == "더" and any(

@@ -62,7 +62,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple, Sequence
 
-from .deadlines import shortened_span_at
+from .deadlines import NATIVE_DAYS, shortened_span_at
 from .nlp import KIWI_OPTIONS, Token
 
 __all__ = ["Quantity", "find_quantities", "quantities_in", "same_unit_family", "unit_family"]
@@ -489,7 +489,8 @@ def _parse_unit(toks: list[_Tok], k: int, text: str, num: _Num) -> _Unit | None:
         if _worth_of(toks, k, text):
             return _Unit(t.form, k + 2, approx)  # 100일분, 3개월 치: a stock measured in days, not a date
         if shortened_span_at(text, toks[num.start].start) == t.end:
-            return _Unit(t.form, k + 1, approx)  # 5일로 단축: a length set as the target
+            # 5일로 단축: a length set as the target; 석 달로 단축 in 개월 like 3개월로
+            return _Unit("개월" if t.form == "달" else t.form, k + 1, approx)
     if tag == "NNB":
         if t.form == "호" and (num.has_big or (num.value is not None and num.value >= 1000)):
             return _Unit(t.form, k + 1, approx)  # 5만 호, 1,180호: dwellings (1호, 제1234호: ordinals)
@@ -626,6 +627,8 @@ def find_quantities(tokens: Sequence[Any], text: str) -> list[Quantity]:
         if not _starts_number(t):
             if t.form == "절반" and _halved(toks, i):
                 out.append(Quantity(50.0, "%", t.form, t.start, t.end))
+            elif t.form in NATIVE_DAYS and t.tag == "NNG" and shortened_span_at(text, t.start) == t.end:
+                out.append(Quantity(float(NATIVE_DAYS[t.form]), "일", t.form, t.start, t.end))  # 이틀 안으로 줄이겠다
             i += 1
             continue
         try:
@@ -657,7 +660,8 @@ def _quantity_at(toks: list[_Tok], i: int, text: str) -> tuple[Quantity | None, 
         nxt = toks[num.end] if num.end < n else None
         ok = nxt is not None and _near(text, toks[num.end - 1], nxt) and (
             nxt.tag == "NNB"
-            or (nxt.form in _NNG_COUNTERS and not _adjacent(text, toks[num.end - 1], nxt)))
+            or (nxt.form in _NNG_COUNTERS and not _adjacent(text, toks[num.end - 1], nxt))
+            or (nxt.form == "달" and shortened_span_at(text, toks[num.start].start) == nxt.end))  # 석 달로 단축
         if not ok:
             return None, num.end  # 두/MM needs a counter (두 명, 한 곳); 세종 is a name
     # digits glued to Latin letters, '_' or '/' on the left are part of an identifier (H200, rect_5g)

@@ -461,3 +461,17 @@ def test_a_span_within_which_each_case_is_done_is_no_deadline(sentence):
 def test_a_span_to_do_one_thing_in_is_still_a_deadline():
     got, _ = deadline_for("정부는 30일 안에 보완 대책을 마련하겠다고 밝혔다.", D("2025-03-10"))
     assert got is not None and got.date == D("2025-04-09")
+
+
+@pytest.mark.parametrize("sentence,deadline", [
+    ("학교를 찾아가 올해 초·중·고 학생 100만 명에게 예방 교육을 하겠다.", "2025-12-31"),
+    ("올해 초등학생 돌봄 교실을 늘리겠다.", "2025-12-31"),
+    ("올해 초 새 지침을 내놓겠다.", "2025-03-31"),
+])
+def test_school_grades_after_this_year_are_not_its_start(sentence, deadline):
+    got, _ = deadline_for(sentence, D("2025-01-10"))
+    assert got is not None and got.date == D(deadline)
+
+
+def test_native_day_counts_shortened_are_no_deadline():
+    assert deadline_for("처리 기간을 열흘에서 이틀 안으로 줄이겠다.", D("2025-03-10")) == (None, None)

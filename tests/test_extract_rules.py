@@ -1753,3 +1753,32 @@ def test_a_headlines_clipped_will_is_a_promise_but_a_quoted_forecast_is_not():
     assert [(m.kind, m.target_value) for m in found if m.in_title] == [("new", 5e9)]
     body = '산업통상부 관계자는 "폴란드 사업은 내년 하반기 이후에나 협상이 본격화될 것"이라고 설명했다.'
     assert mention_of(body, "폴란드", date="2025-11-19") is None
+
+
+@pytest.mark.parametrize("body,value,unit", [
+    ("방송미디어통신위원회는 7월부터 삭제 요청을 받은 사업자가 24시간 안에 지우지 않으면 과징금을 물리기로 했다.", 24, "시간"),
+    ("국민권익위원회는 하반기부터 신고 보상금을 30일 안에 주겠다고 밝혔다.", 30, "일"),
+    ("여성가족부는 7월부터 삭제 요청 처리 기간을 이틀 안으로 줄이겠다고 밝혔다.", 2, "일"),
+])
+def test_a_standard_every_case_is_held_to_is_the_target(body, value, unit):
+    found = mention_of(body, body[:6], date="2025-04-23")
+    assert (found.target_value, found.target_unit) == (value, unit)
+
+
+@pytest.mark.parametrize("body,kind", [
+    # a length every case is to be done within is a cut to it, said or not: 70 days is short of 30
+    ("국민권익위원회가 지난해 7월부터 30일 안에 주겠다던 신고 보상금은 여전히 평균 70일 넘게 걸린다.", "delayed"),
+    ("국민권익위원회가 지난해 7월부터 30일 안에 주겠다던 신고 보상금은 평균 21일 만에 지급됐다.", "achieved"),
+])
+def test_a_recalled_length_to_be_kept_within_is_met_by_less(body, kind):
+    found = mention_of("정부는 보조금 대책을 점검했다. " + body, "보상금", date="2026-03-17")
+    assert found.kind == kind
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("삭제 요청 처리 기간은 올해 상반기 평균 1.8일로 이틀 목표를 처음 맞췄다.", "achieved"),
+    ("공장 가동률은 감축 목표에 맞춰 낮아지고 있다.", None),  # in line with it
+])
+def test_a_target_met_with_matchuda(body, kind):
+    found = mention_of("성평등가족부는 지난해 딥페이크 대책을 내놨다. " + body, body[:6], date="2026-11-20")
+    assert (found.kind if found is not None else None) == kind

@@ -338,3 +338,16 @@ def test_a_length_promised_or_measured_is_a_quantity(text, value, unit):
 
 def test_a_length_ending_a_dated_headline_point_is_a_quantity():
     assert (12, "개월") in [(q.value, q.unit) for q in quantities_in("연내 14개월로…2027년엔 12개월")]
+
+
+@pytest.mark.parametrize("text,lengths", [
+    ("삭제 요청 처리 기간을 이틀 안으로 줄이겠다", [(2, "일")]),
+    ("심사 기간을 사흘에서 하루로 줄였다", [(3, "일"), (1, "일")]),
+    ("신고 보상금을 보름 안에 지급한다", [(15, "일")]),
+    ("발급 기간을 여섯 달에서 석 달로 단축한다", [(6, "개월"), (3, "개월")]),
+    # not shortened, nor every case done within: a rate, an interval
+    ("하루 평균 3만 명이 이용한다", [(30000, "명")]),
+    ("두 달 만에 문을 열었다", []),
+])
+def test_lengths_counted_in_native_words(text, lengths):
+    assert [(q.value, q.unit) for q in quantities_in(text)] == lengths
