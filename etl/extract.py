@@ -670,6 +670,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             found, deadline, previous = _scoped_figures(sentence, cues, all_found, all_deadline, all_previous, by_point=False)
     if recall is not None and deadline is not None and _promised_last_year(sentence, deadline, recall):
         deadline = dataclasses.replace(deadline, date=_year_before(deadline.date))
+    elif deadline is not None and _done_before_in_year(sentence, deadline, followups, dct):
+        deadline = dataclasses.replace(deadline, date=_year_before(deadline.date))
     has_time = deadline is not None
     future_time = has_time and (deadline.date is None or dct is None or deadline.date >= dct)
     governing = next((c for c in _cues_in_order(cues) if c is not None), None)
@@ -1185,6 +1187,25 @@ def _promised_last_year(sentence: Sentence, deadline, recall: _Cue) -> bool:
         return False
     clause_end = sentence.tokens[recall.recall_end].start - sentence.shift
     return deadline.end <= clause_end and _LAST_YEAR.search(sentence.text, clause_end) is not None
+
+
+_NAMES_ITS_YEAR = re.compile(r"올|금년|내년|이번|오는|다음|내달|이달|이듬해|연내|당해")
+
+
+def _done_before_in_year(sentence: Sentence, deadline, followups, dct) -> bool:
+    """Is a date named without its year (`12월`, `연말`, `하반기`) that of something told as done
+    (`12월 문을 열었다`, `연말까지 모두 나갔다`) while that time of the year is still to come on the
+    article's day? Then it is last year's: nothing is done in a month yet to come."""
+    if dct is None or deadline.anchor != "dct" or deadline.date is None or deadline.period_start is None or (
+            deadline.precision not in ("year", "half", "quarter", "month")):
+        return False
+    if deadline.period_start <= dct or _NAMES_ITS_YEAR.search(deadline.text) or _LAST_YEAR.search(deadline.text):
+        return False
+    after = [t for t in sentence.tokens if t.start - sentence.shift >= deadline.end]
+    if any(t.form in ("겠", "ᆯ", "기") or t.form in TARGET_WORDS or t.tag == "JKQ" for t in after):
+        return False  # still to come, decided or aimed at (`12월 출시를 목표로`), or said
+    return any(c.label == "achieved" and sentence.tokens[c.index].start - sentence.shift >= deadline.end
+               for c in followups)
 
 
 def _year_before(day: date) -> date:
@@ -2102,6 +2123,8 @@ def _realised(tokens, i: int) -> bool:
             continue  # `쓰지 않게 됐다`: -게 되다 is a change of state, read on to its tense
         if t == "EC" and form in ("어야", "아야", "도록", "려고", "으려고", "고자", "게", "면", "으면"):
             return False
+        if t == "EC" and form.endswith("다고") and tokens[k - 1].tag in ("VV", "XSV", "VX"):
+            return False  # `12월 문을 연다고 밝혔다`: the past is the saying's, not the deed's
         if t == "EP" and form in PAST_TENSE:
             return True
         if t == "ETM" and form in ("ᆫ", "은", "던") and tokens[k - 1].tag in ("VV", "XSV", "VX", "EP") and k - i <= 3:

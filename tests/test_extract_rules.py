@@ -1782,3 +1782,20 @@ def test_a_recalled_length_to_be_kept_within_is_met_by_less(body, kind):
 def test_a_target_met_with_matchuda(body, kind):
     found = mention_of("성평등가족부는 지난해 딥페이크 대책을 내놨다. " + body, body[:6], date="2026-11-20")
     assert (found.kind if found is not None else None) == kind
+
+
+@pytest.mark.parametrize("body,deadline", [
+    # told as done in a month still to come this year: last year's
+    ("중소벤처기업부가 지난해 10월 열겠다던 중개 플랫폼은 두 달 늦은 12월 문을 열었다.", "2025-12-31"),
+    # decided, moved or aimed at: this year's
+    ("국토교통부는 전산망 연계 작업이 늦어졌다며 개통 시기를 12월로 미뤘다.", "2026-12-31"),
+    ("하반기에 내놓기로 한 진단 서비스는 12월 출시를 목표로 시범 운영에 들어갔다.", "2026-12-31"),
+])
+def test_a_date_without_its_year_told_as_done_is_last_years(body, deadline):
+    found = mention_of("중소벤처기업부는 22일 추진 상황을 점검했다. " + body, body[:8], date="2026-06-23")
+    assert str(found.deadline) == deadline
+
+
+def test_a_deed_said_to_be_coming_is_not_done():
+    found = mention_of("중소벤처기업부는 12월 센터 문을 연다고 밝혔다.", "센터", date="2026-06-23")
+    assert found.kind == "new"
