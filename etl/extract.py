@@ -1317,6 +1317,8 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
     if counted and (done or ongoing or present or (
             rest and rest[-1].tag == "SF" and len(rest) > 2 and rest[-3].tag == "VCP")):
         return "progress", "진척", "reported"
+    if ongoing and not _denied(rest) and _running_since(rest):
+        return "achieved", "가동 중", "reported"  # `…가동하겠다고 한 시스템이 10월부터 돌아가고 있다`
     if ongoing and not _denied(rest):
         return "progress", "진행", "reported"
     if done and _denied(rest):
@@ -1324,6 +1326,19 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
     if done:
         return "achieved", "이행", "reported"
     return None, None, None
+
+
+_RUNNING = {"돌아가", "운영", "가동", "시행", "작동", "운행", "개통"}
+
+
+def _running_since(rest) -> bool:
+    """`10월부터 돌아가고 있다`, `3월부터 운영되고 있다`: in service since a date, so the launch
+    promised is done (not `시범 운영되고 있다`, a trial, nor `64곳에서 운영되고 있다`, counted)."""
+    since = any(t.form == "부터" and t.tag == "JX" and k and (_is_time_word(rest[k - 1]) or rest[k - 1].form in _SPANS)
+                for k, t in enumerate(rest))  # (`지난달부터`: 지나 + ㄴ + 달)
+    running = any(_going_on(rest, k) and (rest[k - 1].form in _RUNNING or (
+        k > 1 and rest[k - 1].tag == "XSV" and rest[k - 2].form in _RUNNING)) for k in range(1, len(rest)))
+    return since and running and not any(t.form == "시범" for t in rest)
 
 
 def _denied(tokens) -> bool:

@@ -1799,3 +1799,13 @@ def test_a_date_without_its_year_told_as_done_is_last_years(body, deadline):
 def test_a_deed_said_to_be_coming_is_not_done():
     found = mention_of("중소벤처기업부는 12월 센터 문을 연다고 밝혔다.", "센터", date="2026-06-23")
     assert found.kind == "new"
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("국토교통부가 지난해 도입하기로 한 전자 심사 시스템은 3월부터 운영되고 있다.", "achieved"),
+    ("행정안전부가 지난해 가동하겠다고 한 통합 신고 시스템이 지난달부터 돌아가고 있다.", "achieved"),
+    ("국토교통부가 지난해 도입하기로 한 드론 배송은 3월부터 시범 운영되고 있다.", "progress"),  # a trial
+    ("국토교통부가 지난해 도입하기로 한 무인 민원기는 현재 64곳에서 운영되고 있다.", "progress"),  # counted
+])
+def test_a_launch_promised_and_in_service_since_a_date_is_done(body, kind):
+    assert mention_of(body, body[:8], date="2026-06-20").kind == kind
