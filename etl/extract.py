@@ -780,6 +780,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         return None  # `약속은 얼마나 지켜졌나`, `…로 정한 이유다`: the news is in the sentences around it
     if _attributed_opinion(tokens):
         return None  # `…어렵다는 관측이 나온다`, `…발목을 잡았다는 분석이다`: someone's reading, not news of a promise
+    if speaker is None and _forecast(tokens) and not actors.named_in(sentence):
+        return None  # `연구기관은 … 3만 명가량 모자랄 수 있다고 내다봤다`: an outlook no official gave
     if kind == "new":
         if not (future_time or target is not None or (has_time and _promise_reported_as_made(tokens)) or (
             speaker is not None and _vowed(tokens)
@@ -1919,6 +1921,15 @@ def _named_as_outsider(tokens, k: int) -> bool:
 # Someone's reading of the news, attributed in the predicate: `…어렵다는 관측이 나온다`,
 # `…발목을 잡았다는 분석이다`, `…늦어질 것이라는 지적도 나왔다`.
 OPINION_NOUNS = {"관측", "분석", "지적", "평가", "우려", "목소리", "비판", "전망"}
+
+
+FORECASTING = {"내다보", "전망", "예상", "예측", "관측"}
+
+
+def _forecast(tokens) -> bool:
+    """Is the sentence's own predicate a forecast (`…모자랄 수 있다고 내다봤다`, `…늘 것으로 전망했다`)?"""
+    head = _predicate_head(tokens)
+    return head is not None and head.form in FORECASTING
 
 
 def _attributed_opinion(tokens) -> bool:

@@ -1809,3 +1809,13 @@ def test_a_deed_said_to_be_coming_is_not_done():
 ])
 def test_a_launch_promised_and_in_service_since_a_date_is_done(body, kind):
     assert mention_of(body, body[:8], date="2026-06-20").kind == kind
+
+
+@pytest.mark.parametrize("body,promise", [
+    ("한국산업인력분석원은 외국인 인력 유입이 멈춘다면 2030년 생산 인력이 3만 명가량 모자랄 수 있다고 내다봤다.", False),
+    # a ministry's own outlook on what it promised is still news of it
+    ("산업통상부는 연내 완공이 어려울 것으로 내다봤다.", True),
+])
+def test_an_outlook_no_official_gave_is_no_promise(body, promise):
+    found = mention_of("산업통상부는 11일 조선업 인력 대책을 점검했다. " + body, body[:6], date="2026-02-11")
+    assert (found is not None) is promise
