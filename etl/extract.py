@@ -782,6 +782,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         return None  # `…어렵다는 관측이 나온다`, `…발목을 잡았다는 분석이다`: someone's reading, not news of a promise
     if speaker is None and _forecast(tokens) and not actors.named_in(sentence):
         return None  # `연구기관은 … 3만 명가량 모자랄 수 있다고 내다봤다`: an outlook no official gave
+    if _survey_answer(tokens):
+        return None  # `조선사 8곳 가운데 5곳은 … 보증을 받지 못했다고 답했다`: respondents' experience
     if kind == "new":
         if not (future_time or target is not None or (has_time and _promise_reported_as_made(tokens)) or (
             speaker is not None and _vowed(tokens)
@@ -1930,6 +1932,18 @@ def _forecast(tokens) -> bool:
     """Is the sentence's own predicate a forecast (`…모자랄 수 있다고 내다봤다`, `…늘 것으로 전망했다`)?"""
     head = _predicate_head(tokens)
     return head is not None and head.form in FORECASTING
+
+
+def _survey_answer(tokens) -> bool:
+    """Does a counted subject answer (`8곳 가운데 5곳은 … 답했다`, `62%가 … 응답했다`): a
+    survey's finding, not an official's reply (`김 장관은 연내 마치겠다고 답했다`)?"""
+    head = _predicate_head(tokens)
+    if head is None or head.form not in ("답", "응답") or any(t.form == "겠" for t in tokens):
+        return False
+    for k, token in enumerate(tokens):
+        if token.form in ("은", "는", "이", "가") and token.tag in ("JX", "JKS"):
+            return k >= 2 and tokens[k - 2].tag in ("SN", "NR") and (tokens[k - 1].tag in ("NNB", "NNG") or tokens[k - 1].form == "%")
+    return False
 
 
 def _attributed_opinion(tokens) -> bool:

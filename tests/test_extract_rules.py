@@ -1819,3 +1819,13 @@ def test_a_launch_promised_and_in_service_since_a_date_is_done(body, kind):
 def test_an_outlook_no_official_gave_is_no_promise(body, promise):
     found = mention_of("산업통상부는 11일 조선업 인력 대책을 점검했다. " + body, body[:6], date="2026-02-11")
     assert (found is not None) is promise
+
+
+@pytest.mark.parametrize("body,promise", [
+    ("중형 조선사 8곳 가운데 5곳은 보증을 제때 받지 못해 계약이 늦어진 적이 있다고 답했다.", False),
+    ("조사 대상 기업 300곳 가운데 186곳이 올해 인력을 구하지 못했다고 응답했다.", False),
+    ("김정관 장관은 보증 1조 원을 연말까지 채우겠다고 답했다.", True),  # an official's reply
+])
+def test_a_surveys_answer_is_no_news_of_a_promise(body, promise):
+    found = mention_of("산업통상자원부는 26일 조선업 지원 대책을 내놨다. " + body, body[:6], date="2025-03-26")
+    assert (found is not None) is promise
