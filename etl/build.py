@@ -190,6 +190,7 @@ def build(
                     memory.give_back()  # the linker's commitments, before DuckDB's derived tables
             if incremental_link:
                 _write_derived(con, commitments, links, revisions, judged_at, worked_out)
+            _topics_of_commitments(con)
             _write_verdicts(con, db_path)
             report.mentions = con.execute(
                 "SELECT count(*) FROM mentions WHERE commitment_id IS NOT NULL").fetchall()[0][0]
@@ -431,6 +432,7 @@ def _mentions_frame(mentions: Iterable[Mention]) -> pa.Table:
     columns["target_value"] = pa.array(columns["target_value"], pa.float64())
     columns["mention_id"] = [m.mention_id for m in mentions]
     columns["extracted_kind"] = [m.extracted_kind or m.kind for m in mentions]
+    columns["extracted_category"] = columns["category"]
     columns["keywords"] = pa.array([list(m.keywords) for m in mentions], pa.list_(pa.string()))
     columns["numbers"] = pa.array([list(m.numbers) for m in mentions], pa.list_(pa.string()))
     return pa.table(columns)
@@ -450,10 +452,14 @@ def _load_mentions(con, where: str = "", params: list | None = None, texts: bool
 
 def _mention_query(where: str = "", texts: bool = True) -> str:
     blank = {} if texts else {"sentence": "'' AS sentence", "phrase": "NULL AS phrase", "target_text": "NULL AS target_text"}
-    select = [blank.get(n) or ("extracted_kind AS kind" if n == "kind" else "NULL AS extracted_kind"
-                               if n == "extracted_kind" else n)
-              for n in _MENTION_FIELDS]
+    select = [blank.get(n) or _AS_EXTRACTED.get(n, n) for n in _MENTION_FIELDS]
     return f"SELECT {', '.join(select)} FROM mentions {where}"
+
+
+# A mention as its sentence gives it: its own kind and topic (a database built before
+# extracted_category has only `category`, which was the sentence's then).
+_AS_EXTRACTED = {"kind": "extracted_kind AS kind", "extracted_kind": "NULL AS extracted_kind",
+                 "category": "coalesce(extracted_category, category) AS category"}
 
 
 def _mentions_of(table: pa.Table | pa.RecordBatch) -> list[Mention]:
@@ -642,7 +648,7 @@ _SAID = f"""
 CREATE TEMP TABLE _said AS
 SELECT *, pos = min(pos) OVER (PARTITION BY commitment_id) OR kind IN ('new', 'revision') AS describes,
        first_value(category) OVER (PARTITION BY commitment_id ORDER BY pos) AS commitment_category
-FROM (SELECT commitment_id, category, kind, keywords, numbers, target_value, target_unit, deadline, previous_deadline,
+FROM (SELECT commitment_id, coalesce(extracted_category, category) AS category, kind, keywords, numbers, target_value, target_unit, deadline, previous_deadline,
              ministry, row_number() OVER (ORDER BY {_ORDER}) AS pos
       FROM mentions WHERE commitment_id IS NOT NULL)
 """
@@ -790,7 +796,8 @@ def _read_stored(con, db_path: Path, run_id: int, judged_at: date) -> _Stored:
     try:
         # Put in order here, not by DuckDB: it cannot sort rows this wide within a build's memory cap.
         rows = con.execute(
-            f"SELECT {', '.join('m.' + o for o in _ORDER.split(', '))}, {', '.join('c.' + n for n in _ROW_FIELDS)} "
+            f"SELECT {', '.join('m.' + o for o in _ORDER.split(', '))}, "
+            f"{', '.join(_LINKED_CATEGORY if n == 'category' else 'c.' + n for n in _ROW_FIELDS)} "
             "FROM last_build.commitments c JOIN mentions m ON m.mention_id = c.first_mention_id").fetchall()
         keys = len(_ORDER.split(", "))
         rows.sort(key=lambda row: row[:keys])
@@ -815,6 +822,11 @@ def _read_stored(con, db_path: Path, run_id: int, judged_at: date) -> _Stored:
         _read_said(con, commitments)
         rows = {cid: _derived_rows(c, judged_at) for cid, c in commitments.items()}
     return _Stored(con, commitments, revisions, counts, total, judged_at, rows, said_read=judged is None)
+
+
+# The topic linking gave a stored commitment: its first mention's (the row shows the topic most of
+# its mentions name, `_topics_of_commitments`).
+_LINKED_CATEGORY = "coalesce(m.extracted_category, m.category) AS category"
 
 
 def _read_said(con, commitments: dict[str, Commitment], ids: list[str] | None = None) -> None:
@@ -927,6 +939,36 @@ def _reach(con, stored: dict[str, Commitment], keys: list[tuple], reference) -> 
                 lineages[ministry] = frozenset(reference.lineage(ministry))
             c.lineage = lineages[ministry]
     return recent
+
+
+# The topic two or more of a commitment's mentions name (the most, then the first in the
+# alphabet), for the commitment and for its mentions whose sentence and article name none.
+_TOPICS = """
+CREATE OR REPLACE TEMP TABLE _topic AS
+SELECT commitment_id, category FROM (
+    SELECT commitment_id, coalesce(extracted_category, category) AS category, count(*) AS n FROM mentions
+    WHERE commitment_id IS NOT NULL AND coalesce(extracted_category, category) <> 'other' GROUP BY ALL HAVING n >= 2)
+QUALIFY row_number() OVER (PARTITION BY commitment_id ORDER BY n DESC, category) = 1
+"""
+
+
+def _topics_of_commitments(con) -> None:
+    """Give a commitment the topic its mentions name, and its mentions that name none too.
+
+    A follow-up often says nothing of its topic (`나머지 세 곳은 착공이 내년 3월로 미뤄졌다`), and a
+    commitment is the topic of the mention that made it, which may have named none either; two
+    mentions naming one topic are evidence enough, one is not (a single sentence's cue word is a
+    guess). Linking reads the mentions' own topics (extracted_category), so this changes nothing
+    it does, and is worked out again at every build from all of them.
+    """
+    con.execute(_TOPICS)
+    con.execute("UPDATE mentions SET category = extracted_category "
+                "WHERE extracted_category IS NOT NULL AND category <> extracted_category")
+    con.execute("UPDATE mentions SET category = t.category FROM _topic t "
+                "WHERE mentions.commitment_id = t.commitment_id AND mentions.category = 'other'")
+    con.execute("UPDATE commitments SET category = t.category FROM _topic t "
+                "WHERE commitments.commitment_id = t.commitment_id AND commitments.category <> t.category")
+    con.execute("DROP TABLE _topic")
 
 
 def _write_mention_links(con, changed: list[Mention]) -> None:

@@ -126,7 +126,7 @@ def evaluate(db_path: Path | None = None, corpus: Path = CORPUS, gold_folder: Pa
         "SELECT a.source_path, m.sentence, m.kind, m.ministry, m.person, m.category, m.target_value, m.target_unit, "
         "m.deadline, m.previous_deadline, m.commitment_id, c.status "
         "FROM mentions m JOIN articles a USING (article_id) JOIN commitments c USING (commitment_id) "
-        "ORDER BY a.source_path, m.in_title DESC, m.sentence_start"
+        "ORDER BY a.source_path, m.in_title DESC, m.sentence_start, m.mention_id"
     ).fetchall()
     con.close()
     columns = ("source_path", "sentence", "kind", "ministry", "person", "category", "target_value", "target_unit",

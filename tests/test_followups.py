@@ -753,3 +753,31 @@ def test_a_promise_made_again_for_a_later_date_once_its_date_has_passed_is_put_o
     assert (still.kind, again.kind) == ("progress", "delayed")
     [homes] = [c for c in commitments if c.commitment_id == first.commitment_id]
     assert homes.deadline == date(2027, 3, 31)
+
+
+def test_a_commitment_takes_the_topic_two_of_its_mentions_name(tmp_path):
+    """A follow-up that names no topic (`나머지 세 곳은 내년 3월로 미뤄졌다`) shows its commitment's, once
+    two of the commitment's mentions name it; one mention's cue word is not enough. Linking reads
+    the sentences' own topics, which stay as they were."""
+    from etl.build import _topics_of_commitments
+
+    con = store.create(tmp_path / "t.duckdb")
+    rows = [  # (mention, commitment, the topic the sentence and its article give)
+        ("m1", "solar", "other"), ("m2", "solar", "climate"), ("m3", "solar", "climate"), ("m4", "solar", "other"),
+        ("m5", "alone", "other"), ("m6", "alone", "fiscal"),
+    ]
+    for mention_id, commitment_id, category in rows:
+        con.execute("INSERT INTO mentions (mention_id, article_id, commitment_id, sentence, in_title, sentence_start, "
+                    "sentence_end, kind, extracted_kind, category, extracted_category) "
+                    "VALUES (?, 'a', ?, '문장', false, 0, 2, 'new', 'new', ?, ?)",
+                    [mention_id, commitment_id, category, category])
+    for commitment_id in ("solar", "alone"):
+        con.execute("INSERT INTO commitments (commitment_id, category, summary, status, mention_count, first_mention_id, "
+                    "source_sentence) VALUES (?, 'other', '약속', 'announced', 2, 'm1', '문장')", [commitment_id])
+    _topics_of_commitments(con)
+    _topics_of_commitments(con)  # worked out again from the sentences' own topics: the same
+    shown = dict(con.execute("SELECT mention_id, category FROM mentions").fetchall())
+    assert shown == {"m1": "climate", "m2": "climate", "m3": "climate", "m4": "climate", "m5": "other", "m6": "fiscal"}
+    assert dict(con.execute("SELECT commitment_id, category FROM commitments").fetchall()) == {
+        "solar": "climate", "alone": "other"}
+    assert {r[0] for r in con.execute("SELECT extracted_category FROM mentions").fetchall()} == {"other", "climate", "fiscal"}
