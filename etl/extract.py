@@ -741,6 +741,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             return None  # a forecast counts when an official makes it, not a ministry's outlook
         if strength == "advocacy" and speaker is None and not _reported(tokens):
             return None  # `공정위는 … 방안을 내놔야 한다`: the writer's demand, unless an official says it
+    whole = _whole_of_part(sentence, found) if kind is None and sentence.headline else None
+    if whole is not None:
+        # `피해 상담소는 17곳 중 13곳`, `보증 1조 원 중 3,200억 원`: how far a promise of the whole got
+        kind, cue_word, strength, target = "progress", "중", "reported", whole
     if kind is None and headline_like and (target is not None or future_time) and (
         _has_action(tokens) or _dated_deed(sentence, deadline)
         or (target is not None and (future_time or _changed_to_figure(tokens)))
@@ -1478,6 +1482,24 @@ def _cut_to(sentence: Sentence, recall: _Cue, promised) -> bool:
 
 
 _WITHIN = re.compile(r"\s*(?:이내|안|내)(?![가-힣])|\s*(?:이내|안|내)(?:에|로|으로)")
+
+
+_PART_OF = re.compile(r"\s*(?:가운데|중)\s*$")
+
+
+def _whole_of_part(sentence: Sentence, found):
+    """In a headline's point that ends on `N 중 M` (`17곳 중 13곳`, `1조 원 중 3,200억 원만`), the
+    whole: a count of the same unit, smaller, said as how much of it there is (not `1만 명 중 3천
+    명 선발`, a deed planned, nor `5곳 중 1곳`, a share)."""
+    for whole, part in zip(found, found[1:]):
+        if whole.unit == part.unit and whole.value and whole.value > 10 and part.value is not None and (
+                part.value < whole.value) and (
+                _PART_OF.match(sentence.text[whole.end : part.start])) and _POINT_ENDS.match(sentence.text, part.end):
+            return whole
+    return None
+
+
+_POINT_ENDS = re.compile(r"\s*(?:만|뿐|에\s*그쳐|에\s*머물러)?\s*(?:$|…|\.\.\.|⋯)")
 
 
 def _falls_short(tokens) -> str | None:

@@ -1829,3 +1829,15 @@ def test_an_outlook_no_official_gave_is_no_promise(body, promise):
 def test_a_surveys_answer_is_no_news_of_a_promise(body, promise):
     found = mention_of("산업통상자원부는 26일 조선업 지원 대책을 내놨다. " + body, body[:6], date="2025-03-26")
     assert (found is not None) is promise
+
+
+@pytest.mark.parametrize("title,found", [
+    ("딥페이크 AI 자동 삭제 석 달…피해 상담소는 17곳 중 13곳", ("progress", 17, "곳")),
+    ("[국감] 중형 조선사 보증 1조 원 중 3,200억 원만", ("progress", 1e12, "원")),
+    ("[분석] 스마트공장 10년, '고도화'는 5곳 중 1곳", None),  # a share
+    ("청년 1만 명 중 3천 명 선발", None),  # a deed planned, not a count so far
+])
+def test_a_headline_point_of_part_of_a_whole_reports_progress_on_the_whole(title, found):
+    got = [(m.kind, m.target_value, m.target_unit) for m in mentions(
+        "성평등가족부는 딥페이크 대책을 점검했다.", title=title, date="2026-01-20") if m.in_title and m.kind == "progress"]
+    assert got == ([found] if found else [])
