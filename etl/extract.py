@@ -670,7 +670,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             found, deadline, previous = _scoped_figures(sentence, cues, all_found, all_deadline, all_previous, by_point=False)
     if recall is not None and deadline is not None and _promised_last_year(sentence, deadline, recall):
         deadline = dataclasses.replace(deadline, date=_year_before(deadline.date))
-    elif deadline is not None and _done_before_in_year(sentence, deadline, followups, dct):
+    elif deadline is not None and (_done_before_in_year(sentence, deadline, followups, dct)
+                                   or _said_last_year(sentence, deadline, dct)):
         deadline = dataclasses.replace(deadline, date=_year_before(deadline.date))
     has_time = deadline is not None
     future_time = has_time and (deadline.date is None or dct is None or deadline.date >= dct)
@@ -1214,6 +1215,29 @@ def _done_before_in_year(sentence: Sentence, deadline, followups, dct) -> bool:
         return False  # still to come, decided or aimed at (`12월 출시를 목표로`), or said
     return any(c.label == "achieved" and sentence.tokens[c.index].start - sentence.shift >= deadline.end
                for c in followups)
+
+
+_SAID_IN_LAST_YEAR = re.compile(r"(?:지난해|작년)\s*\d{1,2}\s*월")
+
+
+def _said_last_year(sentence: Sentence, deadline, dct) -> bool:
+    """Is a date relative to the year (`연내`, `하반기 안에`) one a promise dated last year gave
+    (`지난해 5월 … 연내 구축하겠다고 약속했다`)? It was that year's, told now as made then."""
+    if dct is None or deadline.anchor != "dct" or deadline.date is None or deadline.date.year != dct.year or (
+            deadline.precision not in ("year", "half", "quarter")):
+        return False
+    if _NAMES_ITS_YEAR.sub("", deadline.text.replace("연내", "")) != deadline.text.replace("연내", "") or (
+            _LAST_YEAR.search(deadline.text)):
+        return False  # `올해 안에`, `내년`: a year of its own
+    if not _SAID_IN_LAST_YEAR.search(sentence.text, 0, deadline.start):
+        return False
+    # (`…늘리겠다고 밝혔다` is how any promise is reported today: `지난해 5월 문을 연 센터를` dates the centre)
+    head = _predicate_head(sentence.tokens)
+    return head is not None and head.form in _PROMISING and any(
+        t.tag == "EP" and t.form in PAST_TENSE for t in sentence.tokens if t.start - sentence.shift >= deadline.end)
+
+
+_PROMISING = {"약속", "공언", "공약", "발표", "예고"}
 
 
 def _year_before(day: date) -> date:

@@ -1841,3 +1841,13 @@ def test_a_headline_point_of_part_of_a_whole_reports_progress_on_the_whole(title
     got = [(m.kind, m.target_value, m.target_unit) for m in mentions(
         "성평등가족부는 딥페이크 대책을 점검했다.", title=title, date="2026-01-20") if m.in_title and m.kind == "progress"]
     assert got == ([found] if found else [])
+
+
+@pytest.mark.parametrize("body,deadline", [
+    ("농식품부는 지난해 5월 흩어진 등록 정보를 하나로 합치는 전산망을 연내 구축하겠다고 약속했다.", "2025-12-31"),
+    ("환경부는 지난해 3월 하반기 안에 본인 인증 예약제를 도입하겠다고 약속했다.", "2025-12-31"),
+    # promised now, of something dated last year: this year's
+    ("농식품부는 지난해 5월 문을 연 센터를 연내 17곳으로 늘리겠다고 밝혔다.", "2026-12-31"),
+])
+def test_a_date_relative_to_the_year_in_a_promise_dated_last_year_is_that_years(body, deadline):
+    assert str(mention_of(body, body[:5], date="2026-03-03").deadline) == deadline
