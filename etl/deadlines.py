@@ -1290,10 +1290,15 @@ def _stated_deadline(text: str, e: TimeExpression) -> bool:
 _RE_CONDITION = re.compile(r"(?:이|이라|라)?면(?![가-힣])")
 
 
+_RE_MEASURED = re.compile(r"\s*(?:평균|기준)(?![가-힣])")
+
+
 def _is_context(text: str, e: TimeExpression, dct: _dt.date | None) -> bool:
     """A time that is only context: past, already over on the DCT, dating a budget, or a condition."""
     if _RE_CONDITION.match(text, e.end):
         return True  # `2030년이면 늦다`: the time is what is weighed, not a date set
+    if e.mod in ("ON", "START", "MID", "END") and e.text != "연내" and _RE_MEASURED.match(text, e.end):
+        return True  # `하반기 평균 2.4일이었다`, `10월 기준 132곳`: when a figure was measured
     if e.mod == "PAST":
         return not _prospective(_clause_after(text, e))  # 지난해 12월 … 만들겠다고: a passed deadline
     if e.mod == "ON" and e.precision == "year" and _RE_FISCAL.match(text, e.end):

@@ -475,3 +475,16 @@ def test_school_grades_after_this_year_are_not_its_start(sentence, deadline):
 
 def test_native_day_counts_shortened_are_no_deadline():
     assert deadline_for("처리 기간을 열흘에서 이틀 안으로 줄이겠다.", D("2025-03-10")) == (None, None)
+
+
+@pytest.mark.parametrize("sentence,deadline", [
+    # when a figure was measured is no deadline
+    ("삭제 요청 처리 기간은 하반기 평균 2.4일이었다.", None),
+    ("햇빛소득마을은 10월 기준 132곳이 만들어졌다.", None),
+    # a deadline before an average or a base still is one
+    ("공항 보안검색 대기 시간을 연내 평균 20분 이내로 줄인다.", "2026-12-31"),
+    ("구급차 현장 도착 2028년까지 평균 7분 이내로", "2028-12-31"),
+])
+def test_the_time_a_figure_was_measured_is_no_deadline(sentence, deadline):
+    got, _ = deadline_for(sentence, D("2026-01-20"))
+    assert (str(got.date) if got is not None else None) == deadline
