@@ -382,9 +382,12 @@ def shortened_span_at(text: str, start: int) -> int | None:
     span = _SPAN.match(text, start)
     if span is None:
         native = _NATIVE_SPAN.match(text, start)
-        if native and (_SHORTENED_AFTER.match(text, native.end()) or _EACH_CASE_WITHIN.match(text, native.end())):
+        if native and (_SHORTENED_AFTER.match(text, native.end()) or _EACH_CASE_WITHIN.match(text, native.end())
+                       or _TARGET_AFTER.match(text, native.end())):
             return native.end()
         return None
+    if _TARGET_AFTER.match(text, span.end()) and not re.search(r"월\s*$", text[max(0, start - 4):start]):
+        return span.end()  # `30일 목표에 못 미쳤다`, `이틀 목표를 맞췄다`: the length aimed at, not the 30th
     if span and (_SHORTENED_AFTER.match(text, span.end()) or _EACH_CASE_WITHIN.match(text, span.end())) and not re.search(
             r"월\s*$", text[max(0, start - 4):start]):
         return span.end()
@@ -398,6 +401,7 @@ def shortened_span_at(text: str, start: int) -> int | None:
 
 
 _CHANGED_TO = re.compile(r"[→⇒]\s*$")
+_TARGET_AFTER = re.compile(r"\s*목표(?:치)?(?:를|에|는|였|로|가|이)")
 
 
 @dataclass

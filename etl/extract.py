@@ -3004,7 +3004,10 @@ def _figure_of_target(found, tokens, sentence: Sentence, cue: "_Cue"):
     after = tokens[k].end - sentence.shift
     cue_at = tokens[cue.index].start - sentence.shift
     following = [q for q in found if after <= q.start < cue_at]
-    return min(following, key=lambda q: q.start) if following else None
+    if following:
+        return min(following, key=lambda q: q.start)
+    before = tokens[k].start - sentence.shift  # `30일 목표에 못 미쳤다`: the figure that names the target
+    return next((q for q in found if q.end <= before and not sentence.text[q.end:before].strip()), None)
 
 
 def _listed(q, found, text: str) -> bool:

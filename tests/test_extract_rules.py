@@ -1851,3 +1851,12 @@ def test_a_headline_point_of_part_of_a_whole_reports_progress_on_the_whole(title
 ])
 def test_a_date_relative_to_the_year_in_a_promise_dated_last_year_is_that_years(body, deadline):
     assert str(mention_of(body, body[:5], date="2026-03-03").deadline) == deadline
+
+
+@pytest.mark.parametrize("body,kind,value", [
+    ("국민권익위원회의 신고 보상금 지급 기간은 올해 상반기 평균 45일로 30일 목표에 못 미쳤다.", "delayed", 30),
+    ("삭제 요청 처리 기간은 올해 상반기 평균 1.8일로 이틀 목표를 처음 맞췄다.", "achieved", 2),
+])
+def test_a_length_named_before_the_target_word_is_the_promise(body, kind, value):
+    found = mention_of("국민권익위원회는 지난해 보상금 대책을 내놨다. " + body, body[:8], date="2026-11-20")
+    assert (found.kind, found.target_value, found.target_unit, found.deadline) == (kind, value, "일", None)
