@@ -774,6 +774,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         kind = "progress"  # `…하반기 구축하겠다고 했지만, … 아직 연결되지 않았다`: not done yet, nor due yet
     if kind == "progress" and recall is not None and _reached_recalled(sentence, recall, all_found):
         kind = "achieved"  # `21만 원 선을 회복하겠다던 쌀값은 21만 8,000원을 기록했다`: the figure reached
+    if kind == "revision" and recall is not None:
+        # `80%로 높이겠다던 … 목표는 70%로 낮아졌다`: the recalled figure is the old one
+        moved_to = [q for q in found if q.start >= tokens[recall.recall_end].end - sentence.shift]
+        target = _target(moved_to, tokens, sentence, None, deadline) or target
     if kind in ("progress", "achieved", "delayed") and recall is not None:
         # `4,000곳으로 늘리기로 한 지원 기업은 3,480곳이 선정됐다`: the promise is 4,000 곳; 3,480 is
         # how far it got, which the sentence reports against it
@@ -1102,6 +1106,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = FOLLOW_UP_CUES[form]
         elif form in TARGET_MOVES and t == "VV" and _target_word_before(tokens, i) is not None:
             label = TARGET_MOVES[form]
+        elif _target_moved(tokens, i) and _target_word_before(tokens, i) is not None:
+            label = "revision"  # `환수율 목표는 70%로 낮아졌다`, `목표가 200곳으로 상향됐다`: the target itself moved
         elif t in ("NNG", "XR") and i > 0 and tokens[i - 1].tag == "XPN" and tokens[i - 1].form + form in FOLLOW_UP_CUES:
             form = tokens[i - 1].form + form  # 불/XPN 투명/NNG: Kiwi splits `불투명해졌다`
             label = FOLLOW_UP_CUES[form]
@@ -1526,6 +1532,17 @@ def _whole_of_part(sentence: Sentence, found):
 _POINT_ENDS = re.compile(r"\s*(?:만|뿐|에\s*그쳐|에\s*머물러)?\s*(?:$|…|\.\.\.|⋯)")
 
 
+def _target_moved(tokens, i: int) -> bool:
+    """`낮아지다`, `높아지다` (낮/높 + 어 + 지), `상향되다`, `하향되다`: a figure raised or lowered, said
+    of what moved."""
+    token = tokens[i]
+    if not (i > 1 and tokens[i - 1].form in ("로", "으로") and tokens[i - 2].tag in ("SN", "NR", "NNB", "NNG", "SW")):
+        return False  # to a figure (`70%로`), not `목표는 결국 낮아졌다`, which says nothing of it
+    if token.tag == "VA" and token.form in ("낮", "높"):
+        return i + 2 < len(tokens) and tokens[i + 1].form in ("어", "아") and tokens[i + 2].form == "지"
+    return token.tag == "NNG" and token.form in ("상향", "하향") and i + 1 < len(tokens) and tokens[i + 1].form == "되"
+
+
 def _falls_short(tokens) -> str | None:
     """The word that says a recalled promise fell short: `일곱 곳만 지정됐다`, `127곳에 머물러`,
     `21곳에 그쳤다`, `출범 소식이 없다`, `사실상 물 건너갔다`."""
@@ -1723,7 +1740,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
     "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "로", "으로", "야", "내용", "어렵", "늦",
-    "없", "열", "가지", "잡",
+    "없", "열", "가지", "잡", "낮", "높", "상향", "하향",
     *_UNCHANGED,
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르",
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),

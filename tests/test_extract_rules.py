@@ -1860,3 +1860,13 @@ def test_a_date_relative_to_the_year_in_a_promise_dated_last_year_is_that_years(
 def test_a_length_named_before_the_target_word_is_the_promise(body, kind, value):
     found = mention_of("국민권익위원회는 지난해 보상금 대책을 내놨다. " + body, body[:8], date="2026-11-20")
     assert (found.kind, found.target_value, found.target_unit, found.deadline) == (kind, value, "일", None)
+
+
+@pytest.mark.parametrize("body,found", [
+    ("2027년까지 80%로 높이겠다던 부정수급 환수율 목표는 70%로 낮아졌다.", ("revision", 70)),
+    ("부정수급 환수율 목표는 70%로 하향됐다.", ("revision", 70)),
+    ("전국 정비 목표는 결국 낮아졌다.", None),  # says nothing of the figure
+])
+def test_a_target_said_to_have_moved_to_a_figure_is_a_revision_to_it(body, found):
+    got = mention_of("기획예산처는 보조금 대책을 점검했다. " + body, body[:8], date="2026-11-20")
+    assert ((got.kind, got.target_value) if got is not None else None) == found
