@@ -668,6 +668,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         first = _cues_in_order(cues)[0]
         if first is None or first.label == "progress" or first.label not in KIND_RANK:
             found, deadline, previous = _scoped_figures(sentence, cues, all_found, all_deadline, all_previous, by_point=False)
+    if deadline is None and previous is None and _kept_to_schedule(tokens):
+        deadline = _date_kept(sentence, dct)  # `예정대로 4월 문을 열었다`: the date the promise gave, kept
     if recall is not None and deadline is not None and _promised_last_year(sentence, deadline, recall):
         deadline = dataclasses.replace(deadline, date=_year_before(deadline.date))
     elif deadline is not None and (_done_before_in_year(sentence, deadline, followups, dct)
@@ -2689,6 +2691,20 @@ def _gives_reason(tokens, i: int) -> bool:
             return (after[:1] in (["탓"], ["바람"], ["영향"], ["사례"]) or after == ["데", "다"]
                     or (after[:1] == ["것"] and any(t.form == "때문" for t in tokens[k + 2 :])))
     return False
+
+
+def _kept_to_schedule(tokens) -> bool:
+    """`예정대로 …했다`, `약속한 대로 …마쳤다`, and not late (`…9월에야 입법예고됐다`)."""
+    return _fulfils_earlier_promise(tokens) and any(t.form == "대로" for t in tokens) and not any(
+        t.form == "에야" for t in tokens)
+
+
+def _date_kept(sentence: Sentence, dct):
+    """The first calendar date of a sentence that reports a promise kept to schedule: past, it is
+    still the date promised (`지난해 상반기 … 점검을 마쳤다`, `7월부터 … 예정대로 지급되고 있다`)."""
+    return next((e for e in deadlines.find_time_expressions(sentence.text, dct)
+                 if e.date is not None and e.anchor != "event" and e.precision in ("day", "month", "quarter", "half", "year")),
+                None)
 
 
 def _fulfils_earlier_promise(tokens) -> bool:

@@ -1870,3 +1870,13 @@ def test_a_length_named_before_the_target_word_is_the_promise(body, kind, value)
 def test_a_target_said_to_have_moved_to_a_figure_is_a_revision_to_it(body, found):
     got = mention_of("기획예산처는 보조금 대책을 점검했다. " + body, body[:8], date="2026-11-20")
     assert ((got.kind, got.target_value) if got is not None else None) == found
+
+
+@pytest.mark.parametrize("body,deadline", [
+    ("기획예산처는 약속한 대로 지난해 상반기 위험 사업 600개의 점검을 마쳤다.", "2025-06-30"),
+    ("통합지원센터는 예정대로 4월 문을 열었고, 지금까지 상담 320건을 처리했다.", "2026-04-30"),
+    ("지난해 7월부터 올린 철거비 지원은 예정대로 시행되고 있다.", "2025-07-31"),
+])
+def test_a_promise_kept_to_schedule_keeps_its_date(body, deadline):
+    found = mention_of("정부는 추진 상황을 점검했다. " + body, body[:6], date="2026-06-20")
+    assert (str(found.deadline) if found.deadline else None) == deadline
