@@ -766,6 +766,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         kind, cue_word, strength = "new", "현재형", "planned"
     if kind is None:
         return None
+    if kind == "achieved" and future_time and any(t.form == "앞두" and t.tag == "VV" and _going_on(tokens, k + 1)
+                                                  for k, t in enumerate(tokens[:-1])):
+        kind = "progress"  # `개정안은 국회를 통과해 내년 상반기 시행을 앞두고 있다`: a step, the deed still ahead
     if kind == "achieved" and recall is not None and _short_of_recalled(sentence, recall, all_found, cues):
         kind = "progress"  # `100곳을 짓기로 한 집하장은 58곳이 완공됐다`: done in part
     if kind == "progress" and recall is not None and _short_of_recalled(sentence, recall, all_found, cues) and (
@@ -1354,6 +1357,8 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
         _going_on(rest, k) or (t.form == "중" and t.tag == "NNB" and k + 1 < len(rest) and rest[k + 1].tag == "VCP")
         for k, t in enumerate(rest))
     present = not future and any(t.tag == "EF" for t in rest)
+    if done and _all_of_it(rest, max((k for k, t in enumerate(rest) if t.tag in ("VV", "XSV")), default=0)):
+        return "achieved", "모두", "reported"  # `…공급하기로 한 정책자금 5,000억 원은 연말까지 모두 나갔다`
     if counted and (done or ongoing or present or (
             rest and rest[-1].tag == "SF" and len(rest) > 2 and rest[-3].tag == "VCP")):
         return "progress", "진척", "reported"

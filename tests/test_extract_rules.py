@@ -1880,3 +1880,20 @@ def test_a_target_said_to_have_moved_to_a_figure_is_a_revision_to_it(body, found
 def test_a_promise_kept_to_schedule_keeps_its_date(body, deadline):
     found = mention_of("정부는 추진 상황을 점검했다. " + body, body[:6], date="2026-06-20")
     assert (str(found.deadline) if found.deadline else None) == deadline
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("지난해 하반기부터 공급하기로 한 승계 전용 정책자금 5,000억 원은 연말까지 모두 나갔다.", "achieved"),
+    ("지난해 하반기부터 공급하기로 한 승계 전용 정책자금은 지금까지 1,200억 원이 나갔다.", "progress"),
+])
+def test_a_recalled_promise_done_in_full_is_achieved(body, kind):
+    assert mention_of("중기부는 승계 대책을 점검했다. " + body, body[:8], date="2026-06-23").kind == kind
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("영농형 태양광 농지법 개정안은 지난달 국회를 통과해, 예정대로 내년 상반기 시행을 앞두고 있다.", "progress"),
+    # ahead of something else, the deed is done
+    ("시행령은 지난달 국무회의를 통과해 오는 3월 법 시행을 앞두고 하위법령 정비가 마무리됐다.", "achieved"),
+])
+def test_a_step_taken_with_the_deed_still_ahead_is_progress(body, kind):
+    assert mention_of("농림축산식품부는 추진 상황을 점검했다. " + body, body[:8], date="2025-12-09").kind == kind
