@@ -2051,7 +2051,10 @@ def _outside_body(tokens, k: int) -> bool:
     if any(isinstance(t.user_value, dict) or t.form in GOVERNMENT_WORDS or t.form in ("관계자", "당국자")
            for t in phrase):
         return False
-    if j >= 0 and tokens[j].tag == "MM" and tokens[j].form == "한" and first.form not in _COUNTED and not (
+    # (`한 대형 회계법인`: Kiwi's 대 + 형 is a word, not the counter 대)
+    counted = first.form in _COUNTED and not (len(phrase) > 1 and phrase[1].start == first.start + first.len
+                                              and phrase[1].form not in ("당", "씩", "째"))
+    if j >= 0 and tokens[j].tag == "MM" and tokens[j].form == "한" and not counted and not (
         j >= 1 and tokens[j - 1].form in ("로", "으로")  # `주기로 한 수당`: Kiwi's `주다`+`-기로 하다`, not `one`
     ):
         return True  # (`한 곳은`, `한 달`, `한 곳당 지원 한도는`: the number one)

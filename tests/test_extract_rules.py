@@ -1897,3 +1897,12 @@ def test_a_recalled_promise_done_in_full_is_achieved(body, kind):
 ])
 def test_a_step_taken_with_the_deed_still_ahead_is_progress(body, kind):
     assert mention_of("농림축산식품부는 추진 상황을 점검했다. " + body, body[:8], date="2025-12-09").kind == kind
+
+
+@pytest.mark.parametrize("body,promise", [
+    ("한 대형 회계법인은 연내 승계 자문 전담 조직을 100명 규모로 꾸리겠다고 밝혔다.", False),  # 대형, not the counter 대
+    ("한 곳당 지원 한도는 연내 5억 원으로 늘린다.", True),  # the number one
+])
+def test_an_unnamed_firm_whose_name_kiwi_cuts_is_an_outsider(body, promise):
+    found = mention_of("중소벤처기업부는 기업승계 대책을 발표했다. " + body, body[:6], date="2025-07-16")
+    assert (found is not None) is promise
