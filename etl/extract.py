@@ -818,8 +818,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             return None  # `200곳까지 늘리는 것도 가능하다`: a possibility, not a promise
         if deadline is not None and deadline.mod == "BY" and _call_closes(tokens):
             return None  # `제안서는 다음 달 13일까지 받는다`: when a call closes, for those who answer it
-        if _only_weighed(tokens):
-            return None  # `…지원하는 방안이 검토되고 있다`: an option being weighed
+        if _only_weighed(tokens) or _to_be_weighed(tokens):
+            return None  # `…지원하는 방안이 검토되고 있다`, `…손질을 검토하겠다는 입장이다`: an option being weighed
         if _reckoned(tokens):
             return None  # `앞으로 5년간 2,400억 원이 들 것으로 추산했다`: a reckoning, not a promise
         if _worked_out(tokens):
@@ -1855,6 +1855,12 @@ def _only_weighed(tokens) -> bool:
 
 
 _ENDINGS = {"XSV", "EC", "VX", "EP", "EF", "SF", "NNB", "VCP", "JX", "ETM"}
+
+
+def _to_be_weighed(tokens) -> bool:
+    """Is all that is promised a review (`가업상속공제 손질을 검토하겠다`, `검토하기로 했다`)?"""
+    return any(t.form == "검토" and t.tag == "NNG" and i + 2 < len(tokens) and tokens[i + 1].tag == "XSV"
+               and tokens[i + 2].form in ("겠", "기") for i, t in enumerate(tokens))
 
 
 CALL_PAPERS = {"신청", "신청서", "제안서", "접수", "서류", "원서", "지원서", "의견", "청약", "응모"}

@@ -1906,3 +1906,11 @@ def test_a_step_taken_with_the_deed_still_ahead_is_progress(body, kind):
 def test_an_unnamed_firm_whose_name_kiwi_cuts_is_an_outsider(body, promise):
     found = mention_of("중소벤처기업부는 기업승계 대책을 발표했다. " + body, body[:6], date="2025-07-16")
     assert (found is not None) is promise
+
+
+@pytest.mark.parametrize("body", [
+    "기획재정부는 이달 말 발표할 세법개정안에서 가업상속공제 손질을 검토하겠다는 입장이다.",
+    "과기정통부는 할당 대가 일부를 깎아 주는 방안도 검토하기로 했다.",
+])
+def test_a_review_is_all_that_is_promised_is_no_promise(body):
+    assert mention_of(body, body[:6], date="2025-07-16") is None
