@@ -827,6 +827,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         outside = _outside_subject(tokens)
         if outside and not (outside == "name" and _per_plan(tokens)):
             return None  # `엔비디아가 … 공급한다`, `미국은 … 관세를 매긴다`: another actor's plan
+        if len(tokens) > 3 and actors.legislature(tokens[0].form) and (tokens[1].form, tokens[2].form) == ("에서", "는"):
+            return None  # `국회에서는 … 법안이 다음 달 발의될 예정이다`: lawmakers' plan, not a ministry's
     else:
         if not (has_time or target is not None or government):
             return None

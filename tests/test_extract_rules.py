@@ -1914,3 +1914,12 @@ def test_an_unnamed_firm_whose_name_kiwi_cuts_is_an_outsider(body, promise):
 ])
 def test_a_review_is_all_that_is_promised_is_no_promise(body):
     assert mention_of(body, body[:6], date="2025-07-16") is None
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("국회에서는 딥페이크 제작 프로그램을 퍼뜨린 사람도 처벌하는 법안이 다음 달 발의될 예정이다.", None),  # lawmakers' plan
+    ("국회에서는 정부가 낸 개정안이 지난달 통과됐다.", "achieved"),  # what became of the ministry's bill
+])
+def test_what_the_assembly_plans_is_not_a_ministrys_promise(body, kind):
+    found = mention_of("성평등가족부는 딥페이크 대책을 점검했다. " + body, body[:6], date="2026-01-20")
+    assert (found.kind if found is not None else None) == kind
