@@ -712,8 +712,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             _falls_short(tokens[recall.recall_end + 1 :])
         ):
             kind, short = "delayed", True  # `짓기로 한 충전소 50곳 중 38곳만 완공`: only part of what was promised
-        elif kind == "progress" and (_all_of_it(tokens, best.index) or _fulfils_earlier_promise(tokens)):
-            kind = "achieved"  # `2조 원은 17개 시도에 모두 배분됐다`, `약속대로 12월 국회에 제출됐다`: done
+        elif kind == "progress" and (_all_of_it(tokens, best.index) or _fulfils_earlier_promise(tokens)
+                                     or any(t.form == "제때" for t in tokens[max(0, best.index - 3) : best.index])):
+            kind = "achieved"  # `2조 원은 17개 시도에 모두 배분됐다`, `약속대로 12월 국회에 제출됐다`, `제때 꾸려져`: done
         elif kind == "achieved" and recall is None and _so_far(tokens, best.index) and not (
             _all_of_it(tokens, best.index) or _fulfils_earlier_promise(tokens)
         ):

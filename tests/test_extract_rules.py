@@ -1923,3 +1923,8 @@ def test_a_review_is_all_that_is_promised_is_no_promise(body):
 def test_what_the_assembly_plans_is_not_a_ministrys_promise(body, kind):
     found = mention_of("성평등가족부는 딥페이크 대책을 점검했다. " + body, body[:6], date="2026-01-20")
     assert (found.kind if found is not None else None) == kind
+
+
+def test_a_step_taken_on_time_is_the_promise_kept():
+    body = "지난해 10월 출범하기로 한 민관 합동 이행점검단도 제때 꾸려져 분기마다 점검 결과를 내놓고 있다."
+    assert mention_of("보건복지부는 대책을 점검했다. " + body, "이행점검단", date="2025-10-20").kind == "achieved"
