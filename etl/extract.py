@@ -1427,7 +1427,10 @@ def _overdue(sentence: Sentence, recall: _Cue, dct) -> bool:
     passed?"""
     low, high = _recalled_clause(sentence, recall)
     if not (_DATED_PROMISE.search(sentence.text, 0, high) or _LAST_YEAR.search(sentence.text, 0, high)):
-        return False
+        # `5월부터 20일 안으로 줄이겠다던 심사는 8월에도 31일`: a start month already past this year
+        return dct is not None and any(
+            e.mod == "FROM" and e.precision in ("month", "day") and e.date is not None and e.date < dct
+            for e in deadlines.find_time_expressions(sentence.text[low:high], dct))
     # (every time the clause names: `지난해 2,000억 원을` is no deadline to deadline_for, but it dates the promise)
     dates = [e.date for e in deadlines.find_time_expressions(sentence.text[low:high], dct) if e.date is not None]
     return dct is not None and bool(dates) and max(dates) < dct

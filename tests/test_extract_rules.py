@@ -1928,3 +1928,9 @@ def test_what_the_assembly_plans_is_not_a_ministrys_promise(body, kind):
 def test_a_step_taken_on_time_is_the_promise_kept():
     body = "지난해 10월 출범하기로 한 민관 합동 이행점검단도 제때 꾸려져 분기마다 점검 결과를 내놓고 있다."
     assert mention_of("보건복지부는 대책을 점검했다. " + body, "이행점검단", date="2025-10-20").kind == "achieved"
+
+
+@pytest.mark.parametrize("date,kind", [("2025-10-15", "delayed"), ("2025-04-15", "progress")])
+def test_a_recalled_standard_from_a_month_already_past_and_not_met_is_late(date, kind):
+    body = "법무부가 5월부터 20일 안으로 줄이겠다던 외국인 용접공 비자 심사는 지금도 평균 31일이 걸린다."
+    assert mention_of("법무부는 비자 대책을 점검했다. " + body, "비자 심사", date=date).kind == kind
