@@ -648,8 +648,8 @@ _SAID = f"""
 CREATE TEMP TABLE _said AS
 SELECT *, pos = min(pos) OVER (PARTITION BY commitment_id) OR kind IN ('new', 'revision') AS describes,
        first_value(category) OVER (PARTITION BY commitment_id ORDER BY pos) AS commitment_category
-FROM (SELECT commitment_id, coalesce(extracted_category, category) AS category, kind, keywords, numbers, target_value, target_unit, deadline, previous_deadline,
-             ministry, row_number() OVER (ORDER BY {_ORDER}) AS pos
+FROM (SELECT commitment_id, coalesce(extracted_category, category) AS category, kind, keywords, numbers, target_value,
+             target_unit, deadline, previous_deadline, ministry, row_number() OVER (ORDER BY {_ORDER}) AS pos
       FROM mentions WHERE commitment_id IS NOT NULL)
 """
 # The targets and deadlines each stored commitment remembers (etl.link.REMEMBERED: its first so

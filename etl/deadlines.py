@@ -377,8 +377,8 @@ _EACH_CASE_WITHIN = re.compile(
 
 def shortened_span_at(text: str, start: int) -> int | None:
     """The end of the number and time unit at `start` when the text goes on to shorten it
-    (`5일로 단축`, `30일에서 14일로 줄였다`) or to promise every case done within it (`5일 안에
-    발급`); None otherwise."""
+    (`5일로 단축`, `30일에서 14일로 줄였다`), to promise every case done within it (`5일 안에
+    발급`) or to name it as the target (`30일 목표에 못 미쳤다`); None otherwise."""
     span = _SPAN.match(text, start)
     if span is None:
         native = _NATIVE_SPAN.match(text, start)
@@ -386,7 +386,7 @@ def shortened_span_at(text: str, start: int) -> int | None:
                        or _TARGET_AFTER.match(text, native.end())):
             return native.end()
         return None
-    if _TARGET_AFTER.match(text, span.end()) and not re.search(r"월\s*$", text[max(0, start - 4):start]):
+    if _TARGET_AFTER.match(text, span.end()) and not re.search(r"(?:월|오는)\s*$", text[max(0, start - 4):start]):
         return span.end()  # `30일 목표에 못 미쳤다`, `이틀 목표를 맞췄다`: the length aimed at, not the 30th
     if span and (_SHORTENED_AFTER.match(text, span.end()) or _EACH_CASE_WITHIN.match(text, span.end())) and not re.search(
             r"월\s*$", text[max(0, start - 4):start]):

@@ -1217,8 +1217,8 @@ _NAMES_ITS_YEAR = re.compile(r"올|금년|내년|이번|오는|다음|내달|이
 
 def _done_before_in_year(sentence: Sentence, deadline, followups, dct) -> bool:
     """Is a date named without its year (`12월`, `연말`, `하반기`) that of something told as done
-    (`12월 문을 열었다`, `연말까지 모두 나갔다`) while that time of the year is still to come on the
-    article's day? Then it is last year's: nothing is done in a month yet to come."""
+    (`두 달 늦은 12월 문을 열었다`, said in June) while that time of the year is still to come on
+    the article's day? Then it is last year's: nothing is done in a month yet to come."""
     if dct is None or deadline.anchor != "dct" or deadline.date is None or deadline.period_start is None or (
             deadline.precision not in ("year", "half", "quarter", "month")):
         return False
@@ -1240,9 +1240,8 @@ def _said_last_year(sentence: Sentence, deadline, dct) -> bool:
     if dct is None or deadline.anchor != "dct" or deadline.date is None or deadline.date.year != dct.year or (
             deadline.precision not in ("year", "half", "quarter")):
         return False
-    if _NAMES_ITS_YEAR.sub("", deadline.text.replace("연내", "")) != deadline.text.replace("연내", "") or (
-            _LAST_YEAR.search(deadline.text)):
-        return False  # `올해 안에`, `내년`: a year of its own
+    if _NAMES_ITS_YEAR.search(deadline.text.replace("연내", "")) or _LAST_YEAR.search(deadline.text):
+        return False  # `올해 안에`, `내년`: a year of its own (`연내` is the year the promise was made in)
     if not _SAID_IN_LAST_YEAR.search(sentence.text, 0, deadline.start):
         return False
     # (`…늘리겠다고 밝혔다` is how any promise is reported today: `지난해 5월 문을 연 센터를` dates the centre)
@@ -2024,7 +2023,8 @@ def _survey_answer(tokens) -> bool:
         return False
     for k, token in enumerate(tokens):
         if token.form in ("은", "는", "이", "가") and token.tag in ("JX", "JKS"):
-            return k >= 2 and tokens[k - 2].tag in ("SN", "NR") and (tokens[k - 1].tag in ("NNB", "NNG") or tokens[k - 1].form == "%")
+            counter = tokens[k - 1].tag in ("NNB", "NNG") or tokens[k - 1].form == "%"
+            return k >= 2 and tokens[k - 2].tag in ("SN", "NR") and counter
     return False
 
 

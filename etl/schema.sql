@@ -47,8 +47,8 @@ CREATE TABLE mentions (
     ministry           VARCHAR,
     person             VARCHAR,
     person_title       VARCHAR,
-    category           VARCHAR NOT NULL,   -- the commitment's topic when the sentence names none (etl.build._topics_of_commitments)
-    extracted_category VARCHAR,            -- the topic the sentence and its article give, which linking reads
+    category           VARCHAR NOT NULL,   -- the sentence's topic, or its commitment's when it names none
+    extracted_category VARCHAR,            -- the sentence's (and its article's) own topic, which linking reads
     object             VARCHAR,            -- what the target counts (GPU, 알뜰폰 요금제 …)
     target_value       DOUBLE,
     target_unit        VARCHAR,

@@ -488,3 +488,8 @@ def test_native_day_counts_shortened_are_no_deadline():
 def test_the_time_a_figure_was_measured_is_no_deadline(sentence, deadline):
     got, _ = deadline_for(sentence, D("2026-01-20"))
     assert (str(got.date) if got is not None else None) == deadline
+
+
+def test_a_day_of_the_month_aimed_at_is_still_a_date():
+    got, _ = deadline_for("공단은 오는 30일 목표로 개통을 준비하고 있다.", D("2026-06-10"))
+    assert got is not None and got.date == D("2026-06-30")
