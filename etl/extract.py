@@ -75,6 +75,7 @@ ACTION_NOUNS = (
     "투입", "유치", "창출", "감축", "전환", "개편", "확대", "인상", "지급", "가동", "개항", "운항", "완공", "개관",
     "배치", "보급", "설치", "채용", "양성", "확충", "증원", "배정", "건립", "건설",
     "수립", "지정", "개설", "정비", "발굴", "단축", "완화", "개선", "적용", "점검", "단속", "강화", "실시", "확정", "발행",
+    "공개",
 )
 PAST_TENSE = ("었", "았", "였", "ᆻ")  # the past-tense 선어말어미 as Kiwi tags them (EP)
 NEGATIONS = {("않", "VX"), ("못", "MAG"), ("안", "MAG"), ("없", "VA"), ("못하", "VX"), ("아니", "VCN")}
@@ -2857,7 +2858,9 @@ def _reported(tokens) -> bool:
 
 
 def _has_action(tokens) -> bool:
-    return any(t.form in ACTION_NOUNS for t in tokens)
+    """A deed named as a noun (`착공`, `공개`), or a duty imposed (`의무화`: Kiwi's 의무 + 화)."""
+    return any(t.form in ACTION_NOUNS or (t.form == "의무" and k + 1 < len(tokens) and tokens[k + 1].form == "화")
+               for k, t in enumerate(tokens))
 
 
 def _dated_deed(sentence: Sentence, deadline) -> bool:

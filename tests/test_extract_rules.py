@@ -1934,3 +1934,13 @@ def test_a_step_taken_on_time_is_the_promise_kept():
 def test_a_recalled_standard_from_a_month_already_past_and_not_met_is_late(date, kind):
     body = "법무부가 5월부터 20일 안으로 줄이겠다던 외국인 용접공 비자 심사는 지금도 평균 31일이 걸린다."
     assert mention_of("법무부는 비자 대책을 점검했다. " + body, "비자 심사", date=date).kind == kind
+
+
+@pytest.mark.parametrize("item,deadline", [
+    ("▲산후조리원 요금·감염 정보 통합 공개(7월)", "2025-07-31"),  # 공개 is a deed
+    ("▲문자 재판매사 전송자격인증제 의무화(6월부터, 방통위)", "2025-06-30"),  # 의무화: Kiwi's 의무 + 화
+])
+def test_a_list_item_disclosing_or_imposing_a_duty_is_a_promise(item, deadline):
+    found = mention_of("보건복지부는 10일 지원 대책을 발표했다.\n\n주요 내용은 다음과 같다.\n\n" + item, item[1:6],
+                       date="2025-04-10")
+    assert found is not None and str(found.deadline) == deadline
