@@ -62,7 +62,7 @@ FOLLOW_UP_CUES = {
     "제출": "progress", "개최": "progress", "발족": "progress", "신설": "progress", "꾸리": "progress",
     "공모": "progress", "마치": "achieved", "완화": "revision", "빨라지": "revision", "산정": "achieved",
     "집행": "progress", "타결": "achieved", "완공": "achieved", "줄이": "revision", "채용": "progress",
-    "무소식": "delayed", "멈추": "delayed",
+    "무소식": "delayed", "멈추": "delayed", "늦춰지": "delayed",  # (Kiwi reads `늦춰졌다` as one verb)
 }
 # Raising or lowering is a change of plan only when what moves is the target (`수거 목표를 15만 톤으로
 # 높여 잡았다`); `비율을 높였다` is a result.

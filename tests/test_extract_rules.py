@@ -1944,3 +1944,9 @@ def test_a_list_item_disclosing_or_imposing_a_duty_is_a_promise(item, deadline):
     found = mention_of("보건복지부는 10일 지원 대책을 발표했다.\n\n주요 내용은 다음과 같다.\n\n" + item, item[1:6],
                        date="2025-04-10")
     assert found is not None and str(found.deadline) == deadline
+
+
+def test_a_date_put_back_in_kiwis_one_verb_is_a_delay():
+    body = "국가 슈퍼컴퓨터 6호기의 가동 시점이 다시 늦춰졌다."  # 늦춰지/VV, not 늦추 + 어 + 지
+    found = mention_of("과학기술정보통신부는 6호기를 상반기 가동하겠다고 밝혔다. " + body, "다시 늦춰졌다", date="2026-02-10")
+    assert found is not None and found.kind == "delayed"
