@@ -1109,6 +1109,11 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             continue
         elif form == "어렵" and t == "VA" and _became_hard(tokens, i):
             label = "delayed"  # `올해 안에 구축하기 어렵게 됐다`: the plan will not be done in time
+        elif form == "없" and t == "VA" and i > 2 and tokens[i - 1].form in ("이", "은", "도") and (
+                tokens[i - 2].form == "소식" and tokens[i - 3].form in ACTION_NOUNS):
+            # `해가 바뀐 지금까지 도입 소식은 없다`: the deed promised, not heard of (a state that holds now)
+            cues.append(_Cue(i, "delayed", "소식이 없다", realised=not _still_to_come(tokens[i + 1 : i + 5]), quoted=quoted))
+            continue
         elif form == "밀리" and t == "VV" and _pushed_back(tokens, i):
             label = "delayed"  # `2033년으로 밀렸다`, `4개월가량 밀렸다`; not `경쟁에서 밀렸다`, `밀린 임금`
         elif form in FOLLOW_UP_CUES and t in ("NNG", "VV", "VA", "VX", "XR") and not _mediation(tokens, i):
@@ -1568,7 +1573,8 @@ def _falls_short(tokens) -> str | None:
                 return "만"
         if token.tag == "VV" and token.form in ("머물", "머무르", "그치"):
             return token.form
-        if token.form == "없" and before is not None and before.tag == "JKS" and k > 1 and tokens[k - 2].form == "소식":
+        if token.form == "없" and before is not None and before.form in ("이", "은", "도") and k > 1 and (
+                tokens[k - 2].form == "소식"):
             return "소식이 없다"
         if token.form == "건너가" and before is not None and before.form == "물":
             return "물 건너가"

@@ -1950,3 +1950,12 @@ def test_a_date_put_back_in_kiwis_one_verb_is_a_delay():
     body = "국가 슈퍼컴퓨터 6호기의 가동 시점이 다시 늦춰졌다."  # 늦춰지/VV, not 늦추 + 어 + 지
     found = mention_of("과학기술정보통신부는 6호기를 상반기 가동하겠다고 밝혔다. " + body, "다시 늦춰졌다", date="2026-02-10")
     assert found is not None and found.kind == "delayed"
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("해가 바뀐 지금까지 도입 소식은 없다.", "delayed"),
+    ("좋은 소식은 없다.", None),  # no deed
+])
+def test_no_news_of_the_deed_is_a_delay(body, kind):
+    found = mention_of("국토교통부는 지난해 드론 배송을 연내 도입하겠다고 밝혔다. " + body, body[:5], date="2026-02-10")
+    assert (found.kind if found is not None else None) == kind
