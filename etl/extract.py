@@ -2086,6 +2086,11 @@ def _outside_body(tokens, k: int) -> bool:
         return True
     if last.form.endswith("교육청"):
         return True  # `전라남도 교육청은`, `서울시교육청은`: a province's own education office
+    if re.fullmatch(r"\d+사", last.form):
+        return True  # `통신 3사는`, `이통3사는`, `배터리 3사는`: companies counted, their own plans
+    if any(a.tag == "NNP" and b.form == "도" and a.start + a.len == b.start and a.form + "도" in _PROVINCES
+           for a, b in zip(phrase, phrase[1:])):
+        return True  # `반면 충남도는`: Kiwi's 충남 + 도, a province
     if len(phrase) > 1 and _local_government(first):
         return True  # `경기도 소방재난본부는`, `부산시 교통국은`: a local government's own office
     return len(phrase) == 1 and _local_government(last)

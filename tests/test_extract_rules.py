@@ -1959,3 +1959,12 @@ def test_a_date_put_back_in_kiwis_one_verb_is_a_delay():
 def test_no_news_of_the_deed_is_a_delay(body, kind):
     found = mention_of("국토교통부는 지난해 드론 배송을 연내 도입하겠다고 밝혔다. " + body, body[:5], date="2026-02-10")
     assert (found.kind if found is not None else None) == kind
+
+
+@pytest.mark.parametrize("body", [
+    "통신 3사는 올해 농어촌 공동망 구축에 모두 1,200억 원을 투자하겠다고 밝혔다.",  # companies counted
+    "국내 배터리 3사는 올해 북미 공장에 모두 10조 원 안팎을 투자할 계획이다.",
+    "반면 충남도는 2028년까지 도내 저수지 10곳의 저수 용량을 늘리는 자체 대책을 추진하겠다고 밝혔다.",  # 충남 + 도
+])
+def test_companies_counted_and_a_province_kiwi_cuts_are_outsiders(body):
+    assert mention_of("과학기술정보통신부는 10일 대책을 발표했다. " + body, body[:6], date="2025-04-10") is None
