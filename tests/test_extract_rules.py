@@ -1968,3 +1968,8 @@ def test_no_news_of_the_deed_is_a_delay(body, kind):
 ])
 def test_companies_counted_and_a_province_kiwi_cuts_are_outsiders(body):
     assert mention_of("과학기술정보통신부는 10일 대책을 발표했다. " + body, body[:6], date="2025-04-10") is None
+
+
+def test_a_public_body_kiwi_cuts_is_an_outsider():
+    body = "국립공원공단은 올해 안에 탐방로 안내 인력 200명을 더 뽑겠다고 했다."  # 국립공원 + 공단
+    assert mention_of("환경부는 10일 탐방 대책을 발표했다. " + body, "국립공원공단", date="2025-04-10") is None
