@@ -845,6 +845,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             has_time or target is not None or previous is not None or _promise_named(tokens)
         ):
             return None  # `전문의를 구하지 못한 군 지역이다`: something not done, with no promise it was due by
+        if kind == "delayed" and recall is None and followups and all(
+                c.word in ("않", "못하", "못") and _only_a_cause(tokens, c.index) for c in followups):
+            return None  # `새 임차인을 구하지 못해 … 650만 원이 들었다`: why something else happened
 
     late = kind == "achieved" and (cue_word in (LATE_DEED, "에야") or any(c.word == "에야" for c in cues) or any(
         t.form == "늦" and t.tag == "VA" and nxt.form in ("ᆫ", "은", "게") for t, nxt in zip(tokens, tokens[1:])))
@@ -1392,6 +1395,16 @@ def _running_since(rest) -> bool:
     running = any(_going_on(rest, k) and (rest[k - 1].form in _RUNNING or (
         k > 1 and rest[k - 1].tag == "XSV" and rest[k - 2].form in _RUNNING)) for k in range(1, len(rest)))
     return since and running and not any(t.form == "시범" for t in rest)
+
+
+def _only_a_cause(tokens, i: int) -> bool:
+    """Is the negation at `i` the reason of another clause (`구하지 못해 … 들었다`, `팔지 못해서`), its
+    own predicate ending in a causal `-어(서)` that the sentence goes on from?"""
+    k = i + 1
+    while k < len(tokens) and (tokens[k].tag == "EP" or (tokens[k].form == "하" and tokens[k].tag in ("XSV", "VV"))):
+        k += 1  # (`못/MAG 하/XSV 어/EC`: Kiwi's 못해)
+    return k + 2 < len(tokens) and tokens[k].tag == "EC" and tokens[k].form in ("어", "아", "여", "어서", "아서", "여서") and (
+        tokens[k + 1].tag not in ("VX", "SF", "SP"))
 
 
 def _denied(tokens) -> bool:

@@ -1973,3 +1973,12 @@ def test_companies_counted_and_a_province_kiwi_cuts_are_outsiders(body):
 def test_a_public_body_kiwi_cuts_is_an_outsider():
     body = "국립공원공단은 올해 안에 탐방로 안내 인력 200명을 더 뽑겠다고 했다."  # 국립공원 + 공단
     assert mention_of("환경부는 10일 탐방 대책을 발표했다. " + body, "국립공원공단", date="2025-04-10") is None
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("새 임차인을 구하지 못해 주방 설비를 뜯어내는 데만 650만 원이 들었다.", None),  # why a cost arose
+    ("정부는 연내 착공하지 못해 2곳을 내년으로 넘겼다.", "delayed"),  # the deed itself put off
+])
+def test_a_negation_that_only_gives_a_cause_is_no_delay(body, kind):
+    found = mention_of("중소벤처기업부는 폐업 지원 대책을 점검했다. " + body, body[:6], date="2025-09-10")
+    assert (found.kind if found is not None else None) == kind
