@@ -2099,7 +2099,8 @@ def _outside_body(tokens, k: int) -> bool:
         return True
     if last.form.endswith("교육청"):
         return True  # `전라남도 교육청은`, `서울시교육청은`: a province's own education office
-    if tokens[k].tag == "JX" and last.form == "공단" and len(phrase) == 2 and phrase[0].start + phrase[0].len == last.start:
+    glued = len(phrase) == 2 and phrase[0].start + phrase[0].len == last.start
+    if tokens[k].tag == "JX" and last.form == "공단" and glued:
         return True  # `국립공원공단은`: Kiwi's 국립공원 + 공단, a public body (as `근로복지공단은` above)
     if re.fullmatch(r"\d+사", last.form):
         return True  # `통신 3사는`, `이통3사는`, `배터리 3사는`: companies counted, their own plans
