@@ -387,15 +387,15 @@ def shortened_span_at(text: str, start: int) -> int | None:
             return native.end()
         return None
     if _TARGET_AFTER.match(text, span.end()) and not re.search(r"(?:월|오는)\s*$", text[max(0, start - 4):start]):
-        return span.end()  # `30일 목표에 못 미쳤다`, `이틀 목표를 맞췄다`: the length aimed at, not the 30th
-    if span and (_SHORTENED_AFTER.match(text, span.end()) or _EACH_CASE_WITHIN.match(text, span.end())) and not re.search(
+        return span.end()  # `30일 목표에 못 미쳤다`: the length aimed at, not the 30th
+    if (_SHORTENED_AFTER.match(text, span.end()) or _EACH_CASE_WITHIN.match(text, span.end())) and not re.search(
             r"월\s*$", text[max(0, start - 4):start]):
         return span.end()
-    if span and _LENGTH_BEFORE.search(text, max(0, start - 12), start):
+    if _LENGTH_BEFORE.search(text, max(0, start - 12), start):
         return span.end()  # `평균 발급 기간은 7일이다`, `평균 5.2일에 머물렀다`: a length, not the 7th
-    if span and _POINT_END.match(text, span.end()) and _DATED_BEFORE.search(text, max(0, start - 12), start):
+    if _POINT_END.match(text, span.end()) and _DATED_BEFORE.search(text, max(0, start - 12), start):
         return span.end()  # a headline point `…2027년엔 12개월`: the length due by then
-    if span and _CHANGED_TO.search(text, max(0, start - 3), start):
+    if _CHANGED_TO.search(text, max(0, start - 3), start):
         return span.end()  # `환급 '3개월→1개월'`, `12개월→24개월 연장`: what the length becomes
     return None
 

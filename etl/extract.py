@@ -796,9 +796,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         return None  # `약속은 얼마나 지켜졌나`, `…로 정한 이유다`: the news is in the sentences around it
     if _attributed_opinion(tokens):
         return None  # `…어렵다는 관측이 나온다`, `…발목을 잡았다는 분석이다`: someone's reading, not news of a promise
-    if speaker is None and _forecast(tokens) and not actors.named_in(sentence):
+    head = _predicate_head(tokens)
+    if speaker is None and head is not None and head.form in FORECASTING and not actors.named_in(sentence):
         return None  # `연구기관은 … 3만 명가량 모자랄 수 있다고 내다봤다`: an outlook no official gave
-    if _survey_answer(tokens):
+    if _survey_answer(tokens, head):
         return None  # `조선사 8곳 가운데 5곳은 … 보증을 받지 못했다고 답했다`: respondents' experience
     if kind == "new":
         if not (future_time or target is not None or (has_time and _promise_reported_as_made(tokens)) or (
@@ -1073,11 +1074,11 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "decided" if form in DECISION_NOUNS else "planned"
         elif t == "NNB" and form == "것" and i > 0 and tokens[i - 1].form == "ᆯ":
             label = _future_thing(tokens, i)
-        elif form in MEASURED_AGAINST and t in ("VV", "NNG") and _target_word_before(tokens, i) is not None and (
-            not _time_passed(tokens, i)
+        elif form in MEASURED_AGAINST and t in ("VV", "NNG") and (
+            (named_at := _target_word_before(tokens, i)) is not None and not _time_passed(tokens, i)
         ):
             label = MEASURED_AGAINST[form]
-            if form == "맞추" and tokens[_target_word_before(tokens, i) + 1].tag != "JKO":
+            if form == "맞추" and tokens[named_at + 1].tag != "JKO":
                 continue  # `목표를 맞췄다`, not `목표에 맞춰`: in line with it
             if form == "미치":  # `목표에 못 미친다`: only the negated verb says short
                 if not _negated(tokens, i):
@@ -1112,8 +1113,7 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             continue
         elif form == "어렵" and t == "VA" and _became_hard(tokens, i):
             label = "delayed"  # `올해 안에 구축하기 어렵게 됐다`: the plan will not be done in time
-        elif form == "없" and t == "VA" and i > 2 and tokens[i - 1].form in ("이", "은", "도") and (
-                tokens[i - 2].form == "소식" and tokens[i - 3].form in ACTION_NOUNS):
+        elif t == "VA" and _no_news(tokens, i) and i > 2 and tokens[i - 3].form in ACTION_NOUNS:
             # `해가 바뀐 지금까지 도입 소식은 없다`: the deed promised, not heard of (a state that holds now)
             cues.append(_Cue(i, "delayed", "소식이 없다", realised=not _still_to_come(tokens[i + 1 : i + 5]), quoted=quoted))
             continue
@@ -1221,7 +1221,7 @@ def _promised_last_year(sentence: Sentence, deadline, recall: _Cue) -> bool:
     return deadline.end <= clause_end and _LAST_YEAR.search(sentence.text, clause_end) is not None
 
 
-_NAMES_ITS_YEAR = re.compile(r"올|금년|내년|이번|오는|다음|내달|이달|이듬해|연내|당해")
+_NAMES_ITS_YEAR = re.compile(r"올|금년|내년|이번|오는|다음|내달|이달|이듬해|당해")
 
 
 def _done_before_in_year(sentence: Sentence, deadline, followups, dct) -> bool:
@@ -1231,7 +1231,8 @@ def _done_before_in_year(sentence: Sentence, deadline, followups, dct) -> bool:
     if dct is None or deadline.anchor != "dct" or deadline.date is None or deadline.period_start is None or (
             deadline.precision not in ("year", "half", "quarter", "month")):
         return False
-    if deadline.period_start <= dct or _NAMES_ITS_YEAR.search(deadline.text) or _LAST_YEAR.search(deadline.text):
+    if deadline.period_start <= dct or "연내" in deadline.text or _NAMES_ITS_YEAR.search(deadline.text) or (
+            _LAST_YEAR.search(deadline.text)):
         return False
     after = [t for t in sentence.tokens if t.start - sentence.shift >= deadline.end]
     if any(t.form in ("겠", "ᆯ", "기") or t.form in TARGET_WORDS or t.tag == "JKQ" for t in after):
@@ -1249,7 +1250,7 @@ def _said_last_year(sentence: Sentence, deadline, dct) -> bool:
     if dct is None or deadline.anchor != "dct" or deadline.date is None or deadline.date.year != dct.year or (
             deadline.precision not in ("year", "half", "quarter")):
         return False
-    if _NAMES_ITS_YEAR.search(deadline.text.replace("연내", "")) or _LAST_YEAR.search(deadline.text):
+    if _NAMES_ITS_YEAR.search(deadline.text) or _LAST_YEAR.search(deadline.text):
         return False  # `올해 안에`, `내년`: a year of its own (`연내` is the year the promise was made in)
     if not _SAID_IN_LAST_YEAR.search(sentence.text, 0, deadline.start):
         return False
@@ -1395,6 +1396,11 @@ def _running_since(rest) -> bool:
     running = any(_going_on(rest, k) and (rest[k - 1].form in _RUNNING or (
         k > 1 and rest[k - 1].tag == "XSV" and rest[k - 2].form in _RUNNING)) for k in range(1, len(rest)))
     return since and running and not any(t.form == "시범" for t in rest)
+
+
+def _no_news(tokens, k: int) -> bool:
+    """`소식이 없다`, `소식은 없다`, `소식도 없다` ending at `k`: nothing heard of it."""
+    return tokens[k].form == "없" and k > 1 and tokens[k - 1].form in ("이", "은", "도") and tokens[k - 2].form == "소식"
 
 
 def _only_a_cause(tokens, i: int) -> bool:
@@ -1567,11 +1573,12 @@ def _target_moved(tokens, i: int) -> bool:
     """`낮아지다`, `높아지다` (낮/높 + 어 + 지), `상향되다`, `하향되다`: a figure raised or lowered, said
     of what moved."""
     token = tokens[i]
-    if not (i > 1 and tokens[i - 1].form in ("로", "으로") and tokens[i - 2].tag in ("SN", "NR", "NNB", "NNG", "SW")):
+    if token.form not in ("낮", "높", "상향", "하향") or not (
+            i > 1 and tokens[i - 1].form in ("로", "으로") and tokens[i - 2].tag in ("SN", "NR", "NNB", "NNG", "SW")):
         return False  # to a figure (`70%로`), not `목표는 결국 낮아졌다`, which says nothing of it
-    if token.tag == "VA" and token.form in ("낮", "높"):
+    if token.tag == "VA":
         return i + 2 < len(tokens) and tokens[i + 1].form in ("어", "아") and tokens[i + 2].form == "지"
-    return token.tag == "NNG" and token.form in ("상향", "하향") and i + 1 < len(tokens) and tokens[i + 1].form == "되"
+    return token.tag == "NNG" and i + 1 < len(tokens) and tokens[i + 1].form == "되"
 
 
 def _falls_short(tokens) -> str | None:
@@ -1586,8 +1593,7 @@ def _falls_short(tokens) -> str | None:
                 return "만"
         if token.tag == "VV" and token.form in ("머물", "머무르", "그치"):
             return token.form
-        if token.form == "없" and before is not None and before.form in ("이", "은", "도") and k > 1 and (
-                tokens[k - 2].form == "소식"):
+        if _no_news(tokens, k):
             return "소식이 없다"
         if token.form == "건너가" and before is not None and before.form == "물":
             return "물 건너가"
@@ -2026,19 +2032,14 @@ def _named_as_outsider(tokens, k: int) -> bool:
 OPINION_NOUNS = {"관측", "분석", "지적", "평가", "우려", "목소리", "비판", "전망"}
 
 
+# A sentence whose own predicate is a forecast (`…모자랄 수 있다고 내다봤다`, `…늘 것으로 전망했다`)
 FORECASTING = {"내다보", "전망", "예상", "예측", "관측"}
 
 
-def _forecast(tokens) -> bool:
-    """Is the sentence's own predicate a forecast (`…모자랄 수 있다고 내다봤다`, `…늘 것으로 전망했다`)?"""
-    head = _predicate_head(tokens)
-    return head is not None and head.form in FORECASTING
-
-
-def _survey_answer(tokens) -> bool:
-    """Does a counted subject answer (`8곳 가운데 5곳은 … 답했다`, `62%가 … 응답했다`): a
-    survey's finding, not an official's reply (`김 장관은 연내 마치겠다고 답했다`)?"""
-    head = _predicate_head(tokens)
+def _survey_answer(tokens, head) -> bool:
+    """Does a counted subject answer (`8곳 가운데 5곳은 … 답했다`, `62%가 … 응답했다`; `head`: the
+    sentence's own predicate): a survey's finding, not an official's reply (`김 장관은 연내
+    마치겠다고 답했다`)?"""
     if head is None or head.form not in ("답", "응답") or any(t.form == "겠" for t in tokens):
         return False
     for k, token in enumerate(tokens):
@@ -2743,16 +2744,16 @@ def _gives_reason(tokens, i: int) -> bool:
 
 def _kept_to_schedule(tokens) -> bool:
     """`예정대로 …했다`, `약속한 대로 …마쳤다`, and not late (`…9월에야 입법예고됐다`)."""
-    return _fulfils_earlier_promise(tokens) and any(t.form == "대로" for t in tokens) and not any(
-        t.form == "에야" for t in tokens)
+    forms = {t.form for t in tokens}
+    return "대로" in forms and "에야" not in forms and _fulfils_earlier_promise(tokens)
 
 
 def _date_kept(sentence: Sentence, dct):
     """The first calendar date of a sentence that reports a promise kept to schedule: past, it is
     still the date promised (`지난해 상반기 … 점검을 마쳤다`, `7월부터 … 예정대로 지급되고 있다`)."""
+    calendar = ("day", "month", "quarter", "half", "year")
     return next((e for e in deadlines.find_time_expressions(sentence.text, dct)
-                 if e.date is not None and e.anchor != "event" and e.precision in ("day", "month", "quarter", "half", "year")),
-                None)
+                 if e.date is not None and e.anchor != "event" and e.precision in calendar), None)
 
 
 def _fulfils_earlier_promise(tokens) -> bool:
