@@ -94,6 +94,9 @@ _CORRECTION_NOTE = re.compile(
     r"^\s*(?:※|\*|\[|<|【)?\s*(?:바로\s*잡습니다|정정(?:합니다|보도)?|알려\s*드립니다)\s*[\]>】]?\s*[:：]?\s*"
     r".{0,40}?(?:이|본|해당|당초|최초|처음|첫)\s*(?:기사|보도|출고)"
 )
+# The same tag over a sentence that ends in a full stop (`[정정] 본지 1월 13일자 … 바로잡습니다.`): a
+# notice about another day's article, not a correction article's headline, which ends on the article.
+_CORRECTION_TAG = re.compile(r"^\s*(?:※|\*|\[|<|【)\s*(?:바로\s*잡습니다|정정(?:합니다|보도)?)\s*[\]>】]")
 _SOURCE_LINE = re.compile(r"^\s*\[\s*(출처|원문|source)\s*\]\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
 # A Korean sentence ends in a final ending (다/요/죠/음/함/됨/임…) then punctuation, maybe a closing quote.
 _SENTENCE_FINAL = re.compile(r"([다요죠음함됨임니까][.!?…]*|[.!?…])\s*[\"'”’」』)\]]*\s*$")
@@ -243,7 +246,7 @@ def classify(line: str) -> str | None:
     stripped = line.strip()
     if _SAMPLE_NOTE.match(stripped):
         return "sample_note"
-    if _CORRECTION_NOTE.match(stripped):
+    if _CORRECTION_NOTE.match(stripped) or (_CORRECTION_TAG.match(stripped) and ends_with_full_stop(stripped)):
         return "correction_note"
     if _SOURCE_LINE.match(stripped):
         return "source"

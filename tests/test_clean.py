@@ -357,6 +357,7 @@ def test_the_headline_is_found_above_a_byline_that_shares_its_line_with_the_stam
     "※ 바로잡습니다: 이 기사의 첫 보도에서 대기 인원을 '1만 2,000명'으로 적었으나 '2만 1,000명'이 맞아 바로잡았습니다.",
     "[바로잡습니다] 이 기사의 최초 보도에서 시행 시점을 '내년 1월'로 적었으나 '내년 7월'이 맞습니다.",
     "※ 정정합니다: 오후 2시 처음 출고된 기사에서 예산을 '2조 원'으로 잘못 적었습니다.",
+    "[정정] 본지 7월 7일자 온라인판 '소집 대기 줄인다' 기사에서 복무기관을 '1,200곳'으로 적었으나 '1,500곳'이 맞기에 바로잡습니다.",
 ])
 def test_a_correction_note_above_the_headline_is_the_pages_not_the_headline_or_the_body(note):
     article = clean(f"""새솔일보
