@@ -3394,7 +3394,7 @@ class _ActorTracker:
                     found.append(unlisted)
                 role = _ministry_role(tokens, i, sentence.headline)
                 name = self.reference.resolve_ministry(token.form, self.dct) or value["ministry"]
-                self._vote(name, {"subject": 2, "other": 1}.get(role, 0))
+                self._vote(name, {"subject": 2, "other": 1, "part": 1}.get(role, 0))
                 if role == "subject" and subject is None and token.sub_sent_position == 0:
                     subject = name
             elif token.tag in ("NNP", "NNG") and len(token.form) == 1 and i + 1 < len(tokens):
@@ -3481,7 +3481,7 @@ class _ActorTracker:
 
         A headline joins clauses with `…`; the body then comes from the clause that holds `focus`
         (the deadline or the target: `기후부 출범…기재부는 내년 1월 2일 둘로 나뉜다`)."""
-        subject = first = None
+        subject = first = part = None
         tokens = sentence.tokens
         if focus is not None and sentence.headline:
             cuts = [m.end() for m in _HEADLINE_JOIN.finditer(sentence.text)]
@@ -3499,6 +3499,9 @@ class _ActorTracker:
             if role == "oblique":
                 continue
             name = self.reference.resolve_ministry(token.form, self.dct) or value["ministry"]
+            if role == "part":
+                part = part or name
+                continue
             first = first or name
             if subject is None and role == "subject" and token.sub_sent_position == 0:
                 subject = name
@@ -3508,8 +3511,9 @@ class _ActorTracker:
             return speaker.ministry
         # a sentence that names no body goes on with the one its paragraph is about
         # (`교육부는 … 정했다. 중점대학은 상반기 중 열 곳을 지정한다`), or names later (a roundup's
-        # section: `■ 폐배터리` … `기후부는 개통을 다시 늦췄다`), before the article's
-        return first or self.recent or self.paragraph_subjects.get(self.reading)
+        # section: `■ 폐배터리` … `기후부는 개통을 다시 늦췄다`), before the article's; a body's
+        # part (`국세청 전산 연계가 늦어져`) is what the promise waited on, not who made it
+        return first or self.recent or self.paragraph_subjects.get(self.reading) or part
 
 
 _HEADLINE_JOIN = re.compile(r"…|\.\.\.|⋯")
@@ -3521,7 +3525,8 @@ _OBLIQUE_PARTICLES = ("을", "를", "에", "에서", "에게", "로", "으로", 
 def _ministry_role(tokens, i: int, headline: bool) -> str:
     """A named body's role in its clause: `subject` (`과기정통부는`, `과기정통부에 따르면`, a
     headline's `과기정통부, …` or `과기정통부 착수`), `oblique` (a place or an object: `국회를 통과`,
-    `국회 본회의에서`, `위원회에서 발표`, `기재부에 제출`), `affiliation` (`과기정통부 장관`) or `other`."""
+    `국회 본회의에서`, `위원회에서 발표`, `기재부에 제출`), `affiliation` (`과기정통부 장관`), `part`
+    (the subject is something of the body's: `국회 본회의가`, `국세청 전산 연계가`) or `other`."""
     n = len(tokens)
     k = i + 1
     # a compound whose head is the real noun: 국회 본회의를, 위원회 3차 회의에서
@@ -3542,7 +3547,9 @@ def _ministry_role(tokens, i: int, headline: bool) -> str:
             return "subject"  # 과기정통부에 따르면: the source speaks for the body
         return "oblique"
     if k > i + 1 and t in ("JKS", "JX"):
-        return "other"  # 국회 본회의가: the body's part, not the body
+        # `행안부 약속은`, `기재부 계획은`: still the body's own word
+        owns = any(tok.form in _PROMISE_NOUNS or tok.form in _PLAN_WORDS or tok.form in PLAN_DOCUMENTS for tok in tokens[i + 1:k])
+        return "other" if owns else "part"
     if headline and k == i + 1 and (t in ("SP", "SW") or (t == "NNG" and form in ACTION_NOUNS) or t in ("VV", "XSV")):
         return "subject"  # headlines drop the subject particle: `과기정통부, 올해 … 착수`, `기후부 출범`
     return "other"

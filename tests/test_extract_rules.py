@@ -503,6 +503,18 @@ def test_a_paragraph_goes_on_with_the_body_it_is_about():
     assert mention_of(body, "중점대학", date="2026-02-10").ministry == "교육부"
 
 
+@pytest.mark.parametrize("sentence, fragment, ministry", [
+    # a body's part as the subject (`전산 연계가`) is what the promise waited on
+    ("통합 신청 창구는 국세청 전산 연계가 늦어져 내년 3월로 미뤄졌다.", "창구", "교육부"),
+    ("학자금 심사 시스템은 행정안전부 인증 절차가 길어져 올해 10월에야 문을 연다.", "심사", "교육부"),
+    # the body's own promise or plan stays the body's
+    ("연내 200곳에 보급하겠다던 기후에너지환경부 약속은 120곳에서 멈췄다.", "보급", "기후에너지환경부"),
+])
+def test_a_sentence_whose_subject_is_a_part_of_another_body_goes_on_with_its_paragraph(sentence, fragment, ministry):
+    body = "교육부는 10일 대학 지원 사업 점검 결과를 냈다. " + sentence
+    assert mention_of(body, fragment, date="2026-02-10").ministry == ministry
+
+
 def test_a_range_promises_its_lower_end():
     m = mention_of("산업통상부는 이 가운데 70~80개 품목을 2028년까지 국산화 지원 품목으로 지정한다.", "품목", date="2025-11-10")
     assert (m.target_value, m.target_text) == (70, "70~80개")
