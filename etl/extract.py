@@ -142,7 +142,10 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     if article_category != "other" and not _holds_through(article_category, article.title, body, reference):
         article_category = "other"
     sections = _section_topics(body, reference)
-    headline_named = article_category != "other" and set(reference.topic_scores(article.title)) == {article_category}
+    # A section with no subject of its own keeps the headline's, unless other sections are on
+    # other subjects: a roundup of several (`■ 방폐물`, `■ IP 금융`, `■ 의약품`) is about none of them.
+    headline_named = article_category != "other" and set(reference.topic_scores(article.title)) == {article_category} and (
+        {topic for _, topic in sections} <= {article_category, "other"})
     found: list[Mention] = []
     for sentence, state, turn in zip(sentences, states, turns):
         if turn == "Q":
@@ -282,10 +285,14 @@ def _holds_through(category: str, title: str, body: str, reference) -> bool:
     all of them (a lead on a budget does not make a story on after-school care fiscal). A roundup whose
     headline lists `공공 AI·농어촌 통신·연구소기업` and whose lead is on telecom is not a telecom
     article, nor is a story on patent backlogs whose lead recalls the office's launch (`출범`)."""
-    if set(reference.topic_scores(title)) == {category}:
+    named = set(reference.topic_scores(title))
+    if named == {category}:
         return True
     paragraphs = [reference.category_for(p) for p in body.split("\n\n")]
     topics = [t for t in paragraphs if t != "other"]
+    if category in named and 2 * topics.count(category) > len(topics):
+        return True  # one of the headline's topics, and most of the body's (a broadcast script's
+        # one-line paragraphs name it in a few of many)
     return 2 * topics.count(category) >= len(topics) and 3 * topics.count(category) >= len(paragraphs)
 
 

@@ -1727,6 +1727,33 @@ def test_a_section_with_no_subject_of_its_own_keeps_the_one_the_headline_names()
     assert mention_of(body, "계약학과", title=title, date="2026-06-16").category == "industry"
 
 
+def test_a_section_with_no_subject_of_its_own_in_a_roundup_of_several_subjects_keeps_none():
+    title = "[연말 약속 점검] 반도체 인재 약속은 지켰고, 학교 급식 약속은 늦었다"
+    body = ("반도체 인재와 수출, 자동차 부품 지원을 비롯해 정부 약속 세 가지를 점검했다.\n\n"
+            "■ 반도체: 아카데미는 목표 채워\n\n"
+            "반도체 아카데미는 지난해 3,600명을 배출해 반도체 인재 목표를 채웠다.\n\n"
+            "■ 급식: 석 달 늦었다\n\n"
+            "교육부가 올해 3월까지 1,000곳에 들이겠다던 급식 로봇은 6월에야 다 들어갔다.\n\n"
+            "■ 알뜰폰: 도매대가 내려\n\n"
+            "과학기술정보통신부는 알뜰폰 도매대가를 약속대로 지난 3월 30% 내렸다.")
+    assert mention_of(body, "급식 로봇", title=title, date="2026-11-25").category == "other"
+
+
+def test_a_topic_of_the_headline_that_most_of_a_broadcast_scripts_paragraphs_name_is_the_articles():
+    # a broadcast script's one-line paragraphs: the topic is in a few of many, and the headline's
+    # second clause names another (`출범`)
+    title = "태양광 보급 결국 해 넘긴다…추진단 출범도 내년 1월로"
+    lines = ["정부가 연내 끝내겠다던 태양광 보급 계획이 또 늦어지고 있습니다.",
+             "재생에너지 업계의 속은 타들어 갑니다.", "김하늘 기자가 보도합니다.",
+             "충남 당진의 한 마을회관.", "\"언제 되느냐는 말만 몇 년째 듣고 있어요.\"",
+             "마을 주민들은 태양광 설비가 들어설 날만 기다립니다.", "주민 설명회는 두 차례 무산됐습니다.",
+             "기후에너지환경부는 올해 20곳에 지으려던 공동체 발전소를 내년 상반기까지 마무리하겠다고 밝혔습니다.",
+             "추진단 출범도 내년 1월로 밀렸습니다.", "지역 주민들은 여전히 반신반의합니다.",
+             "태양광 모듈 값은 그사이 올랐습니다.", "현장의 목소리는 엇갈립니다.", "DNB뉴스 김하늘입니다."]
+    found = mention_of("\n\n".join(lines), "공동체 발전소", title=title, date="2025-11-18")
+    assert found.category == "climate"
+
+
 @pytest.mark.parametrize("body", [
     "대부분 산부인과 전문의를 구하지 못한 군 지역이다.",
     "재정이 넉넉지 않은 시군구는 채용 공고조차 내지 못했다.",

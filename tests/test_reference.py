@@ -279,10 +279,19 @@ def test_outlets_by_name_or_alias(ref):
         ("가계 통신 요금 부담을 연내 10% 줄이겠다", "telecom"),
         ("섬 주민 여객선 1,000원 요금제가 7월 시작됐다", "other"),
         ("조선업 인력 5,000명을 2026년까지 양성한다", "industry"),
+        # the back end of nuclear power is energy policy; patents turned into money are commercialised;
+        # a government's own committees and posts are its organisation
+        ("사용후핵연료 중간저장시설 부지를 2030년까지 정한다", "climate"),
+        ("중소기업의 IP 담보대출 회수 재원을 1,000억 원으로 늘린다", "commercialization"),
+        ("정부 위원회 정비로 연내 50개를 없앤다", "government"),
     ],
 )
 def test_category_for_a_sentence(ref, sentence, category):
     assert ref.category_for(sentence) == category
+
+
+def test_the_tax_service_s_whole_remit_is_the_fiscal_topic(ref):
+    assert ref.remit("국세청") == "fiscal"
 
 
 def test_category_ties_go_to_the_topic_listed_first(ref):
