@@ -1179,7 +1179,8 @@ _PROMISE_NOUNS = {"약속", "공언", "예고", "다짐", "공약"}
 _SAYING_VERBS = REPORTING_VERBS | {"하", "공언", "장담"}
 
 
-PLAN_DOCUMENTS = {"방안", "대책", "계획", "종합계획", "기본계획", "전략", "로드맵", "개편안", "대책안", "개선안"}
+PLAN_DOCUMENTS = {"방안", "대책", "계획", "종합계획", "기본계획", "전략", "로드맵", "개편안", "대책안", "개선안",
+                  "발표", "지원책"}
 
 
 def _promise_named(tokens) -> bool:
@@ -2599,8 +2600,6 @@ def _per_plan(tokens) -> bool:
     out, it is the plan's content."""
     return len(tokens) > 3 and tokens[0].form in PLAN_DOCUMENTS and tokens[1].form == "에" and tokens[2].form == "따르"
 
-
-PLAN_DOCUMENTS = {"방안", "대책", "계획", "발표", "로드맵", "개편안", "지원책"}
 
 
 def _hoped_for(sentence: Sentence, deadline) -> bool:
