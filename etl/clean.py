@@ -74,6 +74,7 @@ _MENU_WORDS = {
     "닫기", "이전", "다음", "목록", "가", "가가", "메뉴", "검색", "로그인", "회원가입", "홈", "전체메뉴", "기사저장",
     "추천", "반대", "찬성", "화나요", "슬퍼요", "후속기사", "원해요", "응원", "기사", "보기", "더보기",
     "뉴스레터", "구독하기", "로그아웃", "마이페이지", "알림", "제보", "기사제보", "기사검색", "구독신청", "전체기사",
+    "지면", "지면보기", "면", "A면", "B면",  # the print edition's page (`지면 2026-07-16 6면`, `A6면`)
 }
 # A site's section names, which a menu bar lists with single spaces (`전체기사 정치 경제 사회 국제`)
 _SECTION_NAMES = {
@@ -381,6 +382,9 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             else:
                 dated = dated or p
             updated = updated or u
+            credit = byline_match(_STAMP.sub(" ", stripped).strip(" |·/,-")) if not byline else None
+            if credit:  # `정하윤 기자 | 입력 2025-04-24 17:10 | 지면 A6면`: the stamp and the byline on one line
+                byline = credit.group("names").strip()
             seen_dateline = True
             removed.append(RemovedLine(line_no, stripped, kind))
             continue

@@ -353,6 +353,25 @@ def test_the_headline_is_found_above_a_byline_that_shares_its_line_with_the_stam
     assert article.body.startswith("원전수출전략실 상반기 신설")
 
 
+@pytest.mark.parametrize("credits", [
+    "정하윤 기자 | 입력 2025-04-24 17:10 | 지면 2025-04-25 6면",
+    "정하윤 기자  |  입력 2025.04.24 17:10  |  지면 A6면",
+])
+def test_the_print_editions_page_beside_the_byline_is_the_pages(credits):
+    article = clean(f"""산업에너지신문
+
+체코 원전 내달 7일 최종계약…산업부 "2030년까지 원전 10기 수출"
+
+{credits}
+
+산업통상자원부는 24일 체코 원전 2기 건설 최종 계약을 다음 달 7일 맺는다고 밝혔다.
+""")
+    assert article.title == '체코 원전 내달 7일 최종계약…산업부 "2030년까지 원전 10기 수출"'
+    assert article.published_at == datetime(2025, 4, 24, 17, 10)
+    assert article.byline == "정하윤"
+    assert article.body == "산업통상자원부는 24일 체코 원전 2기 건설 최종 계약을 다음 달 7일 맺는다고 밝혔다."
+
+
 @pytest.mark.parametrize("note", [
     "※ 바로잡습니다: 이 기사의 첫 보도에서 대기 인원을 '1만 2,000명'으로 적었으나 '2만 1,000명'이 맞아 바로잡았습니다.",
     "[바로잡습니다] 이 기사의 최초 보도에서 시행 시점을 '내년 1월'로 적었으나 '내년 7월'이 맞습니다.",
