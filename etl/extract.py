@@ -1859,7 +1859,7 @@ def _modifier_noun(tokens, i: int) -> bool:
     # (through a compound, `편성 의무 비율은`, unless it names the event's plan: `착공 목표 시점은 …다`)
     k = i + 2
     if nxt.form not in COMMITMENT_NOUNS and nxt.form not in TARGET_WORDS:
-        while k < len(tokens) and k <= i + 3 and tokens[k].tag == "NNG" and tokens[k].form not in FOLLOW_UP_CUES and (
+        while k < len(tokens) and k <= i + 4 and tokens[k].tag == "NNG" and tokens[k].form not in FOLLOW_UP_CUES and (
             tokens[k].form not in ACTION_NOUNS
         ):
             k += 1

@@ -1673,6 +1673,16 @@ def test_an_amount_set_for_the_first_time_is_a_new_promise_not_a_revision(title,
     assert found and found[0].kind == "new"
 
 
+@pytest.mark.parametrize("body", [
+    # an event noun at the head of a long compound (`운행 중단 사전 안내 의무 대상을`) names what
+    # the rule is about, not a programme stopped
+    "국토교통부는 하반기부터 버스 운행 중단 사전 안내 의무 대상을 시내버스에서 마을버스까지 넓힌다.",
+    "산업통상부는 연내 전력 공급 중단 사전 고지 의무 기간을 7일에서 14일로 늘린다.",
+])
+def test_a_cue_noun_at_the_head_of_a_long_compound_is_no_follow_up(body):
+    assert mention_of(body, body[:8], date="2025-03-10").kind == "new"
+
+
 def test_a_target_changed_is_still_a_revision():
     found = mention_of("기후부는 2030년 보급 목표를 2만 대에서 1만 5,000대로 낮췄다.", "보급 목표", date="2026-01-20")
     assert found.kind == "revision"
