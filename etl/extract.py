@@ -1081,6 +1081,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "decided" if form in DECISION_NOUNS else "planned"
         elif t == "NNB" and form == "것" and i > 0 and tokens[i - 1].form == "ᆯ":
             label = _future_thing(tokens, i)
+        elif t == "VV" and form in ("넘기", "넘") and _due_passed(tokens, i):
+            label = "delayed"  # `결국 해를 넘기게 됐다`, `기한을 넘겼다`: the year or the term ran out first
         elif form in MEASURED_AGAINST and t in ("VV", "NNG") and (
             (named_at := _target_word_before(tokens, i)) is not None and not _time_passed(tokens, i)
         ):
@@ -1750,6 +1752,26 @@ def _predicate_head(tokens):
     if k > 0 and words[k].tag in ("XSV", "XSA") and words[k].form in ("하", "되"):
         k -= 1
     return words[k] if k >= 0 else None
+
+
+_DUE_WORDS = {"해", "기한", "시한", "마감", "마감일", "연말"}
+
+
+def _due_passed(tokens, i: int) -> bool:
+    """`해를 넘기게 됐다`, `기한을 넘겼다`, a headline's `해 넘긴다` (Kiwi: 하 + 어): the promise
+    outlived its term. Only as the predicate: `해를 넘겨 지난달에야 발표됐다` and `해를 넘긴 지난 1월
+    가동됐다` tell when a deed was done, `해를 넘기기 일쑤였다` what promises tend to do."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is None or not (after.tag in ("EP", "EF") or (after.tag == "EC" and after.form == "게")):
+        return False
+    before = tokens[i - 1] if i > 0 else None
+    if before is None:
+        return False
+    if before.tag in ("JKO", "JKS", "JX") and i > 1:
+        before = tokens[i - 2]
+    elif before.form == "어" and i > 1 and tokens[i - 2].form == "하" and tokens[i - 2].len == 1:
+        return True  # `해 넘긴다`
+    return before.tag == "NNG" and before.form in _DUE_WORDS
 
 
 def _time_passed(tokens, i: int) -> bool:

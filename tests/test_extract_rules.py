@@ -1683,6 +1683,25 @@ def test_a_cue_noun_at_the_head_of_a_long_compound_is_no_follow_up(body):
     assert mention_of(body, body[:8], date="2025-03-10").kind == "new"
 
 
+@pytest.mark.parametrize("body, kind", [
+    ("해양수산부가 연내 짓겠다던 수산물 물류센터는 결국 해를 넘기게 됐다.", "delayed"),
+    ("해양수산부가 10월까지 내놓겠다던 어선 감척 지침은 기한을 넘겼다.", "delayed"),
+    # when the deed was done, not what became of it
+    ("해양수산부가 지난해 안에 내놓겠다던 어선 감척 지침은 해를 넘겨 지난달에야 발표됐다.", "achieved"),
+])
+def test_a_promise_that_outlived_its_year_or_term_is_late(body, kind):
+    assert mention_of(body, "해양수산부", date="2026-02-10").kind == kind
+
+
+def test_a_headline_whose_plan_runs_into_next_year_is_late():
+    found = mentions("해양수산부는 18일 점검 결과를 냈다.", title="수산물 물류센터 결국 해 넘긴다", date="2025-11-18")
+    assert [m.kind for m in found if m.in_title] == ["delayed"]
+
+
+def test_before_the_year_is_out_is_no_delay():
+    assert mention_of("해양수산부는 해를 넘기기 전에 물류센터 3곳을 열겠다고 밝혔다.", "물류센터", date="2025-11-10").kind == "new"
+
+
 def test_a_target_changed_is_still_a_revision():
     found = mention_of("기후부는 2030년 보급 목표를 2만 대에서 1만 5,000대로 낮췄다.", "보급 목표", date="2026-01-20")
     assert found.kind == "revision"
