@@ -486,11 +486,11 @@ def _parse_unit(toks: list[_Tok], k: int, text: str, num: _Num) -> _Unit | None:
     glued = _adjacent(text, prev, t)
     tag = t.tag
     if t.form in _TIME_UNITS and tag in ("NNB", "NNG"):  # Kiwi tags 시간 either way
+        unit = "개월" if t.form == "달" else t.form  # 석 달 in 개월, like 3개월
         if _worth_of(toks, k, text):
-            return _Unit(t.form, k + 2, approx)  # 100일분, 3개월 치: a stock measured in days, not a date
+            return _Unit(unit, k + 2, approx)  # 100일분, 3개월 치: a stock measured in days, not a date
         if shortened_span_at(text, toks[num.start].start) == t.end:
-            # 5일로 단축: a length set as the target; 석 달로 단축 in 개월 like 3개월로
-            return _Unit("개월" if t.form == "달" else t.form, k + 1, approx)
+            return _Unit(unit, k + 1, approx)  # 5일로 단축: a length set as the target
     if tag == "NNB":
         if t.form == "호" and (num.has_big or (num.value is not None and num.value >= 1000)):
             return _Unit(t.form, k + 1, approx)  # 5만 호, 1,180호: dwellings (1호, 제1234호: ordinals)

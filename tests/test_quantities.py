@@ -89,7 +89,7 @@ FOUND = [
     # a stock measured in the time it lasts (`N일분`, `N개월 치`) is an amount, not a date
     ("원유 비축량을 60일분까지 늘린다", 60, "일", "60일분", {}),
     ("3개월치 재고를 확보", 3, "개월", "3개월치", {}),
-    ("석 달 치 물량을 쌓아 둔다", 3, "달", "석 달 치", {}),
+    ("석 달 치 물량을 쌓아 둔다", 3, "개월", "석 달 치", {}),  # in 개월, like 3개월 치
     # a length something is shortened to is the target (`5일로 단축`), not the 5th of a month
     ("발급 기간을 5일로 단축한다", 5, "일", "5일", {}),
     ("대기 시간을 48시간 이내로 줄인다", 48, "시간", "48시간", {}),
