@@ -729,8 +729,9 @@ def _quantity_at(toks: list[_Tok], i: int, text: str) -> tuple[Quantity | None, 
             return None, k + 1
         if not num.has_big or toks[num.start].tag != "SN":
             return None, k  # a bare 만 / 억 without digits is the particle or a mis-tag
-        # 10년 만에 is 만/NNB after 년, never here; a bare 3만 / 20조 keeps an empty unit
-        unit_name = ""
+        # 10년 만에 is 만/NNB after 년, never here; a bare 3만 keeps an empty unit, but a bare
+        # 700억 or 20조 is won (`회수펀드 1,000억→700억 축소`): nothing else is counted in 억 bare
+        unit_name = "원" if num.value is not None and num.value >= 10**8 else ""
         last = k
         if last < n and toks[last].tag == "XSN" and toks[last].form == "여" \
                 and _adjacent(text, toks[last - 1], toks[last]):

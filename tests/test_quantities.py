@@ -76,6 +76,10 @@ FOUND = [
     ("열두 개", 12, "개", "열두 개", {}),
     ("서너 개", 4, "개", "서너 개", {"low": 3, "approximate": True}),
     ("GPU 3만 확보", 30_000, "", "3만", {}),  # a magnitude without a counter keeps an empty unit
+    # ... but one of 억 or more is won: nothing else is counted in 억 without its counter
+    ("회수펀드 700억 축소", 700e8, "원", "700억", {}),
+    ("예산 1조 2천억 증액", 1.2e12, "원", "1조 2천억", {}),
+    ("명단 공개 기준 1억 5,000만으로", 1.5e8, "원", "1억 5,000만", {}),
     # a counting noun after a generic 개 names the unit (`N개 팀` counts teams)
     ("5개 팀을 선정", 5, "팀", "5개 팀", {}),
     ("63개 과로 꾸려졌다", 63, "과", "63개 과", {}),
