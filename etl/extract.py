@@ -2403,7 +2403,7 @@ def _adnominal(tokens, i: int) -> bool:
     if k + 2 < len(tokens) and tokens[k].tag == "ETM" and tokens[k + 1].tag == "SSO":
         return tokens[k + 2].tag[0] == "N"  # `미뤄졌던 '마이홈' 앱`
     return k < len(tokens) and tokens[k].tag == "ETM" and k + 1 < len(tokens) and (
-        tokens[k + 1].tag[0] == "N" or tokens[k + 1].tag == "SL")  # (`들어간 AI 홍수예보`)
+        tokens[k + 1].tag[0] == "N" or tokens[k + 1].tag in ("SL", "XPN"))  # (`들어간 AI 홍수예보`, `미뤘던 고준위…`)
 
 
 def _describes_subject(tokens, i: int) -> bool:
@@ -2422,7 +2422,7 @@ def _modified_noun(tokens, i: int) -> int:
 def _subject_particle_after(tokens, i: int) -> int | None:
     """Where the noun the adnominal cue at `i` modifies takes its subject or topic particle."""
     k = start = _modified_noun(tokens, i)
-    while k < len(tokens) and (tokens[k].tag in ("NNG", "NNP", "NNB", "SN", "SL", "XSN", "NR") or (
+    while k < len(tokens) and (tokens[k].tag in ("NNG", "NNP", "NNB", "SN", "SL", "XSN", "XPN", "NR") or (
             tokens[k].tag in ("SS", "SSO", "SSC"))):  # (`'마이홈' 앱 신청은`)
         k += 1
     if k == start or tokens[k - 1].form == "것":

@@ -1702,6 +1702,16 @@ def test_before_the_year_is_out_is_no_delay():
     assert mention_of("해양수산부는 해를 넘기기 전에 물류센터 3곳을 열겠다고 밝혔다.", "물류센터", date="2025-11-10").kind == "new"
 
 
+@pytest.mark.parametrize("body", [
+    # a noun with a prefix (Kiwi's 고/XPN, 초/XPN) is still the noun the recalled delay describes
+    "올해 1월로 미뤘던 고준위방사성폐기물관리위원회 사무국은 인력 충원이 늦어져 2월에야 문을 열었다.",
+    "상반기로 미뤘던 초고속 인터넷 보급 센터는 장비 도입이 늦어져 9월에야 문을 열었다.",
+])
+def test_a_deed_done_at_last_after_a_recalled_delay_is_achieved(body):
+    found = mention_of("과학기술정보통신부는 24일 점검 결과를 냈다. " + body, "문을 열었다", date="2026-11-24")
+    assert found.kind == "achieved"
+
+
 def test_a_target_changed_is_still_a_revision():
     found = mention_of("기후부는 2030년 보급 목표를 2만 대에서 1만 5,000대로 낮췄다.", "보급 목표", date="2026-01-20")
     assert found.kind == "revision"
