@@ -63,6 +63,7 @@ FOLLOW_UP_CUES = {
     "공모": "progress", "마치": "achieved", "완화": "revision", "빨라지": "revision", "산정": "achieved",
     "집행": "progress", "타결": "achieved", "완공": "achieved", "줄이": "revision", "채용": "progress",
     "무소식": "delayed", "멈추": "delayed", "늦춰지": "delayed",  # (Kiwi reads `늦춰졌다` as one verb)
+    "깎이": "revision", "삭감": "revision",
 }
 # Raising or lowering is a change of plan only when what moves is the target (`수거 목표를 15만 톤으로
 # 높여 잡았다`); `비율을 높였다` is a result.
@@ -2329,7 +2330,7 @@ def _realised(tokens, i: int) -> bool:
 
 # Changing an amount is a revision only of an earlier figure (`당초 4만 8,000명에서 5만 8,000명으로
 # 늘리겠다`, `목표를 상향했다`); `150곳으로 늘리기로 했다` alone is a new promise.
-AMOUNT_CHANGES = {"늘리", "상향", "하향", "축소", "늘어나", "줄어들", "줄이"}
+AMOUNT_CHANGES = {"늘리", "상향", "하향", "축소", "늘어나", "줄어들", "줄이", "깎이", "삭감"}
 EARLIER_WORDS = {"당초", "기존", "애초", "원래", "종전", "앞서"}
 # Putting off or dropping a promise is done by deciding it (`연기하기로 했다`, `접는다`).
 DECIDED_CHANGES = {"늦추", "연기", "미루", "순연", "보류", "철회", "취소", "폐기", "중단", "포기", "접", "백지"}
@@ -2344,10 +2345,26 @@ def _changes_course(tokens, i: int) -> bool:
     return form not in AMOUNT_CHANGES or _recalls_earlier(tokens, i)
 
 
+def _figure_became(tokens, i: int) -> bool:
+    """`연 300억 원이 150억 원으로 깎였다`: the earlier figure, as the subject, changed into the one
+    right before the cue at `i` (not `5,000만 원에서 3,000만 원으로 낮춘다`, a rule's own figures)."""
+    k = i - 1
+    if k < 0 or tokens[k].form not in ("로", "으로") or tokens[k].tag != "JKB":
+        return False
+    k -= 1
+    while k >= 0 and tokens[k].tag in ("NNB", "NNG", "NR", "SN", "SW") and tokens[k].form not in ("이", "가"):
+        k -= 1
+    if k < 1 or tokens[k].tag != "JKS" or tokens[k + 1].tag not in ("SN", "NR"):
+        return False
+    return tokens[k - 1].tag in ("NNB", "NNG", "NR", "SW") and any(t.tag == "SN" for t in tokens[max(0, k - 4):k])
+
+
 def _recalls_earlier(tokens, i: int) -> bool:
     """Does the sentence name the figure or plan being changed by the cue at `i` (`당초`, `목표를`,
     `계획보다` before it)? A target named after it is the one the change sets (`절반으로
     줄이겠다는 목표를 내놨다`)."""
+    if _figure_became(tokens, i):
+        return True
     for k, token in enumerate(tokens):
         if token.form in EARLIER_WORDS:
             return True

@@ -1712,6 +1712,15 @@ def test_a_deed_done_at_last_after_a_recalled_delay_is_achieved(body):
     assert found.kind == "achieved"
 
 
+@pytest.mark.parametrize("body, target", [
+    ("올해부터 주기로 한 어촌 지원금은 국회 예산 심사에서 연 300억 원이 150억 원으로 깎였다.", 150e8),
+    ("해양수산부가 약속한 수산 바우처는 예산 심사에서 1인당 20만 원이 10만 원으로 삭감됐다.", 10e4),
+])
+def test_an_earlier_figure_cut_into_a_new_one_is_a_revision_to_the_new_one(body, target):
+    found = mention_of("해양수산부는 24일 점검 결과를 냈다. " + body, "원으로", date="2026-01-24")
+    assert (found.kind, found.target_value) == ("revision", target)
+
+
 def test_a_target_changed_is_still_a_revision():
     found = mention_of("기후부는 2030년 보급 목표를 2만 대에서 1만 5,000대로 낮췄다.", "보급 목표", date="2026-01-20")
     assert found.kind == "revision"
