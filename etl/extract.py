@@ -867,6 +867,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             # 10월에 문을 열었다`: the date missed is the promise's, not one the sentence sets
             previous, deadline = deadline, None
     person = speaker.person if speaker is not None else None
+    if person and speaker.ministry and ministry and ministry not in reference.lineage(speaker.ministry) and (
+        _ministry_subject(tokens, sentence.headline)
+    ):
+        person = None  # a 행안부 official's `인사혁신처가 … 마련하기로 했다`: another body's promise, told
     object_word = _object(target, tokens, sentence) if target is not None else None
     # what the mention is about, for linking: a headline's point, not its neighbours
     # (`센터 11월 개소…"GPU 확보, 2030년이면 늦다"` is about the centre, not GPUs)

@@ -515,6 +515,17 @@ def test_a_sentence_whose_subject_is_a_part_of_another_body_goes_on_with_its_par
     assert mention_of(body, fragment, date="2026-02-10").ministry == ministry
 
 
+@pytest.mark.parametrize("quote, ministry, person", [
+    # an official telling of another body's promise does not make it theirs
+    ("인사혁신처가 연내 겸직 제한 지침을 마련하기로 했다", "인사혁신처", None),
+    ("행안부도 연내 위원회 50개를 정리하기로 했다", "행정안전부", "김하나"),
+])
+def test_an_official_telling_of_another_bodys_promise_is_not_its_promiser(quote, ministry, person):
+    body = f"김하나 행정안전부 조직국장을 만났다.\n\nQ. 겸직하는 위원이 많다.\nA. 다섯 곳 넘게 겸하는 위원도 있다. {quote}."
+    found = mention_of(body, "연내", date="2025-08-27")
+    assert (found.ministry, found.person) == (ministry, person)
+
+
 def test_a_range_promises_its_lower_end():
     m = mention_of("산업통상부는 이 가운데 70~80개 품목을 2028년까지 국산화 지원 품목으로 지정한다.", "품목", date="2025-11-10")
     assert (m.target_value, m.target_text) == (70, "70~80개")
