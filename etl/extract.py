@@ -1685,7 +1685,7 @@ _SET_FIGURES = {"규모", "목표", "목표치", "한도", "물량", "계획"}
 
 def _figure_set(tokens, i: int) -> bool:
     """`잡다` at `i` after `<figure>(으)로` whose object is a plan's size (`발행 규모를 2조 원으로
-    잡았다`, `목표를 3만 명으로 잡았다`), not a forecast (`성장률 전망치를 1.8%로 잡았다`)."""
+    잡았다`, `목표를 3만 명으로 잡았다`, `목표는 …로 잡았다`), not a forecast (`성장률 전망치를 1.8%로 잡았다`)."""
     k = i - 1
     while k >= 0 and tokens[k].tag == "MAG":
         k -= 1
@@ -1694,6 +1694,8 @@ def _figure_set(tokens, i: int) -> bool:
     for j in range(k - 2, max(-1, k - 15), -1):
         if tokens[j].tag == "JKO":
             return j > 0 and tokens[j - 1].form in _SET_FIGURES
+        if tokens[j].tag == "JX" and tokens[j].form in ("은", "는") and j > 0 and tokens[j - 1].form in _SET_FIGURES:
+            return True  # the object as the topic: `징수 목표는 3조 원으로 잡았다`
     return False
 
 
