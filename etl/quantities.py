@@ -116,10 +116,10 @@ _AMBIGUOUS_COUNTERS = {"대", "기"}
 # counting nouns Kiwi may tag NNG when glued to digits (8,496장 → 장/NNG)
 _NNG_COUNTERS = {"장", "곳", "가구", "세대", "개소", "배", "척", "채", "편", "종", "건", "명",
                  "개", "그루", "마리", "톤", "평", "병", "포기", "켤레", "벌", "봉", "점",
-                 "개국", "개사", "개교", "필지", "팀", "국", "실", "동", "호실", "병상"}
+                 "개국", "개사", "개교", "필지", "팀", "국", "실", "동", "호실", "병상", "품목"}
 # nouns that count by themselves and name what a generic 개 counts when they follow it after a
 # space (`5개 팀` → 5 팀, `63개 과` → 63 과): the counted unit, not the classifier
-_COUNTED_AFTER_GAE = (_NNG_COUNTERS - {"개", "배", "톤", "평"}) | {"과", "사", "부", "처", "청", "반", "조"}
+_COUNTED_AFTER_GAE = (_NNG_COUNTERS - {"개", "배", "톤", "평", "품목"}) | {"과", "사", "부", "처", "청", "반", "조"}
 # deeds done to counted machines (`100대 설치`, `원전 2기 건설`), which no ordinal or age band
 # precedes (`22대 국회`, `20대 청년`, `3기 신도시`)
 _DEEDS_ON_COUNTED = {"설치", "보급", "도입", "구매", "구입", "배치", "확보", "생산", "운행", "투입", "교체", "증설",
@@ -791,7 +791,7 @@ def _family(u: str) -> str:
     stripped = u.lstrip("십백천만억조경")
     if stripped:
         u = stripped
-    if u in _HW_COUNTERS:
+    if u in _HW_COUNTERS or u == "품목":  # `다섯 품목` and `5개`: items counted alike
         return "count:hardware"
     for members, name in _FAMILIES:
         if u in members:
@@ -816,7 +816,7 @@ def same_unit_family(a: str, b: str) -> bool:
     """True when two units measure the same thing at any scale.
 
     Countable-hardware counters 장/개/대/기 (and 매, 식, 세트) are one family (GPU 3만장 ==
-    GPU 3만개); a Hangul magnitude in front of a unit does not matter (원 == 억원 == 조원);
+    GPU 3만개), and so is 품목 (`다섯 품목` == `5개`); a Hangul magnitude in front of a unit does not matter (원 == 억원 == 조원);
     currency signs and codes equal their Korean names (₩ == 원, $ == USD == 달러); an SI
     prefix does not matter (MW == GW, TB == GB, PF == EF flops); 명/인, 곳/개소, 가구/세대 are
     one family each; % and %p are different.

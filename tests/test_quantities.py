@@ -78,6 +78,8 @@ FOUND = [
     ("GPU 3만 확보", 30_000, "", "3만", {}),  # a magnitude without a counter keeps an empty unit
     # ... but one of 억 or more is won: nothing else is counted in 억 without its counter
     ("회수펀드 700억 축소", 700e8, "원", "700억", {}),
+    ("필수의약품 다섯 품목을 골라", 5, "품목", "다섯 품목", {}),
+    ("저가 의약품 150개 품목의 약값", 150, "개", "150개", {}),
     ("예산 1조 2천억 증액", 1.2e12, "원", "1조 2천억", {}),
     ("명단 공개 기준 1억 5,000만으로", 1.5e8, "원", "1억 5,000만", {}),
     # a counting noun after a generic 개 names the unit (`N개 팀` counts teams)
@@ -256,6 +258,7 @@ SAME = [
     ("%", "%p", False),
     ("GW", "GWh", False),
     ("곳", "개", False),
+    ("품목", "개", True),  # `다섯 품목` == `5개`
 ]
 
 
