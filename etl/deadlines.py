@@ -1309,6 +1309,10 @@ def _is_context(text: str, e: TimeExpression, dct: _dt.date | None) -> bool:
         return True
     if dct is None or e.date is None:
         return False
+    if e.mod == "ON" and e.precision == "day" and "월" not in e.text and 0 <= (dct - e.date).days <= 7 and (
+        not _stated_deadline(text, e)
+    ):
+        return True  # `과기정통부는 28일 … 시작하겠다고 밝혔다`: the day it was said, this week
     if e.mod in ("ON", "START", "MID", "END") and e.date <= dct:
         # 2000년 법제화됐는데, 23일 (the day of the press conference) — but not 11월에 내놓겠다고
         return not (_prospective(_clause_after(text, e)) or _stated_deadline(text, e))

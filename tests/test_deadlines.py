@@ -337,6 +337,11 @@ def test_revisions_give_new_and_previous(sentence, said, new, old):
 
 
 PREFERENCES = [
+    # the day it was said (a bare day of this week after the subject) is not the deadline
+    ("과학기술정보통신부는 28일 정식 서비스를 오는 11월에 시작하겠다고 밝혔다.", "2026-07-28", "2026-11-30"),
+    ("국토교통부는 23일 노선 개통을 9월로 맞추겠다고 밝혔다.", "2026-07-28", "2026-09-30"),
+    # ... but a day named as the term is one (`시한인 12월 2일`)
+    ("예산안은 법정 처리 시한인 12월 2일을 지켜 통과했다.", "2025-12-03", "2025-12-02"),
     # BY/WITHIN/FROM beat bare times; context is skipped
     ("10일 발표한 계획에 따르면 2027년까지 구축한다", "2025-03-12", "2027-12-31"),
     ("정부는 2030년까지 GPU 5만장을 확보하고 2027년 상반기 중 센터를 개소할 계획이다.", "2025-03-01", "2030-12-31"),
