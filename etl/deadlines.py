@@ -1352,6 +1352,9 @@ def deadline_for(text: str, dct: _dt.date | None) -> tuple[TimeExpression | None
         rev = None
     if rev is not None:
         return rev
+    given_up = _given_up_for_later(text, exprs, dct)
+    if given_up is not None:
+        return given_up
     cands = [e for e in exprs if not _is_context(text, e, dct)]
     cands = [e for e, later in zip(cands, cands[1:] + [None]) if later is None or not _step_before(text, e, later)]
     if not cands:
@@ -1361,6 +1364,29 @@ def deadline_for(text: str, dct: _dt.date | None) -> tuple[TimeExpression | None
     dated = any(not _counted_span(e) for e in cands)
     best = min(cands, key=lambda e: (_rank(text, e, dct) + (dated and _counted_span(e)), e.start))
     return best, None
+
+
+# A date said to be out of reach, then a later one (`'연내 1,000명' 빨간불…"내년 상반기까지 채용"`,
+# `연말까지 다 채우기는 어려워서, 내년 상반기까지 마칠 계획`, `'연내 14개월' 결국 못 지켜…"내년 상반기로"`)
+_RE_OUT_OF_REACH = re.compile(r"어려[워웠운우]|어렵|빨간불|힘들|(?<!마)무리|불가능|못\s*(?:지[키켜킨킬]|맞[추춰춘출]|채[우워운울])")
+
+
+def out_of_reach(text: str, start: int, end: int) -> str | None:
+    """The words between `start` and `end` saying a date is out of reach (`어려워서`, `못 지켜`), if any."""
+    found = _RE_OUT_OF_REACH.search(text, start, end)
+    return found.group(0) if found else None
+
+
+def _given_up_for_later(text: str, exprs: list[TimeExpression], dct: _dt.date | None
+                        ) -> tuple[TimeExpression, TimeExpression] | None:
+    """(the later date, the one given up) when a date is said to be out of reach and a later one
+    follows it, else None."""
+    for e, later in zip(exprs, exprs[1:]):
+        if e.mod == "PAST" or e.date is None or later.date is None or later.date <= e.date:
+            continue
+        if out_of_reach(text, e.end, later.start) and not _is_context(text, later, dct):
+            return later, e
+    return None
 
 
 # `내달 중 입법예고를 거쳐 상반기 국회에 제출`, `3월 시범 운영을 마친 뒤 하반기 전면 시행`: the

@@ -169,6 +169,13 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         figures = {(p.target_value, p.target_unit, p.deadline) for p in points} - {(None, None, None)}
         every = len(points) >= 2 and len(points) == len(split) and len(
             {(p.target_value, p.target_unit, p.deadline) for p in points}) == len(points)
+        # a date given up in one point and the later one set in the next (`'연내 1,000명' 빨간불…"내년
+        # 상반기까지 채용"`) are one revision, which the whole headline reads
+        moved = mention is not None and mention.kind == "revision" and mention.previous_deadline is not None and (
+            {p.deadline for p in points} <= {mention.deadline, mention.previous_deadline})
+        if moved:
+            found.append(mention)
+            continue
         if len(figures) >= 2 or every or (mention is None and points) or (
             figures and len({p.kind for p in points}) >= 2 and len(points) >= 2
         ):
@@ -866,6 +873,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             # `지난해 안에 1,000곳에 두겠다던 안전요원은 640곳에 그쳤다`, `7월 열기로 한 누리집은 석 달 늦은
             # 10월에 문을 열었다`: the date missed is the promise's, not one the sentence sets
             previous, deadline = deadline, None
+    if kind == "new" and previous is not None and deadline is not None and previous.end <= deadline.start and (
+        given_up := deadlines.out_of_reach(sentence.text, previous.end, deadline.start)
+    ):
+        # `연말까지 다 채우기는 어려워서, 내년 상반기까지 마칠 계획`: the body sets a new date for its promise
+        kind, cue_word, strength = "revision", given_up, "reported"
     person = speaker.person if speaker is not None else None
     if person and speaker.ministry and ministry and ministry not in reference.lineage(speaker.ministry) and (
         _ministry_subject(tokens, sentence.headline)

@@ -1732,6 +1732,19 @@ def test_an_earlier_figure_cut_into_a_new_one_is_a_revision_to_the_new_one(body,
     assert (found.kind, found.target_value) == ("revision", target)
 
 
+def test_a_new_date_set_for_a_date_out_of_reach_is_a_revision():
+    body = "해양수산부는 10일 점검 결과를 냈다. 연말까지 500곳을 다 열기는 어려워서, 내년 상반기까지 모두 열 계획이다."
+    found = mention_of(body, "어려워서", date="2025-11-10")
+    assert (found.kind, str(found.deadline), str(found.previous_deadline)) == ("revision", "2026-06-30", "2025-12-31")
+
+
+def test_a_headline_giving_up_a_date_in_one_point_and_setting_the_next_in_another_is_one_revision():
+    title = "어촌 거점 '연내 500곳' 빨간불…해수부 \"내년 상반기까지 개소\""
+    found = [m for m in mentions("해양수산부는 10일 점검 결과를 냈다.", title=title, date="2025-11-10") if m.in_title]
+    assert [(m.kind, str(m.deadline), str(m.previous_deadline)) for m in found] == [
+        ("revision", "2026-06-30", "2025-12-31")]
+
+
 def test_a_target_changed_is_still_a_revision():
     found = mention_of("기후부는 2030년 보급 목표를 2만 대에서 1만 5,000대로 낮췄다.", "보급 목표", date="2026-01-20")
     assert found.kind == "revision"
