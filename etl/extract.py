@@ -49,7 +49,7 @@ FOLLOW_UP_CUES = {
     "불투명": "delayed", "지지부진": "delayed", "공전": "delayed", "지키": "achieved", "성공": "achieved",
     # cancelled
     "무산": "cancelled", "백지": "cancelled", "철회": "cancelled", "취소": "cancelled", "폐기": "cancelled",
-    "중단": "cancelled", "포기": "cancelled", "접": "cancelled", "접히": "cancelled",
+    "중단": "cancelled", "포기": "cancelled", "접": "cancelled", "접히": "cancelled", "좌초": "cancelled",
     # revision
     "앞당기": "revision", "상향": "revision", "하향": "revision", "늘리": "revision", "변경": "revision",
     "조정": "revision", "수정": "revision", "축소": "revision", "늘어나": "revision", "줄어들": "revision",

@@ -114,6 +114,11 @@ def test_a_count_without_the_target_named_is_no_cue():
     assert not [c for c in sentence_cues("고도화 단계는 20%에 못 미친다.") if c.word == "미치"]
 
 
+def test_a_plan_that_ran_aground_is_cancelled():
+    body = "국토교통부가 연내 착공하겠다던 물류센터 사업은 사업자를 찾지 못해 결국 좌초됐다."
+    assert mention_of(body, "좌초", date="2026-04-15").kind == "cancelled"
+
+
 def test_a_plan_folded_in_the_passive_is_cancelled():
     body = "국토교통부가 올해까지 마치겠다던 지하 공동 조사 계획은 예산이 깎이면서 사실상 접혔다."
     assert mention_of(body, "접혔다", date="2026-04-15").kind == "cancelled"
