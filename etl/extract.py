@@ -775,6 +775,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     )):
         # (a headline without a figure needs its date and its deed: `'조건부 면허' 내년 하반기 시범 도입`)
         kind, cue_word, strength = "new", ("제목" if sentence.in_title else "부제") if sentence.headline else "항목", "headline"
+    if kind is None and sentence.headline and target is not None and actors.named_in(sentence) and _quoted_at(
+        sentence.text, target.start
+    ):
+        # an official's quoted figure in a headline point (`장관 "팁스 기업 매년 1200개…"`): what they promise
+        kind, cue_word, strength = "new", "제목" if sentence.in_title else "부제", "headline"
     if kind is None and future_time and target is not None and _announced(tokens):
         kind, cue_word, strength = "new", "발표", "reported"
     if kind is None and (future_time or target is not None) and _scheduled(tokens) and not (
@@ -1693,6 +1698,23 @@ def _reset_date(tokens, i: int) -> bool:
 
 
 _SET_FIGURES = {"규모", "목표", "목표치", "한도", "물량", "계획"}
+
+
+_OPENING_QUOTES = "\"“'‘「『"
+_CLOSING_QUOTES = "\"”'’」』"
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """Is the offset `at` inside a quotation (an opening mark before it not yet closed)?"""
+    depth = 0
+    for ch in text[:at]:
+        if ch in ("\"", "'"):
+            depth = 0 if depth else 1
+        elif ch in _OPENING_QUOTES:
+            depth += 1
+        elif ch in _CLOSING_QUOTES and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _figure_set(tokens, i: int) -> bool:

@@ -1755,6 +1755,18 @@ def test_a_headline_giving_up_a_date_in_one_point_and_setting_the_next_in_anothe
         ("revision", "2026-06-30", "2025-12-31")]
 
 
+def test_a_bodys_quoted_figure_in_a_headline_point_is_a_promise():
+    title = '해수부 "어촌 거점 기금 1,000억 원…부산에 수산 거래 센터 연내 개소"'
+    found = [m for m in mentions("해양수산부는 5일 방안을 냈다.", title=title, date="2025-07-22") if m.in_title]
+    assert [(m.ministry, m.target_value, str(m.deadline)) for m in found] == [
+        ("해양수산부", 1000e8, "None"), ("해양수산부", None, "2025-12-31")]
+
+
+def test_a_quoted_figure_in_a_headline_with_no_official_is_no_promise():
+    title = '"어촌 거점 매년 10곳"…주민들 기대 반 걱정 반'
+    assert [m for m in mentions("어촌 주민들의 이야기를 들었다.", title=title, date="2025-11-06") if m.in_title] == []
+
+
 def test_a_target_changed_is_still_a_revision():
     found = mention_of("기후부는 2030년 보급 목표를 2만 대에서 1만 5,000대로 낮췄다.", "보급 목표", date="2026-01-20")
     assert found.kind == "revision"
@@ -1872,7 +1884,8 @@ def test_a_plans_figure_set_with_japda_is_a_promise(body, planned):
 def test_a_headlines_clipped_will_is_a_promise_but_a_quoted_forecast_is_not():
     title = '[인터뷰] 박지훈 해수부 장관 "스마트항만 매년 2곳…수산 수출 50억 달러 시대 열 것"'
     found = mentions("해양수산부는 10일 인터뷰에서 항만 정책을 설명했다.", title=title, date="2025-11-06")
-    assert [(m.kind, m.target_value) for m in found if m.in_title] == [("new", 5e9)]
+    # (the first point is the minister's quoted figure: a promise too)
+    assert [(m.kind, m.target_value) for m in found if m.in_title] == [("new", 2), ("new", 5e9)]
     body = '산업통상부 관계자는 "폴란드 사업은 내년 하반기 이후에나 협상이 본격화될 것"이라고 설명했다.'
     assert mention_of(body, "폴란드", date="2025-11-19") is None
 
