@@ -2845,7 +2845,7 @@ def _fulfils_earlier_promise(tokens) -> bool:
     """`예고한 대로 …했다`, `이번 방안은 … 예고한 대책이다`: what was promised is now here."""
     for i, token in enumerate(tokens):
         if token.form in ("계획", "예정", "일정", "약속", "예고", "공언") and i + 1 < len(tokens) and tokens[i + 1].form == "대로" and (
-            _done_after(tokens[i + 2 :])
+            _done_after(tokens[i + 2 :]) or _ends_on_deed(tokens[i + 2 :], tokens)
         ):
             return True  # `세부 고시는 계획대로 지난 6월 제정됐다`
         if token.form not in ("예고", "약속", "공언", "발표"):
@@ -2873,6 +2873,17 @@ def _done_after(tokens) -> bool:
             "면", "으면", "도록", "려고", "고자", "어야", "아야")) or (t.tag == "ETN" and t.form == "기"):
             return False  # (`…보급하기로 했다`: decided, not done)
     return any(t.tag == "EP" and t.form in PAST_TENSE for t in tokens) or _in_effect(tokens)
+
+
+_AHEAD = {"다음", "내달", "내년", "오는", "내후년", "앞으로"}
+
+
+def _ends_on_deed(tokens, sentence_tokens) -> bool:
+    """Does the clause end on a deed noun, a headline's `…예정대로 개통`, `…약속대로 적용`, with no
+    time ahead named in the sentence (`다음 달 예정대로 시행` is still to come)?"""
+    last = next((t for t in reversed(tokens) if t.tag not in ("SF", "SP", "SS", "SSO", "SSC", "SW", "SE", "SO")), None)
+    return last is not None and last.tag == "NNG" and last.form in ACTION_NOUNS and not any(
+        t.form in _AHEAD for t in sentence_tokens)
 
 
 IN_EFFECT = {"시행", "적용", "운영", "지급"}

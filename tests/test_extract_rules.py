@@ -1767,6 +1767,15 @@ def test_a_quoted_figure_in_a_headline_with_no_official_is_no_promise():
     assert [m for m in mentions("어촌 주민들의 이야기를 들었다.", title=title, date="2025-11-06") if m.in_title] == []
 
 
+@pytest.mark.parametrize("title, done", [
+    ("'수산물 이력 앱' 예정대로 개통…참여 업체는 30곳으로", True),  # a headline's bare deed, kept to plan
+    ("어선 위치 신고 의무화 다음 달 예정대로 시행…감척은 없던 일로", False),  # still to come
+])
+def test_a_headlines_deed_kept_to_plan_is_done_unless_a_time_ahead_is_named(title, done):
+    found = [m for m in mentions("해양수산부는 10일 점검 결과를 밝혔다.", title=title, date="2026-03-10") if m.in_title]
+    assert (found[0].kind == "achieved") is done
+
+
 def test_a_target_changed_is_still_a_revision():
     found = mention_of("기후부는 2030년 보급 목표를 2만 대에서 1만 5,000대로 낮췄다.", "보급 목표", date="2026-01-20")
     assert found.kind == "revision"
