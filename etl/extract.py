@@ -2039,7 +2039,7 @@ def _outside_subject(tokens) -> str | None:
             if _outside_body(tokens, k):
                 return "body"  # `한 민간 연구소는`, `미국 상무부는`, `충남도는`, `서울시도`
             if token.form == "도":
-                if tokens[k - 1].form in OUTSIDE_SPEAKERS and tokens[k - 1].start + tokens[k - 1].len == token.start:
+                if _outsider_word(tokens[k - 1]) and tokens[k - 1].start + tokens[k - 1].len == token.start:
                     return "speaker"  # `농협중앙회도 … 200명을 두기로 해`
                 continue
             head = tokens[k - 1]
@@ -2062,7 +2062,7 @@ def _outside_subject(tokens) -> str | None:
                 return None
             if described_by_government and k >= 2 and tokens[k - 2].tag == "ETM":
                 return None  # `정부가 사들여 비축하는 공공비축미는`: the government's thing, not an actor
-            if head.form in OUTSIDE_SPEAKERS or _named_as_outsider(tokens, k):
+            if _outsider_word(head) or _named_as_outsider(tokens, k):
                 return "speaker"  # `박 의원은`, `연구위원은 "…"라고 말했다`, `야당 간사는 …고 주장했다`
             if k >= 3 and t == "JX" and head.form in ("곳", "개", "개사", "명") and tokens[k - 2].tag in ("SN", "NR", "MM") and (
                 tokens[k - 3].form in OUTSIDE_SPEAKERS
@@ -2211,6 +2211,15 @@ OUTSIDE_SPEAKERS = {"교수", "연구위원", "연구원", "연구소", "전문�
                     "야당", "간사", "소비자단체", "학계", "의원", "임원", "협회", "연합회", "단체", "업체", "조합",
                     "학회", "연대", "은행", "회사", "중앙회", "금융사", "카드사", "보험사", "씨", "모임", "네트워크",
                     "협의회", "연맹"}
+
+
+def _outsider_word(token) -> bool:
+    """An outsider's word (`교수`, `협회`), or a name Kiwi keeps whole that ends in one (`농협중앙회`,
+    `한국경영자총협회`); a body the dictionary knows is never one."""
+    if isinstance(token.user_value, dict):
+        return False
+    return token.form in OUTSIDE_SPEAKERS or (token.tag == "NNP" and any(
+        token.form.endswith(word) for word in OUTSIDE_SPEAKERS if len(word) >= 2))
 
 
 DEMANDING_VERBS = {"요구", "촉구", "비판", "지적", "요청", "제안", "반박", "꼬집", "성토", "질타"}

@@ -199,6 +199,9 @@ OUTSIDERS = [
     "전문가들은 내년 상반기까지 수출이 10% 넘게 늘어날 것으로 내다봤다.",
     # an outside body doing likewise (`…도`)
     "전국농협중앙회도 올해 자체적으로 계절근로 전담 직원 200명을 두기로 했다.",
+    # (one that Kiwi keeps whole, ending in an outsider's word)
+    "농협중앙회도 올해 자체적으로 계절근로 전담 직원 200명을 두기로 했다.",
+    "한국경영자총협회는 내년부터 회원사 신규 채용을 5% 늘리겠다고 밝혔다.",
     # a citizens' group or network making its demand
     '전통시장상인모임은 "온누리상품권 할인율을 15%로 올려야 한다"고 요구했다.',
     '지역돌봄네트워크는 "돌봄 인력을 내년까지 2만 명으로 늘려야 한다"고 밝혔다.',
