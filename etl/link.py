@@ -611,6 +611,10 @@ def _score(
         get = weights.get
         evidence = math.fsum([get(w, 1.0) for w in shared])
         score += min(0.45, 0.06 * evidence)
+        if mention.category != c.category and 0.06 * evidence >= 0.9:
+            # words twice as telling as the most they can add: another topic's cue in the sentence
+            # (`조직개편으로 … 넘겨받은 기후부는`) is its background, and counts half
+            score += (OTHER_CATEGORY / 4 if "other" in (mention.category, c.category) else OTHER_CATEGORY / 2)
         if explain:
             reasons.append("공통어 " + "·".join(sorted(shared, key=lambda w: (-weights.get(w, 1.0), w))[:5]))
     same_target = False

@@ -394,6 +394,29 @@ def test_a_follow_up_read_into_another_category_still_finds_its_promise(number, 
     assert (report.commitment_id == promise.commitment_id) is joins
 
 
+@pytest.mark.parametrize("words,joins", [(("SMR", "표준", "설계", "인가", "개발"), True), (("SMR",), False)])
+def test_many_telling_words_outweigh_another_topics_cue_in_the_background(words, joins):
+    # `지난달 조직개편으로 i-SMR 개발 사업을 넘겨받은 기후부는 표준설계인가 목표 시점을 2028년에서
+    # 2029년으로 늦췄다` reads `government` from its background clause; five rare words it shares
+    # with the promise (and its old date) outweigh that, one does not.
+    from datetime import date, datetime
+
+    from etl.link import link
+    from etl.model import Mention
+    from etl.reference import load_reference
+
+    promise = Mention("a", "문장", 0, 5, False, "new", "industry", published_at=datetime(2025, 4, 24),
+                      ministry="산업통상자원부", keywords=("SMR", "표준", "설계", "인가", "개발", "목표"),
+                      deadline=date(2028, 12, 31))
+    report = Mention("b", "문장", 0, 5, False, "delayed", "government", published_at=datetime(2025, 11, 19),
+                     ministry="기후에너지환경부", keywords=("조직", "개편", *words),
+                     deadline=date(2029, 12, 31), previous_deadline=date(2028, 12, 31))
+    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "industry", published_at=datetime(2025, 1, 10),
+                      keywords=(f"낱말{i}",)) for i in range(100)]  # (a corpus in which those words are rare)
+    link([promise, report, *others], load_reference())
+    assert (report.commitment_id == promise.commitment_id) is joins
+
+
 @pytest.mark.parametrize("count,unit,joins", [(3, "곳", False), (30_000, "곳", True), (9, "개월", True)])
 def test_a_small_count_shared_is_weak_evidence_a_large_one_strong(count, unit, joins):
     # `나머지 세 곳을 지정` is not `거점 세 곳 추가`; `GPU 3만 장` twice is one promise, and so is
