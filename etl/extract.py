@@ -93,6 +93,11 @@ STOP_NOUNS = {
     "지난해", "작년", "금년", "전년", "지난달", "이번달", "지난주", "최근", "지금", "그동안",
     "인터뷰",
 }
+# Nouns of one syllable that name what a promise is about (`모바일 앱`, `섬 주민`); the others of one
+# syllable (`안`, `때`, `전`) say nothing to link by, and some that do are left out: the ambiguous
+# (`배` ship or double, `소`, `길`) and 쌀, the whole subject of a rice story, which then joins its
+# several promises (j's linking precision 0.812 → 0.765 with it).
+THINGS = {"앱", "섬", "약", "땅", "집", "숲", "빚", "법", "빵", "닭", "꿀"}
 # A sentence opening with these goes on with the previous sentence's speaker.
 CONTINUATIONS = {"그러면서", "이어", "이어서", "또", "또한", "아울러", "특히", "다만", "그러나", "하지만", "이와", "그는"}
 SAME_SPEAKER = {"그러면서", "이어", "이어서", "그는"}  # (the others may open another body's news)
@@ -3358,7 +3363,7 @@ def _keywords(tokens, reference) -> tuple[str, ...]:
         if t not in ("NNG", "NNP", "SL"):
             continue
         form = token.form
-        if form in STOP_NOUNS or form in TITLES or (t != "SL" and len(form) < 2):
+        if form in STOP_NOUNS or form in TITLES or (t != "SL" and len(form) < 2 and form not in THINGS):
             continue
         if k == 0 and form in ("A.", "Q.", "A", "Q"):
             continue

@@ -539,6 +539,12 @@ def test_an_official_telling_of_another_bodys_promise_is_not_its_promiser(quote,
     assert (found.ministry, found.person) == (ministry, person)
 
 
+def test_a_thing_of_one_syllable_is_a_word_to_link_by_but_a_function_noun_is_not():
+    found = mention_of("과학기술정보통신부는 9월까지 섬 주민용 모바일 앱을 내놓겠다고 밝혔다.", "앱", date="2025-03-11")
+    assert {"섬", "앱"} <= set(found.keywords)
+    assert not {"안", "때", "전"} & set(found.keywords)
+
+
 def test_a_range_promises_its_lower_end():
     m = mention_of("산업통상부는 이 가운데 70~80개 품목을 2028년까지 국산화 지원 품목으로 지정한다.", "품목", date="2025-11-10")
     assert (m.target_value, m.target_text) == (70, "70~80개")
