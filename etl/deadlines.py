@@ -1368,7 +1368,9 @@ def deadline_for(text: str, dct: _dt.date | None) -> tuple[TimeExpression | None
 
 # A date said to be out of reach, then a later one (`'연내 1,000명' 빨간불…"내년 상반기까지 채용"`,
 # `연말까지 다 채우기는 어려워서, 내년 상반기까지 마칠 계획`, `'연내 14개월' 결국 못 지켜…"내년 상반기로"`)
-_RE_OUT_OF_REACH = re.compile(r"어려[워웠운우]|어렵|빨간불|힘들|(?<!마)무리|불가능|못\s*(?:지[키켜킨킬]|맞[추춰춘출]|채[우워운울])")
+# (`어렵게 마련한`, `힘들게`: done with difficulty, not given up; `마무리` is no `무리`)
+_RE_OUT_OF_REACH = re.compile(
+    r"어려[워웠운우]|어렵(?!게)|빨간불|힘들(?!게)|(?<!마)무리|불가능|못\s*(?:지[키켜킨킬]|맞[추춰춘출]|채[우워운울])")
 
 
 def out_of_reach(text: str, start: int, end: int) -> str | None:

@@ -150,8 +150,9 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     sections = _section_topics(body, reference)
     # A section with no subject of its own keeps the headline's, unless other sections are on
     # other subjects: a roundup of several (`■ 방폐물`, `■ IP 금융`, `■ 의약품`) is about none of them.
-    headline_named = article_category != "other" and set(reference.topic_scores(article.title)) == {article_category} and (
-        {topic for _, topic in sections} <= {article_category, "other"})
+    headline_named = article_category != "other" and (
+        set(reference.topic_scores(article.title)) == {article_category}
+        and {topic for _, topic in sections} <= {article_category, "other"})
     found: list[Mention] = []
     for sentence, state, turn in zip(sentences, states, turns):
         if turn == "Q":
@@ -176,8 +177,9 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             {(p.target_value, p.target_unit, p.deadline) for p in points}) == len(points)
         # a date given up in one point and the later one set in the next (`'연내 1,000명' 빨간불…"내년
         # 상반기까지 채용"`) are one revision, which the whole headline reads
-        moved = mention is not None and mention.kind == "revision" and mention.previous_deadline is not None and (
-            {p.deadline for p in points} <= {mention.deadline, mention.previous_deadline})
+        moved = bool(points) and mention is not None and mention.kind == "revision" and (
+            mention.previous_deadline is not None
+            and {p.deadline for p in points} <= {mention.deadline, mention.previous_deadline})
         if moved:
             found.append(mention)
             continue
@@ -2406,7 +2408,7 @@ def _figure_became(tokens, i: int) -> bool:
     if k < 0 or tokens[k].form not in ("로", "으로") or tokens[k].tag != "JKB":
         return False
     k -= 1
-    while k >= 0 and tokens[k].tag in ("NNB", "NNG", "NR", "SN", "SW") and tokens[k].form not in ("이", "가"):
+    while k >= 0 and tokens[k].tag in ("NNB", "NNG", "NR", "SN", "SW"):
         k -= 1
     if k < 1 or tokens[k].tag != "JKS" or tokens[k + 1].tag not in ("SN", "NR"):
         return False
@@ -3658,7 +3660,8 @@ def _ministry_role(tokens, i: int, headline: bool) -> str:
         return "oblique"
     if k > i + 1 and t in ("JKS", "JX"):
         # `행안부 약속은`, `기재부 계획은`: still the body's own word
-        owns = any(tok.form in _PROMISE_NOUNS or tok.form in _PLAN_WORDS or tok.form in PLAN_DOCUMENTS for tok in tokens[i + 1:k])
+        owns = any(x.form in _PROMISE_NOUNS or x.form in _PLAN_WORDS or x.form in PLAN_DOCUMENTS
+                   for x in tokens[i + 1 : k])
         return "other" if owns else "part"
     if headline and k == i + 1 and (t in ("SP", "SW") or (t == "NNG" and form in ACTION_NOUNS) or t in ("VV", "XSV")):
         return "subject"  # headlines drop the subject particle: `과기정통부, 올해 … 착수`, `기후부 출범`

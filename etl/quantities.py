@@ -730,7 +730,7 @@ def _quantity_at(toks: list[_Tok], i: int, text: str) -> tuple[Quantity | None, 
         if not num.has_big or toks[num.start].tag != "SN":
             return None, k  # a bare 만 / 억 without digits is the particle or a mis-tag
         # 10년 만에 is 만/NNB after 년, never here; a bare 3만 keeps an empty unit, but a bare
-        # 700억 or 20조 is won (`회수펀드 1,000억→700억 축소`): nothing else is counted in 억 bare
+        # 700억 or 20조 is won (`회수펀드 1,000억→700억 축소`): news counts little else in 억 without a counter
         unit_name = "원" if num.value is not None and num.value >= 10**8 else ""
         last = k
         if last < n and toks[last].tag == "XSN" and toks[last].form == "여" \
@@ -816,7 +816,8 @@ def same_unit_family(a: str, b: str) -> bool:
     """True when two units measure the same thing at any scale.
 
     Countable-hardware counters 장/개/대/기 (and 매, 식, 세트) are one family (GPU 3만장 ==
-    GPU 3만개), and so is 품목 (`다섯 품목` == `5개`); a Hangul magnitude in front of a unit does not matter (원 == 억원 == 조원);
+    GPU 3만개), and so is 품목 (`다섯 품목` == `5개`); a Hangul magnitude in front of a unit does
+    not matter (원 == 억원 == 조원);
     currency signs and codes equal their Korean names (₩ == 원, $ == USD == 달러); an SI
     prefix does not matter (MW == GW, TB == GB, PF == EF flops); 명/인, 곳/개소, 가구/세대 are
     one family each; % and %p are different.

@@ -332,6 +332,11 @@ REVISIONS = [
 ]
 
 
+def test_a_deed_done_with_difficulty_gives_up_no_date():
+    new, old = deadline_for("올해 어렵게 마련한 예산으로 내년 상반기까지 쉼터 100곳을 짓는다.", D("2025-11-10"))
+    assert (new.date, old) == (D("2026-06-30"), None)
+
+
 @pytest.mark.parametrize("sentence,said,new,old", REVISIONS)
 def test_revisions_give_new_and_previous(sentence, said, new, old):
     got_new, got_old = deadline_for(sentence, D(said))
