@@ -191,6 +191,7 @@ def build(
             if incremental_link:
                 _write_derived(con, commitments, links, revisions, judged_at, worked_out)
             _topics_of_commitments(con)
+            _bodies_of_commitments(con, reference)
             _write_verdicts(con, db_path)
             report.mentions = con.execute(
                 "SELECT count(*) FROM mentions WHERE commitment_id IS NOT NULL").fetchall()[0][0]
@@ -433,6 +434,7 @@ def _mentions_frame(mentions: Iterable[Mention]) -> pa.Table:
     columns["mention_id"] = [m.mention_id for m in mentions]
     columns["extracted_kind"] = [m.extracted_kind or m.kind for m in mentions]
     columns["extracted_category"] = columns["category"]
+    columns["extracted_ministry"] = columns["ministry"]
     columns["keywords"] = pa.array([list(m.keywords) for m in mentions], pa.list_(pa.string()))
     columns["numbers"] = pa.array([list(m.numbers) for m in mentions], pa.list_(pa.string()))
     return pa.table(columns)
@@ -456,10 +458,11 @@ def _mention_query(where: str = "", texts: bool = True) -> str:
     return f"SELECT {', '.join(select)} FROM mentions {where}"
 
 
-# A mention as its sentence gives it: its own kind and topic (a database built before
-# extracted_category has only `category`, which was the sentence's then).
+# A mention as its sentence gives it: its own kind, topic and body (a database built before
+# extracted_category or extracted_ministry has only `category` and `ministry`, the sentence's then).
 _AS_EXTRACTED = {"kind": "extracted_kind AS kind", "extracted_kind": "NULL AS extracted_kind",
-                 "category": "coalesce(extracted_category, category) AS category"}
+                 "category": "coalesce(extracted_category, category) AS category",
+                 "ministry": "coalesce(extracted_ministry, ministry) AS ministry"}
 
 
 def _mentions_of(table: pa.Table | pa.RecordBatch) -> list[Mention]:
@@ -649,7 +652,8 @@ CREATE TEMP TABLE _said AS
 SELECT *, pos = min(pos) OVER (PARTITION BY commitment_id) OR kind IN ('new', 'revision') AS describes,
        first_value(category) OVER (PARTITION BY commitment_id ORDER BY pos) AS commitment_category
 FROM (SELECT commitment_id, coalesce(extracted_category, category) AS category, kind, keywords, numbers, target_value,
-             target_unit, deadline, previous_deadline, ministry, row_number() OVER (ORDER BY {_ORDER}) AS pos
+             target_unit, deadline, previous_deadline, coalesce(extracted_ministry, ministry) AS ministry,
+             row_number() OVER (ORDER BY {_ORDER}) AS pos
       FROM mentions WHERE commitment_id IS NOT NULL)
 """
 # The targets and deadlines each stored commitment remembers (etl.link.REMEMBERED: its first so
@@ -969,6 +973,54 @@ def _topics_of_commitments(con) -> None:
     con.execute("UPDATE commitments SET category = t.category FROM _topic t "
                 "WHERE commitments.commitment_id = t.commitment_id AND commitments.category <> t.category")
     con.execute("DROP TABLE _topic")
+
+
+# Each linked mention that names no body nor official, with the body its commitment's other mentions
+# name most (then the first in the alphabet), where that differs from the one it was given.
+_SILENT_BODIES = """
+WITH m AS (
+    SELECT mention_id, commitment_id, published_at, coalesce(extracted_ministry, ministry) AS ministry,
+           person IS NOT NULL OR regexp_matches(sentence, ?) AS named
+    FROM mentions WHERE commitment_id IS NOT NULL),
+body AS (
+    SELECT commitment_id, ministry FROM m WHERE named AND ministry IS NOT NULL
+    GROUP BY commitment_id, ministry
+    QUALIFY row_number() OVER (PARTITION BY commitment_id ORDER BY count(*) DESC, ministry) = 1)
+SELECT m.mention_id, m.published_at, body.ministry FROM m JOIN body USING (commitment_id)
+WHERE NOT m.named AND m.ministry IS DISTINCT FROM body.ministry
+"""
+
+
+def _bodies_of_commitments(con, reference) -> None:
+    """Give a mention that names no body nor official the body its commitment's mentions name.
+
+    A sentence that names none takes its paragraph's or its article's (`AI 가치평가 시스템은 예정대로
+    9월 정식 가동했다` in a roundup's section goes to the roundup's lead), which is a guess; the
+    promise's own body, named by its other mentions, is the better one (as of the mention's date:
+    특허청's promise is 지식재산처's after the rename; a body split in two is left as it was, there
+    is no telling which half). Linking reads the bodies the sentences gave (extracted_ministry),
+    so this changes nothing it does, and is worked out again at every build.
+    """
+    con.execute("UPDATE mentions SET ministry = extracted_ministry "
+                "WHERE extracted_ministry IS NOT NULL AND ministry IS DISTINCT FROM extracted_ministry")
+    if reference.ministry_pattern is None:
+        return
+    changed = []
+    for mention_id, published, body in con.execute(_SILENT_BODIES, [reference.ministry_pattern.pattern]).fetchall():
+        ministry = reference.ministry(body)
+        if ministry is not None and len(ministry.successors) > 1:
+            continue
+        if published is not None:
+            body = reference.resolve_ministry(body, published.date()) or body
+        changed.append((mention_id, body))
+    if not changed:
+        return
+    con.register("_bodies", pd.DataFrame(changed, columns=["mention_id", "ministry"]))
+    try:
+        con.execute("UPDATE mentions SET ministry = b.ministry FROM _bodies b WHERE mentions.mention_id = b.mention_id "
+                    "AND mentions.ministry IS DISTINCT FROM b.ministry")
+    finally:
+        con.unregister("_bodies")
 
 
 def _write_mention_links(con, changed: list[Mention]) -> None:

@@ -575,6 +575,7 @@ class Reference:
         self._ministry_pattern = (
             re.compile("|".join(r"\s*".join(map(re.escape, f.split())) for f in forms)) if forms else None
         )
+        self.ministry_pattern = self._ministry_pattern  # any body's name, short name or alias in a text
 
         self._domains = {d: o.name for o in self.outlets for d in o.domains}
         self._outlet_names: dict[str, Outlet] = {}

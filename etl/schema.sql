@@ -44,7 +44,8 @@ CREATE TABLE mentions (
     extracted_kind     VARCHAR NOT NULL,   -- the kind the sentence alone gives (a later restatement of a promise is shown as progress)
     strength           VARCHAR,            -- decided | planned | volition | advocacy | prediction | reported
     cue                VARCHAR,            -- the cue that made this a mention
-    ministry           VARCHAR,
+    ministry           VARCHAR,            -- the sentence's body, or its commitment's when it names none
+    extracted_ministry VARCHAR,            -- the body the sentence (its paragraph, its article) gives, which linking reads
     person             VARCHAR,
     person_title       VARCHAR,
     category           VARCHAR NOT NULL,   -- the sentence's topic, or its commitment's when it names none

@@ -778,6 +778,34 @@ def test_a_promise_made_again_for_a_later_date_once_its_date_has_passed_is_put_o
     assert homes.deadline == date(2027, 3, 31)
 
 
+def test_a_mention_that_names_no_body_takes_the_body_its_commitments_mentions_name(tmp_path):
+    """`AI 가치평가 시스템은 예정대로 9월 정식 가동했다`, in a roundup's section that names no body, was
+    given the roundup's lead; the promise's mentions name 특허청, which is 지식재산처 by then. A body
+    split in two gives no answer; linking reads the bodies the sentences gave, which stay."""
+    from etl.build import _bodies_of_commitments
+    from etl.reference import load_reference
+
+    con = store.create(tmp_path / "t.duckdb")
+    rows = [  # (mention, commitment, sentence, the body the sentence gave, published)
+        ("m1", "ip", "특허청은 내년 하반기 AI 가치평가 시스템을 도입한다.", "특허청", "2025-07-22"),
+        ("m2", "ip", "특허청이 도입하기로 한 AI 가치평가는 시범 운영 중이다.", "특허청", "2026-07-15"),
+        ("m3", "ip", "AI 가치평가 시스템은 예정대로 9월 정식 가동했다.", "행정안전부", "2026-11-24"),
+        ("m4", "budget", "기획재정부는 예타 기간을 연내 12개월로 줄인다.", "기획재정부", "2025-03-10"),
+        ("m5", "budget", "예타 기간은 올해 평균 14개월이다.", "행정안전부", "2026-03-10"),
+    ]
+    for mention_id, commitment_id, sentence, ministry, published in rows:
+        con.execute("INSERT INTO mentions (mention_id, article_id, commitment_id, sentence, in_title, sentence_start, "
+                    "sentence_end, kind, extracted_kind, category, extracted_category, ministry, extracted_ministry, "
+                    "published_at) VALUES (?, 'a', ?, ?, false, 0, 2, 'new', 'new', 'other', 'other', ?, ?, ?)",
+                    [mention_id, commitment_id, sentence, ministry, ministry, published])
+    reference = load_reference()
+    _bodies_of_commitments(con, reference)
+    _bodies_of_commitments(con, reference)  # worked out again from the sentences' own bodies: the same
+    shown = dict(con.execute("SELECT mention_id, ministry FROM mentions").fetchall())
+    assert shown == {"m1": "특허청", "m2": "특허청", "m3": "지식재산처", "m4": "기획재정부", "m5": "행정안전부"}
+    assert dict(con.execute("SELECT mention_id, extracted_ministry FROM mentions").fetchall())["m3"] == "행정안전부"
+
+
 def test_a_commitment_takes_the_topic_two_of_its_mentions_name(tmp_path):
     """A follow-up that names no topic (`나머지 세 곳은 내년 3월로 미뤄졌다`) shows its commitment's, once
     two of the commitment's mentions name it; one mention's cue word is not enough. Linking reads
