@@ -978,15 +978,17 @@ def _topics_of_commitments(con) -> None:
 # Each linked mention that names no body nor official, with the body its commitment's other mentions
 # name most (then the first in the alphabet), where that differs from the one it was given.
 _SILENT_BODIES = """
+CREATE OR REPLACE TEMP TABLE _silent AS
 WITH m AS (
-    SELECT mention_id, commitment_id, published_at, coalesce(extracted_ministry, ministry) AS ministry,
+    SELECT mention_id, commitment_id, CAST(published_at AS DATE) AS day,
+           coalesce(extracted_ministry, ministry) AS ministry,
            person IS NOT NULL OR regexp_matches(sentence, ?) AS named
     FROM mentions WHERE commitment_id IS NOT NULL),
 body AS (
     SELECT commitment_id, ministry FROM m WHERE named AND ministry IS NOT NULL
     GROUP BY commitment_id, ministry
     QUALIFY row_number() OVER (PARTITION BY commitment_id ORDER BY count(*) DESC, ministry) = 1)
-SELECT m.mention_id, m.published_at, body.ministry FROM m JOIN body USING (commitment_id)
+SELECT m.mention_id, m.day, body.ministry AS body FROM m JOIN body USING (commitment_id)
 WHERE NOT m.named AND m.ministry IS DISTINCT FROM body.ministry
 """
 
@@ -999,28 +1001,29 @@ def _bodies_of_commitments(con, reference) -> None:
     promise's own body, named by its other mentions, is the better one (as of the mention's date:
     특허청's promise is 지식재산처's after the rename; a body split in two is left as it was, there
     is no telling which half). Linking reads the bodies the sentences gave (extracted_ministry),
-    so this changes nothing it does, and is worked out again at every build.
+    so this changes nothing it does, and is worked out again at every build. Only the distinct
+    (body, day) pairs come into Python, to be dated; the rows stay in DuckDB.
     """
     con.execute("UPDATE mentions SET ministry = extracted_ministry "
                 "WHERE extracted_ministry IS NOT NULL AND ministry IS DISTINCT FROM extracted_ministry")
     if reference.ministry_pattern is None:
         return
-    changed = []
-    for mention_id, published, body in con.execute(_SILENT_BODIES, [reference.ministry_pattern.pattern]).fetchall():
+    con.execute(_SILENT_BODIES, [reference.ministry_pattern.pattern])
+    dated = []
+    for body, day in con.execute("SELECT DISTINCT body, day FROM _silent").fetchall():
         ministry = reference.ministry(body)
         if ministry is not None and len(ministry.successors) > 1:
             continue
-        if published is not None:
-            body = reference.resolve_ministry(body, published.date()) or body
-        changed.append((mention_id, body))
-    if not changed:
-        return
-    con.register("_bodies", pd.DataFrame(changed, columns=["mention_id", "ministry"]))
-    try:
-        con.execute("UPDATE mentions SET ministry = b.ministry FROM _bodies b WHERE mentions.mention_id = b.mention_id "
-                    "AND mentions.ministry IS DISTINCT FROM b.ministry")
-    finally:
-        con.unregister("_bodies")
+        dated.append((body, day, (reference.resolve_ministry(body, day) or body) if day is not None else body))
+    if dated:
+        con.register("_dated", pd.DataFrame(dated, columns=["body", "day", "ministry"]))
+        try:
+            con.execute("UPDATE mentions SET ministry = d.ministry FROM _silent s JOIN _dated d "
+                        "ON s.body = d.body AND s.day IS NOT DISTINCT FROM d.day "
+                        "WHERE mentions.mention_id = s.mention_id AND mentions.ministry IS DISTINCT FROM d.ministry")
+        finally:
+            con.unregister("_dated")
+    con.execute("DROP TABLE _silent")
 
 
 def _write_mention_links(con, changed: list[Mention]) -> None:
