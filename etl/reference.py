@@ -572,10 +572,10 @@ class Reference:
             (t, [(c.split()[0].lower(), _cue_pattern(c)) for c in t.cues if c.split()]) for t in self.topics
         ]
         forms = sorted({f for m in self.ministries for f in m.forms}, key=len, reverse=True)
-        self._ministry_pattern = (
+        # any body's name, short name or alias in a text
+        self.ministry_pattern = (
             re.compile("|".join(r"\s*".join(map(re.escape, f.split())) for f in forms)) if forms else None
         )
-        self.ministry_pattern = self._ministry_pattern  # any body's name, short name or alias in a text
 
         self._domains = {d: o.name for o in self.outlets for d in o.domains}
         self._outlet_names: dict[str, Outlet] = {}
@@ -791,8 +791,8 @@ class Reference:
 
     def topic_scores(self, text: str) -> dict[str, int]:
         """Distinct cues of each topic found in `text`, for the topics with any, in topic order."""
-        if self._ministry_pattern is not None:
-            text = self._ministry_pattern.sub(" ", text or "")
+        if self.ministry_pattern is not None:
+            text = self.ministry_pattern.sub(" ", text or "")
         lowered = text.lower()
         scores: dict[str, int] = {}
         for topic, patterns in self._cue_patterns:
