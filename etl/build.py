@@ -460,9 +460,10 @@ def _mention_query(where: str = "", texts: bool = True) -> str:
 
 # A mention as its sentence gives it: its own kind, topic and body (a database built before
 # extracted_category or extracted_ministry has only `category` and `ministry`, the sentence's then).
+_OWN_CATEGORY = "coalesce(extracted_category, category)"
+_OWN_MINISTRY = "coalesce(extracted_ministry, ministry)"
 _AS_EXTRACTED = {"kind": "extracted_kind AS kind", "extracted_kind": "NULL AS extracted_kind",
-                 "category": "coalesce(extracted_category, category) AS category",
-                 "ministry": "coalesce(extracted_ministry, ministry) AS ministry"}
+                 "category": f"{_OWN_CATEGORY} AS category", "ministry": f"{_OWN_MINISTRY} AS ministry"}
 
 
 def _mentions_of(table: pa.Table | pa.RecordBatch) -> list[Mention]:
@@ -651,8 +652,8 @@ _SAID = f"""
 CREATE TEMP TABLE _said AS
 SELECT *, pos = min(pos) OVER (PARTITION BY commitment_id) OR kind IN ('new', 'revision') AS describes,
        first_value(category) OVER (PARTITION BY commitment_id ORDER BY pos) AS commitment_category
-FROM (SELECT commitment_id, coalesce(extracted_category, category) AS category, kind, keywords, numbers, target_value,
-             target_unit, deadline, previous_deadline, coalesce(extracted_ministry, ministry) AS ministry,
+FROM (SELECT commitment_id, {_AS_EXTRACTED["category"]}, kind, keywords, numbers, target_value,
+             target_unit, deadline, previous_deadline, {_AS_EXTRACTED["ministry"]},
              row_number() OVER (ORDER BY {_ORDER}) AS pos
       FROM mentions WHERE commitment_id IS NOT NULL)
 """
@@ -947,11 +948,11 @@ def _reach(con, stored: dict[str, Commitment], keys: list[tuple], reference) -> 
 
 # The topic two or more of a commitment's mentions name (the most, then the first in the
 # alphabet), for the commitment and for its mentions whose sentence and article name none.
-_TOPICS = """
+_TOPICS = f"""
 CREATE OR REPLACE TEMP TABLE _topic AS
 SELECT commitment_id, category FROM (
-    SELECT commitment_id, coalesce(extracted_category, category) AS category, count(*) AS n FROM mentions
-    WHERE commitment_id IS NOT NULL AND coalesce(extracted_category, category) <> 'other' GROUP BY ALL HAVING n >= 2)
+    SELECT commitment_id, {_AS_EXTRACTED["category"]}, count(*) AS n FROM mentions
+    WHERE commitment_id IS NOT NULL AND {_OWN_CATEGORY} <> 'other' GROUP BY ALL HAVING n >= 2)
 QUALIFY row_number() OVER (PARTITION BY commitment_id ORDER BY n DESC, category) = 1
 """
 
@@ -977,11 +978,10 @@ def _topics_of_commitments(con) -> None:
 
 # Each linked mention that names no body nor official, with the body its commitment's other mentions
 # name most (then the first in the alphabet), where that differs from the one it was given.
-_SILENT_BODIES = """
+_SILENT_BODIES = f"""
 CREATE OR REPLACE TEMP TABLE _silent AS
 WITH m AS (
-    SELECT mention_id, commitment_id, CAST(published_at AS DATE) AS day,
-           coalesce(extracted_ministry, ministry) AS ministry,
+    SELECT mention_id, commitment_id, CAST(published_at AS DATE) AS day, {_AS_EXTRACTED["ministry"]},
            person IS NOT NULL OR regexp_matches(sentence, ?) AS named
     FROM mentions WHERE commitment_id IS NOT NULL),
 body AS (

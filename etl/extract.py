@@ -101,7 +101,9 @@ THINGS = {"앱", "섬", "약", "땅", "집", "숲", "빚", "법", "빵", "닭", 
 # A sentence opening with these goes on with the previous sentence's speaker.
 CONTINUATIONS = {"그러면서", "이어", "이어서", "또", "또한", "아울러", "특히", "다만", "그러나", "하지만", "이와", "그는"}
 SAME_SPEAKER = {"그러면서", "이어", "이어서", "그는"}  # (the others may open another body's news)
-_SPEECH_OPEN = re.compile(r"[\"“'‘「『]")
+_OPENING_QUOTES = "\"“'‘「『"
+_CLOSING_QUOTES = "\"”'’」』"
+_SPEECH_OPEN = re.compile(f"[{re.escape(_OPENING_QUOTES)}]")
 _PERSON_NAME = re.compile(r"^[가-힣]{2,4}$")
 
 
@@ -1705,10 +1707,6 @@ def _reset_date(tokens, i: int) -> bool:
 
 
 _SET_FIGURES = {"규모", "목표", "목표치", "한도", "물량", "계획"}
-
-
-_OPENING_QUOTES = "\"“'‘「『"
-_CLOSING_QUOTES = "\"”'’」』"
 
 
 def _quoted_at(text: str, at: int) -> bool:
