@@ -887,6 +887,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             # `지난해 안에 1,000곳에 두겠다던 안전요원은 640곳에 그쳤다`, `7월 열기로 한 누리집은 석 달 늦은
             # 10월에 문을 열었다`: the date missed is the promise's, not one the sentence sets
             previous, deadline = deadline, None
+        elif deadline.start >= high and not _SPEECH_OPEN.search(sentence.text, high, deadline.start) and (
+                _count_as_of(sentence, deadline)):
+            # `지난해 하반기 200곳으로 늘리겠다던 영유아학교는 연말까지 168곳에 그쳤다`: the date the count was
+            # taken, not a deadline; the date missed is the recalled promise's own
+            previous, deadline = _recalled_date(sentence, recall, dct), None
     if kind == "new" and previous is not None and deadline is not None and previous.end <= deadline.start and (
         given_up := deadlines.out_of_reach(sentence.text, previous.end, deadline.start)
     ):
@@ -1499,6 +1504,32 @@ def _overdue(sentence: Sentence, recall: _Cue, dct) -> bool:
     # (every time the clause names: `지난해 2,000억 원을` is no deadline to deadline_for, but it dates the promise)
     dates = [e.date for e in deadlines.find_time_expressions(sentence.text[low:high], dct) if e.date is not None]
     return dct is not None and bool(dates) and max(dates) < dct
+
+
+_PLAN_WORDS = {"겠", "기로", "예정", "계획", "방침", "목표"}
+
+
+def _count_as_of(sentence: Sentence, deadline) -> bool:
+    """Does the time close a count that fell short (`연말까지 168곳에 그쳤다`), with no plan between?"""
+    for token in sentence.tokens:
+        if token.start - sentence.shift < deadline.end:
+            continue
+        if token.form in _PLAN_WORDS:
+            return False
+        if token.tag == "VV" and token.form in _SHORT_WORDS:
+            return True
+    return False
+
+
+def _recalled_date(sentence: Sentence, recall: _Cue, dct):
+    """The date the recalled promise was due by (`지난해 하반기 200곳으로 늘리겠다던`), if its clause names one."""
+    low, high = _recalled_clause(sentence, recall)
+    clause = sentence.text[low:high]
+    due, _ = deadlines.deadline_for(clause, dct)
+    if due is None:
+        dated = [e for e in deadlines.find_time_expressions(clause, dct) if e.date is not None]
+        due = dated[-1] if dated else None
+    return due
 
 
 # `연내 10곳으로 늘리겠다고 했지만, 지금까지 7곳에 그친다`: a count so far, with the year named in no

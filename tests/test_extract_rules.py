@@ -1530,10 +1530,20 @@ def test_a_dated_headline_deed_may_say_where_it_goes(title):
     ("보건복지부가 7월 열기로 한 누리집은 석 달 늦은 10월에 문을 열었다.", "achieved", None, "2026-07-31"),
     # a new date outside the recalled clause is the deadline now
     ("국토교통부는 지난해 말까지 끝내겠다던 정비를 내년 6월로 미뤘다.", "delayed", "2027-06-30", "2025-12-31"),
+    # the date a count that fell short was taken is no deadline; the recalled promise's date was missed
+    ("교육부가 지난해 하반기 200곳으로 늘리겠다던 영유아학교는 연말까지 168곳에 그쳤다.", "delayed", None, "2025-12-31"),
+    ("고용노동부가 지난해 300명을 늘리겠다던 근로감독관은 연말까지 260명이 충원되는 데 그쳤다.",
+     "delayed", None, "2025-12-31"),
 ])
 def test_a_missed_date_recalled_is_the_previous_deadline(body, kind, deadline, previous):
     m = mention_of(body, body[:8], date="2026-11-27")
     assert (m.kind, str(m.deadline) if m.deadline else None, str(m.previous_deadline)) == (kind, deadline, previous)
+
+
+def test_a_promise_quoted_after_its_recall_keeps_its_deadline():
+    body = "하지만 과기정통부가 지난해 2월 약속한 '2026년 상반기까지 GPU 2만 장'은 지금도 1만5000장 안팎에 머물러 있다."
+    m = mention_of(body, body[:8], date="2026-04-14")
+    assert str(m.deadline) == "2026-06-30"
 
 
 @pytest.mark.parametrize("body,title,kind", [
