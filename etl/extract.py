@@ -1101,6 +1101,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "achieved"  # `착공식을 열었다`, `개소식을 가졌다`: the deed the ceremony marks is done
         elif t == "VV" and form == "잡" and _reset_date(tokens, i):
             label = "delayed"  # `개통 시기를 9월로 다시 잡았다`: the date set again, after it slipped
+        elif t == "VV" and form == "잡" and _figure_reset(tokens, i):
+            label = "revision"  # `목표를 1조 2,000억 원 아래로 고쳐 잡았다`: the plan's figure, set again
         elif t == "VV" and form == "잡" and _figure_set(tokens, i):
             label = "decided"  # `발행 규모를 2조 원으로 잡았다`: the plan's figure, set
         elif t == "VA" and form == "없" and _never_was(tokens, i):
@@ -1763,10 +1765,35 @@ def _figure_set(tokens, i: int) -> bool:
         return False
     for j in range(k - 2, max(-1, k - 15), -1):
         if tokens[j].tag == "JKO":
-            return j > 0 and tokens[j - 1].form in _SET_FIGURES
-        if tokens[j].tag == "JX" and tokens[j].form in ("은", "는") and j > 0 and tokens[j - 1].form in _SET_FIGURES:
+            return j > 0 and _noun_before(tokens, j) in _SET_FIGURES
+        if tokens[j].tag == "JX" and tokens[j].form in ("은", "는") and j > 0 and _noun_before(tokens, j) in _SET_FIGURES:
             return True  # the object as the topic: `징수 목표는 3조 원으로 잡았다`
     return False
+
+
+def _noun_before(tokens, j: int) -> str:
+    """The noun ending just before `j`, with its suffix (Kiwi reads `목표치` as 목표 + 치/XSN)."""
+    head = tokens[j - 1]
+    if head.tag == "XSN" and j > 1:
+        return tokens[j - 2].form + head.form
+    return head.form
+
+
+# `고쳐 잡다`, `낮춰 잡다`: a figure set again, changed
+_RESET_VERBS = {"고치", "바꾸", "낮추", "높이", "줄이", "늘리", "내리", "올리"}
+
+
+def _figure_reset(tokens, i: int) -> bool:
+    """`잡다` at `i` setting a plan's figure again: after a verb of change (`목표를 1조 2,000억 원 아래로
+    고쳐 잡았다`) or `다시` (`목표치를 1,500척으로 다시 잡았다`)."""
+    k = i - 1
+    if k >= 1 and tokens[k].tag == "EC" and tokens[k - 1].tag == "VV" and tokens[k - 1].form in _RESET_VERBS:
+        return _figure_set(tokens, k - 1)
+    again = False
+    while k >= 0 and tokens[k].tag == "MAG":
+        again = again or tokens[k].form in ("다시", "재차")
+        k -= 1
+    return again and _figure_set(tokens, i)
 
 
 def _pushed_back(tokens, i: int) -> bool:

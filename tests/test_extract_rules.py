@@ -1092,6 +1092,10 @@ def test_a_deck_line_with_a_date_a_figure_and_a_deed_is_a_promise(deed):
     ("해양수산부는 올해 어선 감척 목표치를 300척에서 200척으로 낮췄다.", True),
     # raising a share is a result, not a new plan
     ("해양수산부는 지난해 연안 정화 실적 비중을 40%로 높였다.", False),
+    # the figure set again: with a verb of change, or `다시` (`목표치` is 목표 + 치 to Kiwi)
+    ("고용노동부는 1조 원 아래로 줄이겠다던 체불액 목표를 1조 2,000억 원 아래로 고쳐 잡았다.", True),
+    ("해양수산부는 올해 어선 감척 목표치를 1,500척으로 다시 잡았다.", True),
+    ("해양수산부는 올해 어선 감척 목표치를 1,500척으로 잡았다.", False),
 ])
 def test_moving_the_target_is_a_revision(body, revised):
     found = in_a_review(body)
