@@ -50,6 +50,7 @@ FOLLOW_UP_CUES = {
     # cancelled
     "무산": "cancelled", "백지": "cancelled", "철회": "cancelled", "취소": "cancelled", "폐기": "cancelled",
     "중단": "cancelled", "포기": "cancelled", "접": "cancelled", "접히": "cancelled", "좌초": "cancelled",
+    "되돌아가": "cancelled",  # a change of course gone back on (not `되돌려 받은 돈`: money paid back)
     # revision
     "앞당기": "revision", "상향": "revision", "하향": "revision", "늘리": "revision", "변경": "revision",
     "조정": "revision", "수정": "revision", "축소": "revision", "늘어나": "revision", "줄어들": "revision",

@@ -124,6 +124,13 @@ def test_a_plan_folded_in_the_passive_is_cancelled():
     assert mention_of(body, "접혔다", date="2026-04-15").kind == "cancelled"
 
 
+def test_a_change_gone_back_on_is_cancelled():
+    body = "해양수산부가 올해부터 석 달로 늘리기로 했던 오징어 금어기는 두 달로 되돌아갔다."
+    assert mention_of(body, "되돌아갔다", date="2026-07-08").kind == "cancelled"
+    refund = "보조금 부정수급액 가운데 실제로 되돌려 받은 돈의 비율은 48%에 그쳤다."
+    assert mention_of(refund, "되돌려", date="2026-07-08") is None or mention_of(refund, "되돌려").kind != "cancelled"
+
+
 def test_a_promise_not_kept_in_the_passive_is_a_delay():
     body = "보건복지부가 연내 모든 읍·면에 공공 산후조리원을 두겠다던 약속은 지켜지지 않았다."
     assert mention_of(body, "지켜지지", date="2026-02-10").kind == "delayed"
