@@ -1772,6 +1772,22 @@ def _figure_set(tokens, i: int) -> bool:
     return False
 
 
+# `한 달에`, `매월`, `해마다`, `하루`: the period an amount is paid or done in
+_PERIODS = {"매월", "매달", "매년", "매해", "해마다", "달마다", "매일", "매주", "하루", "월", "연", "주", "분기마다"}
+
+
+def _per_period(tokens, sentence: Sentence, q) -> bool:
+    """Is the amount `q` said per a period just before it (`한 달에 10만 원씩`, `매월 20만 원씩`), to
+    no one recipient?"""
+    before = [t for t in tokens if t.start - sentence.shift < q.start][-4:]
+    forms = [t.form for t in before]
+    if "당" in forms:
+        return False  # `센터당 연 6,000만 원씩`: an amount for each recipient, a rate still
+    return any(f in _PERIODS for f in forms) or any(
+        a.form in ("달", "해", "날", "주") and a.tag in ("NNB", "NNG") and b.form in ("에", "마다")
+        for a, b in zip(before, before[1:]))
+
+
 def _noun_before(tokens, j: int) -> str:
     """The noun ending just before `j`, with its suffix (Kiwi reads `목표치` as 목표 + 치/XSN)."""
     head = tokens[j - 1]
@@ -3201,8 +3217,8 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
     scored: list[tuple[Any, float, Any]] = []  # (quantity, score, token after it)
     for q in found:
         after = _token_after(tokens, q.end + sentence.shift)
-        if after is not None and after.form in ("씩", "당"):  # 20만장씩, 1MB당: rates, not targets
-            continue
+        if after is not None and after.form in ("씩", "당") and not (after.form == "씩" and _per_period(tokens, sentence, q)):
+            continue  # 20만장씩, 1MB당: rates, not targets (but `한 달에 10만 원씩 더 주겠다` is what is promised)
         k = tokens.index(after) if after is not None else len(tokens)
         while k < len(tokens) and tokens[k].form in QUANTITY_TAILS:
             k += 1

@@ -2156,3 +2156,15 @@ def test_a_public_body_kiwi_cuts_is_an_outsider():
 def test_a_negation_that_only_gives_a_cause_is_no_delay(body, kind):
     found = mention_of("중소벤처기업부는 폐업 지원 대책을 점검했다. " + body, body[:6], date="2025-09-10")
     assert (found.kind if found is not None else None) == kind
+
+
+@pytest.mark.parametrize("body,value", [
+    # an amount paid each month is what is promised
+    ("교육부는 어린이집 교사 처우개선비를 내년 1월부터 한 달에 10만 원씩 더 주겠다고 밝혔다.", 100_000),
+    ("보건복지부는 내년부터 매월 20만 원씩 돌봄 수당을 지급하겠다고 밝혔다.", 200_000),
+    # an amount for each recipient is a rate, not the promise's figure
+    ("보건복지부는 내년부터 야간 운영 센터에 운영비를 센터당 연 6,000만 원씩 지원한다고 밝혔다.", None),
+])
+def test_an_amount_each_period_is_the_target(body, value):
+    m = mention_of(body, body[:8], date="2025-05-20")
+    assert m is not None and m.target_value == value
