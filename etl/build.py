@@ -985,9 +985,11 @@ WITH m AS (
            person IS NOT NULL OR regexp_matches(sentence, ?) AS named
     FROM mentions WHERE commitment_id IS NOT NULL),
 body AS (
-    SELECT commitment_id, ministry FROM m WHERE named AND ministry IS NOT NULL
+    SELECT commitment_id, ministry FROM m WHERE ministry IS NOT NULL
     GROUP BY commitment_id, ministry
-    QUALIFY row_number() OVER (PARTITION BY commitment_id ORDER BY count(*) DESC, ministry) = 1)
+    QUALIFY row_number() OVER (
+        PARTITION BY commitment_id ORDER BY count(*) FILTER (WHERE named) DESC,
+        CASE WHEN count(*) FILTER (WHERE named) > 0 THEN ministry END, min(day), ministry) = 1)
 SELECT m.mention_id, m.day, body.ministry AS body FROM m JOIN body USING (commitment_id)
 WHERE NOT m.named AND m.ministry IS DISTINCT FROM body.ministry
 """
@@ -1000,9 +1002,10 @@ def _bodies_of_commitments(con, reference) -> None:
     9월 정식 가동했다` in a roundup's section goes to the roundup's lead), which is a guess; the
     promise's own body, named by its other mentions, is the better one (as of the mention's date:
     특허청's promise is 지식재산처's after the rename; a body split in two is left as it was, there
-    is no telling which half). Linking reads the bodies the sentences gave (extracted_ministry),
-    so this changes nothing it does, and is worked out again at every build. Only the distinct
-    (body, day) pairs come into Python, to be dated; the rows stay in DuckDB.
+    is no telling which half). When none of its mentions names a body, the promise's first article
+    is the best guess (its lead, not a later roundup's). Linking reads the bodies the sentences
+    gave (extracted_ministry), so this changes nothing it does, and is worked out again at every
+    build. Only the distinct (body, day) pairs come into Python, to be dated; the rows stay in DuckDB.
     """
     con.execute("UPDATE mentions SET ministry = extracted_ministry "
                 "WHERE extracted_ministry IS NOT NULL AND ministry IS DISTINCT FROM extracted_ministry")

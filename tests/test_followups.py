@@ -792,6 +792,9 @@ def test_a_mention_that_names_no_body_takes_the_body_its_commitments_mentions_na
         ("m3", "ip", "AI 가치평가 시스템은 예정대로 9월 정식 가동했다.", "행정안전부", "2026-11-24"),
         ("m4", "budget", "기획재정부는 예타 기간을 연내 12개월로 줄인다.", "기획재정부", "2025-03-10"),
         ("m5", "budget", "예타 기간은 올해 평균 14개월이다.", "행정안전부", "2026-03-10"),
+        # no mention names a body: the one the promise's first article gave (its lead), not a roundup's
+        ("m6", "resale", "공식 재판매 플랫폼은 내년 상반기 문을 연다.", "문화체육관광부", "2025-08-12"),
+        ("m7", "resale", "하반기로 미뤘던 공식 재판매 플랫폼은 다시 내년 초로 미뤄졌다.", "고용노동부", "2026-11-19"),
     ]
     for mention_id, commitment_id, sentence, ministry, published in rows:
         con.execute("INSERT INTO mentions (mention_id, article_id, commitment_id, sentence, in_title, sentence_start, "
@@ -802,7 +805,8 @@ def test_a_mention_that_names_no_body_takes_the_body_its_commitments_mentions_na
     _bodies_of_commitments(con, reference)
     _bodies_of_commitments(con, reference)  # worked out again from the sentences' own bodies: the same
     shown = dict(con.execute("SELECT mention_id, ministry FROM mentions").fetchall())
-    assert shown == {"m1": "특허청", "m2": "특허청", "m3": "지식재산처", "m4": "기획재정부", "m5": "행정안전부"}
+    assert shown == {"m1": "특허청", "m2": "특허청", "m3": "지식재산처", "m4": "기획재정부", "m5": "행정안전부",
+                     "m6": "문화체육관광부", "m7": "문화체육관광부"}
     assert dict(con.execute("SELECT mention_id, extracted_ministry FROM mentions").fetchall())["m3"] == "행정안전부"
 
 
