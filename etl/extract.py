@@ -952,7 +952,7 @@ def _category(sentence: Sentence, reference, article_category: str, ministry: st
     """The sentence's own topic, else the article's (when clear, see mentions_in), else the one
     that is the promising body's whole remit: a budget office's promise with no cue is about the
     budget, though `예타 조사 기간을 12개월로 줄인다` names no budget word."""
-    category = reference.category_for(sentence.text)
+    category = reference.category_for(sentence.text, article=article_category)
     if category == "other":
         category = article_category
     if category == "other":
@@ -3429,12 +3429,24 @@ def _object(target, tokens, sentence: Sentence) -> str | None:
     return None
 
 
+# A small number joined to one of these before a noun names which one (`4세 무상 교육`, `2단계 실증`,
+# `1기 글로컬대학`, `2차 추경`, `6호기 가동`): `4세` and `5세` are two promises, whatever else they share.
+DESIGNATORS = {"세", "기", "단계", "호기", "차", "학년"}
+DESIGNATOR_WORD = re.compile(r"^\d{1,2}(?:" + "|".join(sorted(DESIGNATORS, key=len, reverse=True)) + r")$")
+
+
 def _keywords(tokens, reference) -> tuple[str, ...]:
     """The words a mention is linked by: what it is about, not who says it (a ministry, an official
-    listed or not, a title) and not an interview's `A.` label."""
+    listed or not, a title) and not an interview's `A.` label; a numbered name (`4세`) is one."""
     words = []
     for k, token in enumerate(tokens):
         t = token.tag
+        if t == "SN" and k + 2 < len(tokens) and len(token.form) <= 2 and token.form.isdigit() and (
+            tokens[k + 1].form in DESIGNATORS and tokens[k + 1].start == token.end
+            and tokens[k + 2].tag in ("NNG", "NNP")
+        ) and not (k and tokens[k - 1].tag == "SO"):  # (`3~5세 반` is a range, not a name)
+            words.append(token.form + tokens[k + 1].form)
+            continue
         if t not in ("NNG", "NNP", "SL"):
             continue
         form = token.form

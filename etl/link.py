@@ -23,7 +23,7 @@ from datetime import date, datetime
 from typing import Iterable, Iterator, NamedTuple
 
 from .model import Mention
-from .extract import LATE_DEED, number_key
+from .extract import DESIGNATOR_WORD, LATE_DEED, number_key
 from .quantities import same_unit_family, unit_family
 
 JOIN_THRESHOLD = {"new": 0.45, "follow_up": 0.45}
@@ -31,6 +31,9 @@ REVIEW_MARGIN = 0.08
 # A commitment of another category is still a candidate (a follow-up's sentence may carry no topic
 # word of its own and take its article's), at this cost to the score.
 OTHER_CATEGORY = 0.3
+# A commitment named with another number of the same kind (`5세` for a mention's `4세`) is another
+# promise; this outweighs the words they share.
+NAMED_OTHERWISE = 0.4
 
 
 @dataclass(slots=True)
@@ -565,6 +568,7 @@ class _Probe:
     comparable: bool  # it has a target value with a unit
     # words in at least TOPIC_MENTIONS of its article's earlier mentions: what the article is about
     topic: frozenset[str] = frozenset()
+    designators: frozenset[str] = frozenset()  # its numbered names (`4세`, `2단계`)
 
     @classmethod
     def of(cls, mention: Mention, lineage: frozenset[str], topic: frozenset[str] = frozenset()) -> "_Probe":
@@ -573,6 +577,7 @@ class _Probe:
             topic=topic,
             lineage=lineage,
             words=frozenset(mention.keywords),
+            designators=frozenset(w for w in mention.keywords if w[0].isdigit() and DESIGNATOR_WORD.match(w)),
             earlier_numbers=tuple(n for n in mention.numbers if n != own),
             comparable=bool(mention.target_unit and mention.target_value is not None),
         )
@@ -617,6 +622,8 @@ def _score(
             score += (OTHER_CATEGORY / 4 if "other" in (mention.category, c.category) else OTHER_CATEGORY / 2)
         if explain:
             reasons.append("공통어 " + "·".join(sorted(shared, key=lambda w: (-weights.get(w, 1.0), w))[:5]))
+    if probe.designators and probe.designators.isdisjoint(c.keywords) and _named_otherwise(probe.designators, c):
+        score -= NAMED_OTHERWISE  # `4세 무상 교육` is not the promise of `5세 무상 교육`
     same_target = False
     same_object = bool(mention.object and mention.object == c.object)
     if same_object:
@@ -698,6 +705,12 @@ def _score(
         # (`지난해 1,140대 그쳐…올해는 2,500대 보급`).
         score -= 0.3
     return score, "; ".join(reasons) if explain else ""
+
+
+def _named_otherwise(designators: frozenset[str], c: Commitment) -> bool:
+    """Does `c` carry a numbered name of the same kind as one of `designators` (`5세` for `4세`)?"""
+    kinds = {w.lstrip("0123456789") for w in designators}
+    return any(w[0].isdigit() and DESIGNATOR_WORD.match(w) and w.lstrip("0123456789") in kinds for w in c.keywords)
 
 
 _MEASURES = ("ratio:", "si:", "money:", "unit:개월", "unit:일", "unit:분", "unit:년", "unit:주", "unit:시간")

@@ -59,7 +59,7 @@ FILES = ("ministries.csv", "officials.csv", "topics.toml", "outlets.csv")
 MINISTRY_COLUMNS = ("ministry", "short_name", "aliases", "english", "kind", "valid_from", "valid_to", "successor", "note")
 OFFICIAL_COLUMNS = ("person", "title", "ministry", "term_start", "term_end", "note")
 OUTLET_COLUMNS = ("outlet", "domains", "aliases")
-TOPIC_KEYS = ("code", "label", "description", "cues", "owners", "remit_of")
+TOPIC_KEYS = ("code", "label", "description", "cues", "weak_cues", "owners", "remit_of")
 
 #: 부 ministry, 처 ministry-level office, 청 agency, 위원회 commission, 실 office (국무조정실, 대통령비서실),
 #: 국회 the legislature (not a ministry; for commitments attributed to the Assembly).
@@ -133,6 +133,7 @@ class Topic:
     cues: tuple[str, ...]
     owners: tuple[str, ...] = ()  # the bodies whose promises these usually are (ministries.csv names)
     remit_of: tuple[str, ...] = ()  # the bodies whose whole remit this topic is
+    weak_cues: tuple[str, ...] = ()  # cues that alone name a circumstance, not the topic (`예산이 깎이면서`)
 
 
 @dataclass(frozen=True)
@@ -479,6 +480,10 @@ def _load_topics(path: Path, ministries: Sequence[Ministry]) -> tuple[Topic, ...
         cues = table.get("cues", [])
         if not isinstance(cues, list) or not all(isinstance(c, str) and c.strip() for c in cues):
             raise ReferenceError(path, key_line(index, "cues"), f"'cues' of topic {code!r} must be a list of non-empty strings")
+        weak = table.get("weak_cues", [])
+        if not isinstance(weak, list) or not all(isinstance(c, str) and c.strip() in cues for c in weak):
+            raise ReferenceError(path, key_line(index, "weak_cues"),
+                                 f"'weak_cues' of topic {code!r} must be a list of its own cues")
         def bodies(key: str) -> tuple[str, ...]:
             """The topic's list `key` of ministries.csv names, each known."""
             names = table.get(key, [])
@@ -498,7 +503,7 @@ def _load_topics(path: Path, ministries: Sequence[Ministry]) -> tuple[Topic, ...
                                      f"{body!r} is in 'remit_of' of both {remits[body]!r} and {code!r}: a remit is one topic")
             remits[body] = code
         topics.append(Topic(code, label.strip(), description.strip(), tuple(dict.fromkeys(c.strip() for c in cues)),
-                            owners, remit_of))
+                            owners, remit_of, tuple(c.strip() for c in weak)))
     if FALLBACK_TOPIC not in codes:
         raise ReferenceError(path, None, f"no topic with code {FALLBACK_TOPIC!r} (sentences without cues go there)")
     return tuple(topics)
@@ -569,7 +574,8 @@ class Reference:
         self._remits = {body: t.code for t in self.topics for body in t.remit_of}
         # (needle, pattern): the plain substring test rules most cues out before any regex runs.
         self._cue_patterns = [
-            (t, [(c.split()[0].lower(), _cue_pattern(c)) for c in t.cues if c.split()]) for t in self.topics
+            (t, [(c.split()[0].lower(), _cue_pattern(c), c in t.weak_cues) for c in t.cues if c.split()])
+            for t in self.topics
         ]
         forms = sorted({f for m in self.ministries for f in m.forms}, key=len, reverse=True)
         # any body's name, short name or alias in a text
@@ -779,26 +785,30 @@ class Reference:
         except KeyError:
             raise KeyError(f"unknown topic code {code!r} (known: {', '.join(self._topics)})") from None
 
-    def category_for(self, text: str, at_least: int = 1) -> str:
+    def category_for(self, text: str, at_least: int = 1, article: str | None = None) -> str:
         """Code of the topic with the most distinct cues in `text` ('other' when none, or when the
         best has fewer than `at_least`); ties go to the topic listed first. Ministry names are
-        blanked out first."""
+        blanked out first. `article`: the topic of the article the text is a sentence of, if known
+        (see `topic_scores`)."""
         best, best_score = FALLBACK_TOPIC, 0
-        for code, score in self.topic_scores(text).items():
+        for code, score in self.topic_scores(text, article).items():
             if score > best_score:
                 best, best_score = code, score
         return best if best_score >= at_least else FALLBACK_TOPIC
 
-    def topic_scores(self, text: str) -> dict[str, int]:
-        """Distinct cues of each topic found in `text`, for the topics with any, in topic order."""
+    def topic_scores(self, text: str, article: str | None = None) -> dict[str, int]:
+        """Distinct cues of each topic found in `text`, for the topics with any, in topic order.
+
+        Given the `article`'s topic, a sentence's weak cues alone do not put it in another topic
+        (`예산을 확보하지 못해 내년으로 미뤄졌다` in a story on child care is not about the budget)."""
         if self.ministry_pattern is not None:
             text = self.ministry_pattern.sub(" ", text or "")
         lowered = text.lower()
         scores: dict[str, int] = {}
         for topic, patterns in self._cue_patterns:
-            score = sum(1 for needle, p in patterns if needle in lowered and p.search(text))
-            if score:
-                scores[topic.code] = score
+            found = [weak for needle, p, weak in patterns if needle in lowered and p.search(text)]
+            if found and not (article is not None and topic.code != article and all(found)):
+                scores[topic.code] = len(found)
         return scores
 
     def remit(self, ministry: str | None) -> str | None:

@@ -2168,3 +2168,22 @@ def test_a_negation_that_only_gives_a_cause_is_no_delay(body, kind):
 def test_an_amount_each_period_is_the_target(body, value):
     m = mention_of(body, body[:8], date="2025-05-20")
     assert m is not None and m.target_value == value
+
+
+def test_a_budget_named_as_the_cause_is_not_the_topic():
+    body = "교육부가 올해 하기로 한 4세 무상 교육·보육은 예산을 확보하지 못해 내년으로 미뤄졌다."
+    assert mention_of(body, "4세", date="2026-03-17").category == "other"
+
+
+@pytest.mark.parametrize("body,named", [
+    ("교육부는 4세 무상 교육·보육을 내년 3월부터 시작하겠다고 밝혔다.", "4세"),
+    ("행정안전부는 2단계 실증을 연내 마치겠다고 밝혔다.", "2단계"),
+    ("교육부는 1기 글로컬대학 10곳의 중간평가를 상반기 중 실시한다고 밝혔다.", "1기"),
+])
+def test_a_numbered_name_is_a_linking_word(body, named):
+    assert named in mention_of(body, body[:6], date="2025-05-20").keywords
+
+
+def test_a_count_or_a_range_is_no_numbered_name():
+    m = mention_of("교육부는 3~5세 반 교사 한 명당 아동 수를 2027년까지 12명으로 낮추겠다고 밝혔다.", "교육부", date="2025-05-20")
+    assert not any(w[0].isdigit() for w in m.keywords)

@@ -836,3 +836,29 @@ def test_a_commitment_takes_the_topic_two_of_its_mentions_name(tmp_path):
     assert dict(con.execute("SELECT commitment_id, category FROM commitments").fetchall()) == {
         "solar": "climate", "alone": "other"}
     assert {r[0] for r in con.execute("SELECT extracted_category FROM mentions").fetchall()} == {"other", "climate", "fiscal"}
+
+
+
+def test_a_promise_named_with_another_number_is_another_promise():
+    """`4세 무상 교육·보육은 … 내년으로 미뤄졌다` shares every word with the promise of `5세 무상 교육·보육`
+    but its number: it is news of another promise, whatever the words they share add up to."""
+    from datetime import date, datetime
+
+    from etl import link as linking
+    from etl.model import Mention
+
+    words = ("무상", "교육", "보육", "유아", "학비")
+    five = Mention("a", "5세 무상 교육·보육 9월부터 시작", 0, 5, True, "new", "other", published_at=datetime(2025, 5, 20),
+                   ministry="교육부", keywords=("5세", *words), deadline=date(2025, 9, 30))
+    promise = linking._create(five, frozenset({"교육부"}))
+    weights = dict.fromkeys(words, 3.0)
+
+    def score(number: str) -> float:
+        told = Mention("b", f"{number} 무상 교육·보육은 내년으로 미뤄졌다.", 0, 5, False, "delayed", "other",
+                       published_at=datetime(2026, 3, 17), ministry="교육부", keywords=(number, *words),
+                       deadline=date(2027, 12, 31))
+        return linking._score(told, linking._Probe.of(told, frozenset({"교육부"})), promise, weights)[0]
+
+    threshold = linking.JOIN_THRESHOLD["follow_up"]
+    assert score("5세") >= threshold > score("4세")
+    assert score("4세") == pytest.approx(score("3월") - linking.NAMED_OTHERWISE)  # (a date is no name)

@@ -617,3 +617,22 @@ def test_a_topic_can_be_asked_to_be_clear(ref):
     assert ref.category_for("국방 연구개발 예산을 늘린다") == "fiscal"
     assert ref.category_for("국방 연구개발 예산을 늘린다", at_least=2) == "other"
     assert ref.category_for("추경 예산안을 의결했다", at_least=2) == "fiscal"
+
+
+def test_a_weak_cue_alone_names_a_circumstance_not_the_topic(ref):
+    delayed = "4세 무상 교육·보육은 예산을 확보하지 못해 내년으로 미뤄졌다."
+    assert ref.category_for(delayed, article="other") == "other"  # a story on child care
+    assert ref.category_for(delayed, article="fiscal") == "fiscal"  # a story on the budget
+    assert ref.category_for(delayed) == "fiscal"  # an article's own topic counts every cue
+    # a strong cue beside it is the topic still
+    assert ref.category_for("추경 예산을 연내 집행한다", article="other") == "fiscal"
+    # another topic's cue is not held back
+    assert ref.category_for("GPU 구입 예산을 늘린다", article="other") == "ai_infra"
+
+
+def test_a_weak_cue_must_be_one_of_the_topics_cues(tmp_path):
+    folder = _copy(tmp_path)
+    path = folder / "topics.toml"
+    line = _line_of(path, 'weak_cues = ["예산"')
+    _edit(path, 'weak_cues = ["예산"', 'weak_cues = ["예산액"')
+    _expect(folder, "topics.toml", line, "'weak_cues' of topic 'fiscal' must be a list of its own cues")
