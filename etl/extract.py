@@ -3737,8 +3737,20 @@ def _ministry_role(tokens, i: int, headline: bool) -> str:
     form, t = nxt.form, nxt.tag
     if k == i + 1 and (t == "JC" or form in (",", "·")) and k + 1 < n and _is_ministry(tokens[k + 1]):
         return _ministry_role(tokens, k + 1, headline)  # `방통위와 과기정통부에 따르면`: one role for both
+    if k == i + 1 and (t == "JC" or form in (",", "·")):
+        # `조달청과 정책금융기관에 넘겨`, `조달청·정책금융기관과 연결됐다`: the role of the phrase the body
+        # opens, read at the particle that ends it
+        j = k + 1
+        while j < n and (tokens[j].tag in ("NNG", "NNP", "XSN", "SL") or tokens[j].form in (",", "·")):
+            j += 1
+        if j < n and j > k + 1 and (
+            (tokens[j].tag in ("JKO", "JKB") and tokens[j].form in _OBLIQUE_PARTICLES) or _with(tokens[j])
+        ):
+            return "oblique"
     if k == i + 1 and t in ("JKS", "JX") and form in _SUBJECT_PARTICLES:
         return "subject"
+    if _with(nxt):
+        return "oblique"  # `기재부와 협의해`: a partner, not the one who promises
     if t in ("JKO", "JKB") and form in _OBLIQUE_PARTICLES:
         if form == "에" and k + 1 < n and tokens[k + 1].form == "따르":
             return "subject"  # 과기정통부에 따르면: the source speaks for the body
@@ -3751,6 +3763,10 @@ def _ministry_role(tokens, i: int, headline: bool) -> str:
     if headline and k == i + 1 and (t in ("SP", "SW") or (t == "NNG" and form in ACTION_NOUNS) or t in ("VV", "XSV")):
         return "subject"  # headlines drop the subject particle: `과기정통부, 올해 … 착수`, `기후부 출범`
     return "other"
+
+
+def _with(token) -> bool:
+    return token.tag == "JKB" and token.form in ("과", "와")
 
 
 def _ministry_subject(tokens, headline: bool) -> bool:

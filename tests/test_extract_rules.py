@@ -2187,3 +2187,18 @@ def test_a_numbered_name_is_a_linking_word(body, named):
 def test_a_count_or_a_range_is_no_numbered_name():
     m = mention_of("교육부는 3~5세 반 교사 한 명당 아동 수를 2027년까지 12명으로 낮추겠다고 밝혔다.", "교육부", date="2025-05-20")
     assert not any(w[0].isdigit() for w in m.keywords)
+
+
+@pytest.mark.parametrize("body", [
+    # a body named as a partner or a recipient is not the one who promises
+    "고용노동부는 연말까지 상습 체불 사업주 정보를 조달청과 정책금융기관에 넘기겠다고 밝혔다.",
+    "고용노동부가 지난해 연말까지 가동하겠다던 정보 공유는 올해 2월에야 조달청·정책금융기관과 연결됐다.",
+])
+def test_a_body_named_as_a_partner_is_not_the_promiser(body):
+    assert mention_of(body, body[:6], date="2026-11-19").ministry == "고용노동부"
+
+
+def test_a_partner_alone_does_not_make_the_sentence_its_own():
+    body = "정부는 임금체불 대책을 냈다.\n\n상습 체불 사업주 정보는 연말까지 조달청과 정책금융기관에 넘긴다."
+    m = mention_of(body, "상습", date="2025-10-14")
+    assert m is None or m.ministry != "조달청"
