@@ -893,6 +893,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             # `지난해 하반기 200곳으로 늘리겠다던 영유아학교는 연말까지 168곳에 그쳤다`: the date the count was
             # taken, not a deadline; the date missed is the recalled promise's own
             previous, deadline = _recalled_date(sentence, recall, dct), None
+    if kind in ("progress", "achieved") and recall is not None and (later := _later_plan(sentence, recall, dct)):
+        # `연내 300km를 치겠다던 울타리는 150km만 완공됐고, 나머지는 내년 상반기에 마무리하기로 했다`: what
+        # is not done is planned for after the date promised, which is a delay
+        kind, deadline, previous = "delayed", later[0], later[1]
     if kind == "new" and previous is not None and deadline is not None and previous.end <= deadline.start and (
         given_up := deadlines.out_of_reach(sentence.text, previous.end, deadline.start)
     ):
@@ -1509,19 +1513,45 @@ def _overdue(sentence: Sentence, recall: _Cue, dct) -> bool:
     return dct is not None and bool(dates) and max(dates) < dct
 
 
-_PLAN_WORDS = {"겠", "기로", "예정", "계획", "방침", "목표"}
+_PLAN_WORDS = {"겠", "예정", "계획", "방침", "목표"}
+
+
+def _plan_word(tokens, k: int) -> bool:
+    """Is the token at `k` a plan's mark: `겠`, `-기로`, `예정`, `계획`, `방침`, `목표`?"""
+    form = tokens[k].form
+    return form in _PLAN_WORDS or (form == "기" and tokens[k].tag == "ETN" and k + 1 < len(tokens)
+                                   and tokens[k + 1].form == "로")
 
 
 def _count_as_of(sentence: Sentence, deadline) -> bool:
     """Does the time close a count that fell short (`연말까지 168곳에 그쳤다`), with no plan between?"""
-    for token in sentence.tokens:
+    tokens = sentence.tokens
+    for k, token in enumerate(tokens):
         if token.start - sentence.shift < deadline.end:
             continue
-        if token.form in _PLAN_WORDS:
+        if _plan_word(tokens, k):
             return False
         if token.tag == "VV" and token.form in _SHORT_WORDS:
             return True
     return False
+
+
+def _later_plan(sentence: Sentence, recall: _Cue, dct):
+    """(the later date, the recalled one) when, after the clause recalling a dated promise, the
+    sentence plans something (`-기로 했다`, `-겠다`, `계획`) for a date after the one promised."""
+    low, high = _recalled_clause(sentence, recall)
+    promised = _recalled_date(sentence, recall, dct)
+    if promised is None or promised.date is None:
+        return None
+    for e in deadlines.find_time_expressions(sentence.text, dct):
+        if e.start < high or e.date is None or e.date <= promised.date or e.mod == "PAST" or (
+                dct is not None and e.date < dct):
+            continue
+        tokens = sentence.tokens
+        if any(_plan_word(tokens, k) and tokens[k].form not in ("목표", "방침")
+               for k, t in enumerate(tokens) if t.start - sentence.shift >= e.end):
+            return e, promised  # (`목표를 달성했다` is no plan)
+    return None
 
 
 def _recalled_date(sentence: Sentence, recall: _Cue, dct):

@@ -2202,3 +2202,18 @@ def test_a_partner_alone_does_not_make_the_sentence_its_own():
     body = "정부는 임금체불 대책을 냈다.\n\n상습 체불 사업주 정보는 연말까지 조달청과 정책금융기관에 넘긴다."
     m = mention_of(body, "상습", date="2025-10-14")
     assert m is None or m.ministry != "조달청"
+
+
+@pytest.mark.parametrize("body,kind,deadline,previous", [
+    # the rest planned for after the date promised: a delay, to the later date
+    ("기후에너지환경부가 연내 300km를 새로 치겠다던 광역 울타리는 150km만 완공됐고, 나머지는 내년 상반기에 마무리하기로 했다.",
+     "delayed", "2026-06-30", "2025-12-31"),
+    # a target met in a month past is no later plan (`목표를 달성했다`)
+    ("고용노동부가 지난해 하반기 안에 7일 이내로 줄이겠다던 육아휴직 급여 처리 기간은 12월 평균 6.2일로 단축돼 목표를 달성했다.",
+     "achieved", None, None),
+])
+def test_the_rest_planned_after_the_promised_date_is_a_delay(body, kind, deadline, previous):
+    m = mention_of(body, body[:8], date="2025-12-09" if "울타리" in body else "2026-02-24")
+    assert m.kind == kind
+    if deadline:
+        assert (str(m.deadline), str(m.previous_deadline)) == (deadline, previous)
