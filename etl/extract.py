@@ -1169,8 +1169,9 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             # `해가 바뀐 지금까지 도입 소식은 없다`: the deed promised, not heard of (a state that holds now)
             cues.append(_Cue(i, "delayed", "소식이 없다", realised=not _still_to_come(tokens[i + 1 : i + 5]), quoted=quoted))
             continue
-        elif form == "밀리" and t == "VV" and _pushed_back(tokens, i):
-            label = "delayed"  # `2033년으로 밀렸다`, `4개월가량 밀렸다`; not `경쟁에서 밀렸다`, `밀린 임금`
+        elif form in ("밀리", "넘어가") and t == "VV" and _pushed_back(tokens, i):
+            # `2033년으로 밀렸다`, `4개월가량 밀렸다`, `내년 상반기로 넘어갔다`; not `경쟁에서 밀렸다`, `밀린 임금`
+            label = "delayed"
         elif form in FOLLOW_UP_CUES and t in ("NNG", "VV", "VA", "VX", "XR") and not _mediation(tokens, i):
             label = FOLLOW_UP_CUES[form]
         elif form in TARGET_MOVES and t == "VV" and _target_word_before(tokens, i) is not None:
@@ -1617,7 +1618,8 @@ def _reached_recalled(sentence: Sentence, recall: _Cue, found) -> bool:
     if promised is None:
         return False
     cut = sentence.tokens[recall.recall_end].start - sentence.shift
-    reported = [q for q in found if q.start > max(cut, promised.end) and q.unit == promised.unit and q.value is not None]
+    reported = [q for q in found if q.start > max(cut, promised.end) and q.unit == promised.unit and q.value is not None
+                and not _per_each(sentence.text, q)]
     if _cut_to(sentence, recall, [promised]):
         return any(q.value <= promised.value for q in reported)  # `14일 이내로 줄이겠다던 기간은 … 12일로 맞춰졌다`
     return any(q.value >= promised.value for q in reported)
@@ -1633,10 +1635,15 @@ def _short_of_recalled(sentence: Sentence, recall: _Cue, found, cues) -> bool:
     # 1만 5,000원으로 올리기로 한 급식비는`: the second figure is the second promise's)
     last = max(c.recall_end for c in cues if c.recall_end is not None)
     report_from = sentence.tokens[last].start - sentence.shift
-    reported = [q for q in found if q.start > report_from and q.value is not None]
+    reported = [q for q in found if q.start > report_from and q.value is not None and not _per_each(sentence.text, q)]
     if _cut_to(sentence, recall, promised):
         return any(p.unit == r.unit and r.value > p.value for p in promised for r in reported)
     return any(p.unit == r.unit and r.value < p.value for p in promised for r in reported)
+
+
+def _per_each(text: str, q) -> bool:
+    """`교사 한 명당 아동 수`: the figure is what a rate is counted per, not one reported."""
+    return text.startswith("당", q.end)
 
 
 _OUT_OF = re.compile(r"\s*(?:가운데|중에서|중)(?![가-힣])")
@@ -1844,7 +1851,7 @@ def _figure_reset(tokens, i: int) -> bool:
 
 
 def _pushed_back(tokens, i: int) -> bool:
-    """`밀리다` with a date it moves to or a span it moves by just before it: a delay."""
+    """`밀리다` (`넘어가다`) with a date it moves to or a span it moves by just before it: a delay."""
     k = i - 1
     while k >= 0 and (tokens[k].tag == "MAG" or (tokens[k].tag == "XSN" and tokens[k].form in ("가량", "정도", "께"))):
         k -= 1  # 또, 다시, 더; 가량
@@ -1855,6 +1862,8 @@ def _pushed_back(tokens, i: int) -> bool:
         before = tokens[k - 1]
         if before.tag == "JX" and before.form == "부터" and k > 1:
             before = tokens[k - 2]  # `3월부터로`
+        if before.form in ("뒤", "이후") and not (k > 1 and (_is_time_word(tokens[k - 2]) or tokens[k - 2].tag == "NNB")):
+            return False  # `달력은 자꾸 뒤로 넘어가고`: back, not to a date (but `석 달 뒤로`, `2027년 이후로`)
         return _is_time_word(before)
     return token.tag == "NNB" and token.form in _TIME_UNITS
 
@@ -1958,7 +1967,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # Every form a branch of `_cues` tests, including the tails Kiwi splits off an XPN prefix
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
-    "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "로", "으로", "야", "내용", "어렵", "늦",
+    "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "넘어가", "로", "으로", "야", "내용", "어렵", "늦",
     "없", "열", "가지", "잡", "낮", "높", "상향", "하향",
     *_UNCHANGED,
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르",

@@ -2217,3 +2217,22 @@ def test_the_rest_planned_after_the_promised_date_is_a_delay(body, kind, deadlin
     assert m.kind == kind
     if deadline:
         assert (str(m.deadline), str(m.previous_deadline)) == (deadline, previous)
+
+
+def test_a_rates_per_one_is_not_the_figure_reported():
+    # `한 명당` counts the rate per teacher; the figure reported, 15.3, is short of a cut to 12
+    body = "교육부가 2027년까지 12명으로 낮추겠다던 3~5세 반 교사 한 명당 아동 수는 올해 평균 15.3명이다."
+    assert mention_of(body, "교육부", date="2026-11-19").kind == "progress"
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("농림축산식품부의 살처분 범위 축소는 의견이 갈리면서 내년 상반기로 넘어갔다.", "delayed"),
+    ("국토교통부의 역세권 개발 계획은 2027년 이후로 밀렸다.", "delayed"),
+])
+def test_a_promise_passed_on_to_a_later_date_is_a_delay(body, kind):
+    assert mention_of(body, body[:6], date="2025-12-09").kind == kind
+
+
+def test_back_without_a_date_is_no_delay():
+    body = "그러나 지난 1년여의 기록을 되짚어 보면 과기정통부의 달력은 자꾸 뒤로 넘어가고 숫자는 슬그머니 바뀌었다."
+    assert mention_of(body, "달력", date="2026-04-14") is None
