@@ -647,8 +647,11 @@ _HALVING_VERBS = {"줄이", "낮추", "감축", "축소", "줄"}
 def _halved(toks: list[_Tok], i: int) -> bool:
     """`스팸을 절반으로 줄이겠다`: halving is a target of 50 % (not `임대료 절반 감면`, an amount,
     nor `목표의 절반에 그쳤다`, a share)."""
-    return i + 2 < len(toks) and toks[i + 1].form in ("으로", "로") and toks[i + 1].tag == "JKB" and any(
-        t.form in _HALVING_VERBS for t in toks[i + 2 : i + 4])
+    if not (i + 1 < len(toks) and toks[i + 1].form in ("으로", "로") and toks[i + 1].tag == "JKB"):
+        return False
+    rest = toks[i + 2 : i + 4]
+    # a headline's point ends on it, the verb left out (`임금체불 2027년까지 절반으로…`)
+    return any(t.form in _HALVING_VERBS for t in rest) or all(t.tag in ("SF", "SP", "SE", "SS", "SW") for t in rest)
 
 
 def _quantity_at(toks: list[_Tok], i: int, text: str) -> tuple[Quantity | None, int]:

@@ -2236,3 +2236,10 @@ def test_a_promise_passed_on_to_a_later_date_is_a_delay(body, kind):
 def test_back_without_a_date_is_no_delay():
     body = "그러나 지난 1년여의 기록을 되짚어 보면 과기정통부의 달력은 자꾸 뒤로 넘어가고 숫자는 슬그머니 바뀌었다."
     assert mention_of(body, "달력", date="2026-04-14") is None
+
+
+def test_a_headline_point_that_halves_by_a_date_is_a_promise_of_its_own():
+    found = [m for m in mentions("고용노동부는 18일 임금체불 근절 대책을 발표했다.",
+                                 title="임금체불 2027년까지 절반으로…상습 체불 의심 사업장 5천곳 상반기 집중 감독",
+                                 date="2025-02-18") if m.in_title]
+    assert sorted(str(m.deadline) for m in found) == ["2025-06-30", "2027-12-31"]

@@ -329,6 +329,8 @@ def test_a_length_shortened_to_is_its_amount_and_no_time(n, unit, shortened):
     ("산재 사망자를 임기 안에 절반으로 낮춘다", True),
     ("연간 임대료를 절반 감면한다", False),  # an amount off, not a target
     ("실적은 목표의 절반에 그쳤다", False),  # a share of another figure
+    ("임금체불 2027년까지 절반으로", True),  # a headline's point, its verb left out
+    ("임금체불 절반으로 쪼개 지급", False),
 ])
 def test_halving_is_a_target_of_fifty_percent(text, halved):
     assert ((50.0, "%") in [(q.value, q.unit) for q in quantities_in(text)]) is halved
