@@ -2333,11 +2333,11 @@ OUTSIDE_SPEAKERS = {"교수", "연구위원", "연구원", "연구소", "전문�
 
 
 def _outsider_word(token) -> bool:
-    """An outsider's word (`교수`, `협회`), or a name Kiwi keeps whole that ends in one (`농협중앙회`,
-    `한국경영자총협회`); a body the dictionary knows is never one."""
+    """An outsider's word (`교수`, `협회`), or a name or a noun Kiwi keeps whole that ends in one
+    (`농협중앙회`, `한국경영자총협회`, `노동조합`); a body the dictionary knows is never one."""
     if isinstance(token.user_value, dict):
         return False
-    return token.form in OUTSIDE_SPEAKERS or (token.tag == "NNP" and any(
+    return token.form in OUTSIDE_SPEAKERS or (token.tag in ("NNP", "NNG") and any(
         token.form.endswith(word) for word in OUTSIDE_SPEAKERS if len(word) >= 2))
 
 

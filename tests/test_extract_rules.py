@@ -2243,3 +2243,11 @@ def test_a_headline_point_that_halves_by_a_date_is_a_promise_of_its_own():
                                  title="임금체불 2027년까지 절반으로…상습 체불 의심 사업장 5천곳 상반기 집중 감독",
                                  date="2025-02-18") if m.in_title]
     assert sorted(str(m.deadline) for m in found) == ["2025-06-30", "2027-12-31"]
+
+
+def test_a_union_named_in_one_noun_is_an_outsider():
+    # in an interview with an education official, a union's demand after it is not the ministry's promise
+    body = ("교육부 인서우 영유아정책국장은 어린이집 교사 처우개선비를 내년 1월부터 월 10만 원 더 주겠다고 밝혔다.\n\n"
+            "한편 전국 보육교사 노동조합은 이날 성명을 내고 \"처우개선비 인상 폭을 월 30만 원으로 늘리고, 올해 안에 "
+            "임금 체계를 유치원 교사와 같게 맞춰야 한다\"고 요구했다.")
+    assert mention_of(body, "노동조합", date="2025-05-20") is None
