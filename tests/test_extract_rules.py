@@ -2251,3 +2251,12 @@ def test_a_union_named_in_one_noun_is_an_outsider():
             "한편 전국 보육교사 노동조합은 이날 성명을 내고 \"처우개선비 인상 폭을 월 30만 원으로 늘리고, 올해 안에 "
             "임금 체계를 유치원 교사와 같게 맞춰야 한다\"고 요구했다.")
     assert mention_of(body, "노동조합", date="2025-05-20") is None
+
+
+@pytest.mark.parametrize("body", [
+    "국회도 영유아교육보육법 제정안 심사를 더 미뤄서는 안 된다.",
+    "교육부는 통합 기관 출범을 더 늦춰서는 안 된다고 밝혔다.",
+])
+def test_a_warning_against_a_delay_is_no_news_of_one(body):
+    m = mention_of(body, body[:4], date="2026-03-17")
+    assert m is None or m.kind != "delayed"
