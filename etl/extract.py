@@ -2725,9 +2725,9 @@ def _hypothetical(tokens, i: int) -> bool:
     if ending is not None and ending.tag == "EC" and ending.form in ("는지", "ᆫ지", "은지", "ᆯ지", "을지", "던지"):
         return True
     if any(t.form in ("면", "으면") and t.tag == "EC" for t in window[:4]) or (
-        ending is not None and ending.tag == "EC" and ending.form in ("면", "으면")
+        ending is not None and ending.tag == "EC" and ending.form in ("면", "으면", "어도", "아도", "더라도")
     ):
-        return True  # `지연되면`, `약속이 지켜지지 않으면` (through its auxiliaries)
+        return True  # `지연되면`, `약속이 지켜지지 않으면` (through its auxiliaries), `금어기를 늘려도`
     if any(a.tag == "ETM" and a.form in ("ᆯ", "을") and b.form in ("때", "경우") for a, b in zip(window[:4], window[1:5])):
         return True  # `선구매할 때`, `지연될 경우`
     if any(a.form in ("어서", "아서", "어", "아") and b.form == "는" and c.form == "안" and d.form == "되"
