@@ -1540,15 +1540,15 @@ def _count_as_of(sentence: Sentence, deadline) -> bool:
 def _later_plan(sentence: Sentence, recall: _Cue, dct):
     """(the later date, the recalled one) when, after the clause recalling a dated promise, the
     sentence plans something (`-기로 했다`, `-겠다`, `계획`) for a date after the one promised."""
-    low, high = _recalled_clause(sentence, recall)
+    _, high = _recalled_clause(sentence, recall)
     promised = _recalled_date(sentence, recall, dct)
     if promised is None or promised.date is None:
         return None
+    tokens = sentence.tokens
     for e in deadlines.find_time_expressions(sentence.text, dct):
         if e.start < high or e.date is None or e.date <= promised.date or e.mod == "PAST" or (
                 dct is not None and e.date < dct):
             continue
-        tokens = sentence.tokens
         if any(_plan_word(tokens, k) and tokens[k].form not in ("목표", "방침")
                for k, t in enumerate(tokens) if t.start - sentence.shift >= e.end):
             return e, promised  # (`목표를 달성했다` is no plan)

@@ -572,7 +572,7 @@ class Reference:
 
         self._topics = {t.code: t for t in self.topics}
         self._remits = {body: t.code for t in self.topics for body in t.remit_of}
-        # (needle, pattern): the plain substring test rules most cues out before any regex runs.
+        # (needle, pattern, weak): the plain substring test rules most cues out before any regex runs.
         self._cue_patterns = [
             (t, [(c.split()[0].lower(), _cue_pattern(c), c in t.weak_cues) for c in t.cues if c.split()])
             for t in self.topics
