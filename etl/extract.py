@@ -3573,12 +3573,15 @@ class _ActorTracker:
         ministry = None
         word = ""
         previous = None
-        for token in tokens[i + 1 : i + 9]:
+        for k in range(i + 1, min(i + 9, len(tokens))):
+            token = tokens[k]
             value = token.user_value
             if ministry is None and isinstance(value, dict) and "ministry" in value:
                 ministry = self.reference.resolve_ministry(token.form, self.dct) or value["ministry"]
                 previous = token
                 continue
+            if not word and token.form == "장" and (glued := _title_word(tokens, k)) is not None:
+                return Speaker(name or tokens[i].form, ministry), glued  # `우주항공청장`: 우주항공청 + 장
             # Kiwi reads an unfamiliar office before the title as a name (`해운물류`/NNP 국장)
             if ministry is None or token.tag not in ("NNG", "NNP") or value is not None:
                 return None
@@ -3769,9 +3772,10 @@ def _ministry_role(tokens, i: int, headline: bool) -> str:
     n = len(tokens)
     k = i + 1
     # a compound whose head is the real noun: 국회 본회의를, 위원회 3차 회의에서
-    while k < n and k <= i + 2 and tokens[k].tag == "NNG" and tokens[k].form not in TITLES and tokens[k].form not in ACTION_NOUNS:
+    while k < n and k <= i + 2 and tokens[k].tag == "NNG" and _title_word(tokens, k) is None and (
+            tokens[k].form not in ACTION_NOUNS):
         k += 1
-    if k < n and tokens[k].form in TITLES:
+    if k < n and _title_word(tokens, k) is not None:
         return "affiliation"
     nxt = tokens[k] if k < n else None
     if nxt is None:
@@ -3868,13 +3872,26 @@ def _title_phrase(tokens, i: int) -> str | None:
 
 
 def _title_after(tokens, i: int) -> str | None:
-    for token in tokens[i + 1 : i + 4]:
-        if token.form in TITLES:
-            return token.form
-        if token.tag == "NNP":  # "유상임 과학기술정보통신부 장관"
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        title = _title_word(tokens, k)
+        if title is not None:
+            return title
+        if tokens[k].tag == "NNP":  # "유상임 과학기술정보통신부 장관"
             continue
-        if token.tag not in ("NNG",):
+        if tokens[k].tag not in ("NNG",):
             return None
+    return None
+
+
+def _title_word(tokens, k: int) -> str | None:
+    """The title at `k`: one of TITLES, or `장` glued to the body it heads (Kiwi reads `우주항공청장` as
+    우주항공청 + 장: 청장)."""
+    form = tokens[k].form
+    if form in TITLES:
+        return form
+    if form == "장" and k > 0 and _is_ministry(tokens[k - 1]) and tokens[k - 1].end == tokens[k].start:
+        title = tokens[k - 1].form[-1] + "장"
+        return title if title in TITLES else None
     return None
 
 

@@ -2270,3 +2270,10 @@ def test_a_warning_against_a_delay_is_no_news_of_one(body):
 def test_a_concession_imagines_the_deed(body):
     m = mention_of(body, "효과" if "효과" in body else body[:4], date="2026-07-08")
     assert m is None or m.kind not in ("revision", "achieved")
+
+
+def test_a_title_glued_to_its_body_names_the_official():
+    # Kiwi reads `우주항공청장` as 우주항공청 + 장: the head of the agency, an official it does not list
+    body = "윤영빈 우주항공청장은 \"우주 전문 벤처펀드를 내년까지 2천억 원 규모로 키우겠다\"고 말했다."
+    m = mention_of(body, "윤영빈", date="2026-06-15")
+    assert (m.person, m.ministry) == ("윤영빈", "우주항공청")
