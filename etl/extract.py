@@ -897,6 +897,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # `연내 300km를 치겠다던 울타리는 150km만 완공됐고, 나머지는 내년 상반기에 마무리하기로 했다`: what
         # is not done is planned for after the date promised, which is a delay
         kind, deadline, previous = "delayed", later[0], later[1]
+    if kind == "cancelled" and (rest := _REMAINDER.search(sentence.text, tokens[governing.index].end - sentence.shift
+                                                          if governing is not None else 0)) and any(
+            _plan_word(tokens, k) for k, t in enumerate(tokens) if t.start - sentence.shift >= rest.end()):
+        # `14곳 가운데 7곳의 건설 계획을 접고 나머지 7곳만 추진하기로 했다`: part dropped, the rest kept
+        kind = "revision"
     if kind == "new" and previous is not None and deadline is not None and previous.end <= deadline.start and (
         given_up := deadlines.out_of_reach(sentence.text, previous.end, deadline.start)
     ):

@@ -2277,3 +2277,13 @@ def test_a_title_glued_to_its_body_names_the_official():
     body = "윤영빈 우주항공청장은 \"우주 전문 벤처펀드를 내년까지 2천억 원 규모로 키우겠다\"고 말했다."
     m = mention_of(body, "윤영빈", date="2026-06-15")
     assert (m.person, m.ministry) == ("윤영빈", "우주항공청")
+
+
+@pytest.mark.parametrize("body,kind", [
+    # part of a plan dropped and the rest kept is a change of the plan, not its end
+    ("기후에너지환경부가 지난 정부에서 추진하던 기후대응댐 14곳 가운데 7곳의 건설 계획을 접고 나머지 7곳만 추진하기로 했다.",
+     "revision"),
+    ("기후에너지환경부는 기후대응댐 3곳의 건설 계획을 백지화했다.", "cancelled"),
+])
+def test_part_of_a_plan_dropped_is_a_revision(body, kind):
+    assert mention_of(body, body[:6], date="2026-03-17").kind == kind
