@@ -694,9 +694,10 @@ def _score(
         # telling its promise again repeats both its figure and its date, in other words
         score += 0.1
         reasons.append("같은 기사에서 목표치·기한 반복")
-    if mention.kind == "new" and not mention.in_title and not same_target and not same_deadline and (
-        _only_in(c, mention.article_id)
-    ):
+    # (a year's or a half's end is the date of most of a package's promises: `연내`, `하반기`)
+    told_again = same_target or (
+        same_deadline and (mention.deadline_precision not in ("year", "half") or mention.quoted))
+    if mention.kind == "new" and not mention.in_title and not told_again and _only_in(c, mention.article_id):
         # An article's body lists its promises one after another; one told again in the same body
         # repeats its figure or its date (`연내 1만 장` … `"1만 장을 들여오겠다"`), another does not.
         score -= 0.2
