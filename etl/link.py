@@ -577,7 +577,7 @@ class _Probe:
             topic=topic,
             lineage=lineage,
             words=frozenset(mention.keywords),
-            designators=frozenset(w for w in mention.keywords if w[0].isdigit() and DESIGNATOR_WORD.match(w)),
+            designators=frozenset(w for w in mention.keywords if w[:1].isdigit() and DESIGNATOR_WORD.match(w)),
             earlier_numbers=tuple(n for n in mention.numbers if n != own),
             comparable=bool(mention.target_unit and mention.target_value is not None),
         )
@@ -711,7 +711,7 @@ def _score(
 def _named_otherwise(designators: frozenset[str], c: Commitment) -> bool:
     """Does `c` carry a numbered name of the same kind as one of `designators` (`5세` for `4세`)?"""
     kinds = {w.lstrip("0123456789") for w in designators}
-    return any(w[0].isdigit() and DESIGNATOR_WORD.match(w) and w.lstrip("0123456789") in kinds for w in c.keywords)
+    return any(w[:1].isdigit() and DESIGNATOR_WORD.match(w) and w.lstrip("0123456789") in kinds for w in c.keywords)
 
 
 _MEASURES = ("ratio:", "si:", "money:", "unit:개월", "unit:일", "unit:분", "unit:년", "unit:주", "unit:시간")
