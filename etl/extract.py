@@ -897,11 +897,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # `연내 300km를 치겠다던 울타리는 150km만 완공됐고, 나머지는 내년 상반기에 마무리하기로 했다`: what
         # is not done is planned for after the date promised, which is a delay
         kind, deadline, previous = "delayed", later[0], later[1]
-    if kind == "cancelled" and (rest := _REMAINDER.search(sentence.text, tokens[governing.index].end - sentence.shift
-                                                          if governing is not None else 0)) and any(
-            _plan_word(tokens, k) for k, t in enumerate(tokens) if t.start - sentence.shift >= rest.end()):
-        # `14곳 가운데 7곳의 건설 계획을 접고 나머지 7곳만 추진하기로 했다`: part dropped, the rest kept
-        kind = "revision"
+    if kind == "cancelled" and _rest_kept(sentence, governing):
+        kind = "revision"  # `14곳 가운데 7곳의 건설 계획을 접고 나머지 7곳만 추진하기로 했다`: part dropped
     if kind == "new" and previous is not None and deadline is not None and previous.end <= deadline.start and (
         given_up := deadlines.out_of_reach(sentence.text, previous.end, deadline.start)
     ):
@@ -1558,6 +1555,14 @@ def _later_plan(sentence: Sentence, recall: _Cue, dct):
                for k, t in enumerate(tokens) if t.start - sentence.shift >= e.end):
             return e, promised  # (`목표를 달성했다` is no plan)
     return None
+
+
+def _rest_kept(sentence: Sentence, cue: "_Cue | None") -> bool:
+    """After the cue, is what is left of the plan (`나머지 7곳만`) still planned (`추진하기로`)?"""
+    tokens = sentence.tokens
+    rest = _REMAINDER.search(sentence.text, tokens[cue.index].end - sentence.shift if cue is not None else 0)
+    return rest is not None and any(
+        _plan_word(tokens, k) for k, t in enumerate(tokens) if t.start - sentence.shift >= rest.end())
 
 
 def _recalled_date(sentence: Sentence, recall: _Cue, dct):
