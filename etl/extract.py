@@ -1516,11 +1516,8 @@ def _overdue(sentence: Sentence, recall: _Cue, dct) -> bool:
     return dct is not None and bool(dates) and max(dates) < dct
 
 
-_PLAN_WORDS = {"겠", "예정", "계획", "방침", "목표"}
-
-
 def _plan_word(tokens, k: int) -> bool:
-    """Is the token at `k` a plan's mark: `겠`, `-기로`, `예정`, `계획`, `방침`, `목표`?"""
+    """Is the token at `k` a plan's mark: a plan's noun (`_PLAN_WORDS`: `목표`, `계획`, `일정` …) or `-기로`?"""
     form = tokens[k].form
     return form in _PLAN_WORDS or (form == "기" and tokens[k].tag == "ETN" and k + 1 < len(tokens)
                                    and tokens[k + 1].form == "로")
@@ -1541,7 +1538,7 @@ def _count_as_of(sentence: Sentence, deadline) -> bool:
 
 def _later_plan(sentence: Sentence, recall: _Cue, dct):
     """(the later date, the recalled one) when, after the clause recalling a dated promise, the
-    sentence plans something (`-기로 했다`, `-겠다`, `계획`) for a date after the one promised."""
+    sentence plans something (`-기로 했다`, `계획`, `일정`) for a date after the one promised."""
     _, high = _recalled_clause(sentence, recall)
     promised = _recalled_date(sentence, recall, dct)
     if promised is None or promised.date is None:
@@ -1551,7 +1548,7 @@ def _later_plan(sentence: Sentence, recall: _Cue, dct):
         if e.start < high or e.date is None or e.date <= promised.date or e.mod == "PAST" or (
                 dct is not None and e.date < dct):
             continue
-        if any(_plan_word(tokens, k) and tokens[k].form not in ("목표", "방침")
+        if any(_plan_word(tokens, k) and tokens[k].form != "목표"
                for k, t in enumerate(tokens) if t.start - sentence.shift >= e.end):
             return e, promised  # (`목표를 달성했다` is no plan)
     return None
