@@ -1543,23 +1543,26 @@ def _later_plan(sentence: Sentence, recall: _Cue, dct):
     promised = _recalled_date(sentence, recall, dct)
     if promised is None or promised.date is None:
         return None
-    tokens = sentence.tokens
     for e in deadlines.find_time_expressions(sentence.text, dct):
         if e.start < high or e.date is None or e.date <= promised.date or e.mod == "PAST" or (
                 dct is not None and e.date < dct):
             continue
-        if any(_plan_word(tokens, k) and tokens[k].form != "목표"
-               for k, t in enumerate(tokens) if t.start - sentence.shift >= e.end):
+        if _planned_after(sentence, e.end, but="목표"):
             return e, promised  # (`목표를 달성했다` is no plan)
     return None
 
 
 def _rest_kept(sentence: Sentence, cue: "_Cue | None") -> bool:
     """After the cue, is what is left of the plan (`나머지 7곳만`) still planned (`추진하기로`)?"""
+    rest = _REMAINDER.search(sentence.text, sentence.tokens[cue.index].end - sentence.shift if cue is not None else 0)
+    return rest is not None and _planned_after(sentence, rest.end())
+
+
+def _planned_after(sentence: Sentence, offset: int, but: str | None = None) -> bool:
+    """Is there a plan's mark (`_plan_word`, other than the word `but`) at or after `offset`?"""
     tokens = sentence.tokens
-    rest = _REMAINDER.search(sentence.text, tokens[cue.index].end - sentence.shift if cue is not None else 0)
-    return rest is not None and any(
-        _plan_word(tokens, k) for k, t in enumerate(tokens) if t.start - sentence.shift >= rest.end())
+    return any(_plan_word(tokens, k) and t.form != but
+               for k, t in enumerate(tokens) if t.start - sentence.shift >= offset)
 
 
 def _recalled_date(sentence: Sentence, recall: _Cue, dct):
