@@ -98,6 +98,8 @@ _CORRECTION_NOTE = re.compile(
 # The same tag over a sentence that ends in a full stop (`[정정] 본지 1월 13일자 … 바로잡습니다.`): a
 # notice about another day's article, not a correction article's headline, which ends on the article.
 _CORRECTION_TAG = re.compile(r"^\s*(?:※|\*|\[|<|【)\s*(?:바로\s*잡습니다|정정(?:합니다|보도)?)\s*[\]>】]")
+# The tag alone on its line, the notice on the lines under it (a boxed notice atop the page).
+_CORRECTION_BOX = re.compile(_CORRECTION_TAG.pattern + r"\s*$")
 _SOURCE_LINE = re.compile(r"^\s*\[\s*(출처|원문|source)\s*\]\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
 # A Korean sentence ends in a final ending (다/요/죠/음/함/됨/임…) then punctuation, maybe a closing quote.
 _SENTENCE_FINAL = re.compile(r"([다요죠음함됨임니까][.!?…]*|[.!?…])\s*[\"'”’」』)\]]*\s*$")
@@ -349,9 +351,11 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     subtitles: list[str] = []
     copyright_lines: list[str] = []
     seen_body = False
+    seen_prose = False  # a paragraph ending in a full stop: a deck's long line is body but no prose
     seen_dateline = False
     footer = False
     kinds = [classify(line.strip()) if line.strip() else None for line in lines]
+    _mark_correction_boxes(lines, kinds)
     headline, header_end = (headline_at(lines, kinds, reference) if title is None else None) or (None, 0)
     dated = None  # a bare date atop the page: the day, when no dateline gives the time
 
@@ -362,7 +366,10 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             continue
         kind = kinds[index]
         if kind in ("sample_note", "correction_note"):
-            extra.setdefault("sample" if kind == "sample_note" else "correction", stripped)
+            if kind == "sample_note":
+                extra.setdefault("sample", stripped)
+            else:  # a boxed notice's tag and lines make one note
+                extra["correction"] = f"{extra['correction']} {stripped}" if "correction" in extra else stripped
             removed.append(RemovedLine(line_no, stripped, kind))
             continue
         if kind == "source":
@@ -411,7 +418,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             if found and not email:
                 email = found.group(0)
             removed.append(RemovedLine(line_no, stripped, kind))
-            footer = seen_body
+            footer = seen_prose  # a byline under the headline's long deck is the header's
             continue
         if kind in ("copyright", "section_end"):
             if kind == "copyright":
@@ -432,6 +439,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         if is_body_line(stripped) or (seen_body and (is_list_item(stripped) or is_speaker_caption(stripped))):
             paragraphs.append(stripped)
             seen_body = True
+            seen_prose = seen_prose or ends_with_full_stop(stripped)
         elif not seen_body and not seen_dateline and raw.title is None and title is not None:
             subtitles.append(stripped)
         else:
@@ -466,6 +474,22 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         extra=extra,
         removed=removed,
     )
+
+
+def _mark_correction_boxes(lines: list[str], kinds: list[str | None]) -> None:
+    """A correction tag alone on its line (`[바로잡습니다]`) heads a notice about another article
+    (`본지 4월 10일자 … 바로잡습니다.`): the lines of prose right under it, up to a blank line, are the
+    notice too. Without this the notice, a full sentence above the dateline, reads as the article's
+    first paragraph or its headline."""
+    for index, line in enumerate(lines):
+        if not _CORRECTION_BOX.match(line):
+            continue
+        kinds[index] = "correction_note"
+        for below in range(index + 1, len(lines)):
+            stripped = lines[below].strip()
+            if not stripped or kinds[below] is not None or not ends_with_full_stop(stripped):
+                break
+            kinds[below] = "correction_note"
 
 
 def _could_be_headline(line: str, reference) -> bool:

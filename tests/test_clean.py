@@ -399,6 +399,48 @@ def test_a_correction_note_above_the_headline_is_the_pages_not_the_headline_or_t
     assert article.extra["correction"] == note
 
 
+def test_a_boxed_correction_notice_above_the_headline_is_the_pages_with_its_tag():
+    article = clean("""푸른솔일보
+사회 > 기획
+
+[바로잡습니다]
+본지 4월 10일자 10면 '해외 취업사기 신고' 기사의 신고 건수 '48건'은 '84건'이기에 바로잡습니다.
+
+취업사기 대책 반년…코리안데스크는 열었지만 공관 인력 충원은 더뎌
+외교부, 남은 영사 인력 상반기 안에…동남아 3개국과 구출 공조 MOU 추진
+
+입력 2026.04.14 05:00
+도윤서 기자
+
+경찰청은 약속대로 지난해 11월 프놈펜에 코리안데스크를 열었다.
+
+외교부는 남은 3명을 상반기 안에 보내겠다고 밝혔다.
+""")
+    assert article.title == "취업사기 대책 반년…코리안데스크는 열었지만 공관 인력 충원은 더뎌"
+    assert article.body.split("\n\n") == [
+        "외교부, 남은 영사 인력 상반기 안에…동남아 3개국과 구출 공조 MOU 추진",
+        "경찰청은 약속대로 지난해 11월 프놈펜에 코리안데스크를 열었다.",
+        "외교부는 남은 3명을 상반기 안에 보내겠다고 밝혔다.",
+    ]
+    assert article.extra["correction"].startswith("[바로잡습니다] 본지 4월 10일자")
+
+
+def test_a_byline_under_a_long_deck_does_not_end_the_article():
+    article = clean("""외교부, 남은 영사 인력 상반기 안에 보내고 동남아 3개국과 구출 공조 양해각서 추진
+
+도윤서 기자
+
+외교부는 남은 3명을 상반기 안에 보내겠다고 밝혔다.
+
+도윤서 기자 yunseo@pureunsol.kr
+함께 보면 좋은 기사
+""", title="취업사기 대책 반년")
+    assert article.body.split("\n\n") == [
+        "외교부, 남은 영사 인력 상반기 안에 보내고 동남아 3개국과 구출 공조 양해각서 추진",
+        "외교부는 남은 3명을 상반기 안에 보내겠다고 밝혔다.",
+    ]
+
+
 def test_a_correction_articles_own_headline_stays_its_headline():
     headline = "[바로잡습니다] 11월 26일자 12면 '저상버스 확대' 기사"
     article = clean(f"""{headline}
