@@ -115,6 +115,11 @@ def test_a_name_resolves_to_the_body_it_meant_on_that_date(ref, written, on, can
     assert ref.ministry(canonical).valid_on(d(on))
 
 
+def test_an_acronym_that_is_a_common_word_names_no_body(ref):
+    assert ref.resolve_ministry("MOU", d("2026-04-14")) is None  # 양해각서, not 통일부
+    assert ("MOU", "통일부") not in ref.ministry_aliases()
+
+
 @pytest.mark.parametrize(
     ("written", "current"),
     [("산업부", "산업통상부"), ("기재부", "재정경제부"), ("방통위", "방송미디어통신위원회"), ("과기정통부", "과학기술정보통신부")],
