@@ -93,6 +93,8 @@ STOP_NOUNS = {
     # a day said relative to the article's date names a different year in every article
     "지난해", "작년", "금년", "전년", "지난달", "이번달", "지난주", "최근", "지금", "그동안",
     "인터뷰",
+    # local government carries out every ministry's promises: an actor, like a ministry, not a subject
+    "지자체",
 }
 # Nouns of one syllable that name what a promise is about (`모바일 앱`, `섬 주민`); the others of one
 # syllable (`안`, `때`, `전`) say nothing to link by, and some that do are left out: the ambiguous
@@ -2716,6 +2718,12 @@ def _ends_in_plan(tokens) -> bool:
     words = _main_words(tokens)
     while words and words[-1].tag in ("EF", "VCP", "EP", "JX") and words[-1].form != "겠":
         words.pop()
+    if len(words) >= 3 and words[-1].form in REPORTING_VERBS and words[-1].tag == "VV" and (
+        words[-2].tag == "EC" and words[-2].form in ("다고", "라고")
+    ):
+        words = words[:-2]  # `…국회에 내겠다고 밝혔다`: the plan is what was said
+        while words and words[-1].tag in ("EP",) and words[-1].form != "겠":
+            words.pop()
     if not words:
         return False
     last = words[-1]
@@ -3487,6 +3495,21 @@ DESIGNATORS = {"세", "기", "단계", "호기", "차", "학년"}
 DESIGNATOR_WORD = re.compile(r"^\d{1,2}(?:" + "|".join(sorted(DESIGNATORS, key=len, reverse=True)) + r")$")
 
 
+# `지방자치단체` (Kiwi: 지방 + 자치 + 단체), `광역자치단체`, `기초자치단체`
+LOCAL_GOVERNMENT = {"지방", "광역", "기초", "자치", "단체"}
+
+
+def _local_government_at(tokens, k: int) -> bool:
+    """Is tokens[k] part of `…자치단체` (the word for a local government)?"""
+    for start in range(max(0, k - 2), k + 1):
+        forms = [t.form for t in tokens[start : start + 3]]
+        if forms[1:] == ["자치", "단체"] and forms[0] in ("지방", "광역", "기초") and all(
+            tokens[j + 1].start == tokens[j].end for j in range(start, start + 2)
+        ):
+            return True
+    return False
+
+
 def _keywords(tokens, reference) -> tuple[str, ...]:
     """The words a mention is linked by: what it is about, not who says it (a ministry, an official
     listed or not, a title) and not an interview's `A.` label; a numbered name (`4세`) is one."""
@@ -3502,6 +3525,8 @@ def _keywords(tokens, reference) -> tuple[str, ...]:
         if t not in ("NNG", "NNP", "SL"):
             continue
         form = token.form
+        if form in LOCAL_GOVERNMENT and _local_government_at(tokens, k):
+            continue
         if form in STOP_NOUNS or form in TITLES or (t != "SL" and len(form) < 2 and form not in THINGS):
             continue
         if k == 0 and form in ("A.", "Q.", "A", "Q"):

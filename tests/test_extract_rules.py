@@ -552,6 +552,22 @@ def test_a_thing_of_one_syllable_is_a_word_to_link_by_but_a_function_noun_is_not
     assert not {"안", "때", "전"} & set(found.keywords)
 
 
+def test_a_local_government_is_an_actor_not_a_word_to_link_by():
+    found = mention_of("행정안전부는 지방자치단체와 지자체 금고의 상품권 할인 지원을 3월부터 2%p 늘린다.", "상품권", date="2025-01-21")
+    assert {"상품권", "할인"} <= set(found.keywords)
+    assert not {"지방", "자치", "단체", "지자체"} & set(found.keywords)
+    found = mention_of("교육부는 지방 의대 정원을 2027년까지 500명 늘린다.", "의대", date="2025-01-21")
+    assert "지방" in found.keywords  # alone, `지방` is what the promise is about
+
+
+@pytest.mark.parametrize("sentence", [
+    "국토교통부는 완공된 아파트의 바닥 소음이 기준에 못 미치면 준공 승인을 내주지 않도록 하는 개정안을 상반기 중 국회에 내겠다고 밝혔다.",
+    "국토교통부는 개통된 도로의 소음 기준을 강화하는 법안을 연내 국회에 제출하겠다고 말했다.",
+])
+def test_a_deed_that_names_what_a_reported_plan_is_about_is_no_news_of_it(sentence):
+    assert mention_of(sentence, "국회", date="2025-03-18").kind == "new"
+
+
 def test_a_range_promises_its_lower_end():
     m = mention_of("산업통상부는 이 가운데 70~80개 품목을 2028년까지 국산화 지원 품목으로 지정한다.", "품목", date="2025-11-10")
     assert (m.target_value, m.target_text) == (70, "70~80개")
