@@ -1771,6 +1771,8 @@ def _moved_to_date(tokens, i: int) -> bool:
         return False  # `처리 기간 14개월로`: a span is a target, not a date
     if before.form == "년" and i > 1 and tokens[i - 2].tag == "SN" and not tokens[i - 2].form.startswith(("19", "20")):
         return False  # `1년으로`
+    if before.form == "일" and i > 1 and tokens[i - 2].tag == "SN" and not (i > 2 and tokens[i - 3].form == "월"):
+        return False  # `상담 대기 20일로`: a day with no month is a span (a date moved names its month)
     for token in tokens[i + 1 :]:
         if token.tag in ("SSC", "SSO"):
             continue
@@ -3706,7 +3708,9 @@ class _ActorTracker:
         recent = self.recent  # the body this paragraph is about so far (not counting this sentence)
         if subject is not None and paragraph is not None:
             self.recent = subject
-            self.paragraph_subjects.setdefault(paragraph, subject)
+            if not (sentence.headline and _HEADLINE_JOIN.search(sentence.text)):
+                # a deck's body (`융자 1만 가구…환경부는 대기 20일로`) is its own point's, not its paragraph's
+                self.paragraph_subjects.setdefault(paragraph, subject)
         return self.current, self.current_title, self.last, recent, paragraph
 
     def restore(self, state: tuple) -> None:

@@ -793,6 +793,26 @@ def test_the_deck_under_the_headline_is_read_as_a_headline():
     assert body[deck.sentence_start:deck.sentence_end] == deck.sentence
 
 
+def test_a_body_named_in_a_decks_later_point_is_not_the_earlier_points():
+    body = ("기존 아파트 바닥 보강 융자 올해 1만 가구…환경부는 이웃사이센터 상담 대기 20일로\n\n"
+            "국토교통부는 18일 층간소음 해소 방안을 발표했다. 국토교통부는 바닥 보강 융자를 올해 1만 가구에 내준다.")
+    found = {m.sentence: m for m in mentions(body, title="층간소음 해소 방안", date="2025-03-18")}
+    assert found["기존 아파트 바닥 보강 융자 올해 1만 가구"].ministry == "국토교통부"
+    later = found["환경부는 이웃사이센터 상담 대기 20일로"]
+    assert (later.ministry, later.kind, later.target_value, later.target_unit) == ("환경부", "new", 20, "일")
+
+
+@pytest.mark.parametrize("point,delayed", [
+    ("환경부는 이웃사이센터 상담 대기 20일로", False),  # a day with no month: a span
+    ("통합 예매 앱 개통은 6월 20일로", True),
+    ("통합 예매 앱 개통은 내년 3월로", True),
+])
+def test_a_headline_point_ending_on_a_date_moved_names_its_month(point, delayed):
+    found = [m for m in mentions("해양수산부는 이날 이같이 밝혔다.", title=f"{point}…교통비 부담 줄인다", date="2025-03-18")
+             if m.sentence.startswith(point)]
+    assert (found[0].kind == "delayed") == delayed
+
+
 @pytest.mark.parametrize("sentence,delayed", [
     ("해양관측소 완공 목표는 2028년으로 밀렸다.", True),
     ("시범망 구축 공정이 4개월가량 밀렸다.", True),
