@@ -3577,6 +3577,7 @@ class _ActorTracker:
         self.interviewee: Speaker | None = None  # the one named before an interview's first question
         self.caption: tuple[int, Speaker] | None = None  # a broadcast's caption: its paragraph, who speaks next
         self.paragraph_subjects: dict[int, str] = {}  # the first body named as subject in each paragraph
+        self.paragraph_last: dict[int, str] = {}  # and the last
         self.reading: int | None = None  # the paragraph of the sentence `restore` put back
 
     def _official(self, person: str, title: str | None = None) -> Speaker:
@@ -3711,6 +3712,7 @@ class _ActorTracker:
             if not (sentence.headline and _HEADLINE_JOIN.search(sentence.text)):
                 # a deck's body (`융자 1만 가구…환경부는 대기 20일로`) is its own point's, not its paragraph's
                 self.paragraph_subjects.setdefault(paragraph, subject)
+                self.paragraph_last[paragraph] = subject
         return self.current, self.current_title, self.last, recent, paragraph
 
     def restore(self, state: tuple) -> None:
@@ -3794,7 +3796,19 @@ class _ActorTracker:
         # (`교육부는 … 정했다. 중점대학은 상반기 중 열 곳을 지정한다`), or names later (a roundup's
         # section: `■ 폐배터리` … `기후부는 개통을 다시 늦췄다`), before the article's; a body's
         # part (`국세청 전산 연계가 늦어져`) is what the promise waited on, not who made it
-        return first or self.recent or self.paragraph_subjects.get(self.reading) or part
+        return first or self.recent or self.paragraph_subjects.get(self.reading) or part or self._carried(sentence)
+
+    def _carried(self, sentence: Sentence) -> str | None:
+        """A paragraph that names no body goes on with the last one the paragraphs above it named
+        (`방사청은 … 바꾸기로 했다.` then `핵심 부품 국산화에는 2029년까지 1조 원을 투입한다.`);
+        not a deck's line, nor a sentence whose subject is the government as a whole (`정부는`)."""
+        if self.reading is None or sentence.headline or any(
+            t.form in GOVERNMENT_WORDS and t.sub_sent_position == 0 and k + 1 < len(sentence.tokens)
+            and sentence.tokens[k + 1].form in _SUBJECT_PARTICLES for k, t in enumerate(sentence.tokens)
+        ):
+            return None
+        above = [p for p in self.paragraph_last if p < self.reading]
+        return self.paragraph_last[max(above)] if above else None
 
 
 _HEADLINE_JOIN = re.compile(r"…|\.\.\.|⋯")

@@ -793,6 +793,18 @@ def test_the_deck_under_the_headline_is_read_as_a_headline():
     assert body[deck.sentence_start:deck.sentence_end] == deck.sentence
 
 
+def test_a_paragraph_naming_no_body_goes_on_with_the_one_named_above_it():
+    body = ("방위사업청과 산업통상자원부는 27일 방산 수출 확대 전략을 발표했다.\n\n"
+            "산업통상자원부는 하반기 방산 수출 전용 보증을 3조 원 규모로 내놓는다.\n\n"
+            "방사청은 수출 허가 심사를 하반기부터 15일로 줄인다.\n\n"
+            "핵심 부품 국산화에는 2029년까지 1조 원을 투입한다.\n\n"
+            "정부는 중소기업 300곳에 올해 수출 컨설팅을 제공한다.")
+    found = {m.sentence: m.ministry for m in mentions(body, title="방산 수출 확대 전략", date="2025-05-27")}
+    assert found["핵심 부품 국산화에는 2029년까지 1조 원을 투입한다."] == "방위사업청"
+    # the government as a whole is no body above it: the article's lead stands
+    assert found["정부는 중소기업 300곳에 올해 수출 컨설팅을 제공한다."] != "방위사업청"
+
+
 def test_a_body_named_in_a_decks_later_point_is_not_the_earlier_points():
     body = ("기존 아파트 바닥 보강 융자 올해 1만 가구…환경부는 이웃사이센터 상담 대기 20일로\n\n"
             "국토교통부는 18일 층간소음 해소 방안을 발표했다. 국토교통부는 바닥 보강 융자를 올해 1만 가구에 내준다.")
