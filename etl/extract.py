@@ -137,6 +137,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         sentences = _committees_named_back(sentences, reference, dct)
     actors = _ActorTracker(reference, dct)
     body = article.body
+    actors.section_paragraphs = [body.count("\n\n", 0, h.start()) for h in _SECTION_HEADING.finditer(body)]
     turns = [None if sentence.in_title else interview_turn(body, sentence.start) for sentence in sentences]
     if turns.count("Q") >= 2 and "A" not in turns:
         turns = _answers(turns, sentences)
@@ -3578,6 +3579,7 @@ class _ActorTracker:
         self.caption: tuple[int, Speaker] | None = None  # a broadcast's caption: its paragraph, who speaks next
         self.paragraph_subjects: dict[int, str] = {}  # the first body named as subject in each paragraph
         self.paragraph_last: dict[int, str] = {}  # and the last
+        self.section_paragraphs: list[int] = []  # where a roundup's sections (`■ …`) start
         self.reading: int | None = None  # the paragraph of the sentence `restore` put back
 
     def _official(self, person: str, title: str | None = None) -> Speaker:
@@ -3807,7 +3809,9 @@ class _ActorTracker:
             and sentence.tokens[k + 1].form in _SUBJECT_PARTICLES for k, t in enumerate(sentence.tokens)
         ):
             return None
-        above = [p for p in self.paragraph_last if p < self.reading]
+        # (not across a roundup's section heading: the next section is another subject's)
+        section = max((p for p in self.section_paragraphs if p <= self.reading), default=-1)
+        above = [p for p in self.paragraph_last if section <= p < self.reading]
         return self.paragraph_last[max(above)] if above else None
 
 

@@ -805,6 +805,15 @@ def test_a_paragraph_naming_no_body_goes_on_with_the_one_named_above_it():
     assert found["정부는 중소기업 300곳에 올해 수출 컨설팅을 제공한다."] != "방위사업청"
 
 
+def test_a_paragraph_does_not_go_on_with_a_body_across_a_roundups_section_heading():
+    body = ("행정안전부는 상품권 약속 다섯 가지의 이행 상황을 공개했다.\n\n"
+            "■ 방산 수출: 보증은 나왔다\n방위사업청은 올해 수주 목표를 220억 달러로 잡았다.\n\n"
+            "■ 지역사랑상품권: 발행은 모자라\n\n연말까지 결제 데이터를 공공데이터포털에 공개한다.\n\n"
+            "행정안전부는 상품권 발행을 내년 30조 원으로 늘린다.")
+    found = {m.sentence: m.ministry for m in mentions(body, title="행안부 약속 결산", date="2026-11-26")}
+    assert found["연말까지 결제 데이터를 공공데이터포털에 공개한다."] == "행정안전부"
+
+
 def test_a_body_named_in_a_decks_later_point_is_not_the_earlier_points():
     body = ("기존 아파트 바닥 보강 융자 올해 1만 가구…환경부는 이웃사이센터 상담 대기 20일로\n\n"
             "국토교통부는 18일 층간소음 해소 방안을 발표했다. 국토교통부는 바닥 보강 융자를 올해 1만 가구에 내준다.")
