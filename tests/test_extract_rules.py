@@ -338,6 +338,12 @@ def test_an_unlisted_officials_name_and_title_are_read_when_kiwi_cuts_them():
     assert people == [("표준희", "해양수산부"), ("반서진", "중소벤처기업부")]
 
 
+@pytest.mark.parametrize("title", ["국제협력관", "지역경제지원관", "정책조정관", "감사관", "통상교섭본부장"])
+def test_an_unlisted_official_with_a_title_ending_in_an_office_speaks(title):
+    body = f"추하람 경찰청 {title}은 \"올해 안에 모집책 50명을 송환하겠다\"고 말했다."
+    assert [(m.person, m.ministry) for m in mentions(body, date="2026-04-14")] == [("추하람", "경찰청")]
+
+
 def test_a_word_before_a_ministry_is_a_name_only_if_it_opens_on_a_surname():
     body = "지난달 과기정통부 장관은 \"연내 1만곳에 서비스를 제공하겠다\"고 말했다."
     assert [m.person for m in mentions(body)] == [None]
