@@ -1300,7 +1300,9 @@ _RE_MEASURED = re.compile(r"\s*(?:평균|기준)(?![가-힣])")
 def _is_context(text: str, e: TimeExpression, dct: _dt.date | None) -> bool:
     """A time that is only context: past, already over on the DCT, dating a budget, or a condition."""
     if _RE_CONDITION.match(text, e.end):
-        return True  # `2030년이면 늦다`: the time is what is weighed, not a date set
+        # `2030년이면 늦다`: the time is what is weighed, not a date set; but `올해 말이면 … 타 보실
+        # 수 있도록 하겠다`: the date by which a plan's clause promises it
+        return not _prospective(_clause_after(text, e, size=80))
     if e.mod in ("ON", "START", "MID", "END") and e.text != "연내" and _RE_MEASURED.match(text, e.end):
         return True  # `하반기 평균 2.4일이었다`, `10월 기준 132곳`: when a figure was measured
     if e.mod == "PAST":

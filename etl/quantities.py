@@ -741,6 +741,8 @@ def _quantity_at(toks: list[_Tok], i: int, text: str) -> tuple[Quantity | None, 
             approx = True
             last += 1
 
+    if num.value == 1 and _emphatic_one(toks, last):
+        return None, last
     a, al = _flags_around(toks, first, last, text)
     approx = approx or a
     start = toks[first].start
@@ -761,6 +763,14 @@ def _quantity_at(toks: list[_Tok], i: int, text: str) -> tuple[Quantity | None, 
         at_least=al,
     )
     return q, last
+
+
+def _emphatic_one(toks, last: int) -> bool:
+    """`한 명도 남기지 않겠다`, `단 한 건의 사고도`: one with `도` is "not even one", no figure."""
+    k = last
+    if k + 1 < len(toks) and toks[k].form == "의" and toks[k].tag == "JKG" and toks[k + 1].tag in ("NNG", "NNP"):
+        k += 2
+    return k < len(toks) and toks[k].form == "도" and toks[k].tag == "JX"
 
 
 # --------------------------------------------------------------------------------------------

@@ -438,6 +438,11 @@ def test_a_time_set_as_a_condition_is_no_deadline(sentence):
     assert deadline_for(sentence, D("2025-02-04")) == (None, None)
 
 
+def test_a_time_a_plan_is_promised_by_is_its_deadline_even_as_a_condition():
+    sentence = "장관은 \"올해 말이면 국민들이 수도권 하늘에서 UAM을 직접 타 보실 수 있도록 하겠다\"고 말했다."
+    assert deadline_for(sentence, D("2025-01-21"))[0].date == D("2025-12-31")
+
+
 @pytest.mark.parametrize("sentence,deadline", [
     # a span counted from today beside a date of the calendar is how long it takes by then
     ("2028년에는 9개월 안에 심사 결과를 받아 볼 수 있게 하는 게 목표다.", "2028-12-31"),

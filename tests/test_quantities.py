@@ -192,6 +192,16 @@ def test_dates_durations_ordinals_are_not_quantities(phrase):
     assert quantities_in(phrase) == []
 
 
+@pytest.mark.parametrize("phrase,kept", [
+    ("한 명의 국민도 남겨 두지 않겠다", []),
+    ("단 한 건의 사고도 없도록 하겠다", []),
+    ("안전 기준에서는 한 치도 물러서지 않겠다", []),
+    ("연내 1명의 전담 인력을 둔다", [(1, "명")]),  # one without `도` is a figure
+])
+def test_not_even_one_is_no_figure(phrase, kept):
+    assert [(q.value, q.unit) for q in quantities_in(phrase)] == kept
+
+
 def test_model_names_are_not_counted():
     assert [(q.value, q.unit) for q in quantities_in("H200 2296장과 B200 2040장")] == [
         (2296, "장"),
