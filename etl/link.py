@@ -696,7 +696,8 @@ def _score(
         reasons.append("같은 기사에서 목표치·기한 반복")
     # (a year's or a half's end is the date of most of a package's promises: `연내`, `하반기`)
     told_again = same_target or (
-        same_deadline and (mention.deadline_precision not in ("year", "half") or mention.quoted))
+        same_deadline and (mention.deadline_precision not in ("year", "half") or mention.quoted)
+        and (mention.quoted or mention.deadline_precision == c.deadline_precision))  # (`12월` is not `연내`)
     if mention.kind == "new" and not mention.in_title and not told_again and _only_in(c, mention.article_id):
         # An article's body lists its promises one after another; one told again in the same body
         # repeats its figure or its date (`연내 1만 장` … `"1만 장을 들여오겠다"`), another does not.

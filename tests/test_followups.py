@@ -867,7 +867,7 @@ def test_a_promise_named_with_another_number_is_another_promise():
 def test_a_package_s_promises_due_the_same_year_are_not_one_promise_told_again():
     """An article lists a body's promises, most of them `연내`: sharing that date and two words
     (`물품`, `검사`) does not make the next one the first told again; an official's quote repeating
-    it does, and so does a date to the month."""
+    it does, and so does a date to the month, said to the month again (`12월` is not `연내`)."""
     from datetime import date, datetime
 
     from etl import link as linking
@@ -876,10 +876,9 @@ def test_a_package_s_promises_due_the_same_year_are_not_one_promise_told_again()
     first = Mention("a", "관세청은 올해 직구 물품 안전성 검사를 1만 건으로 늘린다.", 0, 30, False, "new", "other",
                     published_at=datetime(2025, 2, 18), ministry="관세청", keywords=("직구", "물품", "안전성", "검사"),
                     target_value=10_000, target_unit="건", deadline=date(2025, 12, 31), deadline_precision="year")
-    promise = linking._create(first, frozenset({"관세청"}))
     weights = {"직구": 3.0, "물품": 2.0, "안전성": 3.0, "검사": 2.0, "통관": 3.0, "차단": 3.0}
 
-    def score(**said) -> float:
+    def score(promise=linking._create(first, frozenset({"관세청"})), **said) -> float:
         told = Mention("a", "관세청은 위해물품 통관 차단 시스템을 하반기 구축한다.", 40, 70, False, "new", "other",
                        published_at=datetime(2025, 2, 18), ministry="관세청", keywords=("물품", "검사", "통관", "차단"),
                        deadline=said.get("deadline", date(2025, 12, 31)),
@@ -889,4 +888,7 @@ def test_a_package_s_promises_due_the_same_year_are_not_one_promise_told_again()
     threshold = linking.JOIN_THRESHOLD["new"]
     assert score() < threshold
     assert score(quoted=True) == pytest.approx(score() + 0.2)
-    assert score(deadline=date(2025, 12, 31), precision="day") == pytest.approx(score() + 0.2)
+    assert score(deadline=date(2025, 12, 31), precision="month") == pytest.approx(score())
+    by_december = linking._create(dataclasses.replace(first, deadline_precision="month"), frozenset({"관세청"}))
+    assert score(by_december, deadline=date(2025, 12, 31), precision="month") == pytest.approx(
+        score(by_december) + 0.2)
