@@ -2553,8 +2553,8 @@ def _recalls_earlier(tokens, i: int) -> bool:
             return True
         if k < i and token.form in TARGET_WORDS and token.tag == "NNG" and k + 1 < len(tokens) and (
             tokens[k + 1].form in ("을", "를", "보다", "치")
-        ):
-            return True
+        ) and not any(t.tag == "EC" and t.form in _CLAUSE_JOINS for t in tokens[k + 1 : i]):
+            return True  # (not `목표를 200억 달러로 잡고 절차를 줄이기로`: another clause's target)
     return False
 
 

@@ -381,6 +381,8 @@ def test_how_things_stand_now_is_no_scheduled_action(body):
     ("국토교통부는 2030년 매출 1조 원을 목표로 한 지원 방안을 발표했다.", "new"),
     # the target moved by a decision is a revision
     ("국토교통부는 목표를 하루 76만t에서 107만t으로 높이고, 공급 시점은 2030년을 유지하기로 했다.", "revision"),
+    # the target set in one clause is not what the next clause's verb changes
+    ("정부가 올해 방위산업 수주 목표를 200억 달러로 잡고 수출 허가 절차를 대폭 줄이기로 했다.", "new"),
 ])
 def test_the_plan_a_sentence_ends_in_decides_its_kind(body, kind):
     found = mention_of("국토교통부는 18일 '지역 교통 혁신 전략'을 발표했다.\n\n" + body, body[:8], date="2025-02-18")
