@@ -454,6 +454,14 @@ def _clause_bounds(sentence: Sentence, low: int, high: int) -> list[tuple[int, i
             cut = token.start - sentence.shift + token.len
             if any(t.tag == "SN" for t in tokens[:k]) and any(t.tag == "SN" for t in tokens[k + 1 :]):
                 return [(low, cut)] + _clause_bounds(sentence, cut, high)
+        if token.tag == "SP" and token.form == "," and tokens[k - 1].form in ("로", "으로") and (
+            tokens[k - 1].tag == "JKB"
+        ) and any(t.tag == "SN" for t in tokens[:k]) and any(
+            t.tag == "SN" or _is_time_word(t) or t.form in _TIME_UNITS for t in tokens[k + 1 :]
+        ) and _acts(sentence, token.start - sentence.shift + token.len, high):
+            # `공관 인력 12명으로, 코리안데스크 다음 달 설치`: a figure's point, then another deed's
+            comma = token.start - sentence.shift
+            return [(low, comma)] + _clause_bounds(sentence, comma + token.len, high)
     return [(low, high)]
 
 

@@ -780,6 +780,17 @@ def test_every_point_of_a_headline_that_says_something_of_its_own_is_a_mention()
     assert sorted(m.sentence for m in found) == ["어선 사고 보상금 신청 후 30일 안에 지급 결정", "해경, 구조율 연내 95% 목표"]
 
 
+def test_a_headline_point_after_a_figures_comma_is_a_point_of_its_own():
+    title = "취업사기·감금 막는다…공관 사건사고 인력 12명으로, 코리안데스크 다음 달 설치"
+    found = {m.sentence: m for m in mentions("경찰청은 이날 이같이 밝혔다.", title=title, date="2025-10-23") if m.in_title}
+    assert (found["공관 사건사고 인력 12명으로"].target_value, found["공관 사건사고 인력 12명으로"].deadline) == (12, None)
+    assert str(found["코리안데스크 다음 달 설치"].deadline) == "2025-11-30"
+    # a list of things with one deed stays one point
+    found = [m.sentence for m in mentions("경찰청은 이날 이같이 밝혔다.", title="순찰차 300대, 드론 50대 연내 도입",
+                                          date="2025-10-23") if m.in_title]
+    assert found == ["순찰차 300대, 드론 50대 연내 도입"]
+
+
 @pytest.mark.parametrize("title,point,target", [
     # a quoted name inside the point, its deed after it
     ("9월까지 '바다누리' 온라인 신청…구조 인력 하반기 60명 충원", "9월까지 '바다누리' 온라인 신청", None),
