@@ -365,14 +365,14 @@ _SHORTENED_AFTER = re.compile(
     r"|(?:\s*(?:이내|안|내))?\s*(?:으로|로)\s*(?=$|…|\.\.\.|⋯|[\"'”’」』])")
 
 
-_LENGTH_BEFORE = re.compile(r"(?:기간[은이을도]?|평균)\s*$")
+_LENGTH_BEFORE = re.compile(r"(?:기간[은이을도]?|(?:걸린|도착|대기|처리|소요)\s*시간[은이을도]?|평균)\s*$")
 _DATED_BEFORE = re.compile(r"(?:\d\s*년|\d\s*월|분기|반기|연내|연말)\s*(?:에는|엔|까지는?|에)?\s+$")
 _POINT_END = re.compile(r"\s*(?:$|…|\.\.\.|⋯|[\"'”’」』])")
 # A service standard: every case done within the span (`여권을 5일 안에 발급`, `30일 안에 지급 여부를
 # 결정`, `3일 안에 끝내겠다`, `24시간 안에 지우지 않으면`), a length promised, not a date.
 _EACH_CASE_WITHIN = re.compile(
-    r"\s*(?:이내|안|내)(?:에|로)?\s+(?:[^\s.,…]+\s+)?(?:발급|처리|지급|결정|심사|회신|답변|통보|끝내|끝낸|끝낼|삭제|지우|지운|"
-    r"지워|조치|출동|주(?:겠|기로|도록)|준다)")
+    r"\s*(?:이내|안|내)(?:에|로)?\s+(?:[^\s.,…]+\s+){0,2}(?:발급|처리|지급|결정|심사|회신|답변|통보|끝내|끝낸|끝낼|삭제|지우|지운|"
+    r"지워|조치|출동|도착|닿|주(?:겠|기로|도록)|준다)")
 
 
 def shortened_span_at(text: str, start: int) -> int | None:

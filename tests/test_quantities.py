@@ -350,6 +350,8 @@ def test_halving_is_a_target_of_fifty_percent(text, halved):
     ("여권을 5일 안에 발급하겠다", 5, "일"),
     ("신청 후 2개월 안에 심사 결과를 통보한다", 2, "개월"),
     ("평균 처리 기간은 7일이다", 7, "일"),
+    ("신고 뒤 48시간 안에 현지에 도착하겠다", 48, "시간"),
+    ("신속대응팀의 평균 도착 시간은 59시간이었다", 59, "시간"),
 ])
 def test_a_length_promised_or_measured_is_a_quantity(text, value, unit):
     assert [(q.value, q.unit) for q in quantities_in(text)] == [(value, unit)]
