@@ -1189,6 +1189,10 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = FOLLOW_UP_CUES[form]
         elif form in TARGET_MOVES and t == "VV" and _target_word_before(tokens, i) is not None:
             label = TARGET_MOVES[form]
+        elif form in TARGET_MOVES and t == "VV" and _to_figure(tokens, i) and _realised(tokens, i) and not (
+            _adnominal(tokens, i)
+        ):
+            label = "achieved"  # `본인부담률을 30%에서 10%로 낮췄다`: the promised change, made
         elif _target_moved(tokens, i) and _target_word_before(tokens, i) is not None:
             label = "revision"  # `환수율 목표는 70%로 낮아졌다`, `목표가 200곳으로 상향됐다`: the target itself moved
         elif t in ("NNG", "XR") and i > 0 and tokens[i - 1].tag == "XPN" and tokens[i - 1].form + form in FOLLOW_UP_CUES:
@@ -2525,6 +2529,12 @@ AMOUNT_CHANGES = {"늘리", "상향", "하향", "축소", "늘어나", "줄어�
 EARLIER_WORDS = {"당초", "기존", "애초", "원래", "종전", "앞서"}
 # Putting off or dropping a promise is done by deciding it (`연기하기로 했다`, `접는다`).
 DECIDED_CHANGES = {"늦추", "연기", "미루", "순연", "보류", "철회", "취소", "폐기", "중단", "포기", "접", "백지"}
+
+
+def _to_figure(tokens, i: int) -> bool:
+    """Is the verb at `i` right after a figure's `…로` (`10%로 낮췄다`, `5만 원으로 올린다`)?"""
+    return i >= 3 and tokens[i - 1].form in ("로", "으로") and tokens[i - 1].tag == "JKB" and any(
+        t.tag == "SN" for t in tokens[i - 4 : i - 1])
 
 
 def _changes_course(tokens, i: int) -> bool:

@@ -560,6 +560,18 @@ def test_a_thing_of_one_syllable_is_a_word_to_link_by_but_a_function_noun_is_not
     assert not {"안", "때", "전"} & set(found.keywords)
 
 
+@pytest.mark.parametrize("sentence,kind", [
+    ("복지부는 지난해 10월부터 난임 시술의 본인부담률을 30%에서 10%로 낮췄다.", "achieved"),
+    ("고용노동부도 지난해 9월부터 고용유지지원금 지원 비율을 90%로 높였다.", "achieved"),
+    ("해양수산부는 감척 목표를 2,000척에서 1,500척으로 낮췄다.", "revision"),  # the target itself moved
+    ("할인율을 7%로 낮췄던 지자체 여러 곳이 10%로 되돌렸다.", None),  # who the subject is, not news
+    ("국회에는 분리과세 한도를 5억 원으로 올리는 개정안이 계류돼 있다.", None),  # a bill's content
+])
+def test_a_rate_set_to_a_figure_is_the_change_made(sentence, kind):
+    found = [m.kind for m in mentions(sentence, date="2026-07-07")]
+    assert found == ([kind] if kind else [])
+
+
 def test_a_local_government_is_an_actor_not_a_word_to_link_by():
     found = mention_of("행정안전부는 지방자치단체와 지자체 금고의 상품권 할인 지원을 3월부터 2%p 늘린다.", "상품권", date="2025-01-21")
     assert {"상품권", "할인"} <= set(found.keywords)
