@@ -58,7 +58,7 @@ FOLLOW_UP_CUES = {
     "착수": "progress", "선정": "progress", "체결": "progress", "계약": "progress", "공고": "progress",
     "구매": "progress", "배분": "progress", "착공": "progress", "들여오": "progress", "공급": "progress",
     "확보": "progress", "모집": "progress", "접수": "progress", "입찰": "progress", "편성": "progress",
-    "반영": "progress", "출시": "progress", "지원": "progress", "투입": "progress", "할당": "progress",
+    "반영": "progress", "출시": "achieved", "지원": "progress", "투입": "progress", "할당": "progress",
     "진행": "progress", "심사": "progress", "평가": "progress", "구축": "progress", "설치": "progress",
     "제출": "progress", "개최": "progress", "발족": "progress", "신설": "progress", "꾸리": "progress",
     "공모": "progress", "마치": "achieved", "완화": "revision", "빨라지": "revision", "산정": "achieved",

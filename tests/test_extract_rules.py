@@ -572,6 +572,14 @@ def test_a_rate_set_to_a_figure_is_the_change_made(sentence, kind):
     assert found == ([kind] if kind else [])
 
 
+@pytest.mark.parametrize("sentence,kind", [
+    ("산업통상부가 상반기 안에 내놓겠다던 2조 원 규모 방산 수출 전용 보증은 5월 출시됐다.", "achieved"),
+    ("과기정통부는 하반기 중 신고 앱을 출시할 예정이다.", "new"),
+])
+def test_a_launch_is_the_deed_done(sentence, kind):
+    assert [m.kind for m in mentions(sentence, date="2026-11-26")] == [kind]
+
+
 def test_a_local_government_is_an_actor_not_a_word_to_link_by():
     found = mention_of("행정안전부는 지방자치단체와 지자체 금고의 상품권 할인 지원을 3월부터 2%p 늘린다.", "상품권", date="2025-01-21")
     assert {"상품권", "할인"} <= set(found.keywords)
