@@ -1129,6 +1129,10 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
                        quoted=quoted)
             cues.append(cue)
             continue
+        elif t == "VA" and form == "멀" and i > 3 and [x.form for x in tokens[i - 4 : i - 1]] == ["가", "ᆯ", "길"]:
+            cue = _Cue(i, "progress", FAR_TO_GO, realised=True, quoted=quoted)
+            cues.append(cue)  # `목표인 160명까지는 갈 길이 멉니다`: under way, well short of the target
+            continue
         elif t == "VX" and form == "않" and i > 0 and tokens[i - 1].form in ("지", "게") and _no_longer(tokens, i):
             label = "cancelled"  # `더 이상 쓰지 않게 됐다`: the old course is dropped
         elif t == "NNG" and (form in DECISION_NOUNS or form in PLAN_NOUNS) and _followed_by_predicate(tokens, i) and (
@@ -1898,6 +1902,7 @@ def _pushed_back(tokens, i: int) -> bool:
 # A count set against the promised figure: `목표(1만 2,000기)를 넘어섰다`, `목표치를 웃돌았다`,
 # `목표였던 5만 호를 채웠다` report it kept; `목표에 못 미친다`, `계획을 밑돌았다` report it short.
 # Only with the target named nearby: `40만 명을 웃돈다` alone is a statistic.
+FAR_TO_GO = "갈 길이 멀다"  # `목표인 160명까지는 갈 길이 멀다`: under way, short of the figure named
 MEASURED_AGAINST = {
     "넘어서": "achieved", "넘": "achieved", "넘기": "achieved", "웃돌": "achieved", "채우": "achieved",
     "초과": "achieved", "상회": "achieved", "돌파": "achieved", "맞추": "achieved",
@@ -1995,7 +2000,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
     "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "넘어가", "로", "으로", "야", "내용", "어렵", "늦",
-    "없", "열", "가지", "잡", "낮", "높", "상향", "하향",
+    "없", "열", "가지", "잡", "낮", "높", "상향", "하향", "멀",
     *_UNCHANGED,
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르",
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
@@ -3285,7 +3290,7 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
     """
     if not found:
         return None
-    if cue is not None and cue.word in MEASURED_AGAINST:
+    if cue is not None and (cue.word in MEASURED_AGAINST or cue.word == FAR_TO_GO):
         promised = _figure_of_target(found, tokens, sentence, cue)
         if promised is not None:
             return promised

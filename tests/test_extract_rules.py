@@ -580,6 +580,13 @@ def test_a_launch_is_the_deed_done(sentence, kind):
     assert [m.kind for m in mentions(sentence, date="2026-11-26")] == [kind]
 
 
+def test_far_to_go_to_a_target_is_progress_against_that_target():
+    found = mention_of("상담 인력은 80명에서 112명으로 늘었지만, 내년 상반기 목표인 160명까지는 갈 길이 멉니다.", "상담",
+                       date="2025-11-25")
+    assert (found.kind, found.target_value, str(found.deadline)) == ("progress", 160, "2026-06-30")
+    assert mentions("한국 축구는 아직 갈 길이 멀다.", date="2025-11-25") == []
+
+
 def test_a_local_government_is_an_actor_not_a_word_to_link_by():
     found = mention_of("행정안전부는 지방자치단체와 지자체 금고의 상품권 할인 지원을 3월부터 2%p 늘린다.", "상품권", date="2025-01-21")
     assert {"상품권", "할인"} <= set(found.keywords)
