@@ -2018,13 +2018,26 @@ GOVERNMENT_SUBJECTS = GOVERNMENT_WORDS | {"한국", "우리나라", "우리", "�
 def _argument_noun(tokens, i: int) -> bool:
     """`이번 공모에는 …`, `GPU 확보에 2조원을 배정했다`: the event noun is another verb's argument
     (a light verb such as `시행에 들어갔다`, `선정을 마쳤다` keeps it the event)."""
-    if i + 2 >= len(tokens) or tokens[i + 1].tag not in ("JKB", "JX", "JKO"):
+    if i + 2 >= len(tokens) or tokens[i + 1].tag not in ("JKB", "JX", "JKO", "JKS"):
+        return False
+    if tokens[i + 1].tag == "JKS" and not _clause_subject_of_other_verb(tokens, i):
         return False
     k = i + 2
     if tokens[k].tag == "JX" and k + 1 < len(tokens):  # 에는, 에도
         k += 1
     head = tokens[k]
     return head.form not in LIGHT_VERBS and head.form not in FOLLOW_UP_CUES and head.tag not in ("EF", "SF", "SE")
+
+
+def _clause_subject_of_other_verb(tokens, i: int) -> bool:
+    """`국비 지원이 지역 소비를 늘렸는지`: the event noun is the subject of a verb with an object of
+    its own, so what it did is reported, not the event itself."""
+    for t in tokens[i + 2 : i + 8]:
+        if t.tag == "JKO":
+            return True
+        if t.tag[0] in "VE" or t.tag in ("SF", "SP"):
+            return False
+    return False
 
 
 def _became_hard(tokens, i: int) -> bool:

@@ -587,6 +587,12 @@ def test_far_to_go_to_a_target_is_progress_against_that_target():
     assert mentions("한국 축구는 아직 갈 길이 멀다.", date="2025-11-25") == []
 
 
+def test_an_event_noun_that_is_another_verbs_subject_is_no_report_of_it():
+    # `지원이 소비를 늘렸는지`: what the support did is asked about; the plan is the evaluation
+    sentence = "기재부는 국비 지원이 지역 소비를 얼마나 늘렸는지 따지는 심층평가를 연말까지 마치기로 했다."
+    assert [m.kind for m in mentions(sentence, date="2025-01-21")] == ["new"]
+
+
 def test_a_local_government_is_an_actor_not_a_word_to_link_by():
     found = mention_of("행정안전부는 지방자치단체와 지자체 금고의 상품권 할인 지원을 3월부터 2%p 늘린다.", "상품권", date="2025-01-21")
     assert {"상품권", "할인"} <= set(found.keywords)
