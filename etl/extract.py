@@ -760,6 +760,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             kind = "achieved"  # `…올리기로 한 지원 한도는 예정대로 상향됐다`: the promised change, made
     if kind is None and _fulfils_earlier_promise(tokens):
         kind, cue_word, strength = "achieved", "예고한 대로", "reported"
+    if kind is None and recall is not None and negated_decision:
+        kind, cue_word, strength = "cancelled", negated_decision[0].word, "decided"  # `…하겠다던 X는 만들지 않기로 했다`
     if kind is None and recall is not None:
         kind, cue_word, strength = _recall_outcome(tokens, recall, commitments + [
             c for c in prospective if c.label == "revision"])
@@ -1227,6 +1229,10 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             if _gives_reason(tokens, i):
                 continue  # `형식증명이 늦어졌기 때문이다`: why something else happened, not the news
         cue.negated = _negated(tokens, i) and t not in ("VX", "MAG")  # a negation cue is not negated by itself
+        if label == "decided" and form == "기" and i > 1 and tokens[i - 1].form in ("않", "못하") and (
+            tokens[i - 2].form == "지" and tokens[i - 2].tag == "EC"
+        ):
+            cue.negated = True  # `결국 만들지 않기로 했다`: decided against it
         if cue.negated and label in ("achieved", "progress") and not cue.realised:
             # `구성이 완료되지 않으면서`, `끝나지 않은 상태다`: a deed reported as not done (not `않을 것`)
             cue.realised = not _still_to_come(tokens[i + 1 : i + 7])

@@ -593,6 +593,14 @@ def test_an_event_noun_that_is_another_verbs_subject_is_no_report_of_it():
     assert [m.kind for m in mentions(sentence, date="2025-01-21")] == ["new"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "4월 출범하겠다던 G2G 지원단은 역할 조정이 안 돼 결국 만들지 않기로 했다.",
+    "국토부는 피해주택 매입 방식을 일원화하고 별도의 매입 호수 목표는 두지 않기로 했다고 밝혔다.",
+])
+def test_deciding_not_to_do_it_is_a_cancellation(sentence):
+    assert [m.kind for m in mentions(sentence, date="2026-11-26")] == ["cancelled"]
+
+
 def test_a_local_government_is_an_actor_not_a_word_to_link_by():
     found = mention_of("행정안전부는 지방자치단체와 지자체 금고의 상품권 할인 지원을 3월부터 2%p 늘린다.", "상품권", date="2025-01-21")
     assert {"상품권", "할인"} <= set(found.keywords)
