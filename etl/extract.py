@@ -738,6 +738,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     # a revision that puts the date back is a delay
     put_back = bool(deadline is not None and previous is not None and deadline.date and previous.date
                     and deadline.date > previous.date)
+    if followups and deadline is not None:
+        followups = _outside_the_plans_quote(tokens, sentence, deadline, commitments, followups)
     if followups:
         best = max(followups, key=lambda c: (KIND_RANK[c.label], -c.index))
         kind, cue_word, strength = best.label, best.word, "reported"
@@ -2646,6 +2648,23 @@ def _adnominal(tokens, i: int) -> bool:
         return tokens[k + 2].tag[0] == "N"  # `미뤄졌던 '마이홈' 앱`
     return k < len(tokens) and tokens[k].tag == "ETM" and k + 1 < len(tokens) and (
         tokens[k + 1].tag[0] == "N" or tokens[k + 1].tag in ("SL", "XPN"))  # (`들어간 AI 홍수예보`, `미뤘던 고준위…`)
+
+
+def _outside_the_plans_quote(tokens, sentence: Sentence, deadline, commitments, followups) -> list:
+    """An official's two quotes (`"공개가 늦어진 점은 송구하다"며 "인증제는 내년 상반기 안에 시행하겠다"`):
+    when the date and a plan's cue stand in one quote that opens on a subject of its own
+    (`인증제는`), what another quote reports is not this mention's news."""
+    at = deadline.start + sentence.shift
+    quote = next((t.sub_sent_position for t in tokens if t.start <= at < t.end), 0)
+    if not quote or not any(tokens[c.index].sub_sent_position == quote for c in commitments):
+        return followups
+    inside = [t for t in tokens if t.sub_sent_position == quote]
+    k = 0
+    while k < len(inside) and inside[k].tag in ("NNG", "NNP", "SL", "XSN"):
+        k += 1
+    if not (k and k < len(inside) and inside[k].tag == "JX" and inside[k].form in ("은", "는")):
+        return followups  # (`"남은 두 곳도 하반기에는 …"`, `"6월까지는 …"`: the same promise, taken up again)
+    return [c for c in followups if tokens[c.index].sub_sent_position in (0, quote)]
 
 
 def _describes_subject(tokens, i: int) -> bool:

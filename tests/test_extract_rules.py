@@ -601,6 +601,17 @@ def test_deciding_not_to_do_it_is_a_cancellation(sentence):
     assert [m.kind for m in mentions(sentence, date="2026-11-26")] == ["cancelled"]
 
 
+@pytest.mark.parametrize("quote,kind", [
+    # the dated plan's quote opens on a subject of its own: the other quote's delay is another promise's
+    ('"성공률 공개가 늦어진 점은 송구하다"며 "인증제는 내년 상반기 안에 반드시 시행하겠다"', "new"),
+    # the same promise taken up again: the delay is its news
+    ('"센터를 열 건물을 아직 구하지 못했다"며 "남은 두 곳도 하반기에는 반드시 문을 열겠다"', "delayed"),
+])
+def test_a_second_quote_on_a_subject_of_its_own_is_not_the_first_quotes_news(quote, kind):
+    found = mention_of(f"단소율 복지부 인구아동정책관은 {quote}고 말했다.", "단소율", date="2026-07-07")
+    assert found.kind == kind
+
+
 def test_a_local_government_is_an_actor_not_a_word_to_link_by():
     found = mention_of("행정안전부는 지방자치단체와 지자체 금고의 상품권 할인 지원을 3월부터 2%p 늘린다.", "상품권", date="2025-01-21")
     assert {"상품권", "할인"} <= set(found.keywords)
