@@ -100,6 +100,7 @@ _CORRECTION_NOTE = re.compile(
 _CORRECTION_TAG = re.compile(r"^\s*(?:※|\*|\[|<|【)\s*(?:바로\s*잡습니다|정정(?:합니다|보도)?)\s*[\]>】]")
 # The tag alone on its line, the notice on the lines under it (a boxed notice atop the page).
 _CORRECTION_BOX = re.compile(_CORRECTION_TAG.pattern + r"\s*$")
+_CORRECTION_END = re.compile(r"(?:바로\s*잡습니다|정정합니다|알려\s*드립니다)\.\s*$")
 _SOURCE_LINE = re.compile(r"^\s*\[\s*(출처|원문|source)\s*\]\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
 # A Korean sentence ends in a final ending (다/요/죠/음/함/됨/임…) then punctuation, maybe a closing quote.
 _SENTENCE_FINAL = re.compile(r"([다요죠음함됨임니까][.!?…]*|[.!?…])\s*[\"'”’」』)\]]*\s*$")
@@ -368,8 +369,10 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         if kind in ("sample_note", "correction_note"):
             if kind == "sample_note":
                 extra.setdefault("sample", stripped)
-            else:  # a boxed notice's tag and lines make one note
-                extra["correction"] = f"{extra['correction']} {stripped}" if "correction" in extra else stripped
+            elif "correction" not in extra:
+                extra["correction"] = stripped
+            elif kinds[index - 1] == "correction_note":  # a boxed notice's tag and its lines make one note
+                extra["correction"] = f"{extra['correction']} {stripped}"
             removed.append(RemovedLine(line_no, stripped, kind))
             continue
         if kind == "source":
@@ -490,6 +493,8 @@ def _mark_correction_boxes(lines: list[str], kinds: list[str | None]) -> None:
             if not stripped or kinds[below] is not None or not ends_with_full_stop(stripped):
                 break
             kinds[below] = "correction_note"
+            if _CORRECTION_END.search(stripped):
+                break  # the notice's last line: what follows may be the article's
 
 
 def _could_be_headline(line: str, reference) -> bool:

@@ -1292,6 +1292,8 @@ def _stated_deadline(text: str, e: TimeExpression) -> bool:
 
 
 _RE_CONDITION = re.compile(r"(?:이|이라|라)?면(?![가-힣])")
+_RE_CLAUSE_FINAL = re.compile(r"다(?:[^가-힣]|$|는|며|고)")
+_RE_TOPIC = re.compile(r"[가-힣][은는]\s")
 
 
 _RE_MEASURED = re.compile(r"\s*(?:평균|기준)(?![가-힣])")
@@ -1301,8 +1303,12 @@ def _is_context(text: str, e: TimeExpression, dct: _dt.date | None) -> bool:
     """A time that is only context: past, already over on the DCT, dating a budget, or a condition."""
     if _RE_CONDITION.match(text, e.end):
         # `2030년이면 늦다`: the time is what is weighed, not a date set; but `올해 말이면 … 타 보실
-        # 수 있도록 하겠다`: the date by which a plan's clause promises it
-        return not _prospective(_clause_after(text, e, size=80))
+        # 수 있도록 하겠다`: the date by which the clause it opens promises it (up to that clause's
+        # first `-다`, and with no subject of its own: `내년이면 임기가 끝나는 장관은 …하겠다`)
+        clause = _clause_after(text, e, size=80)
+        end = _RE_CLAUSE_FINAL.search(clause)
+        clause = clause[: end.end()] if end else clause
+        return _RE_TOPIC.search(clause) is not None or not _prospective(clause)
     if e.mod in ("ON", "START", "MID", "END") and e.text != "연내" and _RE_MEASURED.match(text, e.end):
         return True  # `하반기 평균 2.4일이었다`, `10월 기준 132곳`: when a figure was measured
     if e.mod == "PAST":

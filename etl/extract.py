@@ -444,9 +444,14 @@ def _point_bounds(sentence: Sentence) -> list[tuple[int, int]]:
     return bounds
 
 
+_DATE_OPENERS = {"내년", "올해", "연내", "다음", "내달", "이달", "오는", "금년", "연말", "연초"}
+
+
 def _clause_bounds(sentence: Sentence, low: int, high: int) -> list[tuple[int, int]]:
     """A point that joins two figures' deeds with `-고` (`헬기 12대 늘리고 진화대 1,000명으로`) is two
-    points; a point with one figure stays whole (`예산 늘리고 2만 명 채용`)."""
+    points; a point with one figure stays whole (`예산 늘리고 2만 명 채용`). So is one whose figure's
+    `…로,` is followed by another thing's deed with its own number or date (`공관 인력 12명으로,
+    코리안데스크 다음 달 설치`), not by the same deed's date (`월 50만 원으로, 내년 1월부터 지급`)."""
     tokens = [t for t in sentence.tokens if low <= t.start - sentence.shift < high]
     for k in range(1, len(tokens) - 1):
         token = tokens[k]
@@ -456,6 +461,8 @@ def _clause_bounds(sentence: Sentence, low: int, high: int) -> list[tuple[int, i
                 return [(low, cut)] + _clause_bounds(sentence, cut, high)
         if token.tag == "SP" and token.form == "," and tokens[k - 1].form in ("로", "으로") and (
             tokens[k - 1].tag == "JKB"
+        ) and tokens[k + 1].tag in ("NNG", "NNP", "SL") and not _is_time_word(tokens[k + 1]) and (
+            tokens[k + 1].form not in _DATE_OPENERS  # (`월 50만 원으로, 내년 1월부터 지급`: one deed's date)
         ) and any(t.tag == "SN" for t in tokens[:k]) and any(
             t.tag == "SN" or _is_time_word(t) or t.form in _TIME_UNITS for t in tokens[k + 1 :]
         ) and _acts(sentence, token.start - sentence.shift + token.len, high):
@@ -1133,7 +1140,7 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
                        quoted=quoted)
             cues.append(cue)
             continue
-        elif t == "VA" and form == "멀" and i > 3 and [x.form for x in tokens[i - 4 : i - 1]] == ["가", "ᆯ", "길"]:
+        elif t == "VA" and form == "멀" and _far_to_go(tokens, i):
             cue = _Cue(i, "progress", FAR_TO_GO, realised=True, quoted=quoted)
             cues.append(cue)  # `목표인 160명까지는 갈 길이 멉니다`: under way, well short of the target
             continue
@@ -1195,6 +1202,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "delayed"
         elif form in FOLLOW_UP_CUES and t in ("NNG", "VV", "VA", "VX", "XR") and not _mediation(tokens, i):
             label = FOLLOW_UP_CUES[form]
+            if form == "출시" and any(x.form in ("시범", "베타", "일부", "시험") for x in tokens[max(0, i - 6) : i]):
+                label = "progress"  # `베타 버전을 출시했다`: a step towards the launch promised
         elif form in TARGET_MOVES and t == "VV" and _target_word_before(tokens, i) is not None:
             label = TARGET_MOVES[form]
         elif form in TARGET_MOVES and t == "VV" and _to_figure(tokens, i) and _realised(tokens, i) and not (
@@ -1796,7 +1805,9 @@ def _moved_to_date(tokens, i: int) -> bool:
         return False  # `처리 기간 14개월로`: a span is a target, not a date
     if before.form == "년" and i > 1 and tokens[i - 2].tag == "SN" and not tokens[i - 2].form.startswith(("19", "20")):
         return False  # `1년으로`
-    if before.form == "일" and i > 1 and tokens[i - 2].tag == "SN" and not (i > 2 and tokens[i - 3].form == "월"):
+    if before.form == "일" and i > 1 and tokens[i - 2].tag == "SN" and not (
+        i > 2 and tokens[i - 3].form in ("월", "달", "내달", "이달", "익월")
+    ):
         return False  # `상담 대기 20일로`: a day with no month is a span (a date moved names its month)
     for token in tokens[i + 1 :]:
         if token.tag in ("SSC", "SSO"):
@@ -2557,10 +2568,22 @@ EARLIER_WORDS = {"당초", "기존", "애초", "원래", "종전", "앞서"}
 DECIDED_CHANGES = {"늦추", "연기", "미루", "순연", "보류", "철회", "취소", "폐기", "중단", "포기", "접", "백지"}
 
 
+def _far_to_go(tokens, i: int) -> bool:
+    """`갈 길이 (아직·여전히) 멀다` ending at `멀` (`i`)."""
+    k = i - 1
+    while k >= 0 and tokens[k].tag == "MAG":
+        k -= 1
+    return k >= 3 and [x.form for x in tokens[k - 3 : k + 1]] == ["가", "ᆯ", "길", "이"]
+
+
 def _to_figure(tokens, i: int) -> bool:
-    """Is the verb at `i` right after a figure's `…로` (`10%로 낮췄다`, `5만 원으로 올린다`)?"""
-    return i >= 3 and tokens[i - 1].form in ("로", "으로") and tokens[i - 1].tag == "JKB" and any(
-        t.tag == "SN" for t in tokens[i - 4 : i - 1])
+    """Is the verb at `i` right after a figure's `…로` (`10%로 낮췄다`, `5만 원으로 올린다`: a number
+    within the three words before `로`), and what it moves no forecast or market rate (`성장률
+    전망치를 1.8%로 낮췄다`, `가산금리를 1.5%로 올렸다`)?"""
+    return i >= 2 and tokens[i - 1].form in ("로", "으로") and tokens[i - 1].tag == "JKB" and any(
+        t.tag == "SN" for t in tokens[max(0, i - 4) : i - 1]) and not any(
+        t.form in PREDICTION_WORDS or t.form in ("전망치", "예측치", "성장률") or t.form.endswith("금리")
+        for t in tokens[max(0, i - 10) : i])
 
 
 def _changes_course(tokens, i: int) -> bool:
@@ -2782,11 +2805,13 @@ def _ends_in_plan(tokens) -> bool:
     words = _main_words(tokens)
     while words and words[-1].tag in ("EF", "VCP", "EP", "JX") and words[-1].form != "겠":
         words.pop()
-    if len(words) >= 3 and words[-1].form in REPORTING_VERBS and words[-1].tag == "VV" and (
+    if len(words) >= 4 and words[-1].form == "하" and words[-1].tag == "XSV" and words[-2].form in REPORTING_VERBS:
+        words = words[:-1]  # `설명했다`, `강조했다`: the noun is the reporting verb
+    if len(words) >= 3 and words[-1].form in REPORTING_VERBS and (
         words[-2].tag == "EC" and words[-2].form in ("다고", "라고")
     ):
-        words = words[:-2]  # `…국회에 내겠다고 밝혔다`: the plan is what was said
-        while words and words[-1].tag in ("EP",) and words[-1].form != "겠":
+        words = words[:-2]  # `…국회에 내겠다고 밝혔다`, `…낼 계획이라고 밝혔다`: the plan is what was said
+        while words and words[-1].tag in ("EP", "VCP") and words[-1].form != "겠":
             words.pop()
     if not words:
         return False
@@ -3864,8 +3889,9 @@ class _ActorTracker:
     def _carried(self, sentence: Sentence) -> str | None:
         """A paragraph that names no body goes on with the last one the paragraphs above it named
         (`방사청은 … 바꾸기로 했다.` then `핵심 부품 국산화에는 2029년까지 1조 원을 투입한다.`);
-        not a deck's line, nor a sentence whose subject is the government as a whole (`정부는`)."""
-        if self.reading is None or sentence.headline or any(
+        not in a deck's line, nor in a sentence that turns to another matter (`한편`, `반면`) or
+        whose subject is the government as a whole (`정부는`)."""
+        if self.reading is None or sentence.headline or sentence.text.lstrip().startswith(("한편", "반면")) or any(
             t.form in GOVERNMENT_WORDS and t.sub_sent_position == 0 and k + 1 < len(sentence.tokens)
             and sentence.tokens[k + 1].form in _SUBJECT_PARTICLES for k, t in enumerate(sentence.tokens)
         ):

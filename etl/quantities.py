@@ -766,11 +766,15 @@ def _quantity_at(toks: list[_Tok], i: int, text: str) -> tuple[Quantity | None, 
 
 
 def _emphatic_one(toks, last: int) -> bool:
-    """`한 명도 남기지 않겠다`, `단 한 건의 사고도`: one with `도` is "not even one", no figure."""
+    """`한 명도 남기지 않겠다`, `단 한 건의 사고도 없도록`: one with `도` before a negation is
+    "not even one", no figure (`변호사 1명도 배치한다`: one more, a figure)."""
     k = last
     if k + 1 < len(toks) and toks[k].form == "의" and toks[k].tag == "JKG" and toks[k + 1].tag in ("NNG", "NNP"):
         k += 2
-    return k < len(toks) and toks[k].form == "도" and toks[k].tag == "JX"
+    if not (k < len(toks) and toks[k].form == "도" and toks[k].tag == "JX"):
+        return False
+    return any(t.form in ("않", "없", "못", "못하", "안", "아니") and t.tag in ("VX", "VA", "MAG", "VCN")
+               for t in toks[k + 1 : k + 9])
 
 
 # --------------------------------------------------------------------------------------------

@@ -425,6 +425,21 @@ def test_a_boxed_correction_notice_above_the_headline_is_the_pages_with_its_tag(
     assert article.extra["correction"].startswith("[바로잡습니다] 본지 4월 10일자")
 
 
+def test_a_boxed_correction_notice_ends_at_its_last_line():
+    article = clean("""취업사기 대책 반년…코리안데스크는 열었지만
+
+입력 2026.04.14 05:00
+도윤서 기자
+
+외교부는 남은 3명을 상반기 안에 보내겠다고 밝혔다.
+[바로잡습니다]
+본지 4월 10일자 기사의 신고 건수 '48건'은 '84건'이기에 바로잡습니다.
+경찰청은 지난해 11월 프놈펜에 코리안데스크를 열었다.
+""")
+    assert article.body.split("\n\n") == [
+        "외교부는 남은 3명을 상반기 안에 보내겠다고 밝혔다.", "경찰청은 지난해 11월 프놈펜에 코리안데스크를 열었다."]
+
+
 def test_a_byline_under_a_long_deck_does_not_end_the_article():
     article = clean("""외교부, 남은 영사 인력 상반기 안에 보내고 동남아 3개국과 구출 공조 양해각서 추진
 

@@ -443,6 +443,15 @@ def test_a_time_a_plan_is_promised_by_is_its_deadline_even_as_a_condition():
     assert deadline_for(sentence, D("2025-01-21"))[0].date == D("2025-12-31")
 
 
+@pytest.mark.parametrize("sentence", [
+    "2027년이면 늦다는 지적에 정부는 목표 시점을 앞당기기로 했다.",  # the clause it opens ends at 늦다
+    "내년이면 임기가 끝나는 장관은 남은 과제를 마무리하겠다고 말했다.",  # another subject's plan
+])
+def test_a_condition_only_dates_the_plan_of_its_own_clause(sentence):
+    found = deadline_for(sentence, D("2025-01-21"))[0]
+    assert found is None or found.text not in ("2027년", "내년")
+
+
 @pytest.mark.parametrize("sentence,deadline", [
     # a span counted from today beside a date of the calendar is how long it takes by then
     ("2028년에는 9개월 안에 심사 결과를 받아 볼 수 있게 하는 게 목표다.", "2028-12-31"),

@@ -565,6 +565,8 @@ def test_a_thing_of_one_syllable_is_a_word_to_link_by_but_a_function_noun_is_not
     ("고용노동부도 지난해 9월부터 고용유지지원금 지원 비율을 90%로 높였다.", "achieved"),
     ("해양수산부는 감척 목표를 2,000척에서 1,500척으로 낮췄다.", "revision"),  # the target itself moved
     ("할인율을 7%로 낮췄던 지자체 여러 곳이 10%로 되돌렸다.", None),  # who the subject is, not news
+    ("기획재정부는 올해 경제성장률 전망치를 1.8%로 낮췄다.", None),  # a forecast, no promise
+    ("금융위원회는 정책대출 가산금리를 1.5%로 올렸다.", None),  # a market rate
     ("국회에는 분리과세 한도를 5억 원으로 올리는 개정안이 계류돼 있다.", None),  # a bill's content
 ])
 def test_a_rate_set_to_a_figure_is_the_change_made(sentence, kind):
@@ -575,6 +577,7 @@ def test_a_rate_set_to_a_figure_is_the_change_made(sentence, kind):
 @pytest.mark.parametrize("sentence,kind", [
     ("산업통상부가 상반기 안에 내놓겠다던 2조 원 규모 방산 수출 전용 보증은 5월 출시됐다.", "achieved"),
     ("과기정통부는 하반기 중 신고 앱을 출시할 예정이다.", "new"),
+    ("과기정통부는 연내 정식 출시를 목표로 신고 앱 베타 버전을 5월 출시했다.", "progress"),  # a step
 ])
 def test_a_launch_is_the_deed_done(sentence, kind):
     assert [m.kind for m in mentions(sentence, date="2026-11-26")] == [kind]
@@ -584,7 +587,8 @@ def test_far_to_go_to_a_target_is_progress_against_that_target():
     found = mention_of("상담 인력은 80명에서 112명으로 늘었지만, 내년 상반기 목표인 160명까지는 갈 길이 멉니다.", "상담",
                        date="2025-11-25")
     assert (found.kind, found.target_value, str(found.deadline)) == ("progress", 160, "2026-06-30")
-    assert mentions("한국 축구는 아직 갈 길이 멀다.", date="2025-11-25") == []
+    found = mention_of("상담 인력은 112명으로 늘었지만 목표인 160명까지는 갈 길이 아직 멀다.", "상담", date="2025-11-25")
+    assert (found.kind, found.target_value) == ("progress", 160)
 
 
 def test_an_event_noun_that_is_another_verbs_subject_is_no_report_of_it():
@@ -623,6 +627,8 @@ def test_a_local_government_is_an_actor_not_a_word_to_link_by():
 @pytest.mark.parametrize("sentence", [
     "국토교통부는 완공된 아파트의 바닥 소음이 기준에 못 미치면 준공 승인을 내주지 않도록 하는 개정안을 상반기 중 국회에 내겠다고 밝혔다.",
     "국토교통부는 개통된 도로의 소음 기준을 강화하는 법안을 연내 국회에 제출하겠다고 말했다.",
+    "국토교통부는 완공된 아파트의 소음 기준을 강화하는 개정안을 상반기 중 국회에 낼 계획이라고 밝혔다.",
+    "국토교통부는 완공된 아파트의 소음 기준을 강화하는 개정안을 상반기 중 국회에 내겠다고 설명했다.",
 ])
 def test_a_deed_that_names_what_a_reported_plan_is_about_is_no_news_of_it(sentence):
     assert mention_of(sentence, "국회", date="2025-03-18").kind == "new"
@@ -837,6 +843,10 @@ def test_a_headline_point_after_a_figures_comma_is_a_point_of_its_own():
     found = {m.sentence: m for m in mentions("경찰청은 이날 이같이 밝혔다.", title=title, date="2025-10-23") if m.in_title}
     assert (found["공관 사건사고 인력 12명으로"].target_value, found["공관 사건사고 인력 12명으로"].deadline) == (12, None)
     assert str(found["코리안데스크 다음 달 설치"].deadline) == "2025-11-30"
+    # one deed's figure and its date stay one point
+    found = [m.sentence for m in mentions("고용노동부는 이날 이같이 밝혔다.", title="청년 지원금 월 50만 원으로, 내년 1월부터 지급",
+                                          date="2025-10-23") if m.in_title]
+    assert found == ["청년 지원금 월 50만 원으로, 내년 1월부터 지급"]
     # a list of things with one deed stays one point
     found = [m.sentence for m in mentions("경찰청은 이날 이같이 밝혔다.", title="순찰차 300대, 드론 50대 연내 도입",
                                           date="2025-10-23") if m.in_title]
@@ -873,7 +883,11 @@ def test_a_paragraph_naming_no_body_goes_on_with_the_one_named_above_it():
     found = {m.sentence: m.ministry for m in mentions(body, title="방산 수출 확대 전략", date="2025-05-27")}
     assert found["핵심 부품 국산화에는 2029년까지 1조 원을 투입한다."] == "방위사업청"
     # the government as a whole is no body above it: the article's lead stands
-    assert found["정부는 중소기업 300곳에 올해 수출 컨설팅을 제공한다."] != "방위사업청"
+    assert found["정부는 중소기업 300곳에 올해 수출 컨설팅을 제공한다."] == "산업통상자원부"
+    # nor does a sentence that turns to another matter
+    body = body.replace("정부는 중소기업", "한편 중소기업")
+    found = {m.sentence: m.ministry for m in mentions(body, title="방산 수출 확대 전략", date="2025-05-27")}
+    assert found["한편 중소기업 300곳에 올해 수출 컨설팅을 제공한다."] == "산업통상자원부"
 
 
 def test_a_paragraph_does_not_go_on_with_a_body_across_a_roundups_section_heading():
@@ -897,6 +911,7 @@ def test_a_body_named_in_a_decks_later_point_is_not_the_earlier_points():
 @pytest.mark.parametrize("point,delayed", [
     ("환경부는 이웃사이센터 상담 대기 20일로", False),  # a day with no month: a span
     ("통합 예매 앱 개통은 6월 20일로", True),
+    ("통합 예매 앱 개통은 다음 달 20일로", True),
     ("통합 예매 앱 개통은 내년 3월로", True),
 ])
 def test_a_headline_point_ending_on_a_date_moved_names_its_month(point, delayed):

@@ -197,6 +197,7 @@ def test_dates_durations_ordinals_are_not_quantities(phrase):
     ("단 한 건의 사고도 없도록 하겠다", []),
     ("안전 기준에서는 한 치도 물러서지 않겠다", []),
     ("연내 1명의 전담 인력을 둔다", [(1, "명")]),  # one without `도` is a figure
+    ("상담사 2명과 변호사 1명도 배치한다", [(2, "명"), (1, "명")]),  # `도`, "also": one more
 ])
 def test_not_even_one_is_no_figure(phrase, kept):
     assert [(q.value, q.unit) for q in quantities_in(phrase)] == kept

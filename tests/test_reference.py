@@ -117,6 +117,8 @@ def test_a_name_resolves_to_the_body_it_meant_on_that_date(ref, written, on, can
 
 def test_an_acronym_that_is_a_common_word_names_no_body(ref):
     assert ref.resolve_ministry("MOU", d("2026-04-14")) is None  # 양해각서, not 통일부
+    assert ref.resolve_ministry("KCC", d("2025-04-14")) is None  # a company group, not 방송통신위원회
+    assert ref.resolve_ministry("MMA", d("2025-04-14")) is None  # mixed martial arts, not 병무청
     assert ("MOU", "통일부") not in ref.ministry_aliases()
 
 
