@@ -2335,6 +2335,10 @@ def _outside_body(tokens, k: int) -> bool:
     first, last = phrase[0], phrase[-1]
     if first.form in FOREIGN_STATES and len(phrase) > 1:
         return True
+    if len(phrase) > 1 and last.form in ("정부", "당국") and first.tag == "NNP" and not isinstance(first.user_value, dict) and (
+        first.form not in ("한국", "대한민국", "우리", "우리나라")
+    ):
+        return True  # `캄보디아 정부도 … 단속을 벌이겠다고 알려 왔다`: a state the list does not name
     if any(isinstance(t.user_value, dict) or t.form in GOVERNMENT_WORDS or t.form in ("관계자", "당국자")
            for t in phrase):
         return False
@@ -2976,7 +2980,13 @@ def _since_promise(tokens) -> bool:
     if head is None or head.form not in ("넘", "지나") or head.tag != "VV":
         return False
     i = tokens.index(head)
+    if i > 3 and tokens[i - 1].tag == "JKS" and tokens[i - 2].form in _WHOLE_SPANS:
+        return tokens[i - 3].form == "지" and tokens[i - 3].tag == "NNB"  # `밝힌 지 반년이 넘었다`
     return _time_passed(tokens, i) and i > 4 and tokens[i - 4].form == "지" and tokens[i - 4].tag == "NNB"
+
+
+# a span said in one word (`반년`, `한 해`'s `한해`)
+_WHOLE_SPANS = {"반년", "한해", "반세기", "한참"}
 
 
 def _corrects(tokens) -> bool:

@@ -960,6 +960,7 @@ def test_a_measure_or_a_correction_in_the_formal_present_is_no_scheduled_action(
     ("한 민간 경제연구소는 다음 달 중 인구 전망 보고서를 내놓을 계획이다.", True),
     ("한 방산업체 대표는 \"2030년까지 해외 매출 비중을 60%로 높이겠다\"고 말했다.", True),
     ("미국 상무부는 반도체 조사 결과를 이르면 이달 말 발표할 예정이다.", True),
+    ("캄보디아 정부도 연말까지 범죄단지 일제 단속을 벌이겠다고 한국 측에 알려 왔다.", True),  # any state's
     ("미국 연방통신위원회(FCC)는 주파수 경매를 2027년까지 마치겠다는 계획을 내놨다.", True),
     ("충남도는 2028년까지 소규모 저수지 10곳의 용량을 늘리겠다고 밝혔다.", True),
     ("서울시도 2031년까지 31만 호 착공을 추진하겠다는 입장을 밝혔다.", True),
@@ -1614,6 +1615,7 @@ def test_the_length_after_an_arrow_is_what_it_becomes():
 @pytest.mark.parametrize("body", [
     "농식품부는 이번 대책을 추진하는 데 앞으로 3년간 1,800억 원이 들 것으로 추산했다.",
     "정부가 지역 응급실 확충을 약속한 지 2년이 넘었다.",
+    "정부가 연초 상품권 발행 규모를 크게 늘리겠다고 밝힌 지 반년이 넘었다.",
 ])
 def test_a_reckoning_or_the_time_since_a_promise_is_no_mention(body):
     assert mention_of(body, body[:10], date="2026-04-21") is None
