@@ -2226,6 +2226,15 @@ def _outside_subject(tokens) -> str | None:
                     return "speaker"  # `농협중앙회도 … 200명을 두기로 해`
                 continue
             head = tokens[k - 1]
+            if head.tag == "SSC" and head.start + head.len == token.start:
+                # `탁유건 의원(더불어민주당)은`: the noun before the aside is the subject
+                j = k - 2
+                while j > 0 and tokens[j].tag != "SSO":
+                    j -= 1
+                if j > 0 and tokens[j - 1].start + tokens[j - 1].len == tokens[j].start and (
+                    tokens[j - 1].form in OUTSIDE_PEOPLE
+                ):
+                    return "speaker"  # (not `한국과학기술정보연구원(KISTI)은`, a public institute)
             if k >= 2 and t == "JX" and (head.form, head.tag) in (("들", "XSN"), ("에서", "JKB")):
                 if tokens[k - 2].form in OUTSIDE_SPEAKERS:
                     return "speaker"  # `전문가들은`, `업계에서는`: outsiders named in the plural or as a place
@@ -2398,6 +2407,10 @@ OUTSIDE_SPEAKERS = {"교수", "연구위원", "연구원", "연구소", "전문�
                     "야당", "간사", "소비자단체", "학계", "의원", "임원", "협회", "연합회", "단체", "업체", "조합",
                     "학회", "연대", "은행", "회사", "중앙회", "금융사", "카드사", "보험사", "씨", "모임", "네트워크",
                     "협의회", "연맹"}
+
+
+# Of those, the words for a person (a title, not an institution's name)
+OUTSIDE_PEOPLE = {"교수", "연구위원", "전문가", "애널리스트", "이코노미스트", "간사", "의원", "임원", "씨"}
 
 
 def _outsider_word(token) -> bool:
