@@ -2666,7 +2666,14 @@ def _describes_people(tokens, i: int) -> bool:
     if not _adnominal(tokens, i):
         return False
     k = _modified_noun(tokens, i)
-    return k < len(tokens) and tokens[k].form in _PEOPLE and tokens[k].tag in ("NNG", "NNB", "NP")
+    return k < len(tokens) and tokens[k].tag in ("NNG", "NNB", "NP") and (
+        tokens[k].form in _PEOPLE or tokens[k].form in _CLIENTS)
+
+
+# Those a programme serves, who give up or withdraw on their own (`알아보다 포기한 중소기업`,
+# `신청을 철회한 어선`): their deed, not a promise's fate.
+_CLIENTS = {"기업", "중소기업", "업체", "가구", "농가", "어가", "어선", "학생", "주민", "환자", "소상공인", "어민", "청년",
+            "부모", "신청자", "지원자"}
 
 
 def _adnominal(tokens, i: int) -> bool:

@@ -616,6 +616,15 @@ def test_a_second_quote_on_a_subject_of_its_own_is_not_the_first_quotes_news(quo
     assert found.kind == kind
 
 
+@pytest.mark.parametrize("sentence", [
+    "지난해 IP 담보대출을 알아보다 포기한 중소기업 가운데 절반 가까이가 평가 비용을 이유로 꼽았다.",
+    "감척 보상금이 적다며 신청을 철회한 어선이 적지 않았다.",
+])
+def test_those_a_programme_serves_giving_up_is_their_deed_not_a_promises_fate(sentence):
+    assert [m.kind for m in mentions("해양수산부는 연근해 어선 감척을 추진하고 있다. " + sentence, date="2026-07-08")
+            if m.sentence == sentence] == []
+
+
 def test_a_local_government_is_an_actor_not_a_word_to_link_by():
     found = mention_of("행정안전부는 지방자치단체와 지자체 금고의 상품권 할인 지원을 3월부터 2%p 늘린다.", "상품권", date="2025-01-21")
     assert {"상품권", "할인"} <= set(found.keywords)
