@@ -1293,7 +1293,8 @@ def _stated_deadline(text: str, e: TimeExpression) -> bool:
 
 _RE_CONDITION = re.compile(r"(?:이|이라|라)?면(?![가-힣])")
 _RE_CLAUSE_FINAL = re.compile(r"다(?:[^가-힣]|$|는|며|고)")
-_RE_TOPIC = re.compile(r"[가-힣][은는]\s")
+# a topic marked in that clause (`장관은 `), not an adnominal `-는` (`시작하는 `, `열리는 `… most end so)
+_RE_TOPIC = re.compile(r"(?<=[가-힣])(?<![하되있없리])[은는]\s")
 
 
 _RE_MEASURED = re.compile(r"\s*(?:평균|기준)(?![가-힣])")

@@ -438,8 +438,11 @@ def test_a_time_set_as_a_condition_is_no_deadline(sentence):
     assert deadline_for(sentence, D("2025-02-04")) == (None, None)
 
 
-def test_a_time_a_plan_is_promised_by_is_its_deadline_even_as_a_condition():
-    sentence = "장관은 \"올해 말이면 국민들이 수도권 하늘에서 UAM을 직접 타 보실 수 있도록 하겠다\"고 말했다."
+@pytest.mark.parametrize("sentence", [
+    "장관은 \"올해 말이면 국민들이 수도권 하늘에서 UAM을 직접 타 보실 수 있도록 하겠다\"고 말했다.",
+    "장관은 \"올해 말이면 서비스를 시작하는 앱을 내놓겠다\"고 말했다.",  # an adnominal -는 is no topic
+])
+def test_a_time_a_plan_is_promised_by_is_its_deadline_even_as_a_condition(sentence):
     assert deadline_for(sentence, D("2025-01-21"))[0].date == D("2025-12-31")
 
 
