@@ -1918,10 +1918,10 @@ def _pushed_back(tokens, i: int) -> bool:
     return token.tag == "NNB" and token.form in _TIME_UNITS
 
 
+FAR_TO_GO = "갈 길이 멀다"  # `목표인 160명까지는 갈 길이 멀다`: under way, short of the figure named
 # A count set against the promised figure: `목표(1만 2,000기)를 넘어섰다`, `목표치를 웃돌았다`,
 # `목표였던 5만 호를 채웠다` report it kept; `목표에 못 미친다`, `계획을 밑돌았다` report it short.
 # Only with the target named nearby: `40만 명을 웃돈다` alone is a statistic.
-FAR_TO_GO = "갈 길이 멀다"  # `목표인 160명까지는 갈 길이 멀다`: under way, short of the figure named
 MEASURED_AGAINST = {
     "넘어서": "achieved", "넘": "achieved", "넘기": "achieved", "웃돌": "achieved", "채우": "achieved",
     "초과": "achieved", "상회": "achieved", "돌파": "achieved", "맞추": "achieved",
