@@ -1293,8 +1293,9 @@ def _stated_deadline(text: str, e: TimeExpression) -> bool:
 
 _RE_CONDITION = re.compile(r"(?:이|이라|라)?면(?![가-힣])")
 _RE_CLAUSE_FINAL = re.compile(r"다(?:[^가-힣]|$|는|며|고)")
-# a topic marked in that clause (`장관은 `), not an adnominal `-는` (`시작하는 `, `열리는 `… most end so)
-_RE_TOPIC = re.compile(r"(?<=[가-힣])(?<![하되있없리])[은는]\s")
+# another subject marked as the clause's topic: an official or a body (`장관은 `, `총리는 `, `정부는 `,
+# `국토부는 `), not an adnominal `-는` (`고르는 앱`, `시작하는 앱`)
+_RE_TOPIC = re.compile(r"(?:장관|차관|총리|청장|처장|실장|위원장|의원|대표|교수|정부|당국|[부처청])[은는]\s")
 
 
 _RE_MEASURED = re.compile(r"\s*(?:평균|기준)(?![가-힣])")

@@ -2226,7 +2226,9 @@ def _outside_subject(tokens) -> str | None:
                     return "speaker"  # `농협중앙회도 … 200명을 두기로 해`
                 continue
             head = tokens[k - 1]
-            if head.tag == "SSC" and head.start + head.len == token.start:
+            if head.tag == "SSC" and head.start + head.len == token.start and not (
+                t == "JKS" and (_relative_clause(tokens, k, auxiliaries=True) or _subordinate_subject(tokens, k))
+            ):
                 # `탁유건 의원(더불어민주당)은`: the noun before the aside is the subject
                 j = k - 2
                 while j > 0 and tokens[j].tag != "SSO":
@@ -2268,6 +2270,18 @@ def _outside_subject(tokens) -> str | None:
         if t in ("EF", "SF"):
             return None
     return None
+
+
+def _subordinate_subject(tokens, k: int) -> bool:
+    """Does the subject at `k` belong to a clause that ends before the sentence's own predicate
+    (`박 의원(국민의힘)이 대표 발의한 특별법에 따라 …`: its verb is adnominal or a connective's)?"""
+    level = tokens[k].sub_sent_position
+    for token in tokens[k + 1 : k + 16]:
+        if token.sub_sent_position != level or token.tag in ("SF", "EF"):
+            return False
+        if token.tag == "ETM" or (token.tag == "EC" and token.form not in ("어", "아", "여", "지", "게", "고")):
+            return True
+    return False
 
 
 def _outsiders_official(tokens, i: int) -> bool:
@@ -2326,7 +2340,8 @@ def _attributed_opinion(tokens) -> bool:
 def _outside_body(tokens, k: int) -> bool:
     """Does the noun phrase before the particle at `k` name a body outside the central government:
     one left unnamed (`한 민간 연구소`, `한 방산업체 대표`, but not `한 정부 관계자`), a foreign
-    state's (`미국 상무부`, `일본 총무성`, `미국 연방통신위원회(FCC)`) or a local government
+    state's (`미국 상무부`, `일본 총무성`, `미국 연방통신위원회(FCC)`, any `…정부` named by a name that
+    is not Korea's or a Korean president's: `캄보디아 정부`) or a local government
     (`충남도`, `서울시`, `경기도교육청`)?"""
     j = k - 1
     if tokens[j].start + tokens[j].len != tokens[k].start:
@@ -2345,7 +2360,7 @@ def _outside_body(tokens, k: int) -> bool:
     if first.form in FOREIGN_STATES and len(phrase) > 1:
         return True
     if len(phrase) > 1 and last.form in ("정부", "당국") and first.tag == "NNP" and not isinstance(first.user_value, dict) and (
-        first.form not in ("한국", "대한민국", "우리", "우리나라")
+        len(first.form) > 1 and first.form not in KOREAN_GOVERNMENTS
     ):
         return True  # `캄보디아 정부도 … 단속을 벌이겠다고 알려 왔다`: a state the list does not name
     if any(isinstance(t.user_value, dict) or t.form in GOVERNMENT_WORDS or t.form in ("관계자", "당국자")
@@ -2397,6 +2412,9 @@ PUBLIC_CORPORATIONS = {"한국전력", "한전", "코트라", "KOTRA"}
 
 _COUNTED = {"곳", "개", "명", "건", "차례", "번", "가지", "대", "척", "채", "달", "해", "주", "일", "년", "개월", "군데",
             "기", "호", "가구", "부", "사", "개사", "팀", "편", "장", "점", "회", "쪽", "분", "명씩", "곳씩"}
+# Korea's own, named before 정부 (`문 정부`, one syllable, is a president's: never a state)
+KOREAN_GOVERNMENTS = {"한국", "대한민국", "우리", "우리나라", "韓", "코리아", "김영삼", "김대중", "노무현", "이명박", "박근혜",
+                      "문재인", "윤석열", "이재명", "참여", "현"}
 FOREIGN_STATES = {"미국", "중국", "일본", "영국", "독일", "프랑스", "유럽연합", "EU", "인도", "러시아", "캐나다", "호주",
                   "대만", "베트남", "싱가포르", "네덜란드", "이탈리아", "스페인", "사우디", "美", "中", "日", "英"}
 
@@ -2662,12 +2680,21 @@ _PEOPLE = {"사람", "이", "자", "분", "사람들", "이들"}
 
 def _describes_people(tokens, i: int) -> bool:
     """Does the adnominal cue at `i` say who some people are (`임용을 포기한 사람은 1,040명`, `병역을
-    마친 이는`)? Their deed is theirs, not a promise's fate."""
+    마친 이는`), or which of those a programme serves (`알아보다 포기한 중소기업 가운데`)? Their deed is
+    theirs, not a promise's fate."""
     if not _adnominal(tokens, i):
         return False
     k = _modified_noun(tokens, i)
-    return k < len(tokens) and tokens[k].tag in ("NNG", "NNB", "NP") and (
-        tokens[k].form in _PEOPLE or tokens[k].form in _CLIENTS)
+    if not (k < len(tokens) and tokens[k].tag in ("NNG", "NNB", "NP")):
+        return False
+    if tokens[k].form in _PEOPLE:
+        return True
+    # those a programme serves, as the head noun (`포기한 중소기업 가운데`, `철회한 어선이`; not `중단한
+    # 청년 일자리 사업`), of a clause no ministry is the subject of (not `교육부가 완공한 학생 기숙사`)
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return tokens[k].form in _CLIENTS and after is not None and (
+        after.tag.startswith("J") or after.form in ("가운데", "중")) and not any(
+        isinstance(t.user_value, dict) and "ministry" in t.user_value for t in tokens[:i])
 
 
 # Those a programme serves, who give up or withdraw on their own (`알아보다 포기한 중소기업`,
@@ -3000,13 +3027,24 @@ def _since_promise(tokens) -> bool:
     if head is None or head.form not in ("넘", "지나") or head.tag != "VV":
         return False
     i = tokens.index(head)
-    if i > 3 and tokens[i - 1].tag == "JKS" and tokens[i - 2].form in _WHOLE_SPANS:
-        return tokens[i - 3].form == "지" and tokens[i - 3].tag == "NNB"  # `밝힌 지 반년이 넘었다`
+    j = i - 1
+    while j > 0 and tokens[j].tag == "MAG":
+        j -= 1  # `반년이 훌쩍 넘었다`
+    if j > 2 and tokens[j].form in ("이", "가", "도") and tokens[j].tag in ("JKS", "JX"):
+        span = j - 1
+        if tokens[span].form in _SPAN_UNITS and tokens[span - 1].tag in ("SN", "NR", "MM") or (
+            tokens[span - 1].form == "반"
+        ):
+            span -= 1  # `1년이`, `석 달도`, `반 년도`
+        elif tokens[span].form not in _WHOLE_SPANS:
+            span = None
+        if span is not None and span > 0:
+            return tokens[span - 1].form == "지" and tokens[span - 1].tag == "NNB"  # `밝힌 지 반년이 넘었다`
     return _time_passed(tokens, i) and i > 4 and tokens[i - 4].form == "지" and tokens[i - 4].tag == "NNB"
 
 
-# a span said in one word (`반년`, `한 해`'s `한해`)
-_WHOLE_SPANS = {"반년", "한해", "반세기", "한참"}
+# a span said in one word
+_WHOLE_SPANS = {"반년", "반세기", "한참"}
 
 
 def _corrects(tokens) -> bool:

@@ -441,6 +441,7 @@ def test_a_time_set_as_a_condition_is_no_deadline(sentence):
 @pytest.mark.parametrize("sentence", [
     "장관은 \"올해 말이면 국민들이 수도권 하늘에서 UAM을 직접 타 보실 수 있도록 하겠다\"고 말했다.",
     "장관은 \"올해 말이면 서비스를 시작하는 앱을 내놓겠다\"고 말했다.",  # an adnominal -는 is no topic
+    "장관은 \"올해 말이면 주민이 직접 고르는 앱 3종을 내놓겠다\"고 말했다.",
 ])
 def test_a_time_a_plan_is_promised_by_is_its_deadline_even_as_a_condition(sentence):
     assert deadline_for(sentence, D("2025-01-21"))[0].date == D("2025-12-31")
@@ -449,6 +450,7 @@ def test_a_time_a_plan_is_promised_by_is_its_deadline_even_as_a_condition(senten
 @pytest.mark.parametrize("sentence", [
     "2027년이면 늦다는 지적에 정부는 목표 시점을 앞당기기로 했다.",  # the clause it opens ends at 늦다
     "내년이면 임기가 끝나는 장관은 남은 과제를 마무리하겠다고 말했다.",  # another subject's plan
+    "내년이면 임기가 다하는 총리는 예산 5조 원을 새로 짜겠다고 말했다.",
 ])
 def test_a_condition_only_dates_the_plan_of_its_own_clause(sentence):
     found = deadline_for(sentence, D("2025-01-21"))[0]

@@ -625,6 +625,14 @@ def test_those_a_programme_serves_giving_up_is_their_deed_not_a_promises_fate(se
             if m.sentence == sentence] == []
 
 
+@pytest.mark.parametrize("sentence,kind", [
+    ("고용노동부가 중단한 청년 일자리 사업 때문에 참여자 2만 명이 일자리를 잃었다.", "cancelled"),  # a compound
+    ("교육부가 지난달 완공한 학생 기숙사 5,000실에 입주가 시작됐다.", "achieved"),  # a ministry's deed
+])
+def test_a_ministrys_deed_for_those_it_serves_is_still_news(sentence, kind):
+    assert [m.kind for m in mentions(sentence, date="2026-07-08")] == [kind]
+
+
 def test_a_local_government_is_an_actor_not_a_word_to_link_by():
     found = mention_of("행정안전부는 지방자치단체와 지자체 금고의 상품권 할인 지원을 3월부터 2%p 늘린다.", "상품권", date="2025-01-21")
     assert {"상품권", "할인"} <= set(found.keywords)
@@ -971,6 +979,10 @@ def test_a_measure_or_a_correction_in_the_formal_present_is_no_scheduled_action(
     ("미국 상무부는 반도체 조사 결과를 이르면 이달 말 발표할 예정이다.", True),
     ("캄보디아 정부도 연말까지 범죄단지 일제 단속을 벌이겠다고 한국 측에 알려 왔다.", True),  # any state's
     ("국회 산업위 소속 탁유건 의원(더불어민주당)은 \"개정안을 상반기 중 발의하겠다\"고 밝혔다.", True),  # an aside
+    # an outsider with an aside as the subject of a clause the ministry's plan hangs on
+    ("박 의원(국민의힘)이 대표 발의한 특별법에 따라 국토교통부는 2027년까지 공공임대 5만 호를 공급하겠다고 밝혔다.", False),
+    # a Korean administration before 정부 is no foreign state
+    ("문 정부는 2022년까지 공적임대 85만 호를 공급하겠다고 약속했다.", False),
     ("미국 연방통신위원회(FCC)는 주파수 경매를 2027년까지 마치겠다는 계획을 내놨다.", True),
     ("충남도는 2028년까지 소규모 저수지 10곳의 용량을 늘리겠다고 밝혔다.", True),
     ("서울시도 2031년까지 31만 호 착공을 추진하겠다는 입장을 밝혔다.", True),
@@ -1626,6 +1638,7 @@ def test_the_length_after_an_arrow_is_what_it_becomes():
     "농식품부는 이번 대책을 추진하는 데 앞으로 3년간 1,800억 원이 들 것으로 추산했다.",
     "정부가 지역 응급실 확충을 약속한 지 2년이 넘었다.",
     "정부가 연초 상품권 발행 규모를 크게 늘리겠다고 밝힌 지 반년이 넘었다.",
+    "정부가 연초 상품권 발행 규모를 크게 늘리겠다고 밝힌 지 반년도 훌쩍 넘었다.",
 ])
 def test_a_reckoning_or_the_time_since_a_promise_is_no_mention(body):
     assert mention_of(body, body[:10], date="2026-04-21") is None
