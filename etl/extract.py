@@ -3032,8 +3032,8 @@ def _since_promise(tokens) -> bool:
         j -= 1  # `반년이 훌쩍 넘었다`
     if j > 2 and tokens[j].form in ("이", "가", "도") and tokens[j].tag in ("JKS", "JX"):
         span = j - 1
-        if tokens[span].form in _SPAN_UNITS and tokens[span - 1].tag in ("SN", "NR", "MM") or (
-            tokens[span - 1].form == "반"
+        if tokens[span].form in _SPAN_UNITS and (
+            tokens[span - 1].tag in ("SN", "NR", "MM") or tokens[span - 1].form == "반"
         ):
             span -= 1  # `1년이`, `석 달도`, `반 년도`
         elif tokens[span].form not in _WHOLE_SPANS:
