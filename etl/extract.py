@@ -3040,7 +3040,7 @@ def _since_promise(tokens) -> bool:
             span = None
         if span is not None and span > 0:
             return tokens[span - 1].form == "지" and tokens[span - 1].tag == "NNB"  # `밝힌 지 반년이 넘었다`
-    return _time_passed(tokens, i) and i > 4 and tokens[i - 4].form == "지" and tokens[i - 4].tag == "NNB"
+    return False
 
 
 # a span said in one word
