@@ -714,6 +714,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             found, deadline, previous = _scoped_figures(sentence, cues, all_found, all_deadline, all_previous, by_point=False)
     if deadline is None and previous is None and _kept_to_schedule(tokens):
         deadline = _date_kept(sentence, dct)  # `예정대로 4월 문을 열었다`: the date the promise gave, kept
+    if deadline is not None and any(
+            c.word == SHARE_OF_TARGET and tokens[c.index].end - sentence.shift <= deadline.start for c in cues):
+        deadline = None  # `1,000대 목표 가운데 10월까지 640대가 나갔다`: when the count was taken
     if recall is not None and deadline is not None and _promised_last_year(sentence, deadline, recall):
         deadline = dataclasses.replace(deadline, date=_year_before(deadline.date))
     elif deadline is not None and (_done_before_in_year(sentence, deadline, followups, dct)
@@ -1166,6 +1169,11 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
                 label = "delayed"
             elif label == "achieved" and _negated(tokens, i):
                 label = "delayed"  # `목표 못 채워`, `목표를 넘지 못했다`
+        elif form in ("가운데", "중") and t in ("NNG", "NNB") and _share_of_target(tokens, i):
+            cue = _Cue(i, "progress", SHARE_OF_TARGET, realised=_realised(tokens, i), quoted=quoted)
+            cue.hypothetical = _hypothetical(tokens, i)
+            cues.append(cue)
+            continue
         elif form in ("그치", "머물", "머무르") and t == "VV" and _headline_shortfall(tokens, i):
             label = "delayed"
         elif form in _UNCHANGED and t in ("MAG", "NNG", "VV") and _unchanged_plan(tokens, i):
@@ -1927,6 +1935,8 @@ MEASURED_AGAINST = {
     "초과": "achieved", "상회": "achieved", "돌파": "achieved", "맞추": "achieved",
     "밑돌": "delayed", "하회": "delayed", "미치": "delayed", "그치": "delayed", "머물": "delayed",
 }
+# `1,000대 목표 가운데 640대가 나갔다`, `목표 1만 대 중 8,100대가 깔렸다`: a count out of the target
+SHARE_OF_TARGET = "목표 가운데"
 TARGET_WORDS = {"목표", "목표치", "계획", "약속", "공약", "목표량"}
 
 
@@ -2004,6 +2014,34 @@ def _target_word_before(tokens, i: int) -> int | None:
     return None
 
 
+def _share_of_target(tokens, i: int) -> bool:
+    """Is `가운데`/`중` at `i` the part of a named target that a count after it reports
+    (`1,000대 목표 가운데 10월까지 640대가 나갔다`, `올해 목표 1만 대 가운데 8,100대가 깔렸다`)?
+
+    The target word ends the noun phrase before it, alone or with its figure; a number follows in
+    the same clause, whose verb is not one that measures against the target itself (`17곳에
+    그쳤다`, `목표를 넘어섰다`: those cues read it) nor a negation (`중 3곳은 열지 못했다`)."""
+    k = i - 1
+    while k >= 0 and tokens[k].tag in ("NNB", "NNG", "NR", "SN") and tokens[k].form not in TARGET_WORDS \
+            and i - k <= 4:
+        k -= 1
+    if not (k >= 0 and tokens[k].form in TARGET_WORDS and tokens[k].tag == "NNG"):
+        return False
+    if k + 1 < i and tokens[k + 1].tag != "SN":
+        return False  # `목표 달성 가운데`: not the target's figure
+    if k + 1 == i and not (k >= 2 and tokens[k - 2].tag in ("SN", "NR") and tokens[k - 1].tag in ("NNB", "NNG")):
+        return False  # `약속 가운데 12개를 골라`: no figure to count against
+    counted = False
+    for token in tokens[i + 1 : i + 14]:
+        if token.tag in ("SF", "EF") or (token.tag == "EC" and token.form not in ("어", "아", "여", "고", "게")):
+            break
+        if token.tag == "SN":
+            counted = True
+        if token.form in MEASURED_AGAINST or token.form == "겠" or (token.form, token.tag) in NEGATIONS:
+            return False
+    return counted and not _negated(tokens, i)
+
+
 def _still_to_come(window, conditions: bool = False) -> bool:
     """Does the predicate after a cue put it in the future (`-겠-`, `-ㄹ`), or with `conditions`
     in a condition or a purpose (`…면`, `…도록`, `…려고`)?"""
@@ -2019,7 +2057,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
     "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "넘어가", "로", "으로", "야", "내용", "어렵", "늦",
-    "없", "열", "가지", "잡", "낮", "높", "상향", "하향", "멀",
+    "없", "열", "가지", "잡", "낮", "높", "상향", "하향", "멀", "가운데", "중",
     *_UNCHANGED,
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르",
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
@@ -3421,7 +3459,7 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
     """
     if not found:
         return None
-    if cue is not None and (cue.word in MEASURED_AGAINST or cue.word == FAR_TO_GO):
+    if cue is not None and (cue.word in MEASURED_AGAINST or cue.word in (FAR_TO_GO, SHARE_OF_TARGET)):
         promised = _figure_of_target(found, tokens, sentence, cue)
         if promised is not None:
             return promised
@@ -3490,6 +3528,8 @@ def _figure_of_target(found, tokens, sentence: Sentence, cue: "_Cue"):
     after = tokens[k].end - sentence.shift
     cue_at = tokens[cue.index].start - sentence.shift
     following = [q for q in found if after <= q.start < cue_at]
+    if k + 1 < len(tokens) and tokens[k + 1].form in ("가운데", "중"):
+        following = []  # `20곳 목표 가운데 17곳에 그쳤다`: the count after is the part done
     if following:
         return min(following, key=lambda q: q.start)
     before = tokens[k].start - sentence.shift  # `30일 목표에 못 미쳤다`: the figure that names the target

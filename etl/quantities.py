@@ -124,6 +124,8 @@ _COUNTED_AFTER_GAE = (_NNG_COUNTERS - {"개", "배", "톤", "평", "품목"}) | 
 # precedes (`22대 국회`, `20대 청년`, `3기 신도시`)
 _DEEDS_ON_COUNTED = {"설치", "보급", "도입", "구매", "구입", "배치", "확보", "생산", "운행", "투입", "교체", "증설",
                      "건설", "건조", "판매", "공급", "배정", "확충", "추가", "반입", "수입", "수출", "폐차", "철거"}
+# `로봇 1,000대 목표`: the figure a target sets (no ordinal or age band is one)
+_TARGET_OF_COUNT = {"목표", "목표치"}
 # nouns before a number that are deictic, not the counted thing (이번 22대 국회)
 _DEICTIC = {"이번", "지난", "다음", "올해", "역대", "금번", "현", "전", "차기", "새", "제", "당시"}
 
@@ -500,8 +502,8 @@ def _parse_unit(toks: list[_Tok], k: int, text: str, num: _Num) -> _Unit | None:
             return None
         return _Unit(t.form, k + 1, approx)
     if tag == "NNG":
-        if t.form in _NNG_COUNTERS:
-            return _Unit(t.form, k + 1, approx)
+        if t.form in _NNG_COUNTERS or (t.form in _AMBIGUOUS_COUNTERS and glued):
+            return _Unit(t.form, k + 1, approx)  # (대/기 as NNG: `1,000대 목표`; checked as ambiguous below)
         return None
     if tag == "SL" and not approx:
         u = _sl_unit(t.form)
@@ -546,7 +548,8 @@ def _is_ordinal_context(toks: list[_Tok], i: int, text: str) -> bool:
 
 def _ambiguous_counter_ok(toks: list[_Tok], num: _Num, unit_idx: int, text: str) -> bool:
     """대/기 are counters after a counted noun (GPU 1000대, 원전 10기), ordinals or age bands
-    when they modify the next noun directly (22대 국회, 20대 청년)."""
+    when they modify the next noun directly (22대 국회, 20대 청년). Tagged NNG, they are a
+    ranking as often (`국내 100대 기업`): only a deed or a target after them makes them counters."""
     if num.has_big:
         return True
     nxt = toks[unit_idx + 1] if unit_idx + 1 < len(toks) else None
@@ -561,10 +564,10 @@ def _ambiguous_counter_ok(toks: list[_Tok], num: _Num, unit_idx: int, text: str)
     if nxt is not None and _adjacent(text, unit_tok, nxt) and nxt.tag in ("NNG", "NNP", "XSN"):
         # 20대가? no: XSN/NNG glued (30대그룹) reads as an attribute
         followed_by_noun = nxt.tag != "XSN" or nxt.form not in ("씩",)
-    if not followed_by_noun or nxt.form in _DEEDS_ON_COUNTED:
+    if not followed_by_noun or nxt.form in _DEEDS_ON_COUNTED or nxt.form in _TARGET_OF_COUNT:
         return True  # (`카메라 100대 설치`, `TV는 8,400대 보급`: what is done to the counted things)
     first = num.start
-    if first > 0:
+    if first > 0 and unit_tok.tag == "NNB":
         p = toks[first - 1]
         if p.tag in ("NNG", "NNP", "SL", "SH") and _near(text, p, toks[first]) \
                 and p.form not in _DEICTIC:
@@ -699,7 +702,7 @@ def _quantity_at(toks: list[_Tok], i: int, text: str) -> tuple[Quantity | None, 
     if num.currency is None:
         unit = _parse_unit(toks, k, text, num)
     if unit is not None:
-        if unit.unit in _AMBIGUOUS_COUNTERS and toks[unit.end - 1].tag == "NNB":
+        if unit.unit in _AMBIGUOUS_COUNTERS and toks[unit.end - 1].tag in ("NNB", "NNG"):
             if _is_ordinal_context(toks, num.start, text) or not _ambiguous_counter_ok(
                     toks, num, unit.end - 1, text):
                 return None, unit.end

@@ -591,6 +591,31 @@ def test_far_to_go_to_a_target_is_progress_against_that_target():
     assert (found.kind, found.target_value) == ("progress", 160)
 
 
+@pytest.mark.parametrize("sentence,target,deadline", [
+    # `10월까지`: when the count was taken, not a deadline
+    ("로봇 장기 임대는 1,000대 목표 가운데 10월까지 640대가 나갔다.", 1000, "None"),
+    ("공공건물 히트펌프는 올해 목표 1만 대 가운데 8,100대가 깔렸다.", 10000, "2026-12-31"),
+    ("성능검사 기관은 6곳 목표 중 4곳이 지정됐다.", 6, "None"),
+])
+def test_a_count_out_of_the_target_is_progress_against_the_target(sentence, target, deadline):
+    found = mentions(sentence, date="2026-11-24")
+    assert [(m.kind, m.target_value, str(m.deadline)) for m in found] == [("progress", target, deadline)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "정책워치가 주요 부처가 지난해와 올해 내놓은 약속 가운데 12개를 골라 이행 여부를 따져 봤다.",
+    "목표 달성 가운데 3곳은 지자체 몫이다.",
+    "정부 목표 1만 대 가운데 8,100대를 내년에 깔겠다고 밝혔다.",
+])
+def test_a_part_of_something_else_is_no_count_against_the_target(sentence):
+    assert all(m.kind != "progress" for m in mentions(sentence, date="2026-11-24"))
+
+
+def test_falling_short_out_of_a_target_keeps_the_targets_figure():
+    found = mention_of("AI 광학 선별기는 20곳 목표 가운데 17곳에 들어가는 데 그쳤다.", "선별기", date="2026-11-24")
+    assert (found.kind, found.target_value) == ("delayed", 20)
+
+
 def test_an_event_noun_that_is_another_verbs_subject_is_no_report_of_it():
     # `지원이 소비를 늘렸는지`: what the support did is asked about; the plan is the evaluation
     sentence = "기재부는 국비 지원이 지역 소비를 얼마나 늘렸는지 따지는 심층평가를 연말까지 마치기로 했다."
