@@ -590,6 +590,9 @@ def respective(sentence: Sentence) -> bool:
     return bool(_respective_cuts(sentence.tokens))
 
 
+_QUOTE_JOINS = {"며", "으며", "면서", "라며", "라면서"}
+
+
 def body_points(sentence: Sentence) -> list[tuple[int, int]]:
     """The clauses of a body sentence that joins two plans with `-고,` (`항로는 연내 10개를 새로
     만들고, 통합 예매 앱도 9월 개통한다`) or with `-고` straight into the next clause's date, each
@@ -610,6 +613,10 @@ def body_points(sentence: Sentence) -> list[tuple[int, int]]:
             if tokens[k].tag == "EC" and tokens[k].form in _COORDINATING and tokens[k - 1].tag in ("VV", "XSV")
             and (tokens[k + 1].form == "," or _is_time_word(tokens[k + 1]) or (
                 tokens[k + 1].tag == "SN" and _is_time_word(tokens[k + 2])))]
+    # `"연말까지 협약을 맺겠다"며 "내년 상반기까지 설비를 보내겠다"고 말했다`: two quotes, two plans
+    cuts = sorted(cuts + [k for k in range(1, len(tokens) - 2)
+                          if tokens[k].tag == "EC" and tokens[k].form in _QUOTE_JOINS
+                          and tokens[k - 1].tag == "SSC" and tokens[k + 1].tag == "SSO"])
     if not cuts:
         cuts = _respective_cuts(tokens)
         if not cuts:

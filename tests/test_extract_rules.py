@@ -1491,6 +1491,20 @@ def test_two_plans_joined_by_go_straight_into_the_next_date_are_two_mentions():
     assert all(m.person == "서지민" for m in found)
 
 
+def test_two_quotes_each_with_a_date_are_two_plans():
+    found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
+                     "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
+                     date="2025-10-28")
+    assert {(m.target_value, str(m.deadline)) for m in found} == {(None, "2025-12-31"), (8, "2026-06-30")}
+    assert all(m.kind == "new" and m.person == "한서진" for m in found)
+
+
+def test_a_second_quote_with_no_date_of_its_own_widens_the_first():
+    found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 어항 20곳을 정비하겠다\"며 \"주민 의견도 충분히 듣겠다\"고 말했다.",
+                     date="2025-10-28")
+    assert [(m.target_value, str(m.deadline)) for m in found] == [(20, "2025-12-31")]
+
+
 @pytest.mark.parametrize("body,promise", [
     ("국토교통부는 남은 180곳에 대해서는 \"주민 협의를 거쳐 순차적으로 정비하겠다\"고만 밝혔다.", False),
     ("국토교통부는 남은 180곳은 예산이 확보되는 대로 정비하겠다는 입장이다.", False),
