@@ -2637,6 +2637,8 @@ def _realised(tokens, i: int) -> bool:
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     if following is not None and following.tag == "EC" and following.form in ("어", "아", "여") and i + 2 == len(tokens):
         return True  # a headline's clipped verb: "…약속은 못 지켜", "…목표치 늘려"
+    if following is not None and following.tag == "XSN" and following.form == "화":
+        following = tokens[i + 2] if i + 2 < len(tokens) else None  # `시범은 백지화`: the noun with its -화
     return following is None or following.tag in ("SF", "SP", "SS", "SSO", "SSC", "SW", "SE", "SO")
 
 

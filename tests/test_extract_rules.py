@@ -1491,6 +1491,12 @@ def test_two_plans_joined_by_go_straight_into_the_next_date_are_two_mentions():
     assert all(m.person == "서지민" for m in found)
 
 
+def test_a_headline_point_ending_in_a_noun_with_hwa_reports_the_deed_done():
+    found = mentions("교육부는 9일 점검 결과를 냈다.", title="학폭 신고 앱 '마음톡' 내년 3월로 밀려…AI 감시 시범은 백지화",
+                     date="2025-09-09")
+    assert sorted(m.kind for m in found if m.in_title) == ["cancelled", "delayed"]
+
+
 def test_two_quotes_each_with_a_date_are_two_plans():
     found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
                      "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
