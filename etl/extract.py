@@ -3221,10 +3221,14 @@ def _done_after(tokens) -> bool:
     if not tokens:
         return False
     tokens = [t for t in tokens if t.sub_sent_position == tokens[0].sub_sent_position]  # not `…"고 말했다`
-    for t in tokens:
+    for k, t in enumerate(tokens):
         if (t.tag == "EP" and t.form == "겠") or (t.tag == "ETM" and t.form in ("ᆯ", "을")) or (t.tag == "EC" and t.form in (
             "면", "으면", "도록", "려고", "고자", "어야", "아야")) or (t.tag == "ETN" and t.form == "기"):
             return False  # (`…보급하기로 했다`: decided, not done)
+        if t.tag == "EC" and t.form.endswith("다고"):
+            # `예정대로 내년 1월부터 시행한다고 밝혔다`: a past after it is the saying's (`올렸다고
+            # 보고했다` has its own)
+            return any(x.tag == "EP" and x.form in PAST_TENSE for x in tokens[:k])
     return any(t.tag == "EP" and t.form in PAST_TENSE for t in tokens) or _in_effect(tokens)
 
 

@@ -1497,6 +1497,16 @@ def test_a_headline_point_ending_in_a_noun_with_hwa_reports_the_deed_done():
     assert sorted(m.kind for m in found if m.in_title) == ["cancelled", "delayed"]
 
 
+@pytest.mark.parametrize("sentence,kind", [
+    # the past tense is the saying's: the deed is still ahead
+    ("환경부가 수도권 생활폐기물 직매립 금지를 예정대로 내년 1월부터 시행한다고 15일 밝혔다.", "new"),
+    # the deed's own past, reported
+    ("고용노동부는 7월부터 공제 적립금 지원액을 약속대로 월 20만 원으로 올렸다고 보고했다.", "achieved"),
+])
+def test_kept_to_schedule_only_when_the_deed_itself_is_past(sentence, kind):
+    assert [m.kind for m in mentions(sentence, date="2025-01-15" if kind == "new" else "2025-09-01")] == [kind]
+
+
 def test_two_quotes_each_with_a_date_are_two_plans():
     found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
                      "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
