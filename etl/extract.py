@@ -721,6 +721,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             found, deadline, previous = _scoped_figures(sentence, cues, all_found, all_deadline, all_previous, by_point=False)
     if deadline is None and previous is None and _kept_to_schedule(tokens):
         deadline = _date_kept(sentence, dct)  # `예정대로 4월 문을 열었다`: the date the promise gave, kept
+    if deadline is None and previous is not None and any(
+            c.label == "revision" and _earlier_figure_recalled(tokens, c.index) for c in cues):
+        # `2030년까지 1조 원으로 잡았던 투자를 1조 5,000억 원으로 늘리기로 했다`: the amount moved, the date stands
+        deadline, previous = previous, None
     if deadline is not None and any(
             c.word == SHARE_OF_TARGET and tokens[c.index].end - sentence.shift <= deadline.start for c in cues):
         deadline = None  # `1,000대 목표 가운데 10월까지 640대가 나갔다`: when the count was taken
@@ -1212,6 +1216,10 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             # `해가 바뀐 지금까지 도입 소식은 없다`: the deed promised, not heard of (a state that holds now)
             cues.append(_Cue(i, "delayed", "소식이 없다", realised=not _still_to_come(tokens[i + 1 : i + 5]), quoted=quoted))
             continue
+        elif form in _FIGURE_SHIFTS and t == "VV" and _earlier_figure_recalled(tokens, i, but=_CUTS) and (
+            _realised(tokens, i)
+        ):
+            label = "revision"  # `400만 원으로 올리겠다던 지급액은 … 380만 원으로 줄었다`: the promised figure, changed
         elif form in ("밀리", "넘어가") and t == "VV" and _pushed_back(tokens, i):
             # `2033년으로 밀렸다`, `4개월가량 밀렸다`, `내년 상반기로 넘어갔다`; not `경쟁에서 밀렸다`, `밀린 임금`
             label = "delayed"
@@ -1944,6 +1952,10 @@ MEASURED_AGAINST = {
 }
 # `1,000대 목표 가운데 640대가 나갔다`, `목표 1만 대 중 8,100대가 깔렸다`: a count out of the target
 SHARE_OF_TARGET = "목표 가운데"
+# A promised figure cut in the course of things (`국회 심의를 거치며 380만 원으로 줄었다`); growth
+# is progress towards it (`300곳으로 늘리겠다던 약국은 221곳으로 늘었다`)
+_FIGURE_SHIFTS = {"줄", "바뀌", "낮아지", "깎이", "줄어들"}
+_CUTS = {"줄이", "낮추", "감축", "축소", "깎", "인하"}
 TARGET_WORDS = {"목표", "목표치", "계획", "약속", "공약", "목표량"}
 
 
@@ -2064,7 +2076,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
     "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "넘어가", "로", "으로", "야", "내용", "어렵", "늦",
-    "없", "열", "가지", "잡", "낮", "높", "상향", "하향", "멀", "가운데", "중",
+    "없", "열", "가지", "잡", "낮", "높", "상향", "하향", "멀", "가운데", "중", *_FIGURE_SHIFTS,
     *_UNCHANGED,
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르",
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
@@ -2691,11 +2703,40 @@ def _figure_became(tokens, i: int) -> bool:
     return tokens[k - 1].tag in ("NNB", "NNG", "NR", "SW") and any(t.tag == "SN" for t in tokens[max(0, k - 4):k])
 
 
+def _figure_before_change(tokens, i: int) -> str | None:
+    """The unit of the figure right before the change verb at `i` (`380만 원으로 줄었다` → 원)."""
+    if i < 3 or tokens[i - 1].form not in ("로", "으로") or tokens[i - 1].tag != "JKB":
+        return None
+    unit = tokens[i - 2]
+    if unit.tag not in ("NNB", "NNG", "SW") or _is_time_word(unit) or not any(
+            t.tag == "SN" for t in tokens[max(0, i - 5) : i - 2]):
+        return None
+    return unit.form
+
+
+def _earlier_figure_recalled(tokens, i: int, but: frozenset | set = frozenset()) -> bool:
+    """Before the change at `i` to a figure (`…1조 5,000억 원으로 늘리기로 했다`, `…380만 원으로
+    줄었다`), does a clause recalling the plan (`-던`) set a figure in the same unit (`1조 원으로
+    잡았던 투자를`, `400만 원으로 올리겠다던 지급액은`), with a verb not in `but`? That figure is
+    the one being changed."""
+    unit = _figure_before_change(tokens, i)
+    if unit is None:
+        return False
+    for k in range(1, i - 2):
+        if not (tokens[k].tag == "ETM" and tokens[k].form in ("던", "다던")):
+            continue
+        for j in range(max(1, k - 8), k):
+            if tokens[j].form in ("로", "으로") and tokens[j].tag == "JKB" and tokens[j - 1].form == unit and any(
+                    t.tag == "SN" for t in tokens[max(0, j - 4) : j - 1]) and tokens[j + 1].form not in but:
+                return True
+    return False
+
+
 def _recalls_earlier(tokens, i: int) -> bool:
     """Does the sentence name the figure or plan being changed by the cue at `i` (`당초`, `목표를`,
     `계획보다` before it)? A target named after it is the one the change sets (`절반으로
     줄이겠다는 목표를 내놨다`)."""
-    if _figure_became(tokens, i):
+    if _figure_became(tokens, i) or _earlier_figure_recalled(tokens, i):
         return True
     for k, token in enumerate(tokens):
         if token.form in EARLIER_WORDS:
@@ -3476,6 +3517,11 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
         promised = _figure_of_target(found, tokens, sentence, cue)
         if promised is not None:
             return promised
+    if cue is not None and cue.label == "revision" and _earlier_figure_recalled(tokens, cue.index):
+        result_at = tokens[cue.index - 1].start - sentence.shift  # `1조 원으로 잡았던 투자를 1조 5,000억 원으로 늘리기로`
+        result = max((q for q in found if q.end <= result_at), key=lambda q: q.end, default=None)
+        if result is not None:
+            return result
     countables = [q for q in found if quantities.unit_family(q.unit).startswith("count")]
     cue_position = tokens[cue.index].start - sentence.shift if cue is not None else len(sentence.text)
     revising = cue is not None and cue.label == "revision"

@@ -1507,6 +1507,25 @@ def test_kept_to_schedule_only_when_the_deed_itself_is_past(sentence, kind):
     assert [m.kind for m in mentions(sentence, date="2025-01-15" if kind == "new" else "2025-09-01")] == [kind]
 
 
+def test_a_promised_figure_cut_in_the_course_of_things_is_a_revision_to_the_new_figure():
+    found = mentions("400만 원으로 올리겠다던 맞벌이 가구 최대 지급액은 국회 심의를 거치며 380만 원으로 줄었다.", date="2026-05-12")
+    assert [(m.kind, m.target_value) for m in found] == [("revision", 3_800_000)]
+
+
+def test_growth_towards_a_promised_figure_is_no_revision():
+    found = mentions("2027년까지 300곳으로 늘리겠다던 공공심야약국은 현재 221곳으로 늘었다.", date="2026-05-12")
+    assert all(m.kind != "revision" for m in found)
+    found = mentions("2027년까지 200곳으로 줄이겠다던 노후 시설은 250곳으로 줄었다.", date="2026-05-12")
+    assert all(m.kind != "revision" for m in found)
+
+
+def test_an_amount_recalled_then_raised_is_a_revision_whose_date_stands():
+    found = mentions("산업통상부는 2030년까지 1조 원으로 잡았던 로봇 핵심기술 개발 투자를 1조 5,000억 원으로 늘리기로 했다.",
+                     date="2026-01-20")
+    assert [(m.kind, m.target_value, str(m.deadline), m.previous_deadline) for m in found] == [
+        ("revision", 1_500_000_000_000, "2030-12-31", None)]
+
+
 def test_two_quotes_each_with_a_date_are_two_plans():
     found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
                      "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
