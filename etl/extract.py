@@ -1544,6 +1544,18 @@ def _going_on(tokens, k: int) -> bool:
         tokens[k + 1].form == "있" and tokens[k + 1].tag == "VX")
 
 
+def _in_state(tokens, k: int) -> bool:
+    """Is `k` the `-어` of a passive's `-어 있다` (`제출돼 상임위에 계류돼 있다`, `설치돼 있다`): the
+    deed's result, holding now (not `있어야 한다`, `있지 않다`, `있을 것`)?"""
+    if not (tokens[k].tag == "EC" and tokens[k].form in ("어", "아", "여") and k + 2 < len(tokens)):
+        return False
+    if not (tokens[k - 1].form == "되" and tokens[k + 1].form == "있" and tokens[k + 1].tag == "VX"):
+        return False
+    after = tokens[k + 2]
+    return (after.tag in ("EF", "EP") and after.form != "겠") or (
+        after.tag == "EC" and after.form in ("고", "며", "으며", "는데", "지만"))
+
+
 def _recalled_clause(sentence: Sentence, recall: _Cue) -> tuple[int, int]:
     """Character range of the clause that recalls the promise (`올해 15만 명을 지원하겠다던`)."""
     tokens = sentence.tokens
@@ -2617,8 +2629,8 @@ def _realised(tokens, i: int) -> bool:
         form, t = token.form, token.tag
         if token.sub_sent_position != level or t in ("SF", "SE"):
             break
-        if _going_on(tokens, k):
-            return True  # `지연되고 있다`, `공모하고 있다`: under way now
+        if _going_on(tokens, k) or _in_state(tokens, k):
+            return True  # `지연되고 있다`, `공모하고 있다`: under way now; `계류돼 있다`: so now
         if t == "EC" and form in ("고", "며", "으며", "면서", "으면서"):
             joined = True
         if joined and t == "ETM" and not (k + 1 < len(tokens) and (

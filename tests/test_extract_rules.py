@@ -1526,6 +1526,15 @@ def test_an_amount_recalled_then_raised_is_a_revision_whose_date_stands():
         ("revision", 1_500_000_000_000, "2030-12-31", None)]
 
 
+@pytest.mark.parametrize("sentence,kind", [
+    ("지난해 상반기 국회에 내겠다던 지능형로봇법 개정안은 9월에야 제출돼 상임위원회에 계류돼 있다.", "achieved"),
+    # still to come: no state holding now
+    ("로봇법 개정안은 9월에야 제출돼 있을 것으로 보인다.", None),
+])
+def test_a_passives_result_holding_now_is_the_deed_done(sentence, kind):
+    assert [m.kind for m in mentions(sentence, date="2026-01-20") if m.kind == "achieved"] == ([kind] if kind else [])
+
+
 def test_two_quotes_each_with_a_date_are_two_plans():
     found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
                      "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
