@@ -1216,6 +1216,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             # `해가 바뀐 지금까지 도입 소식은 없다`: the deed promised, not heard of (a state that holds now)
             cues.append(_Cue(i, "delayed", "소식이 없다", realised=not _still_to_come(tokens[i + 1 : i + 5]), quoted=quoted))
             continue
+        elif form in _TRIAL_STARTS and t in ("VV", "NNG") and _trial_started(tokens, i):
+            label = "progress"  # `AI 신청 상담은 9월 시범 운영에 들어갔다`: a trial, a step towards the service
         elif form in _FIGURE_SHIFTS and t == "VV" and _earlier_figure_recalled(tokens, i, but=_CUTS) and (
             _realised(tokens, i)
         ):
@@ -1542,6 +1544,18 @@ def _going_on(tokens, k: int) -> bool:
     """Is `k` the `-고` of `-고 있다` (`지연되고 있다`, `운영되고 있다`): under way now?"""
     return tokens[k].tag == "EC" and tokens[k].form == "고" and k + 1 < len(tokens) and (
         tokens[k + 1].form == "있" and tokens[k + 1].tag == "VX")
+
+
+def _trial_started(tokens, i: int) -> bool:
+    """Is the verb at `i` the start of a trial (`시범 운영에 들어갔다`, `시범 사업을 시작했다`,
+    `시범 서비스에 착수`): `시범` and at most one noun, then `에`/`을`?"""
+    if i < 2 or tokens[i - 1].tag not in ("JKB", "JKO") or tokens[i - 1].form not in ("에", "을", "를"):
+        return False
+    k = i - 2
+    if tokens[k].form != "시범":
+        k -= 1
+    return k >= 0 and tokens[k].form in ("시범", "시험") and tokens[k].tag == "NNG" and all(
+        t.tag == "NNG" for t in tokens[k + 1 : i - 1])
 
 
 def _in_state(tokens, k: int) -> bool:
@@ -1964,6 +1978,8 @@ MEASURED_AGAINST = {
 }
 # `1,000대 목표 가운데 640대가 나갔다`, `목표 1만 대 중 8,100대가 깔렸다`: a count out of the target
 SHARE_OF_TARGET = "목표 가운데"
+# Starting a trial (`시범 운영에 들어갔다`, `시범 사업을 시작했다`)
+_TRIAL_STARTS = {"들어가", "돌입", "착수", "시작", "개시", "나서"}
 # A promised figure cut in the course of things (`국회 심의를 거치며 380만 원으로 줄었다`); growth
 # is progress towards it (`300곳으로 늘리겠다던 약국은 221곳으로 늘었다`)
 _FIGURE_SHIFTS = {"줄", "바뀌", "낮아지", "깎이", "줄어들"}
@@ -2088,7 +2104,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
     "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "넘어가", "로", "으로", "야", "내용", "어렵", "늦",
-    "없", "열", "가지", "잡", "낮", "높", "상향", "하향", "멀", "가운데", "중", *_FIGURE_SHIFTS,
+    "없", "열", "가지", "잡", "낮", "높", "상향", "하향", "멀", "가운데", "중", *_FIGURE_SHIFTS, *_TRIAL_STARTS,
     *_UNCHANGED,
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르",
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),

@@ -1535,6 +1535,12 @@ def test_a_passives_result_holding_now_is_the_deed_done(sentence, kind):
     assert [m.kind for m in mentions(sentence, date="2026-01-20") if m.kind == "achieved"] == ([kind] if kind else [])
 
 
+def test_starting_a_trial_of_a_promised_service_is_progress():
+    found = mentions("하반기에 내놓기로 한 '전세 안심 진단' 서비스는 12월 출시를 목표로 시범 운영에 들어갔습니다.",
+                     date="2025-11-04")
+    assert [m.kind for m in found] == ["progress"]
+
+
 def test_two_quotes_each_with_a_date_are_two_plans():
     found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
                      "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
