@@ -768,6 +768,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             kind = "delayed"  # `준공을 연말에서 내년 3월로 조정했다`: a date put back is a delay
         elif kind == "delayed" and (_done_late(tokens, best, followups) or _late_then_done(tokens, best, followups)):
             kind, cue_word = "achieved", LATE_DEED
+        elif kind == "delayed" and _put_off_then_kept(tokens, best):
+            kind, cue_word = "achieved", "예고한 대로"  # `3월로 미뤄졌던 앱은 예정대로 3월 개학에 맞춰 나왔다`
         elif kind in ("achieved", "progress") and recall is not None and recall.index < best.index and (
             _falls_short(tokens[recall.recall_end + 1 :])
         ):
@@ -3261,6 +3263,17 @@ def _date_kept(sentence: Sentence, dct):
     calendar = ("day", "month", "quarter", "half", "year")
     return next((e for e in deadlines.find_time_expressions(sentence.text, dct)
                  if e.date is not None and e.anchor != "event" and e.precision in calendar), None)
+
+
+def _put_off_then_kept(tokens, cue: "_Cue") -> bool:
+    """Is the delay at `cue` told in a clause describing the subject (`3월로 미뤄졌던 앱은`), and the
+    sentence then reports the new date kept (`예정대로 … 나왔다`)?"""
+    described = next((k for k in range(cue.index + 1, min(len(tokens), cue.index + 6))
+                      if tokens[k].tag == "ETM" and tokens[k].form in ("던", "ᆫ", "은")), None)
+    if described is None:
+        return False
+    return any(t.form in ("예정", "계획", "일정") and nxt.form == "대로" for t, nxt in zip(
+        tokens[described:], tokens[described + 1 :])) and _fulfils_earlier_promise(tokens[described:])
 
 
 def _fulfils_earlier_promise(tokens) -> bool:

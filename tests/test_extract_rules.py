@@ -1541,6 +1541,14 @@ def test_starting_a_trial_of_a_promised_service_is_progress():
     assert [m.kind for m in found] == ["progress"]
 
 
+def test_a_delay_describing_the_subject_gives_way_to_the_new_date_kept():
+    found = mentions("올해 3월로 미뤄졌던 신고·상담 앱 '마음톡'은 예정대로 3월 개학에 맞춰 나왔다.", date="2026-11-24")
+    assert [m.kind for m in found] == ["achieved"]
+    # the new date still to come: nothing is kept yet
+    found = mentions("올해 3월로 미뤄졌던 신고·상담 앱 '마음톡'은 예정대로라면 다음 달 나온다.", date="2026-02-10")
+    assert "achieved" not in [m.kind for m in found]
+
+
 def test_two_quotes_each_with_a_date_are_two_plans():
     found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
                      "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
