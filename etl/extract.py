@@ -1458,6 +1458,17 @@ def _mark_recalled(tokens, cues: list[_Cue]) -> None:
                 other.recalled = True
 
 
+def _left_out(rest) -> str | None:
+    """`빠졌다`, `제외됐다`, `누락됐다`: the promised item left out of what went ahead (not `위기에
+    빠졌다`, fallen into something)."""
+    for k, t in enumerate(rest):
+        if t.form == "빠지" and t.tag == "VV" and not (k and rest[k - 1].form == "에"):
+            return t.form
+        if t.form in ("제외", "누락") and t.tag == "NNG" and k + 1 < len(rest) and rest[k + 1].form == "되":
+            return t.form
+    return None
+
+
 def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None, str | None, str | None]:
     """(kind, cue word, strength) of a sentence that recalls an earlier promise (see
     `_mark_recalled`) and has no follow-up cue of its own: a new plan for it is a revision
@@ -1499,6 +1510,10 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
         return "progress", "진행", "reported"
     if done and _denied(rest):
         return "delayed", "않", "reported"  # `연내 마치기로 했던 조사는 지금도 끝나지 않았다`
+    if done and (left_out := _left_out(rest)):
+        return "cancelled", left_out, "reported"  # `…담겠다던 물가 연동은 세수 부족을 이유로 빠졌다`
+    if done and any(t.form == "빠지" and t.tag == "VV" and k and rest[k - 1].form == "에" for k, t in enumerate(rest)):
+        return "delayed", "빠지", "reported"  # `연내 완공하겠다던 사업은 자금난에 빠졌다`: in trouble, not done
     if done:
         return "achieved", "이행", "reported"
     return None, None, None

@@ -1549,6 +1549,16 @@ def test_a_delay_describing_the_subject_gives_way_to_the_new_date_kept():
     assert "achieved" not in [m.kind for m in found]
 
 
+@pytest.mark.parametrize("sentence,kind", [
+    ("재정경제부가 7월 세법개정안에 담겠다던 소득 기준 물가 연동은 세수 부족을 이유로 빠졌다.", "cancelled"),
+    ("7월 세법개정안에 담겠다던 물가 연동은 개정안에서 제외됐다.", "cancelled"),
+    # fallen into trouble: not done, not dropped
+    ("연내 완공하겠다던 기숙사 사업은 자금난에 빠졌다.", "delayed"),
+])
+def test_a_recalled_promise_left_out_is_cancelled(sentence, kind):
+    assert [m.kind for m in mentions(sentence, date="2026-11-24")] == [kind]
+
+
 def test_two_quotes_each_with_a_date_are_two_plans():
     found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
                      "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
