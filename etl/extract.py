@@ -1480,11 +1480,13 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
     plans = [c for c in plans if not (c.word in DECISION_NOUNS and _passive_past(tokens, c.index))]
     if any(t.form == "대로" and k and rest[k - 1].form in _KEPT_TO for k, t in enumerate(rest)):
         return "progress", "예정대로", "reported"  # `남은 물량도 예정대로 연내 보급하기로 했다`
-    if plans or _scheduled(rest):
-        return "revision", plans[0].word if plans else "현재형", "reported"
+    if plans:
+        return "revision", plans[0].word, "reported"
     shortfall = _falls_short(rest)
     if shortfall:
         return "delayed", shortfall, "reported"
+    if _scheduled(rest):
+        return "revision", "현재형", "reported"
     if tokens[recall.recall_end].tag == "EC":
         return "delayed", tokens[recall.recall_end].form, "reported"  # `…하겠다고 했지만, 현재 7일이다`
     # a count, not a date; a length in the promise's own time unit is one (`45일로 줄이기로 한 기간은 58일이다`)
@@ -1554,7 +1556,8 @@ def _denied(tokens) -> bool:
 
 
 _KEPT_TO = {"예정", "계획", "일정", "약속", "목표"}
-_SHORT_WORDS = {"만", "머물", "머무르", "그치"}
+_SHORT_BY = {"모자라", "부족", "남"}  # a gap to a figure: `2,700명에 400명이 모자란다`
+_SHORT_WORDS = {"만", "머물", "머무르", "그치", *_SHORT_BY}
 
 
 def _going_on(tokens, k: int) -> bool:
@@ -1805,6 +1808,33 @@ def _target_moved(tokens, i: int) -> bool:
     return token.tag == "NNG" and i + 1 < len(tokens) and tokens[i + 1].form == "되"
 
 
+def _short_by(tokens, k: int) -> bool:
+    """Is `k` the verb of a gap to a figure (`2,700명에 400명이 모자란다`, `1,500명까지 80명 남았다`,
+    `…80명이 부족하다`): a count, then the verb, the figure it falls short of before it with `에`/`까지`?"""
+    if tokens[k].form not in _SHORT_BY or tokens[k].tag not in ("VV", "VA", "NNG"):
+        return False
+    if tokens[k].form == "부족" and not (k + 1 < len(tokens) and tokens[k + 1].form == "하"):
+        return False
+    j = k - 1
+    if j >= 0 and tokens[j].tag == "JKS":
+        j -= 1
+    if not (j >= 1 and tokens[j].tag in ("NNB", "NNG") and tokens[j - 1].tag in ("SN", "NR")):
+        return False
+    return _gap_target(tokens, j - 1) is not None
+
+
+def _gap_target(tokens, j: int) -> int | None:
+    """Index of the unit of the figure right before the count at `j` that is marked `에`/`까지` (the
+    figure a gap is measured to), if any."""
+    k = j - 1
+    while k >= 0 and tokens[k].tag in ("SN", "NR"):
+        k -= 1
+    if k >= 1 and tokens[k].form in ("에", "까지") and tokens[k - 1].tag in ("NNB", "NNG") and k >= 2 and (
+            tokens[k - 2].tag in ("SN", "NR")):
+        return k - 1
+    return None
+
+
 def _falls_short(tokens) -> str | None:
     """The word that says a recalled promise fell short: `일곱 곳만 지정됐다`, `127곳에 머물러`,
     `21곳에 그쳤다`, `출범 소식이 없다`, `사실상 물 건너갔다`."""
@@ -1817,6 +1847,8 @@ def _falls_short(tokens) -> str | None:
                 return "만"
         if token.tag == "VV" and token.form in ("머물", "머무르", "그치"):
             return token.form
+        if _short_by(tokens, k):
+            return token.form  # `2,700명에 400명이 모자란다`, `1,500명까지 80명 남았다`
         if _no_news(tokens, k):
             return "소식이 없다"
         if token.form == "건너가" and before is not None and before.form == "물":
@@ -3573,6 +3605,13 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
         promised = _figure_of_target(found, tokens, sentence, cue)
         if promised is not None:
             return promised
+    gap = next((k for k in range(len(tokens)) if _short_by(tokens, k)), None)
+    if gap is not None:
+        unit = gap - 2 if tokens[gap - 1].tag == "JKS" else gap - 1
+        to = _gap_target(tokens, unit - 1)
+        figure = next((q for q in found if q.end == tokens[to].end - sentence.shift), None)
+        if figure is not None:
+            return figure  # `목표인 1,500명까지 80명 남았다`: the figure, not the gap
     if cue is not None and cue.label == "revision" and _earlier_figure_recalled(tokens, cue.index):
         result_at = tokens[cue.index - 1].start - sentence.shift  # `1조 원으로 잡았던 투자를 1조 5,000억 원으로 늘리기로`
         result = max((q for q in found if q.end <= result_at), key=lambda q: q.end, default=None)

@@ -1559,6 +1559,18 @@ def test_a_recalled_promise_left_out_is_cancelled(sentence, kind):
     assert [m.kind for m in mentions(sentence, date="2026-11-24")] == [kind]
 
 
+def test_a_gap_to_a_recalled_figure_falls_short_of_that_figure():
+    found = mentions("전담조사관은 지금까지 2,300명이 뽑혀, 지난해 채우겠다던 2,700명에 400명이 모자랍니다.",
+                     date="2026-09-09")
+    assert [(m.kind, m.target_value) for m in found] == [("delayed", 2700)]
+
+
+def test_the_figure_a_gap_is_measured_to_is_the_target():
+    sentence = "경찰청은 학교전담경찰관을 올해 1,500명으로 늘리겠다고 밝혔다. 학교전담경찰관은 1,420명으로 올해 목표인 1,500명까지 80명 남았다."
+    found = [m for m in mentions(sentence, date="2026-11-24") if "남았다" in m.sentence]
+    assert [m.target_value for m in found] == [1500]
+
+
 def test_two_quotes_each_with_a_date_are_two_plans():
     found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
                      "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
