@@ -401,7 +401,7 @@ def shortened_span_at(text: str, start: int) -> int | None:
 
 
 _CHANGED_TO = re.compile(r"[→⇒]\s*$")
-_TARGET_AFTER = re.compile(r"\s*목표(?:치)?(?:를|에|는|였|로|가|이)")
+_TARGET_AFTER = re.compile(r"(?:\s*(?:이내|이하|미만|안팎))?\s*목표(?:치)?(?:를|에|는|였|로|가|이)")  # (`21일 이내 목표를`)
 
 
 @dataclass

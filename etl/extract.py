@@ -3687,7 +3687,8 @@ def _figure_of_target(found, tokens, sentence: Sentence, cue: "_Cue"):
     if following:
         return min(following, key=lambda q: q.start)
     before = tokens[k].start - sentence.shift  # `30일 목표에 못 미쳤다`: the figure that names the target
-    return next((q for q in found if q.end <= before and not sentence.text[q.end:before].strip()), None)
+    return next((q for q in found if q.end <= before and sentence.text[q.end:before].strip() in (
+        "", "이내", "이상", "이하", "미만", "안팎", "내외")), None)  # (`21일 이내 목표를 맞췄다`)
 
 
 def _listed(q, found, text: str) -> bool:

@@ -1571,6 +1571,11 @@ def test_the_figure_a_gap_is_measured_to_is_the_target():
     assert [m.target_value for m in found] == [1500]
 
 
+def test_a_length_named_as_the_target_with_its_bound_is_the_target():
+    found = mentions("심의 기간은 올해 1학기 평균 19일로 21일 이내 목표를 맞췄다.", date="2026-11-24")
+    assert [(m.kind, m.target_value, m.target_unit) for m in found] == [("achieved", 21, "일")]
+
+
 def test_two_quotes_each_with_a_date_are_two_plans():
     found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
                      "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
