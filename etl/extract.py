@@ -3053,9 +3053,9 @@ def _hypothetical(tokens, i: int) -> bool:
         return True  # `지연되면`, `약속이 지켜지지 않으면` (through its auxiliaries), `금어기를 늘려도`
     if any(a.tag == "ETM" and a.form in ("ᆯ", "을") and b.form in ("때", "경우") for a, b in zip(window[:4], window[1:5])):
         return True  # `선구매할 때`, `지연될 경우`
-    if any(a.form in ("어서", "아서", "어", "아") and b.form == "는" and c.form == "안" and d.form == "되"
+    if any(a.form in ("어서", "아서", "어", "아") and b.form in ("는", "ᆫ") and c.form == "안" and d.form == "되"
            for a, b, c, d in zip(window, window[1:], window[2:], window[3:])):
-        return True  # `심사를 더 미뤄서는 안 된다`: a warning against it, not news of it
+        return True  # `심사를 더 미뤄서는 안 된다`, `미뤄선 안 된다`: a warning against it, not news of it
     if "것" in forms:
         after = forms[forms.index("것") + 1 : forms.index("것") + 4]
         if any(w in ("우려", "전망", "관측", "가능성", "지적") for w in after):

@@ -2548,6 +2548,7 @@ def test_a_union_named_in_one_noun_is_an_outsider():
 @pytest.mark.parametrize("body", [
     "국회도 영유아교육보육법 제정안 심사를 더 미뤄서는 안 된다.",
     "교육부는 통합 기관 출범을 더 늦춰서는 안 된다고 밝혔다.",
+    "정부는 물가 연동을 또 '검토'로 미뤄선 안 된다.",  # (the short `-어선`: Kiwi's ᆫ)
 ])
 def test_a_warning_against_a_delay_is_no_news_of_one(body):
     m = mention_of(body, body[:4], date="2026-03-17")
