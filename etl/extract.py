@@ -831,7 +831,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if kind is None and future_time and target is not None and _announced(tokens):
         kind, cue_word, strength = "new", "발표", "reported"
     if kind is None and (future_time or target is not None) and _scheduled(tokens) and not (
-        deadline is None and _as_things_stand(tokens)
+        (deadline is None and _as_things_stand(tokens)) or _as_before(tokens)
     ):
         kind, cue_word, strength = "new", "현재형", "planned"
     if kind is None:
@@ -3435,6 +3435,14 @@ def _as_things_stand(tokens) -> bool:
     준다`)? Its present tense is how things are now, which a plan then changes."""
     return any(t.form in ("지금", "현재") and t.tag == "NNG" and nxt.tag == "JX" and nxt.form in ("은", "는")
                and t.sub_sent_position == 0 for t, nxt in zip(tokens, tokens[1:]))
+
+
+def _as_before(tokens) -> bool:
+    """`지금처럼`, `예전처럼`, `종전대로`: the present tense tells what goes on as it is (`반기 신청분은
+    지금처럼 12월에 나간다`), not something scheduled anew."""
+    return any(t.form in ("지금", "현재", "예전", "종전", "기존") and t.tag == "NNG" and (
+        (nxt.form == "처럼" and nxt.tag == "JKB") or (nxt.form == "대로" and nxt.tag == "JX"))
+        for t, nxt in zip(tokens, tokens[1:]))
 
 
 def _reporting_verb_after(tokens, i: int) -> bool:

@@ -1576,6 +1576,15 @@ def test_a_length_named_as_the_target_with_its_bound_is_the_target():
     assert [(m.kind, m.target_value, m.target_unit) for m in found] == [("achieved", 21, "일")]
 
 
+@pytest.mark.parametrize("sentence,kind", [
+    ("반기 신청분은 지금처럼 상반기분은 12월, 하반기분은 다음 해 6월에 나간다.", None),
+    ("국세청은 반기 신청분을 예전처럼 12월에 지급한다.", None),
+    ("국세청은 반기 신청분을 12월에 지급한다.", "new"),
+])
+def test_the_present_of_things_going_on_as_before_schedules_nothing(sentence, kind):
+    assert [m.kind for m in mentions(sentence, date="2025-05-13")] == ([kind] if kind else [])
+
+
 def test_two_quotes_each_with_a_date_are_two_plans():
     found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
                      "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
