@@ -42,6 +42,7 @@ FOLLOW_UP_CUES = {
     "달성": "achieved", "완료": "achieved", "마무리": "achieved", "개시": "achieved", "출범": "achieved",
     "시행": "achieved", "가동": "achieved", "준공": "achieved", "개소": "achieved", "통과": "achieved",
     "도착": "achieved", "발효": "achieved", "이행": "achieved", "공포": "achieved", "폐지": "achieved",
+    "고시": "achieved", "제정": "achieved",  # a rule or standard issued (`안전 기준은 12월 KS로 고시됐다`)
     # delayed
     "지연": "delayed", "차질": "delayed", "연기": "delayed", "순연": "delayed", "보류": "delayed",
     "유찰": "delayed", "미루": "delayed", "늦어지": "delayed", "늦추": "delayed", "표류": "delayed",

@@ -1585,6 +1585,12 @@ def test_the_present_of_things_going_on_as_before_schedules_nothing(sentence, ki
     assert [m.kind for m in mentions(sentence, date="2025-05-13")] == ([kind] if kind else [])
 
 
+@pytest.mark.parametrize("deed", ["한국산업표준(KS)으로 고시됐다", "국가표준으로 제정됐다"])
+def test_a_standard_issued_is_the_promise_kept(deed):
+    body = f"산업통상부는 20일 로봇 산업 점검 결과를 발표했다. 휴머노이드 안전 기준은 지난해 12월 {deed}."
+    assert mention_of(body, "안전 기준", date="2026-01-20").kind == "achieved"
+
+
 def test_two_quotes_each_with_a_date_are_two_plans():
     found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
                      "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
