@@ -43,6 +43,7 @@ FOLLOW_UP_CUES = {
     "시행": "achieved", "가동": "achieved", "준공": "achieved", "개소": "achieved", "통과": "achieved",
     "도착": "achieved", "발효": "achieved", "이행": "achieved", "공포": "achieved", "폐지": "achieved",
     "고시": "achieved", "제정": "achieved",  # a rule or standard issued (`안전 기준은 12월 KS로 고시됐다`)
+    "적용": "achieved",  # `개정 세법은 올해 신청분부터 적용됐다`: in force
     # delayed
     "지연": "delayed", "차질": "delayed", "연기": "delayed", "순연": "delayed", "보류": "delayed",
     "유찰": "delayed", "미루": "delayed", "늦어지": "delayed", "늦추": "delayed", "표류": "delayed",
@@ -3048,10 +3049,10 @@ def _hypothetical(tokens, i: int) -> bool:
                    and not (t.tag == "EC" and after is not None and after.tag == "VX")), None)
     if ending is not None and ending.tag == "EC" and ending.form in ("는지", "ᆫ지", "은지", "ᆯ지", "을지", "던지"):
         return True
-    if any(t.form in ("면", "으면") and t.tag == "EC" for t in window[:4]) or (
+    if any(t.form in ("면", "으면", "려면", "으려면") and t.tag == "EC" for t in window[:4]) or (
         ending is not None and ending.tag == "EC" and ending.form in ("면", "으면", "어도", "아도", "더라도")
     ):
-        return True  # `지연되면`, `약속이 지켜지지 않으면` (through its auxiliaries), `금어기를 늘려도`
+        return True  # `지연되면`, `약속이 지켜지지 않으면` (through its auxiliaries), `금어기를 늘려도`, `적용하려면`
     if any(a.tag == "ETM" and a.form in ("ᆯ", "을") and b.form in ("때", "경우") for a, b in zip(window[:4], window[1:5])):
         return True  # `선구매할 때`, `지연될 경우`
     if any(a.form in ("어서", "아서", "어", "아") and b.form in ("는", "ᆫ") and c.form == "안" and d.form == "되"

@@ -1591,6 +1591,14 @@ def test_a_standard_issued_is_the_promise_kept(deed):
     assert mention_of(body, "안전 기준", date="2026-01-20").kind == "achieved"
 
 
+def test_a_rule_applied_is_in_force_but_applying_it_as_a_condition_is_not():
+    body = ("국세청은 지난 5월 근로장려금 신청을 받았다. 단독가구 소득 기준을 2,600만 원으로 올린 개정 세법은 "
+            "올해 정기 신청분부터 적용됐다.")
+    assert mention_of(body, "개정 세법", date="2026-11-24").kind == "achieved"
+    said = "감 실장은 \"내년 1월부터 새 기준을 적용하려면 연내 처리가 꼭 필요하다\"며 국회에 협조를 요청했다."
+    assert mentions(said, date="2025-10-21") == []
+
+
 def test_two_quotes_each_with_a_date_are_two_plans():
     found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
                      "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
