@@ -1248,6 +1248,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             continue
         if _grown_figure(tokens, i):
             continue  # `지난해보다 6% 늘어난 7,400억 원`: how a figure compares, not a change of plan
+        if label in ("cancelled", "delayed") and _meeting_subject(tokens, i):
+            continue  # `주민설명회가 항의로 무산됐다`: a meeting called off, not a promise
         if label in KIND_RANK and _requested(tokens, i):
             continue  # `추경에 반영해 달라고 요청했다`: what another body is asked to do
         if label in KIND_RANK and t == "NNG" and (_modifier_noun(tokens, i) or _argument_noun(tokens, i)):
@@ -3063,6 +3065,23 @@ def _hypothetical(tokens, i: int) -> bool:
         if any(w in ("우려", "전망", "관측", "가능성", "지적") for w in after):
             return True
     return any(t.form in ("우려", "가능성") and t.tag == "NNG" for t in window[:3])
+
+
+_MEETINGS = ("설명회", "공청회", "간담회", "토론회", "회의", "면담", "협의회")
+
+
+def _meeting_subject(tokens, i: int) -> bool:
+    """Is the subject of the cue at `i` (the last noun marked `이/가`, `은/는` before it in its clause) a
+    meeting (`주민설명회가 … 무산됐다`, `공청회는 다음 달로 연기됐다`)?"""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        token = tokens[k]
+        if token.tag in ("EF", "SF") or (token.tag == "EC" and token.form not in ("어", "아", "여", "고")):
+            return False
+        if token.tag in ("JKS", "JX") and k and tokens[k - 1].tag in ("NNG", "NNP"):
+            # (`연내 열겠다던 공청회는 연기됐다`: a meeting promised is a promise)
+            return tokens[k - 1].form.endswith(_MEETINGS) and tokens[k - 1].form != "위원회" and not (
+                k > 1 and tokens[k - 2].tag == "ETM")
+    return False
 
 
 def _grown_figure(tokens, i: int) -> bool:

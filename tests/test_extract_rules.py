@@ -1599,6 +1599,13 @@ def test_a_rule_applied_is_in_force_but_applying_it_as_a_condition_is_not():
     assert mentions(said, date="2025-10-21") == []
 
 
+def test_a_meeting_called_off_is_no_promises_fate():
+    body = "기후에너지환경부는 소각장 후보지를 찾고 있다. 경기 남부의 한 후보지에서는 지난달 주민설명회가 주민들의 항의로 두 차례 무산됐다."
+    assert [m.kind for m in mentions(body, date="2025-10-28") if "설명회" in m.sentence] == []
+    # a meeting promised is a promise
+    assert [m.kind for m in mentions("연내 열겠다던 공청회는 다음 달로 연기됐다.", date="2025-10-28")] == ["delayed"]
+
+
 def test_two_quotes_each_with_a_date_are_two_plans():
     found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
                      "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
