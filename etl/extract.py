@@ -724,7 +724,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if deadline is None and previous is None and _kept_to_schedule(tokens):
         deadline = _date_kept(sentence, dct)  # `예정대로 4월 문을 열었다`: the date the promise gave, kept
     if deadline is None and previous is not None and any(
-            c.label == "revision" and _earlier_figure_recalled(tokens, c.index) for c in cues):
+            c.label == "revision" and _earlier_figure_recalled(tokens, c.index) for c in cues) and not any(
+            c.label in ("delayed", "cancelled") and not c.recalled for c in cues):
         # `2030년까지 1조 원으로 잡았던 투자를 1조 5,000억 원으로 늘리기로 했다`: the amount moved, the date stands
         deadline, previous = previous, None
     if deadline is not None and any(
@@ -796,7 +797,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             kind = "delayed"  # `연내 확정하기로 했던 기준도 내년 3월까지 내놓겠다`
         short = cue_word in _SHORT_WORDS or (kind == "delayed" and cue_word == tokens[recall.recall_end].form and any(
             t.tag in ("SN", "NR") for t in tokens[recall.recall_end + 1 :]))
-    if short and kind == "delayed" and _due_later(sentence, recall, dct):
+    if short and kind == "delayed" and (_due_later(sentence, recall, dct) or (
+            cue_word == "남" and not _overdue(sentence, recall, dct))):  # (`80명 남았다`: still to close)
         kind = "progress"  # `올해 15만 명을 지원하겠다던 목표는 9월 말까지 9만 2,000명에 머물렀다`: not yet due
     if kind is None and negated_decision and government:
         kind, cue_word, strength = "cancelled", negated_decision[0].word, "decided"
@@ -849,7 +851,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         kind = "delayed"  # `지난해 1조 원을 목표로 했던 거래액은 9,100억 원으로 마감했다`: short, and past its date
     if kind == "delayed" and recall is not None and cue_word in ("않", "못하", "못") and _due_later(sentence, recall, dct):
         kind = "progress"  # `…하반기 구축하겠다고 했지만, … 아직 연결되지 않았다`: not done yet, nor due yet
-    if kind == "progress" and recall is not None and _reached_recalled(sentence, recall, all_found):
+    if kind == "progress" and recall is not None and cue_word not in _SHORT_BY and _reached_recalled(
+            sentence, recall, all_found):
         kind = "achieved"  # `21만 원 선을 회복하겠다던 쌀값은 21만 8,000원을 기록했다`: the figure reached
     if kind == "revision" and recall is not None:
         # `80%로 높이겠다던 … 목표는 70%로 낮아졌다`: the recalled figure is the old one
@@ -1184,7 +1187,9 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
                 label = "delayed"
             elif label == "achieved" and _negated(tokens, i):
                 label = "delayed"  # `목표 못 채워`, `목표를 넘지 못했다`
-        elif form in ("가운데", "중") and t in ("NNG", "NNB") and _share_of_target(tokens, i):
+            elif label == "achieved" and form in _EXCEEDING and _ceiling_target(tokens, named_at):
+                label = "delayed"  # `21일 이내 목표를 넘겼다`: over a ceiling is short of it
+        elif form in ("가운데", "중") and t in ("NNG", "NNB") and _share_of_target(tokens, i) and _realised(tokens, i):
             cue = _Cue(i, "progress", SHARE_OF_TARGET, realised=_realised(tokens, i), quoted=quoted)
             cue.hypothetical = _hypothetical(tokens, i)
             cues.append(cue)
@@ -1463,14 +1468,38 @@ def _mark_recalled(tokens, cues: list[_Cue]) -> None:
 
 
 def _left_out(rest) -> str | None:
-    """`빠졌다`, `제외됐다`, `누락됐다`: the promised item left out of what went ahead (not `위기에
-    빠졌다`, fallen into something)."""
+    """`빠졌다`, `제외됐다`, `누락됐다` as the main predicate: the promised item left out of what went
+    ahead (not `위기에 빠졌다`, fallen into something; not `제외됐던 대학원생까지`, a modifier; not
+    after `…발표됐지만`, where the promise is done and something else left out)."""
     for k, t in enumerate(rest):
-        if t.form == "빠지" and t.tag == "VV" and not (k and rest[k - 1].form == "에"):
-            return t.form
-        if t.form in ("제외", "누락") and t.tag == "NNG" and k + 1 < len(rest) and rest[k + 1].form == "되":
+        if t.tag == "EC" and t.form in _CONCESSIVE:
+            return None
+        left = (t.form == "빠지" and t.tag == "VV" and not (k and rest[k - 1].form == "에")) or (
+            t.form in ("제외", "누락") and t.tag == "NNG" and k + 1 < len(rest) and rest[k + 1].form == "되")
+        if left and _main_predicate(rest, k):
             return t.form
     return None
+
+
+_CONCESSIVE = {"지만", "으나", "나", "는데", "ᆫ데", "은데"}
+
+
+def _main_predicate(tokens, k: int) -> bool:
+    """Is the verb at `k` the sentence's last, with only its endings and auxiliaries after it
+    (`빠졌다`, `제외됐다`, `빠져 있다`)?"""
+    return all(t.tag in ("EP", "EF", "VX", "SF", "XSV") or t.form == "되" or (
+        t.tag == "EC" and t.form in ("어", "아", "여", "지")) for t in tokens[k + 1 :])
+
+
+def _in_trouble(rest) -> bool:
+    """`자금난에 빠졌다`, `위기에 빠졌다` as the main predicate, not after a deed done (`개원했지만 … 위기에
+    빠졌다`: done, then in trouble)."""
+    for k, t in enumerate(rest):
+        if t.tag == "EC" and t.form in _CONCESSIVE:
+            return False
+        if t.form == "빠지" and t.tag == "VV" and k and rest[k - 1].form == "에" and _main_predicate(rest, k):
+            return True
+    return False
 
 
 def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None, str | None, str | None]:
@@ -1516,9 +1545,11 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
         return "progress", "진행", "reported"
     if done and _denied(rest):
         return "delayed", "않", "reported"  # `연내 마치기로 했던 조사는 지금도 끝나지 않았다`
+    if done and any(t.form == "남" and t.tag == "VV" and _main_predicate(rest, k) for k, t in enumerate(rest)):
+        return "progress", "남", "reported"  # `…마련하겠다던 개혁안은 시한까지 7개월 남았다`: still to come
     if done and (left_out := _left_out(rest)):
         return "cancelled", left_out, "reported"  # `…담겠다던 물가 연동은 세수 부족을 이유로 빠졌다`
-    if done and any(t.form == "빠지" and t.tag == "VV" and k and rest[k - 1].form == "에" for k, t in enumerate(rest)):
+    if done and _in_trouble(rest):
         return "delayed", "빠지", "reported"  # `연내 완공하겠다던 사업은 자금난에 빠졌다`: in trouble, not done
     if done:
         return "achieved", "이행", "reported"
@@ -1583,12 +1614,14 @@ def _trial_started(tokens, i: int) -> bool:
 
 
 def _in_state(tokens, k: int) -> bool:
-    """Is `k` the `-어` of a passive's `-어 있다` (`제출돼 상임위에 계류돼 있다`, `설치돼 있다`): the
-    deed's result, holding now (not `있어야 한다`, `있지 않다`, `있을 것`)?"""
+    """Is `k` the `-어` of a passive's `-어 있다` (`제출돼 상임위에 계류돼 있다`, `설치돼 있다`) or of
+    `머물러 있다`: the deed's result, or a count, holding now (not `있어야 한다`, `있지 않다`, `있을 것`)?"""
     if not (tokens[k].tag == "EC" and tokens[k].form in ("어", "아", "여") and k + 2 < len(tokens)):
         return False
-    if not (tokens[k - 1].form == "되" and tokens[k + 1].form == "있" and tokens[k + 1].tag == "VX"):
-        return False
+    if not (tokens[k - 1].form in ("되", "머무르", "머물") and tokens[k + 1].form == "있" and tokens[k + 1].tag == "VX"):
+        return False  # (`6,200대에 머물러 있다`: a count that stays where it is, now)
+    if k >= 2 and tokens[k - 2].tag == "EC" and tokens[k - 2].form in ("게", "도록"):
+        return False  # `완공하게 돼 있다`, `제출하도록 돼 있다`: due, not done
     after = tokens[k + 2]
     return (after.tag in ("EF", "EP") and after.form != "겠") or (
         after.tag == "EC" and after.form in ("고", "며", "으며", "는데", "지만"))
@@ -1820,10 +1853,12 @@ def _short_by(tokens, k: int) -> bool:
     if tokens[k].form == "부족" and not (k + 1 < len(tokens) and tokens[k + 1].form == "하"):
         return False
     j = k - 1
+    while j >= 0 and tokens[j].tag == "MAG":
+        j -= 1  # `400명이 아직 모자란다`
     if j >= 0 and tokens[j].tag == "JKS":
         j -= 1
-    if not (j >= 1 and tokens[j].tag in ("NNB", "NNG") and tokens[j - 1].tag in ("SN", "NR")):
-        return False
+    if not (j >= 1 and tokens[j].tag in ("NNB", "NNG") and tokens[j - 1].tag in ("SN", "NR")) or _is_time_word(tokens[j]):
+        return False  # (`12월 31일까지 7개월 남았다`: a countdown, not a gap to a figure)
     return _gap_target(tokens, j - 1) is not None
 
 
@@ -1831,8 +1866,8 @@ def _gap_target(tokens, j: int) -> int | None:
     """Index of the unit of the figure right before the count at `j` that is marked `에`/`까지` (the
     figure a gap is measured to), if any."""
     k = j - 1
-    while k >= 0 and tokens[k].tag in ("SN", "NR"):
-        k -= 1
+    while k >= 0 and tokens[k].tag in ("SN", "NR", "MAG"):
+        k -= 1  # (`2,700명에 아직 400명이`)
     if k >= 1 and tokens[k].form in ("에", "까지") and tokens[k - 1].tag in ("NNB", "NNG") and k >= 2 and (
             tokens[k - 2].tag in ("SN", "NR")):
         return k - 1
@@ -2114,6 +2149,14 @@ def _target_word_before(tokens, i: int) -> int | None:
     return None
 
 
+_EXCEEDING = {"넘어서", "넘", "넘기", "웃돌", "초과", "상회", "돌파"}
+
+
+def _ceiling_target(tokens, k: int) -> bool:
+    """Is the target word at `k` a ceiling (`21일 이내 목표`, `목표치(2% 이하)`)?"""
+    return any(t.form in ("이내", "이하", "미만") for t in tokens[max(0, k - 3) : k + 4])
+
+
 def _share_of_target(tokens, i: int) -> bool:
     """Is `가운데`/`중` at `i` the part of a named target that a count after it reports
     (`1,000대 목표 가운데 10월까지 640대가 나갔다`, `올해 목표 1만 대 가운데 8,100대가 깔렸다`)?
@@ -2131,12 +2174,14 @@ def _share_of_target(tokens, i: int) -> bool:
         return False  # `목표 달성 가운데`: not the target's figure
     if k + 1 == i and not (k >= 2 and tokens[k - 2].tag in ("SN", "NR") and tokens[k - 1].tag in ("NNB", "NNG")):
         return False  # `약속 가운데 12개를 골라`: no figure to count against
+    unit = tokens[k - 1].form if k + 1 == i else tokens[i - 1].form
     counted = False
-    for token in tokens[i + 1 : i + 14]:
+    window = tokens[i + 1 : i + 14]
+    for n, token in enumerate(window):
         if token.tag in ("SF", "EF") or (token.tag == "EC" and token.form not in ("어", "아", "여", "고", "게")):
             break
-        if token.tag == "SN":
-            counted = True
+        if token.tag == "SN" and n + 1 < len(window) and window[n + 1].form == unit:
+            counted = True  # (in the target's unit: not `3대 목표 가운데 하나인 물가 상승률은 2.1%로`)
         if token.form in MEASURED_AGAINST or token.form == "겠" or (token.form, token.tag) in NEGATIONS:
             return False
     return counted and not _negated(tokens, i)
@@ -2795,6 +2840,25 @@ def _figure_before_change(tokens, i: int) -> str | None:
     return unit.form
 
 
+_SETTING_VERBS = {"잡", "정하", "세우", "책정", "계획", "약속", "내걸", "제시"}
+
+
+def _plan_recalled_at(tokens, k: int) -> bool:
+    """Does the `-던` at `k` close a plan (`올리겠다던`, `늘리기로 했던`, `1조 원으로 잡았던`), not a
+    state of affairs (`정점을 찍었던`, `코로나19 때 5,000명으로 늘었던`)?"""
+    j = k - 1
+    while j >= 0 and tokens[j].tag == "EP" and tokens[j].form in PAST_TENSE:
+        j -= 1
+    if j < 0:
+        return False
+    if tokens[j].tag == "EP" and tokens[j].form == "겠":
+        return True
+    if tokens[j].form in ("하", "되") and j >= 2 and tokens[j - 1].form == "로" and tokens[j - 2].form == "기":
+        return True
+    verb = tokens[j - 1] if tokens[j].tag in ("XSV", "XSA") and j else tokens[j]
+    return verb.form in _SETTING_VERBS
+
+
 def _earlier_figure_recalled(tokens, i: int, but: frozenset | set = frozenset()) -> bool:
     """Before the change at `i` to a figure (`…1조 5,000억 원으로 늘리기로 했다`, `…380만 원으로
     줄었다`), does a clause recalling the plan (`-던`) set a figure in the same unit (`1조 원으로
@@ -2804,7 +2868,7 @@ def _earlier_figure_recalled(tokens, i: int, but: frozenset | set = frozenset())
     if unit is None:
         return False
     for k in range(1, i - 2):
-        if not (tokens[k].tag == "ETM" and tokens[k].form in ("던", "다던")):
+        if not (tokens[k].tag == "ETM" and tokens[k].form in ("던", "다던") and _plan_recalled_at(tokens, k)):
             continue
         for j in range(max(1, k - 8), k):
             if tokens[j].form in ("로", "으로") and tokens[j].tag == "JKB" and tokens[j - 1].form == unit and any(
@@ -3340,6 +3404,11 @@ def _put_off_then_kept(tokens, cue: "_Cue") -> bool:
                       if tokens[k].tag == "ETM" and tokens[k].form in ("던", "ᆫ", "은")), None)
     if described is None:
         return False
+    head = described + 1
+    while head < len(tokens) and tokens[head].tag in ("NNG", "NNP", "NNB", "SL", "SN", "SSO", "SSC", "SP"):
+        head += 1
+    if head >= len(tokens) or tokens[head].form not in ("은", "는", "이", "가"):
+        return False  # `연기된 2단계 사업과 별개로 1단계 사업은`: another thing's delay
     return any(t.form in ("예정", "계획", "일정") and nxt.form == "대로" for t, nxt in zip(
         tokens[described:], tokens[described + 1 :])) and _fulfils_earlier_promise(tokens[described:])
 
@@ -3378,7 +3447,9 @@ def _done_after(tokens) -> bool:
         if t.tag == "EC" and t.form.endswith("다고"):
             # `예정대로 내년 1월부터 시행한다고 밝혔다`: a past after it is the saying's (`올렸다고
             # 보고했다` has its own)
-            return any(x.tag == "EP" and x.form in PAST_TENSE for x in tokens[:k])
+            before = tokens[:k]
+            return any(x.tag == "EP" and x.form in PAST_TENSE for x in before) or any(
+                _going_on(before, j) for j in range(len(before))) or _in_effect(before)
     return any(t.tag == "EP" and t.form in PAST_TENSE for t in tokens) or _in_effect(tokens)
 
 
@@ -3461,9 +3532,12 @@ def _as_things_stand(tokens) -> bool:
 def _as_before(tokens) -> bool:
     """`지금처럼`, `예전처럼`, `종전대로`: the present tense tells what goes on as it is (`반기 신청분은
     지금처럼 12월에 나간다`), not something scheduled anew."""
-    return any(t.form in ("지금", "현재", "예전", "종전", "기존") and t.tag == "NNG" and (
-        (nxt.form == "처럼" and nxt.tag == "JKB") or (nxt.form == "대로" and nxt.tag == "JX"))
-        for t, nxt in zip(tokens, tokens[1:]))
+    for k, (t, nxt) in enumerate(zip(tokens, tokens[1:])):
+        if t.form in ("지금", "현재", "예전", "종전", "기존") and t.tag == "NNG" and (
+                (nxt.form == "처럼" and nxt.tag == "JKB") or (nxt.form == "대로" and nxt.tag == "JX")):
+            # only in the last clause (`예전처럼 12월에 지급하고, 내년부터는 … 도입한다`: the new plan is not)
+            return not any(x.tag == "EC" and x.form in _COORDINATING for x in tokens[k + 2 :])
+    return False
 
 
 def _reporting_verb_after(tokens, i: int) -> bool:

@@ -124,7 +124,7 @@ _COUNTED_AFTER_GAE = (_NNG_COUNTERS - {"개", "배", "톤", "평", "품목"}) | 
 # precedes (`22대 국회`, `20대 청년`, `3기 신도시`)
 _DEEDS_ON_COUNTED = {"설치", "보급", "도입", "구매", "구입", "배치", "확보", "생산", "운행", "투입", "교체", "증설",
                      "건설", "건조", "판매", "공급", "배정", "확충", "추가", "반입", "수입", "수출", "폐차", "철거"}
-# `로봇 1,000대 목표`: the figure a target sets (no ordinal or age band is one)
+# `로봇 1,000대 목표`: the figure a target sets, when it is a count (`3대 목표` are three major goals)
 _TARGET_OF_COUNT = {"목표", "목표치"}
 # nouns before a number that are deictic, not the counted thing (이번 22대 국회)
 _DEICTIC = {"이번", "지난", "다음", "올해", "역대", "금번", "현", "전", "차기", "새", "제", "당시"}
@@ -564,7 +564,9 @@ def _ambiguous_counter_ok(toks: list[_Tok], num: _Num, unit_idx: int, text: str)
     if nxt is not None and _adjacent(text, unit_tok, nxt) and nxt.tag in ("NNG", "NNP", "XSN"):
         # 20대가? no: XSN/NNG glued (30대그룹) reads as an attribute
         followed_by_noun = nxt.tag != "XSN" or nxt.form not in ("씩",)
-    if not followed_by_noun or nxt.form in _DEEDS_ON_COUNTED or nxt.form in _TARGET_OF_COUNT:
+    if not followed_by_noun or nxt.form in _DEEDS_ON_COUNTED or (
+            nxt.form in _TARGET_OF_COUNT and (unit_tok.form != "대" or num.has_big or (
+                num.value is not None and num.value >= 100))):
         return True  # (`카메라 100대 설치`, `TV는 8,400대 보급`: what is done to the counted things)
     first = num.start
     if first > 0 and unit_tok.tag == "NNB":

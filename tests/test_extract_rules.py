@@ -604,11 +604,19 @@ def test_a_count_out_of_the_target_is_progress_against_the_target(sentence, targ
 
 @pytest.mark.parametrize("sentence", [
     "정책워치가 주요 부처가 지난해와 올해 내놓은 약속 가운데 12개를 골라 이행 여부를 따져 봤다.",
-    "목표 달성 가운데 3곳은 지자체 몫이다.",
-    "정부 목표 1만 대 가운데 8,100대를 내년에 깔겠다고 밝혔다.",
+    # `3대 목표`: three major goals; the count after is in another unit
+    "정부가 올해 내건 3대 목표 가운데 하나인 물가 상승률은 지난달 2.1%로 내려왔다.",
 ])
 def test_a_part_of_something_else_is_no_count_against_the_target(sentence):
     assert all(m.kind != "progress" for m in mentions(sentence, date="2026-11-24"))
+
+
+@pytest.mark.parametrize("sentence,deadline", [
+    ("정부는 1,000곳 목표 가운데 400곳을 연내 지정할 방침이다.", "2026-12-31"),
+    ("국토부는 3만 가구 계획 가운데 1만 가구를 내년 상반기에 착공한다.", "2027-06-30"),
+])
+def test_a_part_of_the_target_still_to_do_keeps_its_date(sentence, deadline):
+    assert [(m.kind, str(m.deadline)) for m in mentions(sentence, date="2026-05-12")] == [("new", deadline)]
 
 
 def test_falling_short_out_of_a_target_keeps_the_targets_figure():
@@ -1513,6 +1521,7 @@ def test_a_promised_figure_cut_in_the_course_of_things_is_a_revision_to_the_new_
 
 
 def test_growth_towards_a_promised_figure_is_no_revision():
+    # (a guard: growth is left out of _FIGURE_SHIFTS on purpose)
     found = mentions("2027년까지 300곳으로 늘리겠다던 공공심야약국은 현재 221곳으로 늘었다.", date="2026-05-12")
     assert all(m.kind != "revision" for m in found)
     found = mentions("2027년까지 200곳으로 줄이겠다던 노후 시설은 250곳으로 줄었다.", date="2026-05-12")
@@ -1577,12 +1586,17 @@ def test_a_length_named_as_the_target_with_its_bound_is_the_target():
 
 
 @pytest.mark.parametrize("sentence,kind", [
-    ("반기 신청분은 지금처럼 상반기분은 12월, 하반기분은 다음 해 6월에 나간다.", None),
+    ("국세청은 반기 신청분을 지금처럼 12월에 지급한다.", None),
     ("국세청은 반기 신청분을 예전처럼 12월에 지급한다.", None),
     ("국세청은 반기 신청분을 12월에 지급한다.", "new"),
 ])
 def test_the_present_of_things_going_on_as_before_schedules_nothing(sentence, kind):
     assert [m.kind for m in mentions(sentence, date="2025-05-13")] == ([kind] if kind else [])
+
+
+def test_what_goes_on_as_before_in_one_clause_leaves_the_new_plan_in_the_next():
+    found = mentions("국세청은 반기 신청분을 예전처럼 12월에 지급하고, 내년부터는 매달 지급하는 방식을 도입한다.", date="2026-05-12")
+    assert "2027-12-31" in [str(m.deadline) for m in found]
 
 
 @pytest.mark.parametrize("deed", ["한국산업표준(KS)으로 고시됐다", "국가표준으로 제정됐다"])
@@ -1604,6 +1618,45 @@ def test_a_meeting_called_off_is_no_promises_fate():
     assert [m.kind for m in mentions(body, date="2025-10-28") if "설명회" in m.sentence] == []
     # a meeting promised is a promise
     assert [m.kind for m in mentions("연내 열겠다던 공청회는 다음 달로 연기됐다.", date="2025-10-28")] == ["delayed"]
+
+
+@pytest.mark.parametrize("sentence,date,expected", [
+    # a past state recalled, not a plan: no figure of a promise changed
+    ("2019년 3,300명으로 정점을 찍었던 교통사고 사망자는 지난해 2,500명으로 줄었다.", "2026-05-12", []),
+    ("코로나19 때 5,000명으로 늘었던 방역 인력은 올해 4,200명으로 줄었다.", "2026-05-12", []),
+    # the amount raised and the date put back: the delay is the news, the old date its previous one
+    ("산업부는 2028년까지 1조 원으로 잡았던 로봇 투자를 1조 5,000억 원으로 늘리고 기한은 2년 늦추기로 했다.", "2026-05-12",
+     [("delayed", 1_500_000_000_000, "None", "2028-12-31")]),
+    # due, not done
+    ("기숙사는 올해 말 완공하게 돼 있다.", "2026-05-12", []),
+    # in operation now, reported with -다고
+    ("교육부는 학폭 신고 앱을 계획대로 지난 3월 개통해 운영하고 있다고 밝혔다.", "2026-05-12",
+     [("achieved", None, "2026-03-31", "None")]),
+    # left out: a modifier, or something else after the promise was kept
+    ("올해부터 지급하겠다던 청년 월세 지원은 그동안 대상에서 제외됐던 대학원생까지 포함해 지난달 첫 지급이 이뤄졌다.", "2026-05-12",
+     [("achieved", None, "2026-12-31", "None")]),
+    ("연내 발표하겠다던 대책은 지난달 발표됐지만 핵심인 세제 지원은 빠졌다.", "2026-05-12",
+     [("achieved", None, "2026-12-31", "None")]),
+    ("올해 3월 문을 열겠다던 어린이 전문병원은 지난달 개원했지만 의료진 이탈로 운영 위기에 빠졌다.", "2026-05-12",
+     [("achieved", None, "2026-03-31", "None")]),
+    # time left, or a gap still to close before the date: under way
+    ("정부가 연내 마련하겠다던 연금개혁안은 발표 시한인 12월 31일까지 7개월 남았다.", "2026-09-09",
+     [("progress", None, "2026-12-31", "None")]),
+    ("연말까지 1,500명으로 늘리겠다던 학교전담경찰관은 현재 1,420명으로, 1,500명까지 80명 남았다.", "2026-09-09",
+     [("progress", 1500, "2026-12-31", "None")]),
+    ("전담조사관은 지난해 채우겠다던 2,700명에 아직 400명이 모자란다.", "2026-09-09",
+     [("delayed", 2700, "None", "2025-12-31")]),
+    # over a ceiling is short of it
+    ("민원 처리 기간은 올해 평균 25일로 21일 이내 목표를 넘겼다.", "2026-05-12", [("delayed", 21, "None", "None")]),
+])
+def test_the_sessions_rules_do_not_reach_past_their_shape(sentence, date, expected):
+    found = [(m.kind, m.target_value, str(m.deadline), str(m.previous_deadline)) for m in mentions(sentence, date=date)]
+    assert found == expected
+
+
+def test_a_delay_of_another_thing_beside_the_subject_is_not_put_off_then_kept():
+    found = mentions("내년으로 연기된 2단계 사업과 별개로 1단계 사업은 계획대로 지난달 착공했다.", date="2026-11-24")
+    assert all(m.kind != "achieved" or str(m.deadline) != "2027-12-31" for m in found)
 
 
 def test_two_quotes_each_with_a_date_are_two_plans():

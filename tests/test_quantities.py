@@ -39,6 +39,7 @@ FOUND = [
     ("1만여 명", 10_000, "명", "1만여 명", {"approximate": True}),
     ("20% 가량", 20, "%", "20%", {"approximate": True}),
     ("로봇 장기 임대는 1,000대 목표", 1000, "대", "1,000대", {}),  # 대/NNG before the target word
+    ("원전 수출은 2035년까지 10기 목표", 10, "기", "10기", {}),
     ("3,000명 정도", 3000, "명", "3,000명", {"approximate": True}),
     ("100명쯤", 100, "명", "100명", {"approximate": True}),
     ("10% 안팎", 10, "%", "10%", {"approximate": True}),
@@ -152,6 +153,7 @@ NOT_QUANTITIES = [
     "1차",
     "4대 과학기술원",  # 대/NNG: "the four major"
     "국내 100대 기업",  # 대/NNG after a noun: a ranking
+    "탄소중립을 위한 3대 목표",  # three major goals
     "세계 3대 강국",
     "제4이통사 유치",
     "제22대 국회",
