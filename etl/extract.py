@@ -1161,7 +1161,7 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
                        quoted=quoted)
             cues.append(cue)
             continue
-        elif t == "VA" and form == "멀" and _far_to_go(tokens, i):
+        elif (t == "VA" and form == "멀" and _far_to_go(tokens, i)) or (form in ("멀", "있") and _far_from_target(tokens, i)):
             cue = _Cue(i, "progress", FAR_TO_GO, realised=True, quoted=quoted)
             cues.append(cue)  # `목표인 160명까지는 갈 길이 멉니다`: under way, well short of the target
             continue
@@ -1189,6 +1189,14 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
                 label = "delayed"  # `목표 못 채워`, `목표를 넘지 못했다`
             elif label == "achieved" and form in _EXCEEDING and _ceiling_target(tokens, named_at):
                 label = "delayed"  # `21일 이내 목표를 넘겼다`: over a ceiling is short of it
+        elif form == "의" and t == "JKG" and (share := _percent_of_target(tokens, i)) is not None:
+            # `발행액은 8,400억 원으로, 연간 목표 2조 원의 42%다`: how far towards the target's figure
+            short = any(x.form in ("그치", "머물", "머무르", "불과") for x in tokens[i + 3 : i + 9])  # `57% 수준에 머물렀다`
+            cue = _Cue(i, "achieved" if share >= 100 else "delayed" if short else "progress", SHARE_OF_TARGET,
+                       realised=True, quoted=quoted)
+            cue.hypothetical = _hypothetical(tokens, i)
+            cues.append(cue)
+            continue
         elif form in ("가운데", "중") and t in ("NNG", "NNB") and _share_of_target(tokens, i) and _realised(tokens, i):
             cue = _Cue(i, "progress", SHARE_OF_TARGET, realised=_realised(tokens, i), quoted=quoted)
             cue.hypothetical = _hypothetical(tokens, i)
@@ -2157,6 +2165,26 @@ def _ceiling_target(tokens, k: int) -> bool:
     return any(t.form in ("이내", "이하", "미만") for t in tokens[max(0, k - 3) : k + 4])
 
 
+def _percent_of_target(tokens, i: int) -> float | None:
+    """At the `의` of `목표 2조 원의 42%다`, `목표치(1,000만 명)의 62% 수준이다`: the share, when a
+    target word and its figure come right before and a percentage right after (not `목표의 하나`)."""
+    if not (i + 2 < len(tokens) and tokens[i + 1].tag == "SN" and tokens[i + 2].form in ("%", "퍼센트")):
+        return None
+    k = i - 1
+    while k >= 0 and tokens[k].tag in ("SN", "NR", "NNB", "NNG", "SSO", "SSC", "SW") and tokens[k].form not in TARGET_WORDS \
+            and i - k <= 5:
+        k -= 1
+    if not (k >= 0 and tokens[k].form in TARGET_WORDS and tokens[k].tag == "NNG" and any(
+            t.tag == "SN" for t in tokens[k + 1 : i])):
+        return None
+    if _still_to_come(tokens[i + 3 : i + 8], conditions=True):
+        return None  # `목표의 80%를 채울 것으로 보인다`
+    try:
+        return float(tokens[i + 1].form.replace(",", ""))
+    except ValueError:
+        return None
+
+
 def _share_of_target(tokens, i: int) -> bool:
     """Is `가운데`/`중` at `i` the part of a named target that a count after it reports
     (`1,000대 목표 가운데 10월까지 640대가 나갔다`, `올해 목표 1만 대 가운데 8,100대가 깔렸다`)?
@@ -2202,7 +2230,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
     "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "넘어가", "로", "으로", "야", "내용", "어렵", "늦",
-    "없", "열", "가지", "잡", "낮", "높", "상향", "하향", "멀", "가운데", "중", *_FIGURE_SHIFTS, *_TRIAL_STARTS,
+    "없", "열", "가지", "잡", "낮", "높", "상향", "하향", "멀", "있", "가운데", "중", "의", *_FIGURE_SHIFTS, *_TRIAL_STARTS,
     *_UNCHANGED,
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르",
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
@@ -2794,6 +2822,21 @@ def _far_to_go(tokens, i: int) -> bool:
     while k >= 0 and tokens[k].tag == "MAG":
         k -= 1
     return k >= 3 and [x.form for x in tokens[k - 3 : k + 1]] == ["가", "ᆯ", "길", "이"]
+
+
+def _far_from_target(tokens, i: int) -> bool:
+    """`목표와 (아직) 거리가 멀다`, `목표와는 거리가 있다` ending at `멀`/`있` (`i`): short of a target named."""
+    k = i - 1
+    while k >= 0 and tokens[k].tag == "MAG":
+        k -= 1
+    if not (k >= 3 and tokens[k].tag == "JKS" and tokens[k - 1].form == "거리"):
+        return False
+    k -= 2
+    if tokens[k].tag == "MAG":
+        k -= 1
+    if k >= 0 and tokens[k].tag == "JX":
+        k -= 1
+    return k >= 1 and tokens[k].form in ("와", "과") and tokens[k - 1].form in TARGET_WORDS
 
 
 def _to_figure(tokens, i: int) -> bool:

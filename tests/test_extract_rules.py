@@ -1659,6 +1659,28 @@ def test_a_delay_of_another_thing_beside_the_subject_is_not_put_off_then_kept():
     assert all(m.kind != "achieved" or str(m.deadline) != "2027-12-31" for m in found)
 
 
+@pytest.mark.parametrize("sentence,kind,target", [
+    ("번호 도용 문자 차단 서비스 가입자는 9월 말 620만 명으로, 연말 목표 1,000만 명의 62%다.", "progress", 10_000_000),
+    ("수소차 보급은 1만 2,000대로 목표 1만 대의 120%를 달성했다.", "achieved", 10_000),
+    ("수소버스는 지난해 1,140대가 보급돼 연간 목표(2,000대)의 57% 수준에 머물렀다.", "delayed", 2_000),
+])
+def test_a_share_of_the_targets_figure_is_how_far_it_got(sentence, kind, target):
+    assert [(m.kind, m.target_value) for m in mentions(sentence, date="2026-10-10")] == [(kind, target)]
+
+
+def test_a_share_of_the_target_still_to_come_is_no_report():
+    found = mentions("수소차 보급은 연말까지 목표 1만 대의 80%를 채울 것으로 보인다.", date="2026-10-10")
+    assert all(m.kind not in ("progress", "achieved", "delayed") for m in found)
+
+
+@pytest.mark.parametrize("sentence,target", [
+    ("계통 접속 대기 기간은 평균 11개월로, 올해 안에 6개월로 줄이겠다던 목표와 거리가 멀다.", 6),
+    ("심의 기간은 평균 29일이 걸려, 하반기부터 21일 이내로 줄이겠다던 목표와는 아직 거리가 있습니다.", 21),
+])
+def test_far_from_the_target_is_progress_against_its_figure(sentence, target):
+    assert [(m.kind, m.target_value) for m in mentions(sentence, date="2026-06-10")] == [("progress", target)]
+
+
 def test_two_quotes_each_with_a_date_are_two_plans():
     found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
                      "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
