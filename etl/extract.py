@@ -1202,6 +1202,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             cue.hypothetical = _hypothetical(tokens, i)
             cues.append(cue)
             continue
+        elif form == "채우" and t == "VV" and _filled_all(tokens, i):
+            label = "achieved"  # `상담 인력은 5월 160명을 모두 채웠다`: the whole figure, reached
         elif form in ("그치", "머물", "머무르") and t == "VV" and _headline_shortfall(tokens, i):
             label = "delayed"
         elif form in _UNCHANGED and t in ("MAG", "NNG", "VV") and _unchanged_plan(tokens, i):
@@ -2163,6 +2165,12 @@ _EXCEEDING = {"넘어서", "넘", "넘기", "웃돌", "초과", "상회", "돌�
 def _ceiling_target(tokens, k: int) -> bool:
     """Is the target word at `k` a ceiling (`21일 이내 목표`, `목표치(2% 이하)`)?"""
     return any(t.form in ("이내", "이하", "미만") for t in tokens[max(0, k - 3) : k + 4])
+
+
+def _filled_all(tokens, i: int) -> bool:
+    """`160명을 모두 채웠다`, `30곳을 다 채웠다`: a figure as object, `모두`/`다`/`전부` before the verb."""
+    return i >= 4 and tokens[i - 1].form in ("모두", "다", "전부", "빠짐없이") and tokens[i - 1].tag == "MAG" and (
+        tokens[i - 2].tag == "JKO" and tokens[i - 3].tag in ("NNB", "NNG") and tokens[i - 4].tag in ("SN", "NR"))
 
 
 def _percent_of_target(tokens, i: int) -> float | None:

@@ -1681,6 +1681,14 @@ def test_far_from_the_target_is_progress_against_its_figure(sentence, target):
     assert [(m.kind, m.target_value) for m in mentions(sentence, date="2026-06-10")] == [("progress", target)]
 
 
+@pytest.mark.parametrize("sentence,kind", [
+    ("상담 인력은 5월 160명을 모두 채웠다.", "achieved"),
+    ("복지부는 상담 인력을 연말까지 160명을 모두 채우겠다고 밝혔다.", "new"),
+])
+def test_filling_the_whole_figure_is_the_promise_kept(sentence, kind):
+    assert [(m.kind, m.target_value) for m in mentions(sentence, date="2026-06-10")] == [(kind, 160)]
+
+
 def test_two_quotes_each_with_a_date_are_two_plans():
     found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
                      "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
