@@ -856,7 +856,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         kind = "achieved"  # `21만 원 선을 회복하겠다던 쌀값은 21만 8,000원을 기록했다`: the figure reached
     if kind == "revision" and recall is not None:
         # `80%로 높이겠다던 … 목표는 70%로 낮아졌다`: the recalled figure is the old one
-        moved_to = [q for q in found if q.start >= tokens[recall.recall_end].end - sentence.shift]
+        head = _recalled_head(sentence, recall, found)
+        moved_to = [q for q in found if q.start >= tokens[recall.recall_end].end - sentence.shift and q is not head]
         target = _target(moved_to, tokens, sentence, None, deadline) or target
     if kind in ("progress", "achieved", "delayed") and recall is not None:
         # `4,000곳으로 늘리기로 한 지원 기업은 3,480곳이 선정됐다`: the promise is 4,000 곳; 3,480 is
@@ -1427,8 +1428,9 @@ def _recall_end(tokens, i: int) -> int | None:
             return None
     elif tokens[i].form == "기":
         k = i + 2  # 기/ETN 로/JKB 하/VV
-    elif tokens[i].form == "목표" and i + 2 < n and tokens[i + 1].form in ("로", "으로") and tokens[i + 2].form == "하":
-        k = i + 2  # `1만 곳을 목표로 한 발굴은`
+    elif tokens[i].form == "목표" and i + 2 < n and tokens[i + 1].form in ("로", "으로") and tokens[i + 2].form in (
+            "하", "내걸", "잡", "세우", "정하"):
+        k = i + 2  # `1만 곳을 목표로 한 발굴은`, `220억 달러를 목표로 내건 수주는`
     else:
         return None
     k += 1
@@ -1787,17 +1789,33 @@ def _reached_recalled(sentence: Sentence, recall: _Cue, found) -> bool:
     return any(q.value >= promised.value for q in reported)
 
 
+def _recalled_head(sentence: Sentence, recall: _Cue, found):
+    """The figure the recalling clause modifies, right after it (`목표로 내걸었던 2,000만 명을`, `목표로
+    잡았던 거래액 2조 원을`): the promise's own, though it stands after the clause."""
+    after = sentence.tokens[recall.recall_end].end - sentence.shift
+    return next((q for q in found if q.start >= after and len(sentence.text[after : q.start].split()) <= 1
+                 and not re.search(r"[,.을를은는이가에의로와과도]\s*$", sentence.text[after : q.start])), None)
+
+
 def _short_of_recalled(sentence: Sentence, recall: _Cue, found, cues) -> bool:
     """Does the main clause count fewer than the recalled promise's own figure, in its unit? (More,
     for a promise to cut: `30일 이내로 줄이겠다던 목표는 … 27일로 맞춰졌다` is met.)"""
-    cut = sentence.tokens[recall.recall_end].start - sentence.shift
-    # (`짓기로 한 충전소 50곳 가운데 21곳`: the whole the part is counted against)
-    promised = [q for q in found if q.value and (q.end <= cut or _OUT_OF.match(sentence.text, q.end))]
+    tokens = sentence.tokens
+    cut = tokens[recall.recall_end].start - sentence.shift
+    low = tokens[_clause_start(tokens, recall.index)].start - sentence.shift
+    head = _recalled_head(sentence, recall, found)
+    # (`짓기로 한 충전소 50곳 가운데 21곳`: the whole the part is counted against; `2,010만 명으로, 지난해
+    # 목표로 내걸었던`: a figure before the recalling clause is no part of it)
+    promised = [q for q in found if q.value and ((low <= q.start and q.end <= cut) or q is head
+                                                 or _OUT_OF.match(sentence.text, q.end))]
+    if not promised:
+        promised = [q for q in found if q.value and q.end <= cut]
     # what the main clause reports comes after every recalled promise (`4만 원으로 올리기로 한 당직비와
     # 1만 5,000원으로 올리기로 한 급식비는`: the second figure is the second promise's)
     last = max(c.recall_end for c in cues if c.recall_end is not None)
-    report_from = sentence.tokens[last].start - sentence.shift
-    reported = [q for q in found if q.start > report_from and q.value is not None and not _per_each(sentence.text, q)]
+    report_from = tokens[last].start - sentence.shift
+    reported = [q for q in found if q.start > report_from and q.value is not None and q is not head
+                and not _per_each(sentence.text, q)]
     if _cut_to(sentence, recall, promised):
         return any(p.unit == r.unit and r.value > p.value for p in promised for r in reported)
     return any(p.unit == r.unit and r.value < p.value for p in promised for r in reported)

@@ -1689,6 +1689,18 @@ def test_filling_the_whole_figure_is_the_promise_kept(sentence, kind):
     assert [(m.kind, m.target_value) for m in mentions(sentence, date="2026-06-10")] == [(kind, 160)]
 
 
+@pytest.mark.parametrize("sentence,date,kind,target", [
+    ("올해 220억 달러를 목표로 내건 방산 수주는 10월 말까지 149억 달러에 머물렀다.", "2026-11-26", "progress", 22_000_000_000),
+    # the figure the recalling clause modifies, after it, is the promise's; the one before it is not
+    ("문화체육관광부는 10월까지 누적 외래관광객이 2010만 명으로, 지난해 목표로 내걸었던 2000만 명을 1년 늦게 넘어섰다고 밝혔다.",
+     "2025-11-20", "achieved", 20_000_000),
+    ("농림축산식품부는 올해 목표로 잡았던 거래액 2조 원을 지난달 1조 5,000억 원으로 낮췄다.", "2025-11-20", "revision",
+     1_500_000_000_000),
+])
+def test_a_target_set_with_naegeolda_or_japda_is_recalled(sentence, date, kind, target):
+    assert [(m.kind, m.target_value) for m in mentions(sentence, date=date)] == [(kind, target)]
+
+
 def test_two_quotes_each_with_a_date_are_two_plans():
     found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
                      "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
