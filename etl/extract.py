@@ -692,6 +692,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             ):
                 cue.realised = False
     recall = next((c for c in cues if c.recall_end is not None), None)
+    if any(c.word == PERCENT_OF_TARGET for c in cues):
+        # `8,000대로 목표 1만 대의 80%를 달성했다`: the share says how far, not the verb
+        cues = [c for c in cues if c.word == PERCENT_OF_TARGET or c.label not in KIND_RANK]
     live = [c for c in cues if not c.recalled]
     followups = [c for c in live if c.label in KIND_RANK and c.realised and not c.hypothetical
                  and not _describes_people(tokens, c.index)]
@@ -1193,7 +1196,10 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
         elif form == "의" and t == "JKG" and (share := _percent_of_target(tokens, i)) is not None:
             # `발행액은 8,400억 원으로, 연간 목표 2조 원의 42%다`: how far towards the target's figure
             short = any(x.form in ("그치", "머물", "머무르", "불과") for x in tokens[i + 3 : i + 9])  # `57% 수준에 머물렀다`
-            cue = _Cue(i, "achieved" if share >= 100 else "delayed" if short else "progress", SHARE_OF_TARGET,
+            over = share >= 100
+            if over and _ceiling_of(tokens, i):
+                over, short = False, True  # `배출 목표 6억 톤의 104%였다`: over a cap is short of it
+            cue = _Cue(i, "achieved" if over else "delayed" if short else "progress", PERCENT_OF_TARGET,
                        realised=True, quoted=quoted)
             cue.hypothetical = _hypothetical(tokens, i)
             cues.append(cue)
@@ -1431,6 +1437,9 @@ def _recall_end(tokens, i: int) -> int | None:
     elif tokens[i].form == "목표" and i + 2 < n and tokens[i + 1].form in ("로", "으로") and tokens[i + 2].form in (
             "하", "내걸", "잡", "세우", "정하"):
         k = i + 2  # `1만 곳을 목표로 한 발굴은`, `220억 달러를 목표로 내건 수주는`
+        if tokens[k].form != "하" and k + 1 < n and tokens[k + 1].form != "던" and any(
+                t.form in ANNOUNCE_WORDS or t.form in ("놓", "확정", "마련") for t in tokens[k + 2 :]):
+            return None  # `…를 목표로 세운 'K-수산 비전'을 내놨다`: the plan announced now
     else:
         return None
     k += 1
@@ -1443,6 +1452,8 @@ def _recall_end(tokens, i: int) -> int | None:
         return None
     if k + 1 < n and tokens[k + 1].tag == "NNB" and tokens[k + 1].form in ("바", "적"):
         return None  # `…하겠다고 밝힌 바 있다`: the promise restated, not reported on
+    if k + 1 < n and tokens[k + 1].form in ("가운데", "만큼", "뒤", "이후", "후", "데", "채"):
+        return None  # `…를 목표로 세운 가운데 올해 30만 대를`: a clause of time or reason, no recalled subject
     head = k + 1
     while head + 1 < n and head < k + 3 and tokens[head].tag == "NNG" and tokens[head + 1].tag == "NNG":
         head += 1  # (`…목표로 한 지원 방안을`: the head noun is the last of the compound)
@@ -1792,6 +1803,8 @@ def _reached_recalled(sentence: Sentence, recall: _Cue, found) -> bool:
 def _recalled_head(sentence: Sentence, recall: _Cue, found):
     """The figure the recalling clause modifies, right after it (`목표로 내걸었던 2,000만 명을`, `목표로
     잡았던 거래액 2조 원을`): the promise's own, though it stands after the clause."""
+    if sentence.tokens[recall.recall_end].tag != "ETM":
+        return None  # (`…완공하겠다고 했지만 올해 58곳이 준공됐다`: the count after is the report)
     after = sentence.tokens[recall.recall_end].end - sentence.shift
     return next((q for q in found if q.start >= after and len(sentence.text[after : q.start].split()) <= 1
                  and not re.search(r"[,.을를은는이가에의로와과도]\s*$", sentence.text[after : q.start])), None)
@@ -1802,14 +1815,10 @@ def _short_of_recalled(sentence: Sentence, recall: _Cue, found, cues) -> bool:
     for a promise to cut: `30일 이내로 줄이겠다던 목표는 … 27일로 맞춰졌다` is met.)"""
     tokens = sentence.tokens
     cut = tokens[recall.recall_end].start - sentence.shift
-    low = tokens[_clause_start(tokens, recall.index)].start - sentence.shift
     head = _recalled_head(sentence, recall, found)
-    # (`짓기로 한 충전소 50곳 가운데 21곳`: the whole the part is counted against; `2,010만 명으로, 지난해
-    # 목표로 내걸었던`: a figure before the recalling clause is no part of it)
-    promised = [q for q in found if q.value and ((low <= q.start and q.end <= cut) or q is head
-                                                 or _OUT_OF.match(sentence.text, q.end))]
-    if not promised:
-        promised = [q for q in found if q.value and q.end <= cut]
+    # (`짓기로 한 충전소 50곳 가운데 21곳`: the whole the part is counted against; `목표로 내걸었던 2000만
+    # 명을`: the figure the clause modifies)
+    promised = [q for q in found if q.value and (q.end <= cut or q is head or _OUT_OF.match(sentence.text, q.end))]
     # what the main clause reports comes after every recalled promise (`4만 원으로 올리기로 한 당직비와
     # 1만 5,000원으로 올리기로 한 급식비는`: the second figure is the second promise's)
     last = max(c.recall_end for c in cues if c.recall_end is not None)
@@ -2094,6 +2103,7 @@ MEASURED_AGAINST = {
 }
 # `1,000대 목표 가운데 640대가 나갔다`, `목표 1만 대 중 8,100대가 깔렸다`: a count out of the target
 SHARE_OF_TARGET = "목표 가운데"
+PERCENT_OF_TARGET = "목표의"  # `연말 목표 1,000만 명의 62%다`: the share of the target's figure reached
 # Starting a trial (`시범 운영에 들어갔다`, `시범 사업을 시작했다`)
 _TRIAL_STARTS = {"들어가", "돌입", "착수", "시작", "개시", "나서"}
 # A promised figure cut in the course of things (`국회 심의를 거치며 380만 원으로 줄었다`); growth
@@ -2186,9 +2196,21 @@ def _ceiling_target(tokens, k: int) -> bool:
 
 
 def _filled_all(tokens, i: int) -> bool:
-    """`160명을 모두 채웠다`, `30곳을 다 채웠다`: a figure as object, `모두`/`다`/`전부` before the verb."""
+    """`상담 인력은 160명을 모두 채웠다`: a figure as object, `모두`/`다`/`전부` before the verb, of a
+    quota (`인력`, `인원`, `정원`, `목표`) as the main predicate (not `객석 1,200석을 모두 채웠다`, `임기 2년을
+    모두 채운 뒤`)."""
     return i >= 4 and tokens[i - 1].form in ("모두", "다", "전부", "빠짐없이") and tokens[i - 1].tag == "MAG" and (
-        tokens[i - 2].tag == "JKO" and tokens[i - 3].tag in ("NNB", "NNG") and tokens[i - 4].tag in ("SN", "NR"))
+        tokens[i - 2].tag == "JKO" and tokens[i - 3].tag in ("NNB", "NNG") and tokens[i - 4].tag in ("SN", "NR")) and (
+        not _is_time_word(tokens[i - 3])) and any(t.form in _QUOTAS for t in tokens[:i - 4]) and _main_predicate(tokens, i)
+
+
+_QUOTAS = {"인력", "인원", "정원", "목표", "목표치", "계획", "약속"}
+
+
+def _ceiling_of(tokens, i: int) -> bool:
+    """Is the target before `i` a cap (`배출 목표 6억 톤`, `적자 목표`, `2% 이하 목표`), which a figure
+    over it misses?"""
+    return any(t.form in ("이내", "이하", "미만", "배출", "배출량", "적자", "부채") for t in tokens[max(0, i - 8) : i])
 
 
 def _percent_of_target(tokens, i: int) -> float | None:
@@ -2203,12 +2225,16 @@ def _percent_of_target(tokens, i: int) -> float | None:
     if not (k >= 0 and tokens[k].form in TARGET_WORDS and tokens[k].tag == "NNG" and any(
             t.tag == "SN" for t in tokens[k + 1 : i])):
         return None
-    if _still_to_come(tokens[i + 3 : i + 8], conditions=True):
-        return None  # `목표의 80%를 채울 것으로 보인다`
-    try:
-        return float(tokens[i + 1].form.replace(",", ""))
-    except ValueError:
-        return None
+    told = False
+    for x in tokens[i + 3 : i + 14]:
+        if (x.tag == "EP" and x.form == "겠") or (x.tag == "ETM" and x.form in ("ᆯ", "을")) or (x.tag == "ETN" and x.form == "기") \
+                or (x.tag == "EC" and x.form in ("면", "으면", "도록", "려고")):
+            return None  # `목표의 80%를 채울 것으로 보인다`, `…의 65%를 상반기에 집행하기로 했다`: a plan
+        if x.tag == "VCP" or (x.tag == "EP" and x.form in PAST_TENSE) or x.form in ("머물", "머무르", "그치", "불과"):
+            told = True
+        if x.tag in ("EF", "SF"):
+            break
+    return float(tokens[i + 1].form.replace(",", "")) if told else None  # (`…의 60%를 상반기에 푼다`: a plan)
 
 
 def _share_of_target(tokens, i: int) -> bool:
@@ -2862,7 +2888,7 @@ def _far_from_target(tokens, i: int) -> bool:
         k -= 1
     if k >= 0 and tokens[k].tag == "JX":
         k -= 1
-    return k >= 1 and tokens[k].form in ("와", "과") and tokens[k - 1].form in TARGET_WORDS
+    return k >= 1 and tokens[k].form in ("와", "과") and tokens[k - 1].form in ("목표", "목표치", "목표량")
 
 
 def _to_figure(tokens, i: int) -> bool:
@@ -3773,7 +3799,7 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
     """
     if not found:
         return None
-    if cue is not None and (cue.word in MEASURED_AGAINST or cue.word in (FAR_TO_GO, SHARE_OF_TARGET)):
+    if cue is not None and (cue.word in MEASURED_AGAINST or cue.word in (FAR_TO_GO, SHARE_OF_TARGET, PERCENT_OF_TARGET)):
         promised = _figure_of_target(found, tokens, sentence, cue)
         if promised is not None:
             return promised

@@ -1701,6 +1701,35 @@ def test_a_target_set_with_naegeolda_or_japda_is_recalled(sentence, date, kind, 
     assert [(m.kind, m.target_value) for m in mentions(sentence, date=date)] == [(kind, target)]
 
 
+@pytest.mark.parametrize("sentence,date,expected", [
+    # a share planned, not reached
+    ("기재부는 올해 예산 목표 30조 원의 65%를 상반기에 집행하기로 했다.", "2026-05-12", ["new"]),
+    ("중기부는 정책자금 목표 5조 원의 60%를 상반기에 푼다.", "2026-05-12", ["new"]),
+    # the count after `-지만` is the report, not the promise's head
+    ("국토부는 올해 공공 어린이집 100곳을 완공하겠다고 했지만 올해 58곳이 준공됐다.", "2026-05-12", ["progress"]),
+    ("정부는 지난해 공공 심야약국 100곳을 열기로 했지만 58곳이 문을 열었다.", "2027-02-10", ["delayed"]),
+    # a target set in the plan announced now, or in a clause of time: no promise recalled
+    ("해수부는 2030년까지 수산물 수출 50억 달러를 목표로 세운 'K-수산 비전'을 내놨다.", "2026-05-12", ["new"]),
+    ("정부는 2030년 무공해차 450만 대 보급을 목표로 세운 가운데 올해 30만 대를 보급할 계획이다.", "2026-05-12", ["new"]),
+    # over a cap is short of it; a share governs the verb beside it
+    ("지난해 온실가스 배출량은 6억 2,400만 톤으로 배출 목표 6억 톤의 104%였다.", "2026-05-12", ["delayed"]),
+    ("수소차 보급은 8,000대로 목표 1만 대의 80%를 달성했다.", "2026-05-12", ["progress"]),
+    # filled, but no quota of a promise
+    ("이날 개막 공연은 객석 1,200석을 모두 채웠다.", "2026-05-12", []),
+    ("김 장관은 임기 2년을 모두 채운 뒤 퇴임했다.", "2026-05-12", []),
+    # a pledge departed from, not a target's figure short of
+    ("기초연금을 내년부터 월 40만 원으로 올리는 정부안은 국민연금과 통합하겠다던 공약과는 거리가 있다.", "2026-05-12", []),
+])
+def test_shares_gaps_and_targets_set_stay_within_their_shape(sentence, date, expected):
+    assert [m.kind for m in mentions(sentence, date=date)] == expected
+
+
+def test_a_figure_before_the_recalling_clause_is_not_the_promises():
+    # 2010만 is the count reported; the promise is the 2000만 the clause modifies
+    found = mentions("관광객은 2010만 명으로, 지난해 목표로 내걸었던 2000만 명을 1년 늦게 넘어섰다.", date="2025-11-20")
+    assert [(m.kind, m.target_value) for m in found] == [("achieved", 20_000_000)]
+
+
 def test_two_quotes_each_with_a_date_are_two_plans():
     found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
                      "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
