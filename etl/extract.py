@@ -1274,6 +1274,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             continue  # `주민설명회가 항의로 무산됐다`: a meeting called off, not a promise
         if label in KIND_RANK and _requested(tokens, i):
             continue  # `추경에 반영해 달라고 요청했다`: what another body is asked to do
+        if form == "접수" and _adnominal(tokens, i):
+            continue  # `올해 접수된 스팸 신고는 1억 9,000만 건으로`: what came in, a statistic
         if label in KIND_RANK and t == "NNG" and (_modifier_noun(tokens, i) or _argument_noun(tokens, i)):
             continue  # `폐지 이후`, `출범 당시`, `폐지안`, `시행령`, `이번 공모에는`: not the event reported
         if label in COMMITMENT_NOUNS.values() and t == "NNG" and _under_review(tokens, i):

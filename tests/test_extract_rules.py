@@ -1730,6 +1730,19 @@ def test_a_figure_before_the_recalling_clause_is_not_the_promises():
     assert [(m.kind, m.target_value) for m in found] == [("achieved", 20_000_000)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "한국인터넷진흥원에 따르면 올해 1~9월 접수된 스팸 신고는 1억 9,000만 건으로 지난해 같은 기간보다 7% 늘었다.",
+    "교육부에 따르면 올해 1학기 접수된 학교폭력 사안은 1만 4,000여 건으로, 지난해 같은 기간보다 8% 늘었습니다.",
+])
+def test_what_came_in_is_a_statistic_not_progress(sentence):
+    assert mentions(sentence, date="2025-10-10") == []
+
+
+def test_taking_applications_is_still_progress():
+    found = mentions("국토부는 연내 시범 사업지 10곳을 뽑겠다고 밝혔다. 국토부는 지난달 신청 접수를 마쳤다.", date="2025-10-10")
+    assert "achieved" in [m.kind for m in found] or "progress" in [m.kind for m in found]
+
+
 def test_two_quotes_each_with_a_date_are_two_plans():
     found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
                      "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
