@@ -3256,12 +3256,15 @@ def _grown_figure(tokens, i: int) -> bool:
 
 
 def _requested(tokens, i: int) -> bool:
-    """Is the cue's verb what someone is asked to do (`반영해 달라고`, `늘려 달라는`)?"""
-    for k in range(i + 1, min(len(tokens), i + 4)):
+    """Is the cue's verb what someone is asked to do (`반영해 달라고`, `늘려 달라는`), or the cue noun
+    the object of such a verb (`개소를 앞당겨 달라고`)?"""
+    for k in range(i + 1, min(len(tokens), i + 6)):
         token = tokens[k]
         if token.tag == "VX" and token.form == "달":
             return True
-        if token.tag not in ("XSV", "EC"):
+        object_verb = tokens[i].tag == "NNG" and ((k == i + 1 and token.tag == "JKO") or (
+            k == i + 2 and token.tag == "VV" and tokens[i + 1].tag == "JKO"))
+        if token.tag not in ("XSV", "EC") and not object_verb:
             return False
     return False
 

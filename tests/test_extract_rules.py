@@ -1743,6 +1743,14 @@ def test_taking_applications_is_still_progress():
     assert "achieved" in [m.kind for m in found] or "progress" in [m.kind for m in found]
 
 
+@pytest.mark.parametrize("sentence", [
+    "창원상공회의소는 창원센터 개소를 앞당겨 달라고 중기부에 건의했다.",
+    "업계는 보조금 지급을 늘려 달라고 요청했다.",
+])
+def test_what_someone_asks_a_ministry_to_do_is_no_report(sentence):
+    assert mentions(sentence, date="2026-06-09") == []
+
+
 def test_two_quotes_each_with_a_date_are_two_plans():
     found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
                      "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
