@@ -1749,6 +1749,16 @@ def test_what_someone_asks_a_ministry_to_do_is_no_report():
     assert [m.kind for m in mentions(body, date="2026-06-09")] == ["new"]
 
 
+@pytest.mark.parametrize("body,kinds", [
+    ("중기부는 기술 탈취 피해 기업에 연내 소송 비용을 지원하겠다고 밝혔다. 피해 기업 10곳 중 7곳은 소송을 포기했다.", ["new"]),
+    ("교육부는 연내 산학 협력 대학 20곳을 뽑겠다고 밝혔다. 참여 기업을 찾지 못한 대학이 신청을 철회했다.", ["new"]),
+    # the promise itself dropped, whatever the residents did
+    ("연내 짓겠다던 센터는 주민 반대로 건립이 취소됐다.", ["cancelled"]),
+])
+def test_those_served_giving_up_as_the_subject_is_their_deed(body, kinds):
+    assert [m.kind for m in mentions(body, date="2026-06-09")] == kinds
+
+
 def test_two_quotes_each_with_a_date_are_two_plans():
     found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
                      "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
