@@ -820,6 +820,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if whole is not None:
         # `피해 상담소는 17곳 중 13곳`, `보증 1조 원 중 3,200억 원`: how far a promise of the whole got
         kind, cue_word, strength, target = "progress", "중", "reported", whole
+    if kind in (None, "new") and sentence.headline and not future_time and (done := _part_done(sentence, found)):
+        # `판매처 5곳 중 3곳 확정`, `시험기관 3곳 중 2곳만 지정`, `소각장 10곳 중 착공 3곳`: part of it done
+        whole, only = done
+        kind, cue_word, strength, target = "delayed" if only else "progress", "중", "reported", whole
     if kind is None and headline_like and (target is not None or future_time) and (
         _has_action(tokens) or _dated_deed(sentence, deadline)
         or (target is not None and (future_time or _changed_to_figure(tokens)))
@@ -1868,6 +1872,30 @@ def _whole_of_part(sentence: Sentence, found):
                 part.value < whole.value) and (
                 _PART_OF.match(sentence.text[whole.end : part.start])) and _POINT_ENDS.match(sentence.text, part.end):
             return whole
+    return None
+
+
+# `5곳 중 3곳 확정`, `3곳 중 2곳만 지정`, `10곳 중 착공 3곳`: a deed noun beside the part
+_PART_DONE = re.compile(r"\s*(?:가운데|중)\s*(?P<before>[가-힣]+\s+)?$")
+_DEED_AFTER = re.compile(r"(?P<only>만|뿐)?\s*(?P<deed>[가-힣]+)\s*(?:$|…|\.\.\.|⋯|,|['’\"”])")
+
+
+def _part_done(sentence: Sentence, found):
+    """In a headline's point `N 중 M <deed>` or `N 중 <deed> M` (the deed a noun the tracker reads as
+    one: `확정`, `지정`, `착공`), (the whole, whether `만` says only that much); None otherwise."""
+    deeds = set(ACTION_NOUNS) | set(DECISION_NOUNS) | set(FOLLOW_UP_CUES)
+    for whole, part in zip(found, found[1:]):
+        if not (whole.unit == part.unit and whole.value and part.value is not None and part.value < whole.value):
+            continue
+        gap = _PART_DONE.match(sentence.text[whole.end : part.start])
+        if gap is None:
+            continue
+        if gap.group("before") and gap.group("before").strip() in deeds and re.match(
+                r"\s*(?:$|…|\.\.\.|⋯|,)", sentence.text[part.end :]):
+            return whole, False
+        after = _DEED_AFTER.match(sentence.text, part.end)
+        if not gap.group("before") and after and after.group("deed") in deeds:
+            return whole, bool(after.group("only"))
     return None
 
 

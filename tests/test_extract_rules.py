@@ -1759,6 +1759,23 @@ def test_those_served_giving_up_as_the_subject_is_their_deed(body, kinds):
     assert [m.kind for m in mentions(body, date="2026-06-09")] == kinds
 
 
+@pytest.mark.parametrize("title,kind,target", [
+    ("판매처 5곳 중 3곳 확정…상반기 발행 8,400억 원", "progress", 5),
+    ("국표원 직구 전담 시험기관 3곳 중 2곳만 지정", "delayed", 3),
+    ("직매립 금지 두 달 앞…소각장 10곳 중 착공 3곳, 선별기 절반", "progress", 10),
+    ("품절 대책 '150개 중 112개만 인상' 질타", "delayed", 150),
+])
+def test_a_headline_part_done_of_a_whole_is_how_far_it_got(title, kind, target):
+    found = [m for m in mentions("정부는 10일 점검 결과를 냈다.", title=title, date="2026-06-10") if m.in_title]
+    assert (found[0].kind, found[0].target_value) == (kind, target)
+
+
+def test_a_part_planned_in_a_headline_is_still_a_plan():
+    found = [m for m in mentions("정부는 10일 계획을 냈다.", title="시험기관 3곳 중 2곳 내년 지정", date="2026-06-10")
+             if m.in_title]
+    assert all(m.kind == "new" for m in found)
+
+
 def test_two_quotes_each_with_a_date_are_two_plans():
     found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
                      "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
