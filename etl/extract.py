@@ -1883,8 +1883,7 @@ _DEED_AFTER = re.compile(r"(?P<only>만|뿐)?\s*(?P<deed>[가-힣]+)\s*(?:$|…|
 def _part_done(sentence: Sentence, found):
     """In a headline's point `N 중 M <deed>` or `N 중 <deed> M` (the deed a noun the tracker reads as
     one: `확정`, `지정`, `착공`), (the whole, whether `만` says only that much); None otherwise."""
-    deeds = set(ACTION_NOUNS) | set(DECISION_NOUNS) | {w for w, kind in FOLLOW_UP_CUES.items() if kind in (
-        "achieved", "progress")}  # (not `5곳 중 2곳 무산`: the part dropped is no progress)
+    deeds = set(ACTION_NOUNS) | set(DECISION_NOUNS) | set(FOLLOW_UP_CUES)
     for whole, part in zip(found, found[1:]):
         if not (whole.unit == part.unit and whole.value and part.value is not None and part.value < whole.value):
             continue
