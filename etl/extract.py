@@ -1208,7 +1208,9 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             cue.hypothetical = _hypothetical(tokens, i)
             cues.append(cue)
             continue
-        elif form in ("가운데", "중") and t in ("NNG", "NNB") and _share_of_target(tokens, i) and _realised(tokens, i):
+        elif form in ("가운데", "중") and t in ("NNG", "NNB") and _share_of_target(tokens, i) and (
+            _realised(tokens, i) or _stays_at(tokens, i)
+        ):
             cue = _Cue(i, "progress", SHARE_OF_TARGET, realised=_realised(tokens, i), quoted=quoted)
             cue.hypothetical = _hypothetical(tokens, i)
             cues.append(cue)
@@ -1645,12 +1647,12 @@ def _trial_started(tokens, i: int) -> bool:
 
 
 def _in_state(tokens, k: int) -> bool:
-    """Is `k` the `-어` of a passive's `-어 있다` (`제출돼 상임위에 계류돼 있다`, `설치돼 있다`) or of
-    `머물러 있다`: the deed's result, or a count, holding now (not `있어야 한다`, `있지 않다`, `있을 것`)?"""
+    """Is `k` the `-어` of a passive's `-어 있다` (`제출돼 상임위에 계류돼 있다`, `설치돼 있다`): the
+    deed's result, holding now (not `있어야 한다`, `있지 않다`, `있을 것`)?"""
     if not (tokens[k].tag == "EC" and tokens[k].form in ("어", "아", "여") and k + 2 < len(tokens)):
         return False
-    if not (tokens[k - 1].form in ("되", "머무르", "머물") and tokens[k + 1].form == "있" and tokens[k + 1].tag == "VX"):
-        return False  # (`6,200대에 머물러 있다`: a count that stays where it is, now)
+    if not (tokens[k - 1].form == "되" and tokens[k + 1].form == "있" and tokens[k + 1].tag == "VX"):
+        return False
     if k >= 2 and tokens[k - 2].tag == "EC" and tokens[k - 2].form in ("게", "도록"):
         return False  # `완공하게 돼 있다`, `제출하도록 돼 있다`: due, not done
     after = tokens[k + 2]
@@ -2220,6 +2222,13 @@ def _target_word_before(tokens, i: int) -> int | None:
 
 
 _EXCEEDING = {"넘어서", "넘", "넘기", "웃돌", "초과", "상회", "돌파"}
+
+
+def _stays_at(tokens, i: int) -> bool:
+    """Does the clause after `i` end on `…에 머물러 있다` (`1만 대 목표 가운데 6,200대에 머물러 있다`):
+    a count that stays where it is, now?"""
+    return any(a.form in ("머무르", "머물") and b.form in ("어", "아") and c.form == "있" and c.tag == "VX"
+               for a, b, c in zip(tokens[i + 1 :], tokens[i + 2 :], tokens[i + 3 :]))
 
 
 def _ceiling_target(tokens, k: int) -> bool:

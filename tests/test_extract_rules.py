@@ -1776,6 +1776,11 @@ def test_a_part_planned_in_a_headline_is_still_a_plan():
     assert all(m.kind == "new" for m in found)
 
 
+def test_a_deed_stuck_at_a_stage_is_not_done():
+    found = mentions("연내 짓겠다던 센터 착공은 아직 설계 단계에 머물러 있다.", date="2026-05-12")
+    assert [m.kind for m in found] == ["delayed"]
+
+
 def test_two_quotes_each_with_a_date_are_two_plans():
     found = mentions("한서진 해양수산부 어촌정책관은 \"연말까지 지자체와 어항 공동 관리 협약을 맺겠다\"며 "
                      "\"시설이 모자라는 어촌 8곳에는 내년 상반기까지 이동식 저온 창고를 보내겠다\"고 말했다.",
