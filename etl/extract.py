@@ -1500,20 +1500,6 @@ def _mark_recalled(tokens, cues: list[_Cue]) -> None:
                 other.recalled = True
 
 
-def _left_out(rest) -> str | None:
-    """`빠졌다`, `제외됐다`, `누락됐다` as the main predicate: the promised item left out of what went
-    ahead (not `위기에 빠졌다`, fallen into something; not `제외됐던 대학원생까지`, a modifier; not
-    after `…발표됐지만`, where the promise is done and something else left out)."""
-    for k, t in enumerate(rest):
-        if t.tag == "EC" and t.form in _CONCESSIVE:
-            return None
-        left = (t.form == "빠지" and t.tag == "VV" and not (k and rest[k - 1].form == "에")) or (
-            t.form in ("제외", "누락") and t.tag == "NNG" and k + 1 < len(rest) and rest[k + 1].form == "되")
-        if left and _main_predicate(rest, k):
-            return t.form
-    return None
-
-
 _CONCESSIVE = {"지만", "으나", "나", "는데", "ᆫ데", "은데"}
 
 
@@ -1524,15 +1510,29 @@ def _main_predicate(tokens, k: int) -> bool:
         t.tag == "EC" and t.form in ("어", "아", "여", "지")) for t in tokens[k + 1 :])
 
 
-def _in_trouble(rest) -> bool:
-    """`자금난에 빠졌다`, `위기에 빠졌다` as the main predicate, not after a deed done (`개원했지만 … 위기에
-    빠졌다`: done, then in trouble)."""
+def _main_fate(rest) -> tuple[str, str] | None:
+    """(kind, word) that the main predicate after a recalled promise reports, when it is one of these:
+    time or a gap still left (`시한까지 7개월 남았다`: progress); the item left out of what went ahead
+    (`…세수 부족을 이유로 빠졌다`, `제외됐다`, `누락됐다`: cancelled); fallen into trouble (`자금난에
+    빠졌다`: delayed). Not a modifier (`제외됐던 대학원생까지`), and, but for what is left, not after
+    `…발표됐지만`, where the promise is done and something else is left out or in trouble."""
+    after_concessive = False
     for k, t in enumerate(rest):
         if t.tag == "EC" and t.form in _CONCESSIVE:
-            return False
-        if t.form == "빠지" and t.tag == "VV" and k and rest[k - 1].form == "에" and _main_predicate(rest, k):
-            return True
-    return False
+            after_concessive = True
+        if t.form == "남" and t.tag == "VV":
+            fate = ("progress", "남")
+        elif after_concessive:
+            continue
+        elif t.form == "빠지" and t.tag == "VV":
+            fate = ("delayed", "빠지") if k and rest[k - 1].form == "에" else ("cancelled", "빠지")
+        elif t.form in ("제외", "누락") and t.tag == "NNG" and k + 1 < len(rest) and rest[k + 1].form == "되":
+            fate = ("cancelled", t.form)
+        else:
+            continue
+        if _main_predicate(rest, k):  # (only the last verb passes: at most one fate)
+            return fate
+    return None
 
 
 def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None, str | None, str | None]:
@@ -1578,12 +1578,8 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
         return "progress", "진행", "reported"
     if done and _denied(rest):
         return "delayed", "않", "reported"  # `연내 마치기로 했던 조사는 지금도 끝나지 않았다`
-    if done and any(t.form == "남" and t.tag == "VV" and _main_predicate(rest, k) for k, t in enumerate(rest)):
-        return "progress", "남", "reported"  # `…마련하겠다던 개혁안은 시한까지 7개월 남았다`: still to come
-    if done and (left_out := _left_out(rest)):
-        return "cancelled", left_out, "reported"  # `…담겠다던 물가 연동은 세수 부족을 이유로 빠졌다`
-    if done and _in_trouble(rest):
-        return "delayed", "빠지", "reported"  # `연내 완공하겠다던 사업은 자금난에 빠졌다`: in trouble, not done
+    if done and (fate := _main_fate(rest)):
+        return fate[0], fate[1], "reported"  # `…7개월 남았다`, `…빠졌다`, `…자금난에 빠졌다`
     if done:
         return "achieved", "이행", "reported"
     return None, None, None
