@@ -179,7 +179,7 @@ def _menu_words_only(text: str) -> bool:
         if word in _SECTION_NAMES:
             sections += 1
         elif not (_DIGITS.sub("", word) in _MENU_WORDS or word.isdigit() or _TAG_WORD.fullmatch(word)
-                  or _WEEKDAY.match(word)):
+                  or _WEEKDAY.match(word) or _PRINT_PAGE.fullmatch(word)):
             return False
         words += 1
     return words > 0 and (sections == 0 or sections >= 3)
@@ -213,6 +213,8 @@ _MENU_WORD = re.compile(r"[^\s|/·•]+")
 _GAP = re.compile(r"\s{2,}")
 _BAR_PART = re.compile(r"[^|·•>›»]*[^|·•>›»\s][^|·•>›»]*")
 _DIGITS = re.compile(r"\d+")
+# A print edition's page as a page shows it beside the byline (`지면 A3`, `B12면`)
+_PRINT_PAGE = re.compile(r"[A-Z]\d{1,2}면?")
 
 
 def _words(text: str, pattern: re.Pattern) -> Iterator[str]:

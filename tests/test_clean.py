@@ -356,6 +356,8 @@ def test_the_headline_is_found_above_a_byline_that_shares_its_line_with_the_stam
 @pytest.mark.parametrize("credits", [
     "정하윤 기자 | 입력 2025-04-24 17:10 | 지면 2025-04-25 6면",
     "정하윤 기자  |  입력 2025.04.24 17:10  |  지면 A6면",
+    "정하윤 기자 | 입력 2025-04-24 17:10 | 지면 A3",
+    "정하윤 기자 | 입력 2025-04-24 17:10 | B12면",
 ])
 def test_the_print_editions_page_beside_the_byline_is_the_pages(credits):
     article = clean(f"""산업에너지신문
