@@ -288,9 +288,15 @@ def is_speaker_caption(line: str) -> bool:
 def _is_stamped_line(line: str) -> bool:
     """A short line whose stamp has a time or a label and whose other words name only the outlet.
     A date alone is not enough: a headline may open with one (`2025년 7월 22일 국무회의`)."""
-    if len(line) > 80 or not any(m.group("H") or m.group("label") for m in _STAMP.finditer(line)):
+    stamps = list(_STAMP.finditer(line))
+    if len(line) > 80 or not any(m.group("H") or m.group("label") for m in stamps):
         return False
     rest = _STAMP.sub(" ", line)
+    labelled = [m for m in stamps if m.group("label")]
+    if labelled and not _SENTENCE_FINAL.search(rest.strip() or "-") and (
+        any(m.group("H") for m in labelled) or byline_match(_CREDIT_SPLIT.split(line)[0])
+    ):
+        return True  # `입력 2025-04-15 17:40`, `홍길동 기자 | 입력 2025.04.15`, whatever furniture sits beside it
     if byline_match(rest.strip(" |·/,-")):
         return True  # `2025.05.28 09:40 | 머니브리프 김서하 기자`: the stamp and the byline on one line
     return _STAMP_COMPANION.fullmatch(rest) is not None and not _SENTENCE_FINAL.search(rest.strip() or "-")
@@ -394,7 +400,9 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             else:
                 dated = dated or p
             updated = updated or u
-            credit = byline_match(_STAMP.sub(" ", stripped).strip(" |·/,-")) if not byline else None
+            credit = None if byline else (
+                byline_match(_STAMP.sub(" ", stripped).strip(" |·/,-")) or byline_match(_CREDIT_SPLIT.split(stripped)[0])
+            )
             if credit:  # `정하윤 기자 | 입력 2025-04-24 17:10 | 지면 A6면`: the stamp and the byline on one line
                 byline = credit.group("names").strip()
             seen_dateline = True

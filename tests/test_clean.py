@@ -468,3 +468,28 @@ def test_a_correction_articles_own_headline_stays_its_headline():
 """)
     assert article.title == headline
     assert "correction" not in article.extra
+
+
+
+@pytest.mark.parametrize("dateline, published, byline", [
+    ("인채온 기자 | 입력 2025-04-15 17:40 | 조회 1,234", datetime(2025, 4, 15, 17, 40), "인채온"),
+    ("인채온 기자 | 입력 2025.04.15 | 열독률 상위 3% 기사", datetime(2025, 4, 15), "인채온"),
+    ("입력 2025.04.15 | 열독률 상위 3% 기사", datetime(2025, 4, 15), None),
+])
+def test_a_labelled_stamp_beside_unknown_furniture_still_dates_the_article(dateline, published, byline):
+    article = clean(f"""바투경제
+경제를 바투 본다
+홈 | 경제정책 | 산업 | 증권 | 부동산 | 글로벌 | IT | 오피니언
+
+산업 > 자동차
+
+美 자동차 관세 25%에 부품업계 긴급 수혈…정책금융 3조 원 푼다
+
+{dateline}
+
+산업통상자원부는 15일 관계부처 합동으로 '자동차 산업 관세 대응 긴급 지원 대책'을 발표했다.
+""")
+    assert article.title == "美 자동차 관세 25%에 부품업계 긴급 수혈…정책금융 3조 원 푼다"
+    assert article.published_at == published
+    assert article.byline == byline
+    assert article.body.startswith("산업통상자원부는 15일")
