@@ -1032,7 +1032,8 @@ _RECALLED_PLAN = re.compile(r"(?:겠다던|겠다고\s*(?:한|했던)|기로\s*(
 def _told_as_done(text: str, end: int) -> bool:
     """The clause after `end` reaches a past tense before anything still to come: `상반기에 모두
     집행됐다` said in December is this year's first half, not next year's. The past is a syllable
-    closed by ㅆ (했, 됐, 었, 났 …) before an ending; 있 (there is) and 겠 (will) are not."""
+    closed by ㅆ (했, 됐, 었, 났 …) before an ending (`-습니다` too, a broadcast's); 있 (there is) and
+    겠 (will) are not."""
     sentence_end = _SENTENCE_END.search(text, end)
     stop = min(sentence_end.start() if sentence_end else len(text), end + 80)
     i = end
@@ -1044,7 +1045,7 @@ def _told_as_done(text: str, end: int) -> bool:
         if _STILL_AHEAD.match(text, i):
             return False
         if (_jong(text[i]) == 20 and text[i] not in "있겠"
-                and i + 1 < len(text) and text[i + 1] in "다고며지는던어"):
+                and i + 1 < len(text) and text[i + 1] in "다고며지는던어습"):
             return True
         i += 1
     return False

@@ -233,6 +233,9 @@ DECEMBER = D("2025-12-10")
     # a plan recalled, and what became of it told
     ("상반기까지 1,500억 원을 모으기로 한 펀드는 8월에야 다 모였다", "2025-06-30"),
     ("3분기 중 열겠다던 장터는 결국 없던 일이 됐다", "2025-09-30"),
+    ("상반기 중 내놓겠다던 점검 결과는 지난달에야 발표됐습니다", "2025-06-30"),  # a broadcast's past
+    ("상반기에 예산을 모두 집행했습니다", "2025-06-30"),
+    ("상반기 중 발표하겠다고 밝혔습니다", "2026-06-30"),
     ("상반기까지 완공하기로 한 계획을 발표했다", "2026-06-30"),  # a plan told now: the next one
 ])
 def test_a_bare_period_told_as_done_is_the_last_one(sentence, deadline):
