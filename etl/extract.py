@@ -1580,9 +1580,23 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
         return "delayed", "않", "reported"  # `연내 마치기로 했던 조사는 지금도 끝나지 않았다`
     if done and (fate := _main_fate(rest)):
         return fate[0], fate[1], "reported"  # `…7개월 남았다`, `…빠졌다`, `…자금난에 빠졌다`
+    if done and _extended_instead(tokens[_clause_start(tokens, recall.index) : recall.recall_end], rest):
+        return "delayed", "연장", "reported"  # `상반기 안에 끝내겠다던 인하 조치는 또 연장됐다`
     if done:
         return "achieved", "이행", "reported"
     return None, None, None
+
+
+# Deeds that end something, so that its extension is the end put off
+_WINDING_UP = {"끝내", "끝나", "종료", "마무리", "폐지", "중단", "마치", "종결", "일몰", "정리"}
+
+
+def _extended_instead(recalled, rest) -> bool:
+    """A promise to end something (`끝내겠다던`, `종료하기로 한`) whose main predicate now is its
+    extension (`또 연장됐다`): the end was put off, not the promise kept."""
+    return any(t.form in _WINDING_UP and t.tag in ("VV", "NNG") for t in recalled) and any(
+        t.form == "연장" and t.tag == "NNG" and k + 1 < len(rest) and rest[k + 1].tag == "XSV" and _main_predicate(rest, k + 1)
+        for k, t in enumerate(rest))
 
 
 _RUNNING = {"돌아가", "운영", "가동", "시행", "작동", "운행", "개통"}

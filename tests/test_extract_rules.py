@@ -2785,3 +2785,13 @@ def test_a_title_glued_to_its_body_names_the_official():
 ])
 def test_part_of_a_plan_dropped_is_a_revision(body, kind):
     assert mention_of(body, body[:6], date="2026-03-17").kind == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("기재부가 상반기 안에 끝내겠다던 유류세 인하 조치는 또 연장됐다.", "delayed"),  # the end put off
+    ("정부가 6월 종료하기로 한 전기요금 할인은 연말까지 연장됐다.", "delayed"),
+    ("위원회가 연말까지 마치겠다던 조사는 활동 기간을 다시 연장했다.", "delayed"),
+    ("정부가 연말까지 연장하겠다던 지원 기간은 실제로 연장됐다.", "achieved"),  # the extension promised, kept
+])
+def test_a_promise_to_end_something_extended_again_is_put_off(sentence, kind):
+    assert mention_of(sentence, sentence[:8], date="2025-09-16").kind == kind
