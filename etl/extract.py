@@ -3576,12 +3576,21 @@ def _put_off_then_kept(tokens, cue: "_Cue") -> bool:
     if described is None:
         return False
     head = described + 1
-    while head < len(tokens) and tokens[head].tag in ("NNG", "NNP", "NNB", "SL", "SN", "SSO", "SSC", "SP"):
-        head += 1
+    while head < len(tokens) and (tokens[head].tag in ("NNG", "NNP", "NNB", "SL", "SN", "SW", "MM", "SSO", "SSC", "SP") or (
+            tokens[head].tag in ("VV", "VA") and head + 1 < len(tokens) and tokens[head + 1].tag == "ETM")):
+        head += 2 if tokens[head].tag in ("VV", "VA") else 1  # (`남은 4회는`, `30% 지원은`)
     if head >= len(tokens) or tokens[head].form not in ("은", "는", "이", "가"):
         return False  # `연기된 2단계 사업과 별개로 1단계 사업은`: another thing's delay
-    return any(t.form in ("예정", "계획", "일정") and nxt.form == "대로" for t, nxt in zip(
-        tokens[described:], tokens[described + 1 :])) and _fulfils_earlier_promise(tokens[described:])
+    told = tokens[head + 1 :]
+    if any(FOLLOW_UP_CUES.get(t.form) in ("delayed", "cancelled") for t in told) or _denied(told):
+        return False  # `…미뤄졌던 사업은 또 연기됐다`
+    if any(t.form in ("예정", "계획", "일정") and nxt.form == "대로" for t, nxt in zip(told, told[1:])) and (
+        _fulfils_earlier_promise(tokens[described:]) or any(_going_on(told, k) for k in range(len(told)))
+    ):
+        return True  # `…예정대로 3월에 나왔다`, `…예정대로 1월부터 지급되고 있다`
+    # `상반기로 미뤘던 남은 4회는 5월까지 모두 파견됐다`: done in full by the new date
+    return any(t.tag == "EP" and t.form in PAST_TENSE for t in told) and any(
+        _all_of_it(told, k) for k, t in enumerate(told) if t.tag in ("VV", "XSV"))
 
 
 def _fulfils_earlier_promise(tokens) -> bool:

@@ -2795,3 +2795,13 @@ def test_part_of_a_plan_dropped_is_a_revision(body, kind):
 ])
 def test_a_promise_to_end_something_extended_again_is_put_off(sentence, kind):
     assert mention_of(sentence, sentence[:8], date="2025-09-16").kind == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("산업통상부가 올해 상반기로 미뤘던 남은 시장개척단 4회는 5월까지 모두 파견됐다.", "achieved"),  # done in full
+    ("복지부가 올해 1월로 미뤄졌던 이용료 30% 지원은 예정대로 1월부터 지급되고 있다.", "achieved"),
+    ("산업통상부가 상반기로 미뤄졌던 남은 사업 4건은 모두 또 연기됐다.", "delayed"),  # put off again
+    ("산업통상부가 상반기로 미뤄졌던 남은 예산 30억 원은 아직 모두 집행되지 않았다.", "delayed"),
+])
+def test_a_delay_describing_the_subject_gives_way_to_what_became_of_it(sentence, kind):
+    assert mention_of(sentence, sentence[:8], date="2026-11-17").kind == kind
