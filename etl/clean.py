@@ -23,13 +23,13 @@ from datetime import datetime
 
 from .model import Article, RawDocument, Rejection, RemovedLine
 
-DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재", "발행", "승인", "작성", "배포", "보도")
+DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재", "게시", "발행", "승인", "작성", "배포", "보도")
 DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신")
 _LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED)
 
 _DATE = (r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*일?\.?"
          r"(?:\s*(?:\([월화수목금토일]\)|[월화수목금토일]요일))?")
-_TIME = r"(?:\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{2})(?:\s*[:분]\s*(?P<S>\d{2}))?분?)?"
+_TIME = r"(?:\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*(?:[:시]\s*(?P<M>\d{2})|시(?![가-힣]))(?:\s*[:분]\s*(?P<S>\d{2}))?분?)?"
 _LABEL_TAIL = r"(?:\s*(?:시간|일시|일자|날짜|일))?"  # 송고시간, 입력일시, 등록일
 _STAMP = re.compile(rf"(?:(?P<label>{_LABEL}){_LABEL_TAIL})?\s*[:：]?\s*{_DATE}{_TIME}")
 _DATELINE = re.compile(rf"^\s*(?:{_LABEL}){_LABEL_TAIL}\s*[:：]?\s*\d{{4}}\s*[.\-/년]")
@@ -292,11 +292,11 @@ def _is_stamped_line(line: str) -> bool:
     if len(line) > 80 or not any(m.group("H") or m.group("label") for m in stamps):
         return False
     rest = _STAMP.sub(" ", line)
-    labelled = [m for m in stamps if m.group("label")]
-    if labelled and not _SENTENCE_FINAL.search(rest.strip() or "-") and (
-        any(m.group("H") for m in labelled) or byline_match(_CREDIT_SPLIT.split(line)[0])
+    if not _SENTENCE_FINAL.search(rest.strip() or "-") and (
+        any(m.group("H") and m.group("label") for m in stamps) or byline_match(_CREDIT_SPLIT.split(line)[0])
     ):
-        return True  # `입력 2025-04-15 17:40`, `홍길동 기자 | 입력 2025.04.15`, whatever furniture sits beside it
+        # `입력 2025-04-15 17:40`, `홍길동 기자 | 2025.04.15 09:00`, whatever furniture sits beside it
+        return True
     if byline_match(rest.strip(" |·/,-")):
         return True  # `2025.05.28 09:40 | 머니브리프 김서하 기자`: the stamp and the byline on one line
     return _STAMP_COMPANION.fullmatch(rest) is not None and not _SENTENCE_FINAL.search(rest.strip() or "-")

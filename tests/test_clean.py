@@ -475,6 +475,7 @@ def test_a_correction_articles_own_headline_stays_its_headline():
     ("인채온 기자 | 입력 2025-04-15 17:40 | 조회 1,234", datetime(2025, 4, 15, 17, 40), "인채온"),
     ("인채온 기자 | 입력 2025.04.15 | 열독률 상위 3% 기사", datetime(2025, 4, 15), "인채온"),
     ("입력 2025.04.15 | 열독률 상위 3% 기사", datetime(2025, 4, 15), None),
+    ("인채온 기자 | 2025-04-15 09:00 | 읽는 데 4분", datetime(2025, 4, 15, 9, 0), "인채온"),
 ])
 def test_a_labelled_stamp_beside_unknown_furniture_still_dates_the_article(dateline, published, byline):
     article = clean(f"""바투경제
@@ -493,3 +494,26 @@ def test_a_labelled_stamp_beside_unknown_furniture_still_dates_the_article(datel
     assert article.published_at == published
     assert article.byline == byline
     assert article.body.startswith("산업통상자원부는 15일")
+
+
+@pytest.mark.parametrize("line, published", [
+    ("게시 2026년 11월 25일 오전 6시", datetime(2026, 11, 25, 6, 0)),  # an hour without minutes
+    ("입력 2025.04.15 오후 3시 20분", datetime(2025, 4, 15, 15, 20)),
+])
+def test_a_posting_stamp_in_words_dates_the_article(line, published):
+    article = clean(f"""팩트인사이드
+홈 > 약속추적
+
+[연말 결산] 철도 지하화·유학생·수출바우처…정부 약속, 올해 얼마나 지켰나
+
+{line}
+글 팩트인사이드 약속추적팀 한예린·조민결 기자
+
+정부 부처들은 해마다 숫자와 날짜를 앞세운 약속을 내놓는다. 올해도 세 분야의 약속을 골라 이행 상황을 따져 봤다.
+""")
+    assert article.published_at == published
+    assert article.title.startswith("[연말 결산]")
+
+
+def test_a_length_in_hours_after_a_date_is_no_stamp():
+    assert classify("2025년 7월 22일 10시간 회의") is None
