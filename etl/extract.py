@@ -3008,8 +3008,8 @@ def _plan_recalled_at(tokens, k: int) -> bool:
 def _earlier_figure_recalled(tokens, i: int, but: frozenset | set = frozenset()) -> bool:
     """Before the change at `i` to a figure (`…1조 5,000억 원으로 늘리기로 했다`, `…380만 원으로
     줄었다`), does a clause recalling the plan (`-던`) set a figure in the same unit (`1조 원으로
-    잡았던 투자를`, `400만 원으로 올리겠다던 지급액은`), with a verb not in `but`? That figure is
-    the one being changed."""
+    잡았던 투자를`, `400만 원으로 올리겠다던 지급액은`, `1,500억 원을 넣겠다던 사업은`), with a verb
+    not in `but`? That figure is the one being changed."""
     unit = _figure_before_change(tokens, i)
     if unit is None:
         return False
@@ -3017,7 +3017,8 @@ def _earlier_figure_recalled(tokens, i: int, but: frozenset | set = frozenset())
         if not (tokens[k].tag == "ETM" and tokens[k].form in ("던", "다던") and _plan_recalled_at(tokens, k)):
             continue
         for j in range(max(1, k - 8), k):
-            if tokens[j].form in ("로", "으로") and tokens[j].tag == "JKB" and tokens[j - 1].form == unit and any(
+            if ((tokens[j].form in ("로", "으로") and tokens[j].tag == "JKB") or (
+                    tokens[j].form in ("을", "를") and tokens[j].tag == "JKO")) and tokens[j - 1].form == unit and any(
                     t.tag == "SN" for t in tokens[max(0, j - 4) : j - 1]) and tokens[j + 1].form not in but:
                 return True
     return False

@@ -2805,3 +2805,9 @@ def test_a_promise_to_end_something_extended_again_is_put_off(sentence, kind):
 ])
 def test_a_delay_describing_the_subject_gives_way_to_what_became_of_it(sentence, kind):
     assert mention_of(sentence, sentence[:8], date="2026-11-17").kind == kind
+
+
+def test_a_figure_recalled_as_the_object_of_the_plan_is_the_one_cut():
+    found = mention_of("과학기술정보통신부가 2030년까지 1,500억 원을 넣겠다던 원천기술 개발 사업은 예비타당성조사를 거치며 "
+                       "900억 원으로 줄었다.", "과학기술정보통신부가", date="2026-04-21")
+    assert (found.kind, found.target_value) == ("revision", 900e8)
