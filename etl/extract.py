@@ -1576,6 +1576,8 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
         return "achieved", "가동 중", "reported"  # `…가동하겠다고 한 시스템이 10월부터 돌아가고 있다`
     if ongoing and not _denied(rest):
         return "progress", "진행", "reported"
+    if done and _left_out_of(rest):
+        return "cancelled", "않", "reported"  # `…줄이겠다던 법 개정은 세법개정안에 아예 담기지 않았다`
     if done and _denied(rest):
         return "delayed", "않", "reported"  # `연내 마치기로 했던 조사는 지금도 끝나지 않았다`
     if done and (fate := _main_fate(rest)):
@@ -1631,6 +1633,20 @@ def _denied(tokens) -> bool:
     """`끝나지 않았다`, `열지 못했다`, `못 열었다`: the deed said not done."""
     return any((t.tag == "VX" and t.form in ("않", "못하") and k and tokens[k - 1].form == "지")
                or (t.tag == "MAG" and t.form == "못") for k, t in enumerate(tokens))
+
+
+def _left_out_of(rest) -> bool:
+    """`…개정안에 담기지 않았다`, `…안에 포함되지 않았다`: the main predicate says the promised item is
+    not in what went ahead (the negative of `빠졌다`), not merely not yet done."""
+    for k, t in enumerate(rest):
+        stem = k + 1 if t.form == "포함" and t.tag == "NNG" and k + 1 < len(rest) and rest[k + 1].form == "되" else (
+            k if t.form == "담기" and t.tag == "VV" else None)
+        before = next((x for x in reversed(rest[:k]) if x.tag != "MAG"), None)  # (`개정안에 아예 담기지`)
+        if stem is not None and before is not None and before.form == "에" and stem + 2 < len(rest) and (
+            rest[stem + 1].form == "지" and rest[stem + 2].form == "않" and _main_predicate(rest, stem + 2)
+        ):
+            return True
+    return False
 
 
 _KEPT_TO = {"예정", "계획", "일정", "약속", "목표"}

@@ -2811,3 +2811,12 @@ def test_a_figure_recalled_as_the_object_of_the_plan_is_the_one_cut():
     found = mention_of("과학기술정보통신부가 2030년까지 1,500억 원을 넣겠다던 원천기술 개발 사업은 예비타당성조사를 거치며 "
                        "900억 원으로 줄었다.", "과학기술정보통신부가", date="2026-04-21")
     assert (found.kind, found.target_value) == ("revision", 900e8)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("기재부가 탄력세율 조정 폭을 줄이겠다던 법 개정은 7월 세법개정안에 아예 담기지 않았다.", "cancelled"),  # left out
+    ("노동부가 주 52시간 예외를 넣겠다던 조항은 개정안에 포함되지 않았다.", "cancelled"),
+    ("노동부가 연내 마치겠다던 조사는 아직 끝나지 않았다.", "delayed"),  # not yet done
+])
+def test_a_promised_item_not_in_what_went_ahead_is_left_out(sentence, kind):
+    assert mention_of(sentence, sentence[:8], date="2025-09-16").kind == kind
