@@ -2212,12 +2212,14 @@ _DUE_WORDS = {"해", "기한", "시한", "마감", "마감일", "연말"}
 
 
 def _due_passed(tokens, i: int) -> bool:
-    """`해를 넘기게 됐다`, `기한을 넘겼다`, a headline's `해 넘긴다` (Kiwi: 하 + 어): the promise
-    outlived its term. Only as the predicate: `해를 넘겨 지난달에야 발표됐다` and `해를 넘긴 지난 1월
+    """`해를 넘기게 됐다`, `기한을 넘겼다`, a headline's `해 넘긴다` (Kiwi: 하 + 어) or `해 넘겨
+    1,150명`: the promise outlived its term. Only as the predicate: `해를 넘겨 지난달에야 발표됐다` and `해를 넘긴 지난 1월
     가동됐다` tell when a deed was done, `해를 넘기기 일쑤였다` what promises tend to do."""
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    if after is None or not (after.tag in ("EP", "EF") or (after.tag == "EC" and after.form == "게")):
-        return False
+    if after is None or not (after.tag in ("EP", "EF") or (after.tag == "EC" and after.form == "게") or (
+            after.tag == "EC" and after.form in ("어", "아") and not any(
+                t.tag in ("VV", "VA", "XSV", "XSA", "VCP", "EF") for t in tokens[i + 2 :]))):
+        return False  # (a headline's `약속 해 넘겨 1,150명`: no verb after it, the predicate still)
     before = tokens[i - 1] if i > 0 else None
     if before is None:
         return False
