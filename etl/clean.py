@@ -116,7 +116,11 @@ def normalise_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
-    return text
+    return _JAMO_BAR.sub("|", text)
+
+
+# The vowel letter ㅣ that many Korean sites set as a separator (`홍길동 기자 ㅣ 2025.04.15 17:40`)
+_JAMO_BAR = re.compile(r"(?<=[ \t])\u3163(?=[ \t])")
 
 
 def parse_stamps(line: str) -> tuple[datetime | None, datetime | None]:
@@ -458,7 +462,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         else:
             removed.append(RemovedLine(line_no, stripped, "menu"))
 
-    published = published or dated
+    published = published or dated or updated  # (a page that shows only when it was updated)
     # The deck under the headline opens the body: it is article text, and often a promise of its own.
     body = "\n\n".join(subtitles + paragraphs) if paragraphs else ""
     if not body or not title:

@@ -517,3 +517,21 @@ def test_a_posting_stamp_in_words_dates_the_article(line, published):
 
 def test_a_length_in_hours_after_a_date_is_no_stamp():
     assert classify("2025년 7월 22일 10시간 회의") is None
+
+
+@pytest.mark.parametrize("dateline, published, byline", [
+    ("홍길동 기자 ㅣ 2025.04.15 17:40", datetime(2025, 4, 15, 17, 40), "홍길동"),  # the letter ㅣ as a bar
+    ("업데이트 2025-04-15 17:40", datetime(2025, 4, 15, 17, 40), None),  # only the update shown
+])
+def test_datelines_as_some_sites_set_them(dateline, published, byline):
+    article = clean(f"""한빛일보
+홈 | 정치 | 경제 | 사회
+
+정부, 반도체 특별법 연내 처리 추진…보조금 5조 원 투입
+
+{dateline}
+
+산업통상자원부는 15일 반도체 특별법을 연내 처리하겠다고 밝혔다.
+""")
+    assert (article.published_at, article.byline) == (published, byline)
+    assert article.title.startswith("정부, 반도체 특별법")
