@@ -2790,12 +2790,18 @@ def _quotes(tokens, k: int) -> bool:
 
 def _has_object(tokens, k: int) -> bool:
     """Does the topic at `k` act on an object: in its sentence, which a topic (은/는) governs
-    across joined clauses (`협의회는 편차가 커질 수 있다며 예산을 늘려야 한다고 요구했다`)?"""
+    across joined clauses (`협의회는 편차가 커질 수 있다며 예산을 늘려야 한다고 요구했다`), until a
+    joined clause names a subject of its own (`클러스터는 울산에 지정됐고, 환경부는 나머지 한 곳을`)?"""
+    joined = False
     for token in tokens[k + 1 :]:
         t = token.tag
         if t == "JKO" and token.sub_sent_position == 0:
             return True
         if t in ("EF", "SF") or (t == "EC" and token.form in ("면", "으면", "려면", "으려면")):
+            return False
+        if t == "EC" and token.form in _CLAUSE_JOINS and token.sub_sent_position == 0:
+            joined = True
+        elif joined and token.sub_sent_position == 0 and (t == "JKS" or (t == "JX" and token.form in ("은", "는"))):
             return False
     return False
 
