@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Sequence
 
+from babel import Locale
+
 from . import deadlines, quantities
 from .clean import SPEAKER_CAPTION, ends_with_full_stop, is_list_item
 from .model import Article, Mention
@@ -1422,6 +1424,10 @@ def _year_before(day: date) -> date:
     return day.replace(year=day.year - 1, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - 1)
 
 
+# `…한 것으로 알려졌다 / 전해졌다 / 파악됐다 / 확인됐다`: how the reporter learned of what was said
+_HEARSAY = {"알려지", "전하", "전해지", "파악", "확인", "드러나", "나타나"}
+
+
 def _recall_end(tokens, i: int) -> int | None:
     """Where the ending that makes the promise cue at `i` (`겠`, `기` of `-기로 하다`, or a
     promise noun: `약속했던`) a recalled one is (an adnominal `던`/`ㄴ`, or a concessive `지만`
@@ -1462,6 +1468,8 @@ def _recall_end(tokens, i: int) -> int | None:
         return None
     if k + 1 < n and tokens[k + 1].tag == "NNB" and tokens[k + 1].form in ("바", "적"):
         return None  # `…하겠다고 밝힌 바 있다`: the promise restated, not reported on
+    if k + 3 < n and tokens[k + 1].form == "것" and tokens[k + 2].form == "으로" and tokens[k + 3].form in _HEARSAY:
+        return None  # `…하겠다고 밝힌 것으로 알려졌다`: the promise itself, as the reporter heard it
     if k + 1 < n and tokens[k + 1].form in ("가운데", "만큼", "뒤", "이후", "후", "데", "채"):
         return None  # `…를 목표로 세운 가운데 올해 30만 대를`: a clause of time or reason, no recalled subject
     head = k + 1
@@ -2747,8 +2755,13 @@ _COUNTED = {"곳", "개", "명", "건", "차례", "번", "가지", "대", "척",
 # Korea's own, named before 정부 (`문 정부`, one syllable, is a president's: never a state)
 KOREAN_GOVERNMENTS = {"한국", "대한민국", "우리", "우리나라", "韓", "코리아", "김영삼", "김대중", "노무현", "이명박", "박근혜",
                       "문재인", "윤석열", "이재명", "참여", "현"}
-FOREIGN_STATES = {"미국", "중국", "일본", "영국", "독일", "프랑스", "유럽연합", "EU", "인도", "러시아", "캐나다", "호주",
-                  "대만", "베트남", "싱가포르", "네덜란드", "이탈리아", "스페인", "사우디", "美", "中", "日", "英"}
+# CLDR's Korean names of the other states (`필리핀`, `인도네시아`), less those that are also common
+# words (`수단` means, `저지` blocking, `오만` arrogance, `피지` sebum) or short enough to be (`가나`, `말리`).
+_NOT_STATE_NAMES = {"수단", "저지", "오만", "피지", "가나", "말리", "건지", "사크", "통가", "차드", "기니", "괌", "토고"}
+FOREIGN_STATES = {"중국", "일본", "영국", "유럽연합", "EU", "호주", "사우디", "美", "中", "日", "英", *(
+    name for code, name in Locale("ko").territories.items()
+    if code.isalpha() and code not in ("KR", "XA", "XB") and " " not in name and "(" not in name
+    and name not in _NOT_STATE_NAMES)}
 
 
 # People outside government whose words a policy story quotes: their plans and forecasts are not

@@ -2827,3 +2827,25 @@ def test_a_named_topic_of_a_joined_clause_does_not_make_the_next_clauses_plan_an
     sentence = "CCUS 클러스터는 7월 울산 한 곳만 지정됐고, 기후에너지환경부는 나머지 한 곳을 내년 상반기까지 지정하겠다고 밝혔다."
     found = mention_of(sentence, "CCUS", date="2026-11-17")
     assert (found.kind, found.ministry, str(found.deadline)) == ("new", "기후에너지환경부", "2027-06-30")
+
+
+@pytest.mark.parametrize("sentence", [
+    "필리핀 이주노동자부는 한국에 보낼 가사관리사 후보를 연말까지 2,000명 규모로 확보하겠다고 밝힌 것으로 알려졌다.",
+    "필리핀 노동부는 연말까지 가사관리사 후보 2,000명을 확보하겠다고 밝혔다.",  # not our 노동부
+    "폴란드 국방부가 내년까지 K2 전차 180대를 더 사들이기로 했다.",
+])
+def test_a_foreign_states_ministry_is_an_outsider(sentence):
+    assert mention_of(sentence, sentence[:5], date="2025-03-26") is None
+
+
+def test_a_ministry_named_after_a_common_word_is_not_taken_for_a_state():
+    found = mention_of("고용노동부는 연말까지 취업 수단 200개를 새로 만들겠다고 밝혔다.", "고용노동부", date="2025-03-26")
+    assert found is not None and found.ministry == "고용노동부"
+
+
+@pytest.mark.parametrize("sentence", [
+    "국토교통부는 연말까지 임대주택 2,000호를 공급하겠다고 밝힌 것으로 알려졌다.",
+    "국토교통부는 연말까지 임대주택 2,000호를 공급하기로 한 것으로 전해졌다.",
+])
+def test_a_promise_the_reporter_heard_of_is_the_promise_not_a_recall(sentence):
+    assert mention_of(sentence, "국토교통부", date="2025-03-26").kind == "new"
