@@ -1282,8 +1282,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             continue  # `주민설명회가 항의로 무산됐다`: a meeting called off, not a promise
         if label in KIND_RANK and _requested(tokens, i):
             continue  # `추경에 반영해 달라고 요청했다`: what another body is asked to do
-        if label == "cancelled" and form in ("포기", "철회", "취소") and _clients_subject(tokens, i):
-            continue  # `피해 기업 10곳 중 7곳은 소송을 포기했다`: those served giving up, their deed
+        if form in ("포기", "철회", "취소", "미루", "연기", "보류") and _clients_subject(tokens, i):
+            continue  # `피해 기업 10곳 중 7곳은 소송을 포기했다`, `업체 가운데 상당수가 결정을 미뤘다`: their deed
         if form == "접수" and _adnominal(tokens, i):
             continue  # `올해 접수된 스팸 신고는 1억 9,000만 건으로`: what came in, a statistic
         if label in KIND_RANK and t == "NNG" and (_modifier_noun(tokens, i) or _argument_noun(tokens, i)):
@@ -3120,10 +3120,13 @@ _CLIENTS = {"기업", "중소기업", "업체", "가구", "농가", "어가", "�
             "부모", "신청자", "지원자", "대학"}
 
 
+_SOME_OF = {"상당수", "일부", "대부분", "절반", "다수", "대다수"}
+
+
 def _clients_subject(tokens, i: int) -> bool:
     """Is the subject of the verb at `i` (the noun phrase before the clause's `이/가`, `은/는`) some of
-    those a programme serves (`피해 기업 10곳 중 7곳은`, `기업을 찾지 못한 대학이`), in a sentence that
-    names no body?"""
+    those a programme serves (`피해 기업 10곳 중 7곳은`, `업체 가운데 상당수가`, `기업을 찾지 못한
+    대학이`), in a sentence that names no body?"""
     if any(isinstance(t.user_value, dict) and "ministry" in t.user_value for t in tokens):
         return False
     for k in range(i - 1, max(-1, i - 14), -1):
@@ -3136,6 +3139,9 @@ def _clients_subject(tokens, i: int) -> bool:
                 return False
             if head.form in _CLIENTS:
                 return True  # `…찾지 못한 대학이`
+            if head.form in _SOME_OF and k >= 3 and tokens[k - 2].form in ("가운데", "중") and any(
+                    t.form in _CLIENTS for t in tokens[max(0, k - 6) : k - 2]):
+                return True  # `…검토하던 업체 가운데 상당수가`
             # `피해 기업 10곳 중 7곳은`: a count of them (not `주민 반대로 건립이`)
             return head.tag in ("NNB", "NNG") and k >= 2 and tokens[k - 2].tag in ("SN", "NR") and any(
                 t.form in _CLIENTS for t in tokens[max(0, k - 7) : k - 2])

@@ -2849,3 +2849,12 @@ def test_a_ministry_named_after_a_common_word_is_not_taken_for_a_state():
 ])
 def test_a_promise_the_reporter_heard_of_is_the_promise_not_a_recall(sentence):
     assert mention_of(sentence, "국토교통부", date="2025-03-26").kind == "new"
+
+
+@pytest.mark.parametrize("sentence", [
+    "실제로 지난해 포집 설비 투자를 검토하던 정유·시멘트 업체 가운데 상당수가 결정을 미뤘다.",
+    "지원을 신청한 기업 가운데 일부는 사업을 포기했다.",
+])
+def test_some_of_those_served_putting_off_or_giving_up_is_their_deed(sentence):
+    body = "산업통상자원부는 포집 설비 보조율을 하반기부터 50%로 올리겠다고 밝혔다. " + sentence
+    assert mention_of(body, sentence[:10], date="2026-04-21") is None
