@@ -981,6 +981,11 @@ def _build(text: str, core: _Core, dct: _dt.date | None, taken: list[tuple[int, 
                 period = _shift(period, months=1)
             else:
                 period = _shift(period, years=1)
+    elif (dct is not None and not past_prefix and not core.past and period[0] > dct and core.next_rule
+          and not _has_year_word_before(text, core.start) and _recalled_and_told_as_done(text, end)):
+        # `하반기까지 늘리겠다던 구간은 310곳에 그쳤다` said in February: this year's has not begun,
+        # so what was told done is last year's
+        period = _shift(period, years=-1)
     if dct is not None and past_prefix and core.relative and period[0] > dct:
         # 지난 9월 said in March: last year's September
         if core.grain == "day" and "월" not in text[core.start:core.end]:
@@ -1027,6 +1032,13 @@ _STILL_AHEAD = re.compile(r"겠|[가-힣]\s*것|예정|계획|방침|목표|기�
 _SENTENCE_END = re.compile(r"[.?!\n]")
 # A plan recalled as the subject of what is told (`모으기로 한 펀드는`, `열겠다던 장터는`)
 _RECALLED_PLAN = re.compile(r"(?:겠다던|겠다고\s*(?:한|했던)|기로\s*(?:한|했던|했었던))(?=\s)")
+
+
+def _recalled_and_told_as_done(text: str, end: int) -> bool:
+    """A plan recalled right after the time (`…늘리겠다던`, `…하기로 했던`) and its outcome told in the past."""
+    sentence_end = _SENTENCE_END.search(text, end)
+    stop = min(sentence_end.start() if sentence_end else len(text), end + 80)
+    return _RECALLED_PLAN.search(text, end, stop) is not None and _told_as_done(text, end)
 
 
 def _told_as_done(text: str, end: int) -> bool:

@@ -736,7 +736,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if deadline is not None and any(
             c.word == SHARE_OF_TARGET and tokens[c.index].end - sentence.shift <= deadline.start for c in cues):
         deadline = None  # `1,000대 목표 가운데 10월까지 640대가 나갔다`: when the count was taken
-    if recall is not None and deadline is not None and _promised_last_year(sentence, deadline, recall):
+    if recall is not None and deadline is not None and _promised_last_year(sentence, deadline, recall) and (
+            dct is None or deadline.date.year >= dct.year):  # (not one deadlines already put in last year)
         deadline = dataclasses.replace(deadline, date=_year_before(deadline.date))
     elif deadline is not None and (_done_before_in_year(sentence, deadline, followups, dct)
                                    or _said_last_year(sentence, deadline, dct)):

@@ -530,3 +530,17 @@ def test_the_time_a_figure_was_measured_is_no_deadline(sentence, deadline):
 def test_a_day_of_the_month_aimed_at_is_still_a_date():
     got, _ = deadline_for("공단은 오는 30일 목표로 개통을 준비하고 있다.", D("2026-06-10"))
     assert got is not None and got.date == D("2026-06-30")
+
+
+@pytest.mark.parametrize("sentence, dct, deadline", [
+    # a recalled plan told done, and this year's period not begun: last year's
+    ("하반기까지 500곳으로 늘리겠다던 구간은 310곳에 그쳤다", "2026-02-10", "2025-12-31"),
+    ("하반기에 60명을 늘리기로 했던 인력은 41명 충원에 그쳤다", "2026-03-10", "2025-12-31"),
+    ("3분기까지 열겠다던 센터는 결국 문을 열지 못했다", "2026-05-10", "2025-09-30"),
+    # this year's under way: this year's
+    ("하반기까지 500곳으로 늘리겠다던 구간은 310곳에 그쳤다", "2025-10-10", "2025-12-31"),
+    # a plan told now: the next one
+    ("하반기까지 500곳으로 늘리겠다고 밝혔다", "2026-02-10", "2026-12-31"),
+])
+def test_a_recalled_period_told_done_before_this_years_begins_is_last_years(sentence, dct, deadline):
+    assert find_time_expressions(sentence, D(dct))[0].date == D(deadline)

@@ -2858,3 +2858,8 @@ def test_a_promise_the_reporter_heard_of_is_the_promise_not_a_recall(sentence):
 def test_some_of_those_served_putting_off_or_giving_up_is_their_deed(sentence):
     body = "산업통상자원부는 포집 설비 보조율을 하반기부터 50%로 올리겠다고 밝혔다. " + sentence
     assert mention_of(body, sentence[:10], date="2026-04-21") is None
+
+
+def test_a_recalled_period_is_put_in_last_year_once():
+    sentence = "산업통상부는 승인 심사를 하반기부터 30일 안에 끝내겠다던 약속대로 지난해 10월부터 심사 기간을 줄였다."
+    assert str(mention_of(sentence, "산업통상부", date="2026-02-10").deadline) == "2025-12-31"
