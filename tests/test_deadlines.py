@@ -488,6 +488,8 @@ def test_a_date_on_the_way_gives_way_to_the_date_of_what_is_promised(sentence, d
     # every case done within the span: a length promised, not a date
     "관세청은 수입 신고 물품을 3일 안에 통관 처리하겠다고 밝혔다.",
     "병무청은 신청 후 10일 이내에 결과를 통보하기로 했다.",
+    "국세청은 신청 뒤 5일 안에 환급하기로 했다.",
+    "환경부는 고장 신고 뒤 3일 안에 충전기를 수리하겠다고 밝혔다.",
     # a length stated after 기간 or 평균
     "현재 평균 처리 기간은 7일이다.",
 ])
