@@ -393,6 +393,8 @@ def shortened_span_at(text: str, start: int) -> int | None:
         return span.end()
     if _LENGTH_BEFORE.search(text, max(0, start - 12), start):
         return span.end()  # `평균 발급 기간은 7일이다`, `평균 5.2일에 머물렀다`: a length, not the 7th
+    if text.startswith("까지", span.end()) and re.search(r"최장\s*$", text[max(0, start - 5):start]):
+        return span.end()  # `최장 23년까지 쓸 수 있도록`: the longest allowed, not the year 2023 (`최장 10년간`: a window)
     if _POINT_END.match(text, span.end()) and _DATED_BEFORE.search(text, max(0, start - 12), start):
         return span.end()  # a headline point `…2027년엔 12개월`: the length due by then
     if _CHANGED_TO.search(text, max(0, start - 3), start):

@@ -2863,3 +2863,12 @@ def test_some_of_those_served_putting_off_or_giving_up_is_their_deed(sentence):
 def test_a_recalled_period_is_put_in_last_year_once():
     sentence = "산업통상부는 승인 심사를 하반기부터 30일 안에 끝내겠다던 약속대로 지난해 10월부터 심사 기간을 줄였다."
     assert str(mention_of(sentence, "산업통상부", date="2026-02-10").deadline) == "2025-12-31"
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("농식품부는 영농형 태양광 농지를 최장 23년까지 쓸 수 있도록 농지법 개정을 내년 상반기 시행할 계획이다.", (23.0, "년")),
+    ("금융위원회는 대출을 최장 10년간 나눠 갚을 수 있는 보증을 하반기부터 운영한다.", (None, None)),  # a window
+])
+def test_the_longest_term_allowed_is_a_length_not_a_year(sentence, target):
+    found = mention_of(sentence, sentence[:5], date="2025-03-10")
+    assert (found.target_value, found.target_unit) == target
