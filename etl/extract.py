@@ -59,7 +59,7 @@ FOLLOW_UP_CUES = {
     "앞당기": "revision", "상향": "revision", "하향": "revision", "늘리": "revision", "변경": "revision",
     "조정": "revision", "수정": "revision", "축소": "revision", "늘어나": "revision", "줄어들": "revision",
     # progress
-    "착수": "progress", "선정": "progress", "체결": "progress", "계약": "progress", "공고": "progress",
+    "착수": "progress", "선정": "progress", "지정": "progress", "체결": "progress", "계약": "progress", "공고": "progress",
     "구매": "progress", "배분": "progress", "착공": "progress", "들여오": "progress", "공급": "progress",
     "확보": "progress", "모집": "progress", "접수": "progress", "입찰": "progress", "편성": "progress",
     "반영": "progress", "출시": "achieved", "지원": "progress", "투입": "progress", "할당": "progress",
@@ -762,8 +762,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     short = False  # a count short of a recalled promise's figure
     negated_decision = [c for c in cues if c.label == "decided" and c.negated]
     for cue in followups:
-        if cue.negated and cue.label in ("achieved", "progress"):
-            cue.label = "delayed"  # 이행하지 못했다, 완료되지 않았다
+        if cue.negated and cue.label in ("achieved", "progress") and not negated_decision:
+            cue.label = "delayed"  # 이행하지 못했다, 완료되지 않았다 (not `지정하지 않기로 했다`: decided against)
     followups = [c for c in followups if not (c.negated and c.label not in ("delayed",))]
     # a revision that puts the date back is a delay
     put_back = bool(deadline is not None and previous is not None and deadline.date and previous.date
@@ -823,7 +823,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if whole is not None:
         # `피해 상담소는 17곳 중 13곳`, `보증 1조 원 중 3,200억 원`: how far a promise of the whole got
         kind, cue_word, strength, target = "progress", "중", "reported", whole
-    if kind in (None, "new") and sentence.headline and not future_time and (done := _part_done(sentence, found)):
+    if kind in (None, "new", "progress") and sentence.headline and not future_time and (done := _part_done(sentence, found)):
         # `판매처 5곳 중 3곳 확정`, `시험기관 3곳 중 2곳만 지정`, `소각장 10곳 중 착공 3곳`: part of it done
         whole, only = done
         kind, cue_word, strength, target = "delayed" if only else "progress", "중", "reported", whole
@@ -1285,8 +1285,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             continue  # `추경에 반영해 달라고 요청했다`: what another body is asked to do
         if form in ("포기", "철회", "취소", "미루", "연기", "보류") and _clients_subject(tokens, i):
             continue  # `피해 기업 10곳 중 7곳은 소송을 포기했다`, `업체 가운데 상당수가 결정을 미뤘다`: their deed
-        if form == "접수" and _adnominal(tokens, i):
-            continue  # `올해 접수된 스팸 신고는 1억 9,000만 건으로`: what came in, a statistic
+        if form in ("접수", "지정") and _adnominal(tokens, i):
+            continue  # `올해 접수된 스팸 신고는 1억 9,000만 건으로`, `이후 지정된 대학은 27곳으로`: a statistic
         if label in KIND_RANK and t == "NNG" and (_modifier_noun(tokens, i) or _argument_noun(tokens, i)):
             continue  # `폐지 이후`, `출범 당시`, `폐지안`, `시행령`, `이번 공모에는`: not the event reported
         if label in COMMITMENT_NOUNS.values() and t == "NNG" and _under_review(tokens, i):
@@ -3167,7 +3167,7 @@ def _adnominal(tokens, i: int) -> bool:
     if k + 2 < len(tokens) and tokens[k].tag == "ETM" and tokens[k + 1].tag == "SSO":
         return tokens[k + 2].tag[0] == "N"  # `미뤄졌던 '마이홈' 앱`
     return k < len(tokens) and tokens[k].tag == "ETM" and k + 1 < len(tokens) and (
-        tokens[k + 1].tag[0] == "N" or tokens[k + 1].tag in ("SL", "XPN"))  # (`들어간 AI 홍수예보`, `미뤘던 고준위…`)
+        tokens[k + 1].tag[0] == "N" or tokens[k + 1].tag in ("SL", "XPN", "SN"))  # (`들어간 AI 홍수예보`, `미뤘던 고준위…`, `지정된 1기 대학`)
 
 
 def _outside_the_plans_quote(tokens, sentence: Sentence, deadline, commitments, followups) -> list:

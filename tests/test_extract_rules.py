@@ -2872,3 +2872,14 @@ def test_a_recalled_period_is_put_in_last_year_once():
 def test_the_longest_term_allowed_is_a_length_not_a_year(sentence, target):
     found = mention_of(sentence, sentence[:5], date="2025-03-10")
     assert (found.target_value, found.target_unit) == target
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("중소벤처기업부는 창업도시로 지난 7월 대전·광주·부산 3곳을 지정했다.", "progress"),  # designated: progress
+    ("교육부는 2023년 처음 지정된 1기 글로컬대학 10곳에 대한 중간평가를 상반기 중 실시한다.", "new"),  # a modifier
+    ("교육부는 내년에는 글로컬대학을 추가로 지정하지 않기로 했다.", "cancelled"),  # decided against
+    ("교육부에 따르면 2023년 이후 지정된 글로컬대학은 모두 27곳으로 늘었다.", None),  # a count of those designated
+])
+def test_designation_is_progress_when_it_is_the_news(sentence, kind):
+    found = mention_of(sentence, sentence[:6], date="2025-05-16")
+    assert (found.kind if found else None) == kind
