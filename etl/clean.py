@@ -293,7 +293,7 @@ def _is_stamped_line(line: str) -> bool:
     """A short line whose stamp has a time or a label and whose other words name only the outlet.
     A date alone is not enough: a headline may open with one (`2025년 7월 22일 국무회의`)."""
     stamps = list(_STAMP.finditer(line))
-    if len(line) > 80 or not any(m.group("H") or m.group("label") for m in stamps):
+    if len(line) > 80 or not any(_timed(m) or m.group("label") for m in stamps):
         return False
     rest = _STAMP.sub(" ", line)
     if not _SENTENCE_FINAL.search(rest.strip() or "-") and (
@@ -308,7 +308,13 @@ def _is_stamped_line(line: str) -> bool:
 
 def _is_header_stamp(line: str) -> bool:
     """A dateline with a label or a time (`입력 2025-03-18 11:00`), not a bare date atop the page."""
-    return any(m.group("H") or m.group("label") for m in _STAMP.finditer(line))
+    return any(_timed(m) or m.group("label") for m in _STAMP.finditer(line))
+
+
+def _timed(stamp: re.Match[str]) -> bool:
+    """Does the stamp give a time: hours and minutes, or a labelled hour (`게시 … 오전 6시`)? An
+    hour alone may be an event's (`2025년 7월 22일 오전 10시 국무회의`, a headline)."""
+    return stamp.group("H") is not None and (stamp.group("M") is not None or stamp.group("label") is not None)
 
 
 def headline_at(lines: list[str], kinds: list[str | None], reference=None) -> tuple[int, int] | None:

@@ -372,7 +372,11 @@ _POINT_END = re.compile(r"\s*(?:$|…|\.\.\.|⋯|[\"'”’」』])")
 # 결정`, `3일 안에 끝내겠다`, `24시간 안에 지우지 않으면`), a length promised, not a date.
 _EACH_CASE_WITHIN = re.compile(
     r"\s*(?:이내|안|내)(?:에|로)?\s+(?:[^\s.,…]+\s+){0,2}(?:발급|처리|지급|결정|심사|회신|답변|통보|끝내|끝낸|끝낼|삭제|지우|지운|"
-    r"지워|조치|출동|도착|닿|주(?:겠|기로|도록)|준다|수리|복구|환급|해결|대응|구조|배송|입금)")
+    r"지워|조치|출동|도착|닿|주(?:겠|기로|도록)|준다)")
+# A span counted from each case's start (`신고 뒤 48시간 안에`, `신청 후 5일 이내`): every case is done
+# within it, whatever the deed (one-off work in a span, `6개월 안에 해결하겠다`, is a deadline)
+_PER_CASE_BEFORE = re.compile(r"(?:신고|신청|접수|요청|발생|고장|청구)\s*(?:한\s*)?(?:뒤|후|이후|때부터)\s*$")
+_WITHIN = re.compile(r"\s*(?:이내|안|내)(?:에|로)?\s")
 
 
 def shortened_span_at(text: str, start: int) -> int | None:
@@ -391,6 +395,8 @@ def shortened_span_at(text: str, start: int) -> int | None:
     if (_SHORTENED_AFTER.match(text, span.end()) or _EACH_CASE_WITHIN.match(text, span.end())) and not re.search(
             r"월\s*$", text[max(0, start - 4):start]):
         return span.end()
+    if _WITHIN.match(text, span.end()) and _PER_CASE_BEFORE.search(text, max(0, start - 14), start):
+        return span.end()  # `고장 신고 뒤 48시간 안에 수리하는`
     if _LENGTH_BEFORE.search(text, max(0, start - 12), start):
         return span.end()  # `평균 발급 기간은 7일이다`, `평균 5.2일에 머물렀다`: a length, not the 7th
     if text.startswith("까지", span.end()) and re.search(r"최장\s*$", text[max(0, start - 5):start]):
@@ -984,7 +990,7 @@ def _build(text: str, core: _Core, dct: _dt.date | None, taken: list[tuple[int, 
             else:
                 period = _shift(period, years=1)
     elif (dct is not None and not past_prefix and not core.past and period[0] > dct and core.next_rule
-          and not _has_year_word_before(text, core.start) and _recalled_and_told_as_done(text, end)):
+          and not _has_year_word_before(text, core.start) and _recalled_and_closed(text, end)):
         # `하반기까지 늘리겠다던 구간은 310곳에 그쳤다` said in February: this year's has not begun,
         # so what was told done is last year's
         period = _shift(period, years=-1)
@@ -1033,14 +1039,21 @@ def _has_year_word_before(text: str, start: int) -> bool:
 _STILL_AHEAD = re.compile(r"겠|[가-힣]\s*것|예정|계획|방침|목표|기로|려고|도록|전망")
 _SENTENCE_END = re.compile(r"[.?!\n]")
 # A plan recalled as the subject of what is told (`모으기로 한 펀드는`, `열겠다던 장터는`)
-_RECALLED_PLAN = re.compile(r"(?:겠다던|겠다고\s*(?:한|했던)|기로\s*(?:한|했던|했었던))(?=\s)")
+_RECALLED_PLAN = re.compile(r"(?:겠다던|겠다고\s*(?:한|했던)|기로\s*(?:한|했던|했었던))(?=\s)(?!\s*것으로)")  # (not hearsay)
 
 
-def _recalled_and_told_as_done(text: str, end: int) -> bool:
-    """A plan recalled right after the time (`…늘리겠다던`, `…하기로 했던`) and its outcome told in the past."""
+def _recalled_and_closed(text: str, end: int) -> bool:
+    """A plan recalled right after the time (`…늘리겠다던`, `…하기로 했던`) and its outcome told as the
+    period's close (`310곳에 그쳤다`, `모두 마쳤다`); not put off, dropped or not yet done, which say
+    nothing of whether the period is over."""
     sentence_end = _SENTENCE_END.search(text, end)
     stop = min(sentence_end.start() if sentence_end else len(text), end + 80)
-    return _RECALLED_PLAN.search(text, end, stop) is not None and _told_as_done(text, end)
+    recalled = _RECALLED_PLAN.search(text, end, stop)
+    return recalled is not None and _CLOSED.search(text, recalled.end(), stop + 1) is not None
+
+
+# An outcome told as the end of the period: a count it stopped at, the deed finished
+_CLOSED = re.compile(r"(?:그쳤|머물렀|못\s*미쳤|미달했|끝났|마쳤|완료됐|완료했|달성했|달성됐|채웠|결국[^.]{0,30}?(?:못|않))")
 
 
 def _told_as_done(text: str, end: int) -> bool:

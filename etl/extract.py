@@ -742,6 +742,12 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     elif deadline is not None and (_done_before_in_year(sentence, deadline, followups, dct)
                                    or _said_last_year(sentence, deadline, dct)):
         deadline = dataclasses.replace(deadline, date=_year_before(deadline.date))
+    if previous is not None and deadline is not None and previous.date and deadline.date and (
+            previous.date > deadline.date and previous.anchor == "dct" and not _NAMES_ITS_YEAR.search(previous.text)
+            and not _LAST_YEAR.search(previous.text)) and any(
+            c.label == "delayed" and c.realised and not c.negated and not c.recalled for c in cues):
+        # `하반기 안에 마치기로 했던 개정은 6월로 미뤄졌다` said in spring: put off to June, so last year's 하반기
+        previous = dataclasses.replace(previous, date=_year_before(previous.date))
     has_time = deadline is not None
     future_time = has_time and (deadline.date is None or dct is None or deadline.date >= dct)
     governing = next((c for c in _cues_in_order(cues) if c is not None), None)
@@ -1469,8 +1475,9 @@ def _recall_end(tokens, i: int) -> int | None:
         return None
     if k + 1 < n and tokens[k + 1].tag == "NNB" and tokens[k + 1].form in ("바", "적"):
         return None  # `…하겠다고 밝힌 바 있다`: the promise restated, not reported on
-    if k + 3 < n and tokens[k + 1].form == "것" and tokens[k + 2].form == "으로" and tokens[k + 3].form in _HEARSAY:
-        return None  # `…하겠다고 밝힌 것으로 알려졌다`: the promise itself, as the reporter heard it
+    if k + 3 < n and tokens[k + 1].form == "것" and tokens[k + 2].form == "으로" and tokens[k + 3].form in _HEARSAY and (
+            _main_predicate(tokens, k + 3)):
+        return None  # `…하겠다고 밝힌 것으로 알려졌다`: the promise itself, as the reporter heard it (not `…확인됐지만, 실제 …`)
     if k + 1 < n and tokens[k + 1].form in ("가운데", "만큼", "뒤", "이후", "후", "데", "채"):
         return None  # `…를 목표로 세운 가운데 올해 30만 대를`: a clause of time or reason, no recalled subject
     head = k + 1
@@ -2698,8 +2705,8 @@ def _outside_body(tokens, k: int) -> bool:
     if not phrase:
         return False
     first, last = phrase[0], phrase[-1]
-    if first.form in FOREIGN_STATES and len(phrase) > 1:
-        return True
+    if first.form in FOREIGN_STATES and len(phrase) > 1 and last.form.endswith(_STATE_BODIES):
+        return True  # `미국 상무부`, `필리핀 이주노동자부`, not `우크라이나 재건 지원 예산`, a programme of ours
     if len(phrase) > 1 and last.form in ("정부", "당국") and first.tag == "NNP" and not isinstance(first.user_value, dict) and (
         len(first.form) > 1 and first.form not in KOREAN_GOVERNMENTS
     ):
@@ -2756,6 +2763,8 @@ _COUNTED = {"곳", "개", "명", "건", "차례", "번", "가지", "대", "척",
 # Korea's own, named before 정부 (`문 정부`, one syllable, is a president's: never a state)
 KOREAN_GOVERNMENTS = {"한국", "대한민국", "우리", "우리나라", "韓", "코리아", "김영삼", "김대중", "노무현", "이명박", "박근혜",
                       "문재인", "윤석열", "이재명", "참여", "현"}
+# What a state's body is called (`상무부`, `총무성`, `관세청`, `연방통신위원회`, `정부`, `의회`)
+_STATE_BODIES = ("부", "성", "청", "처", "국", "원", "위원회", "정부", "당국", "의회", "대사관", "은행", "군", "대통령", "총리")
 # CLDR's Korean names of the other states (`필리핀`, `인도네시아`), less those that are also common
 # words (`수단` means, `저지` blocking, `오만` arrogance, `피지` sebum) or short enough to be (`가나`, `말리`).
 _NOT_STATE_NAMES = {"수단", "저지", "오만", "피지", "가나", "말리", "건지", "사크", "통가", "차드", "기니", "괌", "토고"}
@@ -2815,9 +2824,16 @@ def _has_object(tokens, k: int) -> bool:
             return False
         if t == "EC" and token.form in _CLAUSE_JOINS and token.sub_sent_position == 0:
             joined = True
-        elif joined and token.sub_sent_position == 0 and (t == "JKS" or (t == "JX" and token.form in ("은", "는"))):
-            return False
+        elif joined and token.sub_sent_position == 0 and (t == "JKS" or (t == "JX" and token.form in ("은", "는"))) and (
+                _actor_before(tokens, tokens.index(token))):
+            return False  # (`…나빠졌지만, 투자 규모는 그대로`: a thing contrasted, the same actor's clause still)
     return False
+
+
+def _actor_before(tokens, k: int) -> bool:
+    """Is the noun before the particle at `k` a government actor: a body, an official's title?"""
+    head = tokens[k - 1] if k else None
+    return head is not None and (isinstance(head.user_value, dict) or head.form in GOVERNMENT_SUBJECTS or head.form in TITLES)
 
 
 def _describes_noun(tokens, i: int) -> bool:

@@ -515,8 +515,20 @@ def test_a_posting_stamp_in_words_dates_the_article(line, published):
     assert article.title.startswith("[연말 결산]")
 
 
-def test_a_length_in_hours_after_a_date_is_no_stamp():
-    assert classify("2025년 7월 22일 10시간 회의") is None
+@pytest.mark.parametrize("line", ["2025년 7월 22일 10시간 회의", "2025년 7월 22일 오전 10시 국무회의"])
+def test_a_length_in_hours_or_an_events_hour_after_a_date_is_no_stamp(line):
+    assert classify(line) is None
+
+
+def test_a_headline_with_an_events_date_and_hour_stays_the_headline():
+    article = clean("""2025년 6월 12일 오후 2시 기재부 정례브리핑
+
+홍길동 기자 | 입력 2025.06.12 16:30
+
+기획재정부는 12일 하반기 경제정책방향을 이달 말 발표하겠다고 밝혔다.
+""")
+    assert article.title == "2025년 6월 12일 오후 2시 기재부 정례브리핑"
+    assert article.published_at == datetime(2025, 6, 12, 16, 30)
 
 
 @pytest.mark.parametrize("dateline, published, byline", [

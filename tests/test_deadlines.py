@@ -489,7 +489,7 @@ def test_a_date_on_the_way_gives_way_to_the_date_of_what_is_promised(sentence, d
     "관세청은 수입 신고 물품을 3일 안에 통관 처리하겠다고 밝혔다.",
     "병무청은 신청 후 10일 이내에 결과를 통보하기로 했다.",
     "국세청은 신청 뒤 5일 안에 환급하기로 했다.",
-    "환경부는 고장 신고 뒤 3일 안에 충전기를 수리하겠다고 밝혔다.",
+    "환경부는 고장 신고 뒤 3일 안에 충전기를 수리하겠다고 밝혔다.",  # counted from each case
     # a length stated after 기간 or 평균
     "현재 평균 처리 기간은 7일이다.",
 ])
@@ -541,8 +541,24 @@ def test_a_day_of_the_month_aimed_at_is_still_a_date():
     ("3분기까지 열겠다던 센터는 결국 문을 열지 못했다", "2026-05-10", "2025-09-30"),
     # this year's under way: this year's
     ("하반기까지 500곳으로 늘리겠다던 구간은 310곳에 그쳤다", "2025-10-10", "2025-12-31"),
+    # put off, dropped or not yet done: nothing says the period is over
+    ("하반기 중 마무리하겠다던 이전은 공사 지연으로 내년으로 미뤄졌다", "2025-06-10", "2025-12-31"),
+    ("하반기 출시하겠다던 개편안은 아직 세부안조차 나오지 않았다", "2025-06-10", "2025-12-31"),
+    ("하반기까지 마련하겠다던 개편안은 결국 백지화됐다", "2025-06-10", "2025-12-31"),
+    # hearsay of a plan made now
+    ("하반기 중 대책을 내놓기로 한 것으로 전해졌다", "2025-06-10", "2025-12-31"),
     # a plan told now: the next one
     ("하반기까지 500곳으로 늘리겠다고 밝혔다", "2026-02-10", "2026-12-31"),
 ])
 def test_a_recalled_period_told_done_before_this_years_begins_is_last_years(sentence, dct, deadline):
     assert find_time_expressions(sentence, D(dct))[0].date == D(deadline)
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    ("국토교통부는 전세사기 피해 문제를 6개월 안에 해결하겠다고 밝혔다.", "2025-09-10"),  # one-off work in a span
+    ("과학기술정보통신부는 끊긴 통신망을 3일 안에 모두 복구하겠다고 밝혔다.", "2025-03-13"),
+    ("해양수산부는 6개월 안에 구조조정 방안을 내놓겠다고 밝혔다.", "2025-09-10"),
+])
+def test_one_off_work_within_a_span_has_a_deadline(sentence, deadline):
+    got, _ = deadline_for(sentence, D("2025-03-10"))
+    assert got is not None and got.date == D(deadline)

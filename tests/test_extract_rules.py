@@ -2823,6 +2823,11 @@ def test_a_promised_item_not_in_what_went_ahead_is_left_out(sentence, kind):
     assert mention_of(sentence, sentence[:8], date="2025-09-16").kind == kind
 
 
+def test_a_thing_contrasted_in_a_joined_clause_leaves_the_companys_plan_its_own():
+    sentence = "SK하이닉스는 업황이 나빠졌지만, 투자 규모는 그대로 유지하고 용인 반도체 공장을 2027년까지 짓겠다고 밝혔다."
+    assert mention_of(sentence, "SK하이닉스", title="산업부, 반도체 지원 확대", date="2025-06-10") is None
+
+
 def test_a_named_topic_of_a_joined_clause_does_not_make_the_next_clauses_plan_an_outsiders():
     sentence = "CCUS 클러스터는 7월 울산 한 곳만 지정됐고, 기후에너지환경부는 나머지 한 곳을 내년 상반기까지 지정하겠다고 밝혔다."
     found = mention_of(sentence, "CCUS", date="2026-11-17")
@@ -2838,6 +2843,14 @@ def test_a_foreign_states_ministry_is_an_outsider(sentence):
     assert mention_of(sentence, sentence[:5], date="2025-03-26") is None
 
 
+@pytest.mark.parametrize("sentence, ministry", [
+    ("우크라이나 재건 지원 예산은 내년까지 3,000억 원으로 늘리겠다고 외교부가 밝혔다.", "외교부"),  # our programme
+    ("북한 이탈주민 정착지원금은 내년부터 1,500만 원으로 올리겠다고 통일부가 밝혔다.", "통일부"),
+])
+def test_a_programme_named_after_a_state_is_ours(sentence, ministry):
+    assert mention_of(sentence, sentence[:5], date="2025-06-10").ministry == ministry
+
+
 def test_a_ministry_named_after_a_common_word_is_not_taken_for_a_state():
     found = mention_of("고용노동부는 연말까지 취업 수단 200개를 새로 만들겠다고 밝혔다.", "고용노동부", date="2025-03-26")
     assert found is not None and found.ministry == "고용노동부"
@@ -2849,6 +2862,11 @@ def test_a_ministry_named_after_a_common_word_is_not_taken_for_a_state():
 ])
 def test_a_promise_the_reporter_heard_of_is_the_promise_not_a_recall(sentence):
     assert mention_of(sentence, "국토교통부", date="2025-03-26").kind == "new"
+
+
+def test_a_promise_heard_of_and_then_its_outcome_is_a_recall():
+    sentence = "국토교통부가 지난해 말까지 공공임대 5만 호를 착공하겠다고 밝힌 것으로 확인됐지만, 실제 착공은 2만 호에 그쳤다."
+    assert mention_of(sentence, "국토교통부", date="2025-06-10").kind == "delayed"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -2883,3 +2901,12 @@ def test_the_longest_term_allowed_is_a_length_not_a_year(sentence, target):
 def test_designation_is_progress_when_it_is_the_news(sentence, kind):
     found = mention_of(sentence, sentence[:6], date="2025-05-16")
     assert (found.kind if found else None) == kind
+
+
+@pytest.mark.parametrize("sentence, previous", [
+    # put off to a date before this year's period: the period recalled was last year's
+    ("산림청이 하반기 안에 마치기로 했던 시행령 개정은 부처 협의가 길어지면서 6월로 미뤄졌다.", "2025-12-31"),
+    ("해양수산부가 하반기 중 마무리하겠다던 부산 이전은 청사 공사 지연으로 내년으로 미뤄졌다.", "2026-12-31"),
+])
+def test_a_period_put_off_to_an_earlier_date_was_last_years(sentence, previous):
+    assert str(mention_of(sentence, sentence[:5], date="2026-04-10").previous_deadline) == previous
