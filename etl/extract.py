@@ -1190,6 +1190,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "decided" if form in DECISION_NOUNS else "planned"
         elif t == "NNB" and form == "것" and i > 0 and tokens[i - 1].form == "ᆯ":
             label = _future_thing(tokens, i)
+        elif t == "VV" and form == "내세우" and (end := _recall_end(tokens, i)) is not None and _numbered_subject(tokens, end):
+            label = "planned"  # `지난해 내세운 6만 5,000ha 감축은`: a numbered promise put forward, recalled
         elif t == "VV" and form in ("넘기", "넘") and _due_passed(tokens, i):
             label = "delayed"  # `결국 해를 넘기게 됐다`, `기한을 넘겼다`: the year or the term ran out first
         elif form in MEASURED_AGAINST and t in ("VV", "NNG") and (
@@ -1444,6 +1446,8 @@ def _recall_end(tokens, i: int) -> int | None:
         k = i + 1  # `정상화를 약속했던 정부24는`, `예고한 방안은`
         if not (k < n and tokens[k].tag == "XSV"):
             return None
+    elif tokens[i].tag == "VV" and tokens[i].form == "내세우":
+        k = i  # `지난해 내세운 감축은`
     elif tokens[i].form == "겠":
         k = i + 1
         if k < n and tokens[k].tag == "ETM" and tokens[k].form in ("다던", "던"):
@@ -1500,9 +1504,20 @@ def _clause_start(tokens, i: int) -> int:
     return start
 
 
+def _numbered_subject(tokens, end: int) -> bool:
+    """Does the noun phrase the adnominal at `end` modifies, up to its particle, hold a figure
+    (`내세운 벼 재배면적 6만 5,000ha 감축은`; not `내세운 명분은`, `내세운 목표는`)?"""
+    for token in tokens[end + 1 : end + 12]:
+        if token.tag in ("JX", "JKS", "JKO") or token.tag.startswith("E") or token.tag.startswith("V"):
+            return False
+        if token.tag == "SN":
+            return True
+    return False
+
+
 def _mark_recalled(tokens, cues: list[_Cue]) -> None:
     for cue in cues:
-        if cue.recalled or not (cue.label in ("volition", "decided") or cue.word in _PROMISE_NOUNS or cue.word == "목표"):
+        if cue.recalled or not (cue.label in ("volition", "decided") or cue.word in _PROMISE_NOUNS or cue.word in ("목표", "내세우")):
             continue
         end = _recall_end(tokens, cue.index)
         if end is None:
@@ -2369,7 +2384,7 @@ _CUE_FORMS = frozenset({
     "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "넘어가", "로", "으로", "야", "내용", "어렵", "늦",
     "없", "열", "가지", "잡", "낮", "높", "상향", "하향", "멀", "있", "가운데", "중", "의", *_FIGURE_SHIFTS, *_TRIAL_STARTS,
     *_UNCHANGED,
-    *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르",
+    *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르", "내세우",
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
 })
 

@@ -2910,3 +2910,13 @@ def test_designation_is_progress_when_it_is_the_news(sentence, kind):
 ])
 def test_a_period_put_off_to_an_earlier_date_was_last_years(sentence, previous):
     assert str(mention_of(sentence, sentence[:5], date="2026-04-10").previous_deadline) == previous
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("농림축산식품부가 지난해 내세운 벼 재배면적 6만 5,000ha 감축은 5만 1,000ha에 그쳤다.", "delayed"),
+    ("국토교통부가 내세운 공공주택 5만 호 착공은 3만 호에서 멈췄다.", "delayed"),
+    ("정부가 내세운 명분은 국민 안전이었다.", None),  # nothing numbered put forward
+])
+def test_a_numbered_promise_put_forward_is_recalled(sentence, kind):
+    found = mention_of(sentence, sentence[:6], date="2026-03-10")
+    assert (found.kind if found else None) == kind
