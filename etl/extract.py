@@ -1672,9 +1672,11 @@ def _left_out_of(rest) -> bool:
     for k, t in enumerate(rest):
         stem = k + 1 if t.form == "포함" and t.tag == "NNG" and k + 1 < len(rest) and rest[k + 1].form == "되" else (
             k if t.form == "담기" and t.tag == "VV" else None)
+        if stem is None or stem + 2 >= len(rest):
+            continue
         before = next((x for x in reversed(rest[:k]) if x.tag != "MAG"), None)  # (`개정안에 아예 담기지`)
-        if stem is not None and before is not None and before.form == "에" and stem + 2 < len(rest) and (
-            rest[stem + 1].form == "지" and rest[stem + 2].form == "않" and _main_predicate(rest, stem + 2)
+        if before is not None and before.form == "에" and rest[stem + 1].form == "지" and rest[stem + 2].form == "않" and (
+            _main_predicate(rest, stem + 2)
         ):
             return True
     return False
