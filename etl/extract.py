@@ -1573,6 +1573,13 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
     fell short; a count or a deed of its own is progress (`21곳이다`, `14조 원이 집행됐다`) or,
     with no count, the deed done (`8월에 공개됐다`)."""
     rest = tokens[recall.recall_end + 1 :]
+    if rest and rest[0].form == "지" and rest[0].tag == "NNB":
+        # `…키우겠다고 한 지 일곱 달이 지났지만 …`: the time since the promise; what follows the
+        # concessive is the outcome, and without one nothing is told of it
+        joint = next((k for k, t in enumerate(rest) if t.tag == "EC" and t.form in _CONCESSIVE), None)
+        if joint is None:
+            return None, None, None
+        rest = rest[joint + 1 :]
     # `…내놓기로 한 종합계획은 3월 확정됐다`: a decision made, in the passive past, is the deed done
     plans = [c for c in plans if not (c.word in DECISION_NOUNS and _passive_past(tokens, c.index))]
     if any(t.form == "대로" and k and rest[k - 1].form in _KEPT_TO for k, t in enumerate(rest)):

@@ -2920,3 +2920,13 @@ def test_a_period_put_off_to_an_earlier_date_was_last_years(sentence, previous):
 def test_a_numbered_promise_put_forward_is_recalled(sentence, kind):
     found = mention_of(sentence, sentence[:6], date="2026-03-10")
     assert (found.kind if found else None) == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("정부가 외국인 가사관리사를 본사업으로 키우겠다고 한 지 일곱 달이 지났지만 현장의 속도는 더디다.", None),  # no outcome told
+    ("정부가 외국인 가사관리사를 본사업으로 키우겠다고 한 지 일곱 달이 지났다.", None),
+    ("정부가 연내 1,200명으로 늘리겠다고 한 지 일곱 달이 지났지만 아직 시작도 못 했다.", "delayed"),
+])
+def test_the_time_since_a_promise_is_no_outcome_of_it(sentence, kind):
+    found = mention_of(sentence, "정부가", date="2025-11-04")
+    assert (found.kind if found else None) == kind
