@@ -29,7 +29,7 @@ _LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED)
 
 _DATE = (r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*일?\.?"
          r"(?:\s*(?:\([월화수목금토일]\)|[월화수목금토일]요일))?")
-_TIME = r"(?:\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*(?:[:시]\s*(?P<M>\d{2})|시(?![가-힣]))(?:\s*[:분]\s*(?P<S>\d{2}))?분?)?"
+_TIME = r"(?:\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*(?:[:시]\s*(?P<M>\d{1,2})(?!\d)|시(?![가-힣]))(?:\s*[:분]\s*(?P<S>\d{2}))?분?)?"
 _LABEL_TAIL = r"(?:\s*(?:시간|일시|일자|날짜|일))?"  # 송고시간, 입력일시, 등록일
 _STAMP = re.compile(rf"(?:(?P<label>{_LABEL}){_LABEL_TAIL})?\s*[:：]?\s*{_DATE}{_TIME}")
 _DATELINE = re.compile(rf"^\s*(?:{_LABEL}){_LABEL_TAIL}\s*[:：]?\s*\d{{4}}\s*[.\-/년]")
@@ -312,9 +312,15 @@ def _is_header_stamp(line: str) -> bool:
 
 
 def _timed(stamp: re.Match[str]) -> bool:
-    """Does the stamp give a time: hours and minutes, or a labelled hour (`게시 … 오전 6시`)? An
-    hour alone may be an event's (`2025년 7월 22일 오전 10시 국무회의`, a headline)."""
-    return stamp.group("H") is not None and (stamp.group("M") is not None or stamp.group("label") is not None)
+    """Does the stamp give a time: hours and minutes, or an hour labelled (`게시 … 오전 6시`) or set off
+    by a bar (`2025.06.12 오후 3시 | 한빛통신`)? An hour alone may be an event's (`2025년 7월 22일 오전
+    10시 국무회의`, a headline)."""
+    if stamp.group("H") is None:
+        return False
+    return stamp.group("M") is not None or stamp.group("label") is not None or _BAR_AFTER.match(stamp.string, stamp.end()) is not None
+
+
+_BAR_AFTER = re.compile(r"\s*(?:$|[|│/·])")
 
 
 def headline_at(lines: list[str], kinds: list[str | None], reference=None) -> tuple[int, int] | None:

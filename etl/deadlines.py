@@ -375,7 +375,8 @@ _EACH_CASE_WITHIN = re.compile(
     r"지워|조치|출동|도착|닿|주(?:겠|기로|도록)|준다)")
 # A span counted from each case's start (`신고 뒤 48시간 안에`, `신청 후 5일 이내`): every case is done
 # within it, whatever the deed (one-off work in a span, `6개월 안에 해결하겠다`, is a deadline)
-_PER_CASE_BEFORE = re.compile(r"(?:신고|신청|접수|요청|발생|고장|청구)\s*(?:한\s*)?(?:뒤|후|이후|때부터)\s*$")
+_PER_CASE_BEFORE = re.compile(
+    r"(?:(?:신고|신청|접수|요청|발생|고장|청구)\s*(?:한\s*)?(?:뒤|후|이후|때부터)|[가-힣]면|날부터|날로부터)\s*$")  # (`고장 나면 7일 안에`)
 _WITHIN = re.compile(r"\s*(?:이내|안|내)(?:에|로)?\s")
 
 

@@ -59,7 +59,7 @@ FOLLOW_UP_CUES = {
     "앞당기": "revision", "상향": "revision", "하향": "revision", "늘리": "revision", "변경": "revision",
     "조정": "revision", "수정": "revision", "축소": "revision", "늘어나": "revision", "줄어들": "revision",
     # progress
-    "착수": "progress", "선정": "progress", "지정": "progress", "체결": "progress", "계약": "progress", "공고": "progress",
+    "착수": "progress", "선정": "progress", "체결": "progress", "계약": "progress", "공고": "progress",
     "구매": "progress", "배분": "progress", "착공": "progress", "들여오": "progress", "공급": "progress",
     "확보": "progress", "모집": "progress", "접수": "progress", "입찰": "progress", "편성": "progress",
     "반영": "progress", "출시": "achieved", "지원": "progress", "투입": "progress", "할당": "progress",
@@ -742,9 +742,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     elif deadline is not None and (_done_before_in_year(sentence, deadline, followups, dct)
                                    or _said_last_year(sentence, deadline, dct)):
         deadline = dataclasses.replace(deadline, date=_year_before(deadline.date))
-    if previous is not None and deadline is not None and previous.date and deadline.date and (
-            previous.date > deadline.date and previous.anchor == "dct" and not _NAMES_ITS_YEAR.search(previous.text)
-            and not _LAST_YEAR.search(previous.text)) and any(
+    if previous is not None and deadline is not None and previous.date and deadline.date and dct is not None and (
+            deadline.date >= dct and (previous.period_start or previous.date) > deadline.date and previous.anchor == "dct"
+            and not _NAMES_ITS_YEAR.search(previous.text) and not _LAST_YEAR.search(previous.text)) and any(
             c.label == "delayed" and c.realised and not c.negated and not c.recalled for c in cues):
         # `하반기 안에 마치기로 했던 개정은 6월로 미뤄졌다` said in spring: put off to June, so last year's 하반기
         previous = dataclasses.replace(previous, date=_year_before(previous.date))
@@ -768,8 +768,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     short = False  # a count short of a recalled promise's figure
     negated_decision = [c for c in cues if c.label == "decided" and c.negated]
     for cue in followups:
-        if cue.negated and cue.label in ("achieved", "progress") and not negated_decision:
-            cue.label = "delayed"  # 이행하지 못했다, 완료되지 않았다 (not `지정하지 않기로 했다`: decided against)
+        if cue.negated and cue.label in ("achieved", "progress"):
+            cue.label = "delayed"  # 이행하지 못했다, 완료되지 않았다
     followups = [c for c in followups if not (c.negated and c.label not in ("delayed",))]
     # a revision that puts the date back is a delay
     put_back = bool(deadline is not None and previous is not None and deadline.date and previous.date
@@ -829,7 +829,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if whole is not None:
         # `피해 상담소는 17곳 중 13곳`, `보증 1조 원 중 3,200억 원`: how far a promise of the whole got
         kind, cue_word, strength, target = "progress", "중", "reported", whole
-    if kind in (None, "new", "progress") and sentence.headline and not future_time and (done := _part_done(sentence, found)):
+    if kind in (None, "new") and sentence.headline and not future_time and (done := _part_done(sentence, found)):
         # `판매처 5곳 중 3곳 확정`, `시험기관 3곳 중 2곳만 지정`, `소각장 10곳 중 착공 3곳`: part of it done
         whole, only = done
         kind, cue_word, strength, target = "delayed" if only else "progress", "중", "reported", whole
@@ -1293,8 +1293,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             continue  # `추경에 반영해 달라고 요청했다`: what another body is asked to do
         if form in ("포기", "철회", "취소", "미루", "연기", "보류") and _clients_subject(tokens, i):
             continue  # `피해 기업 10곳 중 7곳은 소송을 포기했다`, `업체 가운데 상당수가 결정을 미뤘다`: their deed
-        if form in ("접수", "지정") and _adnominal(tokens, i):
-            continue  # `올해 접수된 스팸 신고는 1억 9,000만 건으로`, `이후 지정된 대학은 27곳으로`: a statistic
+        if form == "접수" and _adnominal(tokens, i):
+            continue  # `올해 접수된 스팸 신고는 1억 9,000만 건으로`: what came in, a statistic
         if label in KIND_RANK and t == "NNG" and (_modifier_noun(tokens, i) or _argument_noun(tokens, i)):
             continue  # `폐지 이후`, `출범 당시`, `폐지안`, `시행령`, `이번 공모에는`: not the event reported
         if label in COMMITMENT_NOUNS.values() and t == "NNG" and _under_review(tokens, i):
@@ -1434,7 +1434,7 @@ def _year_before(day: date) -> date:
 
 
 # `…한 것으로 알려졌다 / 전해졌다 / 파악됐다 / 확인됐다`: how the reporter learned of what was said
-_HEARSAY = {"알려지", "전하", "전해지", "파악", "확인", "드러나", "나타나"}
+_HEARSAY = {"알려지", "알리", "전하", "전해지", "파악", "확인", "드러나", "나타나"}  # (Kiwi: 알려졌다 = 알리 + 어 + 지)
 
 
 def _recall_end(tokens, i: int) -> int | None:
@@ -1479,8 +1479,8 @@ def _recall_end(tokens, i: int) -> int | None:
         return None
     if k + 1 < n and tokens[k + 1].tag == "NNB" and tokens[k + 1].form in ("바", "적"):
         return None  # `…하겠다고 밝힌 바 있다`: the promise restated, not reported on
-    if k + 3 < n and tokens[k + 1].form == "것" and tokens[k + 2].form == "으로" and tokens[k + 3].form in _HEARSAY and (
-            _main_predicate(tokens, k + 3)):
+    if k + 3 < n and tokens[k + 1].form == "것" and tokens[k + 2].form == "으로" and tokens[k + 3].form in _HEARSAY and not any(
+            t.tag == "EC" and t.form in ("지만", "으나", "나") for t in tokens[k + 4 : k + 9]):
         return None  # `…하겠다고 밝힌 것으로 알려졌다`: the promise itself, as the reporter heard it (not `…확인됐지만, 실제 …`)
     if k + 1 < n and tokens[k + 1].form in ("가운데", "만큼", "뒤", "이후", "후", "데", "채"):
         return None  # `…를 목표로 세운 가운데 올해 30만 대를`: a clause of time or reason, no recalled subject
@@ -1505,12 +1505,16 @@ def _clause_start(tokens, i: int) -> int:
 
 
 def _numbered_subject(tokens, end: int) -> bool:
-    """Does the noun phrase the adnominal at `end` modifies, up to its particle, hold a figure
-    (`내세운 벼 재배면적 6만 5,000ha 감축은`; not `내세운 명분은`, `내세운 목표는`)?"""
-    for token in tokens[end + 1 : end + 12]:
+    """Was the plan put forward before (`지난해`, `당초`, `앞서` before it; not `이번에 내세운`), and does
+    the noun phrase the adnominal at `end` modifies, up to its particle, hold a figure that is not a
+    year (`지난해 내세운 벼 재배면적 6만 5,000ha 감축은`; not `내세운 명분은`, `…2030년 1위 목표는`)?"""
+    if not any(t.form in ("지난해", "작년", "당초", "앞서", "지난") for t in tokens[max(0, end - 6) : end]):
+        return False
+    for k in range(end + 1, min(len(tokens), end + 12)):
+        token = tokens[k]
         if token.tag in ("JX", "JKS", "JKO") or token.tag.startswith("E") or token.tag.startswith("V"):
             return False
-        if token.tag == "SN":
+        if token.tag == "SN" and not (k + 1 < len(tokens) and tokens[k + 1].form in ("년", "월", "일", "위")):
             return True
     return False
 
@@ -1576,7 +1580,8 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
     if rest and rest[0].form == "지" and rest[0].tag == "NNB":
         # `…키우겠다고 한 지 일곱 달이 지났지만 …`: the time since the promise; what follows the
         # concessive is the outcome, and without one nothing is told of it
-        joint = next((k for k, t in enumerate(rest) if t.tag == "EC" and t.form in _CONCESSIVE), None)
+        joint = next((k for k, t in enumerate(rest) if (t.tag == "EC" and (t.form in _CONCESSIVE or t.form == "도록")) or (
+            t.form == "에도" and k and rest[k - 1].tag == "ETN")), None)  # (`지났지만`, `지나도록`, `지났음에도`)
         if joint is None:
             return None, None, None
         rest = rest[joint + 1 :]
@@ -2729,7 +2734,7 @@ def _outside_body(tokens, k: int) -> bool:
     if not phrase:
         return False
     first, last = phrase[0], phrase[-1]
-    if first.form in FOREIGN_STATES and len(phrase) > 1 and last.form.endswith(_STATE_BODIES):
+    if first.form in FOREIGN_STATES and len(phrase) > 1 and _a_body(phrase):
         return True  # `미국 상무부`, `필리핀 이주노동자부`, not `우크라이나 재건 지원 예산`, a programme of ours
     if len(phrase) > 1 and last.form in ("정부", "당국") and first.tag == "NNP" and not isinstance(first.user_value, dict) and (
         len(first.form) > 1 and first.form not in KOREAN_GOVERNMENTS
@@ -2787,8 +2792,20 @@ _COUNTED = {"곳", "개", "명", "건", "차례", "번", "가지", "대", "척",
 # Korea's own, named before 정부 (`문 정부`, one syllable, is a president's: never a state)
 KOREAN_GOVERNMENTS = {"한국", "대한민국", "우리", "우리나라", "韓", "코리아", "김영삼", "김대중", "노무현", "이명박", "박근혜",
                       "문재인", "윤석열", "이재명", "참여", "현"}
-# What a state's body is called (`상무부`, `총무성`, `관세청`, `연방통신위원회`, `정부`, `의회`)
-_STATE_BODIES = ("부", "성", "청", "처", "국", "원", "위원회", "정부", "당국", "의회", "대사관", "은행", "군", "대통령", "총리")
+# What a state's body is called: a word Kiwi gives whole (`상무부`, `노동부`), or the last piece it cuts
+# one into (`이주/노동자/부`, `총무/성`)
+_STATE_BODIES = {"정부", "당국", "의회", "대사관", "중앙은행", "위원회", "부", "성", "청", "군", "대통령", "총리"}
+_BODY_ENDINGS = ("부", "성", "청")
+_NOT_BODIES = {"일부", "전부", "내부", "외부", "본부", "성", "청", "부"}
+
+
+def _a_body(phrase) -> bool:
+    """Does a noun phrase end in a body's name (`미국 상무부`, `필리핀 이주노동자부`, `일본 총무성`),
+    not in a thing (`…수출기업 지원`, `…근로자 신청`, `…국민 귀국`)?"""
+    last = phrase[-1]
+    if last.form in _STATE_BODIES and (len(last.form) > 1 or len(phrase) > 2 or last.tag == "XSN"):
+        return True  # (a piece of one syllable only after the words it ends: `이주 노동자 부`)
+    return len(last.form) > 2 and last.form.endswith(_BODY_ENDINGS) and last.form not in _NOT_BODIES
 # CLDR's Korean names of the other states (`필리핀`, `인도네시아`), less those that are also common
 # words (`수단` means, `저지` blocking, `오만` arrogance, `피지` sebum) or short enough to be (`가나`, `말리`).
 _NOT_STATE_NAMES = {"수단", "저지", "오만", "피지", "가나", "말리", "건지", "사크", "통가", "차드", "기니", "괌", "토고"}
@@ -2855,9 +2872,15 @@ def _has_object(tokens, k: int) -> bool:
 
 
 def _actor_before(tokens, k: int) -> bool:
-    """Is the noun before the particle at `k` a government actor: a body, an official's title?"""
-    head = tokens[k - 1] if k else None
-    return head is not None and (isinstance(head.user_value, dict) or head.form in GOVERNMENT_SUBJECTS or head.form in TITLES)
+    """Does the noun phrase before the particle at `k` name a government actor: a body, an official's
+    title (`산업통상부 통상교섭본부는`, `국회 산자위는`)?"""
+    j = k - 1
+    while j >= 0 and k - j <= 4 and tokens[j].tag in ("NNG", "NNP", "SL", "XSN"):
+        head = tokens[j]
+        if isinstance(head.user_value, dict) or head.form in GOVERNMENT_SUBJECTS or head.form in TITLES:
+            return True
+        j -= 1
+    return False
 
 
 def _describes_noun(tokens, i: int) -> bool:

@@ -547,3 +547,12 @@ def test_datelines_as_some_sites_set_them(dateline, published, byline):
 """)
     assert (article.published_at, article.byline) == (published, byline)
     assert article.title.startswith("정부, 반도체 특별법")
+
+
+@pytest.mark.parametrize("dateline, published", [
+    ("2025.06.12 오후 3시 | 한빛통신", datetime(2025, 6, 12, 15, 0)),  # an hour set off by a bar
+    ("2025년 6월 12일 오후 3시 5분", datetime(2025, 6, 12, 15, 5)),  # minutes in one digit
+])
+def test_an_hour_without_a_label_still_dates_a_dateline(dateline, published):
+    article = clean(f"한빛통신\n\n정부, 반도체 지원 확대\n\n{dateline}\n\n산업통상자원부는 12일 반도체 지원을 연내 확대하겠다고 밝혔다.\n")
+    assert (article.title, article.published_at) == ("정부, 반도체 지원 확대", published)

@@ -562,3 +562,11 @@ def test_a_recalled_period_told_done_before_this_years_begins_is_last_years(sent
 def test_one_off_work_within_a_span_has_a_deadline(sentence, deadline):
     got, _ = deadline_for(sentence, D("2025-03-10"))
     assert got is not None and got.date == D(deadline)
+
+
+@pytest.mark.parametrize("sentence", [
+    "환경부는 급속충전기가 고장 나면 7일 안에 수리하도록 하겠다고 밝혔다.",  # a condition opens each case
+    "국세청은 근로장려금을 신청한 날부터 14일 이내 환급하겠다고 밝혔다.",
+])
+def test_a_span_opened_by_each_case_is_no_deadline(sentence):
+    assert deadline_for(sentence, D("2025-06-10")) == (None, None)
