@@ -1508,7 +1508,7 @@ def _numbered_subject(tokens, end: int) -> bool:
     """Was the plan put forward before (`지난해`, `당초`, `앞서` before it; not `이번에 내세운`), and does
     the noun phrase the adnominal at `end` modifies, up to its particle, hold a figure that is not a
     year (`지난해 내세운 벼 재배면적 6만 5,000ha 감축은`; not `내세운 명분은`, `…2030년 1위 목표는`)?"""
-    if not any(t.form in ("지난해", "작년", "당초", "앞서", "지난") for t in tokens[max(0, end - 6) : end]):
+    if not any(t.form in ("지난해", "작년", "당초", "앞서", "지나", "지난달") for t in tokens[max(0, end - 6) : end]):
         return False
     for k in range(end + 1, min(len(tokens), end + 12)):
         token = tokens[k]
@@ -2796,7 +2796,7 @@ KOREAN_GOVERNMENTS = {"한국", "대한민국", "우리", "우리나라", "韓",
 # one into (`이주/노동자/부`, `총무/성`)
 _STATE_BODIES = {"정부", "당국", "의회", "대사관", "중앙은행", "위원회", "부", "성", "청", "군", "대통령", "총리"}
 _BODY_ENDINGS = ("부", "성", "청")
-_NOT_BODIES = {"일부", "전부", "내부", "외부", "본부", "성", "청", "부"}
+_NOT_BODIES = {"일부", "전부", "내부", "외부", "본부"}
 
 
 def _a_body(phrase) -> bool:
@@ -2806,6 +2806,8 @@ def _a_body(phrase) -> bool:
     if last.form in _STATE_BODIES and (len(last.form) > 1 or len(phrase) > 2 or last.tag == "XSN"):
         return True  # (a piece of one syllable only after the words it ends: `이주 노동자 부`)
     return len(last.form) > 2 and last.form.endswith(_BODY_ENDINGS) and last.form not in _NOT_BODIES
+
+
 # CLDR's Korean names of the other states (`필리핀`, `인도네시아`), less those that are also common
 # words (`수단` means, `저지` blocking, `오만` arrogance, `피지` sebum) or short enough to be (`가나`, `말리`).
 _NOT_STATE_NAMES = {"수단", "저지", "오만", "피지", "가나", "말리", "건지", "사크", "통가", "차드", "기니", "괌", "토고"}
