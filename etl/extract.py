@@ -362,7 +362,7 @@ def _own_topic(tokens) -> bool:
             continue
         if token.tag == "JKS" or (token.tag == "JX" and token.form in ("은", "는", "도")):
             head = tokens[k - 1]
-            return not (isinstance(head.user_value, dict) or head.form in TITLES or head.form in GOVERNMENT_SUBJECTS)
+            return not _government_word(head)
         if token.tag in ("EF", "EC"):
             return False
     return False
@@ -2411,6 +2411,11 @@ REVIEW_WORDS = {"검토", "논의", "고려", "저울질", "모색", "협의"}
 GOVERNMENT_SUBJECTS = GOVERNMENT_WORDS | {"한국", "우리나라", "우리", "당국자", "관계자", "여당", "당정"}
 
 
+def _government_word(token) -> bool:
+    """A body the dictionary knows (its user value), a word for the government, or an official's title."""
+    return isinstance(token.user_value, dict) or token.form in GOVERNMENT_SUBJECTS or token.form in TITLES
+
+
 def _argument_noun(tokens, i: int) -> bool:
     """`이번 공모에는 …`, `GPU 확보에 2조원을 배정했다`: the event noun is another verb's argument
     (a light verb such as `시행에 들어갔다`, `선정을 마쳤다` keeps it the event)."""
@@ -2620,8 +2625,7 @@ def _outside_subject(tokens) -> str | None:
                 continue
             if head.start + head.len != token.start or head.tag not in ("NNP", "SL", "NNG", "NP", "NNB"):
                 continue  # `기업별로는`, `이 가운데는`: not a subject
-            value = head.user_value
-            government = isinstance(value, dict) or head.form in GOVERNMENT_SUBJECTS or head.form in TITLES or (
+            government = _government_word(head) or (
                 k >= 2 and isinstance(tokens[k - 2].user_value, dict)  # `산업통상자원부 국가기술표준원은`: its agency
             )
             if t == "JKS" and _relative_clause(tokens, k, auxiliaries=True):
@@ -2669,7 +2673,7 @@ def _outsiders_official(tokens, i: int) -> bool:
         j -= 1
     phrase = tokens[j:i]
     return bool(phrase) and not any(
-        isinstance(t.user_value, dict) or t.form in GOVERNMENT_SUBJECTS or t.form in TITLES for t in phrase)
+        _government_word(t) for t in phrase)
 
 
 def _named_as_outsider(tokens, k: int) -> bool:
@@ -2878,8 +2882,7 @@ def _actor_before(tokens, k: int) -> bool:
     title (`산업통상부 통상교섭본부는`, `국회 산자위는`)?"""
     j = k - 1
     while j >= 0 and k - j <= 4 and tokens[j].tag in ("NNG", "NNP", "SL", "XSN"):
-        head = tokens[j]
-        if isinstance(head.user_value, dict) or head.form in GOVERNMENT_SUBJECTS or head.form in TITLES:
+        if _government_word(tokens[j]):
             return True
         j -= 1
     return False
