@@ -370,14 +370,14 @@ _DATED_BEFORE = re.compile(r"(?:\d\s*년|\d\s*월|분기|반기|연내|연말)\s
 _POINT_END = re.compile(r"\s*(?:$|…|\.\.\.|⋯|[\"'”’」』])")
 # A service standard: every case done within the span (`여권을 5일 안에 발급`, `30일 안에 지급 여부를
 # 결정`, `3일 안에 끝내겠다`, `24시간 안에 지우지 않으면`), a length promised, not a date.
+_WITHIN = re.compile(r"\s*(?:이내|안|내)(?:에|로)?\s")  # `5일 안에 `, `30일 이내 `
 _EACH_CASE_WITHIN = re.compile(
-    r"\s*(?:이내|안|내)(?:에|로)?\s+(?:[^\s.,…]+\s+){0,2}(?:발급|처리|지급|결정|심사|회신|답변|통보|끝내|끝낸|끝낼|삭제|지우|지운|"
+    _WITHIN.pattern + r"\s*(?:[^\s.,…]+\s+){0,2}(?:발급|처리|지급|결정|심사|회신|답변|통보|끝내|끝낸|끝낼|삭제|지우|지운|"
     r"지워|조치|출동|도착|닿|주(?:겠|기로|도록)|준다)")
 # A span counted from each case's start (`신고 뒤 48시간 안에`, `신청 후 5일 이내`): every case is done
 # within it, whatever the deed (one-off work in a span, `6개월 안에 해결하겠다`, is a deadline)
 _PER_CASE_BEFORE = re.compile(
     r"(?:(?:신고|신청|접수|요청|발생|고장|청구)\s*(?:한\s*)?(?:뒤|후|이후|때부터)|[가-힣]면|날부터|날로부터)\s*$")  # (`고장 나면 7일 안에`)
-_WITHIN = re.compile(r"\s*(?:이내|안|내)(?:에|로)?\s")
 
 
 def shortened_span_at(text: str, start: int) -> int | None:
@@ -1043,12 +1043,17 @@ _SENTENCE_END = re.compile(r"[.?!\n]")
 _RECALLED_PLAN = re.compile(r"(?:겠다던|겠다고\s*(?:한|했던)|기로\s*(?:한|했던|했었던))(?=\s)(?!\s*것으로)")  # (not hearsay)
 
 
+def _clause_stop(text: str, end: int) -> int:
+    """How far after a time expression its outcome is read: to the sentence's end, at most 80 characters."""
+    sentence_end = _SENTENCE_END.search(text, end)
+    return min(sentence_end.start() if sentence_end else len(text), end + 80)
+
+
 def _recalled_and_closed(text: str, end: int) -> bool:
     """A plan recalled right after the time (`…늘리겠다던`, `…하기로 했던`) and its outcome told as the
     period's close (`310곳에 그쳤다`, `모두 마쳤다`); not put off, dropped or not yet done, which say
     nothing of whether the period is over."""
-    sentence_end = _SENTENCE_END.search(text, end)
-    stop = min(sentence_end.start() if sentence_end else len(text), end + 80)
+    stop = _clause_stop(text, end)
     recalled = _RECALLED_PLAN.search(text, end, stop)
     return recalled is not None and _CLOSED.search(text, recalled.end(), stop + 1) is not None
 
@@ -1062,8 +1067,7 @@ def _told_as_done(text: str, end: int) -> bool:
     집행됐다` said in December is this year's first half, not next year's. The past is a syllable
     closed by ㅆ (했, 됐, 었, 났 …) before an ending (`-습니다` too, a broadcast's); 있 (there is) and
     겠 (will) are not."""
-    sentence_end = _SENTENCE_END.search(text, end)
-    stop = min(sentence_end.start() if sentence_end else len(text), end + 80)
+    stop = _clause_stop(text, end)
     i = end
     while i < stop:
         recalled = _RECALLED_PLAN.match(text, i)
