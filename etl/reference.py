@@ -800,15 +800,23 @@ class Reference:
         """Distinct cues of each topic found in `text`, for the topics with any, in topic order.
 
         Given the `article`'s topic, a sentence's weak cues alone do not put it in another topic
-        (`예산을 확보하지 못해 내년으로 미뤄졌다` in a story on child care is not about the budget)."""
+        (`예산을 확보하지 못해 내년으로 미뤄졌다` in a story on child care is not about the budget),
+        nor beside another topic's own cue, whatever the article."""
         if self.ministry_pattern is not None:
             text = self.ministry_pattern.sub(" ", text or "")
         lowered = text.lower()
         scores: dict[str, int] = {}
+        weak_only: set[str] = set()
         for topic, patterns in self._cue_patterns:
             found = [weak for needle, p, weak in patterns if needle in lowered and p.search(text)]
             if found and not (article is not None and topic.code != article and all(found)):
                 scores[topic.code] = len(found)
+                if all(found) and topic.code != article:
+                    weak_only.add(topic.code)
+        if weak_only and len(weak_only) < len(scores):
+            # beside another topic's own cue, weak ones are that story's circumstance (`반도체 산단 …
+            # 송전선로 완공은 2033년으로`)
+            scores = {code: score for code, score in scores.items() if code not in weak_only}
         return scores
 
     def remit(self, ministry: str | None) -> str | None:

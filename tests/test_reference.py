@@ -637,6 +637,17 @@ def test_a_weak_cue_alone_names_a_circumstance_not_the_topic(ref):
     assert ref.category_for("GPU 구입 예산을 늘린다", article="other") == "ai_infra"
 
 
+def test_weak_cues_beside_another_topics_own_cue_are_that_storys_circumstance(ref):
+    # a chip cluster's power line, a briefing held at a government building
+    assert ref.topic_scores("용인 반도체 산단 보상 마무리 단계…송전선로 완공은 2033년으로 밀려") == {"industry": 1}
+    assert ref.category_for("정부세종청사에서 GPU 1만 장 확보 계획을 발표했다") == "ai_infra"
+    # alone they still name their topic: the grid's own story, a ministry's new building
+    assert ref.category_for("서해안 HVDC 1단계를 2030년까지 준공하고 호남권 ESS 2GW를 확보한다") == "climate"
+    assert ref.category_for("북항 재개발 부지에 짓는 신청사는 2029년 준공한다") == "government"
+    # two weak topics with no strong cue keep both
+    assert set(ref.topic_scores("송전망 예산을 늘린다")) == {"fiscal", "climate"}
+
+
 def test_a_weak_cue_must_be_one_of_the_topics_cues(tmp_path):
     folder = _copy(tmp_path)
     path = folder / "topics.toml"
