@@ -375,12 +375,19 @@ _REMAINDER = re.compile(r"(?:나머지|남은)\s*(?!\S*\s*(?:달|개월|기간|�
 def _remainders_put_off(found: list[Mention]) -> list[Mention]:
     """Right after an article reports a promise missed, a new date for what is left (`…36곳에
     그쳤다. 노동부는 나머지 36곳을 하반기 중 열겠다고 밝혔다`) puts the rest off: a delay, not a new
-    promise. (In a plan's own article, `3곳은 올해, 나머지 2곳은 내년까지` splits the plan.)"""
+    promise. So does a date for the rest after the one a report of how far it has got recalls
+    (`연내 10곳을 만들겠다던 펀드는 지금까지 6곳이 결성됐다. 중기부는 남은 4곳을 내년 상반기에 결성하기로
+    했다`); the rest by that date is the promise going on (`나머지 800억 원도 다음 달 안에`). (In a plan's
+    own article, `3곳은 올해, 나머지 2곳은 내년까지` splits the plan.)"""
     for before, mention in zip(found, found[1:]):
-        if mention.kind == "new" and before.kind == "delayed" and mention.deadline is not None and (
-            _REMAINDER.search(mention.sentence) or _new_date_for(before, mention)
-        ):
+        if mention.kind != "new" or mention.deadline is None:
+            continue
+        if before.kind == "delayed" and (_REMAINDER.search(mention.sentence) or _new_date_for(before, mention)):
             mention.kind = "delayed"
+        elif before.kind == "progress" and before.deadline is not None and mention.ministry == before.ministry and (
+            _REMAINDER.search(mention.sentence)
+        ):
+            mention.kind = "delayed" if mention.deadline > before.deadline else "progress"
     return found
 
 

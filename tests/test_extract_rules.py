@@ -477,6 +477,12 @@ def test_a_recalled_promise_reported_as_it_stands_now(body, kind):
     # right after a promise reported missed, a new date for what is left puts the rest off
     ("국토교통부가 연내 열기로 한 공공 주차장 50곳은 14곳에 그쳤다. 국토교통부는 나머지 36곳을 내년 6월까지 열겠다고 밝혔다.",
      "delayed"),
+    # so does a date for the rest past the one a report of how far it has got recalls; by that
+    # date, the promise goes on
+    ("연내 10곳을 만들겠다던 지역 벤처펀드는 지금까지 6곳이 결성됐다. 중소벤처기업부는 남은 4곳을 내년 상반기에 결성하기로 했다.",
+     "delayed"),
+    ("연내 10곳을 만들겠다던 지역 벤처펀드는 지금까지 6곳이 결성됐다. 중소벤처기업부는 남은 4곳도 다음 달 안에 결성하기로 했다.",
+     "progress"),
     # a plan split in its own article is a plan
     ("국토교통부는 공공 주차장 50곳 가운데 14곳을 올해 열기로 했다. 나머지 36곳은 내년 6월까지 연다.", "new"),
     # what is left of a time is no remainder of a promise
