@@ -3788,6 +3788,17 @@ def _scheduled(tokens) -> bool:
                 tokens[i - 2].tag == "NNB" or tokens[i - 2].form in ("까지", "정도", "가량", "쯤")
             ):
                 continue  # `6만 원까지 한다`: what something costs
+            if head is not None and head.form == "되" and head.tag == "VV" and i > 1 and (
+                tokens[i - 2].form in ("가까이", "정도", "가량", "쯤", "남짓") or (
+                    tokens[i - 2].tag == "JKC" and i > 2 and tokens[i - 3].tag in ("NNG", "NNP")
+                    and any(t.tag == "EC" and t.form in ("면", "으면") for t in tokens[:i]))
+            ):
+                # about what something comes to (`세 배 가까이 된다`), or what it would be if (`모이지 않으면
+                # 80%도 허수가 된다`); not the figure it is set to come to (`2033년 13%가 된다`, `3000대를
+                # 더하면 … 5000대가 된다`)
+                continue
+            if head is not None and _habitual(tokens, i):
+                continue  # `보통 2~3배 규모의 펀드가 만들어진다`: what usually happens
             if head is not None and head.tag in ("VV", "XSV", "VX") and head.form not in ("있", "없", "보이"):
                 stem = tokens[i - 2].form if head.tag == "XSV" and i > 1 else head.form
                 if head.form == "보" and i > 1 and tokens[i - 2].form in ("로", "으로"):
@@ -3795,6 +3806,21 @@ def _scheduled(tokens) -> bool:
                 if stem not in STATE_VERBS:
                     return True
     return _able_from(tokens)
+
+
+_HABITUAL_ADVERBS = {"보통", "대개", "흔히", "대체로", "일반적으로", "으레", "통상"}
+
+
+def _habitual(tokens, i: int) -> bool:
+    """Does an adverb of what usually happens (`보통`, `대개`) stand in the clause of the predicate
+    ending at `i`, with no clause ending between them (`보통 3년 걸리던 심사를 1년으로 줄인다` is a deed)?"""
+    for k in range(i - 1, -1, -1):
+        token = tokens[k]
+        if token.tag == "ETM" or (token.tag == "EC" and not (k + 1 < len(tokens) and tokens[k + 1].tag == "VX")):
+            return False
+        if token.tag == "MAG" and token.form in _HABITUAL_ADVERBS:
+            return True
+    return False
 
 
 # What may simply happen (`요금이 오를 수 있다`), as against what people will be able to do
@@ -3860,8 +3886,8 @@ STATE_VERBS = {"웃돌", "밑돌", "차지", "달하", "이르", "넘", "넘어�
                "추산", "추정", "예상", "전망", "관측", "예측", "집계", "꼽히", "평가", "분석",
                # what a change brings about, not a deed (`…상한이 함께 사라진다`)
                "사라지", "없어지",
-               # a dependence (`나머지는 수입에 의존한다`)
-               "의존"}
+               # a dependence (`나머지는 수입에 의존한다`), a cost (`임차료만 한 해 140억 원이 든다`)
+               "의존", "들"}
 
 
 def _reported(tokens) -> bool:

@@ -373,6 +373,26 @@ def test_how_things_stand_now_is_no_scheduled_action(body):
     assert mention_of("산업통상자원부는 10일 지원 확대 방안을 발표했다.\n\n" + body, body[:6]) is None
 
 
+@pytest.mark.parametrize("body", [
+    # what something costs, comes to, or usually or would come to
+    "임시청사 임차료만 한 해 140억 원가량이 든다.",
+    "1km당 건설비는 육상 송전선로의 세 배 가까이 됩니다.",
+    "모태펀드가 출자하면 민간 출자자의 돈이 붙어 보통 2~3배 규모의 펀드가 만들어진다.",
+    "정보가 하나로 모이지 않으면 등록률 80%도 허수가 된다.",
+])
+def test_a_cost_or_what_usually_happens_is_no_scheduled_action(body):
+    assert mention_of("중소벤처기업부는 22일 벤처투자 활성화 방안을 발표했다.\n\n" + body, body[:6]) is None
+
+
+@pytest.mark.parametrize("body", [
+    "보통 3년 걸리던 심사 기간을 내년부터 1년으로 줄인다.",  # the usual is the old state, in its own clause
+    "국민연금 보험료율은 내년부터 해마다 0.5%포인트씩 올라 2033년 13%가 된다.",  # what it is set to come to
+    "내년부터는 누구나 벤처펀드에 가입할 수 있게 된다.",
+])
+def test_what_is_set_to_happen_is_scheduled_still(body):
+    assert mention_of("중소벤처기업부는 22일 벤처투자 활성화 방안을 발표했다.\n\n" + body, body[:6]) is not None
+
+
 @pytest.mark.parametrize("body,kind", [
     # a deed done that names what a plan is for is no follow-up
     ("지정된 단지는 곧바로 설계에 들어가 2027년까지 공사를 시작한다는 목표다.", "new"),
