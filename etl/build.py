@@ -990,7 +990,8 @@ body AS (
     QUALIFY row_number() OVER (
         PARTITION BY commitment_id ORDER BY count(*) FILTER (WHERE named) DESC,
         CASE WHEN count(*) FILTER (WHERE named) > 0 THEN ministry END, min(day), ministry) = 1)
-SELECT m.mention_id, m.day, body.ministry AS body FROM m JOIN body USING (commitment_id)
+SELECT m.mention_id, m.day, body.ministry AS body, c.category
+FROM m JOIN body USING (commitment_id) LEFT JOIN commitments c USING (commitment_id)
 WHERE NOT m.named AND m.ministry IS DISTINCT FROM body.ministry
 """
 
@@ -1001,11 +1002,13 @@ def _bodies_of_commitments(con, reference) -> None:
     A sentence that names none takes its paragraph's or its article's (`AI 가치평가 시스템은 예정대로
     9월 정식 가동했다` in a roundup's section goes to the roundup's lead), which is a guess; the
     promise's own body, named by its other mentions, is the better one (as of the mention's date:
-    특허청's promise is 지식재산처's after the rename; a body split in two is left as it was, there
-    is no telling which half). When none of its mentions names a body, the promise's first article
-    is the best guess (its lead, not a later roundup's). Linking reads the bodies the sentences
-    gave (extracted_ministry), so this changes nothing it does, and is worked out again at every
-    build. Only the distinct (body, day) pairs come into Python, to be dated; the rows stay in DuckDB.
+    특허청's promise is 지식재산처's after the rename; of a body split in two, the half that owns
+    the promise's topic, as 산업통상자원부's grid promise is 기후에너지환경부's from 2025-10-01, else
+    it is left as it was, there being no telling which half: `Reference.heir`). When none of its
+    mentions names a body, the promise's first article is the best guess (its lead, not a later
+    roundup's). Linking reads the bodies the sentences gave (extracted_ministry), so this changes
+    nothing it does, and is worked out again at every build. Only the distinct (body, day,
+    category) triples come into Python, to be dated; the rows stay in DuckDB.
     """
     con.execute("UPDATE mentions SET ministry = extracted_ministry "
                 "WHERE extracted_ministry IS NOT NULL AND ministry IS DISTINCT FROM extracted_ministry")
@@ -1013,16 +1016,20 @@ def _bodies_of_commitments(con, reference) -> None:
         return
     con.execute(_SILENT_BODIES, [reference.ministry_pattern.pattern])
     dated = []
-    for body, day in con.execute("SELECT DISTINCT body, day FROM _silent").fetchall():
+    for body, day, category in con.execute("SELECT DISTINCT body, day, category FROM _silent").fetchall():
         ministry = reference.ministry(body)
-        if ministry is not None and len(ministry.successors) > 1:
-            continue
-        dated.append((body, day, (reference.resolve_ministry(body, day) or body) if day is not None else body))
+        if day is not None and ministry is not None and ministry.valid_to is not None and day > ministry.valid_to:
+            heir = reference.heir(body, day, category)
+            if heir is None:
+                continue  # a body split in two, with no telling which half
+            dated.append((body, day, category, heir))
+        else:
+            dated.append((body, day, category, (reference.resolve_ministry(body, day) or body) if day is not None else body))
     if dated:
-        con.register("_dated", pd.DataFrame(dated, columns=["body", "day", "ministry"]))
+        con.register("_dated", pd.DataFrame(dated, columns=["body", "day", "category", "ministry"]))
         try:
             con.execute("UPDATE mentions SET ministry = d.ministry FROM _silent s JOIN _dated d "
-                        "ON s.body = d.body AND s.day IS NOT DISTINCT FROM d.day "
+                        "ON s.body = d.body AND s.day IS NOT DISTINCT FROM d.day AND s.category IS NOT DISTINCT FROM d.category "
                         "WHERE mentions.mention_id = s.mention_id AND mentions.ministry IS DISTINCT FROM d.ministry")
         finally:
             con.unregister("_dated")

@@ -569,6 +569,10 @@ class Reference:
         for m in self.ministries:
             for s in m.successors:
                 self._predecessors.setdefault(s, []).append(m.name)
+        for name, before in self._predecessors.items():
+            # the body it carries on first (기후에너지환경부: 환경부 renamed, then the energy part of
+            # 산업통상자원부)
+            before.sort(key=lambda p: self._by_name[p].successors[0] != name)
 
         self._topics = {t.code: t for t in self.topics}
         self._remits = {body: t.code for t in self.topics for body in t.remit_of}
@@ -648,6 +652,25 @@ class Reference:
             if found is not None:
                 return found.name
         return min(candidates, key=lambda m: _distance(on, m.valid_from, m.valid_to)).name
+
+    def heir(self, name: str, on: date, topic: str | None = None) -> str | None:
+        """The body that carried on `name`'s promises on `on`, a date after it ended: of a body split,
+        the one half that owns the promise's `topic` (산업통상자원부's grid promise is
+        기후에너지환경부's from 2025-10-01, its export promise 산업통상부's), else the primary successor
+        when it is the same body under a new name (the same short name); else None, as there is no
+        telling which half (기획재정부's tax promise: 재정경제부 or 기획예산처)."""
+        body = self.ministry(name)
+        if body is None or not body.successors:
+            return None
+        owning = [s for s in body.successors if topic in self._topics and s in self._topics[topic].owners]
+        if len(body.successors) == 1 or len(owning) == 1:
+            start = self._by_name[owning[0] if len(owning) == 1 else body.successors[0]]
+        elif self._by_name[body.successors[0]].short_name == body.short_name:
+            start = self._by_name[body.successors[0]]
+        else:
+            return None
+        found = start if start.valid_on(_as_date(on)) else self._walk_to(start, _as_date(on))
+        return found.name if found is not None else None
 
     def ministry(self, name: str) -> Ministry | None:
         """The body with this canonical name; another surface form gives the current body it names."""

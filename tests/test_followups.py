@@ -810,6 +810,32 @@ def test_a_mention_that_names_no_body_takes_the_body_its_commitments_mentions_na
     assert dict(con.execute("SELECT mention_id, extracted_ministry FROM mentions").fetchall())["m3"] == "행정안전부"
 
 
+def test_a_silent_mention_of_a_split_bodys_promise_takes_the_half_that_owns_its_topic(tmp_path):
+    """산업부's grid promise, followed in 2026 by a sentence that names no body, is 기후에너지환경부's by
+    then (energy went there when 산업통상자원부 became 산업통상부); its export promise is 산업통상부's."""
+    from etl.build import _bodies_of_commitments
+    from etl.reference import load_reference
+
+    con = store.create(tmp_path / "t.duckdb")
+    rows = [  # (mention, commitment, category, sentence, the body the sentence gave, published)
+        ("m1", "grid", "climate", "산업통상자원부는 HVDC 1단계를 2030년까지 준공한다.", "산업통상자원부", "2025-09-02"),
+        ("m2", "grid", "climate", "HVDC 1단계 준공은 2029년으로 당겨졌다.", "행정안전부", "2026-07-07"),
+        ("m3", "export", "industry", "산업통상자원부는 올해 수출 7,000억 달러를 달성한다.", "산업통상자원부", "2025-09-02"),
+        ("m4", "export", "industry", "수출 7,000억 달러 목표는 11월 이미 넘어섰다.", "행정안전부", "2026-11-20"),
+    ]
+    for mention_id, commitment_id, category, sentence, ministry, published in rows:
+        con.execute("INSERT INTO mentions (mention_id, article_id, commitment_id, sentence, in_title, sentence_start, "
+                    "sentence_end, kind, extracted_kind, category, extracted_category, ministry, extracted_ministry, "
+                    "published_at) VALUES (?, 'a', ?, ?, false, 0, 2, 'new', 'new', ?, ?, ?, ?, ?)",
+                    [mention_id, commitment_id, sentence, category, category, ministry, ministry, published])
+    for commitment_id, category in (("grid", "climate"), ("export", "industry")):
+        con.execute("INSERT INTO commitments (commitment_id, category, summary, status, mention_count, first_mention_id, "
+                    "source_sentence) VALUES (?, ?, '', 'announced', 2, 'm1', '')", [commitment_id, category])
+    _bodies_of_commitments(con, load_reference())
+    shown = dict(con.execute("SELECT mention_id, ministry FROM mentions").fetchall())
+    assert shown == {"m1": "산업통상자원부", "m2": "기후에너지환경부", "m3": "산업통상자원부", "m4": "산업통상부"}
+
+
 def test_a_commitment_takes_the_topic_two_of_its_mentions_name(tmp_path):
     """A follow-up that names no topic (`나머지 세 곳은 내년 3월로 미뤄졌다`) shows its commitment's, once
     two of the commitment's mentions name it; one mention's cue word is not enough. Linking reads

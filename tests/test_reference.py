@@ -475,7 +475,7 @@ def test_an_unknown_successor(tmp_path):
     folder = _copy(tmp_path)
     path = folder / "ministries.csv"
     line = _line_of(path, "산업통상자원부,산업부")
-    _edit(path, "2025-09-30,산업통상부,", "2025-09-30,산업통상브,")
+    _edit(path, "2025-09-30,산업통상부;", "2025-09-30,산업통상브;")
     _expect(folder, "ministries.csv", line, "unknown successor", "산업통상브")
 
 
@@ -635,6 +635,20 @@ def test_a_weak_cue_alone_names_a_circumstance_not_the_topic(ref):
     assert ref.category_for("추경 예산을 연내 집행한다", article="other") == "fiscal"
     # another topic's cue is not held back
     assert ref.category_for("GPU 구입 예산을 늘린다", article="other") == "ai_infra"
+
+
+def test_the_heir_of_a_body_split_is_the_half_that_owns_the_promises_topic(ref):
+    # 산업통상자원부 became 산업통상부 and gave its energy work to 기후에너지환경부 (2025-10-01)
+    assert ref.heir("산업통상자원부", date(2026, 3, 1), "climate") == "기후에너지환경부"
+    assert ref.heir("산업통상자원부", date(2026, 3, 1), "industry") == "산업통상부"
+    assert ref.heir("산업통상자원부", date(2026, 3, 1), "other") == "산업통상부"  # the same body, renamed
+    # both halves of 기획재정부 own the budget: no telling which
+    assert ref.heir("기획재정부", date(2026, 2, 1), "fiscal") is None
+    assert ref.heir("환경부", date(2026, 2, 1), "other") == "기후에너지환경부"
+    # back in time, a body is first the one it carries on under a new name
+    assert ref.resolve_ministry("기후에너지환경부", date(2025, 3, 1)) == "환경부"
+    assert ref.resolve_ministry("산업통상자원부", date(2026, 3, 1)) == "산업통상부"
+    assert "산업통상자원부" in ref.lineage("기후에너지환경부")
 
 
 def test_weak_cues_beside_another_topics_own_cue_are_that_storys_circumstance(ref):
