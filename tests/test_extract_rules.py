@@ -1169,6 +1169,9 @@ def test_what_became_of_a_promise_in_other_words(body, kind):
     ("해수부 \"서해 해저터널 2031년 12월 개항\"", True),
     ("해양경찰청 \"연내 '해상 안전 종합계획' 수립\"", True),
     ("해양경찰청 \"하위법령 연내 정비\"", True),
+    # deeds of tax and law: taxing, exempting, extending
+    ("해양경찰청 \"2028년부터 어선 연료 물려받은 만큼 과세\"", True),
+    ("해양경찰청 \"어민 면허 기간 내년부터 연장\"", True),
     # without a date still to come, or without a deed, it is a topic
     ("해양경찰청 \"무인 순찰선 시범 도입\"", False),
     ("해양경찰청, 내년 하반기 무인 순찰선 논의", False),
