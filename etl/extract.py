@@ -2694,7 +2694,8 @@ def _named_as_outsider(tokens, k: int) -> bool:
 
 # Someone's reading of the news, attributed in the predicate: `…어렵다는 관측이 나온다`,
 # `…발목을 잡았다는 분석이다`, `…늦어질 것이라는 지적도 나왔다`.
-OPINION_NOUNS = {"관측", "분석", "지적", "평가", "우려", "목소리", "비판", "전망"}
+OPINION_NOUNS = {"관측", "분석", "지적", "평가", "우려", "목소리", "비판", "전망", "말", "얘기", "이야기", "하소연", "불만",
+                 "주장"}
 
 
 # A sentence whose own predicate is a forecast (`…모자랄 수 있다고 내다봤다`, `…늘 것으로 전망했다`)
@@ -2722,6 +2723,9 @@ def _attributed_opinion(tokens) -> bool:
             rest = [t.form for t in words[k + 1 :]]
             return bool(rest) and ((rest[0] == "이" and words[k + 1].tag == "VCP")
                                    or any(verb in rest for verb in ("나오", "잇따르", "이어지")))
+        if token.tag == "XSN" and token.form == "론" and any(
+                t.form in ("나오", "잇따르", "이어지", "제기") for t in words[k + 1 :]):
+            return True  # `속도 조절론도 나온다`: a case argued
     return False
 
 
@@ -3887,7 +3891,9 @@ STATE_VERBS = {"웃돌", "밑돌", "차지", "달하", "이르", "넘", "넘어�
                # what a change brings about, not a deed (`…상한이 함께 사라진다`)
                "사라지", "없어지",
                # a dependence (`나머지는 수입에 의존한다`), a cost (`임차료만 한 해 140억 원이 든다`)
-               "의존", "들"}
+               "의존", "들",
+               # a charge levied (`휘발유 ℓ당 820원가량이 붙는다`)
+               "붙"}
 
 
 def _reported(tokens) -> bool:

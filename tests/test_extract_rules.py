@@ -379,6 +379,7 @@ def test_how_things_stand_now_is_no_scheduled_action(body):
     "1km당 건설비는 육상 송전선로의 세 배 가까이 됩니다.",
     "모태펀드가 출자하면 민간 출자자의 돈이 붙어 보통 2~3배 규모의 펀드가 만들어진다.",
     "정보가 하나로 모이지 않으면 등록률 80%도 허수가 된다.",
+    "유류세는 인하 전 기준으로 휘발유 ℓ당 820원가량이 붙는다.",
 ])
 def test_a_cost_or_what_usually_happens_is_no_scheduled_action(body):
     assert mention_of("중소벤처기업부는 22일 벤처투자 활성화 방안을 발표했다.\n\n" + body, body[:6]) is None
@@ -1185,6 +1186,8 @@ def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise)
     # someone's reading of the news, attributed in the predicate
     "업계에서는 국토교통부의 연내 착공 목표 달성이 쉽지 않다는 관측이 나온다.",
     "국토교통부 사업이 1년 넘게 늦어진 데는 인력 부족이 발목을 잡았다는 분석이다.",
+    "국토교통부 청사 주변 식당가는 점심 손님이 30% 넘게 줄었다는 하소연이 나온다.",
+    "국토교통부 예산이 2028년 적자로 돌아설 수 있다는 전망이 나오는 상황이어서 속도 조절론도 나온다.",
     # a lawmaker's charge, the writer's own demand, a reason, a duration, an option weighed
     "국민의힘 김하나 의원은 \"국토교통부가 약속한 2028년 개통은 사실상 물 건너갔다\"고 지적했다.",
     "국토교통부는 연말까지 남은 7주 동안 요금 상한 방안을 반드시 내놔야 한다.",
