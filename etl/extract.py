@@ -783,6 +783,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
                     and deadline.date > previous.date)
     if followups and deadline is not None:
         followups = _outside_the_plans_quote(tokens, sentence, deadline, commitments, followups)
+    if followups and speaker is None and all(_adnominal(tokens, c.index) for c in followups) and any(
+            c.label == "advocacy" and not c.quoted and c.index > max(f.index for f in followups) for c in cues):
+        # `정부는 미뤄진 일정을 나열하는 데 그칠 게 아니라 로드맵을 다시 짜서 내놓아야 한다`: the writer's
+        # demand, the delay only what it is about
+        return None
     if followups:
         best = max(followups, key=lambda c: (KIND_RANK[c.label], -c.index))
         kind, cue_word, strength = best.label, best.word, "reported"

@@ -1182,6 +1182,15 @@ def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise)
     assert any(m.in_title and m.kind == "new" for m in found) is promise
 
 
+def test_the_writers_demand_about_a_delay_is_no_report_of_it():
+    before = "기후에너지환경부는 CCUS 실증 일정을 2030년으로 미뤘다.\n\n"
+    demand = "정부는 미뤄진 일정을 하나씩 나열하는 데 그칠 게 아니라, CCUS 로드맵을 다시 짜서 내놓아야 한다."
+    assert mention_of(before + demand, "나열", date="2026-04-21") is None
+    # the delay told as news still is
+    told = "기후에너지환경부는 미뤄진 실증 일정을 2030년으로 확정했다."
+    assert mention_of(before + told, "확정", date="2026-04-21") is not None
+
+
 @pytest.mark.parametrize("body", [
     # someone's reading of the news, attributed in the predicate
     "업계에서는 국토교통부의 연내 착공 목표 달성이 쉽지 않다는 관측이 나온다.",
