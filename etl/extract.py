@@ -81,8 +81,11 @@ ACTION_NOUNS = (
     "투입", "유치", "창출", "감축", "전환", "개편", "확대", "인상", "지급", "가동", "개항", "운항", "완공", "개관",
     "배치", "보급", "설치", "채용", "양성", "확충", "증원", "배정", "건립", "건설",
     "수립", "지정", "개설", "정비", "발굴", "단축", "완화", "개선", "적용", "점검", "단속", "강화", "실시", "확정", "발행",
-    "공개", "과세", "감면", "면제", "연장", "상향", "하향", "이관", "통합", "개방",
+    "공개",
 )
+# Deeds of tax and law that close a headline point (`2028년부터 물려받은 만큼 과세`); elsewhere in one
+# they name what is counted (`통행료 면제 차량 2300만 대`, `세액 감면 4조 원 돌파`)
+CLOSING_DEEDS = ("과세", "감면", "면제", "연장", "상향", "하향", "이관", "통합", "개방")
 PAST_TENSE = ("었", "았", "였", "ᆻ")  # the past-tense 선어말어미 as Kiwi tags them (EP)
 NEGATIONS = {("않", "VX"), ("못", "MAG"), ("안", "MAG"), ("없", "VA"), ("못하", "VX"), ("아니", "VCN")}
 TITLES = ("부총리", "장관", "차관", "제1차관", "제2차관", "위원장", "부위원장", "상근부위원장", "실장", "국장", "정책관",
@@ -221,7 +224,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         elif mention is not None:
             found.append(mention)
     by_start = {sentence.start: sentence for sentence in sentences if not sentence.in_title}
-    return _words_widened(_remainders_put_off(_words_carried_over(found, body)), body, by_start)
+    return _words_widened(_remainders_put_off(_words_carried_over(found, body), by_start), body, by_start)
 
 
 def _committees_named_back(sentences: list[Sentence], reference, dct) -> list[Sentence]:
@@ -372,23 +375,33 @@ def _own_topic(tokens) -> bool:
 _REMAINDER = re.compile(r"(?:나머지|남은)\s*(?!\S*\s*(?:달|개월|기간|동안|임기|시간))\S")
 
 
-def _remainders_put_off(found: list[Mention]) -> list[Mention]:
+def _remainders_put_off(found: list[Mention], sentences: dict[int, Sentence]) -> list[Mention]:
     """Right after an article reports a promise missed, a new date for what is left (`…36곳에
     그쳤다. 노동부는 나머지 36곳을 하반기 중 열겠다고 밝혔다`) puts the rest off: a delay, not a new
     promise. So does a date for the rest after the one a report of how far it has got recalls
     (`연내 10곳을 만들겠다던 펀드는 지금까지 6곳이 결성됐다. 중기부는 남은 4곳을 내년 상반기에 결성하기로
-    했다`); the rest by that date is the promise going on (`나머지 800억 원도 다음 달 안에`). (In a plan's
-    own article, `3곳은 올해, 나머지 2곳은 내년까지` splits the plan.)"""
+    했다`); the rest by that date is the promise going on (`나머지 800억 원도 다음 달 안에`). The date must
+    be the promise's, not how far the count runs (`8월까지 1만 2000가구를 착공했다. 남은 8000가구도 연내`).
+    (In a plan's own article, `3곳은 올해, 나머지 2곳은 내년까지` splits the plan.)"""
     for before, mention in zip(found, found[1:]):
         if mention.kind != "new" or mention.deadline is None:
             continue
         if before.kind == "delayed" and (_REMAINDER.search(mention.sentence) or _new_date_for(before, mention)):
             mention.kind = "delayed"
         elif before.kind == "progress" and before.deadline is not None and mention.ministry == before.ministry and (
-            _REMAINDER.search(mention.sentence)
+            _REMAINDER.search(mention.sentence) and _promised_date(before, sentences)
         ):
             mention.kind = "delayed" if mention.deadline > before.deadline else "progress"
     return found
+
+
+def _promised_date(report: Mention, sentences: dict[int, Sentence]) -> bool:
+    """Is the date of a progress report the promise's (still ahead, or recalled with the promise:
+    `연내 10곳을 만들겠다던 펀드는`), not the date the count runs to (`8월까지 착공했다`)?"""
+    if report.published_at is not None and report.deadline > report.published_at.date():
+        return True
+    sentence = sentences.get(report.sentence_start)
+    return sentence is not None and any(c.recall_end is not None for c in _cues(sentence.tokens))
 
 
 def _new_date_for(missed: Mention, mention: Mention) -> bool:
@@ -784,9 +797,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if followups and deadline is not None:
         followups = _outside_the_plans_quote(tokens, sentence, deadline, commitments, followups)
     if followups and speaker is None and all(_adnominal(tokens, c.index) for c in followups) and any(
-            c.label == "advocacy" and not c.quoted and c.index > max(f.index for f in followups) for c in cues):
+            c.label == "advocacy" and not c.quoted and c.index > max(f.index for f in followups)
+            and all(t.tag in ("EP", "EF", "SF", "SE") for t in tokens[c.index + 2 :]) for c in cues):
         # `정부는 미뤄진 일정을 나열하는 데 그칠 게 아니라 로드맵을 다시 짜서 내놓아야 한다`: the writer's
-        # demand, the delay only what it is about
+        # demand, the delay only what it is about (not `…마쳐야 한다고 밝혔다`: the body's own word)
         return None
     if followups:
         best = max(followups, key=lambda c: (KIND_RANK[c.label], -c.index))
@@ -2699,8 +2713,10 @@ def _named_as_outsider(tokens, k: int) -> bool:
 
 # Someone's reading of the news, attributed in the predicate: `…어렵다는 관측이 나온다`,
 # `…발목을 잡았다는 분석이다`, `…늦어질 것이라는 지적도 나왔다`.
-OPINION_NOUNS = {"관측", "분석", "지적", "평가", "우려", "목소리", "비판", "전망", "말", "얘기", "이야기", "하소연", "불만",
-                 "주장"}
+OPINION_NOUNS = {"관측", "분석", "지적", "평가", "우려", "목소리", "비판", "전망"}
+# What people say, when it is said to come out (`…무섭다는 말이 나온다`); as a predicate (`…확보하겠다는
+# 얘기다`) it is the writer's gloss of the plan
+SAYINGS = {"말", "얘기", "이야기", "하소연", "불만", "주장"}
 
 
 # A sentence whose own predicate is a forecast (`…모자랄 수 있다고 내다봤다`, `…늘 것으로 전망했다`)
@@ -2724,9 +2740,9 @@ def _attributed_opinion(tokens) -> bool:
     words = _main_words(tokens)
     for k in range(len(words) - 1, max(0, len(words) - 6), -1):
         token = words[k]
-        if token.tag == "NNG" and token.form in OPINION_NOUNS and k > 0 and words[k - 1].tag == "ETM":
+        if token.tag == "NNG" and token.form in OPINION_NOUNS | SAYINGS and k > 0 and words[k - 1].tag == "ETM":
             rest = [t.form for t in words[k + 1 :]]
-            return bool(rest) and ((rest[0] == "이" and words[k + 1].tag == "VCP")
+            return bool(rest) and ((rest[0] == "이" and words[k + 1].tag == "VCP" and token.form in OPINION_NOUNS)
                                    or any(verb in rest for verb in ("나오", "잇따르", "이어지")))
         if token.tag == "XSN" and token.form == "론" and any(
                 t.form in ("나오", "잇따르", "이어지", "제기") for t in words[k + 1 :]):
@@ -3797,7 +3813,7 @@ def _scheduled(tokens) -> bool:
                 tokens[i - 2].tag == "NNB" or tokens[i - 2].form in ("까지", "정도", "가량", "쯤")
             ):
                 continue  # `6만 원까지 한다`: what something costs
-            if head is not None and head.form == "되" and head.tag == "VV" and i > 1 and (
+            if head is not None and head.form == "되" and head.tag == "VV" and i > 1 and not _dated_ahead(tokens) and (
                 tokens[i - 2].form in ("가까이", "정도", "가량", "쯤", "남짓") or (
                     tokens[i - 2].tag == "JKC" and i > 2 and tokens[i - 3].tag in ("NNG", "NNP")
                     and any(t.tag == "EC" and t.form in ("면", "으면") for t in tokens[:i]))
@@ -3812,12 +3828,23 @@ def _scheduled(tokens) -> bool:
                 stem = tokens[i - 2].form if head.tag == "XSV" and i > 1 else head.form
                 if head.form == "보" and i > 1 and tokens[i - 2].form in ("로", "으로"):
                     continue  # `…흡수하는 것으로 본다`: a reading, not a deed
-                if stem not in STATE_VERBS:
-                    return True
+                if stem not in STATE_VERBS or (stem in _CHARGES and _dated_ahead(tokens)):
+                    return True  # (`2027년부터 … 부가가치세가 붙는다`: a charge to come is scheduled)
     return _able_from(tokens)
 
 
-_HABITUAL_ADVERBS = {"보통", "대개", "흔히", "대체로", "일반적으로", "으레", "통상"}
+_CHARGES = {"들", "붙"}
+_AHEAD_WORDS = {"내년", "올해", "연내", "상반기", "하반기", "내달", "다음", "오는", "내후년"}
+
+
+def _dated_ahead(tokens) -> bool:
+    """Does the sentence date what it says from a time (`2027년 1월부터`, `내년`, `2028년`), so that a
+    cost or an amount in it is scheduled, not a standing fact?"""
+    return any(t.form == "부터" or t.form in _AHEAD_WORDS or (
+        t.tag == "SN" and k + 1 < len(tokens) and tokens[k + 1].form in ("년", "월")) for k, t in enumerate(tokens))
+
+
+_HABITUAL_ADVERBS = {"보통", "대개", "흔히", "일반적으로", "으레", "통상"}  # (not `대체로`: also "mostly")
 
 
 def _habitual(tokens, i: int) -> bool:
@@ -3908,9 +3935,12 @@ def _reported(tokens) -> bool:
 
 
 def _has_action(tokens) -> bool:
-    """A deed named as a noun (`착공`, `공개`), or a duty imposed (`의무화`: Kiwi's 의무 + 화)."""
-    return any(t.form in ACTION_NOUNS or (t.form == "의무" and k + 1 < len(tokens) and tokens[k + 1].form == "화")
-               for k, t in enumerate(tokens))
+    """A deed named as a noun (`착공`, `공개`), or a duty imposed (`의무화`: Kiwi's 의무 + 화), or one
+    of tax and law closing the point (`…물려받은 만큼 과세`)."""
+    words = [t for t in tokens if t.tag[0] != "S"]
+    return bool(words) and words[-1].form in CLOSING_DEEDS or any(
+        t.form in ACTION_NOUNS or (t.form == "의무" and k + 1 < len(tokens) and tokens[k + 1].form == "화")
+        for k, t in enumerate(tokens))
 
 
 def _dated_deed(sentence: Sentence, deadline) -> bool:

@@ -389,6 +389,10 @@ def test_a_cost_or_what_usually_happens_is_no_scheduled_action(body):
     "보통 3년 걸리던 심사 기간을 내년부터 1년으로 줄인다.",  # the usual is the old state, in its own clause
     "국민연금 보험료율은 내년부터 해마다 0.5%포인트씩 올라 2033년 13%가 된다.",  # what it is set to come to
     "내년부터는 누구나 벤처펀드에 가입할 수 있게 된다.",
+    # a charge or an amount dated ahead is scheduled; `대체로` is also "mostly"
+    "2027년 1월부터 해외 직구 소액 물품에도 부가가치세가 붙는다.",
+    "계획대로라면 2028년 정부가 확보하는 GPU는 지금의 세 배 가까이 된다.",
+    "중소벤처기업부는 대체로 비수도권 위주로 내년까지 창업 거점 5곳을 추가 지정한다.",
 ])
 def test_what_is_set_to_happen_is_scheduled_still(body):
     assert mention_of("중소벤처기업부는 22일 벤처투자 활성화 방안을 발표했다.\n\n" + body, body[:6]) is not None
@@ -504,6 +508,8 @@ def test_a_recalled_promise_reported_as_it_stands_now(body, kind):
      "delayed"),
     ("연내 10곳을 만들겠다던 지역 벤처펀드는 지금까지 6곳이 결성됐다. 중소벤처기업부는 남은 4곳도 다음 달 안에 결성하기로 했다.",
      "progress"),
+    # the date a count runs to is no promise's date
+    ("국토교통부는 8월까지 공공분양 1만 2000가구를 착공했다. 국토교통부는 남은 8000가구도 연내 착공할 계획이다.", "new"),
     # a plan split in its own article is a plan
     ("국토교통부는 공공 주차장 50곳 가운데 14곳을 올해 열기로 했다. 나머지 36곳은 내년 6월까지 연다.", "new"),
     # what is left of a time is no remainder of a promise
@@ -1173,8 +1179,10 @@ def test_what_became_of_a_promise_in_other_words(body, kind):
     # deeds of tax and law: taxing, exempting, extending
     ("해양경찰청 \"2028년부터 어선 연료 물려받은 만큼 과세\"", True),
     ("해양경찰청 \"어민 면허 기간 내년부터 연장\"", True),
-    # without a date still to come, or without a deed, it is a topic
+    # without a date still to come, or without a deed, it is a topic; a deed of tax or law counts
+    # only closing the point (`면제 차량 2300만 대` counts cars)
     ("해양경찰청 \"무인 순찰선 시범 도입\"", False),
+    ("해양경찰청, 추석 통행료 면제 어선 2300척", False),
     ("해양경찰청, 내년 하반기 무인 순찰선 논의", False),
 ])
 def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise):
@@ -1182,13 +1190,22 @@ def test_a_headline_without_a_figure_needs_its_date_and_its_deed(title, promise)
     assert any(m.in_title and m.kind == "new" for m in found) is promise
 
 
+def test_the_writers_gloss_of_a_plan_is_the_plan():
+    body = ("과학기술정보통신부는 10일 \"GPU 확보에 속도를 내겠다\"고 밝혔다.\n\n"
+            "2030년까지 GPU 5만 장을 확보하겠다는 얘기다.")
+    m = mention_of(body, "5만 장", date="2025-07-10")
+    assert m is not None and (m.target_value, m.target_unit) == (50000, "장")
+
+
 def test_the_writers_demand_about_a_delay_is_no_report_of_it():
     before = "기후에너지환경부는 CCUS 실증 일정을 2030년으로 미뤘다.\n\n"
     demand = "정부는 미뤄진 일정을 하나씩 나열하는 데 그칠 게 아니라, CCUS 로드맵을 다시 짜서 내놓아야 한다."
     assert mention_of(before + demand, "나열", date="2026-04-21") is None
-    # the delay told as news still is
+    # the delay told as news still is, and the body's own `해야 한다고 밝혔다`
     told = "기후에너지환경부는 미뤄진 실증 일정을 2030년으로 확정했다."
     assert mention_of(before + told, "확정", date="2026-04-21") is not None
+    said = "기후에너지환경부는 지연된 저장소 평가를 내년 상반기까지 마쳐야 한다고 밝혔다."
+    assert mention_of(before + said, "평가", date="2026-04-21") is not None
 
 
 @pytest.mark.parametrize("body", [

@@ -660,6 +660,10 @@ def test_weak_cues_beside_another_topics_own_cue_are_that_storys_circumstance(re
     assert ref.category_for("북항 재개발 부지에 짓는 신청사는 2029년 준공한다") == "government"
     # two weak topics with no strong cue keep both
     assert set(ref.topic_scores("송전망 예산을 늘린다")) == {"fiscal", "climate"}
+    # a blueprint is no building, a broadcasting expert no power line
+    assert ref.category_for("해수부, 북극항로 청사진 공개") == "other"
+    assert ref.category_for("방송전문 인력 양성 계획을 내놨다") == "other"
+    assert ref.category_for("2차 공공기관 지방 이전 계획을 연내 발표한다") == "government"
 
 
 def test_a_weak_cue_must_be_one_of_the_topics_cues(tmp_path):
