@@ -6,7 +6,7 @@ editors refine the cue words of a category and add outlets. None of that should 
 a release, so it lives in plain files under `data/reference/` that an editor changes in a text editor
 or a spreadsheet:
 
-    ministries.csv  ministry,short_name,aliases,english,kind,valid_from,valid_to,successor,note
+    ministries.csv  ministry,short_name,aliases,english,kind,valid_from,valid_to,successor,part_to,note
     officials.csv   person,title,ministry,term_start,term_end,note
     topics.toml     [[topic]] code, label, description, cues
     outlets.csv     outlet,domains,aliases
@@ -56,7 +56,8 @@ __all__ = [
 DEFAULT_FOLDER = Path(__file__).resolve().parent.parent / "data" / "reference"
 FILES = ("ministries.csv", "officials.csv", "topics.toml", "outlets.csv")
 
-MINISTRY_COLUMNS = ("ministry", "short_name", "aliases", "english", "kind", "valid_from", "valid_to", "successor", "note")
+MINISTRY_COLUMNS = ("ministry", "short_name", "aliases", "english", "kind", "valid_from", "valid_to", "successor", "part_to",
+                    "note")
 OFFICIAL_COLUMNS = ("person", "title", "ministry", "term_start", "term_end", "note")
 OUTLET_COLUMNS = ("outlet", "domains", "aliases")
 TOPIC_KEYS = ("code", "label", "description", "cues", "weak_cues", "owners", "remit_of")
@@ -90,6 +91,9 @@ class Ministry:
     valid_to: date | None  # None: still in existence (inclusive last day otherwise)
     successors: tuple[str, ...]  # canonical names that took over, primary first
     note: str
+    # bodies that took over part of its work without succeeding it (산업통상자원부's energy went to
+    # 기후에너지환경부): a promise's heir by topic, but no step in its lineage
+    part_to: tuple[str, ...] = ()
 
     @property
     def successor(self) -> str | None:
@@ -311,6 +315,11 @@ def _load_ministries(path: Path) -> tuple[Ministry, ...]:
             raise ReferenceError(path, line, f"{name!r} names itself as its successor")
         if successors and valid_to is None:
             raise ReferenceError(path, line, f"{name!r} has a successor but no valid_to (the last day it existed)")
+        part_to = _split_list(row["part_to"])
+        if name in part_to:
+            raise ReferenceError(path, line, f"{name!r} names itself in part_to")
+        if part_to and valid_to is None:
+            raise ReferenceError(path, line, f"{name!r} has part_to but no valid_to (the last day it existed)")
         lines[name] = line
         ministries.append(
             Ministry(
@@ -323,10 +332,14 @@ def _load_ministries(path: Path) -> tuple[Ministry, ...]:
                 valid_to=valid_to,
                 successors=successors,
                 note=row["note"],
+                part_to=part_to,
             )
         )
     by_name = {m.name: m for m in ministries}
     for m in ministries:
+        for taker in m.part_to:
+            if taker not in by_name:
+                raise ReferenceError(path, lines[m.name], f"unknown body {taker!r} in part_to (not a ministry in this file)")
         for successor in m.successors:
             if successor not in by_name:
                 raise ReferenceError(path, lines[m.name], f"unknown successor {successor!r} (not a ministry in this file)")
@@ -569,10 +582,6 @@ class Reference:
         for m in self.ministries:
             for s in m.successors:
                 self._predecessors.setdefault(s, []).append(m.name)
-        for name, before in self._predecessors.items():
-            # the body it carries on first (기후에너지환경부: 환경부 renamed, then the energy part of
-            # 산업통상자원부)
-            before.sort(key=lambda p: self._by_name[p].successors[0] != name)
 
         self._topics = {t.code: t for t in self.topics}
         self._remits = {body: t.code for t in self.topics for body in t.remit_of}
@@ -654,15 +663,19 @@ class Reference:
         return min(candidates, key=lambda m: _distance(on, m.valid_from, m.valid_to)).name
 
     def heir(self, name: str, on: date, topic: str | None = None) -> str | None:
-        """The body that carried on `name`'s promises on `on`, a date after it ended: of a body split,
-        the one half that owns the promise's `topic` (산업통상자원부's grid promise is
-        기후에너지환경부's from 2025-10-01, its export promise 산업통상부's), else the primary successor
-        when it is the same body under a new name (the same short name); else None, as there is no
-        telling which half (기획재정부's tax promise: 재정경제부 or 기획예산처)."""
+        """The body that carried on `name`'s promises on `on`, a date after it ended: of the bodies that
+        took its work over (successors and `part_to`), the one that owns the promise's `topic`
+        (산업통상자원부's grid promise is 기후에너지환경부's from 2025-10-01, its export promise
+        산업통상부's), else the primary successor when it is the only one or the same body under a new
+        name (the same short name); else None, as there is no telling which half (기획재정부's tax
+        promise: 재정경제부 or 기획예산처)."""
         body = self.ministry(name)
         if body is None or not body.successors:
             return None
-        owning = [s for s in body.successors if topic in self._topics and s in self._topics[topic].owners]
+        if body.valid_to is None or _as_date(on) <= body.valid_to:
+            return body.name  # not ended yet
+        owning = [s for s in body.successors + body.part_to
+                  if topic in self._topics and s in self._topics[topic].owners]
         if len(body.successors) == 1 or len(owning) == 1:
             start = self._by_name[owning[0] if len(owning) == 1 else body.successors[0]]
         elif self._by_name[body.successors[0]].short_name == body.short_name:

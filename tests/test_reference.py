@@ -475,22 +475,30 @@ def test_an_unknown_successor(tmp_path):
     folder = _copy(tmp_path)
     path = folder / "ministries.csv"
     line = _line_of(path, "산업통상자원부,산업부")
-    _edit(path, "2025-09-30,산업통상부;", "2025-09-30,산업통상브;")
+    _edit(path, "2025-09-30,산업통상부,", "2025-09-30,산업통상브,")
     _expect(folder, "ministries.csv", line, "unknown successor", "산업통상브")
+
+
+def test_an_unknown_body_in_part_to(tmp_path):
+    folder = _copy(tmp_path)
+    path = folder / "ministries.csv"
+    line = _line_of(path, "산업통상자원부,산업부")
+    _edit(path, ",산업통상부,기후에너지환경부,", ",산업통상부,기후에너지환경브,")
+    _expect(folder, "ministries.csv", line, "unknown body", "기후에너지환경브")
 
 
 def test_a_duplicate_canonical_name(tmp_path):
     folder = _copy(tmp_path)
     path = folder / "ministries.csv"
     first = _line_of(path, "교육부,교육부")
-    line = _append(path, "교육부,교육부,,,부,,,,")
+    line = _append(path, "교육부,교육부,,,부,,,,,")
     _expect(folder, "ministries.csv", line, "duplicate canonical name", f"line {first}")
 
 
 def test_an_empty_required_field(tmp_path):
     folder = _copy(tmp_path)
     path = folder / "ministries.csv"
-    line = _append(path, "새부처,새부,,,,,,,no kind")
+    line = _append(path, "새부처,새부,,,,,,,,no kind")
     _expect(folder, "ministries.csv", line, "empty required field 'kind'")
 
 
@@ -504,8 +512,8 @@ def test_an_alias_on_two_bodies_on_overlapping_dates(tmp_path):
 
 def test_a_row_with_an_unquoted_comma(tmp_path):
     folder = _copy(tmp_path)
-    line = _append(folder / "ministries.csv", "새부처,새부,,,부,,,,a note, with a comma")
-    _expect(folder, "ministries.csv", line, "expected 9 fields", "double quotes")
+    line = _append(folder / "ministries.csv", "새부처,새부,,,부,,,,,a note, with a comma")
+    _expect(folder, "ministries.csv", line, "expected 10 fields", "double quotes")
 
 
 def test_a_missing_column(tmp_path):
@@ -648,7 +656,10 @@ def test_the_heir_of_a_body_split_is_the_half_that_owns_the_promises_topic(ref):
     # back in time, a body is first the one it carries on under a new name
     assert ref.resolve_ministry("기후에너지환경부", date(2025, 3, 1)) == "환경부"
     assert ref.resolve_ministry("산업통상자원부", date(2026, 3, 1)) == "산업통상부"
-    assert "산업통상자원부" in ref.lineage("기후에너지환경부")
+    # taking over part of a body's work is no step in its lineage: a filter on 기후에너지환경부 does
+    # not bring in 산업통상자원부's chips and exports
+    assert "산업통상자원부" not in ref.lineage("기후에너지환경부")
+    assert ref.heir("산업통상자원부", date(2025, 5, 1), "climate") == "산업통상자원부"  # not ended yet
 
 
 def test_weak_cues_beside_another_topics_own_cue_are_that_storys_circumstance(ref):
