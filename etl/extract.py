@@ -877,7 +877,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if kind is None and future_time and target is not None and _announced(tokens):
         kind, cue_word, strength = "new", "발표", "reported"
     if kind is None and (future_time or target is not None) and _scheduled(tokens) and not (
-        (deadline is None and _as_things_stand(tokens)) or _as_before(tokens)
+        (deadline is None and (_as_things_stand(tokens) or _if_then(tokens))) or _as_before(tokens)
     ):
         kind, cue_word, strength = "new", "현재형", "planned"
     if kind is None:
@@ -3831,6 +3831,14 @@ def _scheduled(tokens) -> bool:
                 if stem not in STATE_VERBS or (stem in _CHARGES and _dated_ahead(tokens)):
                     return True  # (`2027년부터 … 부가가치세가 붙는다`: a charge to come is scheduled)
     return _able_from(tokens)
+
+
+def _if_then(tokens) -> bool:
+    """Does the sentence open on a condition (`글로컬대학으로 뽑히면 5년간 1천억 원을 지원받는다`,
+    `이상 소견이 나오면 … 최대 15만 원까지 지원한다`)? Undated, its present is how a scheme works."""
+    return any(t.tag == "EC" and t.form in ("면", "으면") and t.sub_sent_position == 0 and not (
+        k and tokens[k - 1].form in ("따르", "의하", "보"))  # (`방안에 따르면`, `자료를 보면`: a source)
+        for k, t in enumerate(tokens))
 
 
 _CHARGES = {"들", "붙"}

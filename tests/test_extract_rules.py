@@ -386,6 +386,26 @@ def test_a_cost_or_what_usually_happens_is_no_scheduled_action(body):
 
 
 @pytest.mark.parametrize("body", [
+    # undated, a condition and its present say how a scheme works
+    "개인투자용 국채 10년물을 만기까지 들고 있으면 원금의 약 1.4배를 돌려받는다.",
+    "벼를 심던 논에 콩을 심으면 ha당 200만 원을 받는다.",
+])
+def test_how_a_scheme_works_is_no_scheduled_action(body):
+    assert mention_of("농림축산식품부는 11일 쌀 수급 안정 대책을 발표했다.\n\n" + body, body[:6],
+                      date="2025-03-11") is None
+
+
+@pytest.mark.parametrize("body", [
+    # a source is no condition, and a dated one is a plan
+    "방안에 따르면 데이터 도매대가는 1MB당 1.29원에서 0.62원으로 최대 52% 내려간다.",
+    "법이 통과되면 농림축산식품부는 내년 1월부터 농가에 ha당 200만 원을 지급한다.",
+])
+def test_a_source_or_a_dated_condition_leaves_the_plan(body):
+    assert mention_of("농림축산식품부는 11일 쌀 수급 안정 대책을 발표했다.\n\n" + body, body[:6],
+                      date="2025-03-11") is not None
+
+
+@pytest.mark.parametrize("body", [
     "보통 3년 걸리던 심사 기간을 내년부터 1년으로 줄인다.",  # the usual is the old state, in its own clause
     "국민연금 보험료율은 내년부터 해마다 0.5%포인트씩 올라 2033년 13%가 된다.",  # what it is set to come to
     "내년부터는 누구나 벤처펀드에 가입할 수 있게 된다.",
