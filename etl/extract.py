@@ -4352,6 +4352,9 @@ def _keywords(tokens, reference) -> tuple[str, ...]:
         ) and not (k and tokens[k - 1].tag == "SO"):  # (`3~5세 반` is a range, not a name)
             words.append(token.form + tokens[k + 1].form)
             continue
+        if t == "SL" and k + 2 < len(tokens) and tokens[k + 1].form == "-" and tokens[k + 2].tag == "SL" and len(
+                tokens[k + 2].form) == 1 and token.end == tokens[k + 1].start and tokens[k + 1].end == tokens[k + 2].start:
+            words.append(f"{token.form.upper()}-{tokens[k + 2].form.upper()}")  # a lettered line: `GTX-C`
         if t not in ("NNG", "NNP", "SL"):
             continue
         form = token.form

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
+import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -577,7 +578,8 @@ class _Probe:
             topic=topic,
             lineage=lineage,
             words=frozenset(mention.keywords),
-            designators=frozenset(w for w in mention.keywords if w[:1].isdigit() and DESIGNATOR_WORD.match(w)),
+            designators=frozenset(w for w in mention.keywords if (w[:1].isdigit() and DESIGNATOR_WORD.match(w))
+                                  or _LETTERED.match(w)),
             earlier_numbers=tuple(n for n in mention.numbers if n != own),
             comparable=bool(mention.target_unit and mention.target_value is not None),
         )
@@ -709,10 +711,17 @@ def _score(
     return score, "; ".join(reasons) if explain else ""
 
 
+# A lettered line or model (`GTX-C`, `KTX-A`), one of a series named by letter
+_LETTERED = re.compile(r"^[A-Z0-9]{2,}-[A-Z]$")
+
+
 def _named_otherwise(designators: frozenset[str], c: Commitment) -> bool:
-    """Does `c` carry a numbered name of the same kind as one of `designators` (`5세` for `4세`)?"""
-    kinds = {w.lstrip("0123456789") for w in designators}
-    return any(w[:1].isdigit() and DESIGNATOR_WORD.match(w) and w.lstrip("0123456789") in kinds for w in c.keywords)
+    """Does `c` carry a numbered or lettered name of the same kind as one of `designators` (`5세` for
+    `4세`, `GTX-B` for `GTX-C`)?"""
+    kinds = {w.lstrip("0123456789") for w in designators if not _LETTERED.match(w)}
+    series = {w[:-2] for w in designators if _LETTERED.match(w)}
+    return any((w[:1].isdigit() and DESIGNATOR_WORD.match(w) and w.lstrip("0123456789") in kinds)
+               or (_LETTERED.match(w) and w[:-2] in series) for w in c.keywords)
 
 
 _MEASURES = ("ratio:", "si:", "money:", "unit:개월", "unit:일", "unit:분", "unit:년", "unit:주", "unit:시간")

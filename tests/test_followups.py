@@ -890,6 +890,27 @@ def test_a_promise_named_with_another_number_is_another_promise():
     assert score("4세") == pytest.approx(score("3월") - linking.NAMED_OTHERWISE)  # (a date is no name)
 
 
+def test_a_line_named_with_another_letter_is_another_line():
+    """`GTX-C 본공사 착공 또 연기` shares `GTX`, `공사`, `착공` with the promise to start GTX-B's works."""
+    from datetime import date, datetime
+
+    from etl import link as linking
+    from etl.model import Mention
+    from tests.test_extract_rules import mentions
+
+    [b_line] = mentions("국토교통부는 GTX-B 노선 본공사에 내년 상반기 착공하겠다고 밝혔다.", date="2025-10-14")
+    [c_line] = mentions("국토교통부는 GTX-C 본공사 착공을 내년 3월로 또 연기했다.", date="2026-10-20")
+    assert "GTX-B" in b_line.keywords and "GTX-C" in c_line.keywords
+    promise = linking._create(b_line, frozenset({"국토교통부"}))
+    weights = dict.fromkeys(b_line.keywords, 3.0)
+    told = linking._score(c_line, linking._Probe.of(c_line, frozenset({"국토교통부"})), promise, weights)[0]
+    same = Mention("b", "GTX-B 본공사 착공 또 연기", 0, 5, False, "delayed", c_line.category,
+                   published_at=datetime(2026, 10, 20), ministry="국토교통부",
+                   keywords=tuple("GTX-B" if w == "GTX-C" else w for w in c_line.keywords), deadline=date(2027, 3, 31))
+    again = linking._score(same, linking._Probe.of(same, frozenset({"국토교통부"})), promise, weights)[0]
+    assert told == pytest.approx(again - linking.NAMED_OTHERWISE)
+
+
 def test_a_package_s_promises_due_the_same_year_are_not_one_promise_told_again():
     """An article lists a body's promises, most of them `연내`: sharing that date and two words
     (`물품`, `검사`) does not make the next one the first told again; an official's quote repeating
