@@ -395,11 +395,16 @@ def _remainders_put_off(found: list[Mention], sentences: dict[int, Sentence]) ->
     return found
 
 
+_ONCE_PLANNED = re.compile(r"(?:계획|예정|목표)(?:이었|였)")
+
+
 def _promised_date(report: Mention, sentences: dict[int, Sentence]) -> bool:
     """Is the date of a progress report the promise's (still ahead, or recalled with the promise:
     `연내 10곳을 만들겠다던 펀드는`), not the date the count runs to (`8월까지 착공했다`)?"""
     if report.published_at is not None and report.deadline > report.published_at.date():
         return True
+    if _ONCE_PLANNED.search(report.sentence):
+        return True  # `6월까지 1만 기를 설치할 계획이었으나 7000기를 설치했다`
     sentence = sentences.get(report.sentence_start)
     return sentence is not None and any(c.recall_end is not None for c in _cues(sentence.tokens))
 
@@ -876,7 +881,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         kind, cue_word, strength = "new", "제목" if sentence.in_title else "부제", "headline"
     if kind is None and future_time and target is not None and _announced(tokens):
         kind, cue_word, strength = "new", "발표", "reported"
-    if kind is None and (future_time or target is not None) and _scheduled(tokens) and not (
+    if kind is None and (future_time or target is not None) and _scheduled(tokens, ahead=future_time) and not (
         (deadline is None and (_as_things_stand(tokens) or _if_then(tokens))) or _as_before(tokens)
     ):
         kind, cue_word, strength = "new", "현재형", "planned"
@@ -2713,10 +2718,11 @@ def _named_as_outsider(tokens, k: int) -> bool:
 
 # Someone's reading of the news, attributed in the predicate: `…어렵다는 관측이 나온다`,
 # `…발목을 잡았다는 분석이다`, `…늦어질 것이라는 지적도 나왔다`.
-OPINION_NOUNS = {"관측", "분석", "지적", "평가", "우려", "목소리", "비판", "전망"}
+OPINION_NOUNS = {"관측", "분석", "지적", "평가", "우려", "목소리", "비판", "전망", "하소연", "불만", "주장"}
 # What people say, when it is said to come out (`…무섭다는 말이 나온다`); as a predicate (`…확보하겠다는
-# 얘기다`) it is the writer's gloss of the plan
-SAYINGS = {"말", "얘기", "이야기", "하소연", "불만", "주장"}
+# 얘기다`) it is the writer's gloss of the plan, unless the writer infers it (`결국 …`, `사실상 …`)
+SAYINGS = {"말", "얘기", "이야기"}
+_INFERENCE = {"결국", "사실상", "결과적으로", "즉"}
 
 
 # A sentence whose own predicate is a forecast (`…모자랄 수 있다고 내다봤다`, `…늘 것으로 전망했다`)
@@ -2742,8 +2748,9 @@ def _attributed_opinion(tokens) -> bool:
         token = words[k]
         if token.tag == "NNG" and token.form in OPINION_NOUNS | SAYINGS and k > 0 and words[k - 1].tag == "ETM":
             rest = [t.form for t in words[k + 1 :]]
-            return bool(rest) and ((rest[0] == "이" and words[k + 1].tag == "VCP" and token.form in OPINION_NOUNS)
-                                   or any(verb in rest for verb in ("나오", "잇따르", "이어지")))
+            return bool(rest) and ((rest[0] == "이" and words[k + 1].tag == "VCP" and (
+                token.form in OPINION_NOUNS or any(t.form in _INFERENCE for t in tokens)))
+                or any(verb in rest for verb in ("나오", "잇따르", "이어지")))
         if token.tag == "XSN" and token.form == "론" and any(
                 t.form in ("나오", "잇따르", "이어지", "제기") for t in words[k + 1 :]):
             return True  # `속도 조절론도 나온다`: a case argued
@@ -3798,7 +3805,7 @@ def _in_effect(tokens) -> bool:
                for a, b, c, d in zip(tokens, tokens[1:], tokens[2:], tokens[3:]))
 
 
-def _scheduled(tokens) -> bool:
+def _scheduled(tokens, ahead: bool = True) -> bool:
     """News states a scheduled action in the plain present: `보급한다`, `높인다`, `…한다고 밝혔다`;
     an official in an interview, in the formal present: `보급합니다`, `끝냅니다`."""
     for i, token in enumerate(tokens):
@@ -3813,7 +3820,7 @@ def _scheduled(tokens) -> bool:
                 tokens[i - 2].tag == "NNB" or tokens[i - 2].form in ("까지", "정도", "가량", "쯤")
             ):
                 continue  # `6만 원까지 한다`: what something costs
-            if head is not None and head.form == "되" and head.tag == "VV" and i > 1 and not _dated_ahead(tokens) and (
+            if head is not None and head.form == "되" and head.tag == "VV" and i > 1 and not ahead and (
                 tokens[i - 2].form in ("가까이", "정도", "가량", "쯤", "남짓") or (
                     tokens[i - 2].tag == "JKC" and i > 2 and tokens[i - 3].tag in ("NNG", "NNP")
                     and any(t.tag == "EC" and t.form in ("면", "으면") for t in tokens[:i]))
@@ -3828,36 +3835,46 @@ def _scheduled(tokens) -> bool:
                 stem = tokens[i - 2].form if head.tag == "XSV" and i > 1 else head.form
                 if head.form == "보" and i > 1 and tokens[i - 2].form in ("로", "으로"):
                     continue  # `…흡수하는 것으로 본다`: a reading, not a deed
-                if stem not in STATE_VERBS or (stem in _CHARGES and _dated_ahead(tokens)):
+                if stem not in STATE_VERBS or (stem in _CHARGES and ahead):
                     return True  # (`2027년부터 … 부가가치세가 붙는다`: a charge to come is scheduled)
     return _able_from(tokens)
 
 
 def _if_then(tokens) -> bool:
-    """Does the sentence open on a condition (`글로컬대학으로 뽑히면 5년간 1천억 원을 지원받는다`,
-    `이상 소견이 나오면 … 최대 15만 원까지 지원한다`)? Undated, its present is how a scheme works."""
-    return any(t.tag == "EC" and t.form in ("면", "으면") and t.sub_sent_position == 0 and not (
-        k and tokens[k - 1].form in ("따르", "의하", "보"))  # (`방안에 따르면`, `자료를 보면`: a source)
-        for k, t in enumerate(tokens))
+    """Does the sentence open on a condition (`10년물을 만기까지 들고 있으면 원금의 약 1.4배를
+    돌려받는다`)? Undated, its present is how a scheme works, unless the government is the subject
+    and the condition its own next step (`국토부는 예타를 통과하면 복선전철을 놓는다`)."""
+    for k, t in enumerate(tokens):
+        if t.tag == "EC" and t.form in ("면", "으면") and t.sub_sent_position == 0 and not (
+                k and tokens[k - 1].form in _NOT_CONDITIONS):
+            return not _government_subject(tokens, k)
+    return False
 
 
+# `방안에 따르면`, `자료를 보면` (a source), `예를 들면`, `정리하면`, `다시 말하면` (a gloss): no condition
+_NOT_CONDITIONS = {"따르", "의하", "보", "들", "정리하", "요약하", "말하"}
+
+
+def _government_subject(tokens, end: int) -> bool:
+    """Is a body, an official or a government word the topic or subject before `end`?"""
+    return any(_government_word(x) and j + 1 < end and tokens[j + 1].tag in ("JX", "JKS")
+               for j, x in enumerate(tokens[:end]))
+
+
+# A cost or a charge (`140억 원이 든다`, `820원이 붙는다`) is a standing fact unless its date is ahead
+# (`ahead`: the mention's own date falls on or after the article's)
 _CHARGES = {"들", "붙"}
-_AHEAD_WORDS = {"내년", "올해", "연내", "상반기", "하반기", "내달", "다음", "오는", "내후년"}
 
 
-def _dated_ahead(tokens) -> bool:
-    """Does the sentence date what it says from a time (`2027년 1월부터`, `내년`, `2028년`), so that a
-    cost or an amount in it is scheduled, not a standing fact?"""
-    return any(t.form == "부터" or t.form in _AHEAD_WORDS or (
-        t.tag == "SN" and k + 1 < len(tokens) and tokens[k + 1].form in ("년", "월")) for k, t in enumerate(tokens))
-
-
-_HABITUAL_ADVERBS = {"보통", "대개", "흔히", "일반적으로", "으레", "통상"}  # (not `대체로`: also "mostly")
+_HABITUAL_ADVERBS = {"보통", "대개", "흔히", "대체로", "일반적으로", "으레", "통상"}
 
 
 def _habitual(tokens, i: int) -> bool:
     """Does an adverb of what usually happens (`보통`, `대개`) stand in the clause of the predicate
-    ending at `i`, with no clause ending between them (`보통 3년 걸리던 심사를 1년으로 줄인다` is a deed)?"""
+    ending at `i`, with no clause ending between them (`보통 3년 걸리던 심사를 1년으로 줄인다` is a deed),
+    and the government not its subject (`국토부는 대체로 수도권 위주로 … 지정한다`: mostly)?"""
+    if _government_subject(tokens, i):
+        return False
     for k in range(i - 1, -1, -1):
         token = tokens[k]
         if token.tag == "ETM" or (token.tag == "EC" and not (k + 1 < len(tokens) and tokens[k + 1].tag == "VX")):
@@ -4355,6 +4372,10 @@ def _keywords(tokens, reference) -> tuple[str, ...]:
         if t == "SL" and k + 2 < len(tokens) and tokens[k + 1].form == "-" and tokens[k + 2].tag == "SL" and len(
                 tokens[k + 2].form) == 1 and token.end == tokens[k + 1].start and tokens[k + 1].end == tokens[k + 2].start:
             words.append(f"{token.form.upper()}-{tokens[k + 2].form.upper()}")  # a lettered line: `GTX-C`
+            j = k + 3
+            while j + 1 < len(tokens) and tokens[j].form == "·" and tokens[j + 1].tag == "SL" and len(tokens[j + 1].form) == 1:
+                words.append(f"{token.form.upper()}-{tokens[j + 1].form.upper()}")  # `GTX-B·C`: both lines
+                j += 2
         if t not in ("NNG", "NNP", "SL"):
             continue
         form = token.form

@@ -339,7 +339,7 @@ def _load_ministries(path: Path) -> tuple[Ministry, ...]:
     for m in ministries:
         for taker in m.part_to:
             if taker not in by_name:
-                raise ReferenceError(path, lines[m.name], f"unknown body {taker!r} in part_to (not a ministry in this file)")
+                raise ReferenceError(path, lines[m.name], f"unknown body {taker!r} in part_to (not the canonical name of a ministry in this file)")
         for successor in m.successors:
             if successor not in by_name:
                 raise ReferenceError(path, lines[m.name], f"unknown successor {successor!r} (not a ministry in this file)")
@@ -670,12 +670,14 @@ class Reference:
         name (the same short name); else None, as there is no telling which half (기획재정부's tax
         promise: 재정경제부 or 기획예산처)."""
         body = self.ministry(name)
-        if body is None or not body.successors:
+        if body is None or not (body.successors or body.part_to):
             return None
         if body.valid_to is None or _as_date(on) <= body.valid_to:
             return body.name  # not ended yet
         owning = [s for s in body.successors + body.part_to
                   if topic in self._topics and s in self._topics[topic].owners]
+        if not body.successors and len(owning) != 1:
+            return None
         if len(body.successors) == 1 or len(owning) == 1:
             start = self._by_name[owning[0] if len(owning) == 1 else body.successors[0]]
         elif self._by_name[body.successors[0]].short_name == body.short_name:

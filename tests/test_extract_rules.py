@@ -380,6 +380,8 @@ def test_how_things_stand_now_is_no_scheduled_action(body):
     "모태펀드가 출자하면 민간 출자자의 돈이 붙어 보통 2~3배 규모의 펀드가 만들어진다.",
     "정보가 하나로 모이지 않으면 등록률 80%도 허수가 된다.",
     "유류세는 인하 전 기준으로 휘발유 ℓ당 820원가량이 붙는다.",
+    "이 노선 운영에는 2021년부터 해마다 3000억 원이 든다.",  # dated, but not ahead
+    "지방 공항 국제선은 대체로 주 3회 운항한다.",
 ])
 def test_a_cost_or_what_usually_happens_is_no_scheduled_action(body):
     assert mention_of("중소벤처기업부는 22일 벤처투자 활성화 방안을 발표했다.\n\n" + body, body[:6]) is None
@@ -399,6 +401,9 @@ def test_how_a_scheme_works_is_no_scheduled_action(body):
     # a source is no condition, and a dated one is a plan
     "방안에 따르면 데이터 도매대가는 1MB당 1.29원에서 0.62원으로 최대 52% 내려간다.",
     "법이 통과되면 농림축산식품부는 내년 1월부터 농가에 ha당 200만 원을 지급한다.",
+    # the government's own next step is its plan; a gloss is no condition
+    "농림축산식품부는 예비타당성조사를 통과하면 총사업비 4조 원을 들여 농업용수로를 놓는다.",
+    "예를 들면 농림축산식품부는 올해 청년 8만 명에게 영농 실습을 제공한다.",
 ])
 def test_a_source_or_a_dated_condition_leaves_the_plan(body):
     assert mention_of("농림축산식품부는 11일 쌀 수급 안정 대책을 발표했다.\n\n" + body, body[:6],
@@ -528,6 +533,9 @@ def test_a_recalled_promise_reported_as_it_stands_now(body, kind):
      "delayed"),
     ("연내 10곳을 만들겠다던 지역 벤처펀드는 지금까지 6곳이 결성됐다. 중소벤처기업부는 남은 4곳도 다음 달 안에 결성하기로 했다.",
      "progress"),
+    # a plan that was (`계획이었으나`) recalls the promise's date
+    ("환경부는 6월까지 급속충전기 1만 기를 설치할 계획이었으나 7000기를 설치했다. 환경부는 나머지 3000기를 연말까지 설치한다.",
+     "delayed"),
     # the date a count runs to is no promise's date
     ("국토교통부는 8월까지 공공분양 1만 2000가구를 착공했다. 국토교통부는 남은 8000가구도 연내 착공할 계획이다.", "new"),
     # a plan split in its own article is a plan
@@ -1215,6 +1223,10 @@ def test_the_writers_gloss_of_a_plan_is_the_plan():
             "2030년까지 GPU 5만 장을 확보하겠다는 얘기다.")
     m = mention_of(body, "5만 장", date="2025-07-10")
     assert m is not None and (m.target_value, m.target_unit) == (50000, "장")
+    # the writer's inference is no plan
+    inferred = ("국토교통부는 10일 공공주택 공급 계획을 발표했다.\n\n"
+                "결국 연초 목표였던 5만 가구에서 2만 가구를 줄이겠다는 얘기다.")
+    assert mention_of(inferred, "결국", date="2025-07-10") is None
 
 
 def test_the_writers_demand_about_a_delay_is_no_report_of_it():

@@ -901,6 +901,8 @@ def test_a_line_named_with_another_letter_is_another_line():
     [b_line] = mentions("국토교통부는 GTX-B 노선 본공사에 내년 상반기 착공하겠다고 밝혔다.", date="2025-10-14")
     [c_line] = mentions("국토교통부는 GTX-C 본공사 착공을 내년 3월로 또 연기했다.", date="2026-10-20")
     assert "GTX-B" in b_line.keywords and "GTX-C" in c_line.keywords
+    [both] = mentions("국토교통부는 GTX-B·C 노선을 연내 착공하겠다고 밝혔다.", date="2025-03-01")
+    assert {"GTX-B", "GTX-C"} <= set(both.keywords)  # each line of `GTX-B·C`
     promise = linking._create(b_line, frozenset({"국토교통부"}))
     weights = dict.fromkeys(b_line.keywords, 3.0)
     told = linking._score(c_line, linking._Probe.of(c_line, frozenset({"국토교통부"})), promise, weights)[0]

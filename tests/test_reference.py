@@ -675,6 +675,7 @@ def test_weak_cues_beside_another_topics_own_cue_are_that_storys_circumstance(re
     assert ref.category_for("해수부, 북극항로 청사진 공개") == "other"
     assert ref.category_for("방송전문 인력 양성 계획을 내놨다") == "other"
     assert ref.category_for("2차 공공기관 지방 이전 계획을 연내 발표한다") == "government"
+    assert ref.category_for("동해안 송전 선로 2027년 완공…변전 설비 공사도 재개") == "climate"
 
 
 def test_a_weak_cue_must_be_one_of_the_topics_cues(tmp_path):
