@@ -479,6 +479,14 @@ def test_an_unknown_successor(tmp_path):
     _expect(folder, "ministries.csv", line, "unknown successor", "산업통상브")
 
 
+def test_a_body_with_part_to_and_no_successor_hands_on_only_what_that_body_owns(tmp_path):
+    folder = _copy(tmp_path)
+    _edit(folder / "ministries.csv", ",산업통상부,기후에너지환경부,", ",,기후에너지환경부,")
+    reference = load_reference(folder)
+    assert reference.heir("산업통상자원부", date(2026, 3, 1), "climate") == "기후에너지환경부"
+    assert reference.heir("산업통상자원부", date(2026, 3, 1), "industry") is None
+
+
 def test_an_unknown_body_in_part_to(tmp_path):
     folder = _copy(tmp_path)
     path = folder / "ministries.csv"
