@@ -3857,8 +3857,7 @@ _NOT_CONDITIONS = {"따르", "의하", "보", "들", "정리하", "요약하", "
 
 def _government_subject(tokens, end: int) -> bool:
     """Is a body, an official or a government word the topic or subject before `end`?"""
-    return any(_government_word(x) and j + 1 < end and tokens[j + 1].tag in ("JX", "JKS")
-               for j, x in enumerate(tokens[:end]))
+    return any(t.tag in ("JX", "JKS") and _actor_before(tokens, p) for p, t in enumerate(tokens[:end]))
 
 
 # A cost or a charge (`140억 원이 든다`, `820원이 붙는다`) is a standing fact unless its date is ahead
