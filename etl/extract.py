@@ -2902,7 +2902,7 @@ def _has_object(tokens, k: int) -> bool:
     across joined clauses (`협의회는 편차가 커질 수 있다며 예산을 늘려야 한다고 요구했다`), until a
     joined clause names a subject of its own (`클러스터는 울산에 지정됐고, 환경부는 나머지 한 곳을`)?"""
     joined = False
-    for token in tokens[k + 1 :]:
+    for p, token in enumerate(tokens[k + 1 :], k + 1):
         t = token.tag
         if t == "JKO" and token.sub_sent_position == 0:
             return True
@@ -2911,7 +2911,7 @@ def _has_object(tokens, k: int) -> bool:
         if t == "EC" and token.form in _CLAUSE_JOINS and token.sub_sent_position == 0:
             joined = True
         elif joined and token.sub_sent_position == 0 and (t == "JKS" or (t == "JX" and token.form in ("은", "는"))) and (
-                _actor_before(tokens, tokens.index(token))):
+                _actor_before(tokens, p)):
             return False  # (`…나빠졌지만, 투자 규모는 그대로`: a thing contrasted, the same actor's clause still)
     return False
 
