@@ -351,7 +351,7 @@ _TRIGGER = re.compile(
 # `기간을 14일에서 5일로 단축`, `7년 이내로 줄인다`, `대기 시간이 48시간으로 줄어든다`: a count of
 # days, months or years that something is shortened from or to is its length, an amount (the
 # target), not a date or a deadline: nothing is ever shortened to the 5th of a month.
-_SPAN = re.compile(r"(?!(?:19|20)\d\d\s*년)(?:\d[\d,]*(?:\.\d+)?)\s*(?:일|시간|개월|주일|주|년|분(?!기))")  # not a year: 2032년에서 2030년으로
+_SPAN = re.compile(r"(?!(?:19|20)\d\d\s*년)(?:\d[\d,]*(?:\.\d+)?)\s*(?:일|시간|개월|주일|주|년|분(?!기)|초(?![반과순]))")  # not a year: 2032년에서 2030년으로
 # Days counted in native words (`이틀 안으로 줄이겠다`, `사흘에서 하루로`) and months counted with a
 # native numeral (`석 달로 단축`) are lengths too, but only where the text shortens them or does
 # every case within them: `하루 평균 3만 명` is a rate, `두 달 만에` an interval.
@@ -362,7 +362,9 @@ _SHORTENED_AFTER = re.compile(
     r"(?:\s*(?:이내|안|내))?\s*(?:에서|으로|로)\s*(?:[^\s.,…]+\s+){0,2}?"
     r"(?:단축|감축|연장|줄(?:이|여|인|일|였|어|었)|늘(?:리|려|린|릴|렸|어)|맞(?:추|춰|춘|출|췄))"
     # a headline's point that ends on the length (`심사 연내 14개월로…`, `하반기엔 30일 이내로`)
-    r"|(?:\s*(?:이내|안|내))?\s*(?:으로|로)\s*(?=$|…|\.\.\.|⋯|[\"'”’」』])")
+    r"|(?:\s*(?:이내|안|내))?\s*(?:으로|로)\s*(?=$|…|\.\.\.|⋯|[\"'”’」』])"
+    # `3초 이내로 당긴다`: brought within the length (`15일로 앞당긴다` is a day of the month)
+    r"|\s*(?:이내|안|내)\s*(?:으로|로)\s*(?:[^\s.,…]+\s+){0,2}?(?:앞)?당(?:기|겨|긴|길|겼)")
 
 
 _LENGTH_BEFORE = re.compile(r"(?:기간[은이을도]?|(?:걸린|도착|대기|처리|소요)\s*시간[은이을도]?|평균)\s*$")

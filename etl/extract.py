@@ -4076,7 +4076,7 @@ class _Shifted:
 
 
 
-LENGTH_UNITS = {"일", "시간", "개월", "주", "년", "분"}  # a quantity in these is a length (deadlines.shortened_span_at)
+LENGTH_UNITS = {"일", "시간", "개월", "주", "년", "분", "초"}  # a quantity in these is a length (deadlines.shortened_span_at)
 QUANTITY_TAILS = {"이상", "이하", "가량", "규모", "정도", "안팎", "수준", "내외", "남짓", "초과", "미만", "씩", "여"}
 
 
