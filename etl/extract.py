@@ -964,9 +964,13 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         if kind == "progress" and not (has_time or target is not None):
             return None
         if kind == "delayed" and recall is None and all(c.negated or c.word in ("않", "못하", "못") for c in followups) and not (
-            has_time or target is not None or previous is not None or _promise_named(tokens)
+            has_time or (target is not None and (not followups or _in_clause_of(sentence, followups, target.start)))
+            or previous is not None
+            or _promise_named(tokens)
         ):
-            return None  # `전문의를 구하지 못한 군 지역이다`: something not done, with no promise it was due by
+            # `전문의를 구하지 못한 군 지역이다`: something not done, with no promise it was due by
+            # (`기둥 두 곳에 금이 갔지만 아직 보강 공사를 하지 못했다`: the count is another clause's)
+            return None
         if kind == "delayed" and recall is None and followups and all(
                 c.word in ("않", "못하", "못") and _only_a_cause(tokens, c.index) for c in followups):
             return None  # `새 임차인을 구하지 못해 … 650만 원이 들었다`: why something else happened
@@ -1533,6 +1537,12 @@ def _clause_start(tokens, i: int) -> int:
     ):
         start -= 1
     return start
+
+
+def _in_clause_of(sentence: Sentence, cues, position: int) -> bool:
+    """Is the character `position` inside the clause of one of the cues, not a clause before it?"""
+    tokens = sentence.tokens
+    return any(position >= tokens[_clause_start(tokens, c.index)].start - sentence.shift for c in cues)
 
 
 def _numbered_subject(tokens, end: int) -> bool:
