@@ -1611,6 +1611,18 @@ def _main_fate(rest) -> tuple[str, str] | None:
     return None
 
 
+def _promise_named_until(rest) -> int:
+    """Where the noun phrase a recall modifies ends, at its topic particle, when it only names the
+    promise (`…마치겠다던 대피장소 1만 1,000여 곳 점검은`: the promised figure, not a count since);
+    0 when it also counts a part of it (`…1만 기 가운데 6,000기는`) or has no topic particle."""
+    for k, t in enumerate(rest):
+        if t.tag == "JX" and t.form in ("은", "는"):
+            return k + 1
+        if t.form in ("중", "가운데") or t.tag[0] in ("V", "E", "J") and t.tag != "JKG":
+            return 0
+    return 0
+
+
 def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None, str | None, str | None]:
     """(kind, cue word, strength) of a sentence that recalls an earlier promise (see
     `_mark_recalled`) and has no follow-up cue of its own: a new plan for it is a revision
@@ -1643,7 +1655,8 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
     measures = {tokens[k + 1].form for k in range(recall.recall_end - 1) if tokens[k].tag == "SN"
                 and _is_time_word(tokens[k + 1]) and tokens[k + 2].form in ("로", "으로", "이내", "안")}
     counted = any(t.tag in ("SN", "NR") and not (
-        k + 1 < len(rest) and _is_time_word(rest[k + 1]) and rest[k + 1].form not in measures) for k, t in enumerate(rest))
+        k + 1 < len(rest) and _is_time_word(rest[k + 1]) and rest[k + 1].form not in measures)
+        for k, t in enumerate(rest) if k >= _promise_named_until(rest))
     future = _still_to_come(rest)
     done = any(t.tag == "EP" and t.form in PAST_TENSE for t in rest) and not future
     # `현재 64곳에서 운영되고 있다`, `시범 운영 중이다`: under way now

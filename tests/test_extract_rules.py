@@ -1183,6 +1183,9 @@ def test_only_part_of_a_recalled_promise_done_is_a_delay():
     ("정상화를 약속했던 국토교통부 민원 서비스는 연휴 첫날 오전에야 재개됐다.", "achieved"),
     # a deed done only at a late date, or as planned
     ("국토교통부의 제재 결론은 석 달 늦은 지난 9월에야 나왔다.", "achieved"),
+    # the promised figure in the name of what was promised is no count since
+    ("국토교통부가 상반기 중 마치겠다던 교량 1만 2,000여 곳 점검은 두 달 늦은 지난달에야 끝났다.", "achieved"),
+    ("국토교통부가 연내 설치하겠다던 충전기 1만 기 가운데 6,000기는 설치됐다.", "progress"),
     ("운임 기준을 담은 국토교통부 세부 고시는 계획대로 지난 6월 제정됐다.", "achieved"),
     ("국토교통부의 공항 소음 대책은 예고대로 지난 2월 국무회의에서 나왔다.", "achieved"),
     ("국토교통부가 마련한 건설안전법 개정안은 약속대로 지난해 12월 국회에 제출됐다.", "achieved"),
