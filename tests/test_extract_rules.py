@@ -2715,6 +2715,13 @@ def test_a_date_put_back_in_kiwis_one_verb_is_a_delay():
     assert found is not None and found.kind == "delayed"
 
 
+def test_a_promise_recalled_before_bio_is_recalled():
+    # Kiwi alone reads `약속했던 바이오` as 던 + 바/NNB + 이/VCP + 오, and the recall is lost
+    body = "산업통상부가 하반기 착공을 약속했던 바이오 공동 생산시설이 지난 12일 첫 삽을 떴다."
+    found = mention_of(body, "첫 삽", date="2025-12-16")
+    assert found is not None and found.kind == "achieved"
+
+
 @pytest.mark.parametrize("body,kind", [
     ("해가 바뀐 지금까지 도입 소식은 없다.", "delayed"),
     ("좋은 소식은 없다.", None),  # no deed
