@@ -76,6 +76,7 @@ STRENGTH_LABELS = {
     "advocacy": "주장",
     "prediction": "전망",
     "reported": "전언",
+    "measured": "수치 보도",  # a figure where it stands, kept only when it measures a promise
 }
 
 REMOVED_REASON_LABELS = {

@@ -687,7 +687,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     cues = _cues(tokens)
     # A headline and a list item of the article (`▲공공주택 5만 호 연내 착공`) are written as nouns.
     headline_like = sentence.headline or is_list_item(sentence.text)
-    if not cues and not headline_like and not (_scheduled(tokens) or _fulfils_earlier_promise(tokens)):
+    if not cues and not headline_like and not (_scheduled(tokens) or _fulfils_earlier_promise(tokens) or _measured(tokens)):
         return None  # most sentences: no cue, so no need to read their numbers and dates
     all_found = [q for q in _quantities(sentence) if not q.vague] or _ranks(sentence, cues)
     if scope is None:
@@ -885,6 +885,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         (deadline is None and (_as_things_stand(tokens) or _if_then(tokens))) or _as_before(tokens)
     ):
         kind, cue_word, strength = "new", "현재형", "planned"
+    if kind is None and target is not None and (level := _measured_level(sentence, found)) is not None:
+        # `독립영화관 지원은 올해 60곳으로 늘었다`: where a figure stands, news of a promise only if
+        # linking finds the promise it measures (`measured` mentions never start one); its date is
+        # when the figure was taken
+        kind, cue_word, strength, deadline, target = "progress", "측정", "measured", None, level
     if kind is None:
         return None
     if kind == "achieved" and future_time and any(t.form == "앞두" and t.tag == "VV" and _going_on(tokens, k + 1)
@@ -2293,6 +2298,44 @@ def _reckoned(tokens) -> bool:
     """Is the sentence's own predicate an estimate (`…들 것으로 추산했다`, `추정된다`)?"""
     head = _predicate_head(tokens)
     return head is not None and head.form in RECKONING
+
+
+# Predicates that say where a counted or measured figure now stands
+MEASURE_VERBS = {"늘", "오르", "줄", "내리", "떨어지", "높아지", "낮아지", "넘", "넘어서", "돌파", "달하", "이르",
+                 "집계", "기록", "배치", "지정", "지급", "증가", "감소", "상승", "하락"}
+
+
+def _measured(tokens) -> bool:
+    """Does the sentence end by reporting, in the past tense, where a figure now stands (`…60곳으로
+    늘었다`, `…2만 700명으로 집계됐다`, `…820명이 배치됐다`)?"""
+    return _measured_head(tokens) is not None
+
+
+def _measured_head(tokens) -> int | None:
+    head = _predicate_head(tokens)
+    if head is None or head.form not in MEASURE_VERBS or head.tag not in ("VV", "NNG"):
+        return None
+    at = next(k for k in range(len(tokens) - 1, -1, -1) if tokens[k] is head)
+    return at if any(t.tag == "EP" and t.form in PAST_TENSE for t in tokens[at + 1 :]) else None
+
+
+def _measured_level(sentence: Sentence, found):
+    """The figure a measured sentence says something now stands at: in the predicate's own clause
+    (not `관세율이 15%로 내려간 11월 이후에는 …`), not the change since (`5월보다 33개 늘었다`) nor a
+    rate (`1기당 전기차 수는 14대`); None when there is none."""
+    tokens = sentence.tokens
+    at = _measured_head(tokens)
+    if at is None:
+        return None
+    low = tokens[_clause_start(tokens, at)].start - sentence.shift
+    for q in found:
+        if not low <= q.start < tokens[at].start - sentence.shift:
+            continue
+        before = [t for t in tokens if low <= t.start - sentence.shift < q.start]
+        if any(t.form == "보다" and t.tag == "JKB" for t in before) or any(t.form == "당" for t in before):
+            continue
+        return q
+    return None
 
 
 def _predicate_head(tokens):

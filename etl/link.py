@@ -466,8 +466,9 @@ class _Linker:
         lineage = self.lineage(mention)
         topic = frozenset(w for w, n in self.article_words.items() if n >= TOPIC_MENTIONS)
         probe = _Probe.of(mention, lineage, topic)
-        for word in set(mention.keywords):
-            self.article_words[word] = self.article_words.get(word, 0) + 1
+        if mention.strength != "measured":  # (a statistic beside the promises is not what the article is about)
+            for word in set(mention.keywords):
+                self.article_words[word] = self.article_words.get(word, 0) + 1
         weights = self.weights
         scored = []
         for candidate in self.candidates.for_mention(mention):
@@ -478,6 +479,10 @@ class _Linker:
         # Reasons in words only for what is kept: the chosen link and close runners-up.
         scored = [(sc, cid, c, _score(mention, probe, c, weights, explain=True)[1]) for sc, cid, c in scored[:3]]
         threshold = JOIN_THRESHOLD["new" if mention.kind == "new" else "follow_up"]
+        if mention.strength == "measured":
+            # a figure where it stands measures a promise only in the promise's own kind of unit
+            scored = [s for s in scored if s[2].target_unit and mention.target_unit and same_unit_family(
+                s[2].target_unit, mention.target_unit)]
         if scored and scored[0][0] >= threshold:
             score, _, chosen, reasons = scored[0]
             _restated(chosen, mention)
@@ -492,6 +497,9 @@ class _Linker:
                     self.links.append(
                         Link(mention.mention_id, other.commitment_id, round(other_score, 3), other_reasons, False))
             return chosen
+        if mention.strength == "measured":
+            mention.commitment_id = None  # `…60곳으로 늘었다` and no promise of it: a statistic
+            return None
         if mention.kind in ("progress", "achieved", "revision") and mention.target_value is None and mention.deadline is None and (
             mention.previous_deadline is None and mention.cue != LATE_DEED
         ):
@@ -644,7 +652,7 @@ def _score(
             reasons.append(f"같은 목표치 {c.target_value:,.0f}{c.target_unit}")
         elif kind == "new":
             score -= 0.3
-        elif kind in ("progress", "achieved") and 0.5 <= mention.target_value / c.target_value <= 1.5:
+        elif kind in ("progress", "achieved") and c.target_value and 0.5 <= mention.target_value / c.target_value <= 1.5:
             score += 0.2 if same_object else 0.1
             reasons.append(f"진척치 {mention.target_value:,.0f}{mention.target_unit}")
         elif kind == "revision" and same_object:

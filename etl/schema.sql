@@ -42,7 +42,7 @@ CREATE TABLE mentions (
     sentence_end       INTEGER NOT NULL,
     kind               VARCHAR NOT NULL,   -- new | progress | revision | achieved | delayed | cancelled
     extracted_kind     VARCHAR NOT NULL,   -- the kind the sentence alone gives (a later restatement of a promise is shown as progress)
-    strength           VARCHAR,            -- decided | planned | volition | advocacy | prediction | reported
+    strength           VARCHAR,            -- decided | planned | volition | advocacy | prediction | reported | measured
     cue                VARCHAR,            -- the cue that made this a mention
     ministry           VARCHAR,            -- the sentence's body, or its commitment's when it names none
     extracted_ministry VARCHAR,            -- the body the sentence (its paragraph, its article) gives, which linking reads

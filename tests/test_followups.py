@@ -941,3 +941,27 @@ def test_a_package_s_promises_due_the_same_year_are_not_one_promise_told_again()
     by_december = linking._create(dataclasses.replace(first, deadline_precision="month"), frozenset({"관세청"}))
     assert score(by_december, deadline=date(2025, 12, 31), precision="month") == pytest.approx(
         score(by_december) + 0.2)
+
+
+def test_a_measured_figure_joins_the_promise_it_measures_and_is_dropped_otherwise():
+    from datetime import datetime
+
+    from etl.link import link
+    from etl.model import Mention
+    from etl.reference import load_reference
+
+    def mention(article_id, kind, target, unit, words, published, strength=None):
+        return Mention(article_id, f"문장 {article_id}", 0, 5, False, kind, "other", strength=strength,
+                       published_at=datetime.fromisoformat(published), ministry="교육부", keywords=words,
+                       target_value=target, target_unit=unit)
+
+    promise = mention("a", "new", 2000, "명", ("초등", "체육", "전담", "교사"), "2025-07-22")
+    measured = mention("b", "progress", 820, "명", ("초등", "체육", "전담", "교사"), "2026-07-14", "measured")
+    other_unit = mention("c", "progress", 63.1, "%", ("초등", "체육", "참여율"), "2026-07-14", "measured")
+    statistic = mention("d", "progress", 14000, "건", ("학교폭력", "사안", "접수"), "2026-07-14", "measured")
+    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "other", ministry="교육부",
+                      published_at=datetime(2025, 1, 10), keywords=(f"낱말{i}",)) for i in range(20)]
+    commitments, _, _ = link([*others, promise, measured, other_unit, statistic], load_reference())
+    assert measured.commitment_id == promise.commitment_id
+    assert other_unit.commitment_id is None and statistic.commitment_id is None  # no commitment of their own
+    assert len(commitments) == 1 + len(others)
