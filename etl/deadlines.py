@@ -396,7 +396,7 @@ def shortened_span_at(text: str, start: int) -> int | None:
     if _TARGET_AFTER.match(text, span.end()) and not re.search(r"(?:월|오는)\s*$", text[max(0, start - 4):start]):
         return span.end()  # `30일 목표에 못 미쳤다`: the length aimed at, not the 30th
     if (_SHORTENED_AFTER.match(text, span.end()) or _EACH_CASE_WITHIN.match(text, span.end())) and not re.search(
-            r"월\s*$", text[max(0, start - 4):start]):
+            r"(?:월|달)\s*$", text[max(0, start - 4):start]):  # (`이달 25일 안으로 앞당긴다`: a day)
         return span.end()
     if _WITHIN.match(text, span.end()) and _PER_CASE_BEFORE.search(text, max(0, start - 14), start):
         return span.end()  # `고장 신고 뒤 48시간 안에 수리하는`

@@ -383,7 +383,8 @@ def _remainders_put_off(found: list[Mention], sentences: dict[int, Sentence]) ->
     했다`); the rest by that date is the promise going on (`나머지 800억 원도 다음 달 안에`). The date must
     be the promise's, not how far the count runs (`8월까지 1만 2000가구를 착공했다. 남은 8000가구도 연내`).
     (In a plan's own article, `3곳은 올해, 나머지 2곳은 내년까지` splits the plan.)"""
-    for before, mention in zip(found, found[1:]):
+    reports = [m for m in found if m.strength != "measured"]  # (a statistic between them is no report of it)
+    for before, mention in zip(reports, reports[1:]):
         if mention.kind != "new" or mention.deadline is None:
             continue
         if before.kind == "delayed" and (_REMAINDER.search(mention.sentence) or _new_date_for(before, mention)):
@@ -687,8 +688,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     cues = _cues(tokens)
     # A headline and a list item of the article (`▲공공주택 5만 호 연내 착공`) are written as nouns.
     headline_like = sentence.headline or is_list_item(sentence.text)
-    if not cues and not headline_like and not (_scheduled(tokens) or _fulfils_earlier_promise(tokens) or _measured(tokens)):
-        return None  # most sentences: no cue, so no need to read their numbers and dates
+    measured_only = False
+    if not cues and not headline_like and not (_scheduled(tokens) or _fulfils_earlier_promise(tokens)):
+        if not _measured(tokens):
+            return None  # most sentences: no cue, so no need to read their numbers and dates
+        measured_only = True  # (`…가 발표한 통계에 따르면 올해 … 7만 가구로 늘었다` is no announcement)
     all_found = [q for q in _quantities(sentence) if not q.vague] or _ranks(sentence, cues)
     if scope is None:
         all_deadline, all_previous = deadlines.deadline_for(sentence.text, dct)
@@ -879,7 +883,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     ):
         # an official's quoted figure in a headline point (`장관 "팁스 기업 매년 1200개…"`): what they promise
         kind, cue_word, strength = "new", "제목" if sentence.in_title else "부제", "headline"
-    if kind is None and future_time and target is not None and _announced(tokens):
+    if kind is None and not measured_only and future_time and target is not None and _announced(tokens):
         kind, cue_word, strength = "new", "발표", "reported"
     if kind is None and (future_time or target is not None) and _scheduled(tokens, ahead=future_time) and not (
         (deadline is None and (_as_things_stand(tokens) or _if_then(tokens))) or _as_before(tokens)
@@ -887,9 +891,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         kind, cue_word, strength = "new", "현재형", "planned"
     if kind is None and target is not None and (level := _measured_level(sentence, found)) is not None:
         # `독립영화관 지원은 올해 60곳으로 늘었다`: where a figure stands, news of a promise only if
-        # linking finds the promise it measures (`measured` mentions never start one); its date is
-        # when the figure was taken
-        kind, cue_word, strength, deadline, target = "progress", "측정", "measured", None, level
+        # linking finds the promise it measures (`measured` mentions never start one); a date in it
+        # says when the figure was taken, no deadline
+        kind, cue_word, strength, target = "progress", "측정", "measured", level
+        deadline = previous = None
+        has_time = future_time = False
     if kind is None:
         return None
     if kind == "achieved" and future_time and any(t.form == "앞두" and t.tag == "VV" and _going_on(tokens, k + 1)
@@ -1534,10 +1540,12 @@ def _recall_end(tokens, i: int) -> int | None:
     return k
 
 
-def _clause_start(tokens, i: int) -> int:
-    """Where the clause holding the token at `i` begins: after the last ending that closes one."""
+def _clause_start(tokens, i: int, commas: bool = True) -> int:
+    """Where the clause holding the token at `i` begins: after the last ending that closes one
+    (with `commas`, also after a comma)."""
+    breaks = _CLAUSE_BREAKS if commas else tuple(b for b in _CLAUSE_BREAKS if b != "SP")
     start = i
-    while start > 0 and tokens[start - 1].tag not in _CLAUSE_BREAKS and not (
+    while start > 0 and tokens[start - 1].tag not in breaks and not (
         tokens[start - 1].tag == "EC" and tokens[start - 1].form not in ("어", "아", "여", "고", "게", "지")
     ):
         start -= 1
@@ -1545,9 +1553,10 @@ def _clause_start(tokens, i: int) -> int:
 
 
 def _in_clause_of(sentence: Sentence, cues, position: int) -> bool:
-    """Is the character `position` inside the clause of one of the cues, not a clause before it?"""
+    """Is the character `position` inside the clause of one of the cues, not a clause before it? (A
+    comma after the topic does not end its clause: `보강 10곳은, 예산이 없어 시작하지 못했다`.)"""
     tokens = sentence.tokens
-    return any(position >= tokens[_clause_start(tokens, c.index)].start - sentence.shift for c in cues)
+    return any(position >= tokens[_clause_start(tokens, c.index, commas=False)].start - sentence.shift for c in cues)
 
 
 def _numbered_subject(tokens, end: int) -> bool:
@@ -1623,7 +1632,7 @@ def _promise_named_until(rest) -> int:
     for k, t in enumerate(rest):
         if t.tag == "JX" and t.form in ("은", "는"):
             return k + 1
-        if t.form in ("중", "가운데") or t.tag[0] in ("V", "E", "J") and t.tag != "JKG":
+        if t.form in ("중", "가운데") or (t.tag[0] in ("V", "E", "J") and t.tag != "JKG"):
             return 0
     return 0
 
@@ -2307,34 +2316,58 @@ MEASURE_VERBS = {"늘", "오르", "줄", "내리", "떨어지", "높아지", "�
 
 def _measured(tokens) -> bool:
     """Does the sentence end by reporting, in the past tense, where a figure now stands (`…60곳으로
-    늘었다`, `…2만 700명으로 집계됐다`, `…820명이 배치됐다`)?"""
+    늘었다`, `…2만 700명으로 집계됐다`, `…820명이 배치됐다`, `…0.7%p 오르는 데 그쳤다`)? Not a copula
+    (`…집행률은 48%였다`, `구출한 한국인은 41명이다`): tried, it joined as many counts of other things
+    to promises as it found reports of them."""
     return _measured_head(tokens) is not None
 
 
 def _measured_head(tokens) -> int | None:
+    """The index of the measuring verb, or None."""
     head = _predicate_head(tokens)
-    if head is None or head.form not in MEASURE_VERBS or head.tag not in ("VV", "NNG"):
+    if head is None:
         return None
     at = next(k for k in range(len(tokens) - 1, -1, -1) if tokens[k] is head)
-    return at if any(t.tag == "EP" and t.form in PAST_TENSE for t in tokens[at + 1 :]) else None
+    past = any(t.tag == "EP" and t.form in PAST_TENSE for t in tokens[at + 1 :])
+    if head.form == "그치" and at > 2 and tokens[at - 1].form == "데" and tokens[at - 2].tag == "ETM":
+        at -= 3  # `…오르는 데 그쳤다`: the measure is the verb before
+        head = tokens[at]
+    if head.form not in MEASURE_VERBS or head.tag not in ("VV", "NNG"):
+        return None
+    return at if past else None
+
+
+# what a figure's particle says it is, by the kind of measuring verb: the level a change came to
+# (`…18곳으로 늘었다`, not `10만 명 줄었다`, `12곳에서`, `1,000명당`), the mark passed (`2조 원을 넘었다`),
+# the count a deed reached (`820명이 배치됐다`, `300명은 … 배치됐다`, `20만 명에게 지급됐다`, `2만 700명으로 집계됐다`)
+_LEVEL_PARTICLES = {"로": "change", "으로": "change", "을": "reach", "를": "reach", "에": "reach",
+                    "이": "count", "가": "count", "은": "count", "는": "count", "에게": "count"}
+_MEASURE_KINDS = {"넘": "reach", "넘어서": "reach", "돌파": "reach", "달하": "reach", "이르": "reach", "기록": "reach",
+                  "집계": "count", "배치": "count", "지정": "count", "지급": "count"}
 
 
 def _measured_level(sentence: Sentence, found):
-    """The figure a measured sentence says something now stands at: in the predicate's own clause
-    (not `관세율이 15%로 내려간 11월 이후에는 …`), not the change since (`5월보다 33개 늘었다`) nor a
-    rate (`1기당 전기차 수는 14대`); None when there is none."""
+    """The figure a measured sentence says something now stands at, in the predicate's own clause
+    (not `관세율이 15%로 내려간 11월 이후에는 …`), by the particle after it (see _LEVEL_PARTICLES);
+    None when there is none, or when what moved is a target (`공급 목표는 25만 호로 늘었다`)."""
     tokens = sentence.tokens
     at = _measured_head(tokens)
     if at is None:
         return None
-    low = tokens[_clause_start(tokens, at)].start - sentence.shift
+    start = _clause_start(tokens, at)
+    if any(t.form in TARGET_WORDS for t in tokens[start:at]):
+        return None
+    verb = _MEASURE_KINDS.get(tokens[at].form, "change")
+    # (a deed's count may take any of them: `2만 700명으로 집계됐다`, `4만 2,000대에 지급됐다`)
+    wanted = {"count", "change", "reach"} if verb == "count" else {verb}
+    low, high = tokens[start].start - sentence.shift, tokens[at].start - sentence.shift
     for q in found:
-        if not low <= q.start < tokens[at].start - sentence.shift:
-            continue
-        before = [t for t in tokens if low <= t.start - sentence.shift < q.start]
-        if any(t.form == "보다" and t.tag == "JKB" for t in before) or any(t.form == "당" for t in before):
-            continue
-        return q
+        if not low <= q.start < high or q.quantity.unit == "배" or any(
+                t.form == "당" and t.tag in ("XSN", "NNB") and low <= t.start - sentence.shift < q.start for t in tokens):
+            continue  # (a multiple; a rate: `인구 1,000명당 의사 수는 2.6명으로`)
+        after = next((t for t in tokens if t.start - sentence.shift >= q.end), None)
+        if after is not None and after.tag in ("JKB", "JKO", "JKS", "JKC", "JX") and _LEVEL_PARTICLES.get(after.form) in wanted:
+            return q
     return None
 
 

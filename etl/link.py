@@ -475,14 +475,14 @@ class _Linker:
             score, _ = _score(mention, probe, candidate, weights)
             if score > 0:
                 scored.append((score, candidate.commitment_id, candidate))
-        scored.sort(key=lambda s: (-s[0], s[1]))
-        # Reasons in words only for what is kept: the chosen link and close runners-up.
-        scored = [(sc, cid, c, _score(mention, probe, c, weights, explain=True)[1]) for sc, cid, c in scored[:3]]
-        threshold = JOIN_THRESHOLD["new" if mention.kind == "new" else "follow_up"]
         if mention.strength == "measured":
             # a figure where it stands measures a promise only in the promise's own kind of unit
             scored = [s for s in scored if s[2].target_unit and mention.target_unit and same_unit_family(
                 s[2].target_unit, mention.target_unit)]
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        # Reasons in words only for what is kept: the chosen link and close runners-up.
+        scored = [(sc, cid, c, _score(mention, probe, c, weights, explain=True)[1]) for sc, cid, c in scored[:3]]
+        threshold = JOIN_THRESHOLD["new" if mention.kind == "new" else "follow_up"]
         if scored and scored[0][0] >= threshold:
             score, _, chosen, reasons = scored[0]
             _restated(chosen, mention)
@@ -786,7 +786,8 @@ def _create(mention: Mention, lineage: frozenset[str], keep_said: bool = True) -
 
 def _remember(c: Commitment, mention: Mention) -> None:
     """What every mention leaves a commitment, whatever it says: its target, deadlines, article."""
-    if mention.target_value is not None and mention.target_unit is not None:
+    if mention.target_value is not None and mention.target_unit is not None and mention.strength != "measured":
+        # (a statistic's level is no figure the promise was given: it would crowd out the ones that were)
         number = number_key(mention.target_value, mention.target_unit)
         if number not in c.numbers and len(c.numbers) < REMEMBERED:
             c.numbers += (number,)

@@ -98,8 +98,9 @@ def kiwi() -> Kiwi:
         instance.add_user_word(term.replace(" ", ""), "NNG", 0)
     # `확보키로 했다` = `확보하기로 했다`; without this Kiwi reads 키/NNG + 로/JKB.
     instance.add_pre_analyzed_word("키로", [("하", "XSV", 0, 1), ("기", "ETN", 0, 1), ("로", "JKB", 1, 2)], 0)
-    # `약속했던 바이오 공장`: without this Kiwi reads 던 + 바/NNB + 이/VCP + 오 (a user word instead would
-    # change how it cuts the compounds that start with it: `바이오파운드리` whole in one sentence, not another)
+    # `약속했던 바이오 공장`: without this Kiwi reads 던 + 바/NNB + 이/VCP + 오. It also cuts the compounds
+    # that start with it (`바이오헬스` → 바이오 + 헬스), but the same way in every sentence; a user word
+    # instead kept `바이오파운드리` whole in one sentence and cut it in another, which cost linking.
     instance.add_pre_analyzed_word("바이오", [("바이오", "NNG", 0, 3)], 5)
     instance.tokenize("워밍업 문장입니다.")
     return instance

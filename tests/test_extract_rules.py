@@ -2495,6 +2495,7 @@ def test_something_not_done_with_no_promise_it_was_due_by_is_no_follow_up(body):
     "부산 센터는 운영을 맡을 기관을 찾지 못해 개소가 미뤄졌다.",  # put off, besides
     "위원회 구성이 완료되지 않으면서 시행령 개정 등 후속 조치가 끝나지 않은 상태다.",  # the measures due
     "예산이 깎였지만 보강 대상 40곳은 아직 공사를 끝내지 못했다.",  # the count in the clause not done
+    "어린이 공공전문진료센터 10곳 지정은, 지원 병원이 없어 마무리하지 못했다.",  # a comma after the topic
 ])
 def test_a_programme_not_done_is_still_news_of_it(body):
     found = mention_of("보건복지부는 10일 지역 의료 대책을 점검했다. " + body, body[:8], date="2025-09-10")
@@ -3079,13 +3080,37 @@ def test_a_period_put_off_within_or_to_a_past_date_stays_this_years(sentence, da
     # where it stands, not the change since
     ("국가필수의약품은 503개로 5월보다 33개 늘었다.", (503, "개")),
     ("공공시설물 내진율은 81.5%로 올해 초보다 2.3%포인트 올랐습니다.", (81.5, "%")),
+    ("지난해 생활체육 참여율은 63.1%로 1년 전보다 0.7%포인트 오르는 데 그쳤다.", (63.1, "%")),
+    # (the change in a clause before: `…보다 2,300명 늘어난` modifies the level)
     # no level: a change alone, a rate, a figure of another clause, a plan
     ("수출은 지난해보다 8% 늘었다.", None),
     ("급속충전기 1기당 전기차 수는 14대로 지난해보다 줄었다.", None),
     ("관세율이 15%로 내려간 11월 이후에는 감소 폭이 한 자릿수로 줄었다.", None),
     ("교육부는 전담교사를 2027년까지 2,000명으로 늘린다.", None),
+    # a copula states what a count is, of anything (`구출한 한국인은 41명이다`)
+    ("상반기 보조금 집행률은 48%였다.", None),
+    # the level, by its particle: not the change, the old level, a rate, a multiple
+    ("고용노동부에 따르면 지난달 청년 취업자는 전년 동월 대비 10만 명 줄었다.", None),
+    ("소아 전문 응급센터는 지난해 12곳에서 올해 18곳으로 늘었다.", (18, "곳")),
+    ("인구 1,000명당 의사 수는 2.6명으로 소폭 늘었다.", None),
+    ("지원 대상은 당초 3만 명의 2배로 늘었다.", None),
+    ("지난해 임금체불액은 2조448억원으로 처음 2조원을 넘었다.", (2_000_000_000_000, "원")),
+    # a target moved is no measure of it
+    ("국토교통부의 올해 공공주택 공급 목표는 25만 호로 늘었다.", None),
 ])
 def test_a_figure_where_it_stands_is_a_measured_report(sentence, level):
     found = [(m.target_value, m.target_unit) for m in mentions(sentence, date="2026-07-14")
              if m.strength == "measured" and m.kind == "progress"]
     assert found == ([level] if level else [])
+
+
+def test_a_statistic_from_a_ministrys_release_is_no_announced_promise():
+    found = mentions("국토교통부가 발표한 통계에 따르면 올해 전국 미분양 주택은 7만 2,000가구로 늘었다.", date="2026-07-14")
+    assert [(m.kind, m.strength) for m in found] == [("progress", "measured")]
+
+
+def test_a_statistic_between_a_miss_and_the_date_for_the_rest_leaves_the_delay():
+    body = ("고용노동부가 지난해 1,000곳에 두겠다던 산업안전 감독관 배치는 640곳에 그쳤다. "
+            "지난해 산업재해 사망자는 589명으로 줄었다. 노동부는 나머지 360곳을 올해 상반기 중 채우겠다고 밝혔다.")
+    found = mention_of(body, "나머지 360곳", date="2026-02-10")
+    assert found.kind == "delayed"
