@@ -2749,6 +2749,8 @@ def _outside_subject(tokens) -> str | None:
                     tokens[j - 1].form in OUTSIDE_PEOPLE
                 ):
                     return "speaker"  # (not `한국과학기술정보연구원(KISTI)은`, a public institute)
+                if _firm_named(tokens, k):
+                    return "name" if t == "JKS" or _has_object(tokens, k) or _quotes(tokens, k) else None
             if k >= 2 and t == "JX" and (head.form, head.tag) in (("들", "XSN"), ("에서", "JKB")):
                 if tokens[k - 2].form in OUTSIDE_SPEAKERS:
                     return "speaker"  # `전문가들은`, `업계에서는`: outsiders named in the plural or as a place
@@ -2775,12 +2777,30 @@ def _outside_subject(tokens) -> str | None:
                 # `공유 킥보드 업체 두 곳은 … 사업을 접었다`: outsiders, counted, as the topic (not
                 # `업체 14곳이 인증을 받았다`, a programme's reach)
                 return "speaker"
-            if head.tag not in ("NNP", "SL"):
+            if head.tag not in ("NNP", "SL") and not _firm_named(tokens, k):
                 return None
             return "name" if t == "JKS" or _has_object(tokens, k) or _quotes(tokens, k) else None
         if t in ("EF", "SF"):
             return None
     return None
+
+
+# nouns that say a quoted name is a firm's (`부동산 중개업체 '방다움'은`; not `플랫폼`, which ministries run too)
+FIRM_WORDS = {"업체", "기업", "회사", "스타트업", "제조사", "운영사", "예매처", "판매처", "증권사", "유통사"}
+
+
+def _firm_named(tokens, k: int) -> bool:
+    """Is the subject before the particle at `k` a firm by its name: a letter or name with 사 (`A사는`,
+    `한빛사는`), or a quoted name a firm's noun introduces (`부동산 중개업체 '방다움'은`)?"""
+    head = tokens[k - 1]
+    if head.form == "사" and k >= 2 and tokens[k - 2].tag in ("SL", "NNP") and tokens[k - 2].end == head.start:
+        return True
+    if head.tag != "SSC" or head.end != tokens[k].start:
+        return False
+    j = k - 2
+    while j > 0 and tokens[j].tag != "SSO":
+        j -= 1
+    return j > 0 and tokens[j - 1].form.endswith(tuple(FIRM_WORDS))  # (`중개업체`, one noun)
 
 
 def _subordinate_subject(tokens, k: int) -> bool:

@@ -2673,6 +2673,11 @@ def test_a_step_taken_with_the_deed_still_ahead_is_progress(body, kind):
 @pytest.mark.parametrize("body,promise", [
     ("한 대형 회계법인은 연내 승계 자문 전담 조직을 100명 규모로 꾸리겠다고 밝혔다.", False),  # 대형, not the counter 대
     ("한 곳당 지원 한도는 연내 5억 원으로 늘린다.", True),  # the number one
+    # a firm by its name: a letter with 사, a quoted name a firm's noun introduces
+    ("국내 최대 예매처인 A사는 하반기 안에 자체 탐지 기술을 도입하겠다고 밝혔다.", False),
+    ("부동산 중개업체 '방다움'은 상반기 안에 매물 위험도 진단 서비스를 선보일 계획이다.", False),
+    ("중개 플랫폼 '농촌 빈집은행'은 하반기 중 문을 연다.", True),  # ministries run platforms too
+    ("중기부 누리집 '창업마당'은 상반기 안에 기업 진단 서비스를 선보일 계획이다.", True),
 ])
 def test_an_unnamed_firm_whose_name_kiwi_cuts_is_an_outsider(body, promise):
     found = mention_of("중소벤처기업부는 기업승계 대책을 발표했다. " + body, body[:6], date="2025-07-16")
