@@ -1336,6 +1336,9 @@ _RE_TOPIC = re.compile(r"(?:장관|차관|총리|청장|처장|실장|위원장|
 _RE_MEASURED = re.compile(r"\s*(?:평균|기준)(?![가-힣])")
 
 
+_RE_LIKENED = re.compile(r"\s*(?:(?:와|과)\s*(?:같이|마찬가지로|똑같이|비슷하게)|처럼)")
+
+
 def _is_context(text: str, e: TimeExpression, dct: _dt.date | None) -> bool:
     """A time that is only context: past, already over on the DCT, dating a budget, or a condition."""
     if _RE_CONDITION.match(text, e.end):
@@ -1348,6 +1351,8 @@ def _is_context(text: str, e: TimeExpression, dct: _dt.date | None) -> bool:
         return _RE_TOPIC.search(clause) is not None or not _prospective(clause)
     if e.mod in ("ON", "START", "MID", "END") and e.text != "연내" and _RE_MEASURED.match(text, e.end):
         return True  # `하반기 평균 2.4일이었다`, `10월 기준 132곳`: when a figure was measured
+    if _RE_LIKENED.match(text, e.end):
+        return True  # `올해와 같이 … 지급된다`, `예년처럼`: the time compared with, not a date set
     if e.mod == "PAST":
         return not _prospective(_clause_after(text, e))  # 지난해 12월 … 만들겠다고: a passed deadline
     if e.mod == "ON" and e.precision == "year" and _RE_FISCAL.match(text, e.end):

@@ -2647,8 +2647,17 @@ def _only_weighed(tokens) -> bool:
         if token.tag == "NNG" and token.form in COMMITMENT_NOUNS:
             review = _review_word_after(tokens, i)
             if review is not None:
-                return all(t.tag in _ENDINGS and not (t.tag == "EP" and t.form == "겠") for t in tokens[review + 1 :])
+                return all(t.tag in _ENDINGS and not (t.tag == "EP" and t.form == "겠") for t in _unreported(tokens[review + 1 :]))
     return False
+
+
+def _unreported(tail):
+    """A predicate's tail without the reporting verb that closes it (`검토하고 있다[고 했다]`)."""
+    for k, t in enumerate(tail):
+        if t.tag == "EC" and t.form in ("다고", "라고") and k + 1 < len(tail) and (
+                tail[k + 1].form in REPORTING_VERBS or (tail[k + 1].form == "하" and tail[k + 1].tag == "VV")):
+            return tail[:k]
+    return tail
 
 
 _ENDINGS = {"XSV", "EC", "VX", "EP", "EF", "SF", "NNB", "VCP", "JX", "ETM"}
@@ -2869,7 +2878,7 @@ def _attributed_opinion(tokens) -> bool:
             rest = [t.form for t in words[k + 1 :]]
             return bool(rest) and ((rest[0] == "이" and words[k + 1].tag == "VCP" and (
                 token.form in OPINION_NOUNS or any(t.form in _INFERENCE for t in tokens)))
-                or any(verb in rest for verb in ("나오", "잇따르", "이어지")))
+                or any(verb in rest for verb in ("나오", "잇따르", "이어지", "많")))  # (`…빠듯하다는 평가가 많다`)
         if token.tag == "XSN" and token.form == "론" and any(
                 t.form in ("나오", "잇따르", "이어지", "제기") for t in words[k + 1 :]):
             return True  # `속도 조절론도 나온다`: a case argued
@@ -4035,11 +4044,12 @@ def _as_things_stand(tokens) -> bool:
 
 
 def _as_before(tokens) -> bool:
-    """`지금처럼`, `예전처럼`, `종전대로`: the present tense tells what goes on as it is (`반기 신청분은
-    지금처럼 12월에 나간다`), not something scheduled anew."""
+    """`지금처럼`, `예전처럼`, `종전대로`, `올해와 같이`: the present tense tells what goes on as it is
+    (`반기 신청분은 지금처럼 12월에 나간다`), not something scheduled anew."""
     for k, (t, nxt) in enumerate(zip(tokens, tokens[1:])):
-        if t.form in ("지금", "현재", "예전", "종전", "기존") and t.tag == "NNG" and (
-                (nxt.form == "처럼" and nxt.tag == "JKB") or (nxt.form == "대로" and nxt.tag == "JX")):
+        likened = nxt.form in ("와", "과") and k + 2 < len(tokens) and tokens[k + 2].form in ("같이", "마찬가지", "똑같이")
+        if t.form in ("지금", "현재", "예전", "종전", "기존", "올해", "예년", "작년", "지난해") and t.tag == "NNG" and (
+                (nxt.form == "처럼" and nxt.tag == "JKB") or (nxt.form == "대로" and nxt.tag == "JX") or likened):
             # only in the last clause (`예전처럼 12월에 지급하고, 내년부터는 … 도입한다`: the new plan is not)
             return not any(x.tag == "EC" and x.form in _COORDINATING for x in tokens[k + 2 :])
     return False
