@@ -922,6 +922,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # how far it got, which the sentence reports against it
         target = _recalled_figure(sentence, recall, all_found) or target
 
+    if _history(sentence, dct):
+        return None  # `1983년 이후 아홉 차례 … 모두 무산됐고, … 2005년 경주로 정해졌다`: background, years gone
     if _question(tokens) or _explains(tokens) or _about_promises(tokens) or _wished(tokens) or _since_promise(tokens) or (
         _corrects(tokens)
     ):
@@ -4041,6 +4043,19 @@ def _as_things_stand(tokens) -> bool:
     준다`)? Its present tense is how things are now, which a plan then changes."""
     return any(t.form in ("지금", "현재") and t.tag == "NNG" and nxt.tag == "JX" and nxt.form in ("은", "는")
                and t.sub_sent_position == 0 for t, nxt in zip(tokens, tokens[1:]))
+
+
+HISTORY_YEARS = 5  # a sentence dated only this many years or more before its article is background
+
+
+def _history(sentence: Sentence, dct) -> bool:
+    """Are all the sentence's times years long gone, said as such (`2015년 문을 연 시장은 …`), with
+    no time counted from the article's own date (`올해`, `지난해`) among them?"""
+    if dct is None or not any(t.tag == "SN" for t in sentence.tokens):
+        return False
+    times = deadlines.find_time_expressions(sentence.text, dct)
+    return bool(times) and all(e.anchor == "explicit" and e.date is not None and e.date.year <= dct.year - HISTORY_YEARS
+                               for e in times)
 
 
 def _as_before(tokens) -> bool:

@@ -3122,3 +3122,16 @@ def test_a_statistic_between_a_miss_and_the_date_for_the_rest_leaves_the_delay()
             "지난해 산업재해 사망자는 589명으로 줄었다. 노동부는 나머지 360곳을 올해 상반기 중 채우겠다고 밝혔다.")
     found = mention_of(body, "나머지 360곳", date="2026-02-10")
     assert found.kind == "delayed"
+
+
+@pytest.mark.parametrize("body,reported", [
+    # background: every year in it long gone
+    ("1983년 이후 아홉 차례 부지 확보에 나섰지만 2003년 주민 반발에 부딪혀 모두 무산됐다.", False),
+    ("2015년 문을 연 배출권 거래시장은 10년이 지나도록 꼬리표를 떼지 못했다.", False),
+    # a year gone beside one counted from the article's date, or one ahead
+    ("2019년 이후 면제받은 사업비를 올해 상반기까지 검증하겠다던 작업은 31건에서 멈춰 있다.", True),
+    ("환경부는 2015년 세운 목표를 2030년까지 마치겠다고 밝혔다.", True),
+])
+def test_a_sentence_dated_only_in_years_long_gone_is_background(body, reported):
+    found = mention_of("환경부는 12일 추진 상황을 점검했다. " + body, body[:8], date="2025-11-12")
+    assert (found is not None) is reported
