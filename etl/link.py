@@ -476,9 +476,7 @@ class _Linker:
             if score > 0:
                 scored.append((score, candidate.commitment_id, candidate))
         if mention.strength == "measured":
-            # a figure where it stands measures a promise only in the promise's own kind of unit
-            scored = [s for s in scored if s[2].target_unit and mention.target_unit and same_unit_family(
-                s[2].target_unit, mention.target_unit)]
+            scored = [s for s in scored if _measures(mention, s[2])]
         scored.sort(key=lambda s: (-s[0], s[1]))
         # Reasons in words only for what is kept: the chosen link and close runners-up.
         scored = [(sc, cid, c, _score(mention, probe, c, weights, explain=True)[1]) for sc, cid, c in scored[:3]]
@@ -554,6 +552,21 @@ class _Linker:
     def result(self) -> tuple[list[Commitment], list[Link], list[Revision]]:
         revisions = [r for c in self.by_id.values() for r in self.revisions.get(c.commitment_id, ())]
         return list(self.by_id.values()), self.links, revisions
+
+
+# How far a measured figure may lie from a promise's target and still measure it: a count on its
+# way (820 of 2,000), a length still above the one promised (340 of 295 days); not a balance of
+# 3조 9,000억 원 against a 700억 원 promise.
+MEASURED_RATIO = (0.02, 3.0)
+
+
+def _measures(mention: Mention, c: Commitment) -> bool:
+    """Can the measured figure of `mention` be how far promise `c` has got: in the promise's own kind
+    of unit and within MEASURED_RATIO of its target?"""
+    if not (c.target_value and c.target_unit and mention.target_unit and mention.target_value is not None):
+        return False
+    low, high = MEASURED_RATIO
+    return same_unit_family(c.target_unit, mention.target_unit) and low <= mention.target_value / c.target_value <= high
 
 
 def _restated(c: Commitment, mention: Mention) -> None:

@@ -959,9 +959,14 @@ def test_a_measured_figure_joins_the_promise_it_measures_and_is_dropped_otherwis
     measured = mention("b", "progress", 820, "명", ("초등", "체육", "전담", "교사"), "2026-07-14", "measured")
     other_unit = mention("c", "progress", 63.1, "%", ("초등", "체육", "참여율"), "2026-07-14", "measured")
     statistic = mention("d", "progress", 14000, "건", ("학교폭력", "사안", "접수"), "2026-07-14", "measured")
+    # its words, its unit, but a figure no count on the way to 2,000 could be
+    balance = mention("e", "progress", 390_000, "명", ("초등", "체육", "전담", "교사"), "2026-07-14", "measured")
     others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "other", ministry="교육부",
                       published_at=datetime(2025, 1, 10), keywords=(f"낱말{i}",)) for i in range(20)]
     commitments, _, _ = link([*others, promise, measured, other_unit, statistic], load_reference())
     assert measured.commitment_id == promise.commitment_id
     assert other_unit.commitment_id is None and statistic.commitment_id is None  # no commitment of their own
     assert len(commitments) == 1 + len(others)
+    promise.commitment_id = None
+    link([*others, promise, balance], load_reference())
+    assert promise.commitment_id is not None and balance.commitment_id is None
