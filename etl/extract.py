@@ -2326,6 +2326,8 @@ def _measured(tokens) -> bool:
 
 def _measured_head(tokens) -> int | None:
     """The index of the measuring verb, or None."""
+    if not any(t.form in MEASURE_VERBS for t in tokens) or not any(t.tag == "SN" for t in tokens):
+        return None  # (most sentences: checked before the predicate is looked for)
     head = _predicate_head(tokens)
     if head is None:
         return None
