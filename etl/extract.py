@@ -4053,8 +4053,10 @@ HISTORY_YEARS = 5  # a sentence dated only this many years or more before its ar
 def _history(sentence: Sentence, dct) -> bool:
     """Are all the sentence's times years long gone, said as such (`2015년 문을 연 시장은 …`), with
     no time counted from the article's own date (`올해`, `지난해`) among them?"""
-    if dct is None or not any(t.tag == "SN" for t in sentence.tokens):
-        return False
+    tokens = sentence.tokens
+    if dct is None or not any(t.tag == "SN" and len(t.form) == 4 and t.form.isdigit() and int(t.form) <= dct.year - HISTORY_YEARS
+                              and k + 1 < len(tokens) and tokens[k + 1].form == "년" for k, t in enumerate(tokens)):
+        return False  # (most sentences: no such year, and no need to read their times)
     times = deadlines.find_time_expressions(sentence.text, dct)
     return bool(times) and all(e.anchor == "explicit" and e.date is not None and e.date.year <= dct.year - HISTORY_YEARS
                                for e in times)
