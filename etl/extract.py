@@ -922,8 +922,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # how far it got, which the sentence reports against it
         target = _recalled_figure(sentence, recall, all_found) or target
 
-    if _history(sentence, dct):
-        return None  # `1983년 이후 아홉 차례 … 모두 무산됐고, … 2005년 경주로 정해졌다`: background, years gone
+    if recall is None and not commitments and target is None and _history(sentence, dct):
+        # `1983년 이후 아홉 차례 … 모두 무산됐고, … 2005년 경주로 정해졌다`: background, years gone (not
+        # `2019년 발표한 계획을 이행하겠다`, `2020년 착공하기로 했던 노선은 여전히 …`, `…9만 가구에 그쳤다`)
+        return None
     if _question(tokens) or _explains(tokens) or _about_promises(tokens) or _wished(tokens) or _since_promise(tokens) or (
         _corrects(tokens)
     ):
@@ -2326,8 +2328,8 @@ def _measured(tokens) -> bool:
 
 def _measured_head(tokens) -> int | None:
     """The index of the measuring verb, or None."""
-    if not any(t.form in MEASURE_VERBS for t in tokens) or not any(t.tag == "SN" for t in tokens):
-        return None  # (most sentences: checked before the predicate is looked for)
+    if not any(t.form in MEASURE_VERBS for t in tokens) or not any(t.tag in ("SN", "NR", "MM") for t in tokens):
+        return None  # (cheap, and false for most sentences: the predicate need not be found)
     head = _predicate_head(tokens)
     if head is None:
         return None
@@ -2359,8 +2361,13 @@ def _measured_level(sentence: Sentence, found):
     if at is None:
         return None
     start = _clause_start(tokens, at)
-    if any(t.form in TARGET_WORDS for t in tokens[start:at]):
-        return None
+    topic = next((k for k in range(start, at) if tokens[k].tag == "JKS" or (
+        tokens[k].tag == "JX" and tokens[k].form in ("은", "는"))), start)
+    subject = topic
+    while subject > start and tokens[subject - 1].tag in ("NNG", "NNP", "XSN", "SL"):
+        subject -= 1
+    if any(t.form in TARGET_WORDS for t in tokens[subject:topic]):
+        return None  # what moved is a target (not `당초 계획보다 빠르게 스마트공장은 …늘었다`)
     verb = _MEASURE_KINDS.get(tokens[at].form, "change")
     # (a deed's count may take any of them: `2만 700명으로 집계됐다`, `4만 2,000대에 지급됐다`)
     wanted = {"count", "change", "reach"} if verb == "count" else {verb}
@@ -2646,8 +2653,11 @@ def _review_word_after(tokens, i: int) -> int | None:
 
 
 def _only_weighed(tokens) -> bool:
-    """Does the sentence end by weighing its plan (`…하는 방안이 검토되고 있다`, `…안을 논의 중이다`)?"""
+    """Does the sentence end by weighing its plan (`…하는 방안이 검토되고 있다`, `…안을 논의 중이다`),
+    and do nothing else (not `…충원하겠다고 했으며, 처우 개선 방안도 검토하고 있다고 했다`)?"""
     for i, token in enumerate(tokens):
+        if token.tag == "EC" and token.form in _CLAUSE_JOINS and token.form != "고":
+            return False  # (a clause before the weighing says something of its own; `고` also joins verbs in one)
         if token.tag == "NNG" and token.form in COMMITMENT_NOUNS:
             review = _review_word_after(tokens, i)
             if review is not None:
@@ -2755,9 +2765,7 @@ def _outside_subject(tokens) -> str | None:
                 t == "JKS" and (_relative_clause(tokens, k, auxiliaries=True) or _subordinate_subject(tokens, k))
             ):
                 # `탁유건 의원(더불어민주당)은`: the noun before the aside is the subject
-                j = k - 2
-                while j > 0 and tokens[j].tag != "SSO":
-                    j -= 1
+                j = _opening_of(tokens, k - 1)
                 if j > 0 and tokens[j - 1].start + tokens[j - 1].len == tokens[j].start and (
                     tokens[j - 1].form in OUTSIDE_PEOPLE
                 ):
@@ -2810,10 +2818,19 @@ def _firm_named(tokens, k: int) -> bool:
         return True
     if head.tag != "SSC" or head.end != tokens[k].start:
         return False
-    j = k - 2
+    j = _opening_of(tokens, k - 1)
+    if j <= 0 or any(_government_word(t) for t in tokens[max(0, j - 4) : j]):
+        return False  # (`정부 출자 회사 '한국벤처투자'는`: the government's own)
+    noun = tokens[j - 1].form
+    return noun.endswith(tuple(FIRM_WORDS)) and not noun.startswith("공")  # (`중개업체` one noun; not `공기업`)
+
+
+def _opening_of(tokens, close: int) -> int:
+    """The index of the bracket or quote that the closing one at `close` shuts (0 when none)."""
+    j = close - 1
     while j > 0 and tokens[j].tag != "SSO":
         j -= 1
-    return j > 0 and tokens[j - 1].form.endswith(tuple(FIRM_WORDS))  # (`중개업체`, one noun)
+    return j
 
 
 def _subordinate_subject(tokens, k: int) -> bool:
@@ -4066,9 +4083,15 @@ def _as_before(tokens) -> bool:
     """`지금처럼`, `예전처럼`, `종전대로`, `올해와 같이`: the present tense tells what goes on as it is
     (`반기 신청분은 지금처럼 12월에 나간다`), not something scheduled anew."""
     for k, (t, nxt) in enumerate(zip(tokens, tokens[1:])):
-        likened = nxt.form in ("와", "과") and k + 2 < len(tokens) and tokens[k + 2].form in ("같이", "마찬가지", "똑같이")
+        likened = nxt.form in ("와", "과") and nxt.tag == "JKB" and k + 2 < len(tokens) and tokens[k + 2].form in (
+            "같이", "마찬가지", "똑같이", "비슷하")  # (deadlines._RE_LIKENED reads the same words)
         if t.form in ("지금", "현재", "예전", "종전", "기존", "올해", "예년", "작년", "지난해") and t.tag == "NNG" and (
                 (nxt.form == "처럼" and nxt.tag == "JKB") or (nxt.form == "대로" and nxt.tag == "JX") or likened):
+            if likened or nxt.form == "처럼" and t.form in ("올해", "예년", "작년", "지난해"):
+                # `올해와 같이 내년에도 4월에 인상한다`: as before, for a year ahead, is a plan for it
+                if any(x.form in ("내년", "후년", "내달") or (x.tag == "SN" and y.form in ("년", "월"))
+                       for x, y in zip(tokens[k + 2 :], tokens[k + 3 :])):
+                    return False
             # only in the last clause (`예전처럼 12월에 지급하고, 내년부터는 … 도입한다`: the new plan is not)
             return not any(x.tag == "EC" and x.form in _COORDINATING for x in tokens[k + 2 :])
     return False

@@ -554,19 +554,22 @@ class _Linker:
         return list(self.by_id.values()), self.links, revisions
 
 
-# How far a measured figure may lie from a promise's target and still measure it: a count on its
-# way (820 of 2,000), a length still above the one promised (340 of 295 days); not a balance of
-# 3조 9,000억 원 against a 700억 원 promise.
-MEASURED_RATIO = (0.02, 3.0)
+# How far a measured figure may lie from a promise's target and still measure it: a count early on
+# its way (3.4만 of 620만 cars), a level still well above a ceiling promised (589 deaths against 100);
+# not a balance of 3조 9,000억 원 against a 700억 원 promise.
+MEASURED_RATIO = (0.005, 10.0)
 
 
 def _measures(mention: Mention, c: Commitment) -> bool:
     """Can the measured figure of `mention` be how far promise `c` has got: in the promise's own kind
-    of unit and within MEASURED_RATIO of its target?"""
+    of unit and, in the same unit, within MEASURED_RATIO of its target (MW against GW: the family
+    is one, the scale is not compared)?"""
     if not (c.target_value and c.target_unit and mention.target_unit and mention.target_value is not None):
         return False
+    if not same_unit_family(c.target_unit, mention.target_unit):
+        return False
     low, high = MEASURED_RATIO
-    return same_unit_family(c.target_unit, mention.target_unit) and low <= mention.target_value / c.target_value <= high
+    return mention.target_unit != c.target_unit or low <= mention.target_value / c.target_value <= high
 
 
 def _restated(c: Commitment, mention: Mention) -> None:

@@ -2680,6 +2680,8 @@ def test_a_step_taken_with_the_deed_still_ahead_is_progress(body, kind):
     ("국내 최대 예매처인 A사는 하반기 안에 자체 탐지 기술을 도입하겠다고 밝혔다.", False),
     ("부동산 중개업체 '방다움'은 상반기 안에 매물 위험도 진단 서비스를 선보일 계획이다.", False),
     ("중개 플랫폼 '농촌 빈집은행'은 하반기 중 문을 연다.", True),  # ministries run platforms too
+    ("공기업 '한국가스공사'는 하반기 안에 수소 충전소 10곳을 추가로 짓겠다고 밝혔다.", True),  # public ones
+    ("정부 출자 회사 '한국벤처투자'는 연내 펀드 1조 원을 조성하겠다고 밝혔다.", True),
     ("중기부 누리집 '창업마당'은 상반기 안에 기업 진단 서비스를 선보일 계획이다.", True),
 ])
 def test_an_unnamed_firm_whose_name_kiwi_cuts_is_an_outsider(body, promise):
@@ -3102,6 +3104,8 @@ def test_a_period_put_off_within_or_to_a_past_date_stays_this_years(sentence, da
     ("소아 전문 응급센터는 지난해 12곳에서 올해 18곳으로 늘었다.", (18, "곳")),
     ("인구 1,000명당 의사 수는 2.6명으로 소폭 늘었다.", None),
     ("지원 대상은 당초 3만 명의 2배로 늘었다.", None),
+    ("공공심야약국은 올해 다섯 곳으로 늘었다.", (5, "곳")),  # a number in words
+    ("당초 계획보다 빠르게 스마트공장은 올해 2만 5,000곳으로 늘었다.", (25_000, "곳")),  # the plan is no subject
     ("지난해 임금체불액은 2조448억원으로 처음 2조원을 넘었다.", (2_000_000_000_000, "원")),
     # a target moved is no measure of it
     ("국토교통부의 올해 공공주택 공급 목표는 25만 호로 늘었다.", None),
@@ -3131,7 +3135,22 @@ def test_a_statistic_between_a_miss_and_the_date_for_the_rest_leaves_the_delay()
     # a year gone beside one counted from the article's date, or one ahead
     ("2019년 이후 면제받은 사업비를 올해 상반기까지 검증하겠다던 작업은 31건에서 멈춰 있다.", True),
     ("환경부는 2015년 세운 목표를 2030년까지 마치겠다고 밝혔다.", True),
+    # a promise of its own, one recalled, or a figure: not background
+    ("환경부는 2019년 발표한 매립지 계획을 차질 없이 이행하겠다고 밝혔다.", True),
+    ("2020년 착공하기로 했던 매립지 시설은 여전히 첫 삽을 뜨지 못했다.", True),
+    ("2016년 시작된 매립지 정비는 목표 150곳 중 90곳을 마치는 데 그쳤다.", True),
 ])
 def test_a_sentence_dated_only_in_years_long_gone_is_background(body, reported):
     found = mention_of("환경부는 12일 추진 상황을 점검했다. " + body, body[:8], date="2025-11-12")
     assert (found is not None) is reported
+
+
+@pytest.mark.parametrize("body,year", [
+    # a weighing after a promise of its own leaves the promise
+    ("국토교통부는 정비 인력 1만 명을 연내 충원하겠다고 했으며, 처우 개선 방안도 검토하고 있다고 했다.", 2026),
+    # as this year, for a year ahead: a plan for that year
+    ("국토교통부는 올해와 같이 내년에도 통행료를 4월에 인하한다.", 2027),
+])
+def test_a_plan_beside_a_weighing_or_said_as_this_year_for_next_year_is_a_promise(body, year):
+    found = standing(mention_of(body, body[:8], date="2026-07-14"))
+    assert found is not None and found.kind == "new" and found.deadline.year == year

@@ -970,3 +970,8 @@ def test_a_measured_figure_joins_the_promise_it_measures_and_is_dropped_otherwis
     promise.commitment_id = None
     link([*others, promise, balance], load_reference())
     assert promise.commitment_id is not None and balance.commitment_id is None
+    # a level far above a ceiling promised still measures it, within ten times
+    ceiling = mention("f", "new", 100, "명", ("산재", "사망자", "감축"), "2025-07-22")
+    deaths = mention("g", "progress", 589, "명", ("산재", "사망자", "감축"), "2026-07-14", "measured")
+    link([*others, ceiling, deaths], load_reference())
+    assert deaths.commitment_id == ceiling.commitment_id
