@@ -388,6 +388,9 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     _mark_correction_boxes(lines, kinds)
     headline, header_end = (headline_at(lines, kinds, reference) if title is None else None) or (None, 0)
     dated = None  # a bare date atop the page: the day, when no dateline gives the time
+    # list items met before the body, held until it is known whether the list goes on into it
+    # (`▲ 국민체육센터 … 건립` before `▲ 스포츠강좌이용권 지원액 월 10만 원→12만 원`, which reads as body)
+    held: list[tuple[int, str]] = []
 
     for index, line in enumerate(lines):
         line_no = index + 1
@@ -471,14 +474,25 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             removed.append(RemovedLine(line_no, prefix.strip(), "byline"))
             stripped = stripped[lead.end():].strip()
         if is_body_line(stripped) or (seen_body and (is_list_item(stripped) or is_speaker_caption(stripped))):
+            if held and not seen_body and is_list_item(stripped):
+                paragraphs.extend(text for _, text in held)  # the list's first items, kept with it
+            else:
+                removed.extend(RemovedLine(number, text, "menu") for number, text in held)
+            held = []
             paragraphs.append(stripped)
             seen_body = True
             seen_prose = seen_prose or ends_with_full_stop(stripped)
         elif not seen_body and not seen_dateline and raw.title is None and title is not None:
             subtitles.append(stripped)
+        elif not seen_body and is_list_item(stripped):
+            held.append((line_no, stripped))
         else:
+            removed.extend(RemovedLine(number, text, "menu") for number, text in held)
+            held = []
             removed.append(RemovedLine(line_no, stripped, "menu"))
 
+    removed.extend(RemovedLine(number, text, "menu") for number, text in held)  # (a list that never led into a body)
+    removed.sort(key=lambda r: r.line_no)
     published = published or dated or updated  # (a page that shows only when it was updated)
     # The deck under the headline opens the body: it is article text, and often a promise of its own.
     body = "\n\n".join(subtitles + paragraphs) if paragraphs else ""

@@ -211,6 +211,19 @@ def test_a_list_in_the_article_is_kept_as_body():
     assert "매매 거래량" not in article.body  # the related-news list after the footer still goes
 
 
+def test_a_list_that_opens_the_body_keeps_its_first_short_items():
+    # `▲ … 150곳 추가 건립` alone reads as a menu line; the list goes on into the body, so it is the body's
+    page = ("문체부, 생활체육 활성화 방안 발표\n\n입력 2025.07.22 10:00\n\n[한눈에 보기]\n"
+            "▲ 국민체육센터 2030년까지 150곳 추가 건립\n"
+            "▲ 스포츠강좌이용권 지원액 월 10만 원→12만 원(2026년 1월부터)\n\n"
+            "문화체육관광부는 22일 '국민 생활체육 활성화 방안'을 발표했다.\n")
+    article = clean(page)
+    assert article.body.startswith("▲ 국민체육센터 2030년까지 150곳 추가 건립\n\n▲ 스포츠강좌이용권")
+    # a run of such items that never leads into a list in the body is still a menu
+    article = clean(page.replace("▲ 스포츠강좌이용권 지원액 월 10만 원→12만 원(2026년 1월부터)\n", ""))
+    assert "150곳" not in article.body and [r.line_no for r in article.removed] == sorted(r.line_no for r in article.removed)
+
+
 def test_a_broadcasts_caption_naming_the_speaker_is_kept_with_what_they_say():
     article = clean(
         "항만 자동화 1년…부두 세 곳 가동\n\n입력 2025.10.02 20:10\n\n"
