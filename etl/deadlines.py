@@ -374,7 +374,7 @@ _POINT_END = re.compile(r"\s*(?:$|…|\.\.\.|⋯|[\"'”’」』])")
 # 결정`, `3일 안에 끝내겠다`, `24시간 안에 지우지 않으면`), a length promised, not a date.
 _WITHIN = re.compile(r"\s*(?:이내|안|내)(?:에|로)?\s")  # `5일 안에 `, `30일 이내 `
 _EACH_CASE_WITHIN = re.compile(
-    _WITHIN.pattern + r"\s*(?:[^\s.,…]+\s+){0,2}(?:발급|처리|지급|결정|심사|회신|답변|통보|끝내|끝낸|끝낼|삭제|지우|지운|"
+    _WITHIN.pattern + r"\s*(?:[^\s.,…]+\s+){0,2}(?:발급|처리|지급|결정|심사|회신|답변|통보|끝내|끝낸|끝낼|삭제|차단|지우|지운|"
     r"지워|조치|출동|도착|닿|주(?:겠|기로|도록)|준다)")
 # A span counted from each case's start (`신고 뒤 48시간 안에`, `신청 후 5일 이내`): every case is done
 # within it, whatever the deed (one-off work in a span, `6개월 안에 해결하겠다`, is a deadline)

@@ -970,6 +970,8 @@ def test_a_headline_point_after_a_figures_comma_is_a_point_of_its_own():
     ("노후 어선 연내 500척 교체…어선 검사 기간 30일로 단축", "어선 검사 기간 30일로 단축", 30),
     # a length in seconds the service is brought within
     ("항만 안전관리 연내 강화…선박 충돌 경보 5초 이내로 당긴다", "선박 충돌 경보 5초 이내로 당긴다", 5),
+    # every case blocked within the length
+    ("어선 검사 기간 30일로 단축…불법 조업 신고 24시간 내 차단", "불법 조업 신고 24시간 내 차단", 24),
 ])
 def test_a_headline_point_with_its_deed_and_a_date_or_a_figure_is_a_plan(title, point, target):
     found = [m for m in mentions("해양수산부는 이날 이같이 밝혔다.", title=title, date="2025-06-24") if m.in_title]
