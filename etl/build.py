@@ -493,9 +493,11 @@ def _relink_all(con, reference, as_of: date | None, judged_at: date) -> None:
     `as_of` are not linked: the state of knowledge on that day.
     """
     known, params = ("WHERE published_at IS NULL OR CAST(published_at AS DATE) <= ?", [as_of]) if as_of else ("", [])
+    weighed = f"FROM mentions WHERE {_WEIGHED}" + (f" AND ({known.removeprefix('WHERE ')})" if known else "")
     counts = dict(con.execute(
-        f"SELECT word, count(*) FROM (SELECT unnest(list_distinct(keywords)) AS word FROM mentions {known}) "
-        "GROUP BY word", params).fetchall())
+        f"SELECT word, count(*) FROM (SELECT unnest(list_distinct(keywords)) AS word {weighed}) GROUP BY word",
+        params).fetchall())
+    weighed_total = con.execute(f"SELECT count(*) {weighed}", params).fetchone()[0]
     con.execute("DELETE FROM links")  # carried over for an incremental build
     # Scratch tables, in this build's file, dropped before it is published.
     total = store.number_in_order(con, "_reading", "mentions", _ORDER, where=known, params=params)
@@ -506,7 +508,7 @@ def _relink_all(con, reference, as_of: date | None, judged_at: date) -> None:
     batches = (_mentions_of(batch) for table in store.read_in_slices(con, in_order, total)
                for batch in table.to_batches(_LINK_BATCH))
     pos = 0
-    for linked in link_batches(batches, (counts, total), reference):
+    for linked in link_batches(batches, (counts, weighed_total), reference):
         if linked.mentions:
             store.insert_frame(con, "_linked", pa.table({
                 "pos": range(pos, pos + len(linked.mentions)),
@@ -640,6 +642,9 @@ def _links_hold(con, last_run: tuple | None) -> bool:
 _NEW_MENTIONS = "WHERE article_id IN (SELECT article_id FROM articles WHERE first_run_id = ?)"
 # The order of etl.link.order_key: publication time, undated last, then article and position.
 _ORDER = "published_at IS NULL, published_at, article_id, in_title, sentence_start"
+# The mentions whose words weigh in linking: not a measured figure's, which counts only if it joins a
+# promise (etl.link.term_counts reads the same for the new ones)
+_WEIGHED = "strength IS DISTINCT FROM 'measured'"
 # The last stored mention in that order.
 _LATEST_STORED = (
     "WHERE article_id NOT IN (SELECT article_id FROM articles WHERE first_run_id = ?) "
@@ -792,10 +797,10 @@ def _read_stored(con, db_path: Path, run_id: int, judged_at: date) -> _Stored:
     their revisions; term counts; and, on `con`, the tables `_reach` works from."""
     counts = dict(con.execute(
         "SELECT word, count(*) FROM (SELECT unnest(list_distinct(keywords)) AS word FROM mentions "
-        "WHERE article_id NOT IN (SELECT article_id FROM articles WHERE first_run_id = ?)) GROUP BY word",
+        f"WHERE article_id NOT IN (SELECT article_id FROM articles WHERE first_run_id = ?) AND {_WEIGHED}) GROUP BY word",
         [run_id]).fetchall())
     total = con.execute("SELECT count(*) FROM mentions WHERE article_id NOT IN "
-                        "(SELECT article_id FROM articles WHERE first_run_id = ?)", [run_id]).fetchall()[0][0]
+                        f"(SELECT article_id FROM articles WHERE first_run_id = ?) AND {_WEIGHED}", [run_id]).fetchall()[0][0]
     same_day = _last_judged_on(con) == judged_at
     con.execute("ATTACH ? AS last_build (READ_ONLY)", [str(db_path)])
     try:

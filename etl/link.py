@@ -120,12 +120,17 @@ def order_key(m: Mention):
 
 
 def term_counts(mentions: list[Mention]) -> tuple[dict[str, int], int]:
-    """In how many of the mentions each key term occurs, and how many mentions there are."""
+    """In how many of the mentions each key term occurs, and how many mentions there are; a measured
+    figure's words do not count (most are statistics no promise takes, etl.build's _WEIGHED)."""
     counts: dict[str, int] = {}
+    total = 0
     for m in mentions:
+        if m.strength == "measured":
+            continue
+        total += 1
         for word in set(m.keywords):
             counts[word] = counts.get(word, 0) + 1
-    return counts, len(mentions)
+    return counts, total
 
 
 def keyword_weights(counts: dict[str, int], total: int) -> dict[str, float]:

@@ -975,3 +975,19 @@ def test_a_measured_figure_joins_the_promise_it_measures_and_is_dropped_otherwis
     deaths = mention("g", "progress", 589, "명", ("산재", "사망자", "감축"), "2026-07-14", "measured")
     link([*others, ceiling, deaths], load_reference())
     assert deaths.commitment_id == ceiling.commitment_id
+
+
+def test_a_measured_figures_words_do_not_weigh_in_linking():
+    # most measured sentences are statistics that no promise takes: their words must not move the
+    # weights every other join is scored with
+    from datetime import datetime
+
+    from etl.link import term_counts
+    from etl.model import Mention
+
+    def mention(words, strength=None):
+        return Mention("a", "문장", 0, 5, False, "progress", "other", strength=strength,
+                       published_at=datetime(2026, 7, 14), keywords=words)
+
+    counts, total = term_counts([mention(("교사", "배치")), mention(("교사", "정원"), "measured")])
+    assert (counts, total) == ({"교사": 1, "배치": 1}, 1)
