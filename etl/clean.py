@@ -173,9 +173,13 @@ def byline_match(line: str) -> re.Match[str] | None:
     return first
 
 
-def _leading_byline(line: str) -> re.Match[str] | None:
-    """The byline a line of credits opens with (`인채온 기자 | 입력 … | 지면 A3`), whatever follows it."""
-    return byline_match(_CREDIT_SPLIT.split(line)[0])
+def _credited_byline(line: str) -> re.Match[str] | None:
+    """The byline among a line of credits (`인채온 기자 | 입력 … | 지면 A3`, `2025.04.22 08:00 | 인채온
+    기자 | 읽는 시간 6분`), whatever stands beside it."""
+    for part in _CREDIT_SPLIT.split(_STAMP.sub(" ", line)):
+        if part.strip() and (found := byline_match(part.strip())):
+            return found
+    return None
 
 
 def _menu_words_only(text: str) -> bool:
@@ -302,7 +306,7 @@ def _is_stamped_line(line: str) -> bool:
         return False
     rest = _STAMP.sub(" ", line)
     if not _SENTENCE_FINAL.search(rest.strip() or "-") and (
-        any(m.group("H") and m.group("label") for m in stamps) or _leading_byline(line)
+        any(m.group("H") and m.group("label") for m in stamps) or _credited_byline(line)
     ):
         # `입력 2025-04-15 17:40`, `홍길동 기자 | 2025.04.15 09:00`, whatever furniture sits beside it
         return True
@@ -425,7 +429,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
                 dated = dated or p
             updated = updated or u
             credit = None if byline else (
-                byline_match(_STAMP.sub(" ", stripped).strip(" |·/,-")) or _leading_byline(stripped)
+                byline_match(_STAMP.sub(" ", stripped).strip(" |·/,-")) or _credited_byline(stripped)
             )
             if credit:  # `정하윤 기자 | 입력 2025-04-24 17:10 | 지면 A6면`: the stamp and the byline on one line
                 byline = credit.group("names").strip()

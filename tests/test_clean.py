@@ -489,6 +489,7 @@ def test_a_correction_articles_own_headline_stays_its_headline():
     ("인채온 기자 | 입력 2025.04.15 | 열독률 상위 3% 기사", datetime(2025, 4, 15), "인채온"),
     ("입력 2025.04.15 | 열독률 상위 3% 기사", datetime(2025, 4, 15), None),
     ("인채온 기자 | 2025-04-15 09:00 | 읽는 데 4분", datetime(2025, 4, 15, 9, 0), "인채온"),
+    ("2025.04.15 09:00 | 인채온 기자 | 읽는 시간 6분", datetime(2025, 4, 15, 9, 0), "인채온"),
 ])
 def test_a_labelled_stamp_beside_unknown_furniture_still_dates_the_article(dateline, published, byline):
     article = clean(f"""바투경제
