@@ -4293,6 +4293,8 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
         after = _token_after(tokens, q.end + sentence.shift)
         if after is not None and after.form in ("씩", "당") and not (after.form == "씩" and _per_period(tokens, sentence, q)):
             continue  # 20만장씩, 1MB당: rates, not targets (but `한 달에 10만 원씩 더 주겠다` is what is promised)
+        if after is not None and after.form == "급" and after.start == q.end + sentence.shift:
+            continue  # `15MW급 터빈`, `3천t급 호위함`: the class of the thing, not how many
         k = tokens.index(after) if after is not None else len(tokens)
         while k < len(tokens) and tokens[k].form in QUANTITY_TAILS:
             k += 1

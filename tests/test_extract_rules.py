@@ -3010,6 +3010,15 @@ def test_the_longest_term_allowed_is_a_length_not_a_year(sentence, target):
     assert (found.target_value, found.target_unit) == target
 
 
+@pytest.mark.parametrize("sentence, target", [
+    ("해양수산부는 국내 조선소가 만든 20MW급 부유식 풍력 설비를 2028년까지 해상에서 시험한다.", (None, None)),
+    ("방위사업청은 2030년까지 6000t급 차기 구축함 3척을 전력화할 계획이다.", (3.0, "척")),
+])
+def test_a_number_with_class_is_what_kind_of_thing_not_how_many(sentence, target):
+    found = mention_of(sentence, sentence[:5], date="2025-03-10")
+    assert (found.target_value, found.target_unit) == target
+
+
 @pytest.mark.parametrize("sentence, kind", [
     ("국가유산청은 10일 서울 종로구의 한옥 3채를 국가등록문화유산으로 지정했다.", None),  # an act of administration
     ("국토교통부는 지난해 착공한 3개 노선을 2027년까지 개통할 계획이다.", "new"),  # a deed done modifying the plan's object
