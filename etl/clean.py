@@ -242,7 +242,13 @@ MIN_LIST_ITEM_CHARS = 10
 
 def is_list_item(line: str) -> bool:
     stripped = line.strip()
-    return len(stripped) >= MIN_LIST_ITEM_CHARS and bool(_LIST_ITEM.match(stripped)) and bool(_HANGUL.search(stripped))
+    return len(stripped) >= MIN_LIST_ITEM_CHARS and bool(_LIST_ITEM.match(stripped)) and bool(
+        _HANGUL.search(stripped)) and not _DASHED_SUBHEAD.fullmatch(stripped)
+
+
+# A press release's sub-head between dashes (`- 자립수당 월 60만 원으로…전담인력 300명 -`): the
+# headline's deck, not a bullet
+_DASHED_SUBHEAD = re.compile(r"[-–]\s[^\n]*\S\s[-–]")
 
 
 def ends_with_full_stop(line: str) -> bool:

@@ -988,6 +988,14 @@ def test_the_deck_under_the_headline_is_read_as_a_headline():
     assert body[deck.sentence_start:deck.sentence_end] == deck.sentence
 
 
+def test_a_press_releases_sub_head_between_dashes_is_its_deck_not_a_bullet():
+    body = ("- 돌봄 전담인력 연내 500명으로…공공 돌봄센터 올해 40곳 추가 -\n\n"
+            "□ 보건복지부는 3일 지역 돌봄 강화 방안을 발표하였다.")
+    found = mentions(body, title="보건복지부, 지역 돌봄 강화 방안 발표", date="2025-03-03")
+    deck = [(m.cue, m.target_value, m.target_unit, str(m.deadline)) for m in found if not m.in_title and "□" not in m.sentence]
+    assert deck == [("부제", 500, "명", "2025-12-31"), ("부제", 40, "곳", "2025-12-31")]
+
+
 def test_a_paragraph_naming_no_body_goes_on_with_the_one_named_above_it():
     body = ("방위사업청과 산업통상자원부는 27일 방산 수출 확대 전략을 발표했다.\n\n"
             "산업통상자원부는 하반기 방산 수출 전용 보증을 3조 원 규모로 내놓는다.\n\n"
