@@ -2759,6 +2759,8 @@ def _outside_subject(tokens) -> str | None:
             if token.form == "도":
                 if _outsider_word(tokens[k - 1]) and tokens[k - 1].start + tokens[k - 1].len == token.start:
                     return "speaker"  # `농협중앙회도 … 200명을 두기로 해`
+                if tokens[k - 1].form in FOREIGN_STATES and tokens[k - 1].end == token.start:
+                    return "body"  # `일본도 지난해 … 준비 기간을 2년으로 늘렸다`: another state's deed, for comparison
                 continue
             head = tokens[k - 1]
             if head.tag == "SSC" and head.start + head.len == token.start and not (

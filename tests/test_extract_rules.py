@@ -2969,6 +2969,12 @@ def test_a_foreign_states_ministry_is_an_outsider(sentence):
     assert mention_of(sentence, sentence[:5], date="2025-03-26") is None
 
 
+def test_a_foreign_state_that_did_the_same_is_a_comparison_not_our_report():
+    body = ("법무부는 창업 비자 준비 기간을 내년부터 2년으로 늘리겠다고 밝혔다.\n\n"
+            "독일도 지난해 창업 비자의 체류 기간을 최장 3년으로 늘렸다.")
+    assert mention_of(body, "독일도", date="2025-03-26") is None
+
+
 @pytest.mark.parametrize("sentence, ministry", [
     ("우크라이나 재건 지원 예산은 내년까지 3,000억 원으로 늘리겠다고 외교부가 밝혔다.", "외교부"),  # our programme
     ("북한 이탈주민 정착지원금은 내년부터 1,500만 원으로 올리겠다고 통일부가 밝혔다.", "통일부"),
