@@ -827,10 +827,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         elif kind == "progress" and (_all_of_it(tokens, best.index) or _fulfils_earlier_promise(tokens)
                                      or any(t.form == "제때" for t in tokens[max(0, best.index - 3) : best.index])):
             kind = "achieved"  # `2조 원은 17개 시도에 모두 배분됐다`, `약속대로 12월 국회에 제출됐다`, `제때 꾸려져`: done
-        elif kind == "achieved" and recall is None and _so_far(tokens, best.index) and not (
-            _all_of_it(tokens, best.index) or _fulfils_earlier_promise(tokens)
-        ):
-            kind = "progress"  # `지금까지 문을 연 곳은 29곳이다`, `그동안 12개 과제를 마쳤다`: done in part
+        elif kind == "achieved" and recall is None and (
+            _so_far(tokens, best.index) or _counted_subject(tokens, best.index)
+        ) and not (_all_of_it(tokens, best.index) or _fulfils_earlier_promise(tokens)):
+            # `지금까지 문을 연 곳은 29곳이다`, `그동안 12개 과제를 마쳤다`, `센터는 9곳이 문을 열었다`: done in part
+            kind = "progress"
         elif kind == "revision" and _fulfils_earlier_promise(tokens):
             kind = "achieved"  # `…올리기로 한 지원 한도는 예정대로 상향됐다`: the promised change, made
     if kind is None and _fulfils_earlier_promise(tokens):
@@ -1003,7 +1004,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             # `지난해 하반기 200곳으로 늘리겠다던 영유아학교는 연말까지 168곳에 그쳤다`: the date the count was
             # taken, not a deadline; the date missed is the recalled promise's own
             previous, deadline = _recalled_date(sentence, recall, dct), None
-    if kind in ("progress", "achieved") and recall is not None and (later := _later_plan(sentence, recall, dct)):
+    if (kind in ("progress", "achieved") or (kind == "delayed" and short)) and recall is not None and (
+            later := _later_plan(sentence, recall, dct)):
         # `연내 300km를 치겠다던 울타리는 150km만 완공됐고, 나머지는 내년 상반기에 마무리하기로 했다`: what
         # is not done is planned for after the date promised, which is a delay
         kind, deadline, previous = "delayed", later[0], later[1]
@@ -2096,8 +2098,9 @@ def _falls_short(tokens) -> str | None:
         # (after a counter `만` is the particle, though Kiwi may read `21,000호만` as 만/NR)
         if token.form == "만" and token.tag in ("JX", "NR"):
             at = k - 2 if before is not None and before.tag == "JKB" else k - 1  # (`31곳에서만 운영되고 있다`)
-            if at > 0 and tokens[at].tag in ("NNB", "NNG") and tokens[at - 1].tag in ("SN", "NR", "MM"):
-                return "만"
+            if at > 0 and (tokens[at].tag in ("NNB", "NNG") or (tokens[at].tag in ("SW", "SL") and (
+                    tokens[at - 1].end == tokens[at].start))) and tokens[at - 1].tag in ("SN", "NR", "MM"):
+                return "만"  # (`94%에만`, `3GW만`: a unit in symbols or letters)
         if token.tag == "VV" and token.form in ("머물", "머무르", "그치"):
             return token.form
         if _short_by(tokens, k):
@@ -2711,6 +2714,18 @@ def _so_far(tokens, i: int) -> bool:
     """`지금까지 …`, `그동안 …` before the cue at `i`: a count of what is done so far, with more to come."""
     return any(t.form in _SO_FAR and (t.form in ("그동안", "그간") or (nxt.form == "까지" and nxt.tag == "JX"))
                for t, nxt in zip(tokens[:i], tokens[1 : i + 1]))
+
+
+def _counted_subject(tokens, i: int) -> bool:
+    """Is the subject of the deed at `i` a count (`센터는 9곳이 문을 열었다`, `23만 명이 개통했다`): a tally
+    of how many have done it so far, not the promise done? (Not when all of them did: `모두`.)"""
+    for k in range(i - 1, max(0, i - 5), -1):
+        token = tokens[k]
+        if token.tag in ("EF", "EC", "SF", "SP", "JX") or token.tag.startswith("V"):
+            return False
+        if token.tag == "JKS" and k >= 2 and tokens[k - 1].tag in ("NNB", "NNG") and tokens[k - 1].end == token.start:
+            return tokens[k - 2].tag in ("SN", "NR") and tokens[k - 2].end == tokens[k - 1].start
+    return False
 
 
 def _all_of_it(tokens, i: int) -> bool:
