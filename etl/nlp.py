@@ -89,7 +89,12 @@ def kiwi() -> Kiwi:
     instance = Kiwi(**KIWI_OPTIONS)
     for form, canonical in reference.ministry_aliases():
         if " " not in form:
-            instance.add_user_word(form, "NNP", 0, user_value={"ministry": canonical})
+            # Kiwi's own dictionary has some of these as common nouns, and at score 0 its reading
+            # wins in some sentences (`교육부는 학부모 서비스의 …`: 교육부/NNG, no body named); not
+            # the legislature, whose `국회` is as often a place or an object as a body
+            body = reference.ministry(canonical)
+            score = 0 if body is not None and body.kind == "국회" else 1
+            instance.add_user_word(form, "NNP", score, user_value={"ministry": canonical})
     for official in reference.officials:
         instance.add_user_word(official.person, "NNP", 0, user_value={"person": official.person})
     for hanja in HANJA_ABBREVIATIONS:

@@ -988,6 +988,13 @@ def test_the_deck_under_the_headline_is_read_as_a_headline():
     assert body[deck.sentence_start:deck.sentence_end] == deck.sentence
 
 
+def test_a_ministry_kiwi_also_knows_as_a_common_noun_is_still_the_body_named():
+    # (Kiwi's own dictionary has 교육부 as a common noun, and in this sentence its reading won)
+    sentence = "교육부는 학부모 서비스의 민원 접수 기능을 내년 3월 신학기부터 운영하겠다고 밝혔다."
+    found = mention_of(sentence, "교육부는", date="2026-11-19")
+    assert found is not None and found.ministry == "교육부"
+
+
 def test_a_press_releases_sub_head_between_dashes_is_its_deck_not_a_bullet():
     body = ("- 돌봄 전담인력 연내 500명으로…공공 돌봄센터 올해 40곳 추가 -\n\n"
             "□ 보건복지부는 3일 지역 돌봄 강화 방안을 발표하였다.")
