@@ -69,6 +69,9 @@ FOLLOW_UP_CUES = {
     "집행": "progress", "타결": "achieved", "완공": "achieved", "줄이": "revision", "채용": "progress",
     "무소식": "delayed", "멈추": "delayed", "늦춰지": "delayed",  # (Kiwi reads `늦춰졌다` as one verb)
     "깎이": "revision", "삭감": "revision",
+    # clearing away (`야적 퇴비 3,000여 개를 6월 말까지 모두 치웠다`; not the nouns 수거, 철거, which
+    # name trades and costs as often as deeds: `철거 업체`, `철거와 원상복구에 580만 원`)
+    "치우": "progress",
 }
 # Raising or lowering is a change of plan only when what moves is the target (`수거 목표를 15만 톤으로
 # 높여 잡았다`); `비율을 높였다` is a result.

@@ -643,6 +643,15 @@ def test_a_launch_is_the_deed_done(sentence, kind):
     assert [m.kind for m in mentions(sentence, date="2026-11-26")] == [kind]
 
 
+@pytest.mark.parametrize("sentence,kind", [
+    ("해양수산부는 항만 주변에 쌓인 폐어구 4,000여 개를 9월 말까지 모두 치웠다고 밝혔다.", "achieved"),
+    ("해양수산부는 올해 바다에 버려진 폐어구 1만 2,000개를 치웠다.", "progress"),
+    ("해양수산부는 연말까지 폐어구 2만 개를 치울 계획이다.", "new"),
+])
+def test_clearing_away_is_a_deed(sentence, kind):
+    assert [m.kind for m in mentions(sentence, date="2025-11-26")] == [kind]
+
+
 def test_far_to_go_to_a_target_is_progress_against_that_target():
     found = mention_of("상담 인력은 80명에서 112명으로 늘었지만, 내년 상반기 목표인 160명까지는 갈 길이 멉니다.", "상담",
                        date="2025-11-25")
