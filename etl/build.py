@@ -81,7 +81,9 @@ class BuildReport:
         )
         if self.duplicates:
             text += f"(중복 {self.duplicates:,}건 병합)"
-        text += f". 언급 {self.mentions_added:,}건이 새로 추출되어 전체 약속 {self.commitments:,}건, 언급 {self.mentions:,}건입니다"
+        # (a sentence extracted but joined to no promise, a statistic or context, is kept and not counted)
+        text += (f". 언급 {self.mentions_added:,}건이 새로 추출되어 전체 약속 {self.commitments:,}건, "
+                 f"약속에 이어진 언급 {self.mentions:,}건입니다")
         if self.reextracted:
             text += f"(규칙이 바뀌어 기존 기사 {self.reextracted:,}건을 다시 분석)"
         reasons: dict[str, int] = {}
