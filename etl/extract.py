@@ -926,11 +926,16 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # how far it got, which the sentence reports against it
         target = _recalled_figure(sentence, recall, all_found) or target
 
+    if recall is not None and _precedent(sentence, recall, dct):
+        # `정부는 2023년 청년도약계좌를 내놓으며 300만 명을 모으겠다고 했지만, … 그쳤다`: an older
+        # programme's promise, told as a precedent for the one in the news
+        return None
     if recall is None and not commitments and target is None and _history(sentence, dct):
         # `1983년 이후 아홉 차례 … 모두 무산됐고, … 2005년 경주로 정해졌다`: background, years gone (not
         # `2019년 발표한 계획을 이행하겠다`, `2020년 착공하기로 했던 노선은 여전히 …`, `…9만 가구에 그쳤다`)
         return None
     if _question(tokens) or _explains(tokens) or _about_promises(tokens) or _wished(tokens) or _since_promise(tokens) or (
+        _precedent_noted(tokens)) or (
         _corrects(tokens)
     ):
         return None  # `약속은 얼마나 지켜졌나`, `…로 정한 이유다`: the news is in the sentences around it
@@ -3751,6 +3756,29 @@ def _explains(tokens) -> bool:
 
 # `…한 이유다`, `…늦어진 탓이다`, `…했기 때문이다`, `…라는 뜻이다`
 EXPLAINING_NOUNS = {"이유", "까닭", "배경", "탓", "때문", "뜻", "덕", "덕분"}
+
+
+# A promise recalled from a named year at least this many years before the article, on an occasion of
+# its own (`2019년에도 …`, `2023년 … 뒤에도`, `2018년 … 도입하면서`), conceded and set against what
+# came of it (`…겠다고 했지만, …그쳤다`): the precedent an article cites, not the promise it follows.
+PRECEDENT_YEARS = 2
+_PRECEDENT = re.compile(r"((?:19|20)\d\d)년(?:[^,.]{0,40}?(?:에도|에서도|때도|뒤에도|후에도)|[^,.]{0,60}?(?:으며|하며|면서)\s)")
+
+
+def _precedent(sentence: Sentence, recall: "_Cue", dct) -> bool:
+    tokens = sentence.tokens
+    end = tokens[recall.recall_end]
+    if dct is None or end.form not in ("지만", "으나", "나") or end.tag != "EC":
+        return False
+    found = _PRECEDENT.search(sentence.text, 0, end.start - sentence.shift)
+    return found is not None and int(found.group(1)) <= dct.year - PRECEDENT_YEARS
+
+
+def _precedent_noted(tokens) -> bool:
+    """`…약속이 목표에 못 미친 전례도 있다`: the writer's note that it happened before."""
+    words = _main_words(tokens)
+    return len(words) >= 5 and words[-5].tag == "ETM" and words[-4].form == "전례" and words[-3].tag in ("JX", "JKS") and (
+        words[-2].form == "있")
 
 
 def _wished(tokens) -> bool:

@@ -1006,6 +1006,21 @@ def test_a_ministry_kiwi_also_knows_as_a_common_noun_is_still_the_body_named():
     assert found is not None and found.ministry == "교육부"
 
 
+@pytest.mark.parametrize("sentence, kind", [
+    # an older programme's promise, conceded and set against what came of it: the article's precedent
+    ("정부는 2022년 청년희망적금을 내놓으며 가입자 200만 명을 모으겠다고 했지만, 가입자는 목표의 절반에 그쳤다.", None),
+    ("해양수산부는 2019년에도 어선 안전 대책을 내놓으며 구명조끼 보급을 늘리겠다고 약속했지만, 보급률은 제자리였다.", None),
+    ("청년 자산형성 약속이 목표에 못 미친 전례도 있다.", None),
+    # a promise of the storyline, made two years before and recalled as missed: still news of it
+    ("2024년 안에 범부처 기술사업화 조직을 만들겠다던 과기정통부의 약속은 지금까지 출범 소식이 없다.", "delayed"),
+    ("해양수산부는 지난해 3월 구명조끼 보급을 늘리겠다고 약속했지만, 보급률은 제자리였다.", "delayed"),
+])
+def test_an_older_programmes_promise_told_as_a_precedent_is_no_report(sentence, kind):
+    body = "금융위원회는 19일 청년미래적금을 내년 6월 출시하겠다고 밝혔다.\n\n" + sentence
+    found = standing(mention_of(body, sentence[:8], date="2026-02-10"))
+    assert (found.kind if found else None) == kind
+
+
 def test_a_press_releases_sub_head_between_dashes_is_its_deck_not_a_bullet():
     body = ("- 돌봄 전담인력 연내 500명으로…공공 돌봄센터 올해 40곳 추가 -\n\n"
             "□ 보건복지부는 3일 지역 돌봄 강화 방안을 발표하였다.")
