@@ -2817,9 +2817,9 @@ def _outside_subject(tokens) -> str | None:
                 return None  # `정부가 사들여 비축하는 공공비축미는`: the government's thing, not an actor
             if _outsider_word(head) or _named_as_outsider(tokens, k):
                 return "speaker"  # `박 의원은`, `연구위원은 "…"라고 말했다`, `야당 간사는 …고 주장했다`
-            if k >= 3 and t == "JX" and head.form in ("곳", "개", "개사", "명") and tokens[k - 2].tag in ("SN", "NR", "MM") and (
+            if k >= 3 and t == "JX" and ((head.form in ("곳", "개", "개사", "명") and tokens[k - 2].tag in ("SN", "NR", "MM") and (
                 tokens[k - 3].form in OUTSIDE_SPEAKERS
-            ):
+            )) or (head.form == "사" and tokens[k - 2].tag == "SN" and tokens[k - 3].tag == "NNG")):  # (`통신 3사는`)
                 # `공유 킥보드 업체 두 곳은 … 사업을 접었다`: outsiders, counted, as the topic (not
                 # `업체 14곳이 인증을 받았다`, a programme's reach)
                 return "speaker"
@@ -3039,7 +3039,7 @@ FOREIGN_STATES = {"중국", "일본", "영국", "유럽연합", "EU", "호주", 
 OUTSIDE_SPEAKERS = {"교수", "연구위원", "연구원", "연구소", "전문가", "애널리스트", "이코노미스트", "업계", "시민단체", "노조",
                     "야당", "간사", "소비자단체", "학계", "의원", "임원", "협회", "연합회", "단체", "업체", "조합",
                     "학회", "연대", "은행", "회사", "중앙회", "금융사", "카드사", "보험사", "씨", "모임", "네트워크",
-                    "협의회", "연맹"}
+                    "협의회", "연맹", "항공사", "건설사", "제조사", "증권사", "운용사"}
 
 
 # Of those, the words for a person (a title, not an institution's name)

@@ -2798,6 +2798,8 @@ def test_no_news_of_the_deed_is_a_delay(body, kind):
 @pytest.mark.parametrize("body", [
     "통신 3사는 올해 농어촌 공동망 구축에 모두 1,200억 원을 투자하겠다고 밝혔다.",  # companies counted
     "국내 배터리 3사는 올해 북미 공장에 모두 10조 원 안팎을 투자할 계획이다.",
+    "국내 저비용항공사 6곳은 올해 정비사 300명을 새로 뽑겠다는 계획을 과기정통부에 냈다.",
+    "통신 3사는 앱 개발을 마치고 보안 인증을 기다리고 있다.",  # their deed, not the ministry's
     "반면 충남도는 2028년까지 도내 저수지 10곳의 저수 용량을 늘리는 자체 대책을 추진하겠다고 밝혔다.",  # 충남 + 도
 ])
 def test_companies_counted_and_a_province_kiwi_cuts_are_outsiders(body):
