@@ -962,8 +962,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             return None  # `조사 시간이 30% 줄어들 것으로 기대한다`: an effect hoped for, with no date to hold it to
         if speaker is None and _by_law(tokens) and not _ministry_subject(tokens, sentence.headline):
             return None  # `개정 구급법에 따라 10월부터는 벌금 상한이 오른다`: what a law does, not a promise
-        if _only_possible(tokens):
-            return None  # `200곳까지 늘리는 것도 가능하다`: a possibility, not a promise
+        if _only_possible(tokens) or _must_not(tokens):
+            return None  # `200곳까지 늘리는 것도 가능하다`: a possibility, not a promise; `…흔들려서는 안 된다`
         if deadline is not None and deadline.mod == "BY" and _call_closes(tokens):
             return None  # `제안서는 다음 달 13일까지 받는다`: when a call closes, for those who answer it
         if _only_weighed(tokens) or _to_be_weighed(tokens):
@@ -983,6 +983,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         outside = _outside_subject(tokens)
         if outside == "speaker":
             return None  # `박 의원은 "개통은 사실상 물 건너갔다"며`: a lawmaker's charge, not the ministry's report
+        if _ought_or_may(tokens):
+            return None  # `…흔들려서는 안 된다`, `…설계해야 한다`, `…되풀이될 수 있다`: what should or could be, no report
         if outside == "body" and speaker is None:
             return None  # `경상북도는 … 장학금 30억 원을 편성했다`: a local government's own deed
         if kind == "progress" and not (has_time or target is not None):
@@ -2986,6 +2988,8 @@ def _outside_body(tokens, k: int) -> bool:
         return True  # `반면 충남도는`: Kiwi's 충남 + 도, a province
     if len(phrase) > 1 and _local_government(first):
         return True  # `경기도 소방재난본부는`, `부산시 교통국은`: a local government's own office
+    if j < 0 and len(phrase) == 1 and last.form in ("도", "시", "군", "구") and tokens[k].tag == "JX":
+        return True  # `도는 도비 45억 원을 들여 …`: the province (city, county) named before, its own plan
     return len(phrase) == 1 and _local_government(last)
 
 
@@ -3039,7 +3043,7 @@ FOREIGN_STATES = {"중국", "일본", "영국", "유럽연합", "EU", "호주", 
 OUTSIDE_SPEAKERS = {"교수", "연구위원", "연구원", "연구소", "전문가", "애널리스트", "이코노미스트", "업계", "시민단체", "노조",
                     "야당", "간사", "소비자단체", "학계", "의원", "임원", "협회", "연합회", "단체", "업체", "조합",
                     "학회", "연대", "은행", "회사", "중앙회", "금융사", "카드사", "보험사", "씨", "모임", "네트워크",
-                    "협의회", "연맹", "항공사", "건설사", "제조사", "증권사", "운용사"}
+                    "협의회", "연맹", "항공사", "건설사", "제조사", "증권사", "운용사", "일보", "언론", "신문사", "방송사"}
 
 
 # Of those, the words for a person (a title, not an institution's name)
@@ -3772,6 +3776,24 @@ def _precedent(sentence: Sentence, recall: "_Cue", dct) -> bool:
         return False
     found = _PRECEDENT.search(sentence.text, 0, end.start - sentence.shift)
     return found is not None and int(found.group(1)) <= dct.year - PRECEDENT_YEARS
+
+
+def _ought_or_may(tokens) -> bool:
+    """Does the sentence end on what ought to be (`-어야 한다`, `-어서는 안 된다`) or may be (`-ㄹ 수
+    있다`)? Said of a promise, it is the writer's view of it, not news of what became of it."""
+    words = _main_words(tokens)
+    if len(words) < 4 or words[-1].tag != "EF":
+        return False
+    a, b, c = words[-4], words[-3], words[-2]
+    return (b.form in ("어야", "아야", "여야") and b.tag == "EC" and c.form in ("하", "되")) or _must_not(tokens) or (
+        a.tag == "ETM" and a.form in ("ᆯ", "을") and b.form == "수" and b.tag == "NNB" and c.form == "있")
+
+
+def _must_not(tokens) -> bool:
+    """Does the sentence end on `-어서는 안 된다` (`…흔들려서는 안 된다`)?"""
+    words = _main_words(tokens)
+    return len(words) >= 5 and words[-5].form in ("어서", "아서", "여서") and words[-4].form == "는" and (
+        words[-3].form == "안" and words[-2].form == "되" and words[-1].tag == "EF")
 
 
 def _precedent_noted(tokens) -> bool:

@@ -155,6 +155,7 @@ def test_structured_metadata_wins_over_guesses():
     ("[미래일보] 입력 2026.03.05 11:20", datetime(2026, 3, 5, 11, 20), None),
     ("뉴스1 · 2025.11.03 오후 2:40", datetime(2025, 11, 3, 14, 40), None),
     ("배포일시 2025. 4. 9.(수) 11:00 | 보도시점 배포 즉시", datetime(2025, 4, 9, 11, 0), None),  # a press release
+    ("담당부서 항공안전정책과 | 등록일 2025-07-29 | 조회수 1,204", datetime(2025, 7, 29), None),  # a board's fields
 ])
 def test_datelines(line, published, updated):
     assert parse_stamps(line) == (published, updated)

@@ -1021,6 +1021,20 @@ def test_an_older_programmes_promise_told_as_a_precedent_is_no_report(sentence, 
     assert (found.kind if found else None) == kind
 
 
+@pytest.mark.parametrize("sentence", [
+    # what ought to be or may be, said of a promise: the writer's view, not news of it
+    "금융위원회가 약속한 기여금 두 배 지원이 예산 부족을 이유로 흔들려서는 안 된다.",
+    "금융위원회가 지난해 하반기 중 내놓겠다던 갈아타기 방안이 늦어지면 같은 일이 되풀이될 수 있다.",
+    "지난해 내놓겠다던 갈아타기 방안이 늦어진 만큼 금융위원회는 중도 해지를 줄일 장치부터 설계해야 한다.",
+    # a newspaper's report, quoted by the ministry that answers it
+    "○ ○○일보는 7월 28일자 기사에서 정부가 연내 없애겠다던 둔덕 7곳 가운데 공사를 시작한 곳이 없다고 보도하였습니다.",
+    "일부 언론은 정부가 연내 없애겠다던 둔덕 7곳의 공사가 시작되지 않았다고 보도했다.",
+])
+def test_an_opinion_or_another_papers_report_on_a_promise_is_no_report(sentence):
+    body = "금융위원회는 19일 청년미래적금을 내년 6월 출시하겠다고 밝혔다.\n\n" + sentence
+    assert standing(mention_of(body, sentence[:8], date="2026-02-10")) is None
+
+
 def test_a_press_releases_sub_head_between_dashes_is_its_deck_not_a_bullet():
     body = ("- 돌봄 전담인력 연내 500명으로…공공 돌봄센터 올해 40곳 추가 -\n\n"
             "□ 보건복지부는 3일 지역 돌봄 강화 방안을 발표하였다.")
@@ -2801,6 +2815,7 @@ def test_no_news_of_the_deed_is_a_delay(body, kind):
     "국내 저비용항공사 6곳은 올해 정비사 300명을 새로 뽑겠다는 계획을 과기정통부에 냈다.",
     "통신 3사는 앱 개발을 마치고 보안 인증을 기다리고 있다.",  # their deed, not the ministry's
     "반면 충남도는 2028년까지 도내 저수지 10곳의 저수 용량을 늘리는 자체 대책을 추진하겠다고 밝혔다.",  # 충남 + 도
+    "도는 도비 45억 원을 들여 올해 취약지역 120곳에 배수로를 새로 내기로 했다.",  # the province named before
 ])
 def test_companies_counted_and_a_province_kiwi_cuts_are_outsiders(body):
     assert mention_of("과학기술정보통신부는 10일 대책을 발표했다. " + body, body[:6], date="2025-04-10") is None
