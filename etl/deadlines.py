@@ -1423,6 +1423,36 @@ _RE_OUT_OF_REACH = re.compile(
     r"어려[워웠운우]|어렵(?!게)|빨간불|힘들(?!게)|(?<!마)무리|불가능|못\s*(?:지[키켜킨킬]|맞[추춰춘출]|채[우워운울])")
 
 
+# `예정보다 한 달 늦은 7월`, `당초보다 두 달 늦게 9월에`, `석 달 늦은 10월`: a date told as so much late
+_LATE_BY = re.compile(
+    r"(?P<n>\d+|한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열)\s*(?P<unit>달|개월|년|주일|주|일)\s*(?:가량\s*|정도\s*|남짓\s*)?"
+    r"(?:이나\s*)?늦(?:은|게|어진|춰진|어져|춘)\s+")
+
+
+def due_before_late(text: str, dct: _dt.date | None) -> tuple[TimeExpression, TimeExpression] | None:
+    """(when it was due, the date named) for a deed told as so much late (`예정보다 한 달 늦은 7월
+    출시됐다`): the date it names, moved back by that much (June), as precise as the date named."""
+    for late in _LATE_BY.finditer(text):
+        named = next((e for e in find_time_expressions(text, dct) if e.start == late.end() and e.date is not None), None)
+        if named is None or named.precision not in ("day", "month", "year"):
+            continue
+        n = int(late["n"]) if late["n"].isdigit() else _NATIVE[late["n"]]
+        unit = late["unit"]
+        if unit in ("달", "개월"):
+            if named.precision == "year":
+                continue
+            start = _add_months(named.period_start or named.date.replace(day=1), -n)
+            due = _month_end(start.year, start.month) if named.precision == "month" else _add_months(named.date, -n)
+        elif unit == "년":
+            due = _add(named.date, years=-n)
+        else:
+            if named.precision != "day":
+                continue
+            due = named.date - _dt.timedelta(days=n * (7 if unit.startswith("주") else 1))
+        return replace(named, text=late.group(0) + named.text, start=late.start(), date=due, period_start=None), named
+    return None
+
+
 def out_of_reach(text: str, start: int, end: int) -> str | None:
     """The words between `start` and `end` saying a date is out of reach (`어려워서`, `못 지켜`), if any."""
     found = _RE_OUT_OF_REACH.search(text, start, end)

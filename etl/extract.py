@@ -1014,6 +1014,12 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             # `지난해 하반기 200곳으로 늘리겠다던 영유아학교는 연말까지 168곳에 그쳤다`: the date the count was
             # taken, not a deadline; the date missed is the recalled promise's own
             previous, deadline = _recalled_date(sentence, recall, dct), None
+    if (late or kind == "delayed") and previous is None and (told_late := deadlines.due_before_late(sentence.text, dct)):
+        # `예정보다 한 달 늦은 7월 출시됐다`: due a month before the date it came
+        due, named = told_late
+        if late and dct is not None and named.anchor == "dct" and named.date > dct:
+            due = dataclasses.replace(due, date=_year_before(due.date))  # (`두 달 늦은 12월 문을 열었다` said in June)
+        previous = due
     if (kind in ("progress", "achieved") or (kind == "delayed" and short)) and recall is not None and (
             later := _later_plan(sentence, recall, dct)):
         # `연내 300km를 치겠다던 울타리는 150km만 완공됐고, 나머지는 내년 상반기에 마무리하기로 했다`: what

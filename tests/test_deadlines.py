@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from etl.deadlines import TimeExpression, deadline_for, find_time_expressions
+from etl.deadlines import TimeExpression, deadline_for, due_before_late, find_time_expressions
 
 D = date.fromisoformat
 SEED = Path("/work/shared/seeds/000_b0f070cd7e78df0e.txt")
@@ -574,3 +574,15 @@ def test_one_off_work_within_a_span_has_a_deadline(sentence, deadline):
 ])
 def test_a_span_opened_by_each_case_is_no_deadline(sentence):
     assert deadline_for(sentence, D("2025-06-10")) == (None, None)
+
+
+@pytest.mark.parametrize("text, due", [
+    ("청년미래적금은 전산 점검이 길어져 예정보다 한 달 늦은 7월 출시됐다.", "2026-06-30"),
+    ("제재 결론은 석 달 늦은 지난 9월에야 나왔다.", "2026-06-30"),
+    ("개통은 당초보다 1년 늦은 2027년으로 밀렸다.", "2026-12-31"),
+    ("발표는 예정보다 2주 늦은 3월 15일 나왔다.", "2026-03-01"),
+    ("센터는 늦은 밤까지 문을 연다.", None),  # late in the day, not late by so much
+])
+def test_a_date_told_as_so_much_late_gives_the_date_it_was_due(text, due):
+    found = due_before_late(text, date(2026, 11, 17))
+    assert (str(found[0].date) if found else None) == due

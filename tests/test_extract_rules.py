@@ -2630,6 +2630,11 @@ def test_a_date_without_its_year_told_as_done_is_last_years(body, deadline):
     assert str(found.deadline) == deadline
 
 
+def test_a_deed_told_as_a_month_late_was_due_the_month_before():
+    found = in_a_review("국토교통부의 통합 예매 앱은 전산 점검이 길어져 예정보다 한 달 늦은 지난 1월 출시됐다.")
+    assert (found.kind, str(found.previous_deadline)) == ("achieved", "2025-12-31")
+
+
 def test_a_deed_said_to_be_coming_is_not_done():
     found = mention_of("중소벤처기업부는 12월 센터 문을 연다고 밝혔다.", "센터", date="2026-06-23")
     assert found.kind == "new"
