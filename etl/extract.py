@@ -2334,7 +2334,8 @@ def _reckoned(tokens) -> bool:
 
 # Predicates that say where a counted or measured figure now stands
 MEASURE_VERBS = {"늘", "오르", "줄", "내리", "떨어지", "높아지", "낮아지", "넘", "넘어서", "돌파", "달하", "이르",
-                 "집계", "기록", "배치", "지정", "지급", "증가", "감소", "상승", "하락"}
+                 "집계", "기록", "배치", "지정", "지급", "증가", "감소", "상승", "하락",
+                 "나가", "참여", "가입", "모이"}  # (`1,240억 원이 나갔다`, `610명이 참여했다`, `6,000억 원이 모였다`)
 
 
 def _measured(tokens) -> bool:
@@ -2366,9 +2367,10 @@ def _measured_head(tokens) -> int | None:
 # (`…18곳으로 늘었다`, not `10만 명 줄었다`, `12곳에서`, `1,000명당`), the mark passed (`2조 원을 넘었다`),
 # the count a deed reached (`820명이 배치됐다`, `300명은 … 배치됐다`, `20만 명에게 지급됐다`, `2만 700명으로 집계됐다`)
 _LEVEL_PARTICLES = {"로": "change", "으로": "change", "을": "reach", "를": "reach", "에": "reach",
-                    "이": "count", "가": "count", "은": "count", "는": "count", "에게": "count"}
+                    "이": "count", "가": "count", "은": "count", "는": "count", "에게": "count", "만": "count"}
 _MEASURE_KINDS = {"넘": "reach", "넘어서": "reach", "돌파": "reach", "달하": "reach", "이르": "reach", "기록": "reach",
-                  "집계": "count", "배치": "count", "지정": "count", "지급": "count"}
+                  "집계": "count", "배치": "count", "지정": "count", "지급": "count",
+                  "나가": "count", "참여": "count", "가입": "count", "모이": "count"}
 
 
 def _measured_level(sentence: Sentence, found):

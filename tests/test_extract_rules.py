@@ -2630,6 +2630,16 @@ def test_a_date_without_its_year_told_as_done_is_last_years(body, deadline):
     assert str(found.deadline) == deadline
 
 
+@pytest.mark.parametrize("sentence, level", [
+    ("국토교통부의 교통안전 정책자금은 지금까지 1,240억 원이 나갔다.", 1240e8),  # disbursed so far
+    ("국토교통부의 '첫걸음 일터'에는 지난해 1,000명 목표에 610명만 참여했다.", 610),
+    ("국토교통부의 안전 펀드에는 이달까지 6,000억 원이 모였다.", 6000e8),
+])
+def test_money_gone_out_and_people_taking_part_are_measured_figures(sentence, level):
+    found = in_a_review(sentence)
+    assert (found.strength, found.target_value) == ("measured", level)
+
+
 def test_a_deed_told_as_a_month_late_was_due_the_month_before():
     found = in_a_review("국토교통부의 통합 예매 앱은 전산 점검이 길어져 예정보다 한 달 늦은 지난 1월 출시됐다.")
     assert (found.kind, str(found.previous_deadline)) == ("achieved", "2025-12-31")
