@@ -860,6 +860,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         moved = next((c for c in prospective if c.word in TARGET_MOVES and c.label == "revision"), None)
         if moved is not None and commitments and any(c.label in ("decided", "volition") for c in commitments):
             kind, cue_word = "revision", moved.word  # `목표를 107만t으로 높이기로 했다`: the target moved by decision
+        elif _target_reset(tokens, best.index):
+            kind, cue_word = "revision", best.word  # `발급 목표를 500만 명에서 400만 명으로 조정한다`: the target itself moved
         if strength == "prediction" and speaker is None:
             return None  # a forecast counts when an official makes it, not a ministry's outlook
         if strength == "advocacy" and speaker is None and not _reported(tokens):
@@ -2454,6 +2456,24 @@ def _target_word_before(tokens, i: int) -> int | None:
         if token.form in TARGET_WORDS and token.tag == "NNG":
             return k
     return None
+
+
+_RESETTING = {*TARGET_MOVES, "조정", "상향", "하향", "변경", "수정", "늘리", "줄이"}
+
+
+def _target_reset(tokens, i: int) -> bool:
+    """Is the cue at `i` a verb that moves a figure, whose object is the target itself, from one figure
+    to another (`목표를 500만 명에서 400만 명으로 조정한다`, `목표치를 20곳에서 15곳으로 낮춘다`)?"""
+    if tokens[i].form not in _RESETTING:
+        return False
+    k = _target_word_before(tokens, i)
+    if k is not None and k + 1 < len(tokens) and tokens[k + 1].tag == "XSN":
+        k += 1  # (`목표치를`: 목표 + 치)
+    if k is None or k + 1 >= len(tokens) or tokens[k + 1].tag != "JKO":
+        return False
+    between = tokens[k + 2 : i]
+    return any(t.form == "에서" and t.tag == "JKB" for t in between) and any(
+        t.form in ("로", "으로") and t.tag == "JKB" for t in between) and sum(t.tag == "SN" for t in between) >= 2
 
 
 _EXCEEDING = {"넘어서", "넘", "넘기", "웃돌", "초과", "상회", "돌파"}

@@ -156,6 +156,7 @@ def test_structured_metadata_wins_over_guesses():
     ("뉴스1 · 2025.11.03 오후 2:40", datetime(2025, 11, 3, 14, 40), None),
     ("배포일시 2025. 4. 9.(수) 11:00 | 보도시점 배포 즉시", datetime(2025, 4, 9, 11, 0), None),  # a press release
     ("담당부서 항공안전정책과 | 등록일 2025-07-29 | 조회수 1,204", datetime(2025, 7, 29), None),  # a board's fields
+    ("2025.08.27 08:05 | 조회 2,318", datetime(2025, 8, 27, 8, 5), None),
 ])
 def test_datelines(line, published, updated):
     assert parse_stamps(line) == (published, updated)

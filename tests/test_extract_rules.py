@@ -2640,6 +2640,17 @@ def test_money_gone_out_and_people_taking_part_are_measured_figures(sentence, le
     assert (found.strength, found.target_value) == ("measured", level)
 
 
+@pytest.mark.parametrize("sentence, kind", [
+    # the target itself moved from one figure to another, whatever the tense
+    ("국토교통부는 연내 발급 목표를 500만 명에서 400만 명으로 조정한다고 밝혔다.", "revision"),
+    ("국토교통부는 유치 목표치를 20곳에서 15곳으로 낮춘다.", "revision"),
+    # a plan that raises a count is a plan
+    ("국토교통부는 연내 점검 인력을 50명에서 80명으로 늘린다.", "new"),
+])
+def test_a_target_moved_from_one_figure_to_another_is_a_revision(sentence, kind):
+    assert in_a_review(sentence).kind == kind
+
+
 def test_a_deed_told_as_a_month_late_was_due_the_month_before():
     found = in_a_review("국토교통부의 통합 예매 앱은 전산 점검이 길어져 예정보다 한 달 늦은 지난 1월 출시됐다.")
     assert (found.kind, str(found.previous_deadline)) == ("achieved", "2025-12-31")
