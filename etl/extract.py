@@ -93,7 +93,8 @@ PAST_TENSE = ("었", "았", "였", "ᆻ")  # the past-tense 선어말어미 as K
 NEGATIONS = {("않", "VX"), ("못", "MAG"), ("안", "MAG"), ("없", "VA"), ("못하", "VX"), ("아니", "VCN")}
 TITLES = ("부총리", "장관", "차관", "제1차관", "제2차관", "위원장", "부위원장", "상근부위원장", "실장", "국장", "정책관",
           "청장", "처장", "차장", "총리", "대통령", "대행", "비서관", "수석", "원장", "의장", "정책위의장", "후보자",
-          "기획관", "심의관", "단장", "과장", "팀장", "대변인", "협력관", "지원관", "조정관", "감사관", "본부장")
+          "기획관", "심의관", "단장", "과장", "팀장", "대변인", "협력관", "지원관", "조정관", "감사관", "본부장",
+          "통제관", "관리관")
 GOVERNMENT_WORDS = {"정부", "당국", "당정", "국회", "국무회의", "대통령실", "위원회", "부처", "관계부처"}
 STOP_NOUNS = {
     "정부", "장관", "차관", "부총리", "위원장", "계획", "방침", "구상", "목표", "예정", "올해", "내년", "연내", "상반기",
@@ -4702,6 +4703,7 @@ class _ActorTracker:
         self.paragraph_last: dict[int, str] = {}  # and the last
         self.section_paragraphs: list[int] = []  # where a roundup's sections (`■ …`) start
         self.reading: int | None = None  # the paragraph of the sentence `restore` put back
+        self.turn: tuple[int, Speaker | None] | None = None  # a transcript's paragraph and whose turn it is
 
     def _official(self, person: str, title: str | None = None) -> Speaker:
         official = self.reference.find_official(person, self.dct, title)
@@ -4795,6 +4797,11 @@ class _ActorTracker:
                 if unlisted is not None:
                     self.by_surname[person[0]] = unlisted[0]
                     found.append(unlisted)
+                elif (after := _name_then_title(tokens, i)) is not None:
+                    # `산림청 반석진 산림재난통제관`: the body, then the name and the title
+                    official = Speaker(after[0], self.reference.resolve_ministry(token.form, self.dct) or value["ministry"])
+                    self.by_surname[after[0][0]] = official
+                    found.append((official, after[1]))
                 role = _ministry_role(tokens, i, sentence.headline)
                 name = self.reference.resolve_ministry(token.form, self.dct) or value["ministry"]
                 self._vote(name, {"subject": 2, "other": 1, "part": 1}.get(role, 0))
@@ -4821,6 +4828,10 @@ class _ActorTracker:
             self.current, self.current_title = self.caption[1], None
             self.last, self.last_paragraph = self.current, paragraph
             self.caption = (paragraph, self.caption[1])
+        elif (labelled := self._turn_of(sentence, paragraph)) is not None:
+            # `◆ 반석진> …`, `◯고용노동부장관 권재윤  …`: a transcript's line is its speaker's
+            self.current, self.current_title = labelled, None
+            self.last, self.last_paragraph = labelled, paragraph
         elif turn == "A" and self.interviewee is not None:
             self.current, self.current_title = self.interviewee, None
         elif (he or going_on) and self.last is not None:
@@ -4837,6 +4848,32 @@ class _ActorTracker:
                 self.paragraph_subjects.setdefault(paragraph, subject)
                 self.paragraph_last[paragraph] = subject
         return self.current, self.current_title, self.last, recent, paragraph
+
+    def _turn_of(self, sentence: Sentence, paragraph: int | None) -> Speaker | None:
+        """The official whose turn a transcript's paragraph is (`◆ 반석진> …`, `◯고용노동부장관 권재윤  …`),
+        read from the label that opens it; None for a paragraph with none, an unknown name, or an
+        outsider's turn (`◯마경태 위원`, `◇ 앵커>`)."""
+        if paragraph is None:
+            return None
+        label = _TURN_SPEAKER.match(sentence.text)
+        if label is not None:
+            self.turn = (paragraph, self._turn_speaker(label, sentence))
+        return self.turn[1] if self.turn is not None and self.turn[0] == paragraph else None
+
+    def _turn_speaker(self, label: re.Match, sentence: Sentence) -> Speaker | None:
+        words = label["label"].split()
+        if any(w.endswith(_TURN_OUTSIDERS) for w in words):
+            return None
+        name = next((w for w in reversed(words) if _PERSON_NAME.match(w) and not w.endswith(tuple(TITLES))), None)
+        if name is None:
+            return None
+        end = label.end("label") + sentence.shift
+        body = next((t for t in sentence.tokens if t.start < end and isinstance(t.user_value, dict)
+                     and "ministry" in t.user_value), None)
+        if body is not None:
+            return Speaker(name, self.reference.resolve_ministry(body.form, self.dct) or body.user_value["ministry"])
+        known = self.by_surname.get(name[0])
+        return known if known is not None and known.person == name else None
 
     def restore(self, state: tuple) -> None:
         self.current, self.current_title, self.last, self.recent, self.reading = state
@@ -4936,6 +4973,11 @@ class _ActorTracker:
         above = [p for p in self.paragraph_last if section <= p < self.reading]
         return self.paragraph_last[max(above)] if above else None
 
+
+# A transcript's turn label: a mark, the speaker (a name, with a role before or after it), then `>`,
+# `:` or two spaces (`◆ 반석진> …`, `◯고용노동부장관 권재윤  …`, `◯마경태 위원  …`)
+_TURN_SPEAKER = re.compile(r"\s*[◇◆◯○●▷▶]\s*(?P<label>[가-힣]{2,12}(?: [가-힣]{2,12})?)\s*(?:>|:|\s{2,})")
+_TURN_OUTSIDERS = ("위원", "의원", "위원장", "앵커", "기자", "진행자", "사회자")
 
 _HEADLINE_JOIN = re.compile(r"…|\.\.\.|⋯")
 _JOINS = {"…", "...", "⋯"}
@@ -5038,6 +5080,26 @@ def _name_in_pieces(tokens, i: int) -> str | None:
     if len(name) != 3 or name[0] not in SURNAMES or not _PERSON_NAME.match(name):
         return None
     return name
+
+
+def _name_then_title(tokens, i: int) -> tuple[str, str] | None:
+    """(name, title) when the body at `i` is followed by a name Kiwi kept whole and a title, its
+    pieces glued (`산림청 반석진 산림재난통제관`: 산림 + 재난 + 통제 + 관)."""
+    if i + 2 >= len(tokens):
+        return None
+    name = tokens[i + 1]
+    if name.tag != "NNP" or name.user_value is not None or not _PERSON_NAME.match(name.form) or name.form[0] not in SURNAMES:
+        return None
+    word = ""
+    for k in range(i + 2, min(i + 7, len(tokens))):
+        token = tokens[k]
+        if token.tag not in ("NNG", "NNP", "XSN") or (word and tokens[k - 1].end != token.start):
+            return None
+        word += token.form
+        title = next((t for t in TITLES if word.endswith(t)), None)
+        if title is not None:
+            return name.form, title
+    return None
 
 
 def _title_phrase(tokens, i: int) -> str | None:

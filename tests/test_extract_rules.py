@@ -2651,6 +2651,18 @@ def test_a_target_moved_from_one_figure_to_another_is_a_revision(sentence, kind)
     assert in_a_review(sentence).kind == kind
 
 
+def test_a_transcripts_line_is_its_labelled_speakers():
+    radio = ("◇ 남궁솔> 산림청 반석진 산림재난통제관 연결해서 짚어 보겠습니다.\n\n◆ 반석진> 네, 안녕하십니까.\n\n"
+             "◇ 남궁솔> 사방시설은 어떻습니까?\n\n◆ 반석진> 나머지 120곳은 자재 수급이 늦어져 9월까지 끝내겠습니다.")
+    found = mention_of(radio, "나머지 120곳", title="[아침 시사] 산림재난통제관 인터뷰", date="2025-08-27")
+    assert (found.ministry, found.person) == ("산림청", "반석진")
+    record = ("국회 환경노동위원회는 20일 전체회의를 열어 중소벤처기업부와 고용노동부의 보고를 받았다.\n\n"
+              "◯마경태 위원  중소벤처기업부 정책자금은 어떻게 됩니까?\n\n"
+              "◯고용노동부장관 권재윤  위원님 말씀 잘 알겠습니다. 올해 안에 시범 기업 500곳을 채우겠습니다.")
+    found = mention_of(record, "올해 안에", title="[회의록 읽기] 주 4.5일제", date="2026-04-21")
+    assert (found.ministry, found.person) == ("고용노동부", "권재윤")
+
+
 def test_a_deed_told_as_a_month_late_was_due_the_month_before():
     found = in_a_review("국토교통부의 통합 예매 앱은 전산 점검이 길어져 예정보다 한 달 늦은 지난 1월 출시됐다.")
     assert (found.kind, str(found.previous_deadline)) == ("achieved", "2025-12-31")
