@@ -1339,7 +1339,9 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
         elif form in ("밀리", "넘어가") and t == "VV" and _pushed_back(tokens, i):
             # `2033년으로 밀렸다`, `4개월가량 밀렸다`, `내년 상반기로 넘어갔다`; not `경쟁에서 밀렸다`, `밀린 임금`
             label = "delayed"
-        elif form in FOLLOW_UP_CUES and t in ("NNG", "VV", "VA", "VX", "XR") and not _mediation(tokens, i):
+        elif form in FOLLOW_UP_CUES and t in ("NNG", "VV", "VA", "VX", "XR") and not _mediation(tokens, i) and not (
+            _lead_time_moved(tokens, i)
+        ):
             label = FOLLOW_UP_CUES[form]
             if form == "출시" and any(x.form in ("시범", "베타", "일부", "시험") for x in tokens[max(0, i - 6) : i]):
                 label = "progress"  # `베타 버전을 출시했다`: a step towards the launch promised
@@ -1417,6 +1419,16 @@ def _promise_named(tokens) -> bool:
     `구축 사업`, `후속 조치`)?"""
     return any(t.tag == "NNG" and (t.form in COMMITMENT_NOUNS or t.form in _PROMISE_NOUNS or t.form in TARGET_WORDS
                                    or t.form in ("일정", "시한", "기한", "사업", "조치")) for t in tokens)
+
+
+def _lead_time_moved(tokens, i: int) -> bool:
+    """Is the verb at `i` bringing forward a warning's lead time (`48시간 전으로 앞당겨 제공`, `3일 전에서
+    7일 전으로 앞당긴다`): how far ahead a service warns, not a promise's date moved?"""
+    if tokens[i].form not in ("앞당기", "당기", "늘리", "늦추") or i < 3:
+        return False
+    particle, ago, unit = tokens[i - 1], tokens[i - 2], tokens[i - 3]
+    return particle.form in ("로", "으로") and ago.form == "전" and unit.form in ("시간", "일", "주", "분", "개월") and (
+        i >= 4 and tokens[i - 4].tag == "SN")
 
 
 def _mediation(tokens, i: int) -> bool:

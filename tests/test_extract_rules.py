@@ -2663,6 +2663,17 @@ def test_a_transcripts_line_is_its_labelled_speakers():
     assert (found.ministry, found.person) == ("고용노동부", "권재윤")
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a warning's lead time brought further ahead: a plan with that length as its target, not a date moved
+    ("산림청은 지금 24시간 전에 알리는 산사태 예측 정보를 6월부터 48시간 전으로 앞당겨 제공하기로 했다.",
+     ("new", 48, "시간", None)),
+    ("조류 예측 정보는 하반기부터 지금의 3일 전에서 7일 전으로 앞당겨 내놓는다.", ("new", 7, "일", None)),
+])
+def test_a_lead_time_brought_ahead_is_a_length_not_a_date(sentence, expected):
+    found = mention_of("산림청은 15일 산사태 대책을 발표했다.\n\n" + sentence, sentence[:8], date="2025-04-15")
+    assert (found.kind, found.target_value, found.target_unit, found.previous_deadline) == expected
+
+
 def test_a_deed_told_as_a_month_late_was_due_the_month_before():
     found = in_a_review("국토교통부의 통합 예매 앱은 전산 점검이 길어져 예정보다 한 달 늦은 지난 1월 출시됐다.")
     assert (found.kind, str(found.previous_deadline)) == ("achieved", "2025-12-31")
