@@ -885,6 +885,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     )):
         # (a headline without a figure needs its date and its deed: `'조건부 면허' 내년 하반기 시범 도입`)
         kind, cue_word, strength = "new", ("제목" if sentence.in_title else "부제") if sentence.headline else "항목", "headline"
+    if kind is None and sentence.headline and future_time and sentence.text != article.title and _verb_elided(sentence, deadline):
+        # a headline point whose verb is left out (`…포괄임금 금지 법안은 연내`, `…외국인등록증도 내년
+        # 하반기부터 모바일로`): the promise the point names, due then
+        kind, cue_word, strength = "new", "제목" if sentence.in_title else "부제", "headline"
     if kind is None and sentence.headline and target is not None and actors.named_in(sentence) and _quoted_at(
         sentence.text, target.start
     ):
@@ -1419,6 +1423,23 @@ def _promise_named(tokens) -> bool:
     `구축 사업`, `후속 조치`)?"""
     return any(t.tag == "NNG" and (t.form in COMMITMENT_NOUNS or t.form in _PROMISE_NOUNS or t.form in TARGET_WORDS
                                    or t.form in ("일정", "시한", "기한", "사업", "조치")) for t in tokens)
+
+
+def _verb_elided(sentence: Sentence, deadline) -> bool:
+    """Does a headline point name its topic (`법안은`, `외국인등록증도`) and end on the date or on what
+    it becomes (`연내`, `…부터 모바일로`), its verb left out?"""
+    words = [t for t in sentence.tokens if t.tag not in ("SF", "SSC", "SSO", "SP", "SW", "SE")]
+    if len(words) < 3 or deadline is None:
+        return False
+    topic = next((k for k, t in enumerate(words) if t.tag == "JX" and t.form in ("은", "는", "도") and k > 0
+                  and words[k - 1].tag in ("NNG", "NNP")), None)
+    if topic is None:
+        return False
+    last = words[-1]
+    at_date = last.start - sentence.shift >= deadline.start and last.end - sentence.shift <= deadline.end + 3
+    becomes = last.tag == "JKB" and last.form in ("로", "으로") and words[-2].tag in ("NNG", "NNP", "SL") and (
+        words[-2].start - sentence.shift >= deadline.end)
+    return (at_date or becomes) and deadline.start > words[topic].start - sentence.shift
 
 
 def _lead_time_moved(tokens, i: int) -> bool:

@@ -2674,6 +2674,18 @@ def test_a_lead_time_brought_ahead_is_a_length_not_a_date(sentence, expected):
     assert (found.kind, found.target_value, found.target_unit, found.previous_deadline) == expected
 
 
+@pytest.mark.parametrize("title, points", [
+    # a headline point whose verb is left out names its own promise and date
+    ('노동장관 후보자 "단축 지원법 내년 상반기까지 제출…포괄임금 금지 법안은 연내"', ["2026-06-30", "2025-12-31"]),
+    ("통신 3사 앱 발급은 12월로 밀려…법무부, 외국인등록증도 내년 하반기부터 모바일로", ["2025-12-31", "2026-12-31"]),
+    # a point that only says where things stand is no promise
+    ("GPU 5만 장 2030년까지 확보…현재는 1만 장", ["2030-12-31"]),
+])
+def test_a_headline_point_with_its_verb_left_out_is_a_promise_of_its_own(title, points):
+    found = [m for m in mentions("고용노동부는 16일 대책을 발표했다.", title=title, date="2025-10-28") if m.in_title]
+    assert [str(m.deadline) for m in found] == points
+
+
 def test_a_deed_told_as_a_month_late_was_due_the_month_before():
     found = in_a_review("국토교통부의 통합 예매 앱은 전산 점검이 길어져 예정보다 한 달 늦은 지난 1월 출시됐다.")
     assert (found.kind, str(found.previous_deadline)) == ("achieved", "2025-12-31")
