@@ -318,9 +318,9 @@ def _is_stamped_line(line: str) -> bool:
         return True
     if byline_match(rest.strip(" |·/,-")):
         return True  # `2025.05.28 09:40 | 머니브리프 김서하 기자`: the stamp and the byline on one line
-    parts = [p.strip() for p in re.split(r"[|│]", rest)]
-    if any(m.group("label") or _timed(m) for m in stamps) and len([p for p in parts if p]) >= 1 and all(
-            len(p) <= 20 and not _SENTENCE_FINAL.search(p) for p in parts if p):
+    parts = [p.strip() for p in re.split(r"[|│]", rest) if p.strip()]
+    if any(m.group("label") or _timed(m) for m in stamps) and parts and all(
+            len(p) <= 20 and not _SENTENCE_FINAL.search(p) for p in parts):
         return True  # `담당부서 항공안전정책과 | 등록일 2025-07-29 | 조회수 1,204`, `2025.08.27 08:05 | 조회 2,318`: fields
     return _STAMP_COMPANION.fullmatch(rest) is not None and not _SENTENCE_FINAL.search(rest.strip() or "-")
 

@@ -1434,8 +1434,10 @@ _LATE_BY = re.compile(
 def due_before_late(text: str, dct: _dt.date | None) -> tuple[TimeExpression, TimeExpression] | None:
     """(when it was due, the date named) for a deed told as so much late (`예정보다 한 달 늦은 7월
     출시됐다`): the date it names, moved back by that much (June), as precise as the date named."""
+    exprs = None
     for late in _LATE_BY.finditer(text):
-        named = next((e for e in find_time_expressions(text, dct) if e.start == late.end() and e.date is not None), None)
+        exprs = find_time_expressions(text, dct) if exprs is None else exprs
+        named = next((e for e in exprs if e.start == late.end() and e.date is not None), None)
         if named is None or named.precision not in ("day", "month", "year"):
             continue
         n = int(late["n"]) if late["n"].isdigit() else _NATIVE[late["n"]]
