@@ -861,7 +861,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         moved = next((c for c in prospective if c.word in TARGET_MOVES and c.label == "revision"), None)
         if moved is not None and commitments and any(c.label in ("decided", "volition") for c in commitments):
             kind, cue_word = "revision", moved.word  # `목표를 107만t으로 높이기로 했다`: the target moved by decision
-        elif _target_reset(tokens, best.index):
+        elif any(_target_reset(tokens, c.index) for c in (commitments or prospective)):
             kind, cue_word = "revision", best.word  # `발급 목표를 500만 명에서 400만 명으로 조정한다`: the target itself moved
         if strength == "prediction" and speaker is None:
             return None  # a forecast counts when an official makes it, not a ministry's outlook
@@ -1445,7 +1445,7 @@ def _verb_elided(sentence: Sentence, deadline) -> bool:
 def _lead_time_moved(tokens, i: int) -> bool:
     """Is the verb at `i` bringing forward a warning's lead time (`48시간 전으로 앞당겨 제공`, `3일 전에서
     7일 전으로 앞당긴다`): how far ahead a service warns, not a promise's date moved?"""
-    if tokens[i].form not in ("앞당기", "당기", "늘리", "늦추") or i < 3:
+    if tokens[i].form not in ("앞당기", "당기", "늘리") or i < 3:
         return False
     particle, ago, unit = tokens[i - 1], tokens[i - 2], tokens[i - 3]
     return particle.form in ("로", "으로") and ago.form == "전" and unit.form in ("시간", "일", "주", "분", "개월") and (
@@ -2788,15 +2788,20 @@ def _so_far(tokens, i: int) -> bool:
                for t, nxt in zip(tokens[:i], tokens[1 : i + 1]))
 
 
+_ORDINAL_COUNTERS = {"호", "호점", "호기", "단지", "차", "번째", "단계", "기"}
+
+
 def _counted_subject(tokens, i: int) -> bool:
     """Is the subject of the deed at `i` a count (`센터는 9곳이 문을 열었다`, `23만 명이 개통했다`): a tally
-    of how many have done it so far, not the promise done? (Not when all of them did: `모두`.)"""
+    of how many have done it so far, not the promise done? (The caller reads `모두`: all of them did.)"""
     for k in range(i - 1, max(0, i - 5), -1):
         token = tokens[k]
         if token.tag in ("EF", "EC", "SF", "SP", "JX") or token.tag.startswith("V"):
             return False
         if token.tag == "JKS" and k >= 2 and tokens[k - 1].tag in ("NNB", "NNG") and tokens[k - 1].end == token.start:
-            return tokens[k - 2].tag in ("SN", "NR") and tokens[k - 2].end == tokens[k - 1].start
+            # (`청년 주택 1호가`, `1단지가`: the first of them, named, not a count)
+            return tokens[k - 2].tag in ("SN", "NR") and tokens[k - 2].end == tokens[k - 1].start and (
+                tokens[k - 1].form not in _ORDINAL_COUNTERS)
     return False
 
 
@@ -3828,7 +3833,7 @@ EXPLAINING_NOUNS = {"이유", "까닭", "배경", "탓", "때문", "뜻", "덕",
 # its own (`2019년에도 …`, `2023년 … 뒤에도`, `2018년 … 도입하면서`), conceded and set against what
 # came of it (`…겠다고 했지만, …그쳤다`): the precedent an article cites, not the promise it follows.
 PRECEDENT_YEARS = 2
-_PRECEDENT = re.compile(r"((?:19|20)\d\d)년(?:[^,.]{0,40}?(?:에도|에서도|때도|뒤에도|후에도)|[^,.]{0,60}?(?:으며|하며|면서)\s)")
+_PRECEDENT = re.compile(r"((?:19|20)\d\d)년(?:[^,.]{0,40}?(?:에도|에서도|때도|뒤에도|후에도)|[^,.]{0,60}?(?:며|면서)\s)")
 
 
 def _precedent(sentence: Sentence, recall: "_Cue", dct) -> bool:
@@ -3847,8 +3852,12 @@ def _ought_or_may(tokens) -> bool:
     if len(words) < 4 or words[-1].tag != "EF":
         return False
     a, b, c = words[-4], words[-3], words[-2]
-    return (b.form in ("어야", "아야", "여야") and b.tag == "EC" and c.form in ("하", "되")) or _must_not(tokens) or (
-        a.tag == "ETM" and a.form in ("ᆯ", "을") and b.form == "수" and b.tag == "NNB" and c.form == "있")
+    done = any(w.tag == "EP" and w.form in PAST_TENSE for w in words[:-4])  # (`150곳만 완공돼 속도를 내야 한다`: a count)
+    ought = b.form in ("어야", "아야", "여야") and b.tag == "EC" and c.form in ("하", "되") and not done
+    # `누구나 상담을 받을 수 있다` is a service now open; `…늦어지면 … 되풀이될 수 있다`, a risk
+    may = a.tag == "ETM" and a.form in ("ᆯ", "을") and b.form == "수" and b.tag == "NNB" and c.form == "있" and any(
+        w.tag == "EC" and w.form in ("면", "으면") for w in words[:-4])
+    return ought or may or _must_not(tokens)
 
 
 def _must_not(tokens) -> bool:
@@ -4708,6 +4717,9 @@ class Speaker:
     ministry: str | None
 
 
+OUTSIDER_TURN = Speaker("", None)  # a transcript's turn that is no official's
+
+
 class _ActorTracker:
     """Who is speaking, sentence by sentence: full names, `유 장관`, `그는`, quotes' speakers.
 
@@ -4794,6 +4806,7 @@ class _ActorTracker:
         `A` in an interview (`interview_turn`)."""
         if turn == "Q" and self.interviewee is None:
             self.interviewee = self.last
+        labelled = self._turn_of(sentence, paragraph)
         tokens = sentence.tokens
         found: list[tuple[Speaker, str | None]] = []
         subject = None
@@ -4861,7 +4874,9 @@ class _ActorTracker:
             self.current, self.current_title = self.caption[1], None
             self.last, self.last_paragraph = self.current, paragraph
             self.caption = (paragraph, self.caption[1])
-        elif (labelled := self._turn_of(sentence, paragraph)) is not None:
+        elif labelled is OUTSIDER_TURN:
+            self.current, self.current_title = None, None  # a lawmaker's or a host's turn: no official's
+        elif labelled is not None:
             # `◆ 반석진> …`, `◯고용노동부장관 권재윤  …`: a transcript's line is its speaker's
             self.current, self.current_title = labelled, None
             self.last, self.last_paragraph = labelled, paragraph
@@ -4895,9 +4910,10 @@ class _ActorTracker:
 
     def _turn_speaker(self, label: re.Match, sentence: Sentence) -> Speaker | None:
         words = label["label"].split()
-        if any(w.endswith(_TURN_OUTSIDERS) for w in words):
-            return None
-        name = next((w for w in reversed(words) if _PERSON_NAME.match(w) and not w.endswith(tuple(TITLES))), None)
+        if any(w.endswith(_TURN_OUTSIDERS) or w == "위원장" for w in words):
+            return OUTSIDER_TURN
+        name = next((w for w in reversed(words) if _PERSON_NAME.match(w) and w[0] in SURNAMES
+                     and not w.endswith(tuple(TITLES)) and self.reference.resolve_ministry(w, self.dct) is None), None)
         if name is None:
             return None
         end = label.end("label") + sentence.shift
@@ -5010,7 +5026,7 @@ class _ActorTracker:
 # A transcript's turn label: a mark, the speaker (a name, with a role before or after it), then `>`,
 # `:` or two spaces (`◆ 반석진> …`, `◯고용노동부장관 권재윤  …`, `◯마경태 위원  …`)
 _TURN_SPEAKER = re.compile(r"\s*[◇◆◯○●▷▶]\s*(?P<label>[가-힣]{2,12}(?: [가-힣]{2,12})?)\s*(?:>|:|\s{2,})")
-_TURN_OUTSIDERS = ("위원", "의원", "위원장", "앵커", "기자", "진행자", "사회자")
+_TURN_OUTSIDERS = ("위원", "의원", "앵커", "기자", "진행자", "사회자")  # (and a bare `위원장`: not `금융위원회위원장`)
 
 _HEADLINE_JOIN = re.compile(r"…|\.\.\.|⋯")
 _JOINS = {"…", "...", "⋯"}
@@ -5121,8 +5137,9 @@ def _name_then_title(tokens, i: int) -> tuple[str, str] | None:
     if i + 2 >= len(tokens):
         return None
     name = tokens[i + 1]
-    if name.tag != "NNP" or name.user_value is not None or not _PERSON_NAME.match(name.form) or name.form[0] not in SURNAMES:
-        return None
+    if name.tag != "NNP" or name.user_value is not None or len(name.form) != 3 or name.form[0] not in SURNAMES or (
+            _local_government(name)):
+        return None  # (`환경부 한강 유역관리관`, `해양수산부 부산 항만정책관`: a place, not a name)
     word = ""
     for k in range(i + 2, min(i + 7, len(tokens))):
         token = tokens[k]

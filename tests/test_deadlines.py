@@ -582,6 +582,7 @@ def test_a_span_opened_by_each_case_is_no_deadline(sentence):
     ("개통은 당초보다 1년 늦은 2027년으로 밀렸다.", "2026-12-31"),
     ("발표는 예정보다 2주 늦은 3월 15일 나왔다.", "2026-03-01"),
     ("센터는 늦은 밤까지 문을 연다.", None),  # late in the day, not late by so much
+    ("약속한 달 늦은 7월에 나왔다.", None),  # `약속한 달`: the month promised, not one month
 ])
 def test_a_date_told_as_so_much_late_gives_the_date_it_was_due(text, due):
     found = due_before_late(text, date(2026, 11, 17))

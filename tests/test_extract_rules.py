@@ -2686,6 +2686,21 @@ def test_a_headline_point_with_its_verb_left_out_is_a_promise_of_its_own(title, 
     assert [str(m.deadline) for m in found] == points
 
 
+def test_a_transcripts_labels_name_people_not_bodies_and_a_lawmakers_turn_is_no_officials():
+    record = ("국회 환경노동위원회는 20일 전체회의를 열었다.\n\n◯고용노동부장관 권재윤  올해 안에 시범 기업 500곳을 채우겠습니다.\n\n"
+              "◯마경태 위원  그러나 정부는 내년까지 1,000곳으로 늘리겠다고 했습니다.\n\n"
+              "◯교육부  올해 안에 교원 300명을 더 뽑겠습니다.\n\n"
+              "◯금융위원회위원장 김병환  연내 청년적금 가입자 100만 명을 모으겠습니다.")
+    people = {m.sentence.split()[0]: m.person for m in mentions(record, title="[회의록 읽기]", date="2026-04-21")}
+    assert people["◯마경태"] is None  # (not 권재윤's, carried on by `그러나`)
+    assert people.get("◯교육부") is None  # (a body's name in the label is no person)
+    assert people["◯금융위원회위원장"] == "김병환"
+
+
+def test_the_first_of_a_kind_opened_is_the_deed_not_a_tally():
+    assert in_a_review("국토교통부가 약속한 청년 주택 1호가 지난달 문을 열었다.").kind == "achieved"
+
+
 def test_a_deed_told_as_a_month_late_was_due_the_month_before():
     found = in_a_review("국토교통부의 통합 예매 앱은 전산 점검이 길어져 예정보다 한 달 늦은 지난 1월 출시됐다.")
     assert (found.kind, str(found.previous_deadline)) == ("achieved", "2025-12-31")
