@@ -1058,6 +1058,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         category = reference.remit(ministry) or category
     quoted = any(t.sub_sent_position > 0 for t in tokens) and any(c.quoted for c in cues)
     low, high = scope or (0, len(sentence.text))
+    if scope is None and (label := _TURN_SPEAKER.match(sentence.text)) is not None:
+        low = label.end()  # `◆ 반석진> 나머지 120곳은 …`: the speaker's words, without the transcript's label
+        while low < high and sentence.text[low].isspace():
+            low += 1
     return Mention(
         article_id=article.article_id,
         sentence=sentence.text[low:high],

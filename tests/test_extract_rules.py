@@ -2656,6 +2656,7 @@ def test_a_transcripts_line_is_its_labelled_speakers():
              "◇ 남궁솔> 사방시설은 어떻습니까?\n\n◆ 반석진> 나머지 120곳은 자재 수급이 늦어져 9월까지 끝내겠습니다.")
     found = mention_of(radio, "나머지 120곳", title="[아침 시사] 산림재난통제관 인터뷰", date="2025-08-27")
     assert (found.ministry, found.person) == ("산림청", "반석진")
+    assert found.sentence.startswith("나머지 120곳") and radio[found.sentence_start:found.sentence_end] == found.sentence
     record = ("국회 환경노동위원회는 20일 전체회의를 열어 중소벤처기업부와 고용노동부의 보고를 받았다.\n\n"
               "◯마경태 위원  중소벤처기업부 정책자금은 어떻게 됩니까?\n\n"
               "◯고용노동부장관 권재윤  위원님 말씀 잘 알겠습니다. 올해 안에 시범 기업 500곳을 채우겠습니다.")
@@ -2691,10 +2692,10 @@ def test_a_transcripts_labels_name_people_not_bodies_and_a_lawmakers_turn_is_no_
               "◯마경태 위원  그러나 정부는 내년까지 1,000곳으로 늘리겠다고 했습니다.\n\n"
               "◯교육부  올해 안에 교원 300명을 더 뽑겠습니다.\n\n"
               "◯금융위원회위원장 김병환  연내 청년적금 가입자 100만 명을 모으겠습니다.")
-    people = {m.sentence.split()[0]: m.person for m in mentions(record, title="[회의록 읽기]", date="2026-04-21")}
-    assert people["◯마경태"] is None  # (not 권재윤's, carried on by `그러나`)
-    assert people.get("◯교육부") is None  # (a body's name in the label is no person)
-    assert people["◯금융위원회위원장"] == "김병환"
+    people = {m.sentence[:6]: m.person for m in mentions(record, title="[회의록 읽기]", date="2026-04-21")}
+    assert people["그러나 정부"] is None  # (not 권재윤's, carried on by `그러나`)
+    assert people.get("올해 안에 교") is None  # (a body's name in the label is no person)
+    assert people["연내 청년적"] == "김병환"
 
 
 def test_the_first_of_a_kind_opened_is_the_deed_not_a_tally():
