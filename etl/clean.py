@@ -173,10 +173,10 @@ def byline_match(line: str) -> re.Match[str] | None:
     return first
 
 
-def _credited_byline(line: str) -> re.Match[str] | None:
-    """The byline among a line of credits (`인채온 기자 | 입력 … | 지면 A3`, `2025.04.22 08:00 | 인채온
-    기자 | 읽는 시간 6분`), whatever stands beside it."""
-    for part in _CREDIT_SPLIT.split(_STAMP.sub(" ", line)):
+def _credited_byline(unstamped: str) -> re.Match[str] | None:
+    """The byline among a line of credits with its stamps taken out (`인채온 기자 | 입력 … | 지면 A3`,
+    `2025.04.22 08:00 | 인채온 기자 | 읽는 시간 6분`), whatever stands beside it."""
+    for part in _CREDIT_SPLIT.split(unstamped):
         if part.strip() and (found := byline_match(part.strip())):
             return found
     return None
@@ -312,7 +312,7 @@ def _is_stamped_line(line: str) -> bool:
         return False
     rest = _STAMP.sub(" ", line)
     if not _SENTENCE_FINAL.search(rest.strip() or "-") and (
-        any(m.group("H") and m.group("label") for m in stamps) or _credited_byline(line)
+        any(m.group("H") and m.group("label") for m in stamps) or _credited_byline(rest)
     ):
         # `입력 2025-04-15 17:40`, `홍길동 기자 | 2025.04.15 09:00`, whatever furniture sits beside it
         return True
@@ -438,9 +438,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             else:
                 dated = dated or p
             updated = updated or u
-            credit = None if byline else (
-                byline_match(_STAMP.sub(" ", stripped).strip(" |·/,-")) or _credited_byline(stripped)
-            )
+            unstamped = "" if byline else _STAMP.sub(" ", stripped)
+            credit = None if byline else byline_match(unstamped.strip(" |·/,-")) or _credited_byline(unstamped)
             if credit:  # `정하윤 기자 | 입력 2025-04-24 17:10 | 지면 A6면`: the stamp and the byline on one line
                 byline = credit.group("names").strip()
             seen_dateline = True

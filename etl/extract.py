@@ -4754,6 +4754,10 @@ class _ActorTracker:
         self.reading: int | None = None  # the paragraph of the sentence `restore` put back
         self.turn: tuple[int, Speaker | None] | None = None  # a transcript's paragraph and whose turn it is
 
+    def _body_named(self, token) -> str:
+        """The body a ministry's token names, under the name it had on the article's day."""
+        return self.reference.resolve_ministry(token.form, self.dct) or token.user_value["ministry"]
+
     def _official(self, person: str, title: str | None = None) -> Speaker:
         official = self.reference.find_official(person, self.dct, title)
         ministry = None
@@ -4789,7 +4793,7 @@ class _ActorTracker:
             token = tokens[k]
             value = token.user_value
             if ministry is None and isinstance(value, dict) and "ministry" in value:
-                ministry = self.reference.resolve_ministry(token.form, self.dct) or value["ministry"]
+                ministry = self._body_named(token)
                 previous = token
                 continue
             if not word and token.form == "장" and (glued := _title_word(tokens, k)) is not None:
@@ -4818,8 +4822,7 @@ class _ActorTracker:
         if caption is not None:
             # `[인터뷰] 모정연 / 산업통상자원부 전력산업정책관`: the next paragraph is what they say
             body = next((t for t in tokens if isinstance(t.user_value, dict) and "ministry" in t.user_value), None)
-            self.caption = None if body is None else (paragraph, Speaker(caption["name"], self.reference.resolve_ministry(
-                body.form, self.dct) or body.user_value["ministry"]))
+            self.caption = None if body is None else (paragraph, Speaker(caption["name"], self._body_named(body)))
         for i, token in enumerate(tokens):
             value = token.user_value
             if value is None:
@@ -4842,6 +4845,7 @@ class _ActorTracker:
                 if not (i + 1 < len(tokens) and tokens[i + 1].form == "전"):
                     self._vote(speaker.ministry, 1)  # `유상임 전 장관` no longer speaks for the body
             elif isinstance(value, dict) and "ministry" in value:
+                name = self._body_named(token)
                 person = _name_in_pieces(tokens, i)
                 unlisted = self._unlisted(tokens, i - 1, person) if person else None
                 if unlisted is not None:
@@ -4849,11 +4853,10 @@ class _ActorTracker:
                     found.append(unlisted)
                 elif (after := _name_then_title(tokens, i)) is not None:
                     # `산림청 반석진 산림재난통제관`: the body, then the name and the title
-                    official = Speaker(after[0], self.reference.resolve_ministry(token.form, self.dct) or value["ministry"])
+                    official = Speaker(after[0], name)
                     self.by_surname[after[0][0]] = official
                     found.append((official, after[1]))
                 role = _ministry_role(tokens, i, sentence.headline)
-                name = self.reference.resolve_ministry(token.form, self.dct) or value["ministry"]
                 self._vote(name, {"subject": 2, "other": 1, "part": 1}.get(role, 0))
                 if role == "subject" and subject is None and token.sub_sent_position == 0:
                     subject = name
@@ -4903,8 +4906,8 @@ class _ActorTracker:
 
     def _turn_of(self, sentence: Sentence, paragraph: int | None) -> Speaker | None:
         """The official whose turn a transcript's paragraph is (`◆ 반석진> …`, `◯고용노동부장관 권재윤  …`),
-        read from the label that opens it; None for a paragraph with none, an unknown name, or an
-        outsider's turn (`◯마경태 위원`, `◇ 앵커>`)."""
+        read from the label that opens it; OUTSIDER_TURN for a lawmaker's or a host's (`◯마경태 위원`,
+        `◇ 앵커>`); None for a paragraph with no label or an unknown name."""
         if paragraph is None:
             return None
         label = _TURN_SPEAKER.match(sentence.text)
@@ -4924,7 +4927,7 @@ class _ActorTracker:
         body = next((t for t in sentence.tokens if t.start < end and isinstance(t.user_value, dict)
                      and "ministry" in t.user_value), None)
         if body is not None:
-            return Speaker(name, self.reference.resolve_ministry(body.form, self.dct) or body.user_value["ministry"])
+            return Speaker(name, self._body_named(body))
         known = self.by_surname.get(name[0])
         return known if known is not None and known.person == name else None
 
@@ -4994,7 +4997,7 @@ class _ActorTracker:
             role = _ministry_role(tokens, i, sentence.headline)
             if role == "oblique":
                 continue
-            name = self.reference.resolve_ministry(token.form, self.dct) or value["ministry"]
+            name = self._body_named(token)
             if role == "part":
                 part = part or name
                 continue
