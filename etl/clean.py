@@ -308,6 +308,8 @@ def _is_stamped_line(line: str) -> bool:
     """A short line whose stamp has a time or a label and whose other words name only the outlet.
     A date alone is not enough: a headline may open with one (`2025년 7월 22일 국무회의`)."""
     stamps = list(_STAMP.finditer(line))
+    if len(line) <= 80 and len(stamps) == 1 and _fielded_date(line, stamps[0]):
+        return True
     if len(line) > 80 or not any(_timed(m) or m.group("label") for m in stamps):
         return False
     rest = _STAMP.sub(" ", line)
@@ -323,6 +325,23 @@ def _is_stamped_line(line: str) -> bool:
             len(p) <= 20 and not _SENTENCE_FINAL.search(p) for p in parts):
         return True  # `담당부서 항공안전정책과 | 등록일 2025-07-29 | 조회수 1,204`, `2025.08.27 08:05 | 조회 2,318`: fields
     return _STAMP_COMPANION.fullmatch(rest) is not None and not _SENTENCE_FINAL.search(rest.strip() or "-")
+
+
+def _fielded_date(line: str, stamp: re.Match[str]) -> bool:
+    """A date with no time, set off by bars or middle dots among short fields that are no sentence:
+    `교실편지 · 2026년 3월 5일 · 제58호` (a newsletter's issue line), `2025.11.25 | 팩트체크팀 나은결
+    기자`. A headline that opens with a date (`2025년 7월 22일 국무회의…`) has no separator after it."""
+    before, after = line[: stamp.start()], line[stamp.end():]
+    if not (_ENDS_IN_BAR.fullmatch(before) and _OPENS_WITH_BAR.match(after)):
+        return False
+    fields = [f.strip() for f in _FIELD_SPLIT.split(f"{before} | {after}") if f.strip()]
+    return bool(fields) and all(
+        (len(f) <= 15 or byline_match(f)) and not _SENTENCE_FINAL.search(f) for f in fields)
+
+
+_ENDS_IN_BAR = re.compile(r"(?:.*[|│·])?\s*")
+_OPENS_WITH_BAR = re.compile(r"\s*(?:[|│·]|$)")
+_FIELD_SPLIT = re.compile(r"\s+·\s+|\s*[|│]\s*")
 
 
 def _is_header_stamp(line: str) -> bool:
@@ -355,27 +374,31 @@ def headline_at(lines: list[str], kinds: list[str | None], reference=None) -> tu
     `kinds`: each line's `classify` (None for a blank line too).
     """
     run: list[int] = []
+    dated = False  # the run began right under a date
     for index, (line, kind) in enumerate(zip(lines, kinds)):
         stripped = line.strip()
         if not stripped:
             continue
         if kind is None:
             if len(stripped) >= MIN_PROSE_CHARS and ends_with_full_stop(stripped) and is_body_line(stripped):
+                if dated and run and _could_be_headline(lines[run[0]].strip(), reference):
+                    return run[0], run[0] + 1  # `교실편지 · 2026년 3월 5일 · 제58호`, then the headline
                 return None  # the article began without a dateline above it
             run.append(index)
         elif _ends_header(stripped, kind):
             found = next((i for i in run if _could_be_headline(lines[i].strip(), reference)), None)
             if found is not None:
                 return found, index
-            run = []
+            run, dated = [], False
         elif kind not in ("ad", "caption"):
-            run = []
+            run, dated = [], kind == "dateline"
     return None
 
 
 def _ends_header(line: str, kind: str | None) -> bool:
     """A byline or a labelled/timed dateline: the line a page puts under its headline."""
-    return kind == "byline" or (kind == "dateline" and _is_header_stamp(line.strip()))
+    return kind == "byline" or (kind == "dateline" and (
+        _is_header_stamp(line) or byline_match(_STAMP.sub(" ", line).strip(" |·/,-")) is not None))
 
 
 def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:

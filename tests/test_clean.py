@@ -572,3 +572,41 @@ def test_datelines_as_some_sites_set_them(dateline, published, byline):
 def test_an_hour_without_a_label_still_dates_a_dateline(dateline, published):
     article = clean(f"한빛통신\n\n정부, 반도체 지원 확대\n\n{dateline}\n\n산업통상자원부는 12일 반도체 지원을 연내 확대하겠다고 밝혔다.\n")
     assert (article.title, article.published_at) == ("정부, 반도체 지원 확대", published)
+
+
+def test_a_date_beside_the_byline_with_no_time_still_dates_the_article():
+    article = clean("""뉴스살핌
+뉴스 | 팩트체크 | 데이터
+
+[팩트체크] "음주운전 대책 대부분 약속대로"? 감지기는 해 넘겨
+판정: 절반의 사실
+2025.11.25 | 팩트체크팀 나은결 기자
+
+경찰청은 연내 감지기 1,000대를 보급하겠다고 했지만 11월 현재 610대다.
+""")
+    assert (article.published_at, article.byline) == (datetime(2025, 11, 25), "나은결")
+    assert article.title.startswith("[팩트체크]")
+
+
+def test_a_newsletters_issue_line_dates_it_and_the_headline_under_it_is_the_headline():
+    article = clean("""배움터뉴스 뉴스레터
+이 메일이 잘 보이지 않으면 웹에서 보기 | 지난 호 모아 보기
+
+교실편지 · 2026년 3월 5일 · 제58호
+
+[교실편지 58호] 휴대폰 없는 수업, 이번 신학기 시작
+
+안녕하세요, 교실편지 구독자 여러분. 배움터뉴스 교육팀입니다.
+교육부는 학교별 휴대폰 규칙 점검 결과를 4월까지 공개하겠다고 밝혔습니다.
+""")
+    assert article.published_at == datetime(2026, 3, 5)
+    assert article.title == "[교실편지 58호] 휴대폰 없는 수업, 이번 신학기 시작"
+    assert article.body.startswith("안녕하세요")
+
+
+@pytest.mark.parametrize("line", [
+    "2025년 7월 22일 국무회의 결과 브리핑",  # a headline that opens with a date
+    "2026년 3월 5일 · 정부가 새 학기 대책을 발표했다",  # a sentence after the dot
+])
+def test_a_date_among_words_that_are_no_fields_is_no_dateline(line):
+    assert classify(line) is None
