@@ -287,8 +287,8 @@ def classify(line: str) -> str | None:
         return "copyright"
     if len(stripped) <= 40 and _SECTION_END.match(stripped):
         return "section_end"
-    if is_speaker_caption(stripped):
-        return None  # `[인터뷰] 모정연 / 산업통상자원부 전력산업정책관`: who says the next lines
+    if is_speaker_caption(stripped) or is_speaker_heading(stripped):
+        return None  # `[인터뷰] 모정연 / 산업통상자원부 전력산업정책관`, `[질문]`: who says the next lines
     if is_menu_line(stripped):
         return "menu"
     return None
@@ -296,6 +296,18 @@ def classify(line: str) -> str | None:
 
 # A broadcast script's caption naming the speaker of the lines after it (`[인터뷰] 이름 / 소속 직함`)
 SPEAKER_CAPTION = re.compile(r"\[(?:인터뷰|녹취|싱크)\]\s*(?P<name>[가-힣]{2,4})(?:\s*씨)?\s*/\s*\S")
+
+
+# A transcript's heading: who speaks in the lines under it (`■ 모두발언 (남태겸 경찰청 교통국장)`,
+# `[답변 = 남태겸 교통국장]`), or that a question or the Q&A follows (`[질문]`, `■ 질의응답`)
+SPEAKER_HEADING = re.compile(
+    r"\s*[■□▶▷◆◇●○◎◈【\[<〈]\s*(?P<label>모두\s*발언|질의\s*응답|일문일답|발언|답변|답|질문|질의|문|인사말|연설|Q|A)"
+    r"\s*(?:[=:：(]\s*(?P<who>[^\]】>〉)]{2,40}?)\s*[)\]】>〉]?|[\]】>〉])?\s*")
+
+
+def is_speaker_heading(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) <= 60 and SPEAKER_HEADING.fullmatch(stripped) is not None
 
 
 def is_speaker_caption(line: str) -> bool:
@@ -509,6 +521,9 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
                 byline = lead.group("names").strip()
             removed.append(RemovedLine(line_no, prefix.strip(), "byline"))
             stripped = stripped[lead.end():].strip()
+        if is_speaker_heading(stripped) and (seen_body or title is not None):
+            paragraphs.append(stripped)  # (kept for who speaks next; no sentence of its own)
+            continue
         if is_body_line(stripped) or (seen_body and (is_list_item(stripped) or is_speaker_caption(stripped))):
             if held and not seen_body and is_list_item(stripped):
                 paragraphs.extend(text for _, text in held)  # the list's first items, kept with it

@@ -26,7 +26,7 @@ from typing import Any, Sequence
 from babel import Locale
 
 from . import deadlines, quantities
-from .clean import SPEAKER_CAPTION, ends_with_full_stop, is_list_item
+from .clean import SPEAKER_CAPTION, SPEAKER_HEADING, ends_with_full_stop, is_list_item, is_speaker_heading
 from .model import Article, Mention
 from .nlp import Sentence
 
@@ -4753,6 +4753,7 @@ class _ActorTracker:
         self.section_paragraphs: list[int] = []  # where a roundup's sections (`■ …`) start
         self.reading: int | None = None  # the paragraph of the sentence `restore` put back
         self.turn: tuple[int, Speaker | None] | None = None  # a transcript's paragraph and whose turn it is
+        self.heading: Speaker | None = None  # who speaks under a transcript's heading (`[답변 = 이름 직함]`)
 
     def _body_named(self, token) -> str:
         """The body a ministry's token names, under the name it had on the article's day."""
@@ -4863,6 +4864,12 @@ class _ActorTracker:
             elif token.tag in ("NNP", "NNG") and len(token.form) == 1 and i + 1 < len(tokens):
                 self._surname(tokens, i, found)
         self._read += 1
+        if paragraph is not None and is_speaker_heading(sentence.text):
+            self.heading = self._heading_speaker(sentence, found)
+            if self.heading not in (None, OUTSIDER_TURN) and not found:
+                found.append((self.heading, None))
+        elif self.heading is not None and _NARRATED.search(sentence.text):
+            self.heading = None  # `… 낮춰야 한다고 요구했다`: the reporter's prose after the transcript
         words = sentence.text.split()
         he = bool(tokens) and tokens[0].form in ("그", "그녀") and tokens[0].tag == "NP" or (
             bool(words) and words[0] in SAME_SPEAKER)
@@ -4889,6 +4896,10 @@ class _ActorTracker:
             self.last, self.last_paragraph = labelled, paragraph
         elif turn == "A" and self.interviewee is not None:
             self.current, self.current_title = self.interviewee, None
+        elif self.heading is not None and paragraph is not None:
+            # the lines under `■ 모두발언 (남태겸 경찰청 교통국장)`, up to the next heading, are theirs
+            self.current = None if self.heading is OUTSIDER_TURN else self.heading
+            self.current_title = None
         elif (he or going_on) and self.last is not None:
             self.current, self.current_title = self.last, None
         else:
@@ -4914,6 +4925,19 @@ class _ActorTracker:
         if label is not None:
             self.turn = (paragraph, self._turn_speaker(label, sentence))
         return self.turn[1] if self.turn is not None and self.turn[0] == paragraph else None
+
+    def _heading_speaker(self, sentence: Sentence, found: list) -> Speaker | None:
+        """Who speaks under a heading line: the official it names (`■ 모두발언 (남태겸 경찰청 교통국장)`,
+        `[답변 = 남태겸 교통국장]`, one met before), OUTSIDER_TURN under a question's (`[질문]`), None
+        under any other heading (`■ 질의응답`)."""
+        speaker = next((f[0] for f in found if f[0].person), None)
+        if speaker is None:
+            speaker = next((known for w in re.findall(r"[가-힣]{2,4}", sentence.text)
+                            if (known := self.by_surname.get(w[0])) is not None and known.person == w), None)
+        if speaker is not None:
+            return speaker
+        label = SPEAKER_HEADING.fullmatch(sentence.text.strip())["label"]
+        return OUTSIDER_TURN if label in ("질문", "질의", "문", "Q") else None
 
     def _turn_speaker(self, label: re.Match, sentence: Sentence) -> Speaker | None:
         words = label["label"].split()
@@ -5032,6 +5056,8 @@ class _ActorTracker:
 
 # A transcript's turn label: a mark, the speaker (a name, with a role before or after it), then `>`,
 # `:` or two spaces (`◆ 반석진> …`, `◯고용노동부장관 권재윤  …`, `◯마경태 위원  …`)
+# the reporter's own prose: a sentence that reports what someone said
+_NARRATED = re.compile(r"(?:고|며|면서)\s+(?:밝혔|말했|설명했|강조했|요구했|주장했|덧붙였|전했)다")
 _TURN_SPEAKER = re.compile(r"\s*[◇◆◯○●▷▶]\s*(?P<label>[가-힣]{2,12}(?: [가-힣]{2,12})?)\s*(?:>|:|\s{2,})")
 _TURN_OUTSIDERS = ("위원", "의원", "앵커", "기자", "진행자", "사회자")  # (and a bare `위원장`: not `금융위원회위원장`)
 

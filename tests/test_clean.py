@@ -610,3 +610,24 @@ def test_a_newsletters_issue_line_dates_it_and_the_headline_under_it_is_the_head
 ])
 def test_a_date_among_words_that_are_no_fields_is_no_dateline(line):
     assert classify(line) is None
+
+
+def test_a_transcripts_speaker_headings_stay_in_the_body():
+    article = clean("""새아침뉴스
+
+[브리핑 전문] 경찰청 "음주운전 방지장치 10월 의무화"
+
+입력 2025.02.11 15:42
+
+■ 모두발언 (남태겸 경찰청 교통국장)
+
+먼저 음주운전 방지장치 부착 의무화를 10월부터 차질 없이 시행하겠습니다.
+
+[질문]
+방지장치 비용은 누가 내나.
+[답변 = 남태겸 교통국장]
+장치 값과 설치비는 운전자 본인이 부담합니다.
+""")
+    assert article.body.split("\n\n") == [
+        "■ 모두발언 (남태겸 경찰청 교통국장)", "먼저 음주운전 방지장치 부착 의무화를 10월부터 차질 없이 시행하겠습니다.",
+        "[질문]", "방지장치 비용은 누가 내나.", "[답변 = 남태겸 교통국장]", "장치 값과 설치비는 운전자 본인이 부담합니다."]

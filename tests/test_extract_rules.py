@@ -3311,3 +3311,20 @@ def test_a_sentence_dated_only_in_years_long_gone_is_background(body, reported):
 def test_a_plan_beside_a_weighing_or_said_as_this_year_for_next_year_is_a_promise(body, year):
     found = standing(mention_of(body, body[:8], date="2026-07-14"))
     assert found is not None and found.kind == "new" and found.deadline.year == year
+
+
+def test_a_briefings_headings_say_who_speaks_in_the_lines_under_them():
+    briefing = ("경찰청과 국토교통부는 11일 음주운전 근절 대책을 발표했다.\n\n■ 모두발언 (남태겸 경찰청 교통국장)\n\n"
+                "안녕하십니까.\n\n비접촉 감지기를 연내 1,000대 보급하겠습니다.\n\n"
+                "[질문]\n\n택시 음주측정기는 어떻게 보급하나.\n\n[답변 = 여문혁 국토교통부 모빌리티정책과장]\n\n"
+                "전국 법인택시 회사 1,600여 곳에 호흡식 음주측정기를 연내 모두 보급하겠습니다.\n\n"
+                "[질문]\n\n교육은 얼마나 늘리나.\n\n[답변 = 남태겸 교통국장]\n\n"
+                "재범자 특별교육을 하반기부터 48시간으로 늘리겠습니다.\n\n"
+                "한 보험사는 방지장치를 단 차량의 보험료를 깎아 주는 특약을 하반기에 내놓겠다고 밝혔다. "
+                "경찰청은 단속 인력도 연내 200명 늘리기로 했다.")
+    people = {m.sentence[:8]: (m.ministry, m.person) for m in mentions(briefing, title="[브리핑 전문]", date="2025-02-11")}
+    assert people["비접촉 감지기를"] == ("경찰청", "남태겸")
+    assert people["전국 법인택시 "] == ("국토교통부", "여문혁")
+    assert people["재범자 특별교육"] == ("경찰청", "남태겸")  # (met before: the heading gives the name only)
+    assert people["경찰청은 단속 "][1] is None  # the reporter's prose after the transcript
+
