@@ -1015,12 +1015,18 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         if low <= deadline.start < high:
             # `지난해 안에 1,000곳에 두겠다던 안전요원은 640곳에 그쳤다`, `7월 열기로 한 누리집은 석 달 늦은
             # 10월에 문을 열었다`: the date missed is the promise's, not one the sentence sets
-            previous, deadline = deadline, None
+            previous, deadline = _of_last_year(sentence.text, deadline, dct), None
         elif deadline.start >= high and not _SPEECH_OPEN.search(sentence.text, high, deadline.start) and (
                 _count_as_of(sentence, deadline)):
             # `지난해 하반기 200곳으로 늘리겠다던 영유아학교는 연말까지 168곳에 그쳤다`: the date the count was
             # taken, not a deadline; the date missed is the recalled promise's own
             previous, deadline = _recalled_date(sentence, recall, dct), None
+    if kind == "delayed" and recall is not None and deadline is None and previous is not None and previous.date and (
+            dct is not None and previous.date > dct and cue_word in _CONCESSIVE) and not _LAST_YEARS.search(
+            sentence.text, 0, _recalled_clause(sentence, recall)[1]):
+        # `연내 1,000대를 보급하겠다고 했지만 11월 현재 610대다`: short of a promise still due, not late
+        # (`지난해 … 연내 모두 없애겠다고 약속했지만`: last year's `연내`, long past)
+        kind, deadline, previous = "progress", previous, None
     if (late or kind == "delayed") and previous is None and (told_late := deadlines.due_before_late(sentence.text, dct)):
         # `예정보다 한 달 늦은 7월 출시됐다`: due a month before the date it came
         due, named = told_late
@@ -1949,12 +1955,24 @@ def _recalled_date(sentence: Sentence, recall: _Cue, dct):
     if due is None:
         dated = [e for e in deadlines.find_time_expressions(clause, dct) if e.date is not None]
         due = dated[-1] if dated else None
+    return _of_last_year(clause, due, dct) if due is not None else None
+
+
+def _of_last_year(clause: str, due, dct):
+    """`지난해 … 연내 모두 없애겠다고 약속했지만`: a year-relative date in a promise recalled as made
+    last year is that year's, not the article's. (`due`'s offsets are in `clause`.)"""
+    if due.date is not None and due.anchor == "dct" and dct is not None and (
+            due.date.year == dct.year and _LAST_YEARS.search(clause, 0, due.start)):
+        return dataclasses.replace(due, date=_year_before(due.date))
     return due
 
 
 # `연내 10곳으로 늘리겠다고 했지만, 지금까지 7곳에 그친다`: a count so far, with the year named in no
 # other way, is this year's (last year's would be `지난해 말까지`, `해를 넘긴 지금도`).
-_SO_FAR_THIS_YEAR = re.compile(r"^(?!.*(?:지난해|작년|해를\s*넘)).*연내.*(?:지금까지|현재까지)")
+_SO_FAR_THIS_YEAR = re.compile(r"^(?!.*(?:지난해|작년|해를\s*넘)).*연내.*(?:지금까지|현재까지|\d{1,2}\s*월\s*(?:말\s*)?(?:현재|기준))")
+
+
+_LAST_YEARS = re.compile(r"지난해|작년|지지난해|재작년")
 
 
 # A recalled date that says its year (`올해`, `2027년까지`, `내년 1월까지`), or a promise said to be

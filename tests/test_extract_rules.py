@@ -3328,3 +3328,19 @@ def test_a_briefings_headings_say_who_speaks_in_the_lines_under_them():
     assert people["재범자 특별교육"] == ("경찰청", "남태겸")  # (met before: the heading gives the name only)
     assert people["경찰청은 단속 "][1] is None  # the reporter's prose after the transcript
 
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # short of a promise still due: how far it has got
+    ("경찰청은 연내 1,000대를 보급하겠다고 했지만 11월 현재 전국 경찰서에 배치된 감지기는 610대다.",
+     ("progress", "2025-12-31", None)),
+    ("노동부는 9월까지 폭염 취약 사업장 5만 곳을 점검하겠다고 했는데, 지난달 말까지 3만 8,000곳을 살펴봤다.",
+     ("progress", "2025-09-30", None)),
+    # last year's `연내`, long past: late
+    ("복지부는 지난해 심야약국이 없는 시군구를 연내 모두 없애겠다고 약속했지만, 지금도 41개 시군구에는 심야약국이 없다.",
+     ("delayed", None, "2024-12-31")),
+])
+def test_a_shortfall_before_the_recalled_date_is_progress_not_a_delay(sentence, expected):
+    found = mention_of("정부는 25일 추진 상황을 점검했다.\n\n" + sentence, sentence[:6], date="2025-08-25"
+                       if "9월까지" in sentence else "2025-11-25")
+    assert (found.kind, found.deadline and str(found.deadline), found.previous_deadline and str(found.previous_deadline)) == expected
