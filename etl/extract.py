@@ -1038,6 +1038,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # `연내 300km를 치겠다던 울타리는 150km만 완공됐고, 나머지는 내년 상반기에 마무리하기로 했다`: what
         # is not done is planned for after the date promised, which is a delay
         kind, deadline, previous = "delayed", later[0], later[1]
+    if kind in ("new", "revision") and (put_off := _rest_put_off(sentence, dct)):
+        # `60명은 상반기까지 48명만 뽑혀, 질병관리청은 남은 12명을 연말까지 채우겠다고`: the rest, after the date missed
+        kind, deadline, previous = "delayed", put_off[0], put_off[1]
     if kind == "cancelled" and _rest_kept(sentence, governing):
         kind = "revision"  # `14곳 가운데 7곳의 건설 계획을 접고 나머지 7곳만 추진하기로 했다`: part dropped
     if kind == "new" and previous is not None and deadline is not None and previous.end <= deadline.start and (
@@ -1932,6 +1935,33 @@ def _later_plan(sentence: Sentence, recall: _Cue, dct):
         if _planned_after(sentence, e.end, but="목표"):
             return e, promised  # (`목표를 달성했다` is no plan)
     return None
+
+
+def _rest_put_off(sentence: Sentence, dct):
+    """(the date set for the rest, the date missed) when a sentence tells a count short of a dated
+    figure, then plans what is left for a later date (`인력 60명은 상반기까지 48명만 뽑혀, 질병관리청은
+    남은 12명을 연말까지 채우겠다고`, `…30곳으로 늘리겠다던 목표에 못 미친 24곳에 머물렀고, 경찰청은 남은
+    6곳을 연말까지 지정하겠다고`)."""
+    rest = _REMAINDER.search(sentence.text)
+    if rest is None:
+        return None
+    tokens = sentence.tokens
+    split = next((k for k, t in enumerate(tokens) if t.start - sentence.shift >= rest.start()), len(tokens))
+    if not _falls_short(tokens[:split]) or not _plans_in(tokens[split:]):
+        return None
+    dated = [e for e in deadlines.find_time_expressions(sentence.text, dct) if e.date is not None and e.mod != "PAST"]
+    missed = [e for e in dated if e.end <= rest.start() and e.mod in ("BY", "WITHIN", "END")]
+    later = [e for e in dated if e.start >= rest.start()]
+    if not later:
+        return None
+    due = later[0]
+    if not missed:
+        # (`7월 한 곳만 지정됐고, … 나머지 한 곳을 내년 상반기까지`: the day it was done is no date missed)
+        return (due, None) if dct is not None and due.date.year > dct.year else None
+    missed_on = missed[-1]
+    if missed_on.date > due.date and missed_on.anchor == "dct":
+        missed_on = dataclasses.replace(missed_on, date=_year_before(missed_on.date))  # (`상반기까지 48명만`: this year's, past)
+    return (due, missed_on) if missed_on.date < due.date else None
 
 
 def _rest_kept(sentence: Sentence, cue: "_Cue | None") -> bool:
@@ -2868,6 +2898,8 @@ def _outside_subject(tokens) -> str | None:
         if t == "JKS" or (t == "JX" and token.form in ("은", "는", "도")):
             if k == 0:
                 return None
+            if _government_clause_after(tokens, k):
+                return None  # `설치 업체는 12곳으로 늘었고, 경찰청은 … 늘리겠다고 밝혔다`: the joined clause is the body's
             if _outside_body(tokens, k):
                 return "body"  # `한 민간 연구소는`, `미국 상무부는`, `충남도는`, `서울시도`
             if token.form == "도":
@@ -3161,6 +3193,35 @@ def _quotes(tokens, k: int) -> bool:
             return True
         elif token.tag in ("EF", "SF"):
             return False
+    return False
+
+
+def _government_clause_after(tokens, k: int) -> bool:
+    """After the subject at `k`, does a joined clause of the sentence (not a quote) open on a body
+    of government as its own subject (`…늘었고, 경찰청은`)?"""
+    joined = False
+    for p, token in enumerate(tokens[k + 1 :], k + 1):
+        if token.sub_sent_position != 0:
+            continue
+        t = token.tag
+        if t in ("EF", "SF"):
+            return False
+        if t == "EC" and token.form in _CLAUSE_JOINS:
+            joined = True
+        elif joined and (t == "JKS" or (t == "JX" and token.form in ("은", "는"))) and tokens[p - 1].end == token.start and (
+                _government_word(tokens[p - 1])) and not (p >= 2 and tokens[p - 2].form in FOREIGN_STATES):
+            return _plans_in(tokens[p + 1 :])  # (not `…내놓겠다고 밝혔고, 경찰청은 이를 환영했다`)
+    return False
+
+
+def _plans_in(tokens) -> bool:
+    """Does this run of a sentence, up to its end, plan something (`-겠-`, `-기로`, `계획`, `예정`)?"""
+    for k, token in enumerate(tokens):
+        if token.tag in ("EF", "SF"):
+            return False
+        if (token.form == "겠" and token.tag == "EP") or (token.form in ("계획", "예정", "방침") and token.tag == "NNG") or (
+                token.form == "기" and token.tag == "ETN" and k + 1 < len(tokens) and tokens[k + 1].form == "로"):
+            return True
     return False
 
 

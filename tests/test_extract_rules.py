@@ -3344,3 +3344,28 @@ def test_a_shortfall_before_the_recalled_date_is_progress_not_a_delay(sentence, 
     found = mention_of("정부는 25일 추진 상황을 점검했다.\n\n" + sentence, sentence[:6], date="2025-08-25"
                        if "9월까지" in sentence else "2025-11-25")
     assert (found.kind, found.deadline and str(found.deadline), found.previous_deadline and str(found.previous_deadline)) == expected
+
+
+def test_a_joined_clause_with_a_body_as_subject_is_that_bodys_promise_after_an_outsiders_clause():
+    found = mention_of("설치 업체는 2월 4곳에서 12곳으로 늘었고, 경찰청은 내년 상반기까지 30곳으로 늘리겠다고 밝혔다.",
+                       "설치 업체", date="2025-11-25")
+    assert (found.ministry, found.target_value, str(found.deadline)) == ("경찰청", 30, "2026-06-30")
+    # the outsider's own plan, which the body only welcomed; another state's government
+    assert mentions("한 보험사는 특약을 하반기에 내놓겠다고 밝혔고, 경찰청은 이를 환영했다.", date="2025-11-25") == []
+    assert mentions("미국의 한 로보택시 업체는 운행이 25만 건을 넘었고, 중국 정부는 2030년까지 무인 택시를 전면 허용한다는 "
+                    "계획을 내놨다.", date="2026-05-12") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("결핵 접촉자 조사 전담 인력 60명은 상반기까지 48명만 뽑혀, 질병관리청은 남은 12명을 연말까지 채우겠다고 밝혔다.",
+     ("delayed", 12, "2026-12-31", "2026-06-30")),
+    ("방지장치 설치 업체는 상반기까지 30곳으로 늘리겠다던 목표에 못 미친 24곳에 머물렀고, 경찰청은 남은 6곳을 연말까지 "
+     "지정하겠다고 밝혔다.", ("delayed", 6, "2026-12-31", "2026-06-30")),
+    # the day it was done is no date missed; the rest next year is still later than promised
+    ("CCUS 클러스터는 7월 울산 한 곳만 지정됐고, 기후에너지환경부는 나머지 한 곳을 내년 상반기까지 지정하겠다고 밝혔다.",
+     ("delayed", 1, "2027-06-30", None)),
+])
+def test_the_rest_of_a_shortfall_planned_for_later_is_a_delay(sentence, expected):
+    found = mention_of(sentence, sentence[:6], date="2026-11-24")
+    assert (found.kind, found.target_value, str(found.deadline),
+            found.previous_deadline and str(found.previous_deadline)) == expected
