@@ -2384,6 +2384,7 @@ MEASURED_AGAINST = {
     "넘어서": "achieved", "넘": "achieved", "넘기": "achieved", "웃돌": "achieved", "채우": "achieved",
     "초과": "achieved", "상회": "achieved", "돌파": "achieved", "맞추": "achieved",
     "밑돌": "delayed", "하회": "delayed", "미치": "delayed", "그치": "delayed", "머물": "delayed",
+    "다가서": "progress", "다가가": "progress", "근접": "progress", "육박": "progress",  # `목표 1,500명에 다가섰다`: near it
 }
 # `1,000대 목표 가운데 640대가 나갔다`, `목표 1만 대 중 8,100대가 깔렸다`: a count out of the target
 SHARE_OF_TARGET = "목표 가운데"

@@ -3369,3 +3369,12 @@ def test_the_rest_of_a_shortfall_planned_for_later_is_a_delay(sentence, expected
     found = mention_of(sentence, sentence[:6], date="2026-11-24")
     assert (found.kind, found.target_value, str(found.deadline),
             found.previous_deadline and str(found.previous_deadline)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "성평등가족부의 치유캠프는 10월까지 1,320명이 참가해 올해 목표 1,500명에 다가섰다.",
+    "청년적금 가입자는 92만 명으로 목표 100만 명에 근접했다.",
+])
+def test_a_count_near_the_target_is_progress_toward_it(sentence):
+    found = mention_of("정부는 24일 올해 약속을 점검했다.\n\n" + sentence, sentence[:6], date="2026-11-24")
+    assert found.kind == "progress"
