@@ -4179,6 +4179,10 @@ def _in_effect(tokens) -> bool:
                for a, b, c, d in zip(tokens, tokens[1:], tokens[2:], tokens[3:]))
 
 
+# the plain present passed on in speech (`보급한대요`, `보급한답니다`: a blog's or a newsletter's `-ㄴ다고 해요`)
+_TOLD_PRESENT = {"ᆫ대요", "는대요", "ᆫ대", "는대", "ᆫ답니다", "는답니다", "ᆫ다네요", "는다네요"}
+
+
 def _scheduled(tokens, ahead: bool = True) -> bool:
     """News states a scheduled action in the plain present: `보급한다`, `높인다`, `…한다고 밝혔다`;
     an official in an interview, in the formal present: `보급합니다`, `끝냅니다`."""
@@ -4188,7 +4192,7 @@ def _scheduled(tokens, ahead: bool = True) -> bool:
             tokens[i + 1].tag in ("VV", "VX") or tokens[i + 1].form in REPORTING_VERBS
             # `…개편한다고 28일 밝혔다`: the date of the announcement comes between
             or (token.form in ("ᆫ다고", "는다고") and _reporting_verb_after(tokens, i))
-        ))) and token.form in ("ᆫ다", "는다", "ᆫ다고", "는다고", "ᆸ니다", "습니다"):
+        ))) and (token.form in ("ᆫ다", "는다", "ᆫ다고", "는다고", "ᆸ니다", "습니다") or (t == "EF" and token.form in _TOLD_PRESENT)):
             head = tokens[i - 1] if i else None
             if head is not None and head.form == "하" and head.tag == "VV" and i > 1 and (
                 tokens[i - 2].tag == "NNB" or tokens[i - 2].form in ("까지", "정도", "가량", "쯤")

@@ -3378,3 +3378,12 @@ def test_the_rest_of_a_shortfall_planned_for_later_is_a_delay(sentence, expected
 def test_a_count_near_the_target_is_progress_toward_it(sentence):
     found = mention_of("정부는 24일 올해 약속을 점검했다.\n\n" + sentence, sentence[:6], date="2026-11-24")
     assert found.kind == "progress"
+
+
+@pytest.mark.parametrize("sentence", [
+    "교육부는 디지털 시민교육 교재를 새로 만들어 9월부터 학교에 보급한대요.",  # a blog's `-ㄴ다고 해요`
+    "교육부는 디지털 시민교육 교재를 9월부터 학교에 보급한답니다.",
+])
+def test_a_plan_passed_on_in_the_spoken_present_is_a_promise(sentence):
+    found = mention_of(sentence, "교육부", date="2025-03-05")
+    assert (found.kind, str(found.deadline)) == ("new", "2025-09-30")
