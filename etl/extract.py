@@ -994,8 +994,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             return None  # `…흔들려서는 안 된다`, `…설계해야 한다`, `…되풀이될 수 있다`: what should or could be, no report
         if outside == "body" and speaker is None:
             return None  # `경상북도는 … 장학금 30억 원을 편성했다`: a local government's own deed
-        if kind == "progress" and not (has_time or target is not None):
-            return None
+        if kind == "progress" and not (has_time or target is not None) and not (
+                cue_word in _TRIAL_STARTS and deadlines.find_time_expressions(sentence.text, dct)):
+            return None  # (but a trial begun, dated however loosely, is news: `이달 초 시운전에 들어갔다`)
         if kind == "delayed" and recall is None and all(c.negated or c.word in ("않", "못하", "못") for c in followups) and not (
             has_time or (target is not None and (not followups or _in_clause_of(sentence, followups, target.start)))
             or previous is not None
@@ -1846,9 +1847,11 @@ def _going_on(tokens, k: int) -> bool:
 
 def _trial_started(tokens, i: int) -> bool:
     """Is the verb at `i` the start of a trial (`시범 운영에 들어갔다`, `시범 사업을 시작했다`,
-    `시범 서비스에 착수`): `시범` and at most one noun, then `에`/`을`?"""
+    `시범 서비스에 착수`, `시운전에 들어갔다`): `시범` and at most one noun, then `에`/`을`?"""
     if i < 2 or tokens[i - 1].tag not in ("JKB", "JKO") or tokens[i - 1].form not in ("에", "을", "를"):
         return False
+    if tokens[i - 2].form in _TRIAL_NOUNS:
+        return True
     k = i - 2
     if tokens[k].form != "시범":
         k -= 1
@@ -2391,6 +2394,7 @@ SHARE_OF_TARGET = "목표 가운데"
 PERCENT_OF_TARGET = "목표의"  # `연말 목표 1,000만 명의 62%다`: the share of the target's figure reached
 # Starting a trial (`시범 운영에 들어갔다`, `시범 사업을 시작했다`)
 _TRIAL_STARTS = {"들어가", "돌입", "착수", "시작", "개시", "나서"}
+_TRIAL_NOUNS = {"시운전", "시범운영", "시범운행", "시험운행", "시험가동", "시범사업", "시험운영"}  # (Kiwi's one-noun trials)
 # A promised figure cut in the course of things (`국회 심의를 거치며 380만 원으로 줄었다`); growth
 # is progress towards it (`300곳으로 늘리겠다던 약국은 221곳으로 늘었다`)
 _FIGURE_SHIFTS = {"줄", "바뀌", "낮아지", "깎이", "줄어들"}

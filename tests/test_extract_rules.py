@@ -3387,3 +3387,13 @@ def test_a_count_near_the_target_is_progress_toward_it(sentence):
 def test_a_plan_passed_on_in_the_spoken_present_is_a_promise(sentence):
     found = mention_of(sentence, "교육부", date="2025-03-05")
     assert (found.kind, str(found.deadline)) == ("new", "2025-09-30")
+
+
+@pytest.mark.parametrize("sentence", [
+    "국내 첫 완전자동화 컨테이너 부두인 광양항 자동화 부두가 이달 초 시운전에 들어갔다.",  # one noun for the trial
+    "광양항 자동화 부두는 이달 초 시범 운영에 들어갔다.",  # dated only loosely
+])
+def test_a_trial_begun_is_a_step_toward_the_promise(sentence):
+    found = mention_of("해양수산부는 광양항 자동화 부두를 하반기에 개장하겠다고 밝혔다.\n\n" + sentence, sentence[-12:],
+                       date="2026-04-14")
+    assert found.kind == "progress"
