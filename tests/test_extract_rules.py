@@ -3397,3 +3397,9 @@ def test_a_trial_begun_is_a_step_toward_the_promise(sentence):
     found = mention_of("해양수산부는 광양항 자동화 부두를 하반기에 개장하겠다고 밝혔다.\n\n" + sentence, sentence[-12:],
                        date="2026-04-14")
     assert found.kind == "progress"
+
+
+def test_a_group_outside_government_named_in_quotes_is_an_outsider():
+    briefing = ("국토교통부는 11일 음주운전 근절 대책을 발표했다.\n\n"
+                "브리핑에 앞서 시민단체 '음주운전 없는 거리'는 면허 취소 기준을 0.08%에서 0.05%로 낮춰야 한다고 요구했다.")
+    assert not [m for m in mentions(briefing, date="2025-02-11") if m.sentence.startswith("브리핑에")]
