@@ -2923,8 +2923,10 @@ def _outside_subject(tokens) -> str | None:
                     tokens[j - 1].form in OUTSIDE_PEOPLE
                 ):
                     return "speaker"  # (not `한국과학기술정보연구원(KISTI)은`, a public institute)
-                if j > 0 and tokens[j].form in _OPENING_QUOTES and _outsider_word(tokens[j - 1]):
-                    return "speaker"  # `시민단체 '음주운전 없는 거리'는`: a group outside government, by its name
+                if j > 0 and tokens[j].form in _OPENING_QUOTES and _outsider_word(tokens[j - 1]) and not any(
+                        _government_word(t) for t in tokens[max(0, j - 4) : j - 1]):
+                    # `시민단체 '음주운전 없는 거리'는`: a group outside government, by its name (not `정부 출자 회사 '…'는`)
+                    return "speaker"
                 if _firm_named(tokens, k):
                     return "name" if t == "JKS" or _has_object(tokens, k) or _quotes(tokens, k) else None
             if k >= 2 and t == "JX" and (head.form, head.tag) in (("들", "XSN"), ("에서", "JKB")):
