@@ -946,8 +946,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         _corrects(tokens)
     ):
         return None  # `약속은 얼마나 지켜졌나`, `…로 정한 이유다`: the news is in the sentences around it
-    if _attributed_opinion(tokens):
-        return None  # `…어렵다는 관측이 나온다`, `…발목을 잡았다는 분석이다`: someone's reading, not news of a promise
+    if _attributed_opinion(tokens) or _risk_told(_main_words(tokens)):
+        # `…어렵다는 관측이 나온다`, `…발목을 잡았다는 분석이다`, `…줄면 … 줄어들 수 있다고 본다`: someone's
+        # reading, not news of a promise
+        return None
     head = _predicate_head(tokens)
     if speaker is None and head is not None and head.form in FORECASTING and not actors.named_in(sentence):
         return None  # `연구기관은 … 3만 명가량 모자랄 수 있다고 내다봤다`: an outlook no official gave
@@ -3950,6 +3952,20 @@ def _ought_or_may(tokens) -> bool:
     may = a.tag == "ETM" and a.form in ("ᆯ", "을") and b.form == "수" and b.tag == "NNB" and c.form == "있" and any(
         w.tag == "EC" and w.form in ("면", "으면") for w in words[:-4])
     return ought or may or _must_not(tokens)
+
+
+def _risk_told(words) -> bool:
+    """`…줄면 수확량이 30%까지 줄어들 수 있다고 본다`: a body's view of what may happen if something
+    does, reported (`-ㄹ 수 있다고` before a verb of seeing or saying), not a plan."""
+    for k in range(len(words) - 5):
+        a, b, c, d = words[k : k + 4]
+        if a.tag == "ETM" and a.form in ("ᆯ", "을") and b.form == "수" and b.tag == "NNB" and c.form == "있" and (
+                d.tag == "EC" and d.form == "다고" and words[k + 4].form in _VIEW_VERBS):
+            return any(w.tag == "EC" and w.form in ("면", "으면") for w in words[:k])
+    return False
+
+
+_VIEW_VERBS = {"보", "밝히", "전망", "예상", "우려", "경고", "내다보", "설명", "분석", "추정"}
 
 
 def _must_not(tokens) -> bool:

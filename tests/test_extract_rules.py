@@ -3403,3 +3403,11 @@ def test_a_group_outside_government_named_in_quotes_is_an_outsider():
     briefing = ("국토교통부는 11일 음주운전 근절 대책을 발표했다.\n\n"
                 "브리핑에 앞서 시민단체 '음주운전 없는 거리'는 면허 취소 기준을 0.08%에서 0.05%로 낮춰야 한다고 요구했다.")
     assert not [m for m in mentions(briefing, date="2025-02-11") if m.sentence.startswith("브리핑에")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "농촌진흥청은 꿀벌이 크게 줄면 과수 농가의 수확량이 최대 30%까지 줄어들 수 있다고 본다.",
+    "농촌진흥청은 꿀벌이 크게 줄면 농가의 수확량이 최대 30%까지 줄어들 수 있다고 밝혔다.",
+])
+def test_a_bodys_view_of_what_may_happen_if_is_no_promise(sentence):
+    assert mentions(sentence, date="2025-04-22") == []
