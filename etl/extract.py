@@ -1838,7 +1838,8 @@ def _left_out_of(rest) -> bool:
 
 _KEPT_TO = {"예정", "계획", "일정", "약속", "목표"}
 _SHORT_BY = {"모자라", "부족", "남"}  # a gap to a figure: `2,700명에 400명이 모자란다`
-_SHORT_WORDS = {"만", "머물", "머무르", "그치", *_SHORT_BY}
+SHORTFALL_WORDS = {"만", "머물", "머무르", "그치"}  # `110곳에 그쳐`, `48명만 뽑혀`: short of the figure, so far
+_SHORT_WORDS = {*SHORTFALL_WORDS, *_SHORT_BY}
 
 
 def _going_on(tokens, k: int) -> bool:

@@ -24,7 +24,7 @@ from datetime import date, datetime
 from typing import Iterable, Iterator, NamedTuple
 
 from .model import Mention
-from .extract import DESIGNATOR_WORD, LATE_DEED, number_key
+from .extract import DESIGNATOR_WORD, LATE_DEED, SHORTFALL_WORDS, number_key
 from .quantities import same_unit_family, unit_family
 
 JOIN_THRESHOLD = {"new": 0.45, "follow_up": 0.45}
@@ -586,6 +586,12 @@ def _restated(c: Commitment, mention: Mention) -> None:
             mention.kind = "delayed"
         else:
             mention.kind = "progress"  # a later article restating the promise: it is being carried forward
+    elif mention.kind == "delayed" and mention.cue in SHORTFALL_WORDS and mention.deadline is None and (
+            mention.previous_deadline is None and c.deadline and said_on and said_on < min(c.deadlines, default=c.deadline)):
+        # `신속 진단 장비 보건소 110곳에 그쳐` with the promise due next year: how far it has got, not late
+        # (before every date it was given, not just the one its own article may have just moved it to)
+        mention.extracted_kind = mention.extracted_kind or mention.kind
+        mention.kind = "progress"
 
 
 @dataclass(frozen=True)

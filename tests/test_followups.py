@@ -778,6 +778,30 @@ def test_a_promise_made_again_for_a_later_date_once_its_date_has_passed_is_put_o
     assert homes.deadline == date(2027, 3, 31)
 
 
+def test_a_shortfall_told_before_the_promise_is_due_is_progress_and_after_it_a_delay():
+    # `신속 분자진단 장비 2026년 6월까지 보건소 258곳`, then `258곳 가운데 110곳에 그쳐` in October 2025
+    # (progress), and `200곳에 그쳐` in July 2026 (late)
+    from datetime import date, datetime
+
+    from etl.link import link
+    from etl.model import Mention
+    from etl.reference import load_reference
+
+    def mention(article, published, kind, value, deadline=None, cue=None):
+        return Mention(article, "문장", 0, 5, False, kind, "other", published_at=published, ministry="질병관리청",
+                       keywords=("신속", "분자진단", "장비", "보건소"), target_value=value, target_unit="곳",
+                       numbers=("258|count:place",), deadline=deadline, cue=cue)
+
+    promise = mention("a", datetime(2025, 3, 24), "new", 258, date(2026, 6, 30))
+    so_far = mention("b", datetime(2025, 10, 16), "delayed", 110, cue="그치")
+    too_late = mention("c", datetime(2026, 7, 20), "delayed", 200, cue="그치")
+    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "other", ministry="질병관리청",
+                      published_at=datetime(2025, 1, 10), keywords=(f"낱말{i}",)) for i in range(20)]
+    link([promise, so_far, too_late, *others], load_reference())
+    assert promise.commitment_id == so_far.commitment_id == too_late.commitment_id
+    assert (so_far.kind, too_late.kind) == ("progress", "delayed")
+
+
 def test_a_mention_that_names_no_body_takes_the_body_its_commitments_mentions_name(tmp_path):
     """`AI 가치평가 시스템은 예정대로 9월 정식 가동했다`, in a roundup's section that names no body, was
     given the roundup's lead; the promise's mentions name 특허청, which is 지식재산처 by then. A body
