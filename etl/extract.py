@@ -1041,9 +1041,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # `연내 300km를 치겠다던 울타리는 150km만 완공됐고, 나머지는 내년 상반기에 마무리하기로 했다`: what
         # is not done is planned for after the date promised, which is a delay
         kind, deadline, previous = "delayed", later[0], later[1]
-    if kind in ("new", "revision") and (put_off := _rest_put_off(sentence, dct)):
+    if kind in ("new", "revision", "progress") and (put_off := _rest_put_off(sentence, dct)):
         # `60명은 상반기까지 48명만 뽑혀, 질병관리청은 남은 12명을 연말까지 채우겠다고`: the rest, after the date missed
         kind, deadline, previous = "delayed", put_off[0], put_off[1]
+        target = next((q for q in all_found if put_off[2] <= q.start < put_off[0].start), target)  # (`나머지 7대는`)
     if kind == "cancelled" and _rest_kept(sentence, governing):
         kind = "revision"  # `14곳 가운데 7곳의 건설 계획을 접고 나머지 7곳만 추진하기로 했다`: part dropped
     if kind == "new" and previous is not None and deadline is not None and previous.end <= deadline.start and (
@@ -1944,7 +1945,7 @@ def _later_plan(sentence: Sentence, recall: _Cue, dct):
 
 
 def _rest_put_off(sentence: Sentence, dct):
-    """(the date set for the rest, the date missed) when a sentence tells a count short of a dated
+    """(the date set for the rest, the date missed, where the rest is named) when a sentence tells a count short of a dated
     figure, then plans what is left for a later date (`인력 60명은 상반기까지 48명만 뽑혀, 질병관리청은
     남은 12명을 연말까지 채우겠다고`, `…30곳으로 늘리겠다던 목표에 못 미친 24곳에 머물렀고, 경찰청은 남은
     6곳을 연말까지 지정하겠다고`)."""
@@ -1953,8 +1954,8 @@ def _rest_put_off(sentence: Sentence, dct):
         return None
     tokens = sentence.tokens
     split = next((k for k, t in enumerate(tokens) if t.start - sentence.shift >= rest.start()), len(tokens))
-    if not _falls_short(tokens[:split]) or not _plans_in(tokens[split:]):
-        return None
+    if not _falls_short(tokens[:split]) or not (_plans_in(tokens[split:]) or _scheduled(tokens[split:])):
+        return None  # (`나머지 7대는 … 내년 3월에야 들여온다고`: the plain present, with its date, plans too)
     dated = [e for e in deadlines.find_time_expressions(sentence.text, dct) if e.date is not None and e.mod != "PAST"]
     missed = [e for e in dated if e.end <= rest.start() and e.mod in ("BY", "WITHIN", "END")]
     later = [e for e in dated if e.start >= rest.start()]
@@ -1963,11 +1964,11 @@ def _rest_put_off(sentence: Sentence, dct):
     due = later[0]
     if not missed:
         # (`7월 한 곳만 지정됐고, … 나머지 한 곳을 내년 상반기까지`: the day it was done is no date missed)
-        return (due, None) if dct is not None and due.date.year > dct.year else None
+        return (due, None, rest.start()) if dct is not None and due.date.year > dct.year else None
     missed_on = missed[-1]
     if missed_on.date > due.date and missed_on.anchor == "dct":
         missed_on = dataclasses.replace(missed_on, date=_year_before(missed_on.date))  # (`상반기까지 48명만`: this year's, past)
-    return (due, missed_on) if missed_on.date < due.date else None
+    return (due, missed_on, rest.start()) if missed_on.date < due.date else None
 
 
 def _rest_kept(sentence: Sentence, cue: "_Cue | None") -> bool:

@@ -3364,6 +3364,9 @@ def test_a_joined_clause_with_a_body_as_subject_is_that_bodys_promise_after_an_o
     # the day it was done is no date missed; the rest next year is still later than promised
     ("CCUS 클러스터는 7월 울산 한 곳만 지정됐고, 기후에너지환경부는 나머지 한 곳을 내년 상반기까지 지정하겠다고 밝혔다.",
      ("delayed", 1, "2027-06-30", None)),
+    # after a report of how far it has got; the rest planned in the plain present
+    ("질병관리청은 연내 20대로 늘리겠다던 이동검진 차량을 지금까지 13대만 확보했고, 나머지 7대는 업체 선정이 늦어져 "
+     "내년 3월에야 들여온다고 국회에 보고했다.", ("delayed", 7, "2027-03-31", "2026-12-31")),
 ])
 def test_the_rest_of_a_shortfall_planned_for_later_is_a_delay(sentence, expected):
     found = mention_of(sentence, sentence[:6], date="2026-11-24")
