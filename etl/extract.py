@@ -920,6 +920,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         kind = "delayed"  # `지난해 1조 원을 목표로 했던 거래액은 9,100억 원으로 마감했다`: short, and past its date
     if kind == "delayed" and recall is not None and cue_word in ("않", "못하", "못") and _due_later(sentence, recall, dct):
         kind = "progress"  # `…하반기 구축하겠다고 했지만, … 아직 연결되지 않았다`: not done yet, nor due yet
+    if kind == "delayed" and recall is None and cue_word in _SHORT_OF_TARGET and previous is None and deadline is not None and (
+            dct is not None and deadline.date is not None and deadline.date > dct and _targets_date(sentence, deadline)):
+        # `2026년까지 80%로 높이겠다는 목표에 아직 못 미칩니다`, `올해 목표 2,000ha의 절반 그쳐` (in
+        # September): short of a target still due, how far it has got
+        kind = "progress"
     if kind == "progress" and recall is not None and cue_word not in _SHORT_BY and _reached_recalled(
             sentence, recall, all_found):
         kind = "achieved"  # `21만 원 선을 회복하겠다던 쌀값은 21만 8,000원을 기록했다`: the figure reached
@@ -1666,6 +1671,24 @@ def _mark_recalled(tokens, cues: list[_Cue]) -> None:
 
 
 _CONCESSIVE = {"지만", "으나", "나", "는데", "ᆫ데", "은데"}
+_SHORT_OF_TARGET = {"미치", "밑돌", "하회", "그치", "머물", "머무르"}  # (MEASURED_AGAINST's shortfalls, and `…에 그쳐`)
+_TARGET_AFTER = re.compile(r"\s*(?:목표|계획)")
+_TARGET_WORD = re.compile(r"목표|약속|계획")
+_TARGET_SET = re.compile(r"제시|발표|내건|내놓|세운|세웠|밝힌|정한")
+_LENGTH_WITHIN = re.compile(r"\d\s*(?:개월|주|일|년)\s*(?:이내|안|내)")
+
+
+def _targets_date(sentence: Sentence, deadline) -> bool:
+    """Is the date the one the target is due by (`2026년까지 80%로 높이겠다는 목표`, `올해 목표
+    2,000ha`)? Not the day a count was taken (`올해 9월 49일로 … 목표에`), the day the target was set
+    (`연초 제시한 목표`), nor a length the target is (`'1개월 이내' 약속`)."""
+    if _LENGTH_WITHIN.search(deadline.text):
+        return False
+    if _TARGET_AFTER.match(sentence.text, deadline.end):
+        return True
+    named = _TARGET_WORD.search(sentence.text, deadline.end)
+    return deadline.mod in ("BY", "WITHIN") and named is not None and not _TARGET_SET.search(
+        sentence.text, deadline.end, named.start())
 
 
 def _main_predicate(tokens, k: int) -> bool:

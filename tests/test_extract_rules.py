@@ -3414,3 +3414,18 @@ def test_a_group_outside_government_named_in_quotes_is_an_outsider():
 ])
 def test_a_bodys_view_of_what_may_happen_if_is_no_promise(sentence):
     assert mentions(sentence, date="2025-04-22") == []
+
+
+@pytest.mark.parametrize("sentence, date, kind", [
+    # short of a target still due: how far it has got
+    ("과의존 위험군 청소년의 상담 연계율은 지난해 64%로, 2026년까지 80%로 높이겠다는 목표에 아직 못 미칩니다.",
+     "2026-03-05", "progress"),
+    ("꿀벌 밀원 조성은 올해 목표 2,000ha의 절반에 그쳤다.", "2025-09-09", "progress"),
+    # the day a count was taken, the day the target was set, a length the target is: no date it is due by
+    ("HUG의 대위변제 기간은 올해 9월 49일로 여전히 '45일' 목표에 못 미친다.", "2025-10-20", "delayed"),
+    ("남성 비중이 33.4%로, 연초 제시한 목표(35%)에 1.6%포인트 못 미쳤다.", "2026-02-24", "delayed"),
+    ("피해금 환급 기간은 평균 1.2개월로 줄었지만 여전히 '1개월 이내' 약속에는 못 미친다.", "2025-10-20", "delayed"),
+])
+def test_a_shortfall_against_a_target_due_later_is_progress(sentence, date, kind):
+    found = mention_of("정부는 추진 상황을 점검했다.\n\n" + sentence, sentence[:6], date=date)
+    assert found.kind == kind
