@@ -732,7 +732,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         cues = [c for c in cues if c.word == PERCENT_OF_TARGET or c.label not in KIND_RANK]
     live = [c for c in cues if not c.recalled]
     followups = [c for c in live if c.label in KIND_RANK and c.realised and not c.hypothetical
-                 and not _describes_people(tokens, c.index)]
+                 and not _describes_people(tokens, c.index) and not _describes_body(tokens, c.index)]
     if followups and (_ends_in_plan(tokens) or (_ends_scheduled(tokens) and all_deadline is not None and (
         all_deadline.date is not None and dct is not None and all_deadline.date >= dct
     ))):
@@ -3584,6 +3584,16 @@ def _describes_people(tokens, i: int) -> bool:
     return tokens[k].form in _CLIENTS and after is not None and (
         after.tag.startswith("J") or after.form in ("가운데", "중")) and not any(
         isinstance(t.user_value, dict) and "ministry" in t.user_value for t in tokens[:i])
+
+
+def _describes_body(tokens, i: int) -> bool:
+    """Does the adnominal cue at `i` say what a body is, as the subject it modifies (`방송통신위원회를
+    이어 출범한 방송미디어통신위원회는 "…내놓겠다"고`)? Its founding is background, not news of a promise."""
+    if not _adnominal(tokens, i):
+        return False
+    k = _modified_noun(tokens, i)
+    return k + 1 < len(tokens) and _is_ministry(tokens[k]) and (
+        tokens[k + 1].tag == "JKS" or (tokens[k + 1].tag == "JX" and tokens[k + 1].form in ("은", "는")))
 
 
 # Those a programme serves, who give up or withdraw on their own (`알아보다 포기한 중소기업`,

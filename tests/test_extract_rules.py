@@ -3429,3 +3429,10 @@ def test_a_bodys_view_of_what_may_happen_if_is_no_promise(sentence):
 def test_a_shortfall_against_a_target_due_later_is_progress(sentence, date, kind):
     found = mention_of("정부는 추진 상황을 점검했다.\n\n" + sentence, sentence[:6], date=date)
     assert found.kind == kind
+
+
+def test_a_bodys_founding_said_of_the_subject_is_background_not_a_deed():
+    found = mention_of("지난해 10월 방송통신위원회를 이어 출범한 방송미디어통신위원회는 \"상반기 중 가이드라인을 "
+                       "내놓겠다\"고 밝혔다.", "출범한", date="2026-03-05")
+    assert (found.kind, str(found.deadline)) == ("new", "2026-06-30")
+    assert mention_of("기후에너지환경부가 지난달 출범했다.", "출범", date="2026-11-05").kind == "achieved"
