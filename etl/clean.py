@@ -306,8 +306,10 @@ SPEAKER_HEADING = re.compile(
 
 
 def is_speaker_heading(line: str) -> bool:
+    """(Not a Q&A's line with its words on it: `▶ 답: 연내 모두 보급하겠습니다.`, `■ Q: 누가 내나?`)"""
     stripped = line.strip()
-    return len(stripped) <= 60 and SPEAKER_HEADING.fullmatch(stripped) is not None
+    return len(stripped) <= 60 and SPEAKER_HEADING.fullmatch(stripped) is not None and not (
+        ends_with_full_stop(stripped) or stripped.endswith("?"))
 
 
 def is_speaker_caption(line: str) -> bool:
@@ -317,8 +319,9 @@ def is_speaker_caption(line: str) -> bool:
 
 
 def _is_stamped_line(line: str) -> bool:
-    """A short line whose stamp has a time or a label and whose other words name only the outlet.
-    A date alone is not enough: a headline may open with one (`2025년 7월 22일 국무회의`)."""
+    """A short line whose stamp has a time or a label and whose other words name only the outlet,
+    or a date set off among short fields (`_fielded_date`). A date that only opens a line is not
+    enough: a headline may open with one (`2025년 7월 22일 국무회의`)."""
     stamps = list(_STAMP.finditer(line))
     if len(line) <= 80 and len(stamps) == 1 and _fielded_date(line, stamps[0]):
         return True
@@ -346,9 +349,13 @@ def _fielded_date(line: str, stamp: re.Match[str]) -> bool:
     before, after = line[: stamp.start()], line[stamp.end():]
     if not (_ENDS_IN_BAR.fullmatch(before) and _OPENS_WITH_BAR.match(after)):
         return False
-    fields = [f.strip() for f in _FIELD_SPLIT.split(f"{before} | {after}") if f.strip()]
+    fields = [f.strip(" |│·") for f in _FIELD_SPLIT.split(f"{before} | {after}") if f.strip(" |│·")]
     return bool(fields) and all(
-        (len(f) <= 15 or byline_match(f)) and not _SENTENCE_FINAL.search(f) for f in fields)
+        (len(f) <= 15 or byline_match(f)) and not _SENTENCE_FINAL.search(f) and not _EVENT_END.search(f) for f in fields)
+
+
+# what a chronology's row says happened that day (`2024년 10월 25일 · 도입 방안 발표`): no page's date
+_EVENT_END = re.compile(r"(?:발표|의결|시행|개최|출범|통과|공포|착공|준공|개통|제출|발의|확정|공개|선정|지정|체결)$")
 
 
 _ENDS_IN_BAR = re.compile(r"(?:.*[|│·])?\s*")
@@ -393,8 +400,9 @@ def headline_at(lines: list[str], kinds: list[str | None], reference=None) -> tu
             continue
         if kind is None:
             if len(stripped) >= MIN_PROSE_CHARS and ends_with_full_stop(stripped) and is_body_line(stripped):
-                if dated and run and _could_be_headline(lines[run[0]].strip(), reference):
-                    return run[0], run[0] + 1  # `교실편지 · 2026년 3월 5일 · 제58호`, then the headline
+                found = next((i for i in run if _could_be_headline(lines[i].strip(), reference)), None) if dated else None
+                if found is not None:
+                    return found, found + 1  # `교실편지 · 2026년 3월 5일 · 제58호`, then the headline
                 return None  # the article began without a dateline above it
             run.append(index)
         elif _ends_header(stripped, kind):
@@ -466,6 +474,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
                 email = found.group(0)
             removed.append(RemovedLine(line_no, stripped, "after_footer"))
             continue
+        if kind == "dateline" and seen_body and not _is_header_stamp(stripped) and not _BARE_STAMP_LINE.match(stripped):
+            kind = None  # a date among fields inside the body is a chronology's row, the body's own
         if kind == "dateline":
             p, u = parse_stamps(stripped)
             if _is_header_stamp(stripped):

@@ -1002,7 +1002,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         if outside == "body" and speaker is None:
             return None  # `경상북도는 … 장학금 30억 원을 편성했다`: a local government's own deed
         if kind == "progress" and not (has_time or target is not None) and not (
-                cue_word in _TRIAL_STARTS and deadlines.find_time_expressions(sentence.text, dct)):
+                governing is not None and governing.word in _TRIAL_STARTS and _trial_started(tokens, governing.index)
+                and deadlines.find_time_expressions(sentence.text, dct)):
             return None  # (but a trial begun, dated however loosely, is news: `이달 초 시운전에 들어갔다`)
         if kind == "delayed" and recall is None and all(c.negated or c.word in ("않", "못하", "못") for c in followups) and not (
             has_time or (target is not None and (not followups or _in_clause_of(sentence, followups, target.start)))
@@ -1030,7 +1031,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             # taken, not a deadline; the date missed is the recalled promise's own
             previous, deadline = _recalled_date(sentence, recall, dct), None
     if kind == "delayed" and recall is not None and deadline is None and previous is not None and previous.date and (
-            dct is not None and previous.date > dct and cue_word in _CONCESSIVE) and not _LAST_YEARS.search(
+            dct is not None and previous.date > dct and cue_word in _CONCESSIVE) and not _PROMISED_LAST_YEAR.search(
             sentence.text, 0, _recalled_clause(sentence, recall)[1]):
         # `연내 1,000대를 보급하겠다고 했지만 11월 현재 610대다`: short of a promise still due, not late
         # (`지난해 … 연내 모두 없애겠다고 약속했지만`: last year's `연내`, long past)
@@ -1046,7 +1047,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # `연내 300km를 치겠다던 울타리는 150km만 완공됐고, 나머지는 내년 상반기에 마무리하기로 했다`: what
         # is not done is planned for after the date promised, which is a delay
         kind, deadline, previous = "delayed", later[0], later[1]
-    if kind in ("new", "revision", "progress") and (put_off := _rest_put_off(sentence, dct)):
+    if kind in ("new", "revision", "progress") and (put_off := _rest_put_off(sentence, dct, recall is not None)):
         # `60명은 상반기까지 48명만 뽑혀, 질병관리청은 남은 12명을 연말까지 채우겠다고`: the rest, after the date missed
         kind, deadline, previous = "delayed", put_off[0], put_off[1]
         target = next((q for q in all_found if put_off[2] <= q.start < put_off[0].start), target)  # (`나머지 7대는`)
@@ -1301,8 +1302,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
                 if not _negated(tokens, i):
                     continue
                 label = "delayed"
-            elif label == "achieved" and _negated(tokens, i):
-                label = "delayed"  # `목표 못 채워`, `목표를 넘지 못했다`
+            elif label in ("achieved", "progress") and _negated(tokens, i):
+                label = "delayed"  # `목표 못 채워`, `목표를 넘지 못했다`, `목표에 근접하지도 못했다`
             elif label == "achieved" and form in _EXCEEDING and _ceiling_target(tokens, named_at):
                 label = "delayed"  # `21일 이내 목표를 넘겼다`: over a ceiling is short of it
         elif form == "의" and t == "JKG" and (share := _percent_of_target(tokens, i)) is not None:
@@ -1967,11 +1968,13 @@ def _later_plan(sentence: Sentence, recall: _Cue, dct):
     return None
 
 
-def _rest_put_off(sentence: Sentence, dct):
-    """(the date set for the rest, the date missed, where the rest is named) when a sentence tells a count short of a dated
-    figure, then plans what is left for a later date (`인력 60명은 상반기까지 48명만 뽑혀, 질병관리청은
-    남은 12명을 연말까지 채우겠다고`, `…30곳으로 늘리겠다던 목표에 못 미친 24곳에 머물렀고, 경찰청은 남은
-    6곳을 연말까지 지정하겠다고`)."""
+def _rest_put_off(sentence: Sentence, dct, recalled: bool = False):
+    """(the date set for the rest, the date missed or None, where the rest is named) when a sentence
+    tells a count that fell short (done, by a date now past, or of a promise it recalls: `recalled`),
+    then plans what is left for a later
+    date (`인력 60명은 상반기까지 48명만 뽑혀, 질병관리청은 남은 12명을 연말까지 채우겠다고`, `…30곳으로
+    늘리겠다던 목표에 못 미친 24곳에 머물렀고, 경찰청은 남은 6곳을 연말까지 지정하겠다고`). A plan in
+    phases (`3곳만 먼저 열고, 나머지 7곳은 내년까지`) tells no shortfall."""
     rest = _REMAINDER.search(sentence.text)
     if rest is None:
         return None
@@ -1982,15 +1985,18 @@ def _rest_put_off(sentence: Sentence, dct):
     dated = [e for e in deadlines.find_time_expressions(sentence.text, dct) if e.date is not None and e.mod != "PAST"]
     missed = [e for e in dated if e.end <= rest.start() and e.mod in ("BY", "WITHIN", "END")]
     later = [e for e in dated if e.start >= rest.start()]
-    if not later:
+    if not later or dct is None:
         return None
     due = later[0]
-    if not missed:
-        # (`7월 한 곳만 지정됐고, … 나머지 한 곳을 내년 상반기까지`: the day it was done is no date missed)
-        return (due, None, rest.start()) if dct is not None and due.date.year > dct.year else None
-    missed_on = missed[-1]
-    if missed_on.date > due.date and missed_on.anchor == "dct":
+    missed_on = missed[-1] if missed else None
+    if missed_on is not None and missed_on.date > due.date and missed_on.anchor == "dct":
         missed_on = dataclasses.replace(missed_on, date=_year_before(missed_on.date))  # (`상반기까지 48명만`: this year's, past)
+    done = any(t.tag == "EP" and t.form in PAST_TENSE for t in tokens[:split])
+    if not (done or recalled or (missed_on is not None and missed_on.date < dct)):
+        return None  # `올해 10곳 가운데 3곳만 먼저 열고, 나머지 7곳은 내년까지 열 계획`: a plan in phases
+    if missed_on is None:
+        # (`7월 한 곳만 지정됐고, … 나머지 한 곳을 내년 상반기까지`: the day it was done is no date missed)
+        return (due, None, rest.start()) if due.date.year > dct.year else None
     return (due, missed_on, rest.start()) if missed_on.date < due.date else None
 
 
@@ -2022,7 +2028,7 @@ def _of_last_year(clause: str, due, dct):
     """`지난해 … 연내 모두 없애겠다고 약속했지만`: a year-relative date in a promise recalled as made
     last year is that year's, not the article's. (`due`'s offsets are in `clause`.)"""
     if due.date is not None and due.anchor == "dct" and dct is not None and (
-            due.date.year == dct.year and _LAST_YEARS.search(clause, 0, due.start)):
+            due.date.year == dct.year and _PROMISED_LAST_YEAR.search(clause, 0, due.start)):
         return dataclasses.replace(due, date=_year_before(due.date))
     return due
 
@@ -2032,7 +2038,9 @@ def _of_last_year(clause: str, due, dct):
 _SO_FAR_THIS_YEAR = re.compile(r"^(?!.*(?:지난해|작년|해를\s*넘)).*연내.*(?:지금까지|현재까지|\d{1,2}\s*월\s*(?:말\s*)?(?:현재|기준))")
 
 
-_LAST_YEARS = re.compile(r"지난해|작년|지지난해|재작년")
+# `지난해 … 연내 모두 없애겠다고`: when a promise was made (not `지난해보다 두 배`, `지난해 640대였던`)
+_PROMISED_LAST_YEAR = re.compile(
+    r"(?:지난해|작년)(?!\s*(?:보다|대비|에\s*비해|와|과|의|수준|[\d,.]+\s*(?:대|곳|명|개|건|%|원|억|만|천|가구|톤)))")
 
 
 # A recalled date that says its year (`올해`, `2027년까지`, `내년 1월까지`), or a promise said to be
@@ -3233,9 +3241,12 @@ def _quotes(tokens, k: int) -> bool:
 
 
 def _government_clause_after(tokens, k: int) -> bool:
-    """After the subject at `k`, does a joined clause of the sentence (not a quote) open on a body
-    of government as its own subject (`…늘었고, 경찰청은`)?"""
-    joined = False
+    """After the subject at `k`, whose own clause plans nothing, does a joined clause of the
+    sentence (not a quote) open on a body as its own subject and plan something (`설치 업체는 …
+    늘었고, 경찰청은 … 늘리겠다고`)? Not when the outsider's clause is the plan (`업체는 … 설치하겠다고
+    밝혔고, 환경부는 … 지원하기로 했다`: its figures are the firm's), nor for a firm's spokesman
+    (`이 업체 관계자는`) or another state's government."""
+    joined = None
     for p, token in enumerate(tokens[k + 1 :], k + 1):
         if token.sub_sent_position != 0:
             continue
@@ -3243,20 +3254,23 @@ def _government_clause_after(tokens, k: int) -> bool:
         if t in ("EF", "SF"):
             return False
         if t == "EC" and token.form in _CLAUSE_JOINS:
-            joined = True
-        elif joined and (t == "JKS" or (t == "JX" and token.form in ("은", "는"))) and tokens[p - 1].end == token.start and (
-                _government_word(tokens[p - 1])) and not (p >= 2 and tokens[p - 2].form in FOREIGN_STATES):
-            return _plans_in(tokens[p + 1 :])  # (not `…내놓겠다고 밝혔고, 경찰청은 이를 환영했다`)
+            joined = joined if joined is not None else p
+        elif joined is not None and (t == "JKS" or (t == "JX" and token.form in ("은", "는"))) and (
+                tokens[p - 1].end == token.start) and (_is_ministry(tokens[p - 1]) or tokens[p - 1].form == "정부") and not (
+                p >= 2 and tokens[p - 2].form in FOREIGN_STATES):
+            return not _plans_in(tokens[k + 1 : joined]) and _plans_in(tokens[p + 1 :])
     return False
 
 
 def _plans_in(tokens) -> bool:
-    """Does this run of a sentence, up to its end, plan something (`-겠-`, `-기로`, `계획`, `예정`)?"""
+    """Does this run of a sentence plan something (`-겠-`, `-기로`, `계획이다`, `예정이다`)? (Not a
+    plan that is only talked of, `이 계획을 환영했다`, or recalled, `늘리겠다던 목표에`.)"""
     for k, token in enumerate(tokens):
         if token.tag in ("EF", "SF"):
             return False
-        if (token.form == "겠" and token.tag == "EP") or (token.form in ("계획", "예정", "방침") and token.tag == "NNG") or (
-                token.form == "기" and token.tag == "ETN" and k + 1 < len(tokens) and tokens[k + 1].form == "로"):
+        if (token.form == "겠" and token.tag == "EP" and not (k + 1 < len(tokens) and tokens[k + 1].tag == "ETM")) or (
+                _plan_word(tokens, k) and (
+                token.form == "기" or (k + 1 < len(tokens) and tokens[k + 1].tag == "VCP"))):
             return True
     return False
 
@@ -3992,15 +4006,17 @@ def _ought_or_may(tokens) -> bool:
 def _risk_told(words) -> bool:
     """`…줄면 수확량이 30%까지 줄어들 수 있다고 본다`: a body's view of what may happen if something
     does, reported (`-ㄹ 수 있다고` before a verb of seeing or saying), not a plan."""
-    for k in range(len(words) - 5):
+    for k in range(len(words) - 4):
         a, b, c, d = words[k : k + 4]
         if a.tag == "ETM" and a.form in ("ᆯ", "을") and b.form == "수" and b.tag == "NNB" and c.form == "있" and (
-                d.tag == "EC" and d.form == "다고" and words[k + 4].form in _VIEW_VERBS):
+                d.tag == "EC" and d.form == "다고" and words[k + 4].form in _VIEW_VERBS) and all(
+                w.tag in ("XSV", "EP", "EF", "EC", "VX") for w in words[k + 5 :]):
+            # (the view ends the sentence: not `…넘을 수 있다고 보고 유류세 인하를 연장하기로 했다`)
             return any(w.tag == "EC" and w.form in ("면", "으면") for w in words[:k])
     return False
 
 
-_VIEW_VERBS = {"보", "밝히", "전망", "예상", "우려", "경고", "내다보", "설명", "분석", "추정"}
+_VIEW_VERBS = FORECASTING | {"보", "밝히", "우려", "경고", "설명", "분석", "추정"}
 
 
 def _must_not(tokens) -> bool:
@@ -5011,8 +5027,9 @@ class _ActorTracker:
             self.heading = self._heading_speaker(sentence, found)
             if self.heading not in (None, OUTSIDER_TURN) and not found:
                 found.append((self.heading, None))
-        elif self.heading is not None and _NARRATED.search(sentence.text):
-            self.heading = None  # `… 낮춰야 한다고 요구했다`: the reporter's prose after the transcript
+        elif self.heading is not None and (_NARRATED.search(sentence.text) or _told_in_the_past(tokens)):
+            # `… 낮춰야 한다고 요구했다`, `경찰청은 … 늘리기로 했다`: the reporter's prose after the transcript
+            self.heading = None
         words = sentence.text.split()
         he = bool(tokens) and tokens[0].form in ("그", "그녀") and tokens[0].tag == "NP" or (
             bool(words) and words[0] in SAME_SPEAKER)
@@ -5039,12 +5056,12 @@ class _ActorTracker:
             self.last, self.last_paragraph = labelled, paragraph
         elif turn == "A" and self.interviewee is not None:
             self.current, self.current_title = self.interviewee, None
+        elif (he or going_on) and self.last is not None:
+            self.current, self.current_title = self.last, None
         elif self.heading is not None and paragraph is not None:
             # the lines under `■ 모두발언 (남태겸 경찰청 교통국장)`, up to the next heading, are theirs
             self.current = None if self.heading is OUTSIDER_TURN else self.heading
             self.current_title = None
-        elif (he or going_on) and self.last is not None:
-            self.current, self.current_title = self.last, None
         else:
             self.current, self.current_title = None, None
         if paragraph != self.paragraph:
@@ -5199,8 +5216,16 @@ class _ActorTracker:
 
 # A transcript's turn label: a mark, the speaker (a name, with a role before or after it), then `>`,
 # `:` or two spaces (`◆ 반석진> …`, `◯고용노동부장관 권재윤  …`, `◯마경태 위원  …`)
-# the reporter's own prose: a sentence that reports what someone said
-_NARRATED = re.compile(r"(?:고|며|면서)\s+(?:밝혔|말했|설명했|강조했|요구했|주장했|덧붙였|전했)다")
+# the reporter's own prose: a sentence that reports what someone said (`…하겠다고 11일 밝혔다`)
+_NARRATED = re.compile(r"(?:고|며|면서)\s+(?:\S+\s+){0,2}(?:밝혔|말했|설명했|강조했|요구했|주장했|덧붙였|전했)다")
+
+
+def _told_in_the_past(tokens) -> bool:
+    """Does the sentence end in the plain past (`…늘리기로 했다.`)? A reporter's, where a transcript's
+    speaker says `했습니다`."""
+    words = [t for t in tokens if t.sub_sent_position == 0 and t.tag not in ("SF", "SE", "SP")]
+    return len(words) >= 2 and words[-1].tag == "EF" and words[-1].form == "다" and (
+        words[-2].tag == "EP" and words[-2].form in PAST_TENSE)
 _TURN_SPEAKER = re.compile(r"\s*[◇◆◯○●▷▶]\s*(?P<label>[가-힣]{2,12}(?: [가-힣]{2,12})?)\s*(?:>|:|\s{2,})")
 _TURN_OUTSIDERS = ("위원", "의원", "앵커", "기자", "진행자", "사회자")  # (and a bare `위원장`: not `금융위원회위원장`)
 

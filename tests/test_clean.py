@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.clean import classify, clean_document, parse_stamps
+from etl.clean import classify, clean_document, is_speaker_heading, parse_stamps
 from etl.model import Article, RawDocument, Rejection
 from etl.reference import load_reference
 
@@ -607,6 +607,8 @@ def test_a_newsletters_issue_line_dates_it_and_the_headline_under_it_is_the_head
 @pytest.mark.parametrize("line", [
     "2025년 7월 22일 국무회의 결과 브리핑",  # a headline that opens with a date
     "2026년 3월 5일 · 정부가 새 학기 대책을 발표했다",  # a sentence after the dot
+    "2024년 10월 25일 · 도입 방안 발표",  # a chronology's row
+    "| 2025.07.22 | 국무회의 의결 |",
 ])
 def test_a_date_among_words_that_are_no_fields_is_no_dateline(line):
     assert classify(line) is None
@@ -631,3 +633,20 @@ def test_a_transcripts_speaker_headings_stay_in_the_body():
     assert article.body.split("\n\n") == [
         "■ 모두발언 (남태겸 경찰청 교통국장)", "먼저 음주운전 방지장치 부착 의무화를 10월부터 차질 없이 시행하겠습니다.",
         "[질문]", "방지장치 비용은 누가 내나.", "[답변 = 남태겸 교통국장]", "장치 값과 설치비는 운전자 본인이 부담합니다."]
+
+
+def test_a_chronologys_row_in_the_body_dates_nothing():
+    article = clean("""정부, 음주운전 방지장치 10월 의무화
+
+경찰청은 음주운전 방지장치 부착 의무화를 10월부터 시행하겠다고 밝혔다.
+
+■ 추진 경과
+2024.10.25 | 도입 방안
+2025.02.11 | 종합대책
+""")
+    assert article.published_at is None
+
+
+@pytest.mark.parametrize("line", ["▶ 답: 연내 1,000대를 모두 보급하겠습니다.", "■ Q: 방지장치 비용은 누가 내나?"])
+def test_a_qa_line_with_its_words_is_no_speaker_heading(line):
+    assert not is_speaker_heading(line)

@@ -3320,7 +3320,6 @@ def test_a_briefings_headings_say_who_speaks_in_the_lines_under_them():
                 "전국 법인택시 회사 1,600여 곳에 호흡식 음주측정기를 연내 모두 보급하겠습니다.\n\n"
                 "[질문]\n\n교육은 얼마나 늘리나.\n\n[답변 = 남태겸 교통국장]\n\n"
                 "재범자 특별교육을 하반기부터 48시간으로 늘리겠습니다.\n\n"
-                "한 보험사는 방지장치를 단 차량의 보험료를 깎아 주는 특약을 하반기에 내놓겠다고 밝혔다. "
                 "경찰청은 단속 인력도 연내 200명 늘리기로 했다.")
     people = {m.sentence[:8]: (m.ministry, m.person) for m in mentions(briefing, title="[브리핑 전문]", date="2025-02-11")}
     assert people["비접촉 감지기를"] == ("경찰청", "남태겸")
@@ -3339,6 +3338,9 @@ def test_a_briefings_headings_say_who_speaks_in_the_lines_under_them():
     # last year's `연내`, long past: late
     ("복지부는 지난해 심야약국이 없는 시군구를 연내 모두 없애겠다고 약속했지만, 지금도 41개 시군구에는 심야약국이 없다.",
      ("delayed", None, "2024-12-31")),
+    # last year only compared with
+    ("경찰청은 지난해보다 두 배 많은 1,000대를 연내 보급하겠다고 했지만 11월 현재 전국 경찰서에 배치된 감지기는 610대다.",
+     ("progress", "2025-12-31", None)),
 ])
 def test_a_shortfall_before_the_recalled_date_is_progress_not_a_delay(sentence, expected):
     found = mention_of("정부는 25일 추진 상황을 점검했다.\n\n" + sentence, sentence[:6], date="2025-08-25"
@@ -3354,6 +3356,12 @@ def test_a_joined_clause_with_a_body_as_subject_is_that_bodys_promise_after_an_o
     assert mentions("한 보험사는 특약을 하반기에 내놓겠다고 밝혔고, 경찰청은 이를 환영했다.", date="2025-11-25") == []
     assert mentions("미국의 한 로보택시 업체는 운행이 25만 건을 넘었고, 중국 정부는 2030년까지 무인 택시를 전면 허용한다는 "
                     "계획을 내놨다.", date="2026-05-12") == []
+    assert mentions("한 보험사는 특약을 하반기에 내놓겠다고 밝혔고, 경찰청은 이 계획을 환영했다.", date="2025-11-25") == []
+    # the outsider's clause is the plan, with its figures; a firm's spokesman is no body
+    assert mentions("민간 업체는 연내 충전기 1,000기를 설치하겠다고 밝혔고, 환경부는 내년부터 설치비를 지원하기로 했다.",
+                    date="2025-11-25") == []
+    assert mentions("인증 업체는 12곳으로 늘었다고 밝혔고, 이 업체 관계자는 연말까지 1,000곳으로 늘리겠다고 말했다.",
+                    date="2025-11-25") == []
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -3367,6 +3375,11 @@ def test_a_joined_clause_with_a_body_as_subject_is_that_bodys_promise_after_an_o
     # after a report of how far it has got; the rest planned in the plain present
     ("질병관리청은 연내 20대로 늘리겠다던 이동검진 차량을 지금까지 13대만 확보했고, 나머지 7대는 업체 선정이 늦어져 "
      "내년 3월에야 들여온다고 국회에 보고했다.", ("delayed", 7, "2027-03-31", "2026-12-31")),
+    # a plan in phases tells no shortfall
+    ("교육부는 올해 10곳 가운데 3곳만 먼저 문을 열고, 나머지 7곳은 내년 상반기까지 열 계획이다.",
+     ("new", 10, "2026-12-31", None)),
+    ("행정안전부는 내년 1월 서울 등 5곳에서만 먼저 시행하고, 나머지 지역은 2028년까지 넓히기로 했다.",
+     ("new", 5, "2027-01-31", None)),
 ])
 def test_the_rest_of_a_shortfall_planned_for_later_is_a_delay(sentence, expected):
     found = mention_of(sentence, sentence[:6], date="2026-11-24")
@@ -3381,6 +3394,12 @@ def test_the_rest_of_a_shortfall_planned_for_later_is_a_delay(sentence, expected
 def test_a_count_near_the_target_is_progress_toward_it(sentence):
     found = mention_of("정부는 24일 올해 약속을 점검했다.\n\n" + sentence, sentence[:6], date="2026-11-24")
     assert found.kind == "progress"
+
+
+def test_a_count_not_even_near_the_target_is_short_of_it():
+    sentence = "청년적금 가입자는 50만 명으로 목표 100만 명에 근접하지도 못했다."
+    found = mention_of("정부는 24일 올해 약속을 점검했다.\n\n" + sentence, sentence[:6], date="2026-11-24")
+    assert found.kind == "delayed"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -3402,6 +3421,10 @@ def test_a_trial_begun_is_a_step_toward_the_promise(sentence):
     assert found.kind == "progress"
 
 
+def test_work_begun_that_is_no_trial_needs_a_date_or_a_figure():
+    assert mentions("환경부는 이달 초 하천 실태 조사에 착수했다.", date="2026-04-14") == []
+
+
 def test_a_group_outside_government_named_in_quotes_is_an_outsider():
     briefing = ("국토교통부는 11일 음주운전 근절 대책을 발표했다.\n\n"
                 "브리핑에 앞서 시민단체 '음주운전 없는 거리'는 면허 취소 기준을 0.08%에서 0.05%로 낮춰야 한다고 요구했다.")
@@ -3414,6 +3437,12 @@ def test_a_group_outside_government_named_in_quotes_is_an_outsider():
 ])
 def test_a_bodys_view_of_what_may_happen_if_is_no_promise(sentence):
     assert mentions(sentence, date="2025-04-22") == []
+
+
+def test_a_view_that_leads_to_a_decision_leaves_the_decision_a_promise():
+    found = mention_of("기획재정부는 국제 유가가 더 오르면 물가 상승률이 3%를 넘을 수 있다고 보고 유류세 인하를 연말까지 "
+                       "연장하기로 했다.", "기획재정부", date="2025-06-10")
+    assert (found.kind, str(found.deadline)) == ("new", "2025-12-31")
 
 
 @pytest.mark.parametrize("sentence, date, kind", [
