@@ -363,6 +363,20 @@ _OPENS_WITH_BAR = re.compile(r"\s*(?:[|│·]|$)")
 _FIELD_SPLIT = re.compile(r"\s+·\s+|\s*[|│]\s*")
 
 
+def _in_dated_rows(lines: list[str], kinds: list[str | None], index: int) -> bool:
+    """Is the untimed date line at `index` one of a run of such lines (a chronology's rows)? A page
+    has one dateline; a table of dates is the article's."""
+    def untimed(i: int) -> bool:
+        line = lines[i].strip()
+        return kinds[i] == "dateline" and not _is_header_stamp(line) and not _BARE_STAMP_LINE.match(line)
+
+    if not untimed(index):
+        return False
+    above = next((i for i in range(index - 1, -1, -1) if lines[i].strip()), None)
+    below = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
+    return any(i is not None and untimed(i) for i in (above, below))
+
+
 def _is_header_stamp(line: str) -> bool:
     """A dateline with a label or a time (`입력 2025-03-18 11:00`), not a bare date atop the page."""
     return any(_timed(m) or m.group("label") for m in _STAMP.finditer(line))
@@ -474,8 +488,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
                 email = found.group(0)
             removed.append(RemovedLine(line_no, stripped, "after_footer"))
             continue
-        if kind == "dateline" and seen_body and not _is_header_stamp(stripped) and not _BARE_STAMP_LINE.match(stripped):
-            kind = None  # a date among fields inside the body is a chronology's row, the body's own
+        if kind == "dateline" and _in_dated_rows(lines, kinds, index):
+            kind = None  # `2024.10.25 | 도입 방안` above or under another such row: a chronology's, no page's date
         if kind == "dateline":
             p, u = parse_stamps(stripped)
             if _is_header_stamp(stripped):

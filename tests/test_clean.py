@@ -650,3 +650,15 @@ def test_a_chronologys_row_in_the_body_dates_nothing():
 @pytest.mark.parametrize("line", ["▶ 답: 연내 1,000대를 모두 보급하겠습니다.", "■ Q: 방지장치 비용은 누가 내나?"])
 def test_a_qa_line_with_its_words_is_no_speaker_heading(line):
     assert not is_speaker_heading(line)
+
+
+def test_a_single_date_line_under_the_lead_still_dates_the_page():
+    article = clean("""[팩트체크] 음주운전 대책, 감지기는 해 넘겨
+
+경찰청은 연내 감지기 1,000대를 보급하겠다고 했지만 11월 현재 610대다.
+
+2025.11.25 | 팩트체크팀 나은결 기자
+
+국토교통부는 나머지 측정기를 내년 상반기까지 보급하겠다고 밝혔다.
+""")
+    assert article.published_at == datetime(2025, 11, 25)
