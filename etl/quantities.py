@@ -546,6 +546,9 @@ def _is_ordinal_context(toks: list[_Tok], i: int, text: str) -> bool:
     return False
 
 
+_DECADES = {Decimal(n) for n in range(10, 100, 10)}
+
+
 def _ambiguous_counter_ok(toks: list[_Tok], num: _Num, unit_idx: int, text: str) -> bool:
     """대/기 are counters after a counted noun (GPU 1000대, 원전 10기), ordinals or age bands
     when they modify the next noun directly (22대 국회, 20대 청년). Tagged NNG, they are a
@@ -564,6 +567,11 @@ def _ambiguous_counter_ok(toks: list[_Tok], num: _Num, unit_idx: int, text: str)
     if nxt is not None and _adjacent(text, unit_tok, nxt) and nxt.tag in ("NNG", "NNP", "XSN"):
         # 20대가? no: XSN/NNG glued (30대그룹) reads as an attribute
         followed_by_noun = nxt.tag != "XSN" or nxt.form not in ("씩",)
+    if not followed_by_noun and unit_tok.form == "대" and nxt is not None and nxt.tag in ("JKG", "JKS", "JX") and (
+            num.value is not None and num.value in _DECADES) and not (
+            num.start > 0 and toks[num.start - 1].tag in ("NNG", "NNP", "SL", "SH")
+            and _near(text, toks[num.start - 1], toks[num.start])):
+        return False  # `사회초년생 등 20대의 검진`, `20대가 가장 많았다`: an age band, no counted noun before it
     if not followed_by_noun or nxt.form in _DEEDS_ON_COUNTED or (
             nxt.form in _TARGET_OF_COUNT and (unit_tok.form != "대" or num.has_big or (
                 num.value is not None and num.value >= 100))):

@@ -62,6 +62,7 @@ FOUND = [
     ("100억 달러", 1e10, "달러", "100억 달러", {}),
     ("원전 10기를 건설", 10, "기", "10기", {}),
     ("GPU 1000대 도입", 1000, "대", "1000대", {}),
+    ("순찰차 20대가 새로 배치됐다", 20, "대", "20대", {}),  # a round decade after the counted noun: a count
     # after a date or a topic, not a noun: the deed after the count says it counts machines
     ("카메라 하반기까지 100대 설치", 100, "대", "100대", {}),
     ("맞춤형 TV는 8,400대 보급", 8400, "대", "8,400대", {}),
@@ -164,6 +165,8 @@ NOT_QUANTITIES = [
     "제22대 국회",
     "22대 국회",
     "20대 청년",
+    "사회초년생 등 20대의 잠복결핵 검진",  # an age band before a particle, no counted noun before it
+    "신청자는 30대가 가장 많았다",
     "3기 신도시",
     "2000년 법제화",
     "3개년 계획",
