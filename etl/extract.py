@@ -833,7 +833,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             kind = "achieved"  # `2조 원은 17개 시도에 모두 배분됐다`, `약속대로 12월 국회에 제출됐다`, `제때 꾸려져`: done
         elif kind == "achieved" and recall is None and (
             _so_far(tokens, best.index) or _counted_subject(tokens, best.index)
-        ) and not (_all_of_it(tokens, best.index) or _fulfils_earlier_promise(tokens)):
+        ) and not (_all_of_it(tokens, best.index) or _all_of_it(tokens, _verb_after(tokens, best.index))
+                   or _fulfils_earlier_promise(tokens)):
             # `지금까지 문을 연 곳은 29곳이다`, `그동안 12개 과제를 마쳤다`, `센터는 9곳이 문을 열었다`: done in part
             kind = "progress"
         elif kind == "revision" and _fulfils_earlier_promise(tokens):
@@ -2895,6 +2896,11 @@ def _counted_subject(tokens, i: int) -> bool:
             return tokens[k - 2].tag in ("SN", "NR") and tokens[k - 2].end == tokens[k - 1].start and (
                 tokens[k - 1].form not in _ORDINAL_COUNTERS)
     return False
+
+
+def _verb_after(tokens, i: int) -> int:
+    """The first verb at or after `i` (`4월에야 모두 배치됐다`: the deed a particle's cue dates), else `i`."""
+    return next((k for k in range(i, min(len(tokens), i + 6)) if tokens[k].tag in ("VV", "XSV")), i)
 
 
 def _all_of_it(tokens, i: int) -> bool:

@@ -3465,3 +3465,9 @@ def test_a_bodys_founding_said_of_the_subject_is_background_not_a_deed():
                        "내놓겠다\"고 밝혔다.", "출범한", date="2026-03-05")
     assert (found.kind, str(found.deadline)) == ("new", "2026-06-30")
     assert mention_of("기후에너지환경부가 지난달 출범했다.", "출범", date="2026-11-05").kind == "achieved"
+
+
+def test_the_rest_done_in_full_late_is_the_promise_kept_late():
+    found = in_a_review("비접촉 감지기는 남은 390대가 4월에야 모두 배치됐다.")
+    assert found.kind == "achieved"
+    assert in_a_review("센터는 9곳이 4월에야 문을 열었다.").kind == "progress"  # a tally, not all of it
