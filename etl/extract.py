@@ -1373,6 +1373,10 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = FOLLOW_UP_CUES[form]
             if form == "출시" and any(x.form in ("시범", "베타", "일부", "시험") for x in tokens[max(0, i - 6) : i]):
                 label = "progress"  # `베타 버전을 출시했다`: a step towards the launch promised
+            elif label == "achieved" and form in _WINDING_UP and i >= 2 and tokens[i - 1].tag == "JKO" and (
+                    tokens[i - 2].form in _PROCEDURAL_STEPS or (i >= 3 and tokens[i - 3].end == tokens[i - 2].start
+                                                                 and tokens[i - 3].form + tokens[i - 2].form in _PROCEDURAL_STEPS)):
+                label = "progress"  # `개정안은 10월 입법예고를 마쳤다` (Kiwi: 입법 + 예고): a step on the way, not the rule
         elif form in TARGET_MOVES and t == "VV" and _target_word_before(tokens, i) is not None:
             label = TARGET_MOVES[form]
         elif form in TARGET_MOVES and t == "VV" and _to_figure(tokens, i) and _realised(tokens, i) and not (
@@ -1802,6 +1806,8 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
 
 # Deeds that end something, so that its extension is the end put off
 _WINDING_UP = {"끝내", "끝나", "종료", "마무리", "폐지", "중단", "마치", "종결", "일몰", "정리"}
+# steps on the way to a rule or a project, finished (`입법예고를 마쳤다`, `공청회를 끝냈다`): progress
+_PROCEDURAL_STEPS = {"입법예고", "행정예고", "공청회", "의견수렴", "설명회", "실시설계", "기본설계", "타당성조사", "사전심사"}
 
 
 def _extended_instead(recalled, rest) -> bool:

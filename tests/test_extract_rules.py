@@ -3471,3 +3471,11 @@ def test_the_rest_done_in_full_late_is_the_promise_kept_late():
     found = in_a_review("비접촉 감지기는 남은 390대가 4월에야 모두 배치됐다.")
     assert found.kind == "achieved"
     assert in_a_review("센터는 9곳이 4월에야 문을 열었다.").kind == "progress"  # a tally, not all of it
+
+
+@pytest.mark.parametrize("sentence", [
+    "특별교육을 48시간으로 늘리는 도로교통법 시행규칙 개정안은 10월 입법예고를 마쳤다.",  # Kiwi: 입법 + 예고
+    "특별교육을 48시간으로 늘리는 시행규칙 개정안은 10월 행정예고를 마쳤다.",
+])
+def test_a_step_on_the_way_to_a_rule_finished_is_progress(sentence):
+    assert in_a_review(sentence).kind == "progress"
