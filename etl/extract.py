@@ -1052,6 +1052,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # `60명은 상반기까지 48명만 뽑혀, 질병관리청은 남은 12명을 연말까지 채우겠다고`: the rest, after the date missed
         kind, deadline, previous = "delayed", put_off[0], put_off[1]
         target = next((q for q in all_found if put_off[2] <= q.start < put_off[0].start), target)  # (`나머지 7대는`)
+    if kind == "progress" and cue_word == SHARE_OF_TARGET and deadline is None and previous is None and (
+            missed := _share_of_a_past_target(sentence, dct)) is not None:
+        kind, previous = "delayed", missed  # `지난해 2,000곳 목표 가운데 1,640곳에 돌아갔다`: short, and its year is over
     if kind == "cancelled" and _rest_kept(sentence, governing):
         kind = "revision"  # `14곳 가운데 7곳의 건설 계획을 접고 나머지 7곳만 추진하기로 했다`: part dropped
     if kind == "new" and previous is not None and deadline is not None and previous.end <= deadline.start and (
@@ -1973,6 +1976,20 @@ def _later_plan(sentence: Sentence, recall: _Cue, dct):
         if _planned_after(sentence, e.end, but="목표"):
             return e, promised  # (`목표를 달성했다` is no plan)
     return None
+
+
+def _share_of_a_past_target(sentence: Sentence, dct):
+    """The date of a target whose share is counted (`지난해 2,000곳 목표 가운데 1,640곳`), when it names
+    one right before its figure and that date has passed; else None."""
+    if dct is None:
+        return None
+    for e in deadlines.find_time_expressions(sentence.text, dct):
+        if e.date is not None and e.date < dct and _FIGURE_THEN_TARGET.match(sentence.text, e.end):
+            return e
+    return None
+
+
+_FIGURE_THEN_TARGET = re.compile(r"\s*[\d,.]+\s*(?:만|억|천)?\s*[가-힣A-Za-z%]{0,3}\s*목표\s*(?:가운데|중)")
 
 
 def _rest_put_off(sentence: Sentence, dct, recalled: bool = False):

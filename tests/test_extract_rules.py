@@ -3479,3 +3479,12 @@ def test_the_rest_done_in_full_late_is_the_promise_kept_late():
 ])
 def test_a_step_on_the_way_to_a_rule_finished_is_progress(sentence):
     assert in_a_review(sentence).kind == "progress"
+
+
+def test_a_share_of_a_target_whose_year_is_over_is_short_of_it():
+    found = mention_of("농식품부는 24일 추진 상황을 점검했다.\n\n입식비 지원은 지난해 2,000곳 목표 가운데 1,640곳에 돌아갔다.",
+                       "입식비", date="2026-11-24")
+    assert (found.kind, str(found.previous_deadline)) == ("delayed", "2025-12-31")
+    still = mention_of("농식품부는 24일 추진 상황을 점검했다.\n\n입식비 지원은 올해 2,000곳 목표 가운데 1,640곳에 돌아갔다.",
+                       "입식비", date="2026-11-24")
+    assert still.kind == "progress"
