@@ -364,17 +364,15 @@ _FIELD_SPLIT = re.compile(r"\s+·\s+|\s*[|│]\s*")
 
 
 def _in_dated_rows(lines: list[str], kinds: list[str | None], index: int) -> bool:
-    """Is the untimed date line at `index` one of a run of such lines (a chronology's rows)? A page
-    has one dateline; a table of dates is the article's."""
-    def untimed(i: int) -> bool:
+    """Is the untimed date line at `index`, with no byline on it, one of two or more such lines on
+    the page (a chronology's rows, maybe with lines between them)? A page has one dateline; a table of
+    dates is the article's."""
+    def row(i: int) -> bool:
         line = lines[i].strip()
-        return kinds[i] == "dateline" and not _is_header_stamp(line) and not _BARE_STAMP_LINE.match(line)
+        return kinds[i] == "dateline" and not _is_header_stamp(line) and not _BARE_STAMP_LINE.match(line) and (
+            byline_match(_STAMP.sub(" ", line).strip(" |·/,-")) is None)
 
-    if not untimed(index):
-        return False
-    above = next((i for i in range(index - 1, -1, -1) if lines[i].strip()), None)
-    below = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
-    return any(i is not None and untimed(i) for i in (above, below))
+    return row(index) and any(row(i) for i in range(len(lines)) if i != index)
 
 
 def _is_header_stamp(line: str) -> bool:
@@ -488,8 +486,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
                 email = found.group(0)
             removed.append(RemovedLine(line_no, stripped, "after_footer"))
             continue
-        if kind == "dateline" and _in_dated_rows(lines, kinds, index):
-            kind = None  # `2024.10.25 | 도입 방안` above or under another such row: a chronology's, no page's date
+        if kind == "dateline" and seen_body and _in_dated_rows(lines, kinds, index):
+            kind = None  # `2024.10.25 | 도입 방안` in the body, with another such row: a chronology's, no page's date
         if kind == "dateline":
             p, u = parse_stamps(stripped)
             if _is_header_stamp(stripped):

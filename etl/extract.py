@@ -1052,6 +1052,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # `60명은 상반기까지 48명만 뽑혀, 질병관리청은 남은 12명을 연말까지 채우겠다고`: the rest, after the date missed
         kind, deadline, previous = "delayed", put_off[0], put_off[1]
         target = next((q for q in all_found if put_off[2] <= q.start < put_off[0].start), target)  # (`나머지 7대는`)
+    if kind == "progress" and cue_word in _STEP_DONE and deadline is not None and deadline.date is not None and (
+            dct is not None and deadline.date > dct) and _PROCEDURAL_STEP_NAMED.match(
+            sentence.text, deadline.end + len(sentence.text[deadline.end:]) - len(sentence.text[deadline.end:].lstrip())):
+        deadline = None  # `10월 입법예고를 마쳤다` said in February: the step's own month, last October's, no date ahead
     if kind == "progress" and cue_word == SHARE_OF_TARGET and deadline is None and previous is None and (
             missed := _share_of_a_past_target(sentence, dct)) is not None:
         kind, previous = "delayed", missed  # `지난해 2,000곳 목표 가운데 1,640곳에 돌아갔다`: short, and its year is over
@@ -1376,7 +1380,7 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = FOLLOW_UP_CUES[form]
             if form == "출시" and any(x.form in ("시범", "베타", "일부", "시험") for x in tokens[max(0, i - 6) : i]):
                 label = "progress"  # `베타 버전을 출시했다`: a step towards the launch promised
-            elif label == "achieved" and form in _WINDING_UP and i >= 2 and tokens[i - 1].tag == "JKO" and (
+            elif label == "achieved" and form in _STEP_DONE and i >= 2 and tokens[i - 1].tag == "JKO" and (
                     tokens[i - 2].form in _PROCEDURAL_STEPS or (i >= 3 and tokens[i - 3].end == tokens[i - 2].start
                                                                  and tokens[i - 3].form + tokens[i - 2].form in _PROCEDURAL_STEPS)):
                 label = "progress"  # `개정안은 10월 입법예고를 마쳤다` (Kiwi: 입법 + 예고): a step on the way, not the rule
@@ -1811,6 +1815,8 @@ def _recall_outcome(tokens, recall: _Cue, plans: list[_Cue]) -> tuple[str | None
 _WINDING_UP = {"끝내", "끝나", "종료", "마무리", "폐지", "중단", "마치", "종결", "일몰", "정리"}
 # steps on the way to a rule or a project, finished (`입법예고를 마쳤다`, `공청회를 끝냈다`): progress
 _PROCEDURAL_STEPS = {"입법예고", "행정예고", "공청회", "의견수렴", "설명회", "실시설계", "기본설계", "타당성조사", "사전심사"}
+_STEP_DONE = _WINDING_UP | {"완료"}
+_PROCEDURAL_STEP_NAMED = re.compile("|".join(sorted(_PROCEDURAL_STEPS, key=len, reverse=True)))
 
 
 def _extended_instead(recalled, rest) -> bool:
@@ -1983,13 +1989,17 @@ def _share_of_a_past_target(sentence: Sentence, dct):
     one right before its figure and that date has passed; else None."""
     if dct is None:
         return None
+    if _ALL_OF.search(sentence.text):
+        return None  # (`2,000곳 목표 가운데 2,000곳에 모두 돌아갔다`: met)
     for e in deadlines.find_time_expressions(sentence.text, dct):
-        if e.date is not None and e.date < dct and _FIGURE_THEN_TARGET.match(sentence.text, e.end):
-            return e
+        if e.date is not None and e.date < dct and e.precision == "year" and (
+                (figure := _FIGURE_THEN_TARGET.match(sentence.text, e.end)) and _OUT_OF.match(sentence.text, figure.end())):
+            return e  # (a year, not the month a count was taken: `10월 2,000곳 목표 가운데`)
     return None
 
 
-_FIGURE_THEN_TARGET = re.compile(r"\s*[\d,.]+\s*(?:만|억|천)?\s*[가-힣A-Za-z%]{0,3}\s*목표\s*(?:가운데|중)")
+_FIGURE_THEN_TARGET = re.compile(r"\s*\d[\d,.]*(?:\s*(?:조|억|만|천)\s*\d[\d,.]*)*\s*(?:조|억|만|천)?\s*[가-힣A-Za-z%]{0,3}\s*목표")
+_ALL_OF = re.compile(r"모두|전부|전량|전액")
 
 
 def _rest_put_off(sentence: Sentence, dct, recalled: bool = False):
@@ -2922,7 +2932,8 @@ def _counted_subject(tokens, i: int) -> bool:
 
 
 def _verb_after(tokens, i: int) -> int:
-    """The first verb at or after `i` (`4월에야 모두 배치됐다`: the deed a particle's cue dates), else `i`."""
+    """The first verb within six tokens from `i` (`4월에야 모두 배치됐다`: the deed a particle's cue
+    dates), else `i`."""
     return next((k for k in range(i, min(len(tokens), i + 6)) if tokens[k].tag in ("VV", "XSV")), i)
 
 

@@ -547,6 +547,9 @@ def _is_ordinal_context(toks: list[_Tok], i: int, text: str) -> bool:
 
 
 _DECADES = {Decimal(n) for n in range(10, 100, 10)}
+# people just before a decade with 대 make it an age band (`신청자는 30대가`, `청년 등 20대의`)
+_PEOPLE_BEFORE_AGE = {"청년", "세대", "연령", "연령대", "남성", "여성", "신청자", "가입자", "환자", "취업자", "근로자",
+                      "국민", "학생", "청소년", "노인", "어르신", "신입생", "사회초년생", "응답자", "이용자", "피해자"}
 
 
 def _ambiguous_counter_ok(toks: list[_Tok], num: _Num, unit_idx: int, text: str) -> bool:
@@ -568,10 +571,9 @@ def _ambiguous_counter_ok(toks: list[_Tok], num: _Num, unit_idx: int, text: str)
         # 20대가? no: XSN/NNG glued (30대그룹) reads as an attribute
         followed_by_noun = nxt.tag != "XSN" or nxt.form not in ("씩",)
     if not followed_by_noun and unit_tok.form == "대" and nxt is not None and nxt.tag in ("JKG", "JKS", "JX") and (
-            num.value is not None and num.value in _DECADES) and not (
-            num.start > 0 and toks[num.start - 1].tag in ("NNG", "NNP", "SL", "SH")
-            and _near(text, toks[num.start - 1], toks[num.start])):
-        return False  # `사회초년생 등 20대의 검진`, `20대가 가장 많았다`: an age band, no counted noun before it
+            num.value is not None and num.value in _DECADES) and any(
+            t.form in _PEOPLE_BEFORE_AGE or (t.tag == "XSN" and t.form in ("생", "자")) for t in toks[max(0, num.start - 4) : num.start]):
+        return False  # `사회초년생 등 20대의 검진`, `신청자는 30대가 가장 많았다`: people by age band, not machines
     if not followed_by_noun or nxt.form in _DEEDS_ON_COUNTED or (
             nxt.form in _TARGET_OF_COUNT and (unit_tok.form != "대" or num.has_big or (
                 num.value is not None and num.value >= 100))):

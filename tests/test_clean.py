@@ -635,6 +635,19 @@ def test_a_transcripts_speaker_headings_stay_in_the_body():
         "[질문]", "방지장치 비용은 누가 내나.", "[답변 = 남태겸 교통국장]", "장치 값과 설치비는 운전자 본인이 부담합니다."]
 
 
+def test_a_chronologys_rows_between_lines_of_prose_date_nothing():
+    article = clean("""정부, 음주운전 방지장치 10월 의무화
+
+경찰청은 음주운전 방지장치 부착 의무화를 10월부터 시행하겠다고 밝혔다.
+
+■ 추진 경과
+2024.10.25 | 도입 방안
+경찰청이 음주운전 방지장치 도입 방안을 처음 내놨다.
+2025.02.11 | 종합대책
+""")
+    assert article.published_at is None
+
+
 def test_a_chronologys_row_in_the_body_dates_nothing():
     article = clean("""정부, 음주운전 방지장치 10월 의무화
 

@@ -3478,7 +3478,12 @@ def test_the_rest_done_in_full_late_is_the_promise_kept_late():
     "특별교육을 48시간으로 늘리는 시행규칙 개정안은 10월 행정예고를 마쳤다.",
 ])
 def test_a_step_on_the_way_to_a_rule_finished_is_progress(sentence):
-    assert in_a_review(sentence).kind == "progress"
+    found = in_a_review(sentence)  # (a review of 2026-02-10: last October's step, no date ahead)
+    assert (found.kind, found.deadline) == ("progress", None)
+
+
+def test_a_step_completed_is_progress_too():
+    assert in_a_review("특별교육을 48시간으로 늘리는 개정안은 10월 입법예고를 완료했다.").kind == "progress"
 
 
 def test_a_share_of_a_target_whose_year_is_over_is_short_of_it():
@@ -3488,3 +3493,8 @@ def test_a_share_of_a_target_whose_year_is_over_is_short_of_it():
     still = mention_of("농식품부는 24일 추진 상황을 점검했다.\n\n입식비 지원은 올해 2,000곳 목표 가운데 1,640곳에 돌아갔다.",
                        "입식비", date="2026-11-24")
     assert still.kind == "progress"
+    # met; the month a count was taken
+    for sentence in ("입식비 지원은 지난해 2,000곳 목표 가운데 2,000곳에 모두 돌아갔다.",
+                     "입식비 지원은 10월 2,000곳 목표 가운데 1,640곳에 돌아갔다."):
+        found = mention_of("농식품부는 24일 추진 상황을 점검했다.\n\n" + sentence, "입식비", date="2026-11-24")
+        assert found.kind != "delayed"

@@ -63,6 +63,8 @@ FOUND = [
     ("원전 10기를 건설", 10, "기", "10기", {}),
     ("GPU 1000대 도입", 1000, "대", "1000대", {}),
     ("순찰차 20대가 새로 배치됐다", 20, "대", "20대", {}),  # a round decade after the counted noun: a count
+    ("감지기는 모두 40대가 배치됐다", 40, "대", "40대", {}),  # (the counted noun a word further back)
+    ("순찰차 등 20대가 새로 배치됐다", 20, "대", "20대", {}),
     # after a date or a topic, not a noun: the deed after the count says it counts machines
     ("카메라 하반기까지 100대 설치", 100, "대", "100대", {}),
     ("맞춤형 TV는 8,400대 보급", 8400, "대", "8,400대", {}),
