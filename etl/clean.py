@@ -305,11 +305,17 @@ SPEAKER_HEADING = re.compile(
     r"\s*(?:[=:：(]\s*(?P<who>[^\]】>〉)]{2,40}?)\s*[)\]】>〉]?|[\]】>〉])?\s*")
 
 
-def is_speaker_heading(line: str) -> bool:
-    """(Not a Q&A's line with its words on it: `▶ 답: 연내 모두 보급하겠습니다.`, `■ Q: 누가 내나?`)"""
+def speaker_heading(line: str) -> re.Match[str] | None:
+    """The line as a transcript's heading (its `label`, maybe its `who`), or None. (Not a Q&A's line
+    with its words on it: `▶ 답: 연내 모두 보급하겠습니다.`, `■ Q: 누가 내나?`)"""
     stripped = line.strip()
-    return len(stripped) <= 60 and SPEAKER_HEADING.fullmatch(stripped) is not None and not (
-        ends_with_full_stop(stripped) or stripped.endswith("?"))
+    if len(stripped) > 60 or ends_with_full_stop(stripped) or stripped.endswith("?"):
+        return None
+    return SPEAKER_HEADING.fullmatch(stripped)
+
+
+def is_speaker_heading(line: str) -> bool:
+    return speaker_heading(line) is not None
 
 
 def is_speaker_caption(line: str) -> bool:
@@ -370,9 +376,14 @@ def _in_dated_rows(lines: list[str], kinds: list[str | None], index: int) -> boo
     def row(i: int) -> bool:
         line = lines[i].strip()
         return kinds[i] == "dateline" and not _is_header_stamp(line) and not _BARE_STAMP_LINE.match(line) and (
-            byline_match(_STAMP.sub(" ", line).strip(" |·/,-")) is None)
+            _stamped_byline(line) is None)
 
     return row(index) and any(row(i) for i in range(len(lines)) if i != index)
+
+
+def _stamped_byline(line: str) -> re.Match[str] | None:
+    """The byline that shares a dateline with its stamp (`2025.11.25 | 팩트체크팀 나은결 기자`), if any."""
+    return byline_match(_STAMP.sub(" ", line).strip(" |·/,-"))
 
 
 def _is_header_stamp(line: str) -> bool:
@@ -430,7 +441,7 @@ def headline_at(lines: list[str], kinds: list[str | None], reference=None) -> tu
 def _ends_header(line: str, kind: str | None) -> bool:
     """A byline or a labelled/timed dateline: the line a page puts under its headline."""
     return kind == "byline" or (kind == "dateline" and (
-        _is_header_stamp(line) or byline_match(_STAMP.sub(" ", line).strip(" |·/,-")) is not None))
+        _is_header_stamp(line) or _stamped_byline(line) is not None))
 
 
 def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:

@@ -26,7 +26,7 @@ from typing import Any, Sequence
 from babel import Locale
 
 from . import deadlines, quantities
-from .clean import SPEAKER_CAPTION, SPEAKER_HEADING, ends_with_full_stop, is_list_item, is_speaker_heading
+from .clean import SPEAKER_CAPTION, ends_with_full_stop, is_list_item, speaker_heading
 from .model import Article, Mention
 from .nlp import Sentence
 
@@ -1684,7 +1684,6 @@ def _mark_recalled(tokens, cues: list[_Cue]) -> None:
 
 
 _CONCESSIVE = {"지만", "으나", "나", "는데", "ᆫ데", "은데"}
-_SHORT_OF_TARGET = {"미치", "밑돌", "하회", "그치", "머물", "머무르"}  # (MEASURED_AGAINST's shortfalls, and `…에 그쳐`)
 _TARGET_AFTER = re.compile(r"\s*(?:목표|계획)")
 _TARGET_WORD = re.compile(r"목표|약속|계획")
 _TARGET_SET = re.compile(r"제시|발표|내건|내놓|세운|세웠|밝힌|정한")
@@ -2458,6 +2457,8 @@ MEASURED_AGAINST = {
     "밑돌": "delayed", "하회": "delayed", "미치": "delayed", "그치": "delayed", "머물": "delayed",
     "다가서": "progress", "다가가": "progress", "근접": "progress", "육박": "progress",  # `목표 1,500명에 다가섰다`: near it
 }
+# (MEASURED_AGAINST's shortfalls, with Kiwi's other stem of 머물다)
+_SHORT_OF_TARGET = {w for w, kind in MEASURED_AGAINST.items() if kind == "delayed"} | {"머무르"}
 # `1,000대 목표 가운데 640대가 나갔다`, `목표 1만 대 중 8,100대가 깔렸다`: a count out of the target
 SHARE_OF_TARGET = "목표 가운데"
 PERCENT_OF_TARGET = "목표의"  # `연말 목표 1,000만 명의 62%다`: the share of the target's figure reached
@@ -5063,8 +5064,8 @@ class _ActorTracker:
             elif token.tag in ("NNP", "NNG") and len(token.form) == 1 and i + 1 < len(tokens):
                 self._surname(tokens, i, found)
         self._read += 1
-        if paragraph is not None and is_speaker_heading(sentence.text):
-            self.heading = self._heading_speaker(sentence, found)
+        if paragraph is not None and (heading := speaker_heading(sentence.text)) is not None:
+            self.heading = self._heading_speaker(sentence, heading["label"], found)
             if self.heading not in (None, OUTSIDER_TURN) and not found:
                 found.append((self.heading, None))
         elif self.heading is not None and (_NARRATED.search(sentence.text) or _told_in_the_past(tokens)):
@@ -5126,7 +5127,7 @@ class _ActorTracker:
             self.turn = (paragraph, self._turn_speaker(label, sentence))
         return self.turn[1] if self.turn is not None and self.turn[0] == paragraph else None
 
-    def _heading_speaker(self, sentence: Sentence, found: list) -> Speaker | None:
+    def _heading_speaker(self, sentence: Sentence, label: str, found: list) -> Speaker | None:
         """Who speaks under a heading line: the official it names (`■ 모두발언 (남태겸 경찰청 교통국장)`,
         `[답변 = 남태겸 교통국장]`, one met before), OUTSIDER_TURN under a question's (`[질문]`), None
         under any other heading (`■ 질의응답`)."""
@@ -5136,7 +5137,6 @@ class _ActorTracker:
                             if (known := self.by_surname.get(w[0])) is not None and known.person == w), None)
         if speaker is not None:
             return speaker
-        label = SPEAKER_HEADING.fullmatch(sentence.text.strip())["label"]
         return OUTSIDER_TURN if label in ("질문", "질의", "문", "Q") else None
 
     def _turn_speaker(self, label: re.Match, sentence: Sentence) -> Speaker | None:
