@@ -583,7 +583,7 @@ def mentions_of(con, commitment_id: str, as_of: date | None = None, limit: int =
     return _df(con, f"""
         SELECT m.mention_id, m.published_at, m.kind, m.sentence, m.in_title, m.sentence_start,
                m.sentence_end, m.strength, m.cue, m.person, m.person_title, m.target_value,
-               m.target_unit, m.deadline, m.deadline_text, m.previous_deadline, m.quoted,
+               m.target_unit, m.reported_value, m.reported_unit, m.deadline, m.deadline_text, m.previous_deadline, m.quoted,
                a.article_id, a.title, a.outlet, a.url, a.byline, a.body
         FROM mentions m LEFT JOIN articles a USING (article_id)
         WHERE m.commitment_id = {p('id', commitment_id)} {cut}
@@ -651,7 +651,11 @@ def target_events(con, commitment_id: str, as_of: date | None = None) -> pd.Data
     return _df(con, f"""
         SELECT m.published_at::DATE AS day, m.kind,
                CASE WHEN m.kind IN ('new', 'revision') THEN 'target' ELSE 'progress' END AS role,
-               m.target_value AS value, m.target_unit AS unit, m.deadline, m.previous_deadline,
+               CASE WHEN m.kind IN ('new', 'revision') OR m.reported_value IS NULL THEN m.target_value
+                    ELSE m.reported_value END AS value,
+               CASE WHEN m.kind IN ('new', 'revision') OR m.reported_value IS NULL THEN m.target_unit
+                    ELSE m.reported_unit END AS unit,
+               m.deadline, m.previous_deadline,
                m.sentence, a.outlet, m.mention_id
         FROM mentions m LEFT JOIN articles a USING (article_id)
         WHERE m.commitment_id = {p('id', commitment_id)} AND m.published_at IS NOT NULL {cut}

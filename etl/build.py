@@ -423,7 +423,7 @@ def _removed_frame(articles: list[Article]) -> pa.Table:
 MENTION_COLUMNS = [
     "article_id", "commitment_id", "sentence", "in_title", "sentence_start", "sentence_end", "kind", "strength",
     "cue", "ministry", "person", "person_title", "category", "object", "target_value", "target_unit", "target_text",
-    "target_approximate", "deadline", "deadline_text", "deadline_precision", "deadline_mod", "previous_deadline",
+    "target_approximate", "reported_value", "reported_unit", "deadline", "deadline_text", "deadline_precision", "deadline_mod", "previous_deadline",
     "quoted", "published_at", "phrase",
 ]
 
@@ -433,6 +433,7 @@ def _mentions_frame(mentions: Iterable[Mention]) -> pa.Table:
     mentions = list(mentions)
     columns = {c: [getattr(m, c) for m in mentions] for c in MENTION_COLUMNS}
     columns["target_value"] = pa.array(columns["target_value"], pa.float64())
+    columns["reported_value"] = pa.array(columns["reported_value"], pa.float64())
     columns["mention_id"] = [m.mention_id for m in mentions]
     columns["extracted_kind"] = [m.extracted_kind or m.kind for m in mentions]
     columns["extracted_category"] = columns["category"]
@@ -619,7 +620,7 @@ _LINK_BATCH = 20_000
 
 
 _REPEATED_COLUMNS = ("article_id", "kind", "strength", "cue", "ministry", "person", "person_title", "category",
-                     "object", "target_unit", "deadline_text", "deadline_precision", "deadline_mod")
+                     "object", "target_unit", "reported_unit", "deadline_text", "deadline_precision", "deadline_mod")
 
 
 def _linked(con) -> tuple[int, int]:
@@ -652,6 +653,10 @@ _LATEST_STORED = (
     "WHERE article_id NOT IN (SELECT article_id FROM articles WHERE first_run_id = ?) "
     "ORDER BY published_at IS NULL DESC, published_at DESC, article_id DESC, in_title DESC, sentence_start DESC "
     "LIMIT 1")
+# A mention's own number as linking holds it against a promise's (etl.link._figure): its target,
+# else the count it reports reached.
+_FIGURE = ("coalesce(target_value, reported_value) AS target_value, "
+           "CASE WHEN target_value IS NULL THEN reported_unit ELSE target_unit END AS target_unit")
 # Stored linked mentions in publication order (`pos`), each with its commitment's category and
 # whether it describes the commitment: its first mention, or one read as `new` or `revision`
 # (whose key terms the commitment takes on, etl.link._create / _join).
@@ -659,8 +664,8 @@ _SAID = f"""
 CREATE TEMP TABLE _said AS
 SELECT *, pos = min(pos) OVER (PARTITION BY commitment_id) OR kind IN ('new', 'revision') AS describes,
        first_value(category) OVER (PARTITION BY commitment_id ORDER BY pos) AS commitment_category
-FROM (SELECT commitment_id, {_AS_EXTRACTED["category"]}, kind, keywords, numbers, target_value,
-             target_unit, deadline, previous_deadline, {_AS_EXTRACTED["ministry"]},
+FROM (SELECT commitment_id, {_AS_EXTRACTED["category"]}, kind, keywords, numbers, {_FIGURE},
+             deadline, previous_deadline, {_AS_EXTRACTED["ministry"]},
              row_number() OVER (ORDER BY {_ORDER}) AS pos
       FROM mentions WHERE commitment_id IS NOT NULL)
 """
@@ -897,8 +902,8 @@ def _prepare_reach(con) -> None:
     """The tables `_reach` works from, on `con`: `_said`, `_own` (the number_key of each target) and
     `_remembered_numbers` / `_remembered_days`."""
     pairs = con.execute(
-        "SELECT DISTINCT target_value, target_unit FROM mentions "
-        "WHERE commitment_id IS NOT NULL AND target_value IS NOT NULL AND target_unit IS NOT NULL").fetchall()
+        f"SELECT DISTINCT * FROM (SELECT {_FIGURE} FROM mentions WHERE commitment_id IS NOT NULL) "
+        "WHERE target_value IS NOT NULL AND target_unit IS NOT NULL").fetchall()
     con.register("_own", pd.DataFrame({"target_value": [p[0] for p in pairs], "target_unit": [p[1] for p in pairs],
                                        "word": [number_key(*p) for p in pairs]}))
     con.execute(_SAID)

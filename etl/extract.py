@@ -189,9 +189,9 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             actors.restore(state)
             points.append(_mention(article, point, reference, actors, lead_ministry, category, dct))
         points = [p for p in points if p is not None]
-        figures = {(p.target_value, p.target_unit, p.deadline) for p in points} - {(None, None, None)}
+        figures = {(*p.figure, p.deadline) for p in points} - {(None, None, None)}
         every = len(points) >= 2 and len(points) == len(split) and len(
-            {(p.target_value, p.target_unit, p.deadline) for p in points}) == len(points)
+            {(*p.figure, p.deadline) for p in points}) == len(points)
         # a date given up in one point and the later one set in the next (`'연내 1,000명' 빨간불…"내년
         # 상반기까지 채용"`) are one revision, which the whole headline reads
         moved = bool(points) and mention is not None and mention.kind == "revision" and (
@@ -206,7 +206,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             found.extend(points)  # two promises or reports, or one the rest of the headline obscures
             continue
         if len(points) == 1 and mention is not None and points[0].kind in ("delayed", "cancelled", "achieved") and (
-            points[0].target_value is None and mention.target_value is not None
+            points[0].figure[0] is None and mention.figure[0] is not None
         ):
             # `…1천 원 시대 석 달…통합 예매 앱은 내년 3월로 연기`: the one point that reports what
             # became of a promise is news of that promise, not of the figure in another point
@@ -217,7 +217,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             actors.restore(state)
             clauses.append(_mention(article, sentence, reference, actors, lead_ministry, category, dct, scope))
         clauses = [c for c in clauses if c is not None]
-        own = {(c.target_value, c.target_unit, c.deadline) for c in clauses}
+        own = {(*c.figure, c.deadline) for c in clauses}
         any_kind = len(clauses) >= 2 and respective(sentence)  # `…로, …로 각각 조정했다`: delays too
         if len(clauses) >= 2 and len(own) == len(clauses) and all(
             # a deed reported in two clauses is one report; a clause with no date of its own
@@ -1066,12 +1066,18 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     ):
         # `연말까지 다 채우기는 어려워서, 내년 상반기까지 마칠 계획`: the body sets a new date for its promise
         kind, cue_word, strength = "revision", given_up, "reported"
+    reported = None
+    if target is not None and (strength == "measured" or (
+            kind in ("progress", "delayed") and _count_reached(sentence, target, recall, kind, deadline))):
+        # `AI CCTV는 지금까지 320개 현장에 설치됐다`: how far the promise got, not what it promised
+        reported, target = target, None
     person = speaker.person if speaker is not None else None
     if person and speaker.ministry and ministry and ministry not in reference.lineage(speaker.ministry) and (
         _ministry_subject(tokens, sentence.headline)
     ):
         person = None  # a 행안부 official's `인사혁신처가 … 마련하기로 했다`: another body's promise, told
-    object_word = _object(target, tokens, sentence) if target is not None else None
+    counted = target if target is not None else reported
+    object_word = _object(counted, tokens, sentence) if counted is not None else None
     # what the mention is about, for linking: a headline's point, not its neighbours
     # (`센터 11월 개소…"GPU 확보, 2030년이면 늦다"` is about the centre, not GPUs)
     anchor = tokens[governing.index].start - sentence.shift if governing is not None else focus
@@ -1108,6 +1114,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         target_unit=target.unit if target is not None else None,
         target_text=target.text if target is not None else None,
         target_approximate=target.approximate if target is not None else None,
+        reported_value=_promised(reported) if reported is not None else None,
+        reported_unit=reported.unit if reported is not None else None,
         deadline=deadline.date if deadline is not None else None,
         deadline_text=deadline.text if deadline is not None else None,
         deadline_precision=deadline.precision if deadline is not None else None,
@@ -1118,6 +1126,68 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         numbers=tuple(dict.fromkeys(number_key(_promised(q), q.unit) for q in found)),
         phrase=_phrase(sentence, governing),
     )
+
+
+_NAMES_THE_GOAL = re.compile(
+    r"(?:목표|약속|계획)(?:치|량)?(?:로|으로)?\s*(?:인|였던|이던|로 한|한|했던|의|내건|잡았던|잡은|세운|제시한|정한|삼은)?\s*\(?\s*$")
+_REST_BEFORE = re.compile(r"(?:남은|나머지|잔여)\s*(?:\S+\s+){0,2}$")
+_GOAL_WORDS = {"목표", "목표치", "약속", "계획", "가운데", "중"}
+_SET_LEVEL = {"확정", "편성", "결정", "의결", "책정", "잡"}
+_SHORT_AFTER = re.compile(r"\S*?\s*(?:에|에서|으로|로)?\s*(?:그치|그쳐|그쳤|머물|머무|불과|못 미)")
+_AS_OF = re.compile(r"지금|현재|기준|까지|말\b|올해|지난해|이달|\d+월")
+_FUTURE_ENDINGS = {"겠", "기로", "려고", "려", "으려", "도록", "ᆯ", "을", "ㄹ"}
+
+
+def _count_reached(sentence: Sentence, q, recall: "_Cue | None", kind: str, deadline) -> bool:
+    """Is `q` the count a follow-up reports reached (`720명으로 늘었다`, `320개 현장에 설치됐다`),
+    not the figure promised? The promise's figure is named as one (`목표 40만 명에`, `7곳 약속을`),
+    recalled (`2,000곳에 지원하기로 한`), the rest still to do (`남은 2곳은`), the whole a part is of
+    (`258곳 가운데`), what the sentence is about (`급경사지 480곳 정비는`, `12대를 들여오는 시점을`),
+    a level set (`7만 명으로 잡았다`, `120만 톤에서 40만 톤으로`) or what is still to come (`2,000곳을
+    채울 수 있다는`). A delay that sets a new date is of the promise, unless the figure falls short."""
+    text = sentence.text
+    if recall is not None and q.start < _recalled_clause(sentence, recall)[1]:
+        return False
+    before = text[max(0, q.start - 12) : q.start]
+    if _NAMES_THE_GOAL.search(before) or _REST_BEFORE.search(before) or re.search(r"에서\s*$", before):
+        return False
+    if kind == "delayed" and not (_SHORT_AFTER.match(text, q.end) or re.match(r"\S*?만\s", text[q.end:])):
+        return False  # a delay moves a date or a figure; a count only falls short (`26곳에 그쳐`, `3곳만`)
+    if any(_short_by(sentence.tokens, k) for k in range(len(sentence.tokens))):
+        return False  # `2,700명에 아직 400명이 모자란다`: the figure the gap is measured to
+    tokens = sentence.tokens
+    k = next((j for j, t in enumerate(tokens) if t.start - sentence.shift >= q.end), len(tokens))
+    while k < len(tokens) and tokens[k].tag in ("NNG", "NNB", "NNP", "SL", "XSN", "SSO", "SSC", "SW"):
+        if tokens[k].form in _GOAL_WORDS:
+            return False  # `2,500명 배치 목표`, `647개 시스템 가운데`: the promise, or the whole
+        k += 1  # (`320개 현장에`: the counted noun's particle is the number's)
+    if k < len(tokens) and (tokens[k].tag == "JKG" or (tokens[k].tag == "JX" and tokens[k].form in ("은", "는", "도"))):
+        return False  # `급경사지 480곳 정비는 … 430곳에 그쳤다`: the promise the sentence is about
+    if k + 1 < len(tokens) and tokens[k].tag.startswith("J") and tokens[k + 1].form in _GOAL_WORDS:
+        return False  # `200곳을 목표로`
+    seen_predicate = False
+    for j in range(k, len(tokens)):
+        t = tokens[j]
+        if t.form in ("모두", "모든", "전부", "전량"):
+            return False  # `20만 명에게 모두 지급됐다`: all of it, the promise's own figure
+        if t.tag.startswith(("VV", "VA", "XSV", "VX", "VCP")) or t.form in _SET_LEVEL:
+            if t.form == "앞두" or t.form in _SET_LEVEL:
+                return False  # `연말 17곳 완성을 앞두고 있다`, `7만 명으로 잡았다`
+            if t.tag == "VCP" and not seen_predicate and not _AS_OF.search(text, 0, q.start):
+                return False  # `정부 몫은 2만 기다`: what a share is; `지금까지 문을 연 곳은 29곳이다`: a count
+            seen_predicate = True
+        elif t.tag == "EP" and t.form == "겠":
+            return False
+        elif t.tag in ("EC", "EF", "ETM", "ETN") and seen_predicate:
+            if t.form in _FUTURE_ENDINGS or t.tag == "ETN":
+                return False
+            after = tokens[j + 1] if j + 1 < len(tokens) else None
+            if t.tag == "ETM" and not (after is not None and after.form in ("것", "수준", "데")):
+                return False  # `10년으로 늘리는 개정안`, `12대를 들여오는 시점을`: what the promise is
+            return True
+        elif t.tag == "SF":
+            break
+    return True
 
 
 def _category(sentence: Sentence, reference, article_category: str, ministry: str | None = None) -> str:

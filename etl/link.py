@@ -503,7 +503,7 @@ class _Linker:
         if mention.strength == "measured":
             mention.commitment_id = None  # `…60곳으로 늘었다` and no promise of it: a statistic
             return None
-        if mention.kind in ("progress", "achieved", "revision") and mention.target_value is None and mention.deadline is None and (
+        if mention.kind in ("progress", "achieved", "revision") and mention.figure[0] is None and mention.deadline is None and (
             mention.previous_deadline is None and mention.cue != LATE_DEED
         ):
             # "…가 출범했다" with nothing to track and no promise it answers: context, not a mention.
@@ -569,12 +569,13 @@ def _measures(mention: Mention, c: Commitment) -> bool:
     """Can the measured figure of `mention` be how far promise `c` has got: in the promise's own kind
     of unit and, in the same unit, within MEASURED_RATIO of its target (MW against GW: the family
     is one, the scale is not compared)?"""
-    if not (c.target_value and c.target_unit and mention.target_unit and mention.target_value is not None):
+    value, unit = mention.figure
+    if not (c.target_value and c.target_unit and unit and value is not None):
         return False
-    if not same_unit_family(c.target_unit, mention.target_unit):
+    if not same_unit_family(c.target_unit, unit):
         return False
     low, high = MEASURED_RATIO
-    return mention.target_unit != c.target_unit or low <= mention.target_value / c.target_value <= high
+    return unit != c.target_unit or low <= value / c.target_value <= high
 
 
 def _restated(c: Commitment, mention: Mention) -> None:
@@ -616,7 +617,7 @@ class _Probe:
             designators=frozenset(w for w in mention.keywords if (w[:1].isdigit() and DESIGNATOR_WORD.match(w))
                                   or _LETTERED.match(w)),
             earlier_numbers=tuple(n for n in mention.numbers if n != own),
-            comparable=bool(mention.target_unit and mention.target_value is not None),
+            comparable=own is not None,
         )
 
 
@@ -668,9 +669,10 @@ def _score(
         reasons.append(f"대상 {c.object}")
     if probe.comparable and c.target_unit and c.target_value is not None:
         kind = mention.kind
-        if not same_unit_family(mention.target_unit, c.target_unit):
+        value, unit = mention.figure
+        if not same_unit_family(unit, c.target_unit):
             score -= 0.2
-        elif mention.target_value == c.target_value:
+        elif value == c.target_value:
             same_target = True
             # a small count (`세 곳`, `2개`) is shared by many promises; `1만 장` by few, and so
             # is a measure (`9개월`, `3.5%`)
@@ -679,9 +681,9 @@ def _score(
             reasons.append(f"같은 목표치 {c.target_value:,.0f}{c.target_unit}")
         elif kind == "new":
             score -= 0.3
-        elif kind in ("progress", "achieved") and c.target_value and 0.5 <= mention.target_value / c.target_value <= 1.5:
+        elif kind in ("progress", "achieved") and c.target_value and 0.5 <= value / c.target_value <= 1.5:
             score += 0.2 if same_object else 0.1
-            reasons.append(f"진척치 {mention.target_value:,.0f}{mention.target_unit}")
+            reasons.append(f"진척치 {value:,.0f}{unit}")
         elif kind == "revision" and same_object:
             score += 0.25
             reasons.append("목표치 변경")
@@ -780,9 +782,10 @@ def _only_in(c: Commitment, article_id: str | None) -> bool:
 
 
 def _own_number(mention: Mention) -> str | None:
-    if mention.target_value is None or mention.target_unit is None:
+    value, unit = mention.figure
+    if value is None or unit is None:
         return None
-    return number_key(mention.target_value, mention.target_unit)
+    return number_key(value, unit)
 
 
 def _create(mention: Mention, lineage: frozenset[str], keep_said: bool = True) -> Commitment:
@@ -793,8 +796,8 @@ def _create(mention: Mention, lineage: frozenset[str], keep_said: bool = True) -
         category=mention.category,
         summary=summarise(mention),
         object=mention.object,
-        target_value=mention.target_value,
-        target_unit=mention.target_unit,
+        target_value=mention.figure[0],
+        target_unit=mention.figure[1],
         deadline=mention.deadline,
         deadline_text=mention.deadline_text,
         deadline_precision=mention.deadline_precision,
@@ -813,9 +816,8 @@ def _create(mention: Mention, lineage: frozenset[str], keep_said: bool = True) -
 
 def _remember(c: Commitment, mention: Mention) -> None:
     """What every mention leaves a commitment, whatever it says: its target, deadlines, article."""
-    if mention.target_value is not None and mention.target_unit is not None and mention.strength != "measured":
+    if (number := _own_number(mention)) is not None and mention.strength != "measured":
         # (a statistic's level is no figure the promise was given: it would crowd out the ones that were)
-        number = number_key(mention.target_value, mention.target_unit)
         if number not in c.numbers and len(c.numbers) < REMEMBERED:
             c.numbers += (number,)
     for day in (mention.deadline, mention.previous_deadline):
@@ -856,14 +858,15 @@ def _join(c: Commitment, mention: Mention, revisions: list[Revision]) -> None:
                 c.commitment_id, mention.mention_id, _mention_date(mention), c.target_value, c.target_unit,
                 c.deadline, c.previous_deadline, c.deadline_text,
             ))
-    elif mention.kind in ("progress", "achieved") and mention.target_value is not None and c.target_value:
-        if mention.target_unit and c.target_unit and same_unit_family(mention.target_unit, c.target_unit):
-            if mention.target_value < c.target_value:
-                c.progress_value = mention.target_value
+    elif mention.kind in ("progress", "achieved") and (figure := mention.figure)[0] is not None and c.target_value:
+        value, unit = figure
+        if unit and c.target_unit and same_unit_family(unit, c.target_unit):
+            if value < c.target_value:
+                c.progress_value = value
     if c.deadline is None and mention.deadline is not None:
         c.deadline, c.deadline_text, c.deadline_precision = mention.deadline, mention.deadline_text, mention.deadline_precision
-    if c.target_value is None and mention.target_value is not None:
-        c.target_value, c.target_unit = mention.target_value, mention.target_unit
+    if c.target_value is None and mention.figure[0] is not None:
+        c.target_value, c.target_unit = mention.figure
 
 
 def summarise(mention: Mention) -> str:

@@ -132,6 +132,8 @@ class Mention:
     target_unit: str | None = None
     target_text: str | None = None
     target_approximate: bool | None = None
+    reported_value: float | None = None  # a count or level reported reached (`320개 현장에 설치됐다`): no target
+    reported_unit: str | None = None
     deadline: date | None = None
     deadline_text: str | None = None
     deadline_precision: str | None = None
@@ -144,6 +146,14 @@ class Mention:
     commitment_id: str | None = None
     extracted_kind: str | None = None  # set when linking reads the mention differently in context
     mention_id: str = field(init=False, repr=False, compare=False)
+
+    @property
+    def figure(self) -> tuple[float | None, str | None]:
+        """The sentence's own number, to hold against a promise's: its target, else the count it
+        reports reached (no target, but it says which promise it measures)."""
+        if self.target_value is not None:
+            return self.target_value, self.target_unit
+        return self.reported_value, self.reported_unit
 
     def __post_init__(self) -> None:
         where = f"{self.article_id}:{'t' if self.in_title else 'b'}:{self.sentence_start}"

@@ -117,7 +117,9 @@ with left:
             if isinstance(m.person, str) and m.person:
                 details.append(f"발언 {m.person}{' ' + m.person_title if isinstance(m.person_title, str) else ''}")
             if m.target_value is not None and not pd.isna(m.target_value):
-                details.append(f"숫자 {labels.target(m.target_value, m.target_unit)}")
+                details.append(f"목표 {labels.target(m.target_value, m.target_unit)}")
+            if m.reported_value is not None and not pd.isna(m.reported_value):
+                details.append(f"보고된 실적 {labels.target(m.reported_value, m.reported_unit)}")
             if labels.text(m.deadline_text):
                 details.append(f"기한 “{m.deadline_text}” → {labels.day(m.deadline) or '날짜 없음'}")
             if m.quoted is True:

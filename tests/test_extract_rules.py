@@ -2251,11 +2251,26 @@ def test_what_is_not_news_of_an_opening(body):
     assert [m for m in mentions(body, date="2026-09-15") if m.kind == "achieved"] == []
 
 
+@pytest.mark.parametrize("sentence,target,reported", [
+    # the count a follow-up reports reached is no target: it is kept apart, as what was reported
+    ("농림축산식품부의 스마트 경로당은 10월 말 기준 1,240곳에 설치됐다.", None, 1240),
+    ("보건복지부의 방문 간호사는 지금까지 640명이 배치됐다.", None, 640),
+    # the promise's own figure stays the target: recalled, named as the goal, or the thing put off
+    ("농림축산식품부가 연내 2,000곳에 보급하겠다던 스마트 경로당은 지금까지 1,240곳에 설치됐다.", 2000, None),
+    ("해양수산부는 올해 300척을 목표로 어선 장비를 지원했지만 지금까지 참여한 배는 170척이다.", 300, None),
+    ("교육부는 돌봄교실 1,200곳 확대 시점을 올해 말에서 내년 3월로 늦췄다.", 1200, None),
+])
+def test_a_count_reached_is_reported_apart_from_the_target(sentence, target, reported):
+    [m] = mentions(sentence, date="2026-11-20")
+    assert (m.target_value, m.reported_value) == (target, reported)
+
+
 def test_a_count_with_no_words_of_its_own_speaks_of_the_promise_before_it():
     found = mentions("보건복지부는 2027년까지 공공 산후조리원을 40곳으로 늘리겠다던 목표를 35곳으로 낮췄다. "
                      "지금까지 문을 연 곳은 29곳이다.", date="2026-11-27")
     revision, count = found
-    assert count.target_value == 29 and count.keywords == revision.keywords and revision.keywords
+    assert count.target_value is None and count.reported_value == 29
+    assert count.keywords == revision.keywords and revision.keywords
 
 
 @pytest.mark.parametrize("body,reported", [
@@ -2637,7 +2652,7 @@ def test_a_date_without_its_year_told_as_done_is_last_years(body, deadline):
 ])
 def test_money_gone_out_and_people_taking_part_are_measured_figures(sentence, level):
     found = in_a_review(sentence)
-    assert (found.strength, found.target_value) == ("measured", level)
+    assert (found.strength, found.target_value, found.reported_value) == ("measured", None, level)
 
 
 @pytest.mark.parametrize("sentence, kind", [
@@ -3268,8 +3283,9 @@ def test_a_period_put_off_within_or_to_a_past_date_stays_this_years(sentence, da
     ("국토교통부의 올해 공공주택 공급 목표는 25만 호로 늘었다.", None),
 ])
 def test_a_figure_where_it_stands_is_a_measured_report(sentence, level):
-    found = [(m.target_value, m.target_unit) for m in mentions(sentence, date="2026-07-14")
-             if m.strength == "measured" and m.kind == "progress"]
+    # the level is what was reported reached, not a target
+    found = [(m.reported_value, m.reported_unit) for m in mentions(sentence, date="2026-07-14")
+             if m.strength == "measured" and m.kind == "progress" and m.target_value is None]
     assert found == ([level] if level else [])
 
 

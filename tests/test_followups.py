@@ -289,6 +289,30 @@ def test_two_promises_of_one_article_with_different_deadlines_stay_apart():
     assert june.commitment_id == headline.commitment_id == restated.commitment_id
 
 
+def test_a_count_reported_reached_joins_its_promise_as_progress_not_as_a_target():
+    from datetime import datetime
+
+    from etl.link import link
+    from etl.model import Mention
+    from etl.reference import load_reference
+
+    words = ("스마트", "경로당", "설치")
+    promise = Mention("a", "연내 스마트 경로당 2,000곳 설치", 0, 20, False, "new", "other", ministry="농림축산식품부",
+                      published_at=datetime(2026, 2, 1), keywords=words, target_value=2000, target_unit="곳",
+                      deadline=date(2026, 12, 31))
+    count = Mention("b", "스마트 경로당은 1,240곳에 설치됐다", 0, 20, False, "progress", "other",
+                    ministry="농림축산식품부", published_at=datetime(2026, 10, 1), keywords=words,
+                    reported_value=1240, reported_unit="곳", strength="reported")
+    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "other", ministry="농림축산식품부",
+                      published_at=datetime(2026, 1, 10), keywords=(f"낱말{i}",), deadline=date(2026, 12, 31))
+              for i in range(20)]  # other news, so that the shared words are rare ones
+    commitments, _, _ = link([promise, count, *others], load_reference())
+    assert promise.commitment_id == count.commitment_id
+    [commitment] = [c for c in commitments if c.commitment_id == promise.commitment_id]
+    assert (commitment.target_value, commitment.progress_value) == (2000, 1240)
+    assert count.target_value is None
+
+
 def test_an_articles_topic_words_do_not_join_its_promises():
     # Every sentence of a story on UAM says `UAM` and `상용`; its vertiports are not its launch.
     from datetime import date, datetime
