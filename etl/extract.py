@@ -69,10 +69,14 @@ FOLLOW_UP_CUES = {
     "집행": "progress", "타결": "achieved", "완공": "achieved", "줄이": "revision", "채용": "progress",
     "무소식": "delayed", "멈추": "delayed", "늦춰지": "delayed",  # (Kiwi reads `늦춰졌다` as one verb)
     "깎이": "revision", "삭감": "revision",
+    "보급": "progress", "배치": "progress", "지급": "progress",  # as deeds only (_DEEDS_AS_VERBS)
     # clearing away (`야적 퇴비 3,000여 개를 6월 말까지 모두 치웠다`; not the nouns 수거, 철거, which
     # name trades and costs as often as deeds: `철거 업체`, `철거와 원상복구에 580만 원`)
     "치우": "progress",
 }
+# Words as common for a programme as for its deed (`보급 사업`, `보급이 더디다`, `지급된 비율`): a cue
+# only as a verb told as done or going on (`5,200대가 보급됐다`, `300곳에 지급됐다`)
+_DEEDS_AS_VERBS = {"보급", "배치", "지급"}
 # Raising or lowering is a change of plan only when what moves is the target (`수거 목표를 15만 톤으로
 # 높여 잡았다`); `비율을 높였다` is a result.
 TARGET_MOVES = {"높이": "revision", "낮추": "revision", "끌어올리": "revision", "올리": "revision", "내리": "revision"}
@@ -1071,6 +1075,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             kind in ("progress", "delayed") and _count_reached(sentence, target, recall, kind, deadline))):
         # `AI CCTV는 지금까지 320개 현장에 설치됐다`: how far the promise got, not what it promised
         reported, target = target, None
+        if kind == "progress" and deadline is not None and deadline.start < reported.start and not any(
+                t.tag == "ETM" for t in tokens if deadline.end <= t.start - sentence.shift < reported.start):
+            # `9월까지 5,200대가 보급됐다`: when the count was taken, no date ahead (but `연내 구축하기로
+            # 한 시스템은 …`: the promise's own date, in the clause that names it)
+            deadline = None
     person = speaker.person if speaker is not None else None
     if person and speaker.ministry and ministry and ministry not in reference.lineage(speaker.ministry) and (
         _ministry_subject(tokens, sentence.headline)
@@ -1187,7 +1196,7 @@ def _count_reached(sentence: Sentence, q, recall: "_Cue | None", kind: str, dead
             return True
         elif t.tag == "SF":
             break
-    return True
+    return False  # no predicate told (`…기자재 업체 100곳 미국 인증 지원`): a headline's point, the promise
 
 
 def _category(sentence: Sentence, reference, article_category: str, ministry: str | None = None) -> str:
@@ -1446,7 +1455,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "delayed"
         elif form in FOLLOW_UP_CUES and t in ("NNG", "VV", "VA", "VX", "XR") and not _mediation(tokens, i) and not (
             _lead_time_moved(tokens, i)
-        ):
+        ) and not (form in _DEEDS_AS_VERBS and not (
+                i + 2 < len(tokens) and tokens[i + 1].tag == "XSV" and tokens[i + 2].tag in ("EP", "EC"))):
             label = FOLLOW_UP_CUES[form]
             if form == "출시" and any(x.form in ("시범", "베타", "일부", "시험") for x in tokens[max(0, i - 6) : i]):
                 label = "progress"  # `베타 버전을 출시했다`: a step towards the launch promised
@@ -4356,7 +4366,7 @@ def _ends_on_deed(tokens, sentence_tokens) -> bool:
         t.form in _AHEAD for t in sentence_tokens)
 
 
-IN_EFFECT = {"시행", "적용", "운영", "지급"}
+IN_EFFECT = {"시행", "적용", "운영", "지급", "부과"}
 
 
 def _in_effect(tokens) -> bool:

@@ -503,10 +503,11 @@ class _Linker:
         if mention.strength == "measured":
             mention.commitment_id = None  # `…60곳으로 늘었다` and no promise of it: a statistic
             return None
-        if mention.kind in ("progress", "achieved", "revision") and mention.figure[0] is None and mention.deadline is None and (
+        if mention.kind in ("progress", "achieved", "revision") and mention.target_value is None and mention.deadline is None and (
             mention.previous_deadline is None and mention.cue != LATE_DEED
         ):
-            # "…가 출범했다" with nothing to track and no promise it answers: context, not a mention.
+            # "…가 출범했다" with nothing to track and no promise it answers: context, not a mention;
+            # nor is a count reached (`820명이 배치됐다`) that measures no promise.
             mention.commitment_id = None
             return None
         created = _create(mention, lineage, self.keep_said)

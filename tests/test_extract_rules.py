@@ -2265,6 +2265,22 @@ def test_a_count_reached_is_reported_apart_from_the_target(sentence, target, rep
     assert (m.target_value, m.reported_value) == (target, reported)
 
 
+@pytest.mark.parametrize("sentence,kind,reported,deadline", [
+    # handed out, deployed, paid: deeds when told as verbs, and the date says when the count was taken
+    ("경찰청의 신변보호용 스마트워치는 9월까지 5,200대가 보급됐다.", "progress", 5200, None),
+    ("국토교통부가 연내 구축하기로 한 통합 관제 시스템은 9월 말 기준 12곳에 설치됐다.", "progress", 12, "2026-12-31"),
+    # a levy in force as planned is the promise kept
+    ("기획재정부의 합성니코틴 액상 개별소비세는 예정대로 7월부터 부과되고 있다.", "achieved", None, "2026-07-31"),
+])
+def test_a_deed_told_as_done_reports_its_count_as_of_a_date(sentence, kind, reported, deadline):
+    [m] = mentions(sentence, date="2026-10-20")
+    assert (m.kind, m.reported_value, str(m.deadline) if m.deadline else None) == (kind, reported, deadline)
+
+
+def test_a_programmes_name_is_no_deed():
+    assert mentions("환경부의 올해 수소버스 보급이 더디다.", date="2026-10-20") == []
+
+
 def test_a_count_with_no_words_of_its_own_speaks_of_the_promise_before_it():
     found = mentions("보건복지부는 2027년까지 공공 산후조리원을 40곳으로 늘리겠다던 목표를 35곳으로 낮췄다. "
                      "지금까지 문을 연 곳은 29곳이다.", date="2026-11-27")
@@ -3258,7 +3274,7 @@ def test_a_period_put_off_within_or_to_a_past_date_stays_this_years(sentence, da
 @pytest.mark.parametrize("sentence,level", [
     ("독립·예술영화관 지원은 올해 60곳으로 늘었다.", (60, "곳")),
     ("청년농 수는 지난해 말보다 2,300명 늘어난 2만 700명으로 집계됐다.", (20_700, "명")),
-    ("초등 체육 전담교사는 올해 1학기 820명이 배치됐다.", (820, "명")),
+    ("초등 체육 전담교사는 올해 1학기 820명에 이르렀다.", (820, "명")),
     # where it stands, not the change since
     ("국가필수의약품은 503개로 5월보다 33개 늘었다.", (503, "개")),
     ("공공시설물 내진율은 81.5%로 올해 초보다 2.3%포인트 올랐습니다.", (81.5, "%")),

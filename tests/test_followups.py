@@ -313,6 +313,20 @@ def test_a_count_reported_reached_joins_its_promise_as_progress_not_as_a_target(
     assert count.target_value is None
 
 
+def test_a_count_reached_that_measures_no_promise_is_no_commitment():
+    from datetime import datetime
+
+    from etl.link import link
+    from etl.model import Mention
+    from etl.reference import load_reference
+
+    count = Mention("b", "초등 체육 전담교사는 820명이 배치됐다", 0, 20, False, "progress", "other",
+                    ministry="교육부", published_at=datetime(2026, 3, 10), keywords=("체육", "전담교사", "배치"),
+                    reported_value=820, reported_unit="명", strength="reported")
+    commitments, _, _ = link([count], load_reference())
+    assert commitments == [] and count.commitment_id is None
+
+
 def test_an_articles_topic_words_do_not_join_its_promises():
     # Every sentence of a story on UAM says `UAM` and `상용`; its vertiports are not its launch.
     from datetime import date, datetime
