@@ -507,7 +507,20 @@ def _clause_bounds(sentence: Sentence, low: int, high: int) -> list[tuple[int, i
             # `공관 인력 12명으로, 코리안데스크 다음 달 설치`: a figure's point, then another deed's
             comma = token.start - sentence.shift
             return [(low, comma)] + _clause_bounds(sentence, comma + token.len, high)
+        if token.tag == "SP" and token.form == "," and tokens[k - 1].tag == "NNG" and tokens[k + 1].tag in (
+                "NNG", "NNP", "SL") and _dated_deed_between(sentence, low, token.start - sentence.shift) and (
+                _dated_deed_between(sentence, token.start - sentence.shift + token.len, high)):
+            # `빨대 7월부터 과태료, 다회용컵 공유 연내 30곳`: two deeds, each with its own date
+            comma = token.start - sentence.shift
+            return [(low, comma)] + _clause_bounds(sentence, comma + token.len, high)
     return [(low, high)]
+
+
+def _dated_deed_between(sentence: Sentence, low: int, high: int) -> bool:
+    """Does the stretch name a date and, after it, a thing or a deed (`빨대 7월부터 과태료`)?"""
+    times = deadlines.find_time_expressions(sentence.text[low:high], None)
+    return bool(times) and any(t.tag in ("NNG", "NNP", "SL") and t.start - sentence.shift >= low + times[0].end
+                               for t in sentence.tokens if t.start - sentence.shift < high)
 
 
 def _acts(sentence: Sentence, low: int, high: int, after: int | None = None) -> bool:
@@ -1548,9 +1561,12 @@ def _verb_elided(sentence: Sentence, deadline) -> bool:
         return False
     topic = next((k for k, t in enumerate(words) if t.tag == "JX" and t.form in ("은", "는", "도") and k > 0
                   and words[k - 1].tag in ("NNG", "NNP")), None)
-    if topic is None:
-        return False
     last = words[-1]
+    if topic is None:
+        # `교제폭력 전담 수사관 3월부터 모든 경찰서에`: the thing, its date, then where it goes
+        return words[0].tag in ("NNG", "NNP", "SL") and last.tag == "JKB" and last.form in ("에", "에게") and (
+            words[-2].tag in ("NNG", "NNP") and words[-2].start - sentence.shift >= deadline.end
+            and deadline.start > words[0].start - sentence.shift)
     at_date = last.start - sentence.shift >= deadline.start and last.end - sentence.shift <= deadline.end + 3
     becomes = last.tag == "JKB" and last.form in ("로", "으로") and words[-2].tag in ("NNG", "NNP", "SL") and (
         words[-2].start - sentence.shift >= deadline.end)

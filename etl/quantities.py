@@ -682,6 +682,10 @@ def _quantity_at(toks: list[_Tok], i: int, text: str) -> tuple[Quantity | None, 
             or (nxt.form == "달" and shortened_span_at(text, toks[num.start].start) == nxt.end))  # 석 달로 단축
         if not ok:
             return None, num.end  # 두/MM needs a counter (두 명, 한 곳); 세종 is a name
+    if toks[num.start].tag == "NR" and not any(c.isdigit() for c in toks[num.start].form) and num.end + 1 < n and (
+            toks[num.end + 1].form in ("용", "성") and toks[num.end + 1].tag == "XSN"
+            and _adjacent(text, toks[num.end - 1], toks[num.end]) and _adjacent(text, toks[num.end], toks[num.end + 1])):
+        return None, num.end + 2  # `일회용 컵`, `일회성 지원`: a word, not one time
     # digits glued to Latin letters, '_' or '/' on the left are part of an identifier (H200, rect_5g)
     first_tok = toks[i]
     if first_tok.start > 0 and re.match(r"[A-Za-z_/\\]", text[first_tok.start - 1]):

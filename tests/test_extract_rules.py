@@ -2281,6 +2281,20 @@ def test_a_programmes_name_is_no_deed():
     assert mentions("환경부의 올해 수소버스 보급이 더디다.", date="2026-10-20") == []
 
 
+@pytest.mark.parametrize("title,points", [
+    # a point with its thing, its date and where it goes, the verb left out
+    ("치매 안심 병동 연내 60곳으로…노인 일자리 상담사 4월부터 모든 주민센터에",
+     [("치매 안심 병동 연내 60곳으로", "2026-12-31"), ("노인 일자리 상담사 4월부터 모든 주민센터에", "2026-04-30")]),
+    # two dated deeds joined by a comma in one point
+    ("공공기관 일회용 컵 9월부터 금지, 학교 급식 잔반 연내 20% 감축…무엇이 달라지나",
+     [("공공기관 일회용 컵 9월부터 금지", "2026-09-30"), ("학교 급식 잔반 연내 20% 감축", "2026-12-31")]),
+])
+def test_a_headlines_dated_points_are_promises_of_their_own(title, points):
+    found = [(m.sentence, str(m.deadline)) for m in mentions("보건복지부와 환경부는 대책을 발표했다.", title=title,
+                                                            date="2026-02-10") if m.in_title]
+    assert found == points
+
+
 def test_a_count_with_no_words_of_its_own_speaks_of_the_promise_before_it():
     found = mentions("보건복지부는 2027년까지 공공 산후조리원을 40곳으로 늘리겠다던 목표를 35곳으로 낮췄다. "
                      "지금까지 문을 연 곳은 29곳이다.", date="2026-11-27")
