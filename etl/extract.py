@@ -1083,6 +1083,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     ):
         # `연말까지 다 채우기는 어려워서, 내년 상반기까지 마칠 계획`: the body sets a new date for its promise
         kind, cue_word, strength = "revision", given_up, "reported"
+    if kind == "delayed" and deadline is None and _never_done(tokens):
+        kind = "cancelled"  # `…내겠다던 개정안은 끝내 제출되지 않았다`: not late, given up (not `끝내 못 채워`: short)
     reported = None
     if target is not None and (strength == "measured" or (
             kind in ("progress", "delayed") and _count_reached(sentence, target, recall, kind, deadline))):
@@ -1158,6 +1160,29 @@ _SET_LEVEL = {"확정", "편성", "결정", "의결", "책정", "잡"}
 _SHORT_AFTER = re.compile(r"\S*?\s*(?:에|에서|으로|로)?\s*(?:그치|그쳐|그쳤|머물|머무|불과|못 미)")
 _AS_OF = re.compile(r"지금|현재|기준|까지|말\b|올해|지난해|이달|\d+월")
 _FUTURE_ENDINGS = {"겠", "기로", "려고", "려", "으려", "도록", "ᆯ", "을", "ㄹ"}
+
+
+_FILLING = {"채우", "달성", "미치", "넘", "넘기", "도달", "맞추"}
+
+
+def _never_done(tokens) -> bool:
+    """`끝내 제출되지 않았다`, `끝내 내놓지 않고`: the deed, in the end, not done at all (but a figure not
+    reached, `끝내 채우지 않았다`, is a shortfall)."""
+    for i, t in enumerate(tokens):
+        if t.form != "끝내" or t.tag != "MAG":
+            continue
+        verbs, negated = [], False
+        for u in tokens[i + 1 : i + 8]:
+            if u.tag in ("EF", "SF", "SP"):
+                break
+            if u.form == "않" and u.tag in ("VX", "VV"):
+                negated = True  # (`끝내 열지 못했다`: could not, and may yet; `않았다`: was not, at all)
+            elif u.form in ("못하", "못"):
+                return False
+            elif u.tag in ("VV", "XSV", "NNG"):
+                verbs.append(u.form)
+        return negated and bool(verbs) and not any(v in _FILLING for v in verbs)
+    return False
 
 
 def _count_reached(sentence: Sentence, q, recall: "_Cue | None", kind: str, deadline) -> bool:

@@ -2295,6 +2295,17 @@ def test_a_headlines_dated_points_are_promises_of_their_own(title, points):
     assert found == points
 
 
+@pytest.mark.parametrize("sentence,kind", [
+    # in the end not done at all: given up
+    ("환경부가 지난해 하반기 국회에 내겠다던 보증금제 확대 개정안은 끝내 제출되지 않았다.", "cancelled"),
+    # in the end could not, or fell short: late, and may yet come
+    ("국토교통부가 연내 열겠다던 환승센터는 끝내 문을 열지 못했다.", "delayed"),
+    ("행정안전부는 모바일 주민등록증 발급 목표 500만 명을 끝내 채우지 못했다.", "delayed"),
+])
+def test_a_deed_in_the_end_not_done_is_given_up(sentence, kind):
+    assert [m.kind for m in mentions(sentence, date="2026-03-12")] == [kind]
+
+
 def test_a_count_with_no_words_of_its_own_speaks_of_the_promise_before_it():
     found = mentions("보건복지부는 2027년까지 공공 산후조리원을 40곳으로 늘리겠다던 목표를 35곳으로 낮췄다. "
                      "지금까지 문을 연 곳은 29곳이다.", date="2026-11-27")
