@@ -1083,6 +1083,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     ):
         # `연말까지 다 채우기는 어려워서, 내년 상반기까지 마칠 계획`: the body sets a new date for its promise
         kind, cue_word, strength = "revision", given_up, "reported"
+    if kind == "delayed" and deadline is not None and previous is None and deadline.date is not None and (
+            dct is not None and deadline.date < dct):
+        # `지난해 … 36만 명으로 목표 40만 명에 못 미쳤다` said this year: the date missed, not one ahead
+        deadline, previous = None, deadline
     if kind == "delayed" and deadline is None and _never_done(tokens):
         kind = "cancelled"  # `…내겠다던 개정안은 끝내 제출되지 않았다`: not late, given up (not `끝내 못 채워`: short)
     reported = None

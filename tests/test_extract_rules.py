@@ -2306,6 +2306,11 @@ def test_a_deed_in_the_end_not_done_is_given_up(sentence, kind):
     assert [m.kind for m in mentions(sentence, date="2026-03-12")] == [kind]
 
 
+def test_a_shortfall_with_only_a_past_date_names_the_date_missed():
+    [m] = mentions("보건복지부의 금연치료 지원은 지난해 36만 명으로 목표 40만 명에 못 미쳤다.", date="2026-01-20")
+    assert (m.kind, m.deadline, str(m.previous_deadline)) == ("delayed", None, "2025-12-31")
+
+
 def test_a_count_with_no_words_of_its_own_speaks_of_the_promise_before_it():
     found = mentions("보건복지부는 2027년까지 공공 산후조리원을 40곳으로 늘리겠다던 목표를 35곳으로 낮췄다. "
                      "지금까지 문을 연 곳은 29곳이다.", date="2026-11-27")
