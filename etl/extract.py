@@ -1091,9 +1091,15 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         kind = "cancelled"  # `…내겠다던 개정안은 끝내 제출되지 않았다`: not late, given up (not `끝내 못 채워`: short)
     reported = None
     if target is not None and (strength == "measured" or (
-            kind in ("progress", "delayed") and _count_reached(sentence, target, recall, kind, deadline))):
+            kind in ("progress", "delayed") and _count_reached(sentence, target, recall, kind, deadline)) or (
+            kind == "achieved" and _OVER_THE_GOAL.match(sentence.text, target.end)
+            and not _GOAL_NAMED_AFTER.match(sentence.text, target.end))):
         # `AI CCTV는 지금까지 320개 현장에 설치됐다`: how far the promise got, not what it promised
         reported, target = target, None
+        rest = next((q for q in all_found if q.start > reported.start
+                     and _REST_BEFORE.search(sentence.text[max(0, q.start - 12) : q.start])), None)
+        if kind == "delayed" and rest is not None:
+            target = rest  # `15곳에 그쳐, 남은 2곳은 내년 상반기에야 문을 연다`: the rest is what is put off
         if kind == "progress" and deadline is not None and deadline.start < reported.start and not any(
                 t.tag == "ETM" for t in tokens if deadline.end <= t.start - sentence.shift < reported.start):
             # `9월까지 5,200대가 보급됐다`: when the count was taken, no date ahead (but `연내 구축하기로
@@ -1166,6 +1172,8 @@ _AS_OF = re.compile(r"지금|현재|기준|까지|말\b|올해|지난해|이달|
 _FUTURE_ENDINGS = {"겠", "기로", "려고", "려", "으려", "도록", "ᆯ", "을", "ㄹ"}
 
 
+# `2만 1,300곳에서 이뤄져 목표를 넘겼다`: a count past a goal the sentence does not put a figure to
+_OVER_THE_GOAL = re.compile(r"[^\d,.]{0,24}?목표(?:치)?(?:를|을)?\s*(?:넘|웃돌|초과|넘어서|넘었|넘겼)")
 _FILLING = {"채우", "달성", "미치", "넘", "넘기", "도달", "맞추"}
 
 
@@ -4719,6 +4727,7 @@ class _Shifted:
 
 LENGTH_UNITS = {"일", "시간", "개월", "주", "년", "분", "초"}  # a quantity in these is a length (deadlines.shortened_span_at)
 QUANTITY_TAILS = {"이상", "이하", "가량", "규모", "정도", "안팎", "수준", "내외", "남짓", "초과", "미만", "씩", "여"}
+_GOAL_NAMED_AFTER = re.compile(r"\s*(?:이상|이하|미만|초과)?\s*['‘’\"“”]?\s*목표(?:치)?(?:[를을는은의]|로|\s)")
 
 
 def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadline=None):
@@ -4774,6 +4783,8 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
                     and tokens[k + 1].tag.startswith("J"):
                 k += 1
         score = _case_score(tokens, k, revising)
+        if _GOAL_NAMED_AFTER.match(sentence.text, q.end):
+            score += 3  # `'150명 이하' 목표 시점을 … 늦췄다`: the figure the sentence names as the goal
         if q.unit in LENGTH_UNITS and after is not None and after.form in ("안", "이내", "내"):
             score = max(score, 0) + 2  # `24시간 안에 지우지 않으면 과징금`: the standard every case is held to
         if q is paired:
@@ -4874,8 +4885,9 @@ def _case_score(tokens, k: int, revising: bool) -> float:
             score -= 4  # `1200곳을 포함해`, `1만 장을 합쳐`: a part of the target, not the target
         elif _relative_clause(tokens, k):
             score -= 1.5  # `26만 장을 들여오기 위한 협의체로, … 정부 몫은 5만 장이다`: a modifier's object
-    elif form in ("로", "으로") and t == "JKB" and following in COMPOSED_OF:
-        score -= 2  # `위원 7명으로 구성된다`: what a body is made of, not a goal
+    elif form in ("로", "으로") and t == "JKB" and (following in COMPOSED_OF or (
+            following == "되" and k + 2 < len(tokens) and tokens[k + 2].tag == "ETM")):
+        score -= 2  # `위원 7명으로 구성된다`, `16개 언어로 된 교재`: what a thing is made of, not a goal
     elif form in ("로", "으로") and t == "JKB":
         score += 4 if revising else 2  # `목표를 5만 장으로 늘렸다`: the new target
     elif _grown_figure(tokens, k):

@@ -503,7 +503,8 @@ class _Linker:
         if mention.strength == "measured":
             mention.commitment_id = None  # `…60곳으로 늘었다` and no promise of it: a statistic
             return None
-        if mention.kind in ("progress", "achieved", "revision") and mention.target_value is None and mention.deadline is None and (
+        figure = mention.target_value if mention.kind == "progress" else mention.figure[0]
+        if mention.kind in ("progress", "achieved", "revision") and figure is None and mention.deadline is None and (
             mention.previous_deadline is None and mention.cue != LATE_DEED
         ):
             # "…가 출범했다" with nothing to track and no promise it answers: context, not a mention;

@@ -2311,6 +2311,22 @@ def test_a_shortfall_with_only_a_past_date_names_the_date_missed():
     assert (m.kind, m.deadline, str(m.previous_deadline)) == ("delayed", None, "2025-12-31")
 
 
+@pytest.mark.parametrize("sentence,target,reported", [
+    # what a thing is made of is no goal; the people it reaches are
+    ("교육부는 12개 언어로 된 안내서를 만들어 올해 다문화 학부모 3만 명에게 상담을 제공하기로 했다.", (30_000, "명"), None),
+    # the figure named as the goal, beside the count that falls short of it
+    ("산재 사망자는 지난해 540명으로 줄었지만, 고용노동부는 '400명 이하' 목표 시점을 올해에서 2028년으로 늦췄다.",
+     (400, "명"), None),
+    # the rest put off is the target; the count so far is reported
+    ("국토교통부의 공공 어린이집은 20곳에 그쳐, 남은 5곳은 내년 상반기에야 문을 연다.", (5, "곳"), 20),
+    # a count past a goal the sentence gives no figure
+    ("해양수산부의 항만 안전 점검은 지난해 3,400곳에서 이뤄져 목표를 넘겼다.", (None, None), 3400),
+])
+def test_the_goals_figure_and_the_count_reached_are_told_apart(sentence, target, reported):
+    [m] = mentions(sentence, date="2026-11-20")
+    assert ((m.target_value, m.target_unit), m.reported_value) == (target, reported)
+
+
 def test_a_count_with_no_words_of_its_own_speaks_of_the_promise_before_it():
     found = mentions("보건복지부는 2027년까지 공공 산후조리원을 40곳으로 늘리겠다던 목표를 35곳으로 낮췄다. "
                      "지금까지 문을 연 곳은 29곳이다.", date="2026-11-27")
