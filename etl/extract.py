@@ -5195,7 +5195,7 @@ class _ActorTracker:
                     self.by_surname[after[0][0]] = official
                     found.append((official, after[1]))
                 role = _ministry_role(tokens, i, sentence.headline)
-                self._vote(name, {"subject": 2, "other": 1, "part": 1}.get(role, 0))
+                self._vote(name, {"subject": 2, "other": 1, "part": 1, "owner": 1}.get(role, 0))
                 if role == "subject" and subject is None and token.sub_sent_position == 0:
                     subject = name
             elif token.tag in ("NNP", "NNG") and len(token.form) == 1 and i + 1 < len(tokens):
@@ -5363,7 +5363,7 @@ class _ActorTracker:
                 part = part or name
                 continue
             first = first or name
-            if subject is None and role == "subject" and token.sub_sent_position == 0:
+            if subject is None and role in ("subject", "owner") and token.sub_sent_position == 0:
                 subject = name
         if subject:
             return subject
@@ -5416,7 +5416,8 @@ def _ministry_role(tokens, i: int, headline: bool) -> str:
     """A named body's role in its clause: `subject` (`과기정통부는`, `과기정통부에 따르면`, a
     headline's `과기정통부, …` or `과기정통부 착수`), `oblique` (a place or an object: `국회를 통과`,
     `국회 본회의에서`, `위원회에서 발표`, `기재부에 제출`), `affiliation` (`과기정통부 장관`), `part`
-    (the subject is something of the body's: `국회 본회의가`, `국세청 전산 연계가`) or `other`."""
+    (the subject is something of the body's: `국회 본회의가`, `국세청 전산 연계가`), `owner` (the sentence
+    opens on the body's own thing: `식약처의 유해성분 공개는`) or `other`."""
     n = len(tokens)
     k = i + 1
     # a compound whose head is the real noun: 국회 본회의를, 위원회 3차 회의에서
@@ -5443,6 +5444,13 @@ def _ministry_role(tokens, i: int, headline: bool) -> str:
             return "oblique"
     if k == i + 1 and t in ("JKS", "JX") and form in _SUBJECT_PARTICLES:
         return "subject"
+    if k == i + 1 and t == "JKG" and i <= 2 and all(x.tag.startswith("S") for x in tokens[:i]):
+        # `식약처의 유해성분 분석 결과 공개는 …`: the sentence is about the body's own promise
+        j = k + 1
+        while j < n and tokens[j].tag in ("NNG", "NNP", "XSN", "SL", "SN", "NNB"):
+            j += 1
+        if j > k + 1 and j < n and tokens[j].tag in ("JX", "JKS") and tokens[j].form in ("은", "는", "이", "가", "도"):
+            return "owner"  # (its own sentence's body; the sentences after it are not thereby about the body)
     if _with(nxt):
         return "oblique"  # `기재부와 협의해`: a partner, not the one who promises
     if t in ("JKO", "JKB") and form in _OBLIQUE_PARTICLES:
@@ -5464,7 +5472,7 @@ def _with(token) -> bool:
 
 
 def _ministry_subject(tokens, headline: bool) -> bool:
-    return any(_is_ministry(t) and t.sub_sent_position == 0 and _ministry_role(tokens, i, headline) == "subject"
+    return any(_is_ministry(t) and t.sub_sent_position == 0 and _ministry_role(tokens, i, headline) in ("subject", "owner")
                for i, t in enumerate(tokens))
 
 

@@ -2327,6 +2327,16 @@ def test_the_goals_figure_and_the_count_reached_are_told_apart(sentence, target,
     assert ((m.target_value, m.target_unit), m.reported_value) == (target, reported)
 
 
+def test_an_answer_about_another_bodys_promise_is_that_bodys():
+    # an interviewee's answer that opens on another body's own thing (`국토부의 … 발표는`) tells of
+    # that body's promise; the interviewee's own plan in the next answer stays theirs
+    body = ("한지원 고용노동부 산업안전보건정책관을 서울 사무실에서 만났다.\n\nQ. 가이드라인은 어떻게 됩니까.\n\n"
+            "A. 국토부의 공사기간 가이드라인 발표는 의견 수렴이 길어지면서 상반기 중으로 넘어간 것으로 압니다.\n\n"
+            "Q. 올해 계획은요.\n\nA. 올해는 추락 감지 센서를 500곳에 보급하겠습니다.")
+    found = mentions(body, title='[인터뷰] 한지원 고용노동부 산업안전보건정책관 "추락 사고 절반으로"', date="2026-01-20")
+    assert [(m.ministry, m.person) for m in found] == [("국토교통부", None), ("고용노동부", "한지원")]
+
+
 def test_a_count_with_no_words_of_its_own_speaks_of_the_promise_before_it():
     found = mentions("보건복지부는 2027년까지 공공 산후조리원을 40곳으로 늘리겠다던 목표를 35곳으로 낮췄다. "
                      "지금까지 문을 연 곳은 29곳이다.", date="2026-11-27")
