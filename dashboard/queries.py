@@ -196,7 +196,14 @@ def open_snapshot(db_path: str | Path, verdicts: Iterable[Any] = ()) -> duckdb.D
         # sentences) for its 1,000 rows only; DuckDB pushes the row ids into the scan.
         # (status_history and revisions: the order their rows were written in.)
         row_id = "rowid AS row_id, " if table in ROW_ID_TABLES else ""
-        con.execute(f'CREATE VIEW memory.main."{table}" AS SELECT {row_id}* FROM {source}')
+        # a column an older build lacks (`mentions.reported_value`) reads as empty, not as an error
+        lacking = [f'NULL::{kind} AS "{name}"' for name, kind in con.execute(
+            "SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = 'memory' AND schema_name = 'blank' "
+            "AND table_name = ? AND column_name NOT IN (SELECT column_name FROM duckdb_columns() "
+            "WHERE database_name = 'tracker' AND schema_name = 'main' AND table_name = ?) ORDER BY column_index",
+            [table, table]).fetchall()] if table in present else []
+        extra = "".join(", " + c for c in lacking)
+        con.execute(f'CREATE VIEW memory.main."{table}" AS SELECT {row_id}*{extra} FROM {source}')
     if missing:
         derived.refresh(con, views=True)
     # The search box scans every commitment's text; an uncompressed copy in memory (≈30 bytes
@@ -643,18 +650,17 @@ def targets(con, f: Filters, limit: int | None = TABLE_LIMIT) -> pd.DataFrame:
 def target_events(con, commitment_id: str, as_of: date | None = None) -> pd.DataFrame:
     """The numbers reported about one commitment over time, for the target-vs-progress chart.
 
-    `role` is 'target' for the sentences that set or change the goal (new, revision) and
-    'progress' for those reporting an amount done (progress, achieved, delayed).
+    `role` is 'progress' for the sentences reporting an amount done (a count reached, or an
+    achievement's figure) and 'target' for those that set, change or restate the goal.
     """
     p = _Params()
     cut = f"AND m.published_at < {p('as_of', as_of)}::DATE + INTERVAL 1 DAY" if as_of else ""
     return _df(con, f"""
         SELECT m.published_at::DATE AS day, m.kind,
-               CASE WHEN m.kind IN ('new', 'revision') THEN 'target' ELSE 'progress' END AS role,
-               CASE WHEN m.kind IN ('new', 'revision') OR m.reported_value IS NULL THEN m.target_value
-                    ELSE m.reported_value END AS value,
-               CASE WHEN m.kind IN ('new', 'revision') OR m.reported_value IS NULL THEN m.target_unit
-                    ELSE m.reported_unit END AS unit,
+               CASE WHEN m.reported_value IS NOT NULL OR m.kind = 'achieved' THEN 'progress'
+                    ELSE 'target' END AS role,
+               coalesce(m.reported_value, m.target_value) AS value,
+               CASE WHEN m.reported_value IS NOT NULL THEN m.reported_unit ELSE m.target_unit END AS unit,
                m.deadline, m.previous_deadline,
                m.sentence, a.outlet, m.mention_id
         FROM mentions m LEFT JOIN articles a USING (article_id)

@@ -653,7 +653,7 @@ _LATEST_STORED = (
     "WHERE article_id NOT IN (SELECT article_id FROM articles WHERE first_run_id = ?) "
     "ORDER BY published_at IS NULL DESC, published_at DESC, article_id DESC, in_title DESC, sentence_start DESC "
     "LIMIT 1")
-# A mention's own number as linking holds it against a promise's (etl.link._figure): its target,
+# A mention's own number as linking holds it against a promise's (etl.model.Mention.figure): its target,
 # else the count it reports reached.
 _FIGURE = ("coalesce(target_value, reported_value) AS target_value, "
            "CASE WHEN target_value IS NULL THEN reported_unit ELSE target_unit END AS target_unit")

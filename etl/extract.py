@@ -486,7 +486,8 @@ _DATE_OPENERS = {"내년", "올해", "연내", "다음", "내달", "이달", "�
 
 
 def _clause_bounds(sentence: Sentence, low: int, high: int) -> list[tuple[int, int]]:
-    """A point that joins two figures' deeds with `-고` (`헬기 12대 늘리고 진화대 1,000명으로`) is two
+    """Two dated deeds joined by a comma (`빨대 7월부터 과태료, 다회용컵 공유 연내 30곳`) are two points.
+    A point that joins two figures' deeds with `-고` (`헬기 12대 늘리고 진화대 1,000명으로`) is two
     points; a point with one figure stays whole (`예산 늘리고 2만 명 채용`). So is one whose figure's
     `…로,` is followed by another thing's deed with its own number or date (`공관 인력 12명으로,
     코리안데스크 다음 달 설치`), not by the same deed's date (`월 50만 원으로, 내년 1월부터 지급`)."""
@@ -1096,15 +1097,23 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             and not _GOAL_NAMED_AFTER.match(sentence.text, target.end))):
         # `AI CCTV는 지금까지 320개 현장에 설치됐다`: how far the promise got, not what it promised
         reported, target = target, None
-        rest = next((q for q in all_found if q.start > reported.start
+        rest = next((q for q in all_found if q.start > reported.start and quantities.same_unit_family(q.unit, reported.unit)
                      and _REST_BEFORE.search(sentence.text[max(0, q.start - 12) : q.start])), None)
         if kind == "delayed" and rest is not None:
             target = rest  # `15곳에 그쳐, 남은 2곳은 내년 상반기에야 문을 연다`: the rest is what is put off
-        if kind == "progress" and deadline is not None and deadline.start < reported.start and not any(
+        if kind == "progress" and deadline is not None and deadline.start < reported.start and (
+                deadline.date is None or dct is None or deadline.date <= dct or _period_holds(deadline, dct)
+                or _AS_OF_COUNT.search(
+                    sentence.text, deadline.end, reported.start)) and not _GOAL_AFTER_DATE.match(
+                    sentence.text, deadline.end) and not any(
                 t.tag == "ETM" for t in tokens if deadline.end <= t.start - sentence.shift < reported.start):
             # `9월까지 5,200대가 보급됐다`: when the count was taken, no date ahead (but `연내 구축하기로
             # 한 시스템은 …`: the promise's own date, in the clause that names it)
             deadline = None
+    elif target is not None and kind in ("progress", "delayed"):
+        # `목표 1,500명에 … 1,380명으로 다가섰다`: the goal's figure is the target, the count beside it reported
+        reported = next((q for q in all_found if q is not target and quantities.same_unit_family(q.unit, target.unit)
+                         and _count_reached(sentence, q, recall, kind, deadline)), None)
     person = speaker.person if speaker is not None else None
     if person and speaker.ministry and ministry and ministry not in reference.lineage(speaker.ministry) and (
         _ministry_subject(tokens, sentence.headline)
@@ -1164,16 +1173,38 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
 
 _NAMES_THE_GOAL = re.compile(
     r"(?:목표|약속|계획)(?:치|량)?(?:로|으로)?\s*(?:인|였던|이던|로 한|한|했던|의|내건|잡았던|잡은|세운|제시한|정한|삼은)?\s*\(?\s*$")
+_FROM_A_FIGURE = re.compile(r"\d\s*\S{0,3}에서\s*$")  # `120만 톤에서 40만 톤으로`: a level changed
 _REST_BEFORE = re.compile(r"(?:남은|나머지|잔여)\s*(?:\S+\s+){0,2}$")
 _GOAL_WORDS = {"목표", "목표치", "약속", "계획", "가운데", "중"}
 _SET_LEVEL = {"확정", "편성", "결정", "의결", "책정", "잡"}
 _SHORT_AFTER = re.compile(r"\S*?\s*(?:에|에서|으로|로)?\s*(?:그치|그쳐|그쳤|머물|머무|불과|못 미)")
+_AS_OF_COUNT = re.compile(r"기준|현재")
+
+
+def _period_holds(when, dct) -> bool:
+    """Is `dct` inside the period `when` names (`올해`, `올해 1학기`, `이달`): the time a count covers so far?"""
+    end = when.date
+    if when.precision == "year":
+        start = date(end.year, 1, 1)
+    elif when.precision == "half":
+        start = date(end.year, 1 if end.month <= 6 else 7, 1)
+    elif when.precision == "quarter":
+        start = date(end.year, end.month - 2, 1)
+    elif when.precision == "month":
+        start = date(end.year, end.month, 1)
+    else:
+        return False
+    return start <= dct <= end
+_GOAL_AFTER_DATE = re.compile(r"\s*(?:\S+\s+)?(?:목표|계획|예정|완료)")
 _AS_OF = re.compile(r"지금|현재|기준|까지|말\b|올해|지난해|이달|\d+월")
 _FUTURE_ENDINGS = {"겠", "기로", "려고", "려", "으려", "도록", "ᆯ", "을", "ㄹ"}
 
 
 # `2만 1,300곳에서 이뤄져 목표를 넘겼다`: a count past a goal the sentence does not put a figure to
-_OVER_THE_GOAL = re.compile(r"[^\d,.]{0,24}?목표(?:치)?(?:를|을)?\s*(?:넘|웃돌|초과|넘어서|넘었|넘겼)")
+_OVER_THE_GOAL = re.compile(r"[^\d,.]{0,24}?목표(?:치)?(?:를|을)?\s*(?:\S+\s+)?(?:넘|웃돌|초과|넘어서|넘었|넘겼)")
+_CONDITION_ENDINGS = {"면", "으면", "자", "자마자", "려면", "으려면"}
+_PUT_OFF = {"연기", "미루", "미뤄지", "늦어지", "늦추", "늦춰지", "순연", "밀리"}
+_TELLING = {"밝히", "설명", "답하", "언급", "공개", "제시"}  # `끝내 새 시점을 밝히지 않았다`: silence, not a deed given up
 _FILLING = {"채우", "달성", "미치", "넘", "넘기", "도달", "맞추"}
 
 
@@ -1183,17 +1214,19 @@ def _never_done(tokens) -> bool:
     for i, t in enumerate(tokens):
         if t.form != "끝내" or t.tag != "MAG":
             continue
+        if any(u.form in _PUT_OFF for u in tokens):
+            return False  # `끝내 예산이 반영되지 않아 미뤄지고 있다`: put off, not given up
         verbs, negated = [], False
         for u in tokens[i + 1 : i + 8]:
-            if u.tag in ("EF", "SF", "SP"):
-                break
+            if u.tag in ("EF", "SF", "SP") or (u.tag == "EC" and u.form != "지"):
+                break  # (the deed and its negation are one clause: `…지 않았다`)
             if u.form == "않" and u.tag in ("VX", "VV"):
                 negated = True  # (`끝내 열지 못했다`: could not, and may yet; `않았다`: was not, at all)
             elif u.form in ("못하", "못"):
                 return False
             elif u.tag in ("VV", "XSV", "NNG"):
                 verbs.append(u.form)
-        return negated and bool(verbs) and not any(v in _FILLING for v in verbs)
+        return negated and bool(verbs) and not any(v in _FILLING or v in _TELLING for v in verbs)
     return False
 
 
@@ -1208,7 +1241,7 @@ def _count_reached(sentence: Sentence, q, recall: "_Cue | None", kind: str, dead
     if recall is not None and q.start < _recalled_clause(sentence, recall)[1]:
         return False
     before = text[max(0, q.start - 12) : q.start]
-    if _NAMES_THE_GOAL.search(before) or _REST_BEFORE.search(before) or re.search(r"에서\s*$", before):
+    if _NAMES_THE_GOAL.search(before) or _REST_BEFORE.search(before) or _FROM_A_FIGURE.search(before):
         return False
     if kind == "delayed" and not (_SHORT_AFTER.match(text, q.end) or re.match(r"\S*?만\s", text[q.end:])):
         return False  # a delay moves a date or a figure; a count only falls short (`26곳에 그쳐`, `3곳만`)
@@ -1592,7 +1625,8 @@ def _promise_named(tokens) -> bool:
 
 def _verb_elided(sentence: Sentence, deadline) -> bool:
     """Does a headline point name its topic (`법안은`, `외국인등록증도`) and end on the date or on what
-    it becomes (`연내`, `…부터 모바일로`), its verb left out?"""
+    it becomes (`연내`, `…부터 모바일로`), or name a thing, its date and where it goes (`수사관 3월부터
+    모든 경찰서에`), its verb left out?"""
     words = [t for t in sentence.tokens if t.tag not in ("SF", "SSC", "SSO", "SP", "SW", "SE")]
     if len(words) < 3 or deadline is None:
         return False
@@ -1600,8 +1634,9 @@ def _verb_elided(sentence: Sentence, deadline) -> bool:
                   and words[k - 1].tag in ("NNG", "NNP")), None)
     last = words[-1]
     if topic is None:
-        # `교제폭력 전담 수사관 3월부터 모든 경찰서에`: the thing, its date, then where it goes
-        return words[0].tag in ("NNG", "NNP", "SL") and last.tag == "JKB" and last.form in ("에", "에게") and (
+        # `교제폭력 전담 수사관 3월부터 모든 경찰서에`: the thing, its date, then where it goes (a month
+        # or longer: `폭염 특보 다음 주부터 전국에` is a forecast)
+        return deadline.precision in ("month", "quarter", "half", "year") and words[0].tag in ("NNG", "NNP", "SL") and last.tag == "JKB" and last.form in ("에", "에게") and (
             words[-2].tag in ("NNG", "NNP") and words[-2].start - sentence.shift >= deadline.end
             and deadline.start > words[0].start - sentence.shift)
     at_date = last.start - sentence.shift >= deadline.start and last.end - sentence.shift <= deadline.end + 3
@@ -5341,7 +5376,7 @@ class _ActorTracker:
 
         A headline joins clauses with `…`; the body then comes from the clause that holds `focus`
         (the deadline or the target: `기후부 출범…기재부는 내년 1월 2일 둘로 나뉜다`)."""
-        subject = first = part = None
+        subject = first = part = owner = None
         tokens = sentence.tokens
         if focus is not None and sentence.headline:
             cuts = [m.end() for m in _HEADLINE_JOIN.finditer(sentence.text)]
@@ -5363,10 +5398,12 @@ class _ActorTracker:
                 part = part or name
                 continue
             first = first or name
-            if subject is None and role in ("subject", "owner") and token.sub_sent_position == 0:
+            if role == "owner" and token.sub_sent_position == 0:
+                owner = owner or name
+            elif subject is None and role == "subject" and token.sub_sent_position == 0:
                 subject = name
-        if subject:
-            return subject
+        if subject or owner:
+            return subject or owner
         if speaker is not None and speaker.ministry:
             return speaker.ministry
         # a sentence that names no body goes on with the one its paragraph is about
@@ -5449,7 +5486,9 @@ def _ministry_role(tokens, i: int, headline: bool) -> str:
         j = k + 1
         while j < n and tokens[j].tag in ("NNG", "NNP", "XSN", "SL", "SN", "NNB"):
             j += 1
-        if j > k + 1 and j < n and tokens[j].tag in ("JX", "JKS") and tokens[j].form in ("은", "는", "이", "가", "도"):
+        if j > k + 1 and j < n and tokens[j].tag == "JX" and tokens[j].form in ("은", "는") and not any(
+                x.tag == "EC" and x.form in _CONDITION_ENDINGS or (x.tag == "NNB" and x.form == "대로") for x in tokens[j:]):
+            # (not `기재부의 예산 편성이 끝나면 교육부는 …`: what the promise waits on)
             return "owner"  # (its own sentence's body; the sentences after it are not thereby about the body)
     if _with(nxt):
         return "oblique"  # `기재부와 협의해`: a partner, not the one who promises

@@ -604,7 +604,7 @@ class _Probe:
     lineage: frozenset[str]
     words: frozenset[str]
     earlier_numbers: tuple[str, ...]  # the numbers it mentions besides its own target
-    comparable: bool  # it has a target value with a unit
+    comparable: bool  # it has a figure (a target, or a count reached) with a unit
     # words in at least TOPIC_MENTIONS of its article's earlier mentions: what the article is about
     topic: frozenset[str] = frozenset()
     designators: frozenset[str] = frozenset()  # its numbered names (`4세`, `2단계`)
@@ -860,11 +860,13 @@ def _join(c: Commitment, mention: Mention, revisions: list[Revision]) -> None:
                 c.commitment_id, mention.mention_id, _mention_date(mention), c.target_value, c.target_unit,
                 c.deadline, c.previous_deadline, c.deadline_text,
             ))
-    elif mention.kind in ("progress", "achieved") and (figure := mention.figure)[0] is not None and c.target_value:
-        value, unit = figure
-        if unit and c.target_unit and same_unit_family(unit, c.target_unit):
-            if value < c.target_value:
-                c.progress_value = value
+    if mention.kind in ("progress", "achieved", "delayed") and c.target_value:
+        # how far it got: the count reached (`1,870곳에 그쳐`, `1,380명으로 다가섰다`), else a progress
+        # report's own figure
+        value, unit = ((mention.reported_value, mention.reported_unit) if mention.reported_value is not None
+                       else mention.figure if mention.kind != "delayed" else (None, None))
+        if value is not None and unit and c.target_unit and same_unit_family(unit, c.target_unit) and value < c.target_value:
+            c.progress_value = value
     if c.deadline is None and mention.deadline is not None:
         c.deadline, c.deadline_text, c.deadline_precision = mention.deadline, mention.deadline_text, mention.deadline_precision
     if c.target_value is None and mention.figure[0] is not None:

@@ -682,8 +682,8 @@ def _quantity_at(toks: list[_Tok], i: int, text: str) -> tuple[Quantity | None, 
             or (nxt.form == "달" and shortened_span_at(text, toks[num.start].start) == nxt.end))  # 석 달로 단축
         if not ok:
             return None, num.end  # 두/MM needs a counter (두 명, 한 곳); 세종 is a name
-    if toks[num.start].tag == "NR" and not any(c.isdigit() for c in toks[num.start].form) and num.end + 1 < n and (
-            toks[num.end + 1].form in ("용", "성") and toks[num.end + 1].tag == "XSN"
+    if (toks[num.start].tag == "NR" or toks[num.start].form == "1") and num.end == num.start + 1 and num.end + 1 < n and (
+            ((toks[num.end + 1].form in ("용", "성") and toks[num.end + 1].tag == "XSN") or toks[num.end + 1].form == "용품")
             and _adjacent(text, toks[num.end - 1], toks[num.end]) and _adjacent(text, toks[num.end], toks[num.end + 1])):
         return None, num.end + 2  # `일회용 컵`, `일회성 지원`: a word, not one time
     # digits glued to Latin letters, '_' or '/' on the left are part of an identifier (H200, rect_5g)

@@ -55,7 +55,7 @@ CREATE TABLE mentions (
     target_unit        VARCHAR,
     target_text        VARCHAR,
     target_approximate BOOLEAN,
-    reported_value     DOUBLE,             -- a count or level reported reached (progress), which is no target
+    reported_value     DOUBLE,             -- a count or level a follow-up reports reached, which is no target
     reported_unit      VARCHAR,
     deadline           DATE,
     deadline_text      VARCHAR,

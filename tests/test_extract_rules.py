@@ -2256,8 +2256,9 @@ def test_what_is_not_news_of_an_opening(body):
     ("농림축산식품부의 스마트 경로당은 10월 말 기준 1,240곳에 설치됐다.", None, 1240),
     ("보건복지부의 방문 간호사는 지금까지 640명이 배치됐다.", None, 640),
     # the promise's own figure stays the target: recalled, named as the goal, or the thing put off
-    ("농림축산식품부가 연내 2,000곳에 보급하겠다던 스마트 경로당은 지금까지 1,240곳에 설치됐다.", 2000, None),
-    ("해양수산부는 올해 300척을 목표로 어선 장비를 지원했지만 지금까지 참여한 배는 170척이다.", 300, None),
+    # (and a count beside it is still what was reported)
+    ("농림축산식품부가 연내 2,000곳에 보급하겠다던 스마트 경로당은 지금까지 1,240곳에 설치됐다.", 2000, 1240),
+    ("해양수산부는 올해 300척을 목표로 어선 장비를 지원했지만 지금까지 참여한 배는 170척이다.", 300, 170),
     ("교육부는 돌봄교실 1,200곳 확대 시점을 올해 말에서 내년 3월로 늦췄다.", 1200, None),
 ])
 def test_a_count_reached_is_reported_apart_from_the_target(sentence, target, reported):
@@ -2268,6 +2269,8 @@ def test_a_count_reached_is_reported_apart_from_the_target(sentence, target, rep
 @pytest.mark.parametrize("sentence,kind,reported,deadline", [
     # handed out, deployed, paid: deeds when told as verbs, and the date says when the count was taken
     ("경찰청의 신변보호용 스마트워치는 9월까지 5,200대가 보급됐다.", "progress", 5200, None),
+    # but a date ahead that the goal is set by stays the deadline
+    ("행정안전부의 스마트 쉼터는 연말 완료 목표로 지금까지 120곳에 설치됐다.", "progress", 120, "2026-12-31"),
     ("국토교통부가 연내 구축하기로 한 통합 관제 시스템은 9월 말 기준 12곳에 설치됐다.", "progress", 12, "2026-12-31"),
     # a levy in force as planned is the promise kept
     ("기획재정부의 합성니코틴 액상 개별소비세는 예정대로 7월부터 부과되고 있다.", "achieved", None, "2026-07-31"),
@@ -2301,6 +2304,9 @@ def test_a_headlines_dated_points_are_promises_of_their_own(title, points):
     # in the end could not, or fell short: late, and may yet come
     ("국토교통부가 연내 열겠다던 환승센터는 끝내 문을 열지 못했다.", "delayed"),
     ("행정안전부는 모바일 주민등록증 발급 목표 500만 명을 끝내 채우지 못했다.", "delayed"),
+    # silence about a new date, or a deed still being put off, is no giving up
+    ("국토교통부가 연내 열겠다던 환승센터는 개통이 연기됐지만 끝내 새 개통 시점을 밝히지 않았다.", "delayed"),
+    ("교육부가 연내 열겠다던 돌봄센터 개소는 끝내 예산이 반영되지 않아 미뤄지고 있다.", "delayed"),
 ])
 def test_a_deed_in_the_end_not_done_is_given_up(sentence, kind):
     assert [m.kind for m in mentions(sentence, date="2026-03-12")] == [kind]
@@ -2321,10 +2327,26 @@ def test_a_shortfall_with_only_a_past_date_names_the_date_missed():
     ("국토교통부의 공공 어린이집은 20곳에 그쳐, 남은 5곳은 내년 상반기에야 문을 연다.", (5, "곳"), 20),
     # a count past a goal the sentence gives no figure
     ("해양수산부의 항만 안전 점검은 지난해 3,400곳에서 이뤄져 목표를 넘겼다.", (None, None), 3400),
+    ("해양수산부의 항만 안전 점검은 지난해 3,400곳에서 이뤄져 목표를 훌쩍 넘겼다.", (None, None), 3400),
+    # where the count was made is no level it was changed from
+    ("보건복지부의 돌봄센터는 지금까지 수도권에서 120곳이 문을 열었다.", (None, None), 120),
+    # the rest put off is counted in the count's own unit
+    ("국토교통부의 공공 어린이집은 20곳에 그쳐, 남은 사업비 20억 원은 내년 상반기에야 집행된다.", (None, None), 20),
 ])
 def test_the_goals_figure_and_the_count_reached_are_told_apart(sentence, target, reported):
     [m] = mentions(sentence, date="2026-11-20")
     assert ((m.target_value, m.target_unit), m.reported_value) == (target, reported)
+
+
+def test_a_body_whose_deed_a_promise_waits_on_is_not_the_promiser():
+    [m] = mentions("기재부의 예산 편성이 끝나면 교육부는 연내 늘봄학교를 2,000곳으로 늘릴 계획이다.", date="2026-03-10")
+    assert m.ministry == "교육부"
+
+
+def test_a_forecast_in_a_headline_point_is_no_promise():
+    found = mentions("기상청은 오늘 특보를 발표했다.", title="폭염 특보 다음 주부터 전국에…기상청 '외출 자제'",
+                     date="2026-07-10")
+    assert [m for m in found if m.in_title] == []
 
 
 def test_an_answer_about_another_bodys_promise_is_that_bodys():

@@ -310,7 +310,29 @@ def test_a_count_reported_reached_joins_its_promise_as_progress_not_as_a_target(
     assert promise.commitment_id == count.commitment_id
     [commitment] = [c for c in commitments if c.commitment_id == promise.commitment_id]
     assert (commitment.target_value, commitment.progress_value) == (2000, 1240)
-    assert count.target_value is None
+
+
+def test_a_shortfall_reported_as_a_count_is_how_far_its_promise_got():
+    from datetime import datetime
+
+    from etl.link import link
+    from etl.model import Mention
+    from etl.reference import load_reference
+
+    words = ("시스템", "비계", "지원")
+    promise = Mention("a", "올해 시스템 비계 2,000곳 지원", 0, 20, False, "new", "other", ministry="고용노동부",
+                      published_at=datetime(2025, 3, 18), keywords=words, target_value=2000, target_unit="곳",
+                      deadline=date(2025, 12, 31))
+    short = Mention("b", "시스템 비계 지원은 지난해 1,870곳에 그쳤다", 0, 20, False, "delayed", "other",
+                    ministry="고용노동부", published_at=datetime(2026, 1, 20), keywords=words,
+                    reported_value=1870, reported_unit="곳", strength="reported", previous_deadline=date(2025, 12, 31))
+    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "other", ministry="고용노동부",
+                      published_at=datetime(2025, 1, 10), keywords=(f"낱말{i}",), deadline=date(2026, 12, 31))
+              for i in range(20)]
+    commitments, _, _ = link([promise, short, *others], load_reference())
+    assert promise.commitment_id == short.commitment_id
+    [commitment] = [c for c in commitments if c.commitment_id == promise.commitment_id]
+    assert (commitment.target_value, commitment.progress_value) == (2000, 1870)
 
 
 def test_a_count_reached_that_measures_no_promise_is_no_commitment():

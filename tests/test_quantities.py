@@ -200,6 +200,7 @@ NOT_QUANTITIES = [
     "마감을 12월 5일로 줄였다",
     "일회용 컵을 금지한다",  # disposable, not one time
     "일회성 행사",
+    "1회용품 사용 규제",
 ]
 
 

@@ -464,3 +464,20 @@ def test_the_derived_tables_of_100000_commitments_fit_a_builds_memory_cap(tmp_pa
         derived.refresh(c)
         (states,) = c.execute("SELECT count(*) FROM commitment_states").fetchone()
     assert states >= 100_000
+
+
+def test_a_file_built_before_a_column_was_added_reads_it_as_empty(tmp_path):
+    # an older build has no `mentions.reported_value`: the pages show no count, not an error
+    path = make_db(tmp_path / "old.duckdb", articles=20, commitments=10)
+    con = duckdb.connect(str(path))
+    con.execute("ALTER TABLE mentions DROP COLUMN reported_value")
+    con.execute("ALTER TABLE mentions DROP COLUMN reported_unit")
+    con.close()
+    snapshot = Q.open_snapshot(path)
+    try:
+        said = Q.mentions_of(snapshot, "msit-gpu-30000")
+        assert len(said) and said["reported_value"].isna().all()
+        events = Q.target_events(snapshot, "msit-gpu-30000")
+        assert set(events["role"]) <= {"target", "progress"} and len(events)
+    finally:
+        snapshot.close()
