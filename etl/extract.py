@@ -1074,9 +1074,12 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             dct is not None and deadline.date > dct) and _PROCEDURAL_STEP_NAMED.match(
             sentence.text, deadline.end + len(sentence.text[deadline.end:]) - len(sentence.text[deadline.end:].lstrip())):
         deadline = None  # `10월 입법예고를 마쳤다` said in February: the step's own month, last October's, no date ahead
-    if kind == "progress" and cue_word == SHARE_OF_TARGET and deadline is None and previous is None and (
+    if kind == "progress" and cue_word == SHARE_OF_TARGET and previous is None and (
+            deadline is None or (deadline.date is not None and dct is not None and deadline.date < dct)) and (
             missed := _share_of_a_past_target(sentence, dct)) is not None:
-        kind, previous = "delayed", missed  # `지난해 2,000곳 목표 가운데 1,640곳에 돌아갔다`: short, and its year is over
+        # `지난해 2,000곳 목표 가운데 1,640곳에 돌아갔다`: short, and its year is over (`지난해 목표 200곳
+        # 가운데`: the year named is the target's, not a date ahead)
+        kind, deadline, previous = "delayed", None, missed
     if kind == "cancelled" and _rest_kept(sentence, governing):
         kind = "revision"  # `14곳 가운데 7곳의 건설 계획을 접고 나머지 7곳만 추진하기로 했다`: part dropped
     if kind == "new" and previous is not None and deadline is not None and previous.end <= deadline.start and (
@@ -2152,20 +2155,22 @@ def _later_plan(sentence: Sentence, recall: _Cue, dct):
 
 
 def _share_of_a_past_target(sentence: Sentence, dct):
-    """The date of a target whose share is counted (`지난해 2,000곳 목표 가운데 1,640곳`), when it names
-    one right before its figure and that date has passed; else None."""
+    """The date of a target whose share is counted (`지난해 2,000곳 목표 가운데 1,640곳`, `지난해 목표 200곳
+    가운데 150곳`), when it names one right before its figure and that date has passed; else None."""
     if dct is None:
         return None
     if _ALL_OF.search(sentence.text):
         return None  # (`2,000곳 목표 가운데 2,000곳에 모두 돌아갔다`: met)
     for e in deadlines.find_time_expressions(sentence.text, dct):
         if e.date is not None and e.date < dct and e.precision == "year" and (
-                (figure := _FIGURE_THEN_TARGET.match(sentence.text, e.end)) and _OUT_OF.match(sentence.text, figure.end())):
+                (figure := _FIGURE_THEN_TARGET.match(sentence.text, e.end) or _TARGET_THEN_FIGURE.match(sentence.text, e.end))
+                and _OUT_OF.match(sentence.text, figure.end())):
             return e  # (a year, not the month a count was taken: `10월 2,000곳 목표 가운데`)
     return None
 
 
 _FIGURE_THEN_TARGET = re.compile(r"\s*\d[\d,.]*(?:\s*(?:조|억|만|천)\s*\d[\d,.]*)*\s*(?:조|억|만|천)?\s*[가-힣A-Za-z%]{0,3}\s*목표")
+_TARGET_THEN_FIGURE = re.compile(r"\s*목표(?:였던|인)?\s*\d[\d,.]*(?:\s*(?:조|억|만|천)\s*\d[\d,.]*)*\s*(?:조|억|만|천)?\s*[가-힣A-Za-z%]{0,3}")
 _ALL_OF = re.compile(r"모두|전부|전량|전액")
 
 

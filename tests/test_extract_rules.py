@@ -2312,6 +2312,13 @@ def test_a_deed_in_the_end_not_done_is_given_up(sentence, kind):
     assert [m.kind for m in mentions(sentence, date="2026-03-12")] == [kind]
 
 
+def test_a_share_of_last_years_named_target_is_short_and_late():
+    [m] = mentions("산업통상부의 지역 철강 협력사 설비 전환 컨설팅은 지난해 목표 200곳 가운데 150곳에서만 이뤄졌다.",
+                   date="2026-11-26")
+    assert (m.kind, m.deadline, str(m.previous_deadline), m.target_value, m.reported_value) == (
+        "delayed", None, "2025-12-31", 200, 150)
+
+
 def test_a_shortfall_with_only_a_past_date_names_the_date_missed():
     [m] = mentions("보건복지부의 금연치료 지원은 지난해 36만 명으로 목표 40만 명에 못 미쳤다.", date="2026-01-20")
     assert (m.kind, m.deadline, str(m.previous_deadline)) == ("delayed", None, "2025-12-31")
