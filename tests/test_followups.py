@@ -289,50 +289,38 @@ def test_two_promises_of_one_article_with_different_deadlines_stay_apart():
     assert june.commitment_id == headline.commitment_id == restated.commitment_id
 
 
-def test_a_count_reported_reached_joins_its_promise_as_progress_not_as_a_target():
+def _promise_and_its_report(ministry, words, promised, report_kind, reported, **report):
+    """Link a promise (target, year-end deadline) and a later report of a count reached on it, among
+    twenty other promises (so that their shared words are rare ones); the promise's commitment."""
     from datetime import datetime
 
     from etl.link import link
     from etl.model import Mention
     from etl.reference import load_reference
 
-    words = ("스마트", "경로당", "설치")
-    promise = Mention("a", "연내 스마트 경로당 2,000곳 설치", 0, 20, False, "new", "other", ministry="농림축산식품부",
-                      published_at=datetime(2026, 2, 1), keywords=words, target_value=2000, target_unit="곳",
-                      deadline=date(2026, 12, 31))
-    count = Mention("b", "스마트 경로당은 1,240곳에 설치됐다", 0, 20, False, "progress", "other",
-                    ministry="농림축산식품부", published_at=datetime(2026, 10, 1), keywords=words,
-                    reported_value=1240, reported_unit="곳", strength="reported")
-    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "other", ministry="농림축산식품부",
-                      published_at=datetime(2026, 1, 10), keywords=(f"낱말{i}",), deadline=date(2026, 12, 31))
-              for i in range(20)]  # other news, so that the shared words are rare ones
+    promise = Mention("a", "약속", 0, 20, False, "new", "other", ministry=ministry, published_at=datetime(2025, 3, 18),
+                      keywords=words, target_value=promised, target_unit="곳", deadline=date(2025, 12, 31))
+    count = Mention("b", "보고", 0, 20, False, report_kind, "other", ministry=ministry, published_at=datetime(2025, 10, 1),
+                    keywords=words, reported_value=reported, reported_unit="곳", strength="reported", **report)
+    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "other", ministry=ministry,
+                      published_at=datetime(2025, 1, 10), keywords=(f"낱말{i}",), deadline=date(2026, 12, 31))
+              for i in range(20)]
     commitments, _, _ = link([promise, count, *others], load_reference())
     assert promise.commitment_id == count.commitment_id
-    [commitment] = [c for c in commitments if c.commitment_id == promise.commitment_id]
-    assert (commitment.target_value, commitment.progress_value) == (2000, 1240)
+    return next(c for c in commitments if c.commitment_id == promise.commitment_id)
+
+
+def test_a_count_reported_reached_joins_its_promise_as_progress_not_as_a_target():
+    # `스마트 경로당은 1,240곳에 설치됐다` after `연내 2,000곳 설치`
+    c = _promise_and_its_report("농림축산식품부", ("스마트", "경로당", "설치"), 2000, "progress", 1240)
+    assert (c.target_value, c.progress_value) == (2000, 1240)
 
 
 def test_a_shortfall_reported_as_a_count_is_how_far_its_promise_got():
-    from datetime import datetime
-
-    from etl.link import link
-    from etl.model import Mention
-    from etl.reference import load_reference
-
-    words = ("시스템", "비계", "지원")
-    promise = Mention("a", "올해 시스템 비계 2,000곳 지원", 0, 20, False, "new", "other", ministry="고용노동부",
-                      published_at=datetime(2025, 3, 18), keywords=words, target_value=2000, target_unit="곳",
-                      deadline=date(2025, 12, 31))
-    short = Mention("b", "시스템 비계 지원은 지난해 1,870곳에 그쳤다", 0, 20, False, "delayed", "other",
-                    ministry="고용노동부", published_at=datetime(2026, 1, 20), keywords=words,
-                    reported_value=1870, reported_unit="곳", strength="reported", previous_deadline=date(2025, 12, 31))
-    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "other", ministry="고용노동부",
-                      published_at=datetime(2025, 1, 10), keywords=(f"낱말{i}",), deadline=date(2026, 12, 31))
-              for i in range(20)]
-    commitments, _, _ = link([promise, short, *others], load_reference())
-    assert promise.commitment_id == short.commitment_id
-    [commitment] = [c for c in commitments if c.commitment_id == promise.commitment_id]
-    assert (commitment.target_value, commitment.progress_value) == (2000, 1870)
+    # `시스템 비계 지원은 지난해 1,870곳에 그쳤다` after `올해 2,000곳 지원`
+    c = _promise_and_its_report("고용노동부", ("시스템", "비계", "지원"), 2000, "delayed", 1870,
+                                previous_deadline=date(2025, 12, 31))
+    assert (c.target_value, c.progress_value) == (2000, 1870)
 
 
 def test_a_count_reached_that_measures_no_promise_is_no_commitment():
