@@ -423,8 +423,8 @@ def _removed_frame(articles: list[Article]) -> pa.Table:
 MENTION_COLUMNS = [
     "article_id", "commitment_id", "sentence", "in_title", "sentence_start", "sentence_end", "kind", "strength",
     "cue", "ministry", "person", "person_title", "category", "object", "target_value", "target_unit", "target_text",
-    "target_approximate", "reported_value", "reported_unit", "deadline", "deadline_text", "deadline_precision", "deadline_mod", "previous_deadline",
-    "quoted", "published_at", "phrase",
+    "target_approximate", "reported_value", "reported_unit", "deadline", "deadline_text", "deadline_precision",
+    "deadline_mod", "previous_deadline", "quoted", "published_at", "phrase",
 ]
 
 

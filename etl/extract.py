@@ -1198,11 +1198,11 @@ def _period_holds(when, dct) -> bool:
     else:
         return False
     return start <= dct <= end
+
+
 _GOAL_AFTER_DATE = re.compile(r"\s*(?:\S+\s+)?(?:목표|계획|예정|완료)")
 _AS_OF = re.compile(r"지금|현재|기준|까지|말\b|올해|지난해|이달|\d+월")
 _FUTURE_ENDINGS = {"겠", "기로", "려고", "려", "으려", "도록", "ᆯ", "을", "ㄹ"}
-
-
 # `2만 1,300곳에서 이뤄져 목표를 넘겼다`: a count past a goal the sentence does not put a figure to
 _OVER_THE_GOAL = re.compile(r"[^\d,.]{0,24}?목표(?:치)?(?:를|을)?\s*(?:\S+\s+)?(?:넘|웃돌|초과|넘어서|넘었|넘겼)")
 _CONDITION_ENDINGS = {"면", "으면", "자", "자마자", "려면", "으려면"}
@@ -1639,9 +1639,9 @@ def _verb_elided(sentence: Sentence, deadline) -> bool:
     if topic is None:
         # `교제폭력 전담 수사관 3월부터 모든 경찰서에`: the thing, its date, then where it goes (a month
         # or longer: `폭염 특보 다음 주부터 전국에` is a forecast)
-        return deadline.precision in ("month", "quarter", "half", "year") and words[0].tag in ("NNG", "NNP", "SL") and last.tag == "JKB" and last.form in ("에", "에게") and (
-            words[-2].tag in ("NNG", "NNP") and words[-2].start - sentence.shift >= deadline.end
-            and deadline.start > words[0].start - sentence.shift)
+        return deadline.precision in ("month", "quarter", "half", "year") and words[0].tag in ("NNG", "NNP", "SL") and (
+            last.tag == "JKB" and last.form in ("에", "에게") and words[-2].tag in ("NNG", "NNP")
+            and words[-2].start - sentence.shift >= deadline.end and deadline.start > words[0].start - sentence.shift)
     at_date = last.start - sentence.shift >= deadline.start and last.end - sentence.shift <= deadline.end + 3
     becomes = last.tag == "JKB" and last.form in ("로", "으로") and words[-2].tag in ("NNG", "NNP", "SL") and (
         words[-2].start - sentence.shift >= deadline.end)
