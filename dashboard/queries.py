@@ -187,6 +187,15 @@ def open_snapshot(db_path: str | Path, verdicts: Iterable[Any] = ()) -> duckdb.D
         "SELECT table_name FROM duckdb_tables() WHERE database_name = 'memory' AND schema_name = 'blank'"
     ).fetchall()]
     missing = [t for t in DERIVED_TABLES if t not in present]
+    # a column an older build lacks (`mentions.reported_value`) reads as empty, not as an error
+    lacking: dict[str, list[str]] = {}
+    for table, name, kind in con.execute(
+        "SELECT b.table_name, b.column_name, b.data_type FROM duckdb_columns() b "
+        "WHERE b.database_name = 'memory' AND b.schema_name = 'blank' AND NOT EXISTS (SELECT 1 FROM duckdb_columns() t "
+        "WHERE t.database_name = 'tracker' AND t.schema_name = 'main' AND t.table_name = b.table_name "
+        "AND t.column_name = b.column_name) ORDER BY b.table_name, b.column_index"
+    ).fetchall():
+        lacking.setdefault(table, []).append(f'NULL::{kind} AS "{name}"')
     for table in sorted(set(wanted) | present):
         if table in missing:
             con.execute(f'CREATE TABLE memory.main."{table}" AS SELECT * FROM memory.blank."{table}"')
@@ -196,13 +205,7 @@ def open_snapshot(db_path: str | Path, verdicts: Iterable[Any] = ()) -> duckdb.D
         # sentences) for its 1,000 rows only; DuckDB pushes the row ids into the scan.
         # (status_history and revisions: the order their rows were written in.)
         row_id = "rowid AS row_id, " if table in ROW_ID_TABLES else ""
-        # a column an older build lacks (`mentions.reported_value`) reads as empty, not as an error
-        lacking = [f'NULL::{kind} AS "{name}"' for name, kind in con.execute(
-            "SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = 'memory' AND schema_name = 'blank' "
-            "AND table_name = ? AND column_name NOT IN (SELECT column_name FROM duckdb_columns() "
-            "WHERE database_name = 'tracker' AND schema_name = 'main' AND table_name = ?) ORDER BY column_index",
-            [table, table]).fetchall()] if table in present else []
-        extra = "".join(", " + c for c in lacking)
+        extra = "".join(", " + c for c in lacking.get(table, ())) if table in present else ""
         con.execute(f'CREATE VIEW memory.main."{table}" AS SELECT {row_id}*{extra} FROM {source}')
     if missing:
         derived.refresh(con, views=True)

@@ -1186,18 +1186,8 @@ _AS_OF_COUNT = re.compile(r"기준|현재")
 
 def _period_holds(when, dct) -> bool:
     """Is `dct` inside the period `when` names (`올해`, `올해 1학기`, `이달`): the time a count covers so far?"""
-    end = when.date
-    if when.precision == "year":
-        start = date(end.year, 1, 1)
-    elif when.precision == "half":
-        start = date(end.year, 1 if end.month <= 6 else 7, 1)
-    elif when.precision == "quarter":
-        start = date(end.year, end.month - 2, 1)
-    elif when.precision == "month":
-        start = date(end.year, end.month, 1)
-    else:
-        return False
-    return start <= dct <= end
+    return when.precision in ("year", "half", "quarter", "month") and when.period_start is not None and (
+        when.period_start <= dct <= when.date)
 
 
 _GOAL_AFTER_DATE = re.compile(r"\s*(?:\S+\s+)?(?:목표|계획|예정|완료)")
@@ -1248,7 +1238,7 @@ def _count_reached(sentence: Sentence, q, recall: "_Cue | None", kind: str, dead
         return False
     if kind == "delayed" and not (_SHORT_AFTER.match(text, q.end) or re.match(r"\S*?만\s", text[q.end:])):
         return False  # a delay moves a date or a figure; a count only falls short (`26곳에 그쳐`, `3곳만`)
-    if any(_short_by(sentence.tokens, k) for k in range(len(sentence.tokens))):
+    if _gap_at(sentence.tokens) is not None:
         return False  # `2,700명에 아직 400명이 모자란다`: the figure the gap is measured to
     tokens = sentence.tokens
     k = next((j for j, t in enumerate(tokens) if t.start - sentence.shift >= q.end), len(tokens))
@@ -2436,6 +2426,11 @@ def _gap_target(tokens, j: int) -> int | None:
             tokens[k - 2].tag in ("SN", "NR")):
         return k - 1
     return None
+
+
+def _gap_at(tokens) -> int | None:
+    """Where a gap to a figure is told (`400명이 모자란다`, `80명 남았다`), if anywhere."""
+    return next((k for k in range(len(tokens)) if _short_by(tokens, k)), None)
 
 
 def _falls_short(tokens) -> str | None:
@@ -4789,7 +4784,7 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
         promised = _figure_of_target(found, tokens, sentence, cue)
         if promised is not None:
             return promised
-    gap = next((k for k in range(len(tokens)) if _short_by(tokens, k)), None)
+    gap = _gap_at(tokens)
     if gap is not None:
         unit = gap - 2 if tokens[gap - 1].tag == "JKS" else gap - 1
         to = _gap_target(tokens, unit - 1)
