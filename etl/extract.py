@@ -904,7 +904,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     )):
         # (a headline without a figure needs its date and its deed: `'조건부 면허' 내년 하반기 시범 도입`)
         kind, cue_word, strength = "new", ("제목" if sentence.in_title else "부제") if sentence.headline else "항목", "headline"
-    if kind is None and sentence.headline and future_time and sentence.text != article.title and _verb_elided(sentence, deadline):
+    if kind is None and sentence.headline and future_time and sentence.text != article.title and _verb_elided(
+            sentence, deadline, target):
         # a headline point whose verb is left out (`…포괄임금 금지 법안은 연내`, `…외국인등록증도 내년
         # 하반기부터 모바일로`): the promise the point names, due then
         kind, cue_word, strength = "new", "제목" if sentence.in_title else "부제", "headline"
@@ -1592,6 +1593,10 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
         cue.hypothetical = _hypothetical(tokens, i)
         cues.append(cue)
     _mark_recalled(tokens, cues)
+    # `소득 요건을 완화해 지원 대상을 10만 명으로 늘린다`: a rule changed as the means of the plan after it
+    # is what the policy does, not a promise revised
+    cues = [c for c in cues if not (c.label == "revision" and _rule_changed(tokens, c.index) and any(
+        d.index > c.index for d in cues))]
     # `차질 없이 이행하겠다`: the negated delay is a promise, not a delay.
     return [c for c in cues if not (c.label in ("delayed", "cancelled") and c.negated)]
 
@@ -1616,10 +1621,10 @@ def _promise_named(tokens) -> bool:
                                    or t.form in ("일정", "시한", "기한", "사업", "조치")) for t in tokens)
 
 
-def _verb_elided(sentence: Sentence, deadline) -> bool:
+def _verb_elided(sentence: Sentence, deadline, target=None) -> bool:
     """Does a headline point name its topic (`법안은`, `외국인등록증도`) and end on the date or on what
     it becomes (`연내`, `…부터 모바일로`), or name a thing, its date and where it goes (`수사관 3월부터
-    모든 경찰서에`), its verb left out?"""
+    모든 경찰서에`) or how many (`임시 수용동 상반기 중 1,200명분`), its verb left out?"""
     words = [t for t in sentence.tokens if t.tag not in ("SF", "SSC", "SSO", "SP", "SW", "SE")]
     if len(words) < 3 or deadline is None:
         return False
@@ -1627,11 +1632,16 @@ def _verb_elided(sentence: Sentence, deadline) -> bool:
                   and words[k - 1].tag in ("NNG", "NNP")), None)
     last = words[-1]
     if topic is None:
-        # `교제폭력 전담 수사관 3월부터 모든 경찰서에`: the thing, its date, then where it goes (a month
-        # or longer: `폭염 특보 다음 주부터 전국에` is a forecast)
-        return deadline.precision in ("month", "quarter", "half", "year") and words[0].tag in ("NNG", "NNP", "SL") and (
-            last.tag == "JKB" and last.form in ("에", "에게") and words[-2].tag in ("NNG", "NNP")
-            and words[-2].start - sentence.shift >= deadline.end and deadline.start > words[0].start - sentence.shift)
+        # `교제폭력 전담 수사관 3월부터 모든 경찰서에`: the thing, its date, then where it goes or the
+        # figure it comes to (a month or longer: `폭염 특보 다음 주부터 전국에` is a forecast)
+        if deadline.precision not in ("month", "quarter", "half", "year") or words[0].tag not in ("NNG", "NNP", "SL") or (
+                deadline.start <= words[0].start - sentence.shift):
+            return False
+        goes = last.tag == "JKB" and last.form in ("에", "에게") and words[-2].tag in ("NNG", "NNP") and (
+            words[-2].start - sentence.shift >= deadline.end)
+        comes_to = target is not None and target.start >= deadline.end and all(
+            t.tag == "XSN" for t in words if t.start - sentence.shift >= target.end)  # (`1,200명분`)
+        return goes or comes_to
     at_date = last.start - sentence.shift >= deadline.start and last.end - sentence.shift <= deadline.end + 3
     becomes = last.tag == "JKB" and last.form in ("로", "으로") and words[-2].tag in ("NNG", "NNP", "SL") and (
         words[-2].start - sentence.shift >= deadline.end)
@@ -2064,11 +2074,13 @@ def _trial_started(tokens, i: int) -> bool:
 
 
 def _in_state(tokens, k: int) -> bool:
-    """Is `k` the `-어` of a passive's `-어 있다` (`제출돼 상임위에 계류돼 있다`, `설치돼 있다`): the
-    deed's result, holding now (not `있어야 한다`, `있지 않다`, `있을 것`)?"""
+    """Is `k` the `-어` of a passive's or an intransitive's `-어 있다` (`제출돼 상임위에 계류돼 있다`,
+    `설치돼 있다`, `세워져 있다`, `수용자가 들어가 있습니다`): the deed's result, holding now (not
+    `있어야 한다`, `있지 않다`, `있을 것`)?"""
     if not (tokens[k].tag == "EC" and tokens[k].form in ("어", "아", "여") and k + 2 < len(tokens)):
         return False
-    if not (tokens[k - 1].form == "되" and tokens[k + 1].form == "있" and tokens[k + 1].tag == "VX"):
+    if not ((tokens[k - 1].form == "되" or tokens[k - 1].tag in ("VV", "VX")) and tokens[k + 1].form == "있"
+            and tokens[k + 1].tag == "VX"):
         return False
     if k >= 2 and tokens[k - 2].tag == "EC" and tokens[k - 2].form in ("게", "도록"):
         return False  # `완공하게 돼 있다`, `제출하도록 돼 있다`: due, not done
@@ -2641,13 +2653,14 @@ TARGET_WORDS = {"목표", "목표치", "계획", "약속", "공약", "목표량"
 
 
 def _headline_shortfall(tokens, i: int) -> bool:
-    """`공동물류센터는 14곳 그쳐`, `원스톱센터는 12곳에 그쳐…`: a headline's count that stops short,
-    told in the headline's bare `-어` (a body's `2%에 그쳤다` is a statistic unless set against a
-    target)."""
+    """`공동물류센터는 14곳 그쳐`, `원스톱센터는 12곳에 그쳐…`, `받은 가구 124만에 그쳐`: a headline's
+    count that stops short, told in the headline's bare `-어` (a body's `2%에 그쳤다` is a statistic
+    unless set against a target)."""
     k = i - 1
     if k >= 0 and tokens[k].tag == "JKB" and tokens[k].form == "에":
         k -= 1
-    counted = k >= 1 and tokens[k].tag in ("NNB", "NNG", "SW") and tokens[k - 1].tag in ("SN", "NR")
+    # (`가구 124만에 그쳐`: the unit said before the figure, its 만 the last word)
+    counted = k >= 1 and tokens[k].tag in ("NNB", "NNG", "SW", "NR") and tokens[k - 1].tag in ("SN", "NR")
     after = tokens[i + 1 : i + 3]
     bare = bool(after) and after[0].tag in ("EC", "EF") and after[0].form in ("어", "아") and (
         len(after) == 1 or after[1].tag in ("SF", "SE", "SW", "SSC", "SP", "SO"))
@@ -2666,7 +2679,7 @@ def _reckoned(tokens) -> bool:
 # Predicates that say where a counted or measured figure now stands
 MEASURE_VERBS = {"늘", "오르", "줄", "내리", "떨어지", "높아지", "낮아지", "넘", "넘어서", "돌파", "달하", "이르",
                  "집계", "기록", "배치", "지정", "지급", "증가", "감소", "상승", "하락",
-                 "나가", "참여", "가입", "모이"}  # (`1,240억 원이 나갔다`, `610명이 참여했다`, `6,000억 원이 모였다`)
+                 "나가", "참여", "가입", "모이", "되"}  # (`1,240억 원이 나갔다`, `610명이 참여했다`, `6,000억 원이 모였다`)
 
 
 def _measured(tokens) -> bool:
@@ -2685,6 +2698,14 @@ def _measured_head(tokens) -> int | None:
     if head is None:
         return None
     at = next(k for k in range(len(tokens) - 1, -1, -1) if tokens[k] is head)
+    if head.form in REPORTING_VERBS and at > 2 and tokens[at - 1].tag == "EC" and tokens[at - 1].form in ("다고", "라고") and (
+            tokens[at - 2].tag == "EP" and tokens[at - 2].form in PAST_TENSE):
+        # `…비율이 55%로 늘었다고 밝혔다`: what the body reports is the measure
+        at = next((k for k in range(at - 3, -1, -1) if tokens[k].tag not in ("EP",)), at)
+        head = tokens[at]
+        if head.tag in ("XSV", "XSA") and head.form in ("하", "되") and at > 0:
+            at -= 1
+            head = tokens[at]
     past = any(t.tag == "EP" and t.form in PAST_TENSE for t in tokens[at + 1 :])
     if head.form == "그치" and at > 2 and tokens[at - 1].form == "데" and tokens[at - 2].tag == "ETM":
         at -= 3  # `…오르는 데 그쳤다`: the measure is the verb before
@@ -2701,7 +2722,7 @@ _LEVEL_PARTICLES = {"로": "change", "으로": "change", "을": "reach", "를": 
                     "이": "count", "가": "count", "은": "count", "는": "count", "에게": "count", "만": "count"}
 _MEASURE_KINDS = {"넘": "reach", "넘어서": "reach", "돌파": "reach", "달하": "reach", "이르": "reach", "기록": "reach",
                   "집계": "count", "배치": "count", "지정": "count", "지급": "count",
-                  "나가": "count", "참여": "count", "가입": "count", "모이": "count"}
+                  "나가": "count", "참여": "count", "가입": "count", "모이": "count", "되": "become"}
 
 
 def _measured_level(sentence: Sentence, found):
@@ -2723,13 +2744,15 @@ def _measured_level(sentence: Sentence, found):
     verb = _MEASURE_KINDS.get(tokens[at].form, "change")
     # (a deed's count may take any of them: `2만 700명으로 집계됐다`, `4만 2,000대에 지급됐다`)
     wanted = {"count", "change", "reach"} if verb == "count" else {verb}
+    # (what a count became is the figure before `이`/`가`: `측정소는 … 652곳이 됐다`)
     low, high = tokens[start].start - sentence.shift, tokens[at].start - sentence.shift
     for q in found:
         if not low <= q.start < high or q.quantity.unit == "배" or any(
                 t.form == "당" and t.tag in ("XSN", "NNB") and low <= t.start - sentence.shift < q.start for t in tokens):
             continue  # (a multiple; a rate: `인구 1,000명당 의사 수는 2.6명으로`)
         after = next((t for t in tokens if t.start - sentence.shift >= q.end), None)
-        if after is not None and after.tag in ("JKB", "JKO", "JKS", "JKC", "JX") and _LEVEL_PARTICLES.get(after.form) in wanted:
+        if after is not None and after.tag in ("JKB", "JKO", "JKS", "JKC", "JX") and (
+                _LEVEL_PARTICLES.get(after.form) in wanted or (verb == "become" and after.form in ("이", "가"))):
             return q
     return None
 
@@ -3826,6 +3849,18 @@ _CLIENTS = {"기업", "중소기업", "업체", "가구", "농가", "어가", "�
 
 
 _SOME_OF = {"상당수", "일부", "대부분", "절반", "다수", "대다수"}
+
+
+# What a policy changes as its means (`요건 완화`, `기준을 바꿔`), not a promise's figure or date
+RULE_WORDS = {"기준", "요건", "규제", "조건", "자격", "문턱", "절차", "규정"}
+
+
+def _rule_changed(tokens, i: int) -> bool:
+    """Is the change at `i` made to a rule (`심사 기준을 완화해`, `규제 완화`)?"""
+    k = i - 1
+    if k >= 0 and tokens[k].tag == "JKO":
+        k -= 1
+    return k >= 0 and tokens[k].tag == "NNG" and tokens[k].form in RULE_WORDS
 
 
 def _clients_subject(tokens, i: int) -> bool:

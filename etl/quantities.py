@@ -722,9 +722,9 @@ def _quantity_at(toks: list[_Tok], i: int, text: str) -> tuple[Quantity | None, 
             if _is_ordinal_context(toks, num.start, text) or not _ambiguous_counter_ok(
                     toks, num, unit.end - 1, text):
                 return None, unit.end
-        # a counter glued to a time unit: 3개년, 5개월 → a duration
+        # a counter glued to a time unit: 3개년, 5개월 → a duration (not 1,200명분, 30인분: a portion)
         if unit.end < n and _adjacent(text, toks[unit.end - 1], toks[unit.end]) \
-                and toks[unit.end].form in _TIME_UNITS:
+                and toks[unit.end].form in _TIME_UNITS and not (toks[unit.end].form == "분" and toks[unit.end].tag == "XSN"):
             return None, unit.end + 1
         # 3번째, 2개째: ordinal
         if unit.end < n and _adjacent(text, toks[unit.end - 1], toks[unit.end]) \

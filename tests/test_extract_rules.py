@@ -3615,3 +3615,43 @@ def test_a_share_of_a_target_whose_year_is_over_is_short_of_it():
                      "입식비 지원은 10월 2,000곳 목표 가운데 1,640곳에 돌아갔다."):
         found = mention_of("농식품부는 24일 추진 상황을 점검했다.\n\n" + sentence, "입식비", date="2026-11-24")
         assert found.kind != "delayed"
+
+
+def test_a_headline_point_naming_a_thing_its_date_and_how_many_is_a_plan():
+    title = "임시 수용동 상반기 중 1,200명분…기재부, 신축 예타 면제 여부 연내 결론"
+    found = [m for m in mentions("법무부는 21일 교정시설 과밀 해소 대책을 발표했다.", title=title, date="2025-01-21")
+             if m.in_title]
+    [point] = [m for m in found if m.sentence == "임시 수용동 상반기 중 1,200명분"]
+    assert (point.kind, point.target_value, point.target_unit, str(point.deadline)) == ("new", 1200, "명", "2025-06-30")
+
+
+def test_a_headline_count_stopping_short_with_its_unit_said_before_it():
+    title = "바우처 받은 가구 124만에 그쳐…고효율 가전 교체 올해 5만 가구 지원"
+    found = {m.sentence: m for m in mentions("기후에너지환경부는 13일 에너지 빈곤 통계를 공개했다.", title=title,
+                                             date="2026-01-13")}
+    assert found["바우처 받은 가구 124만에 그쳐"].kind == "delayed"
+    assert found["고효율 가전 교체 올해 5만 가구 지원"].target_value == 50000
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("정부는 소득 요건을 완화해 지원 대상을 10만 명으로 늘린다.", "new"),
+    ("법무부는 가석방 심사 기준을 완화해 지난해 29.6%였던 가석방률을 연내 35%로 끌어올리기로 했다.", "new"),
+    ("정부는 일정을 조정해 내년 3월 개통하기로 했다.", "revision"),  # a date moved is still a revision
+])
+def test_a_rule_changed_as_the_means_of_a_plan_is_no_revision(body, kind):
+    assert mention_of(body, body[:6], date="2025-01-21").kind == kind
+
+
+@pytest.mark.parametrize("body,value", [
+    ("교육부는 사서가 있는 학교 비율이 55%로 늘었다고 밝혔다.", 55),  # the body reports the measure
+    ("전국 도시대기측정소는 올해 들어 40곳 늘어 652곳이 됐다.", 652),  # what the count became
+])
+def test_a_figure_reported_as_where_it_now_stands_is_measured(body, value):
+    found = mention_of(body, body[:6], date="2026-11-26")
+    assert (found.kind, found.strength, found.reported_value) == ("progress", "measured", value)
+    assert mention_of("시행 3년이 됐다.", "시행", date="2026-11-26") is None  # a span, no count
+
+
+def test_a_deed_whose_result_holds_now_is_done():
+    found = in_a_review("지금까지 800명분이 완공돼 수용자가 들어가 있습니다.")
+    assert (found.kind, found.reported_value) == ("progress", 800)

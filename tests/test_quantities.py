@@ -110,6 +110,9 @@ FOUND = [
     # rooms and beds, which Kiwi reads as common nouns after a number
     ("기숙사 5,000실을 짓는다", 5000, "실", "5,000실", {}),
     ("공공 병상 1,200병상을 늘린다", 1200, "병상", "1,200병상", {}),
+    # a portion for so many (`-분`), not a span of minutes
+    ("임시 수용동 1,200명분을 짓는다", 1200, "명", "1,200명", {}),
+    ("임대주택 1,000가구분 예산", 1000, "가구", "1,000가구", {}),
 ]
 
 
