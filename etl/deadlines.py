@@ -371,7 +371,7 @@ _SHORTENED_AFTER = re.compile(
 
 _LENGTH_BEFORE = re.compile(r"(?:기간[은이을도]?|(?:걸린|도착|대기|처리|소요)\s*시간[은이을도]?|평균)\s*$")
 _DATED_BEFORE = re.compile(r"(?:\d\s*년|\d\s*월|분기|반기|연내|연말)\s*(?:에는|엔|까지는?|에)?\s+$")
-_POINT_END = re.compile(r"\s*(?:$|…|\.\.\.|⋯|[\"'”’」』])")
+_POINT_END = re.compile(r"\s*(?:$|…|\.\.\.|⋯)|[\"'”’」』]")  # (a closing quote is glued: `2월 13일 '…'` opens one)
 # A service standard: every case done within the span (`여권을 5일 안에 발급`, `30일 안에 지급 여부를
 # 결정`, `3일 안에 끝내겠다`, `24시간 안에 지우지 않으면`), a length promised, not a date.
 _WITHIN = re.compile(r"\s*(?:이내|안|내)(?:에|로)?\s")  # `5일 안에 `, `30일 이내 `
@@ -1304,6 +1304,10 @@ _RE_FISCAL = re.compile(
     r"\s*(?:예산|본예산|예산안|추경|추가경정예산|정부안|세수|세법|국감|국정감사|나라\s*살림|살림|업무계획|"
     r"업무보고|실적|결산|성장률|물가|경제정책방향)"
 )
+# a year that opens a quoted plan's name (`'2025년 미세먼지 관리 시행계획'을 발표했다`): the document's
+# title, not a deadline
+_RE_TITLED_PLAN = re.compile(r"[^'\"‘’“”「」『』《》<>\n]{0,40}?(?:계획|대책|방안|전략|로드맵|계획안)\s*['\"’”」』》>]")
+_OPENING_QUOTES = "'\"‘“「『《<"
 # a time named as a deadline (법정 처리 시한인 12월 2일, 마감은 3월 말)
 _RE_STATED_DEADLINE = re.compile(r"(?:시한|기한|마감|마감일|만료일|데드라인)(?:인|은|는|이|:)?\s*$")
 
@@ -1358,6 +1362,9 @@ def _is_context(text: str, e: TimeExpression, dct: _dt.date | None) -> bool:
     if e.mod == "PAST":
         return not _prospective(_clause_after(text, e))  # 지난해 12월 … 만들겠다고: a passed deadline
     if e.mod == "ON" and e.precision == "year" and _RE_FISCAL.match(text, e.end):
+        return True
+    if e.mod == "ON" and e.precision == "year" and e.start > 0 and text[e.start - 1] in _OPENING_QUOTES and (
+            _RE_TITLED_PLAN.match(text, e.end)):
         return True
     if dct is None or e.date is None:
         return False

@@ -1232,8 +1232,9 @@ def _count_reached(sentence: Sentence, q, recall: "_Cue | None", kind: str, dead
     a level set (`7만 명으로 잡았다`, `120만 톤에서 40만 톤으로`) or what is still to come (`2,000곳을
     채울 수 있다는`). A delay that sets a new date is of the promise, unless the figure falls short."""
     text = sentence.text
-    if recall is not None and q.start < _recalled_clause(sentence, recall)[1]:
-        return False
+    if recall is not None and (q.start < _recalled_clause(sentence, recall)[1] or _recalled_figure(
+            sentence, recall, [q]) is q):
+        return False  # (`낮추겠다고 한 15㎍/㎥에 다가가고 있다`: the figure the promise named)
     before = text[max(0, q.start - 12) : q.start]
     if _NAMES_THE_GOAL.search(before) or _REST_BEFORE.search(before) or _FROM_A_FIGURE.search(before):
         return False
@@ -2281,7 +2282,7 @@ def _recalled_figure(sentence: Sentence, recall: _Cue, found):
         return None
     k = recall.recall_end + 1
     while k < len(tokens) and not (tokens[k].tag[0] == "J" or tokens[k].form in ("중", "가운데") or (
-            tokens[k].tag[0] in "VES" and tokens[k].tag not in ("SN", "SW") and tokens[k].form != ",")):
+            tokens[k].tag[0] in "VES" and tokens[k].tag not in ("SN", "SW") and tokens[k].form not in (",", "/"))):
         k += 1  # (to the noun's particle, `중`/`가운데`, or a verb or ending: the noun ends there)
     high = tokens[k].start - sentence.shift if k < len(tokens) else len(sentence.text)
     head = [q for q in found if cut <= q.start and q.end <= high and q.value]

@@ -453,6 +453,8 @@ def _sw_unit(form: str) -> str | None:
         return form
     if len(form) == 1 and 0x3380 <= ord(form) <= 0x33DF:
         f = unicodedata.normalize("NFKC", form)
+        if f.startswith("μ") and f[1:].isascii():
+            return form  # ㎍, ㎛: kept as written, as news writes them
         if "." in f or not f.isascii():
             return None  # ㏂ ㏘ (a.m. / p.m.)
         return f
@@ -514,6 +516,9 @@ def _parse_unit(toks: list[_Tok], k: int, text: str, num: _Num) -> _Unit | None:
         u = _sw_unit(t.form)
         if u is None or u in ("달러", "원", "유로", "엔", "파운드") and not glued:
             return None
+        if k + 2 < n and toks[k + 1].form == "/" and _adjacent(text, t, toks[k + 1]) and _adjacent(
+                text, toks[k + 1], toks[k + 2]) and toks[k + 2].tag == "SW" and _sw_unit(toks[k + 2].form):
+            return _Unit(f"{t.form}/{toks[k + 2].form}", k + 3, approx)  # 15㎍/㎥: a concentration
         if u == "%" and k + 1 < n and _adjacent(text, t, toks[k + 1]):
             nxt = toks[k + 1]
             if (nxt.tag == "SL" and nxt.form in ("p", "P", "pt")) or nxt.form in ("포인트", "퍼센트포인트"):

@@ -587,3 +587,14 @@ def test_a_span_opened_by_each_case_is_no_deadline(sentence):
 def test_a_date_told_as_so_much_late_gives_the_date_it_was_due(text, due):
     found = due_before_late(text, date(2026, 11, 17))
     assert (str(found[0].date) if found else None) == due
+
+
+@pytest.mark.parametrize("sentence,deadline", [
+    ("환경부는 '2025년 미세먼지 관리 시행계획'을 발표하고 농도를 낮추겠다고 밝혔다", None),
+    ("‘2026년 국가 R&D 혁신 방안’을 내놨다", None),
+    ("'2026년 GPU 3만 장' 확보가 목표다", "2026-12-31"),  # a quoted goal, not a plan's name
+    ("2026년 완공 계획이다", "2026-12-31"),
+])
+def test_a_year_that_opens_a_quoted_plans_name_is_no_deadline(sentence, deadline):
+    found, _ = deadline_for(sentence, D("2025-02-13"))
+    assert (str(found.date) if found else None) == deadline

@@ -3655,3 +3655,9 @@ def test_a_figure_reported_as_where_it_now_stands_is_measured(body, value):
 def test_a_deed_whose_result_holds_now_is_done():
     found = in_a_review("지금까지 800명분이 완공돼 수용자가 들어가 있습니다.")
     assert (found.kind, found.reported_value) == ("progress", 800)
+
+
+def test_the_figure_a_recalled_promise_named_after_it_is_the_target_not_the_count():
+    found = mention_of("지난해 농도는 16.9㎍/㎥로, 정부가 2027년까지 낮추겠다고 한 15㎍/㎥에 다가가고 있다.", "농도",
+                       date="2026-04-08")
+    assert (found.target_value, found.target_unit, found.reported_value) == (15, "㎍/㎥", None)

@@ -113,6 +113,8 @@ FOUND = [
     # a portion for so many (`-분`), not a span of minutes
     ("임시 수용동 1,200명분을 짓는다", 1200, "명", "1,200명", {}),
     ("임대주택 1,000가구분 예산", 1000, "가구", "1,000가구", {}),
+    # a concentration, as news writes it
+    ("초미세먼지 농도를 15㎍/㎥로 낮춘다", 15, "㎍/㎥", "15㎍/㎥", {}),
 ]
 
 
@@ -204,6 +206,7 @@ NOT_QUANTITIES = [
     "일회용 컵을 금지한다",  # disposable, not one time
     "일회성 행사",
     "1회용품 사용 규제",
+    "환경부는 2월 13일 '시행계획'을 발표했다",  # a day, then an opening quote
 ]
 
 
