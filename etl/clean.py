@@ -240,6 +240,10 @@ _LIST_ITEM = re.compile(r"^\s*(?:[▲△■□●○◆◇▶▷•·\-–]|\d{1
 MIN_LIST_ITEM_CHARS = 10
 
 
+# the heading of a page's summary box above the article (`■ 핵심 정리`, `[3줄 요약]`, `주요 내용`)
+_SUMMARY_HEADING = re.compile(r"^[\W_]*(?:\d줄\s*)?(?:핵심|요약|주요\s*내용|한눈에)[\w\s]{0,8}[\W_]*$")
+
+
 def is_list_item(line: str) -> bool:
     stripped = line.strip()
     return len(stripped) >= MIN_LIST_ITEM_CHARS and bool(_LIST_ITEM.match(stripped)) and bool(
@@ -471,6 +475,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     # list items met before the body, held until it is known whether the list goes on into it
     # (`▲ 국민체육센터 … 건립` before `▲ 스포츠강좌이용권 지원액 월 10만 원→12만 원`, which reads as body)
     held: list[tuple[int, str]] = []
+    summary = False  # the held list sits under a summary's heading (`■ 핵심 정리`): the article's own points
 
     for index, line in enumerate(lines):
         line_no = index + 1
@@ -558,7 +563,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             paragraphs.append(stripped)  # (kept for who speaks next; no sentence of its own)
             continue
         if is_body_line(stripped) or (seen_body and (is_list_item(stripped) or is_speaker_caption(stripped))):
-            if held and not seen_body and is_list_item(stripped):
+            if held and not seen_body and (is_list_item(stripped) or (summary and len(held) >= 2)):
                 paragraphs.extend(text for _, text in held)  # the list's first items, kept with it
             else:
                 removed.extend(RemovedLine(number, text, "menu") for number, text in held)
@@ -569,6 +574,9 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         elif not seen_body and not seen_dateline and raw.title is None and title is not None:
             subtitles.append(stripped)
         elif not seen_body and is_list_item(stripped):
+            if not held:
+                above = next((lines[k].strip() for k in range(index - 1, -1, -1) if lines[k].strip()), "")
+                summary = bool(_SUMMARY_HEADING.match(above))
             held.append((line_no, stripped))
         else:
             removed.extend(RemovedLine(number, text, "menu") for number, text in held)

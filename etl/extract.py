@@ -857,6 +857,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             kind = "progress"
         elif kind == "revision" and _fulfils_earlier_promise(tokens):
             kind = "achieved"  # `…올리기로 한 지원 한도는 예정대로 상향됐다`: the promised change, made
+        if kind == "delayed" and best.negated and any(c.index > best.index and any(
+                t.tag == "EC" and t.form in ("어", "아", "여", "서", "어서", "아서") for t in tokens[best.index + 1 : c.index])
+                for c in negated_decision):
+            # `예산에 반영되지 못해 추진하지 않기로 했다`: the failure is the reason; the decision drops it
+            kind, cue_word, strength = "cancelled", negated_decision[-1].word, "decided"
     if kind is None and _fulfils_earlier_promise(tokens):
         kind, cue_word, strength = "achieved", "예고한 대로", "reported"
     if kind is None and recall is not None and negated_decision:
@@ -1533,7 +1538,7 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "delayed"
         elif form in FOLLOW_UP_CUES and t in ("NNG", "VV", "VA", "VX", "XR") and not _mediation(tokens, i) and not (
             _lead_time_moved(tokens, i)
-        ) and not (form in _DEEDS_AS_VERBS and not (
+        ) and not _smoke(tokens, i) and not (form in _DEEDS_AS_VERBS and not (
                 i + 2 < len(tokens) and tokens[i + 1].tag == "XSV" and tokens[i + 2].tag in ("EP", "EC"))):
             label = FOLLOW_UP_CUES[form]
             if form == "출시" and any(x.form in ("시범", "베타", "일부", "시험") for x in tokens[max(0, i - 6) : i]):
@@ -1667,6 +1672,19 @@ def _mediation(tokens, i: int) -> bool:
     before = tokens[i - 1].form if i > 0 else ""
     after = next((t.form for t in tokens[i + 1 : i + 3] if t.tag not in ("SP", "SW", "SC")), "")
     return before in ("분쟁", "노사", "갈등") or after in ("중재", "신청", "위원회")
+
+
+_SMOKE_BEFORE = {"담배", "불", "화재", "매연", "배기", "유독", "검은"}
+_SMOKE_AFTER = {"속", "냄새", "흡입"}
+
+
+def _smoke(tokens, i: int) -> bool:
+    """Is `연기` at `i` smoke (`담배 연기 속 유해성분`, `연기 냄새`), not a postponement?"""
+    if tokens[i].form != "연기":
+        return False
+    before = tokens[i - 1].form if i > 0 else ""
+    after = tokens[i + 1].form if i + 1 < len(tokens) else ""
+    return before in _SMOKE_BEFORE or after in _SMOKE_AFTER
 
 
 def _content_of_plan(tokens, i: int) -> bool:
@@ -3131,9 +3149,14 @@ def _verb_after(tokens, i: int) -> int:
 
 
 def _all_of_it(tokens, i: int) -> bool:
-    """`모두 배분됐다`, `전량 들여왔다`: a deed done in full, said just before its verb."""
+    """`모두 배분됐다`, `전량 들여왔다`: a deed done in full, said just before its verb, or said of
+    the count it was done to (`18개 시도경찰청 모두에 전담수사팀을 꾸렸다`)."""
     return any(t.form in ("모두", "전량", "전액", "전부", "완전히") and t.tag in ("MAG", "NNG")
-               for t in tokens[max(0, i - 3) : i])
+               for t in tokens[max(0, i - 3) : i]) or any(
+        tokens[j].form == "모두" and tokens[j - 1].tag in ("NNG", "NNP") and any(
+            x.tag == "SN" for x in tokens[max(0, j - 4) : j - 1]) and not any(
+            x.tag in ("EC", "SP") for x in tokens[j + 1 : i])
+        for j in range(max(1, i - 8), i))
 
 
 def _worked_out(tokens) -> bool:
@@ -3656,7 +3679,7 @@ def _realised(tokens, i: int) -> bool:
         if t == "EP" and form == "겠":
             return revision
         if t == "EF":
-            return revision and form in ("ᆫ다", "는다")
+            return revision and form in _CHANGE_TOLD_PRESENT
         if t in ("NNG", "NNP") and form in COMMITMENT_NOUNS and k > i + 1 and tokens[k - 1].tag == "ETM":
             return False
     following = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -3667,12 +3690,14 @@ def _realised(tokens, i: int) -> bool:
     return following is None or following.tag in ("SF", "SP", "SS", "SSO", "SSC", "SW", "SE", "SO")
 
 
+# a change of course stated in the present, plain, formal or polite (`늦춘다`, `늦춰집니다`, `늦춰져요`)
+_CHANGE_TOLD_PRESENT = {"ᆫ다", "는다", "ᆸ니다", "습니다", "어요", "아요", "여요"}
 # Changing an amount is a revision only of an earlier figure (`당초 4만 8,000명에서 5만 8,000명으로
 # 늘리겠다`, `목표를 상향했다`); `150곳으로 늘리기로 했다` alone is a new promise.
 AMOUNT_CHANGES = {"늘리", "상향", "하향", "축소", "늘어나", "줄어들", "줄이", "깎이", "삭감"}
 EARLIER_WORDS = {"당초", "기존", "애초", "원래", "종전", "앞서"}
 # Putting off or dropping a promise is done by deciding it (`연기하기로 했다`, `접는다`).
-DECIDED_CHANGES = {"늦추", "연기", "미루", "순연", "보류", "철회", "취소", "폐기", "중단", "포기", "접", "백지"}
+DECIDED_CHANGES = {"늦추", "늦춰지", "연기", "미루", "순연", "보류", "철회", "취소", "폐기", "중단", "포기", "접", "백지"}
 
 
 def _far_to_go(tokens, i: int) -> bool:
@@ -3787,8 +3812,9 @@ def _recalls_earlier(tokens, i: int) -> bool:
     if _figure_became(tokens, i) or _earlier_figure_recalled(tokens, i):
         return True
     for k, token in enumerate(tokens):
-        if token.form in EARLIER_WORDS:
-            return True
+        if token.form in EARLIER_WORDS and (token.form not in ("기존", "종전") or any(
+                t.tag == "SN" or t.form in TARGET_WORDS for t in tokens[k + 1 : k + 4])):
+            return True  # (`기존 교정시설 안 부지에`: the existing facilities, no earlier figure)
         if k < i and token.form in TARGET_WORDS and token.tag == "NNG" and k + 1 < len(tokens) and (
             tokens[k + 1].form in ("을", "를", "보다", "치")
         ) and not any(t.tag == "EC" and t.form in _CLAUSE_JOINS for t in tokens[k + 1 : i]):

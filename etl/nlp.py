@@ -138,13 +138,27 @@ def segments(article: Article) -> list[tuple[str, int, bool, bool]]:
         if deck:
             pieces.append((paragraph, start, False, True))
             continue
-        cut = start
-        for boundary in _QUOTE_START.finditer(paragraph):
-            piece_end = start + boundary.start()
-            pieces.append((article.body[cut:piece_end], cut, False, False))
-            cut = start + boundary.end()
-        pieces.append((article.body[cut:position], cut, False, False))
+        lines = paragraph.split("\n")
+        if len(lines) > 1 and any(is_list_item(line) for line in lines[1:]):
+            # a list's lines (`■ 핵심 정리` then `- 하절기 바우처 7월부터 …`) end without a full stop,
+            # which Kiwi would join into one sentence: each line is a piece of its own
+            line_start = start
+            for line in lines:
+                pieces.extend(_quote_pieces(article.body, line_start, line_start + len(line)))
+                line_start += len(line) + 1
+            continue
+        pieces.extend(_quote_pieces(article.body, start, position))
     return [p for p in pieces if p[0].strip()]
+
+
+def _quote_pieces(body: str, start: int, end: int) -> list[tuple[str, int, bool, bool]]:
+    """Body text cut where a quote opens a new sentence (Kiwi keeps `…했다. "…` together)."""
+    pieces, cut = [], start
+    for boundary in _QUOTE_START.finditer(body, start, end):
+        pieces.append((body[cut:boundary.start()], cut, False, False))
+        cut = boundary.end()
+    pieces.append((body[cut:end], cut, False, False))
+    return pieces
 
 
 def analyse(articles: Sequence[Article]) -> list[list[Sentence]]:

@@ -226,6 +226,16 @@ def test_a_list_that_opens_the_body_keeps_its_first_short_items():
     assert "150곳" not in article.body and [r.line_no for r in article.removed] == sorted(r.line_no for r in article.removed)
 
 
+def test_a_summary_box_above_the_article_is_kept_as_its_points():
+    page = ("[라이브] 여름 에너지바우처 7만 원으로\n\n최종 업데이트 2025-06-11 16:42\n\n■ 핵심 정리\n"
+            "- 하절기 바우처 7월부터 가구당 평균 7만 원\n- 바우처 대상 올해 130만 가구로 확대\n\n[16:42]\n"
+            "브리핑이 끝났습니다. 오늘 발표 내용은 위에 정리해 뒀습니다.\n")
+    article = clean(page)
+    assert article.body.startswith("- 하절기 바우처 7월부터 가구당 평균 7만 원\n\n- 바우처 대상 올해 130만 가구로 확대")
+    # the same list under a related-news heading is the page's, not the article's
+    assert "하절기" not in clean(page.replace("■ 핵심 정리", "■ 관련 기사")).body
+
+
 def test_a_broadcasts_caption_naming_the_speaker_is_kept_with_what_they_say():
     article = clean(
         "항만 자동화 1년…부두 세 곳 가동\n\n입력 2025.10.02 20:10\n\n"

@@ -3661,3 +3661,44 @@ def test_the_figure_a_recalled_promise_named_after_it_is_the_target_not_the_coun
     found = mention_of("지난해 농도는 16.9㎍/㎥로, 정부가 2027년까지 낮추겠다고 한 15㎍/㎥에 다가가고 있다.", "농도",
                        date="2026-04-08")
     assert (found.target_value, found.target_unit, found.reported_value) == (15, "㎍/㎥", None)
+
+
+@pytest.mark.parametrize("body", [
+    "교육부의 공기정화장치 교체는 6월까지 늦춰집니다.",  # formal present, as officials speak
+    "교육부의 공기정화장치 교체는 6월로 늦춰져요.",  # polite present, as a children's paper writes (Kiwi: 늦춰지)
+    "교육부는 공기정화장치 교체를 6월로 늦춥니다.",
+])
+def test_a_delay_told_in_the_formal_or_polite_present_is_a_delay(body):
+    found = mention_of(body, "교육부", date="2026-04-08")
+    assert (found.kind, str(found.deadline)) == ("delayed", "2026-06-30")
+
+
+def test_smoke_is_no_postponement():
+    found = mention_of("식품의약품안전처는 담배 연기 속 유해성분 분석 결과를 연내 처음으로 공개합니다.", "식품", date="2025-02-25")
+    assert found.kind == "new"
+    assert mention_of("식약처는 결과 공개를 내년으로 연기합니다.", "식약처", date="2025-02-25").kind == "delayed"
+
+
+def test_a_deed_done_to_all_of_the_count_is_achieved():
+    assert in_a_review("경찰청은 18개 시도경찰청 모두에 전담수사팀을 꾸렸습니다.").kind == "achieved"
+    assert in_a_review("경찰청은 18개 시도경찰청 가운데 9곳에 전담수사팀을 꾸렸습니다.").kind == "progress"
+
+
+def test_a_failure_given_as_the_reason_for_deciding_against_it_is_a_cancellation():
+    found = in_a_review("작은도서관 1,500곳에 순회 사서를 보내려던 사업은 예산에 반영되지 못해 추진하지 않기로 했습니다.")
+    assert found.kind == "cancelled"
+    assert in_a_review("순회 사서 사업은 예산에 반영되지 못해 내년으로 미뤄졌다.").kind == "delayed"
+
+
+def test_the_existing_thing_a_plan_builds_on_is_no_earlier_figure():
+    body = "법무부는 기존 교정시설 안 유휴 부지에 임시 수용동을 지어 상반기 중 1,200명분의 수용 공간을 늘린다."
+    assert mention_of(body, "법무부", date="2025-01-21").kind == "new"
+    assert mention_of("정부는 지원 인원을 기존 4만 명에서 5만 명으로 늘린다.", "정부", date="2025-01-21").kind == "revision"
+
+
+def test_each_line_of_a_list_inside_a_paragraph_is_read_on_its_own():
+    body = ("산업통상자원부는 11일 에너지바우처 개편안을 발표했다.\n\n주요 내용은 다음과 같다.\n"
+            "- 하절기 바우처 7월부터 가구당 평균 7만 원\n- 바우처 대상 올해 130만 가구로 확대")
+    found = {m.sentence: (m.kind, m.target_value) for m in mentions(body, date="2025-06-11")}
+    assert found["- 하절기 바우처 7월부터 가구당 평균 7만 원"] == ("new", 70000)
+    assert found["- 바우처 대상 올해 130만 가구로 확대"] == ("new", 1300000)
