@@ -2698,7 +2698,7 @@ def _reckoned(tokens) -> bool:
 # Predicates that say where a counted or measured figure now stands
 MEASURE_VERBS = {"늘", "오르", "줄", "내리", "떨어지", "높아지", "낮아지", "넘", "넘어서", "돌파", "달하", "이르",
                  "집계", "기록", "배치", "지정", "지급", "증가", "감소", "상승", "하락",
-                 "나가", "참여", "가입", "모이", "되"}  # (`1,240억 원이 나갔다`, `610명이 참여했다`, `6,000억 원이 모였다`)
+                 "나가", "참여", "가입", "모이", "되", "받"}  # (`1,240억 원이 나갔다`, `610명이 참여했다`, `6,000억 원이 모였다`)
 
 
 def _measured(tokens) -> bool:
@@ -2741,7 +2741,7 @@ _LEVEL_PARTICLES = {"로": "change", "으로": "change", "을": "reach", "를": 
                     "이": "count", "가": "count", "은": "count", "는": "count", "에게": "count", "만": "count"}
 _MEASURE_KINDS = {"넘": "reach", "넘어서": "reach", "돌파": "reach", "달하": "reach", "이르": "reach", "기록": "reach",
                   "집계": "count", "배치": "count", "지정": "count", "지급": "count",
-                  "나가": "count", "참여": "count", "가입": "count", "모이": "count", "되": "become"}
+                  "나가": "count", "참여": "count", "가입": "count", "모이": "count", "되": "subject", "받": "subject"}
 
 
 def _measured_level(sentence: Sentence, found):
@@ -2763,7 +2763,8 @@ def _measured_level(sentence: Sentence, found):
     verb = _MEASURE_KINDS.get(tokens[at].form, "change")
     # (a deed's count may take any of them: `2만 700명으로 집계됐다`, `4만 2,000대에 지급됐다`)
     wanted = {"count", "change", "reach"} if verb == "count" else {verb}
-    # (what a count became is the figure before `이`/`가`: `측정소는 … 652곳이 됐다`)
+    # (what a count became or who got it is the figure before `이`/`가`: `측정소는 … 652곳이 됐다`,
+    # `…지원은 10월까지 3만 1,000가구가 받았다`)
     low, high = tokens[start].start - sentence.shift, tokens[at].start - sentence.shift
     for q in found:
         if not low <= q.start < high or q.quantity.unit == "배" or any(
@@ -2771,7 +2772,7 @@ def _measured_level(sentence: Sentence, found):
             continue  # (a multiple; a rate: `인구 1,000명당 의사 수는 2.6명으로`)
         after = next((t for t in tokens if t.start - sentence.shift >= q.end), None)
         if after is not None and after.tag in ("JKB", "JKO", "JKS", "JKC", "JX") and (
-                _LEVEL_PARTICLES.get(after.form) in wanted or (verb == "become" and after.form in ("이", "가"))):
+                _LEVEL_PARTICLES.get(after.form) in wanted or (verb == "subject" and after.form in ("이", "가"))):
             return q
     return None
 
@@ -3709,7 +3710,16 @@ def _far_to_go(tokens, i: int) -> bool:
 
 
 def _far_from_target(tokens, i: int) -> bool:
-    """`목표와 (아직) 거리가 멀다`, `목표와는 거리가 있다` ending at `멀`/`있` (`i`): short of a target named."""
+    """`목표와 (아직) 거리가 멀다`, `목표와는 거리가 있다` ending at `멀`/`있` (`i`), or `목표 105%까지는
+    (아직) 멀다`: short of a target named."""
+    k = i - 1
+    while k >= 0 and tokens[k].tag == "MAG":
+        k -= 1
+    if tokens[i].form == "멀" and k >= 0 and tokens[k].form in ("는", "도") and tokens[k].tag == "JX":
+        k -= 1
+    if tokens[i].form == "멀" and k >= 2 and tokens[k].form == "까지" and any(
+            t.form in ("목표", "목표치") for t in tokens[max(0, k - 5) : k]) and any(t.tag == "SN" for t in tokens[max(0, k - 4) : k]):
+        return True  # (the figure right before `까지`, the target word before it)
     k = i - 1
     while k >= 0 and tokens[k].tag == "MAG":
         k -= 1
@@ -4447,6 +4457,12 @@ def _put_off_then_kept(tokens, cue: "_Cue") -> bool:
                       if tokens[k].tag == "ETM" and tokens[k].form in ("던", "ᆫ", "은")), None)
     if described is None:
         return False
+    if described + 2 < len(tokens) and tokens[described + 1].form in ("일정", "계획", "시점", "예정") and (
+            tokens[described + 2].form == "대로"):
+        # `미뤄진 일정대로 9월 시행됐고, …`: done by the date it was put off to
+        told = tokens[described + 3 :]
+        return not any(FOLLOW_UP_CUES.get(t.form) in ("delayed", "cancelled") for t in told) and not _denied(told) and (
+            _done_after(told))
     head = described + 1
     while head < len(tokens) and (tokens[head].tag in ("NNG", "NNP", "NNB", "SL", "SN", "SW", "MM", "SSO", "SSC", "SP") or (
             tokens[head].tag in ("VV", "VA") and head + 1 < len(tokens) and tokens[head + 1].tag == "ETM")):

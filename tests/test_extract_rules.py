@@ -3702,3 +3702,20 @@ def test_each_line_of_a_list_inside_a_paragraph_is_read_on_its_own():
     found = {m.sentence: (m.kind, m.target_value) for m in mentions(body, date="2025-06-11")}
     assert found["- 하절기 바우처 7월부터 가구당 평균 7만 원"] == ("new", 70000)
     assert found["- 바우처 대상 올해 130만 가구로 확대"] == ("new", 1300000)
+
+
+def test_a_deed_done_by_the_date_it_was_put_off_to_is_achieved():
+    found = in_a_review("자동 신청은 미뤄진 일정대로 9월 시행됐고, 올해 신청률은 99%로 올랐다.")
+    assert found.kind == "achieved"
+    assert in_a_review("자동 신청은 미뤄진 일정대로 9월 시행될 예정이다.").kind != "achieved"
+
+
+def test_a_figure_still_far_from_the_target_named_before_it_is_progress():
+    found = in_a_review("전국 교정시설 수용률은 9월 말 기준 116%로, 2027년 목표 105%까지는 아직 멀다.")
+    assert (found.kind, found.target_value, found.reported_value) == ("progress", 105, 116)
+
+
+def test_how_many_got_what_the_promise_gives_is_measured():
+    found = in_a_review("고효율 가전 교체 지원은 10월까지 3만 1,000가구가 받았다.")
+    assert (found.kind, found.strength, found.reported_value) == ("progress", "measured", 31000)
+    assert standing(in_a_review("기업들은 지원금 5억 원을 받았다.")) is None  # what one got, no count of who
