@@ -176,8 +176,10 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         and {topic for _, topic in sections} <= {article_category, "other"})
     found: list[Mention] = []
     for sentence, state, turn in zip(sentences, states, turns):
-        if turn == "Q":
-            continue  # the interviewer's question: the answer under it is the news
+        if turn == "Q" or sentence.start in actors.lawmakers_say:
+            # the interviewer's question, a lawmaker's turn in minutes (`◯맹주완 위원 …`): the official's
+            # answer is the news, not what they recall, demand or promise themselves
+            continue
         actors.restore(state)
         if sections and not sentence.in_title and sentence.start >= sections[0][0]:
             # a roundup's section is about its own subject, not the lead's; one with no clear
@@ -5203,6 +5205,8 @@ class _ActorTracker:
         self.section_paragraphs: list[int] = []  # where a roundup's sections (`■ …`) start
         self.reading: int | None = None  # the paragraph of the sentence `restore` put back
         self.turn: tuple[int, Speaker | None] | None = None  # a transcript's paragraph and whose turn it is
+        self.lawmakers_turn: int | None = None  # the paragraph a lawmaker's turn in minutes is (`◯맹주완 위원 …`)
+        self.lawmakers_say: set[int] = set()  # where the sentences in lawmakers' turns start
         self.heading: Speaker | None = None  # who speaks under a transcript's heading (`[답변 = 이름 직함]`)
 
     def _body_named(self, token) -> str:
@@ -5340,6 +5344,8 @@ class _ActorTracker:
             self.last, self.last_paragraph = self.current, paragraph
             self.caption = (paragraph, self.caption[1])
         elif labelled is OUTSIDER_TURN:
+            if self.lawmakers_turn == paragraph:
+                self.lawmakers_say.add(sentence.start)
             self.current, self.current_title = None, None  # a lawmaker's or a host's turn: no official's
         elif labelled is not None:
             # `◆ 반석진> …`, `◯고용노동부장관 권재윤  …`: a transcript's line is its speaker's
@@ -5375,6 +5381,8 @@ class _ActorTracker:
         label = _TURN_SPEAKER.match(sentence.text)
         if label is not None:
             self.turn = (paragraph, self._turn_speaker(label, sentence))
+            if any(w.endswith(("위원", "의원")) or w == "위원장" for w in label["label"].split()):
+                self.lawmakers_turn = paragraph
         return self.turn[1] if self.turn is not None and self.turn[0] == paragraph else None
 
     def _heading_speaker(self, sentence: Sentence, label: str, found: list) -> Speaker | None:

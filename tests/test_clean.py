@@ -226,6 +226,14 @@ def test_a_list_that_opens_the_body_keeps_its_first_short_items():
     assert "150곳" not in article.body and [r.line_no for r in article.removed] == sorted(r.line_no for r in article.removed)
 
 
+@pytest.mark.parametrize("heading", ["[이 보도자료를 본 사람들이 많이 본 자료]", "[이 기사를 본 독자들이 많이 본 기사]"])
+def test_what_readers_of_this_page_also_read_is_the_pages_not_the_articles(heading):
+    article = clean("환경부, 미세먼지 관리 시행계획 발표\n\n입력 2025.02.13 12:00\n\n"
+                    "환경부는 13일 초미세먼지 농도를 2027년까지 15㎍/㎥로 낮추겠다고 밝혔다.\n\n"
+                    f"{heading}\n· 국토교통부, 해빙기 건설현장 1,200곳 안전점검\n· 보건복지부, 2월부터 생계지원 기준 완화\n")
+    assert "1,200곳" not in article.body and "생계지원" not in article.body
+
+
 def test_a_summary_box_above_the_article_is_kept_as_its_points():
     page = ("[라이브] 여름 에너지바우처 7만 원으로\n\n최종 업데이트 2025-06-11 16:42\n\n■ 핵심 정리\n"
             "- 하절기 바우처 7월부터 가구당 평균 7만 원\n- 바우처 대상 올해 130만 가구로 확대\n\n[16:42]\n"

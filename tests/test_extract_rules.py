@@ -2809,7 +2809,7 @@ def test_a_transcripts_labels_name_people_not_bodies_and_a_lawmakers_turn_is_no_
               "◯교육부  올해 안에 교원 300명을 더 뽑겠습니다.\n\n"
               "◯금융위원회위원장 김병환  연내 청년적금 가입자 100만 명을 모으겠습니다.")
     people = {m.sentence[:6]: m.person for m in mentions(record, title="[회의록 읽기]", date="2026-04-21")}
-    assert people["그러나 정부"] is None  # (not 권재윤's, carried on by `그러나`)
+    assert "그러나 정부" not in people  # a lawmaker's recall of it, neither 권재윤's nor news of the promise
     assert people.get("올해 안에 교") is None  # (a body's name in the label is no person)
     assert people["연내 청년적"] == "김병환"
 
@@ -3719,3 +3719,12 @@ def test_how_many_got_what_the_promise_gives_is_measured():
     found = in_a_review("고효율 가전 교체 지원은 10월까지 3만 1,000가구가 받았다.")
     assert (found.kind, found.strength, found.reported_value) == ("progress", "measured", 31000)
     assert standing(in_a_review("기업들은 지원금 5억 원을 받았다.")) is None  # what one got, no count of who
+
+
+def test_a_lawmakers_turn_in_minutes_is_no_promise_of_the_government():
+    body = ("20일 국회 법제사법위원회의 법무부 국정감사 회의록을 정리했다.\n\n"
+            "◯맹주완 위원  법무부가 1월에 상반기 중으로 임시 수용동 1,200명분을 짓겠다고 발표했습니다.\n\n"
+            "◯법무부교정본부장 노현창  남은 400명분은 연말까지 마치겠습니다.\n\n"
+            "◯변태성 위원  저는 교정시설 신축 절차를 앞당기는 특별법을 다음 달 대표 발의하겠습니다.")
+    found = [m.sentence for m in mentions(body, date="2025-10-21")]
+    assert found == ["남은 400명분은 연말까지 마치겠습니다."]
