@@ -1393,8 +1393,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
     n = len(tokens)
     for i, token in enumerate(tokens):
         form, t = token.form, token.tag
-        if form not in _CUE_FORMS:
-            continue  # most morphemes: no branch below can fire
+        if form not in _CUE_FORMS and not (form == "하" and t == "VV" and _going_on(tokens, i + 1)):
+            continue  # most morphemes: no branch below can fire (`시험 운영을 하고 있다`: a trial's 하)
         quoted = token.sub_sent_position > 0
         label = None
         if t == "ETN" and form == "기" and i + 2 < n and tokens[i + 1].form == "로" and tokens[i + 2].form == "하":
@@ -1529,7 +1529,12 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             # `해가 바뀐 지금까지 도입 소식은 없다`: the deed promised, not heard of (a state that holds now)
             cues.append(_Cue(i, "delayed", "소식이 없다", realised=not _still_to_come(tokens[i + 1 : i + 5]), quoted=quoted))
             continue
-        elif form in _TRIAL_STARTS and t in ("VV", "NNG") and _trial_started(tokens, i):
+        elif form == "뜨" and t == "VV" and i >= 2 and tokens[i - 1].tag == "JKO" and tokens[i - 2].form == "삽":
+            # `첫 삽을 떴다`: ground broken, the promise itself when it was the 착공 (`착공을 약속했던 시설이 …`)
+            label = "achieved" if any(x.form == "착공" for x in tokens[:i]) else FOLLOW_UP_CUES["착공"]
+        elif ((form in _TRIAL_STARTS and t in ("VV", "NNG")) or (form == "하" and t == "VV" and _going_on(tokens, i + 1))) and (
+                _trial_started(tokens, i)):
+            # (`시험 운영을 하고 있다`: a trial under way)
             label = "progress"  # `AI 신청 상담은 9월 시범 운영에 들어갔다`: a trial, a step towards the service
         elif form in _FIGURE_SHIFTS and t == "VV" and _earlier_figure_recalled(tokens, i, but=_CUTS) and (
             _realised(tokens, i)
@@ -2951,7 +2956,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # Every form a branch of `_cues` tests, including the tails Kiwi splits off an XPN prefix
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
-    "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "넘어가", "로", "으로", "야", "내용", "어렵", "늦",
+    "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "넘어가", "로", "으로", "야", "내용", "어렵", "늦", "뜨",
     "없", "열", "가지", "잡", "낮", "높", "상향", "하향", "멀", "있", "가운데", "중", "의", *_FIGURE_SHIFTS, *_TRIAL_STARTS,
     *_UNCHANGED,
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르", "내세우",

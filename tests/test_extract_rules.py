@@ -3728,3 +3728,14 @@ def test_a_lawmakers_turn_in_minutes_is_no_promise_of_the_government():
             "◯변태성 위원  저는 교정시설 신축 절차를 앞당기는 특별법을 다음 달 대표 발의하겠습니다.")
     found = [m.sentence for m in mentions(body, date="2025-10-21")]
     assert found == ["남은 400명분은 연말까지 마치겠습니다."]
+
+
+def test_a_trial_under_way_is_progress():
+    found = in_a_review("국토교통부는 전국 공공도서관 820곳의 전자책을 연결해 시험 운영을 하고 있습니다.")
+    assert found.kind == "progress"
+    assert in_a_review("국토교통부는 공공도서관 사업 설명을 하고 있습니다.") is None
+
+
+def test_ground_broken_is_the_start_of_works_or_the_promise_kept():
+    assert in_a_review("법무부가 짓기로 한 교정시설 두 곳 가운데 화성 시설은 지난 9월 첫 삽을 떴다.").kind == "progress"
+    assert in_a_review("하반기 착공을 약속했던 공동 생산시설이 지난 12일 첫 삽을 떴다.").kind == "achieved"
