@@ -1308,6 +1308,8 @@ _RE_FISCAL = re.compile(
 # title, not a deadline
 _RE_TITLED_PLAN = re.compile(r"[^'\"‘’“”「」『』《》<>\n]{0,40}?(?:계획|대책|방안|전략|로드맵|계획안)\s*['\"’”」』》>]")
 _OPENING_QUOTES = "'\"‘“「『《<"
+# the time a promise was made, said as the adnominal of its announcing (`지난해 초 약속한`, `지난 3월 발표한`)
+_RE_PROMISED_THEN = re.compile(r"\s*(?:에\s*)?(?:(?:약속|발표|공언|예고|공표)(?:한|했던)|밝힌|밝혔던|내놓은|내놨던|내건)\s")
 # a time named as a deadline (법정 처리 시한인 12월 2일, 마감은 3월 말)
 _RE_STATED_DEADLINE = re.compile(r"(?:시한|기한|마감|마감일|만료일|데드라인)(?:인|은|는|이|:)?\s*$")
 
@@ -1359,6 +1361,8 @@ def _is_context(text: str, e: TimeExpression, dct: _dt.date | None) -> bool:
         return True  # `하반기 평균 2.4일이었다`, `10월 기준 132곳`: when a figure was measured
     if _RE_LIKENED.match(text, e.end):
         return True  # `올해와 같이 … 지급된다`, `예년처럼`: the time compared with, not a date set
+    if e.mod == "PAST" and _RE_PROMISED_THEN.match(text, e.end):
+        return True  # `지난해 초 약속한 교정시설`: when the promise was made, not when it was due
     if e.mod == "PAST":
         return not _prospective(_clause_after(text, e))  # 지난해 12월 … 만들겠다고: a passed deadline
     if e.mod == "ON" and e.precision == "year" and _RE_FISCAL.match(text, e.end):
