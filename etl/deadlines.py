@@ -1500,6 +1500,10 @@ def _counted_span(e: TimeExpression) -> bool:
     return e.mod == "WITHIN" and e.anchor == "dct" and e.precision == "day"
 
 
+# a date moved from one time straight to the next (`지난해 12월에서 올해 9월로`), past or not
+_FROM_TO = re.compile(r"\s*에서\s*")
+
+
 def _revision(text: str, exprs: list[TimeExpression], dct: _dt.date | None
               ) -> tuple[TimeExpression | None, TimeExpression | None] | None:
     moved = _RE_MOVE_VERB.search(text) is not None
@@ -1511,6 +1515,8 @@ def _revision(text: str, exprs: list[TimeExpression], dct: _dt.date | None
     old = [
         st == 2 or (st == 1 and exprs[i].mod != "PAST"
                     and (changed or any(slots[j] for j in range(i + 1, len(exprs)))))
+        or (st == 1 and moved and i + 1 < len(exprs) and slots[i + 1] and _FROM_TO.fullmatch(
+            text, exprs[i].end, exprs[i + 1].start) is not None)  # `지난해 12월에서 올해 9월로 미뤘다`
         for i, st in enumerate(strength)
     ]
     if not any(old):

@@ -843,7 +843,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         elif kind == "delayed" and (_done_late(tokens, best, followups) or _late_then_done(tokens, best, followups)):
             kind, cue_word = "achieved", LATE_DEED
         elif kind == "delayed" and _put_off_then_kept(tokens, best):
-            kind, cue_word = "achieved", "예고한 대로"  # `3월로 미뤄졌던 앱은 예정대로 3월 개학에 맞춰 나왔다`
+            # `3월로 미뤄졌던 앱은 예정대로 3월 개학에 맞춰 나왔다`: kept to the new date, the old one is history
+            kind, cue_word, previous = "achieved", "예고한 대로", None
         elif kind in ("achieved", "progress") and recall is not None and recall.index < best.index and (
             _falls_short(tokens[recall.recall_end + 1 :])
         ):
@@ -1101,6 +1102,12 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         deadline, previous = None, deadline
     if kind == "delayed" and deadline is None and _never_done(tokens):
         kind = "cancelled"  # `…내겠다던 개정안은 끝내 제출되지 않았다`: not late, given up (not `끝내 못 채워`: short)
+    if kind == "achieved" and previous is not None and any(
+            c.label == "delayed" and _adnominal(tokens, c.index)
+            and tokens[c.index].start - sentence.shift >= previous.end for c in cues):
+        # `지난해 9월에서 올해 3월로 미뤄졌던 앱은 예정대로 3월 문을 열었다`: the delay describes what
+        # was then done; the date it was first due is history, not the date it missed
+        previous = None
     reported = None
     if target is not None and (strength == "measured" or (
             kind in ("progress", "delayed") and _count_reached(sentence, target, recall, kind, deadline)) or (

@@ -608,3 +608,12 @@ def test_a_year_that_opens_a_quoted_plans_name_is_no_deadline(sentence, deadline
 def test_the_time_a_promise_was_made_is_no_deadline(sentence, deadline):
     found, _ = deadline_for(sentence, D("2026-11-26"))
     assert (str(found.date) if found else None) == deadline
+
+
+@pytest.mark.parametrize("sentence,said,new,old", [
+    ("개통을 지난해 12월에서 올해 9월로 미뤘다", "2026-06-16", "2026-09-30", "2025-12-31"),
+    ("시행이 지난해 연말에서 올해 7월로 미뤄졌다", "2026-03-10", "2026-07-31", "2025-12-31"),
+])
+def test_a_date_moved_from_a_past_time_straight_to_the_next_names_both(sentence, said, new, old):
+    found, previous = deadline_for(sentence, D(said))
+    assert (str(found.date), str(previous.date)) == (new, old)

@@ -3739,3 +3739,10 @@ def test_a_trial_under_way_is_progress():
 def test_ground_broken_is_the_start_of_works_or_the_promise_kept():
     assert in_a_review("법무부가 짓기로 한 교정시설 두 곳 가운데 화성 시설은 지난 9월 첫 삽을 떴다.").kind == "progress"
     assert in_a_review("하반기 착공을 약속했던 공동 생산시설이 지난 12일 첫 삽을 떴다.").kind == "achieved"
+
+
+def test_a_deed_kept_to_the_date_it_was_put_off_to_has_no_date_missed():
+    found = in_a_review("지난해 9월에서 올해 3월로 미뤘던 축산물 온라인 거래는 예정대로 3월 첫 거래를 했다.")
+    assert (found.kind, str(found.deadline), found.previous_deadline) == ("achieved", "2026-03-31", None)
+    found = in_a_review("상반기에서 9월로 한 차례 미뤘던 5년물 국채는 예정대로 지난해 9월 첫 발행됐다.")
+    assert (found.kind, found.previous_deadline) == ("achieved", None)
