@@ -63,7 +63,7 @@ _LEAD_BYLINE = re.compile(
 )
 _COPYRIGHT = re.compile(r"무단\s*전재|재배포\s*금지|저작권자|copyright|ⓒ|©|all rights reserved", re.I)
 _SECTION_END = re.compile(
-    r"^\s*[\[<【]?\s*(관련\s*뉴스|관련\s*기사|(이\s*(기사|보도자료|글|뉴스)[을를]\s*(본|읽은)\s*\S+\s*)?많이\s*(본|읽은)\s*(뉴스|기사|자료|보도자료|글)|인기\s*(뉴스|기사)|이\s*시각\s*(주요\s*)?(뉴스|기사)?"
+    r"^\s*[\[<【]?\s*(관련\s*뉴스|관련\s*기사|(이\s*(기사|보도자료|글|뉴스)[을를]\s*(본|읽은)(\s*\S+){1,2}\s*)?많이\s*(본|읽은)\s*(뉴스|기사|자료|보도자료|글)|인기\s*(뉴스|기사)|이\s*시각\s*(주요\s*)?(뉴스|기사)?"
     r"|추천\s*(뉴스|기사)|함께\s*(보면|볼만한)|기자\s*구독|구독하기|오늘의\s*(핫이슈|주요뉴스)|주요\s*뉴스|실시간\s*(뉴스|인기)"
     r"|댓글|포토\s*뉴스|많이\s*읽은|랭킹\s*뉴스|top|open|고객센터|전체\s*메뉴)\b",
     re.I,
@@ -241,7 +241,7 @@ MIN_LIST_ITEM_CHARS = 10
 
 
 # the heading of a page's summary box above the article (`■ 핵심 정리`, `[3줄 요약]`, `주요 내용`)
-_SUMMARY_HEADING = re.compile(r"^[\W_]*(?:\d줄\s*)?(?:핵심|요약|주요\s*내용|한눈에)[\w\s]{0,8}[\W_]*$")
+_SUMMARY_HEADING = re.compile(r"^[\W_]*(?:\d줄\s*요약|핵심\s*(?:정리|요약|내용)|요약|주요\s*내용|한눈에\s*보기)[\W_]*$")
 
 
 def is_list_item(line: str) -> bool:

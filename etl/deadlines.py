@@ -1304,9 +1304,10 @@ _RE_FISCAL = re.compile(
     r"\s*(?:예산|본예산|예산안|추경|추가경정예산|정부안|세수|세법|국감|국정감사|나라\s*살림|살림|업무계획|"
     r"업무보고|실적|결산|성장률|물가|경제정책방향)"
 )
-# a year that opens a quoted plan's name (`'2025년 미세먼지 관리 시행계획'을 발표했다`): the document's
-# title, not a deadline
-_RE_TITLED_PLAN = re.compile(r"[^'\"‘’“”「」『』《》<>\n]{0,40}?(?:계획|대책|방안|전략|로드맵|계획안)\s*['\"’”」』》>]")
+# a year that opens a quoted plan's name of two words or more before its 계획 (`'2025년 미세먼지 관리
+# 시행계획'을 발표했다`): the document's title, not a deadline (not `'2028년 개통 계획'을 지키겠다`)
+_RE_TITLED_PLAN = re.compile(
+    r"\s+[^'\"‘’“”「」『』《》<>\s]+(?:\s+[^'\"‘’“”「」『』《》<>\s]+){1,5}?\s*(?:계획|대책|방안|전략|로드맵|계획안)\s*['\"’”」』》>]")
 _OPENING_QUOTES = "'\"‘“「『《<"
 # the time a promise was made, said as the adnominal of its announcing (`지난해 초 약속한`, `지난 3월 발표한`)
 _RE_PROMISED_THEN = re.compile(r"\s*(?:에\s*)?(?:(?:약속|발표|공언|예고|공표)(?:한|했던)|밝힌|밝혔던|내놓은|내놨던|내건)\s")

@@ -860,11 +860,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             kind = "progress"
         elif kind == "revision" and _fulfils_earlier_promise(tokens):
             kind = "achieved"  # `…올리기로 한 지원 한도는 예정대로 상향됐다`: the promised change, made
-        if kind == "delayed" and best.negated and any(c.index > best.index and any(
-                t.tag == "EC" and t.form in ("어", "아", "여", "서", "어서", "아서") for t in tokens[best.index + 1 : c.index])
-                for c in negated_decision):
+        decided_against = next((c for c in negated_decision if c.index > best.index and any(
+            t.tag == "EC" and t.form in ("어", "아", "여", "서", "어서", "아서") for t in tokens[best.index + 1 : c.index])), None)
+        if kind == "delayed" and best.negated and decided_against is not None:
             # `예산에 반영되지 못해 추진하지 않기로 했다`: the failure is the reason; the decision drops it
-            kind, cue_word, strength = "cancelled", negated_decision[-1].word, "decided"
+            kind, cue_word, strength = "cancelled", decided_against.word, "decided"
     if kind is None and _fulfils_earlier_promise(tokens):
         kind, cue_word, strength = "achieved", "예고한 대로", "reported"
     if kind is None and recall is not None and negated_decision:
@@ -1538,7 +1538,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             continue
         elif form == "뜨" and t == "VV" and i >= 2 and tokens[i - 1].tag == "JKO" and tokens[i - 2].form == "삽":
             # `첫 삽을 떴다`: ground broken, the promise itself when it was the 착공 (`착공을 약속했던 시설이 …`)
-            label = "achieved" if any(x.form == "착공" for x in tokens[:i]) else FOLLOW_UP_CUES["착공"]
+            label = "achieved" if any(x.form == "착공" and any(y.form in _PROMISED_DEED for y in tokens[j + 1 : j + 5])
+                                      for j, x in enumerate(tokens[:i])) else FOLLOW_UP_CUES["착공"]
         elif ((form in _TRIAL_STARTS and t in ("VV", "NNG")) or (form == "하" and t == "VV" and _going_on(tokens, i + 1))) and (
                 _trial_started(tokens, i)):
             # (`시험 운영을 하고 있다`: a trial under way)
@@ -1688,12 +1689,14 @@ def _mediation(tokens, i: int) -> bool:
     return before in ("분쟁", "노사", "갈등") or after in ("중재", "신청", "위원회")
 
 
-_SMOKE_BEFORE = {"담배", "불", "화재", "매연", "배기", "유독", "검은"}
-_SMOKE_AFTER = {"속", "냄새", "흡입"}
+# what says a deed named was the one promised (`착공을 약속했던`, `착공하기로 한`, `착공하겠다던`)
+_PROMISED_DEED = {"약속", "기", "겠", "예정", "계획", "공언"}
+_SMOKE_BEFORE = {"담배", "불", "화재", "매연", "배기", "유독"}
+_SMOKE_AFTER = {"냄새", "흡입"}  # (not `속`: `개통 연기 속` is amid a postponement)
 
 
 def _smoke(tokens, i: int) -> bool:
-    """Is `연기` at `i` smoke (`담배 연기 속 유해성분`, `연기 냄새`), not a postponement?"""
+    """Is `연기` at `i` smoke (`담배 연기 속 유해성분`, `화재 연기`, `연기 냄새`), not a postponement?"""
     if tokens[i].form != "연기":
         return False
     before = tokens[i - 1].form if i > 0 else ""
@@ -2088,8 +2091,11 @@ _SHORT_WORDS = {*SHORTFALL_WORDS, *_SHORT_BY}
 
 def _going_on(tokens, k: int) -> bool:
     """Is `k` the `-고` of `-고 있다` (`지연되고 있다`, `운영되고 있다`): under way now?"""
-    return tokens[k].tag == "EC" and tokens[k].form == "고" and k + 1 < len(tokens) and (
+    return k + 1 < len(tokens) and tokens[k].tag == "EC" and tokens[k].form == "고" and (
         tokens[k + 1].form == "있" and tokens[k + 1].tag == "VX")
+
+
+_TRIAL_RUNS = {"운영", "가동", "운행", "서비스", "사업"}  # what a `시험` is when it is a trial (`시험 운영`)
 
 
 def _trial_started(tokens, i: int) -> bool:
@@ -2103,7 +2109,8 @@ def _trial_started(tokens, i: int) -> bool:
     if tokens[k].form != "시범":
         k -= 1
     return k >= 0 and tokens[k].form in ("시범", "시험") and tokens[k].tag == "NNG" and all(
-        t.tag == "NNG" for t in tokens[k + 1 : i - 1])
+        t.tag == "NNG" for t in tokens[k + 1 : i - 1]) and (
+        tokens[k].form == "시범" or tokens[k + 1].form in _TRIAL_RUNS)  # (`수능 시험 관리`: an exam)
 
 
 def _in_state(tokens, k: int) -> bool:
@@ -2725,8 +2732,9 @@ def _measured(tokens) -> bool:
 
 def _measured_head(tokens) -> int | None:
     """The index of the measuring verb, or None."""
-    if not any(t.form in MEASURE_VERBS for t in tokens) or not any(t.tag in ("SN", "NR", "MM") for t in tokens):
-        return None  # (cheap, and false for most sentences: the predicate need not be found)
+    if not any(t.form in MEASURE_VERBS and (t.form != "되" or t.tag == "VV") for t in tokens) or not any(
+            t.tag in ("SN", "NR", "MM") for t in tokens):
+        return None  # (cheap, and false for most sentences: the predicate need not be found; a passive's 되 is XSV)
     head = _predicate_head(tokens)
     if head is None:
         return None
@@ -3711,7 +3719,8 @@ _CHANGE_TOLD_PRESENT = {"ᆫ다", "는다", "ᆸ니다", "습니다", "어요", 
 # 늘리겠다`, `목표를 상향했다`); `150곳으로 늘리기로 했다` alone is a new promise.
 AMOUNT_CHANGES = {"늘리", "상향", "하향", "축소", "늘어나", "줄어들", "줄이", "깎이", "삭감"}
 EARLIER_WORDS = {"당초", "기존", "애초", "원래", "종전", "앞서"}
-# Putting off or dropping a promise is done by deciding it (`연기하기로 했다`, `접는다`).
+# Putting off or dropping a promise is done by deciding it (`연기하기로 했다`, `접는다`); 늦춰지 is
+# Kiwi's one word for 늦추 + 어지 (`6월로 늦춰져요`), told as 늦추 is.
 DECIDED_CHANGES = {"늦추", "늦춰지", "연기", "미루", "순연", "보류", "철회", "취소", "폐기", "중단", "포기", "접", "백지"}
 
 
@@ -3723,6 +3732,20 @@ def _far_to_go(tokens, i: int) -> bool:
     return k >= 3 and [x.form for x in tokens[k - 3 : k + 1]] == ["가", "ᆯ", "길", "이"]
 
 
+def _goal_figure_before(tokens, k: int) -> bool:
+    """Does the phrase ending before `k` name the goal and its figure (`2027년 목표 105%`, `목표치인
+    160명`): a target word, then the number, then at most its unit?"""
+    j = k - 1
+    while j >= 0 and tokens[j].tag in ("NNB", "NNG", "SW") and tokens[j].form not in TARGET_WORDS:
+        j -= 1
+    if j < 0 or tokens[j].tag != "SN":
+        return False
+    j -= 1
+    while j >= 0 and tokens[j].tag in ("VCP", "ETM", "JKS", "JX"):
+        j -= 1  # (`목표인 160명`)
+    return j >= 0 and tokens[j].form in ("목표", "목표치")
+
+
 def _far_from_target(tokens, i: int) -> bool:
     """`목표와 (아직) 거리가 멀다`, `목표와는 거리가 있다` ending at `멀`/`있` (`i`), or `목표 105%까지는
     (아직) 멀다`: short of a target named."""
@@ -3731,9 +3754,8 @@ def _far_from_target(tokens, i: int) -> bool:
         k -= 1
     if tokens[i].form == "멀" and k >= 0 and tokens[k].form in ("는", "도") and tokens[k].tag == "JX":
         k -= 1
-    if tokens[i].form == "멀" and k >= 2 and tokens[k].form == "까지" and any(
-            t.form in ("목표", "목표치") for t in tokens[max(0, k - 5) : k]) and any(t.tag == "SN" for t in tokens[max(0, k - 4) : k]):
-        return True  # (the figure right before `까지`, the target word before it)
+    if tokens[i].form == "멀" and k >= 2 and tokens[k].form == "까지" and _goal_figure_before(tokens, k):
+        return True
     k = i - 1
     while k >= 0 and tokens[k].tag == "MAG":
         k -= 1
@@ -3907,11 +3929,15 @@ RULE_WORDS = {"기준", "요건", "규제", "조건", "자격", "문턱", "절�
 
 
 def _rule_changed(tokens, i: int) -> bool:
-    """Is the change at `i` made to a rule (`심사 기준을 완화해`, `규제 완화`)?"""
+    """Is the change at `i` made to a rule (`심사 기준을 완화해`, `요건을 바꿔`) and joined by `-어` to the
+    verb after it, as its means?"""
     k = i - 1
     if k >= 0 and tokens[k].tag == "JKO":
         k -= 1
-    return k >= 0 and tokens[k].tag == "NNG" and tokens[k].form in RULE_WORDS
+    if not (k >= 0 and tokens[k].tag == "NNG" and tokens[k].form in RULE_WORDS):
+        return False
+    joint = next((j for j in range(i + 1, min(len(tokens), i + 4)) if tokens[j].tag in ("EC", "EF", "ETM", "ETN")), None)
+    return joint is not None and tokens[joint].tag == "EC" and tokens[joint].form in ("어", "아", "여")
 
 
 def _clients_subject(tokens, i: int) -> bool:
@@ -5387,7 +5413,8 @@ class _ActorTracker:
     def _turn_of(self, sentence: Sentence, paragraph: int | None) -> Speaker | None:
         """The official whose turn a transcript's paragraph is (`◆ 반석진> …`, `◯고용노동부장관 권재윤  …`),
         read from the label that opens it; OUTSIDER_TURN for a lawmaker's or a host's (`◯마경태 위원`,
-        `◇ 앵커>`); None for a paragraph with no label or an unknown name."""
+        `◇ 앵커>`); None for a paragraph with no label or an unknown name. A lawmaker's label also marks
+        the paragraph as `lawmakers_turn`, whose sentences mentions_in leaves out."""
         if paragraph is None:
             return None
         label = _TURN_SPEAKER.match(sentence.text)

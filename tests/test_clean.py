@@ -240,8 +240,9 @@ def test_a_summary_box_above_the_article_is_kept_as_its_points():
             "브리핑이 끝났습니다. 오늘 발표 내용은 위에 정리해 뒀습니다.\n")
     article = clean(page)
     assert article.body.startswith("- 하절기 바우처 7월부터 가구당 평균 7만 원\n\n- 바우처 대상 올해 130만 가구로 확대")
-    # the same list under a related-news heading is the page's, not the article's
-    assert "하절기" not in clean(page.replace("■ 핵심 정리", "■ 관련 기사")).body
+    # the same list under a related-news or a navigation heading is the page's, not the article's
+    for heading in ("■ 관련 기사", "■ 한눈에 보는 뉴스", "■ 핵심 뉴스"):
+        assert "하절기" not in clean(page.replace("■ 핵심 정리", heading)).body
 
 
 def test_a_broadcasts_caption_naming_the_speaker_is_kept_with_what_they_say():

@@ -594,6 +594,7 @@ def test_a_date_told_as_so_much_late_gives_the_date_it_was_due(text, due):
     ("‘2026년 국가 R&D 혁신 방안’을 내놨다", None),
     ("'2026년 GPU 3만 장' 확보가 목표다", "2026-12-31"),  # a quoted goal, not a plan's name
     ("2026년 완공 계획이다", "2026-12-31"),
+    ("GTX-C 노선의 '2028년 개통 계획'을 지키겠다", "2028-12-31"),  # a promise quoted, no document's name
 ])
 def test_a_year_that_opens_a_quoted_plans_name_is_no_deadline(sentence, deadline):
     found, _ = deadline_for(sentence, D("2025-02-13"))
@@ -602,7 +603,7 @@ def test_a_year_that_opens_a_quoted_plans_name_is_no_deadline(sentence, deadline
 
 @pytest.mark.parametrize("sentence,deadline", [
     ("법무부가 지난해 초 약속한 교정시설 두 곳 가운데 한 곳만 첫 삽을 떴다", None),
-    ("정부가 지난 3월 발표한 대책은 아직 시행되지 않았다", None),
+    ("교육부가 지난 3월 약속한 교원 증원은 절반에 그쳤다", None),
     ("지난해 말까지 짓겠다고 약속한 시설은 아직 착공하지 못했다", "2025-12-31"),  # the date promised
 ])
 def test_the_time_a_promise_was_made_is_no_deadline(sentence, deadline):

@@ -3676,6 +3676,8 @@ def test_a_delay_told_in_the_formal_or_polite_present_is_a_delay(body):
 def test_smoke_is_no_postponement():
     found = mention_of("식품의약품안전처는 담배 연기 속 유해성분 분석 결과를 연내 처음으로 공개합니다.", "식품", date="2025-02-25")
     assert found.kind == "new"
+    found = mention_of("식품의약품안전처는 연기 냄새 저감 기준을 연내 처음으로 공개합니다.", "식품", date="2025-02-25")
+    assert found.kind == "new"
     assert mention_of("식약처는 결과 공개를 내년으로 연기합니다.", "식약처", date="2025-02-25").kind == "delayed"
 
 
@@ -3734,11 +3736,15 @@ def test_a_trial_under_way_is_progress():
     found = in_a_review("국토교통부는 전국 공공도서관 820곳의 전자책을 연결해 시험 운영을 하고 있습니다.")
     assert found.kind == "progress"
     assert in_a_review("국토교통부는 공공도서관 사업 설명을 하고 있습니다.") is None
+    assert in_a_review("교육부는 올해 수능 시험 관리를 하고 있다.") is None  # an exam, no trial
 
 
 def test_ground_broken_is_the_start_of_works_or_the_promise_kept():
     assert in_a_review("법무부가 짓기로 한 교정시설 두 곳 가운데 화성 시설은 지난 9월 첫 삽을 떴다.").kind == "progress"
     assert in_a_review("하반기 착공을 약속했던 공동 생산시설이 지난 12일 첫 삽을 떴다.").kind == "achieved"
+    # a 착공 named as history, not as the promise
+    found = in_a_review("법무부가 짓기로 한 교정시설 두 곳 가운데 지난해 착공한 1단계에 이어 2단계도 지난 9월 첫 삽을 떴다.")
+    assert found.kind == "progress"
 
 
 def test_a_deed_kept_to_the_date_it_was_put_off_to_has_no_date_missed():
