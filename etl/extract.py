@@ -4612,6 +4612,9 @@ def _scheduled(tokens, ahead: bool = True) -> bool:
                 continue
             if head is not None and _habitual(tokens, i):
                 continue  # `보통 2~3배 규모의 펀드가 만들어진다`: what usually happens
+            if head is not None and head.form == "이" and head.tag == "VV" and i > 1 and tokens[i - 2].tag in (
+                    "SN", "SW", "NNB", "NNG", "NNP", "SL", "XSN"):
+                continue  # `9월 말 기준 121%입니다` (Kiwi: 이/VV): the copula, what something is
             if head is not None and head.tag in ("VV", "XSV", "VX") and head.form not in ("있", "없", "보이"):
                 stem = tokens[i - 2].form if head.tag == "XSV" and i > 1 else head.form
                 if head.form == "보" and i > 1 and tokens[i - 2].form in ("로", "으로"):

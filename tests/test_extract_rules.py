@@ -3752,3 +3752,9 @@ def test_a_deed_kept_to_the_date_it_was_put_off_to_has_no_date_missed():
     assert (found.kind, str(found.deadline), found.previous_deadline) == ("achieved", "2026-03-31", None)
     found = in_a_review("상반기에서 9월로 한 차례 미뤘던 5년물 국채는 예정대로 지난해 9월 첫 발행됐다.")
     assert (found.kind, found.previous_deadline) == ("achieved", None)
+
+
+def test_a_figure_stated_with_the_copula_is_no_plan():
+    # Kiwi reads `121%입니다` as 이/VV: still what something is, not an action scheduled
+    assert in_a_review("전국 교정시설 수용률은 9월 말 기준 121%입니다.") is None
+    assert in_a_review("국토교통부는 내년 3월 새 예매 시스템을 도입합니다.").kind == "new"
