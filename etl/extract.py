@@ -4319,9 +4319,10 @@ def _ought_or_may(tokens) -> bool:
     a, b, c = words[-4], words[-3], words[-2]
     done = any(w.tag == "EP" and w.form in PAST_TENSE for w in words[:-4])  # (`150곳만 완공돼 속도를 내야 한다`: a count)
     ought = b.form in ("어야", "아야", "여야") and b.tag == "EC" and c.form in ("하", "되") and not done
-    # `누구나 상담을 받을 수 있다` is a service now open; `…늦어지면 … 되풀이될 수 있다`, a risk
+    # `누구나 상담을 받을 수 있다` is a service now open; `…늦어지면 … 되풀이될 수 있다`, a risk (not `620명이
+    # 배치됐고, … 마치면 연내 1,000명을 채울 수 있다`: a count reached, and how the rest will be)
     may = a.tag == "ETM" and a.form in ("ᆯ", "을") and b.form == "수" and b.tag == "NNB" and c.form == "있" and any(
-        w.tag == "EC" and w.form in ("면", "으면") for w in words[:-4])
+        w.tag == "EC" and w.form in ("면", "으면") for w in words[:-4]) and not done
     return ought or may or _must_not(tokens)
 
 

@@ -3758,3 +3758,8 @@ def test_a_figure_stated_with_the_copula_is_no_plan():
     # Kiwi reads `121%입니다` as 이/VV: still what something is, not an action scheduled
     assert in_a_review("전국 교정시설 수용률은 9월 말 기준 121%입니다.") is None
     assert in_a_review("국토교통부는 내년 3월 새 예매 시스템을 도입합니다.").kind == "new"
+
+
+def test_a_count_reached_then_how_the_rest_can_be_done_is_progress():
+    found = in_a_review("교정직은 상반기 공채로 620명이 현장에 배치됐고, 하반기 채용을 마치면 연내 1,000명을 채울 수 있습니다.")
+    assert (found.kind, found.target_value, found.reported_value) == ("progress", 1000, 620)
