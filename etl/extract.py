@@ -2719,8 +2719,9 @@ def _reckoned(tokens) -> bool:
 # Predicates that say where a counted or measured figure now stands
 MEASURE_VERBS = {"늘", "오르", "줄", "내리", "떨어지", "높아지", "낮아지", "넘", "넘어서", "돌파", "달하", "이르",
                  "집계", "기록", "배치", "지정", "지급", "증가", "감소", "상승", "하락",
-                 "나가", "참여", "가입", "모이", "되", "받"}
-# (`1,240억 원이 나갔다`, `610명이 참여했다`, `6,000억 원이 모였다`, `652곳이 됐다`, `3만 가구가 받았다`)
+                 "나가", "참여", "가입", "모이", "되", "받", "시작"}
+# (`1,240억 원이 나갔다`, `610명이 참여했다`, `6,000억 원이 모였다`, `652곳이 됐다`, `3만 가구가 받았다`,
+# `요원은 430명이 활동을 시작했다`)
 
 
 def _measured(tokens) -> bool:
@@ -2764,7 +2765,8 @@ _LEVEL_PARTICLES = {"로": "change", "으로": "change", "을": "reach", "를": 
                     "이": "count", "가": "count", "은": "count", "는": "count", "에게": "count", "만": "count"}
 _MEASURE_KINDS = {"넘": "reach", "넘어서": "reach", "돌파": "reach", "달하": "reach", "이르": "reach", "기록": "reach",
                   "집계": "count", "배치": "count", "지정": "count", "지급": "count",
-                  "나가": "count", "참여": "count", "가입": "count", "모이": "count", "되": "subject", "받": "subject"}
+                  "나가": "count", "참여": "count", "가입": "count", "모이": "count", "되": "subject", "받": "subject",
+                  "시작": "subject"}
 
 
 def _measured_level(sentence: Sentence, found):

@@ -3645,6 +3645,7 @@ def test_a_rule_changed_as_the_means_of_a_plan_is_no_revision(body, kind):
 @pytest.mark.parametrize("body,value", [
     ("교육부는 사서가 있는 학교 비율이 55%로 늘었다고 밝혔다.", 55),  # the body reports the measure
     ("전국 도시대기측정소는 올해 들어 40곳 늘어 652곳이 됐다.", 652),  # what the count became
+    ("청소년 전자담배 감시 요원은 10월까지 430명이 활동을 시작했다.", 430),  # how many began
 ])
 def test_a_figure_reported_as_where_it_now_stands_is_measured(body, value):
     found = mention_of(body, body[:6], date="2026-11-26")
