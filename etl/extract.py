@@ -861,8 +861,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         elif kind == "revision" and _fulfils_earlier_promise(tokens):
             kind = "achieved"  # `…올리기로 한 지원 한도는 예정대로 상향됐다`: the promised change, made
         decided_against = next((c for c in negated_decision if c.index > best.index and any(
-            t.tag == "EC" and t.form in ("어", "아", "여", "서", "어서", "아서") for t in tokens[best.index + 1 : c.index])), None)
-        if kind == "delayed" and best.negated and decided_against is not None:
+            t.tag == "EC" and t.form in ("어", "아", "여", "서", "어서", "아서") for t in tokens[best.index + 1 : c.index])),
+            None) if kind == "delayed" and best.negated else None
+        if decided_against is not None:
             # `예산에 반영되지 못해 추진하지 않기로 했다`: the failure is the reason; the decision drops it
             kind, cue_word, strength = "cancelled", decided_against.word, "decided"
     if kind is None and _fulfils_earlier_promise(tokens):
@@ -2744,11 +2745,10 @@ def _measured_head(tokens) -> int | None:
     if head.form in REPORTING_VERBS and at > 2 and tokens[at - 1].tag == "EC" and tokens[at - 1].form in ("다고", "라고") and (
             tokens[at - 2].tag == "EP" and tokens[at - 2].form in PAST_TENSE):
         # `…비율이 55%로 늘었다고 밝혔다`: what the body reports is the measure
-        at = next((k for k in range(at - 3, -1, -1) if tokens[k].tag not in ("EP",)), at)
-        head = tokens[at]
-        if head.tag in ("XSV", "XSA") and head.form in ("하", "되") and at > 0:
-            at -= 1
-            head = tokens[at]
+        head = _predicate_head(tokens[: at - 1])
+        if head is None:
+            return None
+        at = next(k for k in range(at - 2, -1, -1) if tokens[k] is head)
     past = any(t.tag == "EP" and t.form in PAST_TENSE for t in tokens[at + 1 :])
     if head.form == "그치" and at > 2 and tokens[at - 1].form == "데" and tokens[at - 2].tag == "ETM":
         at -= 3  # `…오르는 데 그쳤다`: the measure is the verb before
@@ -3755,13 +3755,10 @@ def _far_from_target(tokens, i: int) -> bool:
     k = i - 1
     while k >= 0 and tokens[k].tag == "MAG":
         k -= 1
-    if tokens[i].form == "멀" and k >= 0 and tokens[k].form in ("는", "도") and tokens[k].tag == "JX":
-        k -= 1
-    if tokens[i].form == "멀" and k >= 2 and tokens[k].form == "까지" and _goal_figure_before(tokens, k):
-        return True
-    k = i - 1
-    while k >= 0 and tokens[k].tag == "MAG":
-        k -= 1
+    if tokens[i].form == "멀":
+        until = k - 1 if k >= 0 and tokens[k].form in ("는", "도") and tokens[k].tag == "JX" else k
+        if until >= 2 and tokens[until].form == "까지" and _goal_figure_before(tokens, until):
+            return True
     if not (k >= 3 and tokens[k].tag == "JKS" and tokens[k - 1].form == "거리"):
         return False
     k -= 2
