@@ -712,6 +712,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     cues = _cues(tokens)
     # A headline and a list item of the article (`▲공공주택 5만 호 연내 착공`) are written as nouns.
     headline_like = sentence.headline or is_list_item(sentence.text)
+    if not headline_like and any(c.word in _FIGURE_MOVED for c in cues):
+        # `도서관은 1,300곳으로 늘어났다` is where a figure stands (a statistic, measured below), not
+        # a target changed, unless the earlier figure or plan is named (`목표가 당초 3만 명에서 …`)
+        cues = [c for c in cues if not (c.word in _FIGURE_MOVED and _figure_stands(tokens, c.index))]
     measured_only = False
     if not cues and not headline_like and not (_scheduled(tokens) or _fulfils_earlier_promise(tokens)):
         if not _measured(tokens):
@@ -1139,7 +1143,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     ):
         person = None  # a 행안부 official's `인사혁신처가 … 마련하기로 했다`: another body's promise, told
     counted = target if target is not None else reported
-    object_word = _object(counted, tokens, sentence) if counted is not None else None
+    object_word = _object(counted, tokens, sentence, measured=strength == "measured") if counted is not None else None
     # what the mention is about, for linking: a headline's point, not its neighbours
     # (`센터 11월 개소…"GPU 확보, 2030년이면 늦다"` is about the centre, not GPUs)
     anchor = tokens[governing.index].start - sentence.shift if governing is not None else focus
@@ -2719,10 +2723,13 @@ def _reckoned(tokens) -> bool:
 
 # Predicates that say where a counted or measured figure now stands
 MEASURE_VERBS = {"늘", "오르", "줄", "내리", "떨어지", "높아지", "낮아지", "넘", "넘어서", "돌파", "달하", "이르",
-                 "집계", "기록", "배치", "지정", "지급", "증가", "감소", "상승", "하락",
-                 "나가", "참여", "가입", "모이", "되", "받", "시작"}
+                 "늘어나", "줄어들", "올라가", "내려가", "올라서", "올라오", "많아지", "적어지", "커지", "넓어지",
+                 "집계", "기록", "배치", "지정", "지급", "증가", "감소", "상승", "하락", "확대", "확충", "마련",
+                 "나가", "참여", "가입", "모이", "되", "받", "시작", "그치"}
 # (`1,240억 원이 나갔다`, `610명이 참여했다`, `6,000억 원이 모였다`, `652곳이 됐다`, `3만 가구가 받았다`,
-# `요원은 430명이 활동을 시작했다`)
+# `요원은 430명이 활동을 시작했다`, `4,200마리분이 마련됐다`, `지난해 4,100대에 그쳤다`)
+# Adjectives whose `-어지다` says a level moved (`3.2%로 높아졌다`), which Kiwi may split as 높/VA 어 지/VX
+_BECOMING = {"높", "낮", "많", "적", "크", "넓", "좁", "작", "짧", "길"}
 
 
 def _measured(tokens) -> bool:
@@ -2735,13 +2742,14 @@ def _measured(tokens) -> bool:
 
 def _measured_head(tokens) -> int | None:
     """The index of the measuring verb, or None."""
-    if not any(t.form in MEASURE_VERBS and (t.form != "되" or t.tag == "VV") for t in tokens) or not any(
-            t.tag in ("SN", "NR", "MM") for t in tokens):
+    if not any((t.form in MEASURE_VERBS and (t.form != "되" or t.tag == "VV")) or (t.form == "지" and t.tag == "VX")
+               for t in tokens) or not any(t.tag in ("SN", "NR", "MM") for t in tokens):
         return None  # (cheap, and false for most sentences: the predicate need not be found; a passive's 되 is XSV)
     head = _predicate_head(tokens)
     if head is None:
         return None
     at = next(k for k in range(len(tokens) - 1, -1, -1) if tokens[k] is head)
+    at, head = _become_adjective(tokens, at)
     if head.form in REPORTING_VERBS and at > 2 and tokens[at - 1].tag == "EC" and tokens[at - 1].form in ("다고", "라고") and (
             tokens[at - 2].tag == "EP" and tokens[at - 2].form in PAST_TENSE):
         # `…비율이 55%로 늘었다고 밝혔다`: what the body reports is the measure
@@ -2749,24 +2757,46 @@ def _measured_head(tokens) -> int | None:
         if head is None:
             return None
         at = next(k for k in range(at - 2, -1, -1) if tokens[k] is head)
+        at, head = _become_adjective(tokens, at)
     past = any(t.tag == "EP" and t.form in PAST_TENSE for t in tokens[at + 1 :])
     if head.form == "그치" and at > 2 and tokens[at - 1].form == "데" and tokens[at - 2].tag == "ETM":
         at -= 3  # `…오르는 데 그쳤다`: the measure is the verb before
         head = tokens[at]
     if head.form not in MEASURE_VERBS or head.tag not in ("VV", "NNG"):
-        return None
+        if not (head.tag == "VA" and head.form in _BECOMING):
+            return None
     return at if past else None
+
+
+def _become_adjective(tokens, at: int):
+    """(`at`, its token), moved to the adjective when the predicate at `at` is the 지 of Kiwi's split
+    `높/VA 어 지/VX` (`80%로 높아졌다`)."""
+    if tokens[at].form == "지" and tokens[at].tag == "VX" and at > 1 and tokens[at - 1].tag == "EC" and (
+            tokens[at - 1].form in ("어", "아")) and tokens[at - 2].tag == "VA" and tokens[at - 2].form in _BECOMING:
+        return at - 2, tokens[at - 2]
+    return at, tokens[at]
 
 
 # what a figure's particle says it is, by the kind of measuring verb: the level a change came to
 # (`…18곳으로 늘었다`, not `10만 명 줄었다`, `12곳에서`, `1,000명당`), the mark passed (`2조 원을 넘었다`),
 # the count a deed reached (`820명이 배치됐다`, `300명은 … 배치됐다`, `20만 명에게 지급됐다`, `2만 700명으로 집계됐다`)
-_LEVEL_PARTICLES = {"로": "change", "으로": "change", "을": "reach", "를": "reach", "에": "reach",
+_LEVEL_PARTICLES = {"로": "change", "으로": "change", "까지": "change", "을": "reach", "를": "reach", "에": "reach",
                     "이": "count", "가": "count", "은": "count", "는": "count", "에게": "count", "만": "count"}
 _MEASURE_KINDS = {"넘": "reach", "넘어서": "reach", "돌파": "reach", "달하": "reach", "이르": "reach", "기록": "reach",
                   "집계": "count", "배치": "count", "지정": "count", "지급": "count",
                   "나가": "count", "참여": "count", "가입": "count", "모이": "count", "되": "subject", "받": "subject",
-                  "시작": "subject"}
+                  "시작": "subject", "마련": "count", "확충": "count", "그치": "reach"}
+
+
+def _measured_clause(tokens, at: int) -> int:
+    """Where the clause of the measuring verb at `at` begins; a comparison's adnominal (`지난해 같은
+    기간보다`) opens none (`사망자는 297명으로 지난해 같은 기간보다 12% 줄었다`)."""
+    start = _clause_start(tokens, at)
+    while start > 1 and tokens[start - 1].tag == "ETM" and (compared := next(
+            (k for k in range(start, at) if tokens[k].tag == "JKB" and tokens[k].form == "보다"), None)) is not None and all(
+            t.tag in ("NNG", "NNB", "NNP") for t in tokens[start:compared]):
+        start = _clause_start(tokens, start - 1)
+    return start
 
 
 def _measured_level(sentence: Sentence, found):
@@ -2777,7 +2807,7 @@ def _measured_level(sentence: Sentence, found):
     at = _measured_head(tokens)
     if at is None:
         return None
-    start = _clause_start(tokens, at)
+    start = _measured_clause(tokens, at)
     topic = next((k for k in range(start, at) if tokens[k].tag == "JKS" or (
         tokens[k].tag == "JX" and tokens[k].form in ("은", "는"))), start)
     subject = topic
@@ -2795,7 +2825,10 @@ def _measured_level(sentence: Sentence, found):
         if not low <= q.start < high or q.quantity.unit == "배" or any(
                 t.form == "당" and t.tag in ("XSN", "NNB") and low <= t.start - sentence.shift < q.start for t in tokens):
             continue  # (a multiple; a rate: `인구 1,000명당 의사 수는 2.6명으로`)
-        after = next((t for t in tokens if t.start - sentence.shift >= q.end), None)
+        rest = (t for t in tokens if t.start - sentence.shift >= q.end)
+        after = next(rest, None)
+        if after is not None and (after.tag == "XSN" or (after.tag == "NNG" and q.quantity.unit == "개")):
+            after = next(rest, None)  # (`4,200마리분이 마련됐다`; `60개 공관으로 넓어졌다`: the counted thing named)
         if after is not None and after.tag in ("JKB", "JKO", "JKS", "JKC", "JX") and (
                 _LEVEL_PARTICLES.get(after.form) in wanted or (verb == "subject" and after.form in ("이", "가"))):
             return q
@@ -3721,6 +3754,15 @@ _CHANGE_TOLD_PRESENT = {"ᆫ다", "는다", "ᆸ니다", "습니다", "어요", 
 # Changing an amount is a revision only of an earlier figure (`당초 4만 8,000명에서 5만 8,000명으로
 # 늘리겠다`, `목표를 상향했다`); `150곳으로 늘리기로 했다` alone is a new promise.
 AMOUNT_CHANGES = {"늘리", "상향", "하향", "축소", "늘어나", "줄어들", "줄이", "깎이", "삭감"}
+_FIGURE_MOVED = {"늘어나", "줄어들"}  # (the figure as subject; `늘리`, `줄이` have an actor)
+
+
+def _figure_stands(tokens, i: int) -> bool:
+    """Does `늘어났다`/`줄어들었다` at `i`, the predicate in the past, say where some figure now stands,
+    with no target or earlier figure named before it (not `목표 물량도 5만 장으로 늘어났다`, nor the
+    adnominal `공기가 늘어난 만큼`, which gives a reason)?"""
+    return i + 1 < len(tokens) and tokens[i + 1].tag == "EP" and tokens[i + 1].form in PAST_TENSE and not (
+        _changes_course(tokens, i) or any(t.form in TARGET_WORDS for t in tokens[:i]))
 EARLIER_WORDS = {"당초", "기존", "애초", "원래", "종전", "앞서"}
 # Putting off or dropping a promise is done by deciding it (`연기하기로 했다`, `접는다`); 늦춰지 is
 # Kiwi's one word for 늦추 + 어지 (`6월로 늦춰져요`), told as 늦추 is.
@@ -5128,23 +5170,34 @@ def _token_after(tokens, end: int):
     return None
 
 
-def _object(target, tokens, sentence: Sentence) -> str | None:
-    """The noun the number counts: `GPU 3만 장`, `그래픽처리장치(GPU) 3만장`, `3만 장의 GPU`."""
+def _object(target, tokens, sentence: Sentence, measured: bool = False) -> str | None:
+    """The noun the number counts: `GPU 3만 장`, `그래픽처리장치(GPU) 3만장`, `3만 장의 GPU`; of a
+    measured figure, what stands at it (`사망자는 297명으로 줄었다`, `헌혈률은 3.2%로`)."""
     start = target.start + sentence.shift
     end = target.end + sentence.shift
     before = [t for t in tokens if t.start + t.len <= start]
-    for token in reversed(before[-4:]):
+    for k, token in enumerate(reversed(before[-4:])):
         if token.tag in ("NNG", "NNP", "SL") and token.form not in STOP_NOUNS and len(token.form) >= 2:
             return token.form
+        if measured and k == 0 and (token.tag == "JKS" or (token.tag == "JX" and token.form in ("은", "는"))):
+            return _noun_before(before, len(before) - 1)
         if token.tag not in ("SSO", "SSC", "SP", "SW", "SN", "MM", "XPN"):
             break
     after = [t for t in tokens if t.start >= end]
     if len(after) >= 2 and after[0].form == "의" and after[1].tag in ("NNG", "NNP", "SL"):
         return after[1].form
     for i, token in enumerate(tokens):
-        if token.tag == "JKO" and i > 0 and tokens[i - 1].tag in ("NNG", "NNP", "SL"):
-            return tokens[i - 1].form
+        if token.tag == "JKO" and (noun := _noun_before(tokens, i)) is not None:
+            return noun
     return None
+
+
+def _noun_before(tokens, i: int) -> str | None:
+    """The noun a particle at `i` marks, past a suffix (`헌혈률을` → 헌혈)."""
+    k = i - 1
+    if k > 0 and tokens[k].tag == "XSN":
+        k -= 1
+    return tokens[k].form if k >= 0 and tokens[k].tag in ("NNG", "NNP", "SL") else None
 
 
 # A small number joined to one of these before a noun names which one (`4세 무상 교육`, `2단계 실증`,

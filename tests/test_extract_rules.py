@@ -3380,6 +3380,16 @@ def test_a_period_put_off_within_or_to_a_past_date_stays_this_years(sentence, da
     ("공공심야약국은 올해 다섯 곳으로 늘었다.", (5, "곳")),  # a number in words
     ("당초 계획보다 빠르게 스마트공장은 올해 2만 5,000곳으로 늘었다.", (25_000, "곳")),  # the plan is no subject
     ("지난해 임금체불액은 2조448억원으로 처음 2조원을 넘었다.", (2_000_000_000_000, "원")),
+    # the other verbs of a level moved or reached, Kiwi's split `높/VA 어 지/VX` among them
+    ("전국 공공도서관은 올해 1,300곳으로 늘어났다.", (1300, "곳")),
+    ("지난해 헌혈률은 3.2%로 올라섰다.", (3.2, "%")),
+    ("지난해 헌혈률은 3.2%로 높아졌다.", (3.2, "%")),
+    ("아동 지문 사전등록률은 지난해 말 71%까지 올라왔다.", (71, "%")),
+    ("재외공관은 지난 4월 60개 공관으로 넓어졌다.", (60, "개")),
+    ("잔여견 보호 공간은 지자체 위탁으로 4,200마리분이 마련됐다.", (4200, "마리")),
+    ("배달 이륜차 앞번호판 부착은 지난해 4,100대에 그쳤다.", (4100, "대")),
+    # a comparison's adnominal opens no clause before the level
+    ("올해 9월까지 이륜차 사망자는 297명으로 지난해 같은 기간보다 12% 줄었다.", (297, "명")),
     # a target moved is no measure of it
     ("국토교통부의 올해 공공주택 공급 목표는 25만 호로 늘었다.", None),
 ])
@@ -3388,6 +3398,25 @@ def test_a_figure_where_it_stands_is_a_measured_report(sentence, level):
     found = [(m.reported_value, m.reported_unit) for m in mentions(sentence, date="2026-07-14")
              if m.strength == "measured" and m.kind == "progress" and m.target_value is None]
     assert found == ([level] if level else [])
+
+
+@pytest.mark.parametrize("body, kind, strength", [
+    ("그 결과 지난해 심사 처리 기간이 평균 16.1개월까지 늘어났다.", "progress", "measured"),  # a statistic
+    # the target itself, or a figure named before, moved: a revision
+    ("정부의 GPU 확보 목표 물량도 5만 장으로 늘어났다.", "revision", "reported"),
+    ("국토교통부의 지원 인원은 당초 3만 명에서 5만 명으로 늘어났다.", "revision", "reported"),
+])
+def test_a_figure_grown_is_a_revision_only_of_a_target(body, kind, strength):
+    found = mention_of(body, body[:6], date="2026-07-14")
+    assert (found.kind, found.strength) == (kind, strength)
+
+
+def test_a_measured_figure_is_of_what_stands_at_it():
+    # what linking compares with the noun a promise moves (`사망자를 300명 이하로 줄이겠다`)
+    found = mention_of("올해 이륜차 사망자는 297명으로 줄었다.", "사망자", date="2026-07-14")
+    assert (found.strength, found.object) == ("measured", "사망자")
+    promise = mention_of("복지부는 헌혈률을 2027년까지 3.5%로 끌어올리겠다는 계획을 내놨다.", "헌혈률", date="2026-07-14")
+    assert promise.object == "헌혈"  # past the suffix of `헌혈률을`, not the `계획` announced
 
 
 def test_a_statistic_from_a_ministrys_release_is_no_announced_promise():
