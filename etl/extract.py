@@ -80,6 +80,7 @@ _DEEDS_AS_VERBS = {"보급", "배치", "지급"}
 # Raising or lowering is a change of plan only when what moves is the target (`수거 목표를 15만 톤으로
 # 높여 잡았다`); `비율을 높였다` is a result.
 TARGET_MOVES = {"높이": "revision", "낮추": "revision", "끌어올리": "revision", "올리": "revision", "내리": "revision"}
+_RATE_CHANGES = {"인하", "인상"}  # (Kiwi: 인하/NNG 하/XSV) a rate cut or raised by an amount, see _by_figure
 KIND_RANK = {"cancelled": 5, "delayed": 4, "achieved": 3, "revision": 2, "progress": 1}
 # Follow-ups that need a realised predicate; "progress" verbs in a plan are just the plan.
 ACTION_NOUNS = (
@@ -1569,10 +1570,14 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
                 label = "progress"  # `개정안은 10월 입법예고를 마쳤다` (Kiwi: 입법 + 예고): a step on the way, not the rule
         elif form in TARGET_MOVES and t == "VV" and _target_word_before(tokens, i) is not None:
             label = TARGET_MOVES[form]
-        elif form in TARGET_MOVES and t == "VV" and _to_figure(tokens, i) and _realised(tokens, i) and not (
-            _adnominal(tokens, i)
-        ):
-            label = "achieved"  # `본인부담률을 30%에서 10%로 낮췄다`: the promised change, made
+        elif ((form in TARGET_MOVES and t == "VV") or (form in _RATE_CHANGES and t == "NNG")) and (
+                _to_figure(tokens, i) or _by_figure(tokens, i)) and _realised(tokens, i) and not _adnominal(tokens, i):
+            # `본인부담률을 30%에서 10%로 낮췄다`, `보험료를 평균 16% 내렸다`: the promised change, made
+            label = "achieved"
+        elif form == "의무" and t == "NNG" and i + 2 < len(tokens) and tokens[i + 1].form == "화" and (
+                tokens[i + 1].tag == "XSN") and tokens[i + 2].tag == "XSV" and _realised(tokens, i + 2) and not (
+                _adnominal(tokens, i + 2)):
+            label = "achieved"  # `모든 이륜차에 정기검사를 의무화했다`: the rule made (a plan's `의무화한다` is no deed)
         elif _target_moved(tokens, i) and _target_word_before(tokens, i) is not None:
             label = "revision"  # `환수율 목표는 70%로 낮아졌다`, `목표가 200곳으로 상향됐다`: the target itself moved
         elif t in ("NNG", "XR") and i > 0 and tokens[i - 1].tag == "XPN" and tokens[i - 1].form + form in FOLLOW_UP_CUES:
@@ -3009,7 +3014,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 _CUE_FORMS = frozenset({
     "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "넘어가", "로", "으로", "야", "내용", "어렵", "늦", "뜨",
     "없", "열", "가지", "잡", "낮", "높", "상향", "하향", "멀", "있", "가운데", "중", "의", *_FIGURE_SHIFTS, *_TRIAL_STARTS,
-    *_UNCHANGED,
+    *_UNCHANGED, *_RATE_CHANGES, "의무",
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르", "내세우",
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
 })
@@ -3279,6 +3284,8 @@ def _outside_subject(tokens) -> str | None:
                     return "speaker"
                 if _firm_named(tokens, k):
                     return "name" if t == "JKS" or _has_object(tokens, k) or _quotes(tokens, k) else None
+                if j > 0 and tokens[j - 1].form in FOREIGN_STATES and tokens[j - 1].end == tokens[j].start:
+                    return "body"  # `유럽연합(EU)은 … 의무화했다`: another state's deed
             if k >= 2 and t == "JX" and (head.form, head.tag) in (("들", "XSN"), ("에서", "JKB")):
                 if tokens[k - 2].form in OUTSIDE_SPEAKERS:
                     return "speaker"  # `전문가들은`, `업계에서는`: outsiders named in the plural or as a place
@@ -3307,6 +3314,8 @@ def _outside_subject(tokens) -> str | None:
                 return "speaker"
             if head.tag not in ("NNP", "SL") and not _firm_named(tokens, k):
                 return None
+            if head.form in FOREIGN_STATES and (k < 2 or tokens[k - 2].tag not in ("NNP", "NNG")):
+                return "body"  # `유럽연합은 … 의무화했다`, as `일본도` (not `중국 화웨이는`, a firm)
             return "name" if t == "JKS" or _has_object(tokens, k) or _quotes(tokens, k) else None
         if t in ("EF", "SF"):
             return None
@@ -3809,6 +3818,15 @@ def _far_from_target(tokens, i: int) -> bool:
     if k >= 0 and tokens[k].tag == "JX":
         k -= 1
     return k >= 1 and tokens[k].form in ("와", "과") and tokens[k - 1].form in ("목표", "목표치", "목표량")
+
+
+def _by_figure(tokens, i: int) -> bool:
+    """Is the verb at `i` right after the amount it moves something by (`보험료를 평균 16% 내렸다`,
+    `수수료를 30% 인하했다`), an object named before it and no forecast or market rate?"""
+    return i >= 2 and tokens[i - 1].tag in ("SW", "NNB", "NNG") and tokens[i - 2].tag == "SN" and any(
+        t.tag == "JKO" for t in tokens[max(0, i - 8) : i - 2]) and not any(
+        t.form in PREDICTION_WORDS or t.form in ("전망치", "예측치", "성장률") or t.form.endswith("금리")
+        for t in tokens[max(0, i - 10) : i])
 
 
 def _to_figure(tokens, i: int) -> bool:

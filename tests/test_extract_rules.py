@@ -227,6 +227,9 @@ OUTSIDERS = [
     '업계 관계자는 "내년까지 설비 2,000대를 들여오겠다"고 말했다.',
     # outsiders counted, as the topic
     "배달 대행 업체 세 곳은 수수료 부담을 이유로 지난달 서비스를 접었다.",
+    # another state's deed, named with its aside or alone
+    "유럽연합(EU)은 2031년부터 새 배터리에 재활용 리튬을 일정 비율 이상 쓰도록 의무화했다.",
+    "유럽연합은 2031년부터 새 배터리에 재활용 리튬을 일정 비율 이상 쓰도록 의무화했다.",
 ]
 
 
@@ -3409,6 +3412,26 @@ def test_a_figure_where_it_stands_is_a_measured_report(sentence, level):
 def test_a_figure_grown_is_a_revision_only_of_a_target(body, kind, strength):
     found = mention_of(body, body[:6], date="2026-07-14")
     assert (found.kind, found.strength) == (kind, strength)
+
+
+@pytest.mark.parametrize("body, target", [
+    ("금융위원회는 시간제 유상운송보험료를 이달부터 평균 16% 내렸다고 밝혔다.", (16, "%")),  # by an amount
+    ("금융위원회는 보험료를 평균 16% 인하했다고 밝혔다.", (16, "%")),
+    ("국토교통부는 1월부터 배기량과 관계없이 모든 이륜차에 정기검사를 의무화했다.", None),  # the rule made
+])
+def test_a_change_made_as_promised_is_achieved(body, target):
+    found = mention_of(body, body[:6], date="2026-03-17")
+    assert found.kind == "achieved"
+    assert (None if found.target_value is None else (found.target_value, found.target_unit)) == target
+
+
+@pytest.mark.parametrize("body", [
+    "국토교통부는 내년부터 모든 이륜차에 정기검사를 의무화한다.",  # the plan
+    "한국은행은 기준금리를 0.25% 내렸다.",  # a market rate
+])
+def test_a_change_still_ahead_or_of_a_market_rate_is_no_deed(body):
+    found = mention_of(body, body[:6], date="2026-03-17")
+    assert found is None or found.kind != "achieved"
 
 
 def test_a_measured_figure_is_of_what_stands_at_it():
