@@ -1138,6 +1138,15 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # `목표 1,500명에 … 1,380명으로 다가섰다`: the goal's figure is the target, the count beside it reported
         reported = next((q for q in all_found if q is not target and quantities.same_unit_family(q.unit, target.unit)
                          and _count_reached(sentence, q, recall, kind, deadline)), None)
+    if kind in ("new", "progress") and (split := _whole_and_rest(sentence, all_found)) is not None and (
+            (target is not None and target.start == split[2].start) or (reported is not None and reported.start == split[1].start)):
+        # `헌혈버스는 20대 가운데 14대를 바꿨고, … 나머지 6대를 바꾸겠다`: how far a promise of 20 has got;
+        # `헌혈의집 10곳은 지난해 8곳이 문을 연 데 이어 남은 2곳이 9월에야 문을 열었다`: all of it, done
+        whole, done, rest = split
+        finished = _said_done(tokens)
+        kind, target, reported = ("achieved", whole, None) if finished else ("progress", whole, done)
+        if finished:
+            deadline = previous = None
     person = speaker.person if speaker is not None else None
     if person and speaker.ministry and ministry and ministry not in reference.lineage(speaker.ministry) and (
         _ministry_subject(tokens, sentence.headline)
@@ -1199,6 +1208,35 @@ _NAMES_THE_GOAL = re.compile(
     r"(?:목표|약속|계획)(?:치|량)?(?:로|으로)?\s*(?:인|였던|이던|로 한|한|했던|의|내건|잡았던|잡은|세운|제시한|정한|삼은)?\s*\(?\s*$")
 _FROM_A_FIGURE = re.compile(r"\d\s*\S{0,3}에서\s*$")  # `120만 톤에서 40만 톤으로`: a level changed
 _REST_BEFORE = re.compile(r"(?:남은|나머지|잔여)\s*(?:\S+\s+){0,2}$")
+
+
+def _whole_and_rest(sentence: Sentence, found):
+    """(whole, part done, rest) when the sentence counts a whole, a part of it and the rest
+    (`20대 가운데 14대를 … 나머지 6대를`, `10곳은 … 8곳이 … 남은 2곳이`), in that order and one unit,
+    the part and the rest adding up to the whole; else None."""
+    text = sentence.text
+    for r, rest in enumerate(found):
+        if not _REST_BEFORE.search(text[max(0, rest.start - 12) : rest.start]):
+            continue
+        for w, whole in enumerate(found[:r]):
+            for done in found[w + 1 : r]:
+                if _SHORT_AFTER.match(text, done.end) or text.startswith("만", done.end):
+                    continue  # (`104개 중 80개만 이중화…남은 24개 6월까지`: the rest put off, read as such)
+                if whole.value and done.value and rest.value and quantities.same_unit_family(whole.unit, rest.unit) and (
+                        quantities.same_unit_family(done.unit, rest.unit)) and abs(whole.value - done.value - rest.value) < 1e-9:
+                    return whole, done, rest
+    return None
+
+
+def _said_done(tokens) -> bool:
+    """Is the sentence's own predicate in the past tense (`…문을 열었다`, not `…바꾸겠다고 밝혔다`)?"""
+    head = _predicate_head(tokens)
+    if head is None:
+        return False
+    at = next(k for k in range(len(tokens) - 1, -1, -1) if tokens[k] is head)
+    if head.form in REPORTING_VERBS and at > 0 and tokens[at - 1].tag == "EC":
+        return False  # (what the body says, `…하겠다고 밝혔다`, is read by its cue)
+    return any(t.tag == "EP" and t.form in PAST_TENSE for t in tokens[at + 1 :])
 _GOAL_WORDS = {"목표", "목표치", "약속", "계획", "가운데", "중"}
 _SET_LEVEL = {"확정", "편성", "결정", "의결", "책정", "잡"}
 _SHORT_AFTER = re.compile(r"\S*?\s*(?:에|에서|으로|로)?\s*(?:그치|그쳐|그쳤|머물|머무|불과|못 미)")

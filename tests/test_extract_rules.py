@@ -3434,6 +3434,24 @@ def test_a_change_still_ahead_or_of_a_market_rate_is_no_deed(body):
     assert found is None or found.kind != "achieved"
 
 
+@pytest.mark.parametrize("body, kind, target, reported", [
+    # the part done and the rest planned add up to the whole: how far the whole has got
+    ("환경부는 노후 버스 200대 가운데 140대를 새 차로 바꿨고, 연말까지 나머지 60대를 바꾸겠다고 밝혔다.",
+     "progress", 200, 140),
+    # the rest done too: the whole, achieved
+    ("비수도권 헌혈의집 10곳은 지난해 8곳이 문을 연 데 이어 남은 2곳이 올해 9월에야 문을 열었다.", "achieved", 10, None),
+])
+def test_a_part_and_the_rest_count_against_the_whole(body, kind, target, reported):
+    found = mention_of(body, body[:6], date="2026-11-24")
+    assert (found.kind, found.target_value, found.reported_value) == (kind, target, reported)
+
+
+def test_the_rest_of_a_part_that_fell_short_is_no_whole_kept():
+    [found] = [m for m in mentions("행안부는 이날 국회에 보고했다.", title='104개 중 80개만 이중화…행안부 "남은 24개 6월까지 마무리"',
+                                   date="2026-04-16") if m.in_title]
+    assert found.target_value == 24  # (the rest put off, not the 104 it is part of)
+
+
 def test_a_measured_figure_is_of_what_stands_at_it():
     # what linking compares with the noun a promise moves (`사망자를 300명 이하로 줄이겠다`)
     found = mention_of("올해 이륜차 사망자는 297명으로 줄었다.", "사망자", date="2026-07-14")
