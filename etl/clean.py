@@ -309,13 +309,18 @@ SPEAKER_HEADING = re.compile(
     r"\s*(?:[=:：(]\s*(?P<who>[^\]】>〉)]{2,40}?)\s*[)\]】>〉]?|[\]】>〉])?\s*")
 
 
+# A podcast's or a video's script: a time code and the speaker over their lines (`[03:25] 편다율`);
+# its label is empty, as it says nothing of a question or an answer
+TIMED_TURN = re.compile(r"\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?P<label>)(?P<who>[가-힣]{2,4}(?:\s+[가-힣]{1,10})?)\s*")
+
+
 def speaker_heading(line: str) -> re.Match[str] | None:
     """The line as a transcript's heading (its `label`, maybe its `who`), or None. (Not a Q&A's line
     with its words on it: `▶ 답: 연내 모두 보급하겠습니다.`, `■ Q: 누가 내나?`)"""
     stripped = line.strip()
     if len(stripped) > 60 or ends_with_full_stop(stripped) or stripped.endswith("?"):
         return None
-    return SPEAKER_HEADING.fullmatch(stripped)
+    return SPEAKER_HEADING.fullmatch(stripped) or TIMED_TURN.fullmatch(stripped)
 
 
 def is_speaker_heading(line: str) -> bool:

@@ -710,6 +710,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if not sentence.headline and _MID_HEADING.match(sentence.text) and not ends_with_full_stop(sentence.text):
         return None
     tokens = sentence.tokens
+    if _said_by_the_one_addressed(tokens):
+        return None  # `…차단하겠다고 하셨잖아요`: an interviewer recalls the guest's promise, a question
     cues = _cues(tokens)
     # A headline and a list item of the article (`▲공공주택 5만 호 연내 착공`) are written as nouns.
     headline_like = sentence.headline or is_list_item(sentence.text)
@@ -2773,6 +2775,13 @@ MEASURE_VERBS = {"늘", "오르", "줄", "내리", "떨어지", "높아지", "�
 # `요원은 430명이 활동을 시작했다`, `4,200마리분이 마련됐다`, `지난해 4,100대에 그쳤다`)
 # Adjectives whose `-어지다` says a level moved (`3.2%로 높아졌다`), which Kiwi may split as 높/VA 어 지/VX
 _BECOMING = {"높", "낮", "많", "적", "크", "넓", "좁", "작", "짧", "길"}
+
+
+def _said_by_the_one_addressed(tokens) -> bool:
+    """Is what the sentence reports said with the honorific -시- (`…늘린다고 하셨는데`, `…차단하겠다고
+    하셨잖아요`)? News prose never honours the official it quotes; a host speaking to a guest does."""
+    return any(t.tag == "EP" and t.form == "시" and k > 1 and tokens[k - 1].form in _SAYING_VERBS and (
+        tokens[k - 2].tag == "EC" and tokens[k - 2].form.endswith("고")) for k, t in enumerate(tokens))
 
 
 def _measured(tokens) -> bool:

@@ -679,6 +679,22 @@ def test_a_chronologys_row_in_the_body_dates_nothing():
     assert article.published_at is None
 
 
+def test_a_podcasts_time_coded_speaker_lines_stay_in_the_body():
+    article = clean("""소리숲 | 팟캐스트
+
+[EP.37] 짝퉁 차단 약속, 지켜졌을까? – 지식재산처 편다율 과장
+
+[대본 일부]
+
+[03:10] 마서준
+성적표부터 여쭤볼게요.
+
+[03:25] 편다율
+지난해 33만 4,000건을 차단해서 목표를 넘겼습니다.
+""")
+    assert article.body.split("\n\n")[-2:] == ["[03:25] 편다율", "지난해 33만 4,000건을 차단해서 목표를 넘겼습니다."]
+
+
 @pytest.mark.parametrize("line", ["▶ 답: 연내 1,000대를 모두 보급하겠습니다.", "■ Q: 방지장치 비용은 누가 내나?"])
 def test_a_qa_line_with_its_words_is_no_speaker_heading(line):
     assert not is_speaker_heading(line)

@@ -3516,6 +3516,15 @@ def test_a_briefings_headings_say_who_speaks_in_the_lines_under_them():
 
 
 
+def test_a_podcasts_time_coded_lines_say_who_answers_and_the_hosts_recall_is_no_report():
+    script = ("지식재산처 편다율 산업재산보호과장님과 이야기 나눴습니다.\n\n[03:10] 마서준\n\n"
+              "지난해 4월에 온라인 위조상품 30만 건을 차단하겠다고 하셨잖아요.\n\n[03:25] 편다율\n\n"
+              "지난해 33만 4,000건을 차단해서 목표를 넘겼습니다.\n\n[14:20] 마서준\n\n"
+              "상표 특사경을 2026년까지 100명으로 늘린다고 하셨는데, 지금 몇 명인가요.")
+    found = {m.sentence[:8]: (m.ministry, m.person) for m in mentions(script, title="[EP.37] 팟캐스트", date="2026-01-20")}
+    assert found == {"지난해 33만 ": ("지식재산처", "편다율")}
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # short of a promise still due: how far it has got
     ("경찰청은 연내 1,000대를 보급하겠다고 했지만 11월 현재 전국 경찰서에 배치된 감지기는 610대다.",
