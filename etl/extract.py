@@ -152,6 +152,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     if "위원회" in article.body or "위원회" in article.title:  # (the one word the pass looks for)
         sentences = _committees_named_back(sentences, reference, dct)
     actors = _ActorTracker(reference, dct)
+    actors.contributed = bool(_CONTRIBUTION.match(article.title or ""))
     body = article.body
     actors.section_paragraphs = [body.count("\n\n", 0, h.start()) for h in _SECTION_HEADING.finditer(body)]
     turns = [None if sentence.in_title else interview_turn(body, sentence.start) for sentence in sentences]
@@ -5368,6 +5369,8 @@ class _ActorTracker:
         self.lawmakers_turn: int | None = None  # the paragraph a lawmaker's turn in minutes is (`◯맹주완 위원 …`)
         self.lawmakers_say: set[int] = set()  # where the sentences in lawmakers' turns start
         self.heading: Speaker | None = None  # who speaks under a transcript's heading (`[답변 = 이름 직함]`)
+        self.contributed = False  # the article is an official's own column (`[기고]`)
+        self.author: Speaker | None = None  # and the official it is by, from its author line
 
     def _body_named(self, token) -> str:
         """The body a ministry's token names, under the name it had on the article's day."""
@@ -5492,6 +5495,9 @@ class _ActorTracker:
         # paragraphs back (a roundup's next section is another body's)
         going_on = bool(words) and words[0] in CONTINUATIONS and (
             paragraph is None or self.last_paragraph is None or paragraph - self.last_paragraph <= 1)
+        if found and self.contributed and self.author is None and paragraph is not None and len(found) == 1 and (
+                found[0][0].ministry and len(sentence.text) <= 40 and not ends_with_full_stop(sentence.text)):
+            self.author = found[0][0]  # `천세라 경찰청 생활안전교통국장` over a column: who writes all of it
         if found:
             self.current, self.current_title = found[0]
             self.last = self.current
@@ -5520,7 +5526,7 @@ class _ActorTracker:
             self.current = None if self.heading is OUTSIDER_TURN else self.heading
             self.current_title = None
         else:
-            self.current, self.current_title = None, None
+            self.current, self.current_title = self.author, None  # (a column's lines are its author's)
         if paragraph != self.paragraph:
             self.paragraph, self.recent = paragraph, None
         recent = self.recent  # the body this paragraph is about so far (not counting this sentence)
@@ -5691,6 +5697,7 @@ _TURN_SPEAKER = re.compile(r"\s*[◇◆◯○●▷▶]\s*(?P<label>[가-힣]{2,
 _TURN_OUTSIDERS = ("위원", "의원", "앵커", "기자", "진행자", "사회자")  # (and a bare `위원장`: not `금융위원회위원장`)
 
 _HEADLINE_JOIN = re.compile(r"…|\.\.\.|⋯")
+_CONTRIBUTION = re.compile(r"\s*[\[［<〈【(]\s*(?:특별\s*)?기고")  # `[기고] …`, `[특별기고] …`: a column by its author
 _JOINS = {"…", "...", "⋯"}
 _SUBJECT_PARTICLES = ("은", "는", "이", "가", "도", "에서는", "서")
 _OBLIQUE_PARTICLES = ("을", "를", "에", "에서", "에게", "로", "으로", "께", "한테", "에서도", "에도", "로부터", "으로부터")

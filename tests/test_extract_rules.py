@@ -3516,6 +3516,19 @@ def test_a_briefings_headings_say_who_speaks_in_the_lines_under_them():
 
 
 
+def test_an_officials_column_is_theirs_throughout():
+    column = ("천세라 경찰청 생활안전교통국장\n\n지난해 7월 경찰청은 종합대책을 내놓았다.\n\n"
+              "경찰청은 하반기부터 전국 모든 경찰서에 실종 전담 수사관을 두겠다.\n\n"
+              "보건복지부가 지난해 보급하기로 한 배회감지기는 1만 7,000대가 보급돼 목표 2만 대에 못 미쳤다.")
+    found = {m.sentence[:6]: (m.ministry, m.person) for m in mentions(column, title="[기고] 잃어버린 아이를 찾는 나라",
+                                                                     date="2026-06-11")}
+    assert found["경찰청은 하"] == ("경찰청", "천세라")
+    assert found["보건복지부가"] == ("보건복지부", None)  # another body's promise, told by the author
+    # a reporter's article: the official named once does not speak its later lines
+    story = mentions(column, title="실종 아동 대책 1년", date="2026-06-11")
+    assert {m.sentence[:6]: m.person for m in story}["경찰청은 하"] is None
+
+
 def test_a_podcasts_time_coded_lines_say_who_answers_and_the_hosts_recall_is_no_report():
     script = ("지식재산처 편다율 산업재산보호과장님과 이야기 나눴습니다.\n\n[03:10] 마서준\n\n"
               "지난해 4월에 온라인 위조상품 30만 건을 차단하겠다고 하셨잖아요.\n\n[03:25] 편다율\n\n"
