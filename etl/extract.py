@@ -3352,7 +3352,7 @@ def _outside_subject(tokens) -> str | None:
                 return None
             if described_by_government and k >= 2 and tokens[k - 2].tag == "ETM":
                 return None  # `정부가 사들여 비축하는 공공비축미는`: the government's thing, not an actor
-            if _outsider_word(head) or _named_as_outsider(tokens, k):
+            if (_outsider_word(head) or _named_as_outsider(tokens, k)) and not _counted_topic(tokens, k):
                 return "speaker"  # `박 의원은`, `연구위원은 "…"라고 말했다`, `야당 간사는 …고 주장했다`
             if k >= 3 and t == "JX" and ((head.form in ("곳", "개", "개사", "명") and tokens[k - 2].tag in ("SN", "NR", "MM") and (
                 tokens[k - 3].form in OUTSIDE_SPEAKERS
@@ -3368,6 +3368,20 @@ def _outside_subject(tokens) -> str | None:
         if t in ("EF", "SF"):
             return None
     return None
+
+
+_COUNTERS = {"곳", "개", "개사", "명", "개소", "가구", "개교"}
+
+
+def _counted_topic(tokens, k: int) -> bool:
+    """Is the topic at `k` what the clause counts, stopped short (`지정 정비업체는 지난해 말까지 270곳에 그쳐
+    목표 300곳에 못 미쳤다`): a programme's reach, not the outsiders' own say?"""
+    for j in range(k + 1, min(len(tokens) - 2, k + 8)):
+        if tokens[j].tag in ("EF", "EC", "SF"):
+            return False
+        if tokens[j].tag == "SN" and tokens[j + 1].form in _COUNTERS and tokens[j + 2].tag in ("JKB", "JKS"):
+            return any(t.tag == "VV" and t.form in _SHORT_OF_TARGET for t in tokens[j + 3 :])
+    return False
 
 
 # nouns that say a quoted name is a firm's (`부동산 중개업체 '방다움'은`; not `플랫폼`, which ministries run too)

@@ -3452,6 +3452,13 @@ def test_the_rest_of_a_part_that_fell_short_is_no_whole_kept():
     assert found.target_value == 24  # (the rest put off, not the 104 it is part of)
 
 
+def test_outsiders_counted_short_of_a_target_are_a_programmes_reach():
+    found = mention_of("다만 검사를 맡을 지정 정비업체는 지난해 말까지 270곳에 그쳐 목표 300곳에 못 미쳤다.", "정비업체",
+                       date="2026-03-17")
+    assert (found.kind, found.target_value, found.reported_value, str(found.previous_deadline)) == (
+        "delayed", 300, 270, "2025-12-31")
+
+
 def test_a_measured_figure_is_of_what_stands_at_it():
     # what linking compares with the noun a promise moves (`사망자를 300명 이하로 줄이겠다`)
     found = mention_of("올해 이륜차 사망자는 297명으로 줄었다.", "사망자", date="2026-07-14")
