@@ -714,6 +714,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if _said_by_the_one_addressed(tokens):
         return None  # `…차단하겠다고 하셨잖아요`: an interviewer recalls the guest's promise, a question
     cues = _cues(tokens)
+    if cues and sentence.headline and all(_asked(tokens, c.index) for c in cues):
+        return None  # `약속, 지켜졌을까?`: a headline that asks, the body answers
     # A headline and a list item of the article (`▲공공주택 5만 호 연내 착공`) are written as nouns.
     headline_like = sentence.headline or is_list_item(sentence.text)
     if not headline_like and any(c.word in _FIGURE_MOVED for c in cues):
@@ -3818,6 +3820,22 @@ def _realised(tokens, i: int) -> bool:
     if following is not None and following.tag == "XSN" and following.form == "화":
         following = tokens[i + 2] if i + 2 < len(tokens) else None  # `시범은 백지화`: the noun with its -화
     return following is None or following.tag in ("SF", "SP", "SS", "SSO", "SSC", "SW", "SE", "SO")
+
+
+def _asked(tokens, i: int) -> bool:
+    """Does the clause of the cue at `i` end in a question mark, at its own quoting level?"""
+    level = tokens[i].sub_sent_position
+    for token in tokens[i + 1 :]:
+        if token.sub_sent_position != level:
+            continue
+        if token.tag == "SF":
+            return token.form == "?"
+        if token.tag == "EF" and token.form not in _QUESTION_ENDS:
+            return False
+    return False
+
+
+_QUESTION_ENDS = {"을까", "ᆯ까", "을까요", "ᆯ까요", "는가", "ᆫ가", "나", "나요", "니", "냐", "는지"}
 
 
 # a change of course stated in the present, plain, formal or polite (`늦춘다`, `늦춰집니다`, `늦춰져요`)

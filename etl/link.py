@@ -24,7 +24,7 @@ from datetime import date, datetime
 from typing import Iterable, Iterator, NamedTuple
 
 from .model import Mention
-from .extract import DESIGNATOR_WORD, LATE_DEED, SHORTFALL_WORDS, number_key
+from .extract import DESIGNATOR_WORD, LATE_DEED, MEASURED_AGAINST, SHORTFALL_WORDS, number_key
 from .quantities import same_unit_family, unit_family
 
 JOIN_THRESHOLD = {"new": 0.45, "follow_up": 0.45}
@@ -685,6 +685,8 @@ def _score(
             score -= 0.3
         elif kind in ("progress", "achieved") and c.target_value and 0.5 <= value / c.target_value <= 1.5:
             score += 0.2 if same_object else 0.1
+            if mention.cue in MEASURED_AGAINST:
+                score += 0.1  # `33만 4,000건을 차단해서 목표를 넘겼다`: set against a target, in reach of this one
             reasons.append(f"진척치 {value:,.0f}{unit}")
         elif kind == "revision" and same_object:
             score += 0.25

@@ -2150,6 +2150,26 @@ def test_a_deed_done_after_its_promise_was_put_off_is_kept_though_no_earlier_men
     assert late.commitment_id is not None
 
 
+def test_a_count_set_against_a_target_is_more_likely_this_promises_when_in_reach_of_it():
+    import dataclasses
+
+    from etl import link
+    [promise] = mentions("특허청은 올해 온라인 위조상품 판매 게시물 30만 건을 차단하겠다고 밝혔다.", date="2025-04-15")
+    [kept] = [m for m in mentions("지식재산처는 20일 성과를 공개했다.\n\n지난해 33만 4,000건을 차단해서 목표를 넘겼습니다.",
+                                  date="2026-01-20") if "목표를 넘겼" in m.sentence]
+    assert (kept.kind, kept.cue, kept.reported_value) == ("achieved", "넘기", 334_000)
+    c = link._create(promise, frozenset({"특허청"}))
+    def score(m):
+        return link._score(m, link._Probe.of(m, frozenset({"특허청", "지식재산처"})), c, {})[0]
+    # (the same count told as a plain deed, with no target it is set against)
+    assert score(kept) > score(dataclasses.replace(kept, cue="차단")) + 0.05
+
+
+def test_a_headline_that_asks_whether_a_promise_was_kept_is_no_mention():
+    assert [m for m in mentions("지식재산처 과장과 이야기 나눴습니다.", title="짝퉁 30만 건 차단 약속, 지켜졌을까? – 지식재산처 편다율 과장",
+                                date="2026-01-20") if m.in_title] == []
+
+
 def test_only_the_last_inline_point_loses_the_sentences_close():
     body = ("고용노동부가 구직자 지원을 늘린다. 주요 내용은 ▲고용센터 등 전국 40곳에 상담 창구 설치(상반기) "
             "▲올해 지원 인원 20만 명으로 확대 등이다.")
