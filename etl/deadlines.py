@@ -1041,7 +1041,9 @@ def _has_year_word_before(text: str, start: int) -> bool:
 
 # What, read on from a time expression, says its clause is still to come: the future (`-겠-`,
 # `할 것`), a plan, a decision (`-기로`), a purpose (`-려고`, `-도록`).
-_STOPPED_SHORT = re.compile(r"(?:그쳐|그쳤|그치는|머물러|머물렀)(?![가-힣]*\s*(?:것|전망|예정))")
+_STOPPED_SHORT = re.compile(r"(?:그쳐|그쳤|그치는|머물러|머물렀)(?!서는|선|[가-힣]*\s*(?:것|전망|예정))")
+# a count right before it (`74곳에 `, `74개 대학과 맺는 데 `): not `현장에 머물러` (stay), `그쳐서는 안 된다`
+_COUNT_BEFORE = re.compile(r"(?:\d[\d,.]*\s*[가-힣%]{0,3}\s*(?:에|에서)|\d[^,.]{0,20}\s데)\s*$")
 _STILL_AHEAD = re.compile(r"겠|[가-힣]\s*것|예정|계획|방침|목표|기로|려고|도록|전망")
 _SENTENCE_END = re.compile(r"[.?!\n]")
 # A plan recalled as the subject of what is told (`모으기로 한 펀드는`, `열겠다던 장터는`)
@@ -1079,8 +1081,11 @@ def _told_as_done(text: str, end: int) -> bool:
         if recalled:  # `상반기까지 모으기로 한 펀드는 … 채웠다`: the plan recalled, its outcome told
             i = recalled.end()
             continue
-        if _STOPPED_SHORT.match(text, i):
-            return True  # `상반기까지 74곳에 그쳐 목표에 못 미쳤다`: where the count stopped, the period over
+        if _STOPPED_SHORT.match(text, i) and "," not in text[end:i] and (
+                _COUNT_BEFORE.search(text, max(end, i - 16), i) or _RECALLED_PLAN.search(text, end, i)):
+            # `상반기까지 74곳에 그쳐 목표에 못 미쳤다`, `상반기 중 열겠다던 서비스는 아직 시범 운영에 머물러
+            # 있다`: where the count or the plan stopped, the period over
+            return True
         if _STILL_AHEAD.match(text, i):
             return False
         if (_jong(text[i]) == 20 and text[i] not in "있겠"

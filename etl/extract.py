@@ -81,6 +81,15 @@ _DEEDS_AS_VERBS = {"보급", "배치", "지급"}
 # 높여 잡았다`); `비율을 높였다` is a result.
 TARGET_MOVES = {"높이": "revision", "낮추": "revision", "끌어올리": "revision", "올리": "revision", "내리": "revision"}
 _RATE_CHANGES = {"인하", "인상"}  # (Kiwi: 인하/NNG 하/XSV) a rate cut or raised by an amount, see _by_figure
+
+
+def _ends_its_sentence(tokens, k: int) -> bool:
+    """Is the verb at `k` the sentence's own predicate, or what it reports (`…의무화했다`, `…의무화했다고
+    밝혔다`), not a clause joined to another (`유럽연합은 이미 의무화했지만 국토부는 …`)?"""
+    j = k + 1
+    while j < len(tokens) and tokens[j].tag == "EP":
+        j += 1
+    return j < len(tokens) and (tokens[j].tag == "EF" or (tokens[j].tag == "EC" and tokens[j].form.endswith(("다고", "라고"))))
 KIND_RANK = {"cancelled": 5, "delayed": 4, "achieved": 3, "revision": 2, "progress": 1}
 # Follow-ups that need a realised predicate; "progress" verbs in a plan are just the plan.
 ACTION_NOUNS = (
@@ -714,8 +723,6 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if _said_by_the_one_addressed(tokens):
         return None  # `…차단하겠다고 하셨잖아요`: an interviewer recalls the guest's promise, a question
     cues = _cues(tokens)
-    if cues and sentence.headline and all(_asked(tokens, c.index) for c in cues):
-        return None  # `약속, 지켜졌을까?`: a headline that asks, the body answers
     # A headline and a list item of the article (`▲공공주택 5만 호 연내 착공`) are written as nouns.
     headline_like = sentence.headline or is_list_item(sentence.text)
     if not headline_like and any(c.word in _FIGURE_MOVED for c in cues):
@@ -1143,12 +1150,13 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # `목표 1,500명에 … 1,380명으로 다가섰다`: the goal's figure is the target, the count beside it reported
         reported = next((q for q in all_found if q is not target and quantities.same_unit_family(q.unit, target.unit)
                          and _count_reached(sentence, q, recall, kind, deadline)), None)
-    if kind in ("new", "progress") and (split := _whole_and_rest(sentence, all_found)) is not None and (
-            (target is not None and target.start == split[2].start) or (reported is not None and reported.start == split[1].start)):
+    if kind in ("new", "progress", "achieved") and (split := _whole_and_rest(sentence, all_found)) is not None and (
+            (target is not None and target.start in (split[1].start, split[2].start))
+            or (reported is not None and reported.start == split[1].start)):
         # `헌혈버스는 20대 가운데 14대를 바꿨고, … 나머지 6대를 바꾸겠다`: how far a promise of 20 has got;
         # `헌혈의집 10곳은 지난해 8곳이 문을 연 데 이어 남은 2곳이 9월에야 문을 열었다`: all of it, done
         whole, done, rest = split
-        finished = _said_done(tokens)
+        finished = _rest_done_alike(sentence, done, rest)
         kind, target, reported = ("achieved", whole, None) if finished else ("progress", whole, done)
         if finished:
             deadline = previous = None
@@ -1228,20 +1236,39 @@ def _whole_and_rest(sentence: Sentence, found):
                 if _SHORT_AFTER.match(text, done.end) or text.startswith("만", done.end):
                     continue  # (`104개 중 80개만 이중화…남은 24개 6월까지`: the rest put off, read as such)
                 if whole.value and done.value and rest.value and quantities.same_unit_family(whole.unit, rest.unit) and (
-                        quantities.same_unit_family(done.unit, rest.unit)) and abs(whole.value - done.value - rest.value) < 1e-9:
+                        quantities.same_unit_family(done.unit, rest.unit)) and abs(whole.value - done.value - rest.value) < 1e-9 and (
+                        (deed := _deed_after(sentence, done.end, rest.start)) is not None and deed[1]):
+                    # (the part done, not a plan's breakdown: `2만 호 가운데 1만 5,000호는 신혼부부에게 공급하고 …`)
                     return whole, done, rest
     return None
 
 
-def _said_done(tokens) -> bool:
-    """Is the sentence's own predicate in the past tense (`…문을 열었다`, not `…바꾸겠다고 밝혔다`)?"""
-    head = _predicate_head(tokens)
-    if head is None:
-        return False
-    at = next(k for k in range(len(tokens) - 1, -1, -1) if tokens[k] is head)
-    if head.form in REPORTING_VERBS and at > 0 and tokens[at - 1].tag == "EC":
-        return False  # (what the body says, `…하겠다고 밝혔다`, is read by its cue)
-    return any(t.tag == "EP" and t.form in PAST_TENSE for t in tokens[at + 1 :])
+def _deed_after(sentence: Sentence, low: int, high: int):
+    """(the stem, told in the past?) of the first verb between the characters `low` and `high`
+    (`문을 연 데 이어` → 열, True; `공급하고` → 공급, False), or None."""
+    tokens = sentence.tokens
+    for k, t in enumerate(tokens):
+        at = t.start - sentence.shift
+        if at < low or at >= high:
+            continue
+        verb = t.tag == "VV" or (t.tag == "NNG" and k + 1 < len(tokens) and tokens[k + 1].tag == "XSV")
+        if not verb:
+            continue
+        j = k + 1 if t.tag == "VV" else k + 2
+        while j < len(tokens) and tokens[j].tag == "EP" and tokens[j].form == "시":
+            j += 1
+        past = j < len(tokens) and ((tokens[j].tag == "EP" and tokens[j].form in PAST_TENSE) or (
+            tokens[j].tag == "ETM" and tokens[j].form in ("ᆫ", "은")))
+        return t.form, past
+    return None
+
+
+def _rest_done_alike(sentence: Sentence, done, rest) -> bool:
+    """Was the rest done too, by the part's own deed (`8곳이 문을 연 데 이어 남은 2곳이 … 문을 열었다`,
+    `…열었다고 밝혔다`), not another (`7,000억 원을 집행했고 나머지 3,000억 원은 이월했다`)?"""
+    part = _deed_after(sentence, done.end, rest.start)
+    after = _deed_after(sentence, rest.end, len(sentence.text))
+    return part is not None and after is not None and after[1] and after[0] == part[0]
 _GOAL_WORDS = {"목표", "목표치", "약속", "계획", "가운데", "중"}
 _SET_LEVEL = {"확정", "편성", "결정", "의결", "책정", "잡"}
 _SHORT_AFTER = re.compile(r"\S*?\s*(?:에|에서|으로|로)?\s*(?:그치|그쳐|그쳤|머물|머무|불과|못 미)")
@@ -1619,7 +1646,7 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "achieved"
         elif form == "의무" and t == "NNG" and i + 2 < len(tokens) and tokens[i + 1].form == "화" and (
                 tokens[i + 1].tag == "XSN") and tokens[i + 2].tag == "XSV" and _realised(tokens, i + 2) and not (
-                _adnominal(tokens, i + 2)):
+                _adnominal(tokens, i + 2)) and _ends_its_sentence(tokens, i + 2):
             label = "achieved"  # `모든 이륜차에 정기검사를 의무화했다`: the rule made (a plan's `의무화한다` is no deed)
         elif _target_moved(tokens, i) and _target_word_before(tokens, i) is not None:
             label = "revision"  # `환수율 목표는 70%로 낮아졌다`, `목표가 200곳으로 상향됐다`: the target itself moved
@@ -2783,8 +2810,20 @@ _BECOMING = {"높", "낮", "많", "적", "크", "넓", "좁", "작", "짧", "길
 def _said_by_the_one_addressed(tokens) -> bool:
     """Is what the sentence reports said with the honorific -시- (`…늘린다고 하셨는데`, `…차단하겠다고
     하셨잖아요`)? News prose never honours the official it quotes; a host speaking to a guest does."""
-    return any(t.tag == "EP" and t.form == "시" and k > 1 and tokens[k - 1].form in _SAYING_VERBS and (
-        tokens[k - 2].tag == "EC" and tokens[k - 2].form.endswith("고")) for k, t in enumerate(tokens))
+    for k, t in enumerate(tokens):
+        if not (t.tag == "EP" and t.form == "시" and k > 1 and tokens[k - 1].form in _SAYING_VERBS and (
+                tokens[k - 2].tag == "EC" and tokens[k - 2].form.endswith("고"))):
+            continue
+        after = tokens[k + 1 : k + 3]
+        if len(after) < 2 or after[0].tag != "EP" or after[0].form not in PAST_TENSE:
+            continue  # (`…하신 만큼`, `…하셨던 약속을 지켰습니다`: the honoured one's words, recalled as context)
+        if after[1].tag == "EF":
+            return True  # `…차단하겠다고 하셨잖아요.`
+        if after[1].tag == "EC" and after[1].form in ("는데", "지만", "은데"):
+            # `…하셨는데, 지금 몇 명인가요`, `…하셨는데, 아직 안 된 걸로 압니다`; not `…하셨는데, 실제로 1,200대를
+            # 보급해 목표를 넘겼습니다`, the answer's own count
+            return _question(tokens) or not any(x.tag == "SN" for x in tokens[k + 3 :])
+    return False
 
 
 def _measured(tokens) -> bool:
@@ -2803,23 +2842,24 @@ def _measured_head(tokens) -> int | None:
     head = _predicate_head(tokens)
     if head is None:
         return None
-    at = next(k for k in range(len(tokens) - 1, -1, -1) if tokens[k] is head)
+    found_at = at = next(k for k in range(len(tokens) - 1, -1, -1) if tokens[k] is head)
     at, head = _become_adjective(tokens, at)
+    split = at != found_at
     if head.form in REPORTING_VERBS and at > 2 and tokens[at - 1].tag == "EC" and tokens[at - 1].form in ("다고", "라고") and (
             tokens[at - 2].tag == "EP" and tokens[at - 2].form in PAST_TENSE):
         # `…비율이 55%로 늘었다고 밝혔다`: what the body reports is the measure
         head = _predicate_head(tokens[: at - 1])
         if head is None:
             return None
-        at = next(k for k in range(at - 2, -1, -1) if tokens[k] is head)
+        found_at = at = next(k for k in range(at - 2, -1, -1) if tokens[k] is head)
         at, head = _become_adjective(tokens, at)
+        split = at != found_at
     past = any(t.tag == "EP" and t.form in PAST_TENSE for t in tokens[at + 1 :])
     if head.form == "그치" and at > 2 and tokens[at - 1].form == "데" and tokens[at - 2].tag == "ETM":
         at -= 3  # `…오르는 데 그쳤다`: the measure is the verb before
         head = tokens[at]
-    if head.form not in MEASURE_VERBS or head.tag not in ("VV", "NNG"):
-        if not (head.tag == "VA" and head.form in _BECOMING):
-            return None
+    if (head.form not in MEASURE_VERBS or head.tag not in ("VV", "NNG")) and not split:
+        return None  # (an adjective only as the `높아졌다` Kiwi split: not `서울이 3만 가구로 가장 많았다`)
     return at if past else None
 
 
@@ -3356,7 +3396,7 @@ def _outside_subject(tokens) -> str | None:
                 return None  # `정부가 사들여 비축하는 공공비축미는`: the government's thing, not an actor
             if (_outsider_word(head) or _named_as_outsider(tokens, k)) and not _counted_topic(tokens, k):
                 return "speaker"  # `박 의원은`, `연구위원은 "…"라고 말했다`, `야당 간사는 …고 주장했다`
-            if k >= 3 and t == "JX" and ((head.form in ("곳", "개", "개사", "명") and tokens[k - 2].tag in ("SN", "NR", "MM") and (
+            if k >= 3 and t == "JX" and ((head.form in _COUNTERS and tokens[k - 2].tag in ("SN", "NR", "MM") and (
                 tokens[k - 3].form in OUTSIDE_SPEAKERS
             )) or (head.form == "사" and tokens[k - 2].tag == "SN" and tokens[k - 3].tag == "NNG")):  # (`통신 3사는`)
                 # `공유 킥보드 업체 두 곳은 … 사업을 접었다`: outsiders, counted, as the topic (not
@@ -3382,7 +3422,9 @@ def _counted_topic(tokens, k: int) -> bool:
         if tokens[j].tag in ("EF", "EC", "SF"):
             return False
         if tokens[j].tag == "SN" and tokens[j + 1].form in _COUNTERS and tokens[j + 2].tag in ("JKB", "JKS"):
-            return any(t.tag == "VV" and t.form in _SHORT_OF_TARGET for t in tokens[j + 3 :])
+            # (not `박 의원은 … 300명에 그쳐 목표에 못 미쳤다고 지적했다`: a count someone says)
+            return any(t.tag == "VV" and t.form in _SHORT_OF_TARGET for t in tokens[j + 3 :]) and not any(
+                t.tag == "EC" and t.form.endswith(("다고", "라고")) for t in tokens[j + 3 :])
     return False
 
 
@@ -3822,22 +3864,6 @@ def _realised(tokens, i: int) -> bool:
     return following is None or following.tag in ("SF", "SP", "SS", "SSO", "SSC", "SW", "SE", "SO")
 
 
-def _asked(tokens, i: int) -> bool:
-    """Does the clause of the cue at `i` end in a question mark, at its own quoting level?"""
-    level = tokens[i].sub_sent_position
-    for token in tokens[i + 1 :]:
-        if token.sub_sent_position != level:
-            continue
-        if token.tag == "SF":
-            return token.form == "?"
-        if token.tag == "EF" and token.form not in _QUESTION_ENDS:
-            return False
-    return False
-
-
-_QUESTION_ENDS = {"을까", "ᆯ까", "을까요", "ᆯ까요", "는가", "ᆫ가", "나", "나요", "니", "냐", "는지"}
-
-
 # a change of course stated in the present, plain, formal or polite (`늦춘다`, `늦춰집니다`, `늦춰져요`)
 _CHANGE_TOLD_PRESENT = {"ᆫ다", "는다", "ᆸ니다", "습니다", "어요", "아요", "여요"}
 # Changing an amount is a revision only of an earlier figure (`당초 4만 8,000명에서 5만 8,000명으로
@@ -3900,13 +3926,17 @@ def _far_from_target(tokens, i: int) -> bool:
     return k >= 1 and tokens[k].form in ("와", "과") and tokens[k - 1].form in ("목표", "목표치", "목표량")
 
 
+# What is cut or raised by an amount as a deed (`보험료를 평균 16% 내렸다`, `수수료를 30% 인하했다`); not
+# 끌어올리, 높이, whose subject is as often a market or a boom (`고유가가 물가를 0.3% 끌어올렸다`)
+_BY_AMOUNT = {"내리", "올리", "낮추", *_RATE_CHANGES}
+
+
 def _by_figure(tokens, i: int) -> bool:
     """Is the verb at `i` right after the amount it moves something by (`보험료를 평균 16% 내렸다`,
-    `수수료를 30% 인하했다`), an object named before it and no forecast or market rate?"""
-    return i >= 2 and tokens[i - 1].tag in ("SW", "NNB", "NNG") and tokens[i - 2].tag == "SN" and any(
-        t.tag == "JKO" for t in tokens[max(0, i - 8) : i - 2]) and not any(
-        t.form in PREDICTION_WORDS or t.form in ("전망치", "예측치", "성장률") or t.form.endswith("금리")
-        for t in tokens[max(0, i - 10) : i])
+    `수수료를 30% 인하했다`), an object named before it and no forecast or market figure?"""
+    return tokens[i].form in _BY_AMOUNT and i >= 2 and tokens[i - 1].tag in ("SW", "NNB", "NNG") and (
+        tokens[i - 2].tag == "SN") and any(t.tag == "JKO" for t in tokens[max(0, i - 8) : i - 2]) and not (
+        _market_figure(tokens, i, _MARKET_FIGURES))
 
 
 def _to_figure(tokens, i: int) -> bool:
@@ -3914,9 +3944,19 @@ def _to_figure(tokens, i: int) -> bool:
     within the three words before `로`), and what it moves no forecast or market rate (`성장률
     전망치를 1.8%로 낮췄다`, `가산금리를 1.5%로 올렸다`)?"""
     return i >= 2 and tokens[i - 1].form in ("로", "으로") and tokens[i - 1].tag == "JKB" and any(
-        t.tag == "SN" for t in tokens[max(0, i - 4) : i - 1]) and not any(
-        t.form in PREDICTION_WORDS or t.form in ("전망치", "예측치", "성장률") or t.form.endswith("금리")
-        for t in tokens[max(0, i - 10) : i])
+        t.tag == "SN" for t in tokens[max(0, i - 4) : i - 1]) and not _market_figure(tokens, i)
+
+
+_FORECASTS = {"전망치", "예측치", "성장률"}
+# what an amount moves by itself more often than a body moves it (`물가를 0.3% 끌어올렸다`)
+_MARKET_FIGURES = {*_FORECASTS, "물가", "지수", "증가율", "주가", "환율", "코스피", "코스닥"}
+
+
+def _market_figure(tokens, i: int, words: set[str] = _FORECASTS) -> bool:
+    """Is what the verb at `i` moves a forecast or a market rate (`성장률 전망치를`, `가산금리를`), or
+    one of `words`?"""
+    return any(t.form in PREDICTION_WORDS or t.form in words or t.form.endswith("금리")
+               for t in tokens[max(0, i - 10) : i])
 
 
 def _changes_course(tokens, i: int) -> bool:
@@ -4588,12 +4628,18 @@ _SHARE_WORDS = {"대부분", "대다수", "상당수", "절반", "일부", "다�
 _MANY = {"여러", "각종", "갖가지", "온갖", "숱하", "많", "수많"}
 
 
+_CREDIT_DASHES = {"–", "—", "-", "|"}
+
+
 def _question(tokens) -> bool:
     """Does the sentence ask (`약속은 얼마나 지켜졌나.`, `지켜지고 있을까요?`)? A question reports
     nothing; the answer comes in the sentences after it."""
     words = [t for t in tokens if t.sub_sent_position == 0 and t.tag not in ("SE", "SSC", "SSO")]
     if not words:
         return False
+    asked = next((k for k, t in enumerate(words[:-1]) if t.form == "?" and t.tag == "SF"), None)
+    if asked is not None and words[asked + 1].form in _CREDIT_DASHES:
+        return True  # a headline's question with its guest after a dash: `약속, 지켜졌을까? – 편다율 과장`
     if words[-1].form == "?" and words[-1].tag == "SF":
         return True
     last = words[-2] if words[-1].tag == "SF" and len(words) > 1 else words[-1]
@@ -5278,20 +5324,20 @@ def _object(target, tokens, sentence: Sentence, measured: bool = False) -> str |
         if token.tag in ("NNG", "NNP", "SL") and token.form not in STOP_NOUNS and len(token.form) >= 2:
             return token.form
         if measured and k == 0 and (token.tag == "JKS" or (token.tag == "JX" and token.form in ("은", "는"))):
-            return _noun_before(before, len(before) - 1)
+            return _particle_noun(before, len(before) - 1)
         if token.tag not in ("SSO", "SSC", "SP", "SW", "SN", "MM", "XPN"):
             break
     after = [t for t in tokens if t.start >= end]
     if len(after) >= 2 and after[0].form == "의" and after[1].tag in ("NNG", "NNP", "SL"):
         return after[1].form
     for i, token in enumerate(tokens):
-        if token.tag == "JKO" and (noun := _noun_before(tokens, i)) is not None:
+        if token.tag == "JKO" and (noun := _particle_noun(tokens, i)) is not None:
             return noun
     return None
 
 
-def _noun_before(tokens, i: int) -> str | None:
-    """The noun a particle at `i` marks, past a suffix (`헌혈률을` → 헌혈)."""
+def _particle_noun(tokens, i: int) -> str | None:
+    """The noun a particle at `i` marks, past a suffix (`헌혈률을` → 헌혈; `_noun_before` keeps it)."""
     k = i - 1
     if k > 0 and tokens[k].tag == "XSN":
         k -= 1
@@ -5527,9 +5573,11 @@ class _ActorTracker:
         # paragraphs back (a roundup's next section is another body's)
         going_on = bool(words) and words[0] in CONTINUATIONS and (
             paragraph is None or self.last_paragraph is None or paragraph - self.last_paragraph <= 1)
-        if found and self.contributed and self.author is None and paragraph is not None and len(found) == 1 and (
+        if found and self.contributed and self.author is None and paragraph == 0 and len(found) == 1 and (
                 found[0][0].ministry and len(sentence.text) <= 40 and not ends_with_full_stop(sentence.text)):
-            self.author = found[0][0]  # `천세라 경찰청 생활안전교통국장` over a column: who writes all of it
+            # `천세라 경찰청 생활안전교통국장` over a column: who writes all of it (only the line under the
+            # title: an official named further down is someone the column talks about)
+            self.author = found[0][0]
         if found:
             self.current, self.current_title = found[0]
             self.last = self.current

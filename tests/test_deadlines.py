@@ -243,7 +243,10 @@ DECEMBER = D("2025-12-10")
     ("상반기까지 완공하기로 한 계획을 발표했다", "2026-06-30"),  # a plan told now: the next one
     # where a count stopped short, whatever target is named after it
     ("협약은 상반기까지 74개 대학과 맺는 데 그쳐 목표 100곳에 못 미쳤다", "2025-06-30"),
-    ("상반기까지 74곳에 그칠 전망이다", "2026-06-30"),  # (a forecast: still to come)
+    ("상반기까지 74곳에 그치는 것으로 보인다", "2026-06-30"),  # (a forecast: still to come)
+    ("상반기까지 절반에 그쳐서는 안 된다", "2026-06-30"),
+    ("상반기까지 현장에 머물러 복구를 지휘하겠다고 밝혔다", "2026-06-30"),  # staying, no count
+    ("상반기까지 200곳으로 늘리고, 부진한 기관은 하위 등급에 머물러 예산이 깎인다", "2026-06-30"),
 ])
 def test_a_bare_period_told_as_done_is_the_last_one(sentence, deadline):
     assert find_time_expressions(sentence, DECEMBER)[0].date == D(deadline)

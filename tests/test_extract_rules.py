@@ -3447,7 +3447,9 @@ def test_a_change_made_as_promised_is_achieved(body, target):
 
 @pytest.mark.parametrize("body", [
     "국토교통부는 내년부터 모든 이륜차에 정기검사를 의무화한다.",  # the plan
-    "한국은행은 기준금리를 0.25% 내렸다.",  # a market rate
+    "유럽연합은 이미 의무화했지만 국토교통부는 2027년까지 의무화하겠다고 밝혔다.",  # another's deed, joined
+    "금융위원회는 대출금리를 평균 0.5% 내렸다.",  # a market rate
+    "고유가가 소비자물가를 0.3% 끌어올렸다.",  # a market's figure, moved by no one
 ])
 def test_a_change_still_ahead_or_of_a_market_rate_is_no_deed(body):
     found = mention_of(body, body[:6], date="2026-03-17")
@@ -3466,6 +3468,20 @@ def test_a_part_and_the_rest_count_against_the_whole(body, kind, target, reporte
     assert (found.kind, found.target_value, found.reported_value) == (kind, target, reported)
 
 
+@pytest.mark.parametrize("body, kind, target", [
+    # a plan's breakdown: nothing done yet
+    ("국토부는 전세임대 2만 호 가운데 1만 5,000호는 신혼부부에게 공급하고 나머지 5,000호를 청년에게 공급할 예정이다.",
+     "new", 5000),
+    # the rest put to another use: the whole not done
+    ("복지부는 예산 1조 원 가운데 7,000억 원을 집행했고 나머지 3,000억 원은 이월했다.", "progress", 1e12),
+    # the rest done too, as the body reports it
+    ("복지부는 헌혈의집 10곳 가운데 8곳을 열었고, 남은 2곳도 9월 문을 열었다고 밝혔다.", "achieved", 10),
+])
+def test_a_whole_is_done_only_when_its_part_and_its_rest_were(body, kind, target):
+    found = mention_of(body, body[:6], date="2026-06-18")
+    assert (found.kind, found.target_value) == (kind, target)
+
+
 def test_the_rest_of_a_part_that_fell_short_is_no_whole_kept():
     [found] = [m for m in mentions("행안부는 이날 국회에 보고했다.", title='104개 중 80개만 이중화…행안부 "남은 24개 6월까지 마무리"',
                                    date="2026-04-16") if m.in_title]
@@ -3477,6 +3493,22 @@ def test_outsiders_counted_short_of_a_target_are_a_programmes_reach():
                        date="2026-03-17")
     assert (found.kind, found.target_value, found.reported_value, str(found.previous_deadline)) == (
         "delayed", 300, 270, "2025-12-31")
+
+
+@pytest.mark.parametrize("body", [
+    "지원을 받은 가구는 서울이 3만 가구로 가장 많았다.",  # a breakdown's largest, not a level moved
+    "박 의원은 지원 인원이 300명에 그쳐 목표에 못 미쳤다고 지적했다.",  # a count someone says falls short
+])
+def test_an_adjective_or_a_lawmakers_count_is_no_measured_report(body):
+    assert mention_of(body, body[:6], date="2026-07-14") is None
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("장관께서 연내 1,000대를 보급하겠다고 하셨던 약속을 지켰습니다.", "achieved"),  # the promise recalled as context
+    ("장관님께서 연내 1,000대를 보급하겠다고 하셨는데, 실제로 1,200대를 보급해 목표를 넘겼습니다.", "achieved"),
+])
+def test_an_honoured_speakers_words_recalled_before_the_answer_leave_the_answer(body, kind):
+    assert mention_of(body, body[:6], date="2026-06-18").kind == kind
 
 
 def test_a_measured_figure_is_of_what_stands_at_it():
@@ -3551,6 +3583,11 @@ def test_an_officials_column_is_theirs_throughout():
                                                                      date="2026-06-11")}
     assert found["경찰청은 하"] == ("경찰청", "천세라")
     assert found["보건복지부가"] == ("보건복지부", None)  # another body's promise, told by the author
+    # an official named further down a column is someone it talks about, not its author
+    professors = ("김철수 서울대 교수\n\n지난해 7월 정부는 종합대책을 내놓았다.\n\n박상우 국토교통부 장관\n\n"
+                  "국토교통부는 하반기부터 전국 모든 경찰서에 실종 전담 수사관을 두겠다.")
+    found = mentions(professors, title="[기고] 잃어버린 아이를 찾는 나라", date="2026-06-11")
+    assert {m.sentence[:6]: m.person for m in found}["국토교통부는"] is None
     # a reporter's article: the official named once does not speak its later lines
     story = mentions(column, title="실종 아동 대책 1년", date="2026-06-11")
     assert {m.sentence[:6]: m.person for m in story}["경찰청은 하"] is None
