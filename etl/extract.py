@@ -943,7 +943,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if kind is None and not measured_only and future_time and target is not None and _announced(tokens):
         kind, cue_word, strength = "new", "발표", "reported"
     if kind is None and (future_time or target is not None) and _scheduled(tokens, ahead=future_time) and not (
-        (deadline is None and (_as_things_stand(tokens) or _if_then(tokens))) or _as_before(tokens)
+        (deadline is None and (_as_things_stand(tokens) or _if_then(tokens) or _received(tokens))) or _as_before(tokens)
     ):
         kind, cue_word, strength = "new", "현재형", "planned"
     if kind is None and target is not None and (level := _measured_level(sentence, found)) is not None:
@@ -2807,6 +2807,13 @@ MEASURE_VERBS = {"늘", "오르", "줄", "내리", "떨어지", "높아지", "�
 _BECOMING = {"높", "낮", "많", "적", "크", "넓", "좁", "작", "짧", "길"}
 
 
+def _received(tokens) -> bool:
+    """Does the sentence end on what someone receives (`농장주는 … 최대 60만 원의 지원금을 받는다`)? With
+    no date, that is how a scheme works, not a plan for it."""
+    head = _predicate_head(tokens)
+    return head is not None and head.form == "받" and head.tag == "VV"
+
+
 def _said_by_the_one_addressed(tokens) -> bool:
     """Is what the sentence reports said with the honorific -시- (`…늘린다고 하셨는데`, `…차단하겠다고
     하셨잖아요`)? News prose never honours the official it quotes; a host speaking to a guest does."""
@@ -3554,6 +3561,10 @@ def _outside_body(tokens, k: int) -> bool:
         len(first.form) > 1 and first.form not in KOREAN_GOVERNMENTS
     ):
         return True  # `캄보디아 정부도 … 단속을 벌이겠다고 알려 왔다`: a state the list does not name
+    if any(t.form.endswith(("시의회", "군의회", "구의회", "도의회")) for t in phrase) or any(
+            a.form in ("시", "군", "구", "도") and b.form == "의회" and a.start + a.len == b.start
+            for a, b in zip(phrase, phrase[1:])):
+        return True  # `군의회 산업건설위원회는`, `서울시의회는`: a local council's own business
     if any(isinstance(t.user_value, dict) or t.form in GOVERNMENT_WORDS or t.form in ("관계자", "당국자")
            for t in phrase):
         return False

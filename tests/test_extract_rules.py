@@ -227,6 +227,9 @@ OUTSIDERS = [
     '업계 관계자는 "내년까지 설비 2,000대를 들여오겠다"고 말했다.',
     # outsiders counted, as the topic
     "배달 대행 업체 세 곳은 수수료 부담을 이유로 지난달 서비스를 접었다.",
+    # a local council's own business
+    "군의회 산업건설위원회는 다음 달 임시회에서 폐업 농장 부지를 체험시설로 바꿔 쓰는 조례안을 다룰 예정이다.",
+    "서울시의회는 다음 달 임시회에서 조례안 3건을 처리할 예정이다.",
     # another state's deed, named with its aside or alone
     "유럽연합(EU)은 2031년부터 새 배터리에 재활용 리튬을 일정 비율 이상 쓰도록 의무화했다.",
     "유럽연합은 2031년부터 새 배터리에 재활용 리튬을 일정 비율 이상 쓰도록 의무화했다.",
@@ -3509,6 +3512,14 @@ def test_an_adjective_or_a_lawmakers_count_is_no_measured_report(body):
 ])
 def test_an_honoured_speakers_words_recalled_before_the_answer_leave_the_answer(body, kind):
     assert mention_of(body, body[:6], date="2026-06-18").kind == kind
+
+
+def test_what_someone_receives_with_no_date_is_how_a_scheme_works_not_a_plan():
+    assert mention_of("농식품부에 따르면 농장주는 폐업 시기에 따라 한 마리당 최대 60만 원의 지원금을 받는다.", "농식품부",
+                      date="2025-01-14") is None
+    dated = mention_of("농식품부에 따르면 농장주는 내년부터 한 마리당 최대 60만 원의 지원금을 받는다.", "농식품부",
+                       date="2025-01-14")
+    assert dated is not None and dated.kind == "new"
 
 
 def test_a_measured_figure_is_of_what_stands_at_it():
