@@ -992,6 +992,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # `1983년 이후 아홉 차례 … 모두 무산됐고, … 2005년 경주로 정해졌다`: background, years gone (not
         # `2019년 발표한 계획을 이행하겠다`, `2020년 착공하기로 했던 노선은 여전히 …`, `…9만 가구에 그쳤다`)
         return None
+    if target is None and _year_made_into(tokens):
+        return None  # `"올해를 폐업의 분수령으로 만들겠다"`, `올해를 … 원년으로 삼겠다`: a slogan for the year, no deed
     if _question(tokens) or _explains(tokens) or _about_promises(tokens) or _wished(tokens) or _since_promise(tokens) or (
         _precedent_noted(tokens)) or (
         _corrects(tokens)
@@ -4571,6 +4573,8 @@ def _since_promise(tokens) -> bool:
             tokens[span - 1].tag in ("SN", "NR", "MM") or tokens[span - 1].form == "반"
         ):
             span -= 1  # `1년이`, `석 달도`, `반 년도`
+            while span > 2 and tokens[span - 1].form in _SPAN_UNITS and tokens[span - 2].tag in ("SN", "NR", "MM"):
+                span -= 2  # `1년 8개월이`
         elif tokens[span].form not in _WHOLE_SPANS:
             span = None
         if span is not None and span > 0:
@@ -4637,6 +4641,26 @@ def _about_promises(tokens) -> bool:
 
 _SHARE_WORDS = {"대부분", "대다수", "상당수", "절반", "일부", "다수"}
 _MANY = {"여러", "각종", "갖가지", "온갖", "숱하", "많", "수많"}
+
+
+_YEAR_WORDS = {"올해", "내년", "금년", "새해", "이번"}
+
+
+def _year_made_into(tokens) -> bool:
+    """Is a year the object of what it is made into (`올해를 폐업의 분수령으로 만들겠다`, `2026년을 …의
+    원년으로 삼겠다`)?"""
+    for k in range(1, len(tokens) - 3):
+        if tokens[k].tag != "JKO" or not (tokens[k - 1].form in _YEAR_WORDS or (
+                tokens[k - 1].form == "해" and k > 1 and tokens[k - 2].form in _YEAR_WORDS) or (
+                tokens[k - 1].form == "년" and k > 1 and tokens[k - 2].tag == "SN")):
+            continue
+        for j in range(k + 1, min(len(tokens) - 1, k + 10)):
+            if tokens[j].tag in ("EC", "EF", "SF"):
+                break
+            if tokens[j].tag == "JKB" and tokens[j].form in ("로", "으로") and tokens[j + 1].form in ("만들", "삼") and (
+                    tokens[j + 1].tag == "VV"):
+                return True
+    return False
 
 
 _CREDIT_DASHES = {"–", "—", "-", "|"}

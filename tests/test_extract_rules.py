@@ -3522,6 +3522,17 @@ def test_what_someone_receives_with_no_date_is_how_a_scheme_works_not_a_plan():
     assert dated is not None and dated.kind == "new"
 
 
+@pytest.mark.parametrize("body", [
+    # a slogan for the year: the year is what is made into something, nothing is to be done by it
+    '석하온 농식품부 개식용종식추진단장은 "올해를 폐업의 분수령으로 만들겠다"고 말했다.',
+    '농식품부 장관은 "2026년을 AI 대전환의 원년으로 삼겠다"고 말했다.',
+    # how long since a law was made, in a span of two units
+    "농식품부에 따르면 개식용종식법이 공포된 지 1년 8개월이 지났다.",
+])
+def test_a_slogan_for_the_year_or_the_time_since_a_deed_is_no_mention(body):
+    assert mention_of(body, body[:6], date="2025-10-28") is None
+
+
 def test_a_measured_figure_is_of_what_stands_at_it():
     # what linking compares with the noun a promise moves (`사망자를 300명 이하로 줄이겠다`)
     found = mention_of("올해 이륜차 사망자는 297명으로 줄었다.", "사망자", date="2026-07-14")
