@@ -4076,7 +4076,7 @@ def _negated(tokens, i: int) -> bool:
     return False
 
 
-_PEOPLE = {"사람", "이", "자", "분", "사람들", "이들"}
+_PEOPLE = {"사람", "이", "자", "분", "사람들", "이들", "아이", "아동", "어린이", "노인", "어르신"}
 
 
 def _describes_people(tokens, i: int) -> bool:
