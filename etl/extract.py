@@ -1047,7 +1047,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             return None  # `박 의원은 "개통은 사실상 물 건너갔다"며`: a lawmaker's charge, not the ministry's report
         if _ought_or_may(tokens):
             return None  # `…흔들려서는 안 된다`, `…설계해야 한다`, `…되풀이될 수 있다`: what should or could be, no report
-        if outside == "body" and speaker is None:
+        if outside == "foreign" or (outside == "body" and speaker is None):
             return None  # `경상북도는 … 장학금 30억 원을 편성했다`: a local government's own deed
         if kind == "progress" and not (has_time or target is not None) and not (
                 governing is not None and governing.word in _TRIAL_STARTS and _trial_started(tokens, governing.index)
@@ -3347,7 +3347,8 @@ def _outside_subject(tokens) -> str | None:
     topic may be the thing planned: `AI 팩토리는 500곳에 보급한다`). It is an outsider when it is
     a proper noun or a Latin name (`엔비디아`, `현대차`, `KT`, `미국`) that the dictionary does not
     know as a ministry or an official. Returns why: "speaker" (a person or group outside
-    government: `의원`, `교수`, `업계에서는`), "body" (`충남도는`, `미국 상무부는`) or "name".
+    government: `의원`, `교수`, `업계에서는`), "body" (`충남도는`, `미국 상무부는`), "foreign" (another state
+    named alone, `일본은`, `유럽연합(EU)은`: its deed is a comparison, whoever tells it) or "name".
     """
     described_by_government = False
     for k, token in enumerate(tokens):
@@ -3365,7 +3366,7 @@ def _outside_subject(tokens) -> str | None:
                 if _outsider_word(tokens[k - 1]) and tokens[k - 1].start + tokens[k - 1].len == token.start:
                     return "speaker"  # `농협중앙회도 … 200명을 두기로 해`
                 if tokens[k - 1].form in FOREIGN_STATES and tokens[k - 1].end == token.start:
-                    return "body"  # `일본도 지난해 … 준비 기간을 2년으로 늘렸다`: another state's deed, for comparison
+                    return "foreign"  # `일본도 지난해 … 준비 기간을 2년으로 늘렸다`: another state's deed, for comparison
                 continue
             head = tokens[k - 1]
             if head.tag == "SSC" and head.start + head.len == token.start and not (
@@ -3384,7 +3385,7 @@ def _outside_subject(tokens) -> str | None:
                 if _firm_named(tokens, k):
                     return "name" if t == "JKS" or _has_object(tokens, k) or _quotes(tokens, k) else None
                 if j > 0 and tokens[j - 1].form in FOREIGN_STATES and tokens[j - 1].end == tokens[j].start:
-                    return "body"  # `유럽연합(EU)은 … 의무화했다`: another state's deed
+                    return "foreign"  # `유럽연합(EU)은 … 의무화했다`: another state's deed
             if k >= 2 and t == "JX" and (head.form, head.tag) in (("들", "XSN"), ("에서", "JKB")):
                 if tokens[k - 2].form in OUTSIDE_SPEAKERS:
                     return "speaker"  # `전문가들은`, `업계에서는`: outsiders named in the plural or as a place
@@ -3414,7 +3415,7 @@ def _outside_subject(tokens) -> str | None:
             if head.tag not in ("NNP", "SL") and not _firm_named(tokens, k):
                 return None
             if head.form in FOREIGN_STATES and (k < 2 or tokens[k - 2].tag not in ("NNP", "NNG")):
-                return "body"  # `유럽연합은 … 의무화했다`, as `일본도` (not `중국 화웨이는`, a firm)
+                return "foreign"  # `유럽연합은 … 의무화했다`, as `일본도` (not `중국 화웨이는`, a firm)
             return "name" if t == "JKS" or _has_object(tokens, k) or _quotes(tokens, k) else None
         if t in ("EF", "SF"):
             return None

@@ -3534,6 +3534,13 @@ def test_a_slogan_for_the_year_or_the_time_since_a_deed_is_no_mention(body):
     assert mention_of(body, body[:6], date="2025-10-28") is None
 
 
+def test_another_states_deed_told_by_an_official_is_a_comparison_not_news_of_a_promise():
+    body = ('여민규 국토교통부 자동차정책과장은 10일 브리핑에서 이렇게 답했다.\n\n'
+            '"일본은 단속 장비와 검사 제도를 함께 손봐 10년 만에 이륜차 사망자를 절반으로 줄였다. '
+            '단속과 검사가 함께 움직이면 충분히 가능하다고 본다."')
+    assert mention_of(body, "일본은", date="2025-03-11") is None
+
+
 def test_a_measured_figure_is_of_what_stands_at_it():
     # what linking compares with the noun a promise moves (`사망자를 300명 이하로 줄이겠다`)
     found = mention_of("올해 이륜차 사망자는 297명으로 줄었다.", "사망자", date="2026-07-14")
