@@ -1155,7 +1155,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if kind in ("new", "progress", "achieved") and (split := _whole_and_rest(sentence, all_found)) is not None and (
             (target is not None and target.start in (split[1].start, split[2].start))
             or (reported is not None and reported.start == split[1].start)):
-        # `헌혈버스는 20대 가운데 14대를 바꿨고, … 나머지 6대를 바꾸겠다`: how far a promise of 20 has got;
+        # `노후 버스 200대 가운데 140대를 바꿨고, … 나머지 60대를 바꾸겠다`: how far a promise of 200 has got;
         # `헌혈의집 10곳은 지난해 8곳이 문을 연 데 이어 남은 2곳이 9월에야 문을 열었다`: all of it, done
         whole, done, rest = split
         finished = _rest_done_alike(sentence, done, rest)
@@ -1227,7 +1227,7 @@ _REST_BEFORE = re.compile(r"(?:남은|나머지|잔여)\s*(?:\S+\s+){0,2}$")
 
 def _whole_and_rest(sentence: Sentence, found):
     """(whole, part done, rest) when the sentence counts a whole, a part of it and the rest
-    (`20대 가운데 14대를 … 나머지 6대를`, `10곳은 … 8곳이 … 남은 2곳이`), in that order and one unit,
+    (`200대 가운데 140대를 … 나머지 60대를`, `10곳은 … 8곳이 … 남은 2곳이`), in that order and one unit,
     the part and the rest adding up to the whole; else None."""
     text = sentence.text
     for r, rest in enumerate(found):
