@@ -431,12 +431,20 @@ def _promised_date(report: Mention, sentences: dict[int, Sentence]) -> bool:
     return sentence is not None and any(c.recall_end is not None for c in _cues(sentence.tokens))
 
 
+# the missed sentence recalls the promise itself (`…보내겠다고 약속했지만`), not only a target's share
+_PROMISE_RECALLED = re.compile(r"약속|겠다고\s*(?:했|밝혔)|기로\s*했")
+
+
 def _new_date_for(missed: Mention, mention: Mention) -> bool:
     """`외교부는 … 5일 안에 발급하겠다고 했지만 현재 7일이다. 외교부는 3월까지 5일 발급 체계를 갖추겠다고
     밝혔다`: the same body's next plan for the same thing, dated after the date it missed."""
     was = missed.previous_deadline or missed.deadline
     shared = set(missed.keywords) & set(mention.keywords)
-    return bool(was and mention.deadline > was and mention.ministry == missed.ministry and len(shared) >= 2
+    # (or the same figure promised again: `…30분 안에 보내겠다고 약속했지만, 지금도 41분이 걸린다. …
+    # 경찰청은 연말까지 발송 시간을 30분 안으로 줄이겠다`)
+    same_figure = missed.target_value is not None and (mention.target_value, mention.target_unit) == (
+        missed.target_value, missed.target_unit) and _PROMISE_RECALLED.search(missed.sentence) is not None
+    return bool(was and mention.deadline > was and mention.ministry == missed.ministry and (len(shared) >= 2 or same_figure)
                 and not mention.in_title and not missed.in_title)
 
 
