@@ -408,7 +408,8 @@ def _remainders_put_off(found: list[Mention], sentences: dict[int, Sentence]) ->
     for before, mention in zip(reports, reports[1:]):
         if mention.kind != "new" or mention.deadline is None:
             continue
-        if before.kind == "delayed" and (_REMAINDER.search(mention.sentence) or _new_date_for(before, mention)):
+        if before.kind == "delayed" and (_REMAINDER.search(mention.sentence) or _new_date_for(before, mention)
+                                         or _the_rest_of(before, mention)):
             mention.kind = "delayed"
         elif before.kind == "progress" and before.deadline is not None and mention.ministry == before.ministry and (
             _REMAINDER.search(mention.sentence) and _promised_date(before, sentences)
@@ -429,6 +430,14 @@ def _promised_date(report: Mention, sentences: dict[int, Sentence]) -> bool:
         return True  # `6월까지 1만 기를 설치할 계획이었으나 7000기를 설치했다`
     sentence = sentences.get(report.sentence_start)
     return sentence is not None and any(c.recall_end is not None for c in _cues(sentence.tokens))
+
+
+def _the_rest_of(missed: Mention, mention: Mention) -> bool:
+    """Is the new plan's figure what the missed count left short of its target (`270곳에 그쳐 목표 300곳에
+    못 미쳤다. 국토부는 이달 중 검사소 30곳을 추가로 지정하겠다고`), in its unit, by the same body?"""
+    return bool(missed.target_value and missed.reported_value and mention.target_value
+                and mention.ministry == missed.ministry and mention.target_unit == missed.target_unit == missed.reported_unit
+                and abs(missed.reported_value + mention.target_value - missed.target_value) < 1e-9)
 
 
 # the missed sentence recalls the promise itself (`…보내겠다고 약속했지만`), not only a target's share

@@ -2425,6 +2425,16 @@ def test_the_next_plan_for_a_promise_just_reported_missed_puts_it_off():
     assert [m.kind for m in found] == ["delayed", "delayed", "new"]
 
 
+def test_a_plan_for_what_a_missed_count_left_short_puts_the_promise_off():
+    # (the two name it in other words: 정비업체, 검사소)
+    found = mentions("국토교통부의 이륜차 정기검사를 맡을 정비업체는 지난해 말까지 270곳에 그쳐 목표 300곳에 못 미쳤다. "
+                     "국토부는 이달 중 검사소 30곳을 추가로 지정하겠다고 밝혔다.", date="2026-03-17")
+    assert [(m.kind, m.target_value) for m in found] == [("delayed", 300), ("delayed", 30)]
+    found = mentions("국토교통부의 이륜차 정기검사를 맡을 정비업체는 지난해 말까지 270곳에 그쳐 목표 300곳에 못 미쳤다. "
+                     "국토부는 이달 중 정비 인력 40명을 새로 뽑겠다고 밝혔다.", date="2026-03-17")
+    assert found[-1].kind == "new"  # (another count: another plan)
+
+
 def test_the_same_figure_promised_again_for_a_later_date_after_it_was_missed_puts_it_off():
     found = mentions("경찰청은 실종경보 문자를 지난해 9월부터 신고 후 30분 안에 보내겠다고 약속했지만, 지금도 평균 41분이 걸린다. "
                      "경찰청은 연말까지 발송 시간을 30분 안으로 줄이겠다.", date="2026-06-11")
