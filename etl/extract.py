@@ -737,8 +737,6 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if not sentence.headline and _MID_HEADING.match(sentence.text) and not ends_with_full_stop(sentence.text):
         return None
     tokens = sentence.tokens
-    if _said_by_the_one_addressed(tokens):
-        return None  # `…차단하겠다고 하셨잖아요`: an interviewer recalls the guest's promise, a question
     cues = _cues(tokens)
     # A headline and a list item of the article (`▲공공주택 5만 호 연내 착공`) are written as nouns.
     headline_like = sentence.headline or is_list_item(sentence.text)
@@ -751,6 +749,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         if not _measured(tokens):
             return None  # most sentences: no cue, so no need to read their numbers and dates
         measured_only = True  # (`…가 발표한 통계에 따르면 올해 … 7만 가구로 늘었다` is no announcement)
+    if _said_by_the_one_addressed(tokens):
+        return None  # `…차단하겠다고 하셨잖아요`: an interviewer recalls the guest's promise, a question
     all_found = [q for q in _quantities(sentence) if not q.vague] or _ranks(sentence, cues)
     if scope is None:
         all_deadline, all_previous = deadlines.deadline_for(sentence.text, dct)
@@ -2862,7 +2862,7 @@ def _measured(tokens) -> bool:
 
 def _measured_head(tokens) -> int | None:
     """The index of the measuring verb, or None."""
-    if not any((t.form in MEASURE_VERBS and (t.form != "되" or t.tag == "VV")) or (t.form == "지" and t.tag == "VX")
+    if not any((t.form in MEASURE_VERBS and (t.form != "되" or t.tag == "VV")) or (t.tag == "VA" and t.form in _BECOMING)
                for t in tokens) or not any(t.tag in ("SN", "NR", "MM") for t in tokens):
         return None  # (cheap, and false for most sentences: the predicate need not be found; a passive's 되 is XSV)
     head = _predicate_head(tokens)
