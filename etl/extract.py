@@ -729,6 +729,10 @@ def body_points(sentence: Sentence) -> list[tuple[int, int]]:
 # reports; the paragraph is the mention, with its date, speaker and figures in full.
 _MID_HEADING = re.compile(r"^\s*[■◆]\s*\S")
 
+# A row of a table set out on one line (`[카드] 승강기 교체 융자 4,000대 | 2026년 | 행정안전부 | 변경`):
+# cells of labels, no clause; the prose under it is what reports
+_TABLE_ROW = re.compile(r"[^|│\n]*\S[^|│\n]*[|│][^|│\n]*\S[^|│\n]*[|│][^|│\n]*\S")
+
 
 def _mention(article, sentence: Sentence, reference, actors, lead_ministry, article_category, dct,
              scope: tuple[int, int] | None = None) -> Mention | None:
@@ -736,6 +740,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     sentence's cues and speaker, the clause's own figures, date and words."""
     if not sentence.headline and _MID_HEADING.match(sentence.text) and not ends_with_full_stop(sentence.text):
         return None
+    if not sentence.in_title and ("|" in sentence.text or "│" in sentence.text) and all(
+            _TABLE_ROW.search(line) for line in sentence.text.splitlines() if line.strip()):
+        return None  # (a row Kiwi ran into the prose under it leaves that prose its mention)
     tokens = sentence.tokens
     cues = _cues(tokens)
     # A headline and a list item of the article (`▲공공주택 5만 호 연내 착공`) are written as nouns.
@@ -751,6 +758,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         measured_only = True  # (`…가 발표한 통계에 따르면 올해 … 7만 가구로 늘었다` is no announcement)
     if _said_by_the_one_addressed(tokens):
         return None  # `…차단하겠다고 하셨잖아요`: an interviewer recalls the guest's promise, a question
+    if _to_the_reader(tokens):
+        return None  # `…7월 10일까지 제출해 주십시오`: the page asks its reader; no one's plan is reported
     all_found = [q for q in _quantities(sentence) if not q.vague] or _ranks(sentence, cues)
     if scope is None:
         all_deadline, all_previous = deadlines.deadline_for(sentence.text, dct)
@@ -2852,6 +2861,36 @@ def _said_by_the_one_addressed(tokens) -> bool:
     return False
 
 
+# A page's own words to its reader: a request (`…제출해 주시기 바랍니다`, `…내 주십시오`), telling them
+# (`…에 관해 안내해 드립니다`), or a host's sign-off (`다음 주 같은 시간 … 찾아뵙겠습니다`)
+_TO_READER_ENDINGS = {"ᆸ시오", "십시오", "으십시오", "시오", "세요", "으세요"}
+_TELLING = {"안내", "소개", "말씀"}
+_COMING_BACK = {"찾아뵙", "돌아오"}
+
+
+def _to_the_reader(tokens) -> bool:
+    """Does the sentence end in the writer's own words to the reader rather than report anyone's
+    plan: asking something of them, telling them, or a programme's promise to be back next week?"""
+    p = next((k for k in range(len(tokens) - 1, -1, -1)
+              if tokens[k].tag == "EF" and tokens[k].sub_sent_position == 0), None)
+    if p is None or p < 2:
+        return False
+    before = tokens[p - 1]
+    if tokens[p].form in _TO_READER_ENDINGS and (before.form == "주" and before.tag == "VX" or (
+            before.form == "시" and before.tag == "EP" and tokens[p - 2].form == "주" and tokens[p - 2].tag == "VX")):
+        return True  # `제출해 주십시오`, `내 주세요`
+    if before.form == "바라" and before.tag == "VV":
+        return True  # `…제출해 주시기 바랍니다`, `협조 바랍니다`
+    if before.form == "드리" and before.tag == "VX" and p >= 4 and tokens[p - 3].form == "하" and (
+            tokens[p - 4].form in _TELLING):
+        return True  # `…에 관해 안내해 드립니다`
+    if before.form == "겠" and p >= 3 and any(t.form == "다음" for t in tokens[:p]) and (
+        tokens[p - 2].form in _COMING_BACK or (
+            tokens[p - 2].form == "오" and tokens[p - 3].form == "고" and p >= 4 and tokens[p - 4].form == "들")):
+        return True  # `다음 주 같은 시간 … 찾아뵙겠습니다`, `다음 주에는 … 뒷얘기를 들고 오겠습니다`
+    return False
+
+
 def _measured(tokens) -> bool:
     """Does the sentence end by reporting, in the past tense, where a figure now stands (`…60곳으로
     늘었다`, `…2만 700명으로 집계됐다`, `…820명이 배치됐다`, `…0.7%p 오르는 데 그쳤다`)? Not a copula
@@ -3415,6 +3454,14 @@ def _outside_subject(tokens) -> str | None:
             if t == "JKS" and _relative_clause(tokens, k, auxiliaries=True):
                 described_by_government = described_by_government or government
                 continue  # (a topic 은/는 does not sit inside a relative clause)
+            if k >= 2 and tokens[k - 2].form == "저희" and tokens[k - 2].tag == "NP" and not government and (
+                    head.tag in ("NNG", "NNP", "SL")) and not any(isinstance(x.user_value, dict) for x in tokens[k:]):
+                # `저희 툰브릿지는 … 계획입니다`: a guest's own firm (not `저희 부처는`, nor `저희 소관은
+                # 아닙니다만, 공정거래위원회가 …`, where a body named after it is the one acting)
+                return "speaker"
+            if head.form == "대표" and head.tag == "NNG" and not any(
+                    _government_word(x) or x.form in ("측", "수석") for x in tokens[max(0, k - 4) : k - 1]):
+                return "speaker"  # `대표가 "…쓰겠다"고`: a firm's or a group's head (not `정부 측 대표는`)
             if head.form == "관계자" and _outsiders_official(tokens, k - 1):
                 return "speaker"  # `한 대형 증권사 관계자는 "…"`: a company's, not the government's
             if government:
@@ -3585,6 +3632,14 @@ def _outside_body(tokens, k: int) -> bool:
             a.form in ("시", "군", "구", "도") and b.form == "의회" and a.start + a.len == b.start
             for a, b in zip(phrase, phrase[1:])):
         return True  # `군의회 산업건설위원회는`, `서울시의회는`: a local council's own business
+    named = "".join(t.form for t in phrase)
+    if named in _HOUSING_BODIES or named.endswith("입주자대표회의"):
+        return True  # `관리사무소는 … 8월 중 교체할 계획입니다`: an apartment complex's own business
+    if len(phrase) == 1 and last.form in ("시", "군", "구", "도") and j >= 1 and tokens[j].form == "·" and (
+            tokens[j - 1].form in ("시", "군", "구", "도")):
+        return True  # `각 시·군·구는 6월 말까지 …`: local governments, each its own
+    if last.tag == "NNP" and len(last.form) >= 4 and last.form.endswith(_LOCAL_HEADS):
+        return True  # `하람시장은 "…지원하겠다"며`: a mayor's (a governor's) own plan
     if any(isinstance(t.user_value, dict) or t.form in GOVERNMENT_WORDS or t.form in ("관계자", "당국자")
            for t in phrase):
         return False
@@ -3618,6 +3673,11 @@ def _outside_body(tokens, k: int) -> bool:
         return True  # `도는 도비 45억 원을 들여 …`: the province (city, county) named before, its own plan
     return len(phrase) == 1 and _local_government(last)
 
+
+# An apartment complex's management (`관리사무소`, not the state's `출입국관리사무소`) and residents' council
+_HOUSING_BODIES = {"관리사무소", "관리주체", "입대의"}
+# the head of a city, county, district or province by its name (`하람시장`, `서울시장`, `합천군수`)
+_LOCAL_HEADS = ("시장", "군수", "구청장", "도지사")
 
 _PROVINCES = {"경기도", "강원도", "충북도", "충남도", "전북도", "전남도", "경북도", "경남도", "제주도", "충청북도",
               "충청남도", "전라북도", "전라남도", "경상북도", "경상남도"}

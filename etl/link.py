@@ -696,6 +696,10 @@ def _score(
         for n in probe.earlier_numbers:
             if n in numbers:  # the sentence recalls a target this commitment had ("3만 장 목표를 5만 장으로")
                 score += 0.2
+                if mention.kind == "revision" and c.target_value is not None and c.target_unit and (
+                    n == number_key(c.target_value, c.target_unit)
+                ):
+                    score += 0.1  # `목표를 5,000만 달러에서 7,000만 달러로 높였다`: changed from this very target
                 reasons.append("이전 목표치 언급 " + n.split("|")[0])
                 break
     previous = mention.previous_deadline

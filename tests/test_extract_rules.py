@@ -861,6 +861,59 @@ def test_a_mid_heading_leaves_the_mention_to_its_paragraph():
     assert [m.sentence[:5] for m in found] == ["문화체육관"]
 
 
+def test_a_tables_row_on_one_line_leaves_the_mention_to_the_prose_under_it():
+    body = ("[카드] 노후 승강기 교체 융자 4,000대 | 2026년 | 행정안전부 | 변경\n\n"
+            "행정안전부는 융자 재원 사정으로 올해 목표를 4,000대에서 3,500대로 낮췄다.")
+    found = mentions(body, date="2026-11-26")
+    assert [(m.sentence[:6], m.kind, m.target_value) for m in found] == [("행정안전부는", "revision", 3500)]
+    assert [m.target_value for m in mentions(body.replace("\n\n", "\n"), date="2026-11-26")] == [3500]
+
+
+@pytest.mark.parametrize("body", [
+    "참가 동의서는 7월 10일까지 담임선생님께 제출해 주시기 바랍니다.",
+    "※ 생존수영 참가 동의서(첨부 2)는 출력하여 작성 후 7월 10일(금)까지 제출해 주십시오.",
+    "7월 24일부터 시작되는 여름방학을 앞두고 올해 달라진 생존수영 교육에 관해 안내해 드립니다.",
+    "'광장'은 다음 주 같은 시간, 「의대 정원 이후의 지역 의료」로 찾아뵙겠습니다.",
+    "다음 주에는 부동산 공급 대책 뒷얘기를 들고 오겠습니다.",
+])
+def test_the_pages_own_words_to_its_reader_are_no_ones_plan(body):
+    assert _after_a_ministrys_promise(body) == []
+
+
+def _after_a_ministrys_promise(body: str):
+    """The mentions of `body` read as the paragraph after one in which a ministry promised (whose
+    name would otherwise carry over to it)."""
+    promise = "행정안전부는 올해 노후 승강기 교체 융자를 3,000대로 늘리겠다고 밝혔다."
+    found = mentions(promise + "\n\n" + body, date="2025-06-30")
+    assert found and found[0].sentence == promise
+    return found[1:]
+
+
+def test_an_officials_plan_to_tell_the_public_is_still_a_plan():
+    m = mention_of("교육부는 다음 달까지 학부모 10만 명에게 새 제도를 안내하겠다고 밝혔다.", "교육부", date="2026-06-30")
+    assert (m.kind, m.target_value, m.ministry) == ("new", 100_000, "교육부")
+
+
+@pytest.mark.parametrize("body", [
+    "관리사무소는 입주자대표회의 의결을 거쳐 8월 중 101동 승강기 2대를 먼저 교체할 계획입니다.",
+    "A. 각 시·군·구는 6월 말까지 물놀이 관리지역을 지정해 누리집에 공개합니다.",
+    "답변에 나선 하람시장은 \"올해 첫 추경에 시비 10억 원을 편성해 노후 승강기 50대의 교체비 일부를 지원하겠다\"고 답했다.",
+    "저희 툰브릿지는 내년부터 모든 연재작에 보이지 않는 워터마크를 넣어 유출 경로를 추적할 계획입니다.",
+    "대표가 \"내년부터 세금이 한 병에 200원 가까이 줄어드는데, 그만큼 수출용 라벨에 쓰겠다\"고 하더라고요.",
+])
+def test_a_complex_a_local_government_a_mayor_or_a_firm_plans_its_own_business(body):
+    assert _after_a_ministrys_promise(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "저희 부처는 연내 전담 창구 100곳을 열겠습니다.",
+    "저희 소관은 아닙니다만, 공정거래위원회가 연내 전자상거래법 개정안을 국회에 내겠다고 했습니다.",
+    "정부 측 대표는 \"연내 협상을 타결하겠다\"고 말했다.",
+])
+def test_an_official_speaking_for_their_own_body_is_not_an_outsider(body):
+    assert len(_after_a_ministrys_promise(body)) == 1
+
+
 # --- headlines that join two promises with `…` ------------------------------------------------
 
 def test_each_point_of_a_two_promise_headline_is_a_mention_with_its_own_figures():

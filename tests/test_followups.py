@@ -1063,3 +1063,28 @@ def test_a_measured_figures_words_do_not_weigh_in_linking():
 
     counts, total = term_counts([mention(("교사", "배치")), mention(("교사", "정원"), "measured")])
     assert (counts, total) == ({"교사": 1, "배치": 1}, 1)
+
+
+@pytest.mark.parametrize("from_figure,joins", [(50_000_000, True), (None, False)])
+def test_a_target_raised_from_the_promises_own_figure_is_its_revision(from_figure, joins):
+    # `농림축산식품부는 케이푸드 인기에 힘입어 2027년 목표를 5,000만 달러에서 7,000만 달러로 높였다`
+    # shares no telling word with `전통주 수출액을 2027년까지 5,000만 달러로 늘리겠다` and reads no
+    # topic of its own; the figure it was raised from is that promise's target.
+    from datetime import date, datetime
+
+    from etl.extract import number_key
+    from etl.link import link
+    from etl.model import Mention
+    from etl.reference import load_reference
+
+    promise = Mention("a", "문장", 0, 5, False, "new", "industry", published_at=datetime(2025, 2, 18),
+                      ministry="농림축산식품부", keywords=("전통주", "수출액", "목표"), target_value=50_000_000,
+                      target_unit="달러", numbers=(number_key(50_000_000, "달러"),), deadline=date(2027, 12, 31))
+    numbers = tuple(number_key(v, "달러") for v in (from_figure, 70_000_000) if v)
+    raised = Mention("b", "문장", 0, 5, False, "revision", "other", published_at=datetime(2026, 11, 26),
+                     ministry="농림축산식품부", keywords=("케이푸드", "인기"), target_value=70_000_000,
+                     target_unit="달러", numbers=numbers, deadline=date(2027, 12, 31))
+    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "industry", published_at=datetime(2025, 1, 10),
+                      keywords=(f"낱말{i}",)) for i in range(20)]
+    link([promise, raised, *others], load_reference())
+    assert (raised.commitment_id == promise.commitment_id) is joins
