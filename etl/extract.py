@@ -1573,6 +1573,9 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = _future_thing(tokens, i)
         elif t == "VV" and form == "내세우" and (end := _recall_end(tokens, i)) is not None and _numbered_subject(tokens, end):
             label = "planned"  # `지난해 내세운 6만 5,000ha 감축은`: a numbered promise put forward, recalled
+        elif t == "VV" and form == "되" and i >= 4 and [x.form for x in tokens[i - 3 : i]] == ["수", "있", "게"] and (
+                tokens[i - 4].tag == "ETM"):
+            label = "achieved"  # `교육을 지난해 7월부터 온라인으로도 받을 수 있게 됐다`: the change is in force
         elif t == "VV" and form in ("넘기", "넘") and _due_passed(tokens, i):
             label = "delayed"  # `결국 해를 넘기게 됐다`, `기한을 넘겼다`: the year or the term ran out first
         elif form in MEASURED_AGAINST and t in ("VV", "NNG") and (
@@ -2636,7 +2639,8 @@ def _unchanged_plan(tokens, i: int) -> bool:
         token = tokens[k]
         if token.tag in ("EF", "SF") or (token.tag == "EC" and token.form not in ("지",)):
             return False
-        if token.tag in ("JX", "JKS") and k > 0:
+        if (token.tag in ("JX", "JKS") or (token.form == "에" and token.tag == "JKB" and k == i - 1)) and k > 0:
+            # (`일정에는 변함이 없다`, and without the topic's 는: `의무화 일정에 변함이 없다`)
             head = tokens[k - 1] if tokens[k - 1].tag != "JKB" else tokens[k - 2] if k > 1 else tokens[k - 1]
             return head.form in _PLAN_WORDS or head.form in ACTION_NOUNS or head.form in FOLLOW_UP_CUES
     return False
@@ -3169,7 +3173,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 _CUE_FORMS = frozenset({
     "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "넘어가", "로", "으로", "야", "내용", "어렵", "늦", "뜨",
     "없", "열", "가지", "잡", "낮", "높", "상향", "하향", "멀", "있", "가운데", "중", "의", *_FIGURE_SHIFTS, *_TRIAL_STARTS,
-    *_UNCHANGED, *_RATE_CHANGES, "의무",
+    *_UNCHANGED, *_RATE_CHANGES, "의무", "되",
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르", "내세우",
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
 })

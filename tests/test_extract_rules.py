@@ -1223,6 +1223,9 @@ def test_a_body_outside_the_central_government_makes_no_promise_of_its(body, out
 @pytest.mark.parametrize("sentence,progress", [
     ("해양관측망 50곳 정비는 현재 18곳이 공사에 들어갔고, 2027년 완료 목표는 그대로다.", True),
     ("나머지 두 곳도 2027년 상반기까지 완공한다는 일정에는 변함이 없다고 해수부는 설명했다.", True),
+    ("식약처는 내년 1월 의무화 일정에 변함이 없다고 했어요.", True),  # (`에` with no topic's 는)
+    ("쌀값은 지난해와 변함이 없다.", False),
+    ("수산물 가격에 변함이 없다.", False),
     ("연안여객선 개통 목표 시점은 2030년으로 유지됐다.", True),
     ("2032년 심해 탐사선 발사라는 큰 목표는 바뀌지 않았습니다.", True),
     # a rule that stays is no promise; keeping a target, decided, is the decision
@@ -1232,6 +1235,15 @@ def test_a_body_outside_the_central_government_makes_no_promise_of_its(body, out
 def test_a_promise_said_to_stand_is_progress(sentence, progress):
     assert any(c.label == "progress" and c.word in ("그대로", "유지", "변하", "바뀌") and c.realised
                for c in sentence_cues(sentence)) is progress
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("승강기 안전관리자 법정 교육은 지난해 7월부터 온라인으로도 받을 수 있게 됐다.", "achieved"),
+    ("승강기 안전관리자 법정 교육은 내년부터 온라인으로도 받을 수 있게 된다.", "new"),
+])
+def test_a_change_that_has_made_something_possible_is_done(body, kind):
+    found = _after_a_ministrys_promise(body)
+    assert [(m.kind, m.ministry) for m in found] == [(kind, "행정안전부")]
 
 
 @pytest.mark.parametrize("sentence", [
