@@ -327,6 +327,27 @@ def is_speaker_heading(line: str) -> bool:
     return speaker_heading(line) is not None
 
 
+# A dialogue's turn: the speaker's name alone in brackets on its own line (`[하태온]`, `[도하린]`)
+NAMED_TURN = re.compile(r"\s*\[(?P<label>)(?P<who>[가-힣]{2,4})\]\s*")
+
+
+def named_turns(lines: list[str]) -> set[int]:
+    """The lines that are a dialogue's turns: bracketed names on their own with words under them, of
+    two speakers or more, one of them at least twice (a tag such as `[속보]` alone on a line does not
+    come back)."""
+    found: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        turn = NAMED_TURN.fullmatch(line)
+        if turn is None:
+            continue
+        said = next((after for after in lines[index + 1 :] if after.strip()), None)
+        if said is not None and NAMED_TURN.fullmatch(said) is None:
+            found.setdefault(turn["who"], []).append(index)  # (a turn has its words under it)
+    if len(found) < 2 or max(len(at) for at in found.values()) < 2:
+        return set()
+    return {index for at in found.values() for index in at}
+
+
 def is_speaker_caption(line: str) -> bool:
     """A caption line on its own: the speaker's name, a slash, and a short affiliation."""
     caption = SPEAKER_CAPTION.match(line)
@@ -474,6 +495,9 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     seen_dateline = False
     footer = False
     kinds = [classify(line.strip()) if line.strip() else None for line in lines]
+    turns = named_turns(lines)
+    for index in turns:
+        kinds[index] = None  # (read as a short menu line otherwise)
     _mark_correction_boxes(lines, kinds)
     headline, header_end = (headline_at(lines, kinds, reference) if title is None else None) or (None, 0)
     dated = None  # a bare date atop the page: the day, when no dateline gives the time
@@ -564,7 +588,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
                 byline = lead.group("names").strip()
             removed.append(RemovedLine(line_no, prefix.strip(), "byline"))
             stripped = stripped[lead.end():].strip()
-        if is_speaker_heading(stripped) and (seen_body or title is not None):
+        if index in turns or (is_speaker_heading(stripped) and (seen_body or title is not None)):
             paragraphs.append(stripped)  # (kept for who speaks next; no sentence of its own)
             continue
         if is_body_line(stripped) or (seen_body and (is_list_item(stripped) or is_speaker_caption(stripped))):

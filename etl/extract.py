@@ -26,7 +26,7 @@ from typing import Any, Sequence
 from babel import Locale
 
 from . import deadlines, quantities
-from .clean import SPEAKER_CAPTION, ends_with_full_stop, is_list_item, speaker_heading
+from .clean import NAMED_TURN, SPEAKER_CAPTION, ends_with_full_stop, is_list_item, speaker_heading
 from .model import Article, Mention
 from .nlp import Sentence
 
@@ -1188,6 +1188,13 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         kind, target, reported = ("achieved", whole, None) if finished else ("progress", whole, done)
         if finished:
             deadline = previous = None
+    elif kind in ("new", "progress") and target is not None and (
+            parts := _done_and_rest(sentence, all_found)) is not None and target.start == parts[1].start:
+        # `지금까지 21곳이 문을 열었고, 농식품부는 연말까지 나머지 9곳을 열겠다고 밝혔다`: 21 of 30, the rest due
+        done, rest = parts
+        whole = done.value + rest.value
+        kind, reported = "progress", done
+        target = quantities.Quantity(whole, rest.unit, f"{whole:g}{rest.unit}", rest.start, rest.end)
     person = speaker.person if speaker is not None else None
     if person and speaker.ministry and ministry and ministry not in reference.lineage(speaker.ministry) and (
         _ministry_subject(tokens, sentence.headline)
@@ -1268,6 +1275,24 @@ def _whole_and_rest(sentence: Sentence, found):
                         (deed := _deed_after(sentence, done.end, rest.start)) is not None and deed[1]):
                     # (the part done, not a plan's breakdown: `2만 호 가운데 1만 5,000호는 신혼부부에게 공급하고 …`)
                     return whole, done, rest
+    return None
+
+
+def _done_and_rest(sentence: Sentence, found):
+    """(part done, rest) when the sentence counts what is done and then the rest, with no whole
+    named (`지금까지 21곳이 문을 열었고, … 연말까지 나머지 9곳을 열겠다`): one unit, the part told
+    in the past; the whole they make is the promise's figure. Else None."""
+    text = sentence.text
+    for r, rest in enumerate(found):
+        if r == 0 or not _REST_BEFORE.search(text[max(0, rest.start - 12) : rest.start]):
+            continue
+        done = found[r - 1]
+        if _SHORT_AFTER.match(text, done.end) or text.startswith("만", done.end) or any(
+                quantities.same_unit_family(q.unit, rest.unit) for q in found if q is not done and q is not rest):
+            continue  # (`80개만 …`: short of what was due; a whole named besides is _whole_and_rest's)
+        if done.value and rest.value and quantities.same_unit_family(done.unit, rest.unit) and (
+                (deed := _deed_after(sentence, done.end, rest.start)) is not None and deed[1]):
+            return done, rest
     return None
 
 
@@ -5676,7 +5701,7 @@ class _ActorTracker:
             elif token.tag in ("NNP", "NNG") and len(token.form) == 1 and i + 1 < len(tokens):
                 self._surname(tokens, i, found)
         self._read += 1
-        if paragraph is not None and (heading := speaker_heading(sentence.text)) is not None:
+        if paragraph is not None and (heading := speaker_heading(sentence.text) or NAMED_TURN.fullmatch(sentence.text)):
             self.heading = self._heading_speaker(sentence, heading["label"], found)
             if self.heading not in (None, OUTSIDER_TURN) and not found:
                 found.append((self.heading, None))
@@ -5695,6 +5720,11 @@ class _ActorTracker:
             # `천세라 경찰청 생활안전교통국장` over a column: who writes all of it (only the line under the
             # title: an official named further down is someone the column talks about)
             self.author = found[0][0]
+        if paragraph is not None and self.author is None and (introduced := self._introduced(tokens)) is not None:
+            # `안녕하십니까. 문화체육관광부 저작권국장 은주하입니다.`: a speech's own lines are the speaker's
+            self.author = introduced
+            self.by_surname[introduced.person[0]] = introduced
+            found = [(introduced, None)]
         if found:
             self.current, self.current_title = found[0]
             self.last = self.current
@@ -5734,6 +5764,22 @@ class _ActorTracker:
                 self.paragraph_subjects.setdefault(paragraph, subject)
                 self.paragraph_last[paragraph] = subject
         return self.current, self.current_title, self.last, recent, paragraph
+
+    def _introduced(self, tokens) -> Speaker | None:
+        """The official who introduces themselves (`문화체육관광부 저작권국장 은주하입니다`: the body, the
+        title, the name, then the copula that ends the sentence), or None."""
+        if tokens and tokens[-1].tag == "SF":
+            tokens = tokens[:-1]
+        if len(tokens) < 5 or tokens[-1].tag != "EF" or tokens[-2].form != "이" or tokens[-2].tag != "VCP":
+            return None
+        name, title, body = tokens[-3], tokens[-4], tokens[-5]
+        if name.tag != "NNP" or not _PERSON_NAME.match(name.form) or name.user_value is not None:
+            return None
+        if not (title.tag in ("NNP", "NNG") and title.form.endswith(TITLES)):
+            return None
+        if not (isinstance(body.user_value, dict) and "ministry" in body.user_value):
+            return None
+        return Speaker(name.form, self._body_named(body))
 
     def _turn_of(self, sentence: Sentence, paragraph: int | None) -> Speaker | None:
         """The official whose turn a transcript's paragraph is (`◆ 반석진> …`, `◯고용노동부장관 권재윤  …`),

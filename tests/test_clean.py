@@ -695,6 +695,31 @@ def test_a_podcasts_time_coded_speaker_lines_stay_in_the_body():
     assert article.body.split("\n\n")[-2:] == ["[03:25] 편다율", "지난해 33만 4,000건을 차단해서 목표를 넘겼습니다."]
 
 
+def test_a_dialogues_bracketed_names_stay_in_the_body_and_a_lone_tag_does_not():
+    article = clean("""두레경제 | 연재
+
+[세종 뒷담화] 수제맥주 온라인 판매는 9월로
+
+도하린·마석진 기자 | 입력 2025.08.05 06:00
+
+세종 경제부처를 출입하는 기자들이 한 주 동안 남은 이야기를 나눕니다.
+
+[마석진]
+지난주에 세법개정안이 나왔잖아요. 주류 쪽은 어땠어요?
+
+[도하린]
+국세청은 통신판매 고시 개정을 9월로 미뤘습니다.
+
+[마석진]
+다음 주에 뵙겠습니다.
+
+[속보]
+""")
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[1:5] == ["[마석진]", "지난주에 세법개정안이 나왔잖아요. 주류 쪽은 어땠어요?", "[도하린]", "국세청은 통신판매 고시 개정을 9월로 미뤘습니다."]
+    assert "[속보]" not in paragraphs
+
+
 @pytest.mark.parametrize("line", ["▶ 답: 연내 1,000대를 모두 보급하겠습니다.", "■ Q: 방지장치 비용은 누가 내나?"])
 def test_a_qa_line_with_its_words_is_no_speaker_heading(line):
     assert not is_speaker_heading(line)

@@ -3552,6 +3552,8 @@ def test_a_change_still_ahead_or_of_a_market_rate_is_no_deed(body):
      "progress", 200, 140),
     # the rest done too: the whole, achieved
     ("비수도권 헌혈의집 10곳은 지난해 8곳이 문을 연 데 이어 남은 2곳이 올해 9월에야 문을 열었다.", "achieved", 10, None),
+    # no whole named: the part done and the rest due make it
+    ("농식품부는 지금까지 전문 매장 21곳이 문을 열었고, 연말까지 나머지 9곳을 열겠다고 밝혔다.", "progress", 30, 21),
 ])
 def test_a_part_and_the_rest_count_against_the_whole(body, kind, target, reported):
     found = mention_of(body, body[:6], date="2026-11-24")
@@ -3716,6 +3718,25 @@ def test_a_podcasts_time_coded_lines_say_who_answers_and_the_hosts_recall_is_no_
               "상표 특사경을 2026년까지 100명으로 늘린다고 하셨는데, 지금 몇 명인가요.")
     found = {m.sentence[:8]: (m.ministry, m.person) for m in mentions(script, title="[EP.37] 팟캐스트", date="2026-01-20")}
     assert found == {"지난해 33만 ": ("지식재산처", "편다율")}
+
+
+def test_a_debates_bracketed_turns_say_who_answers():
+    script = ("■ 출연: 하태온 문화체육관광부 저작권보호과장 / 류단우 한솔대 교수\n\n[연서후]\n\n"
+              "해외 센터는 어떻습니까?\n\n[하태온]\n\n올해 두 곳을 새로 열어 지금 6곳입니다. 내년까지 8곳을 채우겠습니다.\n\n"
+              "[류단우]\n\n법 개정이 먼저입니다.")
+    found = {m.sentence[:6]: (m.ministry, m.person) for m in mentions(script, title="[광장] 불법 웹툰", date="2025-12-10")}
+    assert found["내년까지 8"] == ("문화체육관광부", "하태온")
+
+
+def test_a_speech_is_the_speakers_who_introduces_themselves():
+    speech = ("안녕하십니까. 문화체육관광부 저작권국장 은주하입니다.\n\n오늘 함께해 주셔서 감사합니다.\n\n"
+              "문체부는 연내 인공지능(AI)으로 불법 복제 웹툰을 찾아내는 탐지 시스템을 구축하겠습니다.\n\n"
+              "현재 4곳인 해외 저작권센터를 2026년까지 8곳으로 늘리겠습니다.")
+    found = [(m.ministry, m.person) for m in mentions(speech, title="[전문] 저작권국장 연설", date="2025-03-26")]
+    assert found == [("문화체육관광부", "은주하")] * 2
+    # a reporter's sign-off names no official (`CSB 뉴스 공나래입니다.`)
+    signed = mentions("CSB 뉴스 공나래입니다.\n\n문체부는 연내 탐지 시스템을 구축하겠다고 밝혔다.", date="2025-03-26")
+    assert [m.person for m in signed] == [None]
 
 
 @pytest.mark.parametrize("sentence, expected", [
