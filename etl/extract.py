@@ -2683,10 +2683,15 @@ def _is_time_word(token) -> bool:
 _SPANS = {"개월", "달", "주", "주일"}
 
 
+_PART_OF_PERIOD = {"말", "초", "중순", "하순", "초순", "상순"}
+
+
 def _moved_to_date(tokens, i: int) -> bool:
     """Does a headline point end on `<date>로` (`개소도 2028년으로`, `5차 내년 상반기로…`)? News
     words a move of a date so when it is put back; one brought forward says `앞당겨`."""
     before = tokens[i - 1] if i else None
+    if before is not None and before.form in _PART_OF_PERIOD and i > 1 and _is_time_word(tokens[i - 2]):
+        before = tokens[i - 2]  # `…3,000가구는 내년 말로`: the end of a period is a date too
     if before is None or not _is_time_word(before) or before.form in _SPANS:
         return False  # `처리 기간 14개월로`: a span is a target, not a date
     if before.form == "년" and i > 1 and tokens[i - 2].tag == "SN" and not tokens[i - 2].form.startswith(("19", "20")):

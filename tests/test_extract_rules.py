@@ -1272,6 +1272,15 @@ def test_a_headline_point_ending_on_a_date_moved_to_is_a_delay_beside_the_other_
                      ("해양 거점 완공도 2028년으로", "delayed", "2028-12-31")]
 
 
+@pytest.mark.parametrize("point,deadline", [("라돈 저감 지원 3,000가구는 내년 말로", "2027-12-31"),
+                                            ("해양 거점 완공은 2028년 초로", "2028-03-31")])
+def test_a_headline_point_ending_on_the_end_or_start_of_a_period_is_a_delay(point, deadline):
+    title = "전통주 수출 목표 7,000만 달러로 상향…" + point
+    found = {m.sentence: (m.kind, str(m.deadline)) for m in mentions("정부는 26일 점검 결과를 발표했다.", title=title,
+                                                                     date="2026-11-26") if m.in_title}
+    assert found[point] == ("delayed", deadline)
+
+
 @pytest.mark.parametrize("body,kind", [
     # a date put back is a delay, whatever the verb calls it
     ("해양수산부는 신항 준공을 올해 연말에서 내년 3월로 조정했다고 밝혔다.", "delayed"),
