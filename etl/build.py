@@ -424,7 +424,7 @@ MENTION_COLUMNS = [
     "article_id", "commitment_id", "sentence", "in_title", "sentence_start", "sentence_end", "kind", "strength",
     "cue", "ministry", "person", "person_title", "category", "object", "target_value", "target_unit", "target_text",
     "target_approximate", "reported_value", "reported_unit", "deadline", "deadline_text", "deadline_precision",
-    "deadline_mod", "previous_deadline", "quoted", "published_at", "phrase",
+    "deadline_mod", "previous_deadline", "quoted", "recurring", "published_at", "phrase",
 ]
 
 
@@ -466,6 +466,7 @@ def _mention_query(where: str = "", texts: bool = True) -> str:
 _OWN_CATEGORY = "coalesce(extracted_category, category)"
 _OWN_MINISTRY = "coalesce(extracted_ministry, ministry)"
 _AS_EXTRACTED = {"kind": "extracted_kind AS kind", "extracted_kind": "NULL AS extracted_kind",
+                 "recurring": "coalesce(recurring, false) AS recurring",
                  "category": f"{_OWN_CATEGORY} AS category", "ministry": f"{_OWN_MINISTRY} AS ministry"}
 
 

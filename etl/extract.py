@@ -1246,6 +1246,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         deadline_mod=deadline.mod if deadline is not None else None,
         previous_deadline=previous.date if previous is not None else None,
         quoted=quoted,
+        recurring=kind == "new" and _promised_again(tokens),
         keywords=keywords,
         numbers=tuple(dict.fromkeys(number_key(_promised(q), q.unit) for q in found)),
         phrase=_phrase(sentence, governing),
@@ -1276,6 +1277,26 @@ def _whole_and_rest(sentence: Sentence, found):
                     # (the part done, not a plan's breakdown: `2만 호 가운데 1만 5,000호는 신혼부부에게 공급하고 …`)
                     return whole, done, rest
     return None
+
+
+# A period named with `도` (`올해도`, `올여름에도`, `이번 겨울에도`): this one too, as the ones before
+_THIS_PERIOD = {"올해", "금년", "내년", "올여름", "올겨울"}
+_SEASONS = {"여름", "겨울", "봄", "가을", "여름철", "겨울철", "휴가철", "해", "학기", "시즌"}
+
+
+def _promised_again(tokens) -> bool:
+    """Is the promise made for this period as it was for the last (`소방청은 올해도 4,000명을 7월부터
+    배치한다`): a recurring target's new edition?"""
+    for k, t in enumerate(tokens):
+        if not (t.form == "도" and t.tag == "JX" and k):
+            continue
+        j = k - 1 if tokens[k - 1].form != "에" else k - 2
+        if j < 0:
+            continue
+        period = tokens[j]
+        if period.form in _THIS_PERIOD or (period.form in _SEASONS and j and tokens[j - 1].form in ("올", "이번", "금년")):
+            return True
+    return False
 
 
 def _done_and_rest(sentence: Sentence, found):

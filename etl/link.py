@@ -745,6 +745,13 @@ def _score(
     told_again = same_target or (
         same_deadline and (mention.deadline_precision not in ("year", "half") or mention.quoted)
         and (mention.quoted or mention.deadline_precision == c.deadline_precision))  # (`12월` is not `연내`)
+    if mention.recurring and mention.kind == "new" and c.deadline and (said_on := _mention_date(mention)) and (
+            c.deadline < said_on):
+        # `소방청은 올해도 4,000명을 7월부터 배치한다` after last year's July has passed: this year's
+        # edition of a recurring target, a promise of its own (not last year's put off)
+        score -= 0.5
+        if explain:
+            reasons.append("새 기간의 같은 약속")
     if mention.kind == "new" and not mention.in_title and not told_again and _only_in(c, mention.article_id):
         # An article's body lists its promises one after another; one told again in the same body
         # repeats its figure or its date (`연내 1만 장` … `"1만 장을 들여오겠다"`), another does not.

@@ -140,6 +140,9 @@ class Mention:
     deadline_mod: str | None = None
     previous_deadline: date | None = None
     quoted: bool = False
+    # promised again for a new period (`올해도 …배치한다`, `올여름에도 …줄이겠다`): a recurring target's
+    # new edition, not the last one put off
+    recurring: bool = False
     keywords: tuple[str, ...] = ()  # content nouns: what linking compares
     numbers: tuple[str, ...] = ()  # every quantity in the sentence, 'value|unit'
     phrase: str | None = None  # the promise in the sentence's own words: what a summary shows

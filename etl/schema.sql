@@ -63,6 +63,7 @@ CREATE TABLE mentions (
     deadline_mod       VARCHAR,            -- BY | WITHIN | START | MID | END | AFTER | FROM | ON
     previous_deadline  DATE,
     quoted             BOOLEAN,            -- the commitment is inside a quotation
+    recurring          BOOLEAN,            -- promised again for a new period (`올해도`): a recurring target's new edition
     keywords           VARCHAR[],          -- content nouns of the sentence: what linking compares
     phrase             VARCHAR,            -- the promise in the sentence's own words, without subject and reporting verb
     numbers            VARCHAR[],          -- every quantity of the sentence as 'value|unit' (3만 장 → '30000|장')

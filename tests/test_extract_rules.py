@@ -3748,6 +3748,18 @@ def test_a_speech_is_the_speakers_who_introduces_themselves():
     assert [m.person for m in signed] == [None]
 
 
+@pytest.mark.parametrize("body,again", [
+    ("소방청은 올해도 119 시민수상구조대 4,000명을 7월부터 주요 계곡과 하천에 배치합니다.", True),
+    ("행정안전부는 올여름에도 8월 말까지 물놀이 사망자를 15명 이하로 줄이겠다는 목표를 세웠습니다.", True),
+    ("행정안전부는 이번 겨울에도 한파 쉼터 5,000곳을 12월부터 운영한다.", True),
+    ("소방청은 7월부터 주요 계곡과 하천에 119 시민수상구조대 4,000명을 배치합니다.", False),
+    ("소방청은 올해 구조대원도 4,000명으로 늘린다.", False),  # (the 도 of another noun)
+])
+def test_a_promise_made_again_for_this_period_is_marked_as_recurring(body, again):
+    [found] = mentions(body, date="2026-06-30")
+    assert (found.kind, found.recurring) == ("new", again)
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # short of a promise still due: how far it has got
     ("경찰청은 연내 1,000대를 보급하겠다고 했지만 11월 현재 전국 경찰서에 배치된 감지기는 610대다.",

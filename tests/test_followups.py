@@ -1088,3 +1088,26 @@ def test_a_target_raised_from_the_promises_own_figure_is_its_revision(from_figur
                       keywords=(f"낱말{i}",)) for i in range(20)]
     link([promise, raised, *others], load_reference())
     assert (raised.commitment_id == promise.commitment_id) is joins
+
+
+@pytest.mark.parametrize("recurring,joins", [(True, False), (False, True)])
+def test_a_recurring_target_promised_again_for_a_new_period_is_a_promise_of_its_own(recurring, joins):
+    # `소방청은 올해도 119 시민수상구조대 4,000명을 7월부터 배치한다` a year after last year's July:
+    # this year's edition; without `올해도` the same words say last year's promise is put off
+    from datetime import date, datetime
+
+    from etl.link import link
+    from etl.model import Mention
+    from etl.reference import load_reference
+
+    words = ("시민", "수상", "구조대", "배치")
+    last_year = Mention("a", "문장", 0, 5, False, "new", "other", published_at=datetime(2025, 6, 24), ministry="소방청",
+                        keywords=words, target_value=4000, target_unit="명", deadline=date(2025, 7, 31))
+    this_year = Mention("b", "문장", 0, 5, False, "new", "other", published_at=datetime(2026, 6, 30), ministry="소방청",
+                        keywords=words, target_value=4000, target_unit="명", deadline=date(2026, 7, 31),
+                        recurring=recurring)
+    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "other", published_at=datetime(2025, 1, 10),
+                      keywords=(f"낱말{i}",)) for i in range(20)]
+    link([last_year, this_year, *others], load_reference())
+    assert (this_year.commitment_id == last_year.commitment_id) is joins
+    assert this_year.kind == ("delayed" if joins else "new")
