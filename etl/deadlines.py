@@ -410,7 +410,14 @@ def shortened_span_at(text: str, start: int) -> int | None:
         return span.end()  # a headline point `…2027년엔 12개월`: the length due by then
     if _CHANGED_TO.search(text, max(0, start - 3), start):
         return span.end()  # `환급 '3개월→1개월'`, `12개월→24개월 연장`: what the length becomes
+    if _STANDARD_NAMED.match(text, span.end()):
+        return span.end()  # `3월에 약속드린 '7일 이내'를 지켰다`: the standard itself, named as a thing
     return None
+
+
+# A length within which something is done, named as a noun (the object or topic of the sentence):
+# `'7일 이내'를 지킨 겁니다`, `7일 이내는 어렵다` (not `7일 이내에`, `7일 이내로`, when it is done)
+_STANDARD_NAMED = re.compile(r"\s*(?:이내|이하)\s*['’\"”」』]?\s*(?:를|을|는|은|가)(?=[\s.,]|$)")
 
 
 _CHANGED_TO = re.compile(r"[→⇒]\s*$")

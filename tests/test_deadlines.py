@@ -502,6 +502,9 @@ def test_a_date_on_the_way_gives_way_to_the_date_of_what_is_promised(sentence, d
     "환경부는 고장 신고 뒤 3일 안에 충전기를 수리하겠다고 밝혔다.",  # counted from each case
     # a length stated after 기간 or 평균
     "현재 평균 처리 기간은 7일이다.",
+    # the standard named as a thing: kept, or hard to keep
+    "방통위는 약속한 '7일 이내'를 지켰다.",
+    "업계는 7일 이내는 어렵다고 했다.",
 ])
 def test_a_span_within_which_each_case_is_done_is_no_deadline(sentence):
     assert deadline_for(sentence, D("2025-03-10")) == (None, None)
