@@ -903,6 +903,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             kind = "progress"
         elif kind == "revision" and _fulfils_earlier_promise(tokens):
             kind = "achieved"  # `…올리기로 한 지원 한도는 예정대로 상향됐다`: the promised change, made
+        elif kind == "delayed" and _submitted_then_held(tokens, best.index):
+            # `제정안은 약속대로 5월 국회에 제출됐지만 아직 상임위원회 문턱을 넘지 못했다`: the bill is in;
+            # what the Assembly does with it is not the ministry's to promise
+            kind, cue_word = "achieved", "제출"
         decided_against = next((c for c in negated_decision if c.index > best.index and any(
             t.tag == "EC" and t.form in ("어", "아", "여", "서", "어서", "아서") for t in tokens[best.index + 1 : c.index])),
             None) if kind == "delayed" and best.negated else None
@@ -1297,6 +1301,21 @@ def _promised_again(tokens) -> bool:
         if period.form in _THIS_PERIOD or (period.form in _SEASONS and j and tokens[j - 1].form in ("올", "이번", "금년")):
             return True
     return False
+
+
+# The Assembly's stages a bill waits at once it is in (`상임위원회 문턱을 넘지 못했다`, `소위에 계류돼 있다`)
+_ASSEMBLY_STAGES = {"상임위원회", "상임위", "소위원회", "소위", "법사위", "법제사법위원회", "본회의", "문턱", "계류", "심사"}
+
+
+def _submitted_then_held(tokens, k: int) -> bool:
+    """Is the shortfall at `k` the Assembly's, after the sentence reports the bill submitted
+    (`5월 국회에 제출됐지만 … 문턱을 넘지 못했다`, `제출된 법안은 … 논의되지 못한 채 계류돼 있다`)?"""
+    submitted = next((j for j in range(k) if tokens[j].form == "제출" and tokens[j].tag == "NNG"
+                      and _realised(tokens, j)), None)
+    if submitted is None or not any(t.form == "국회" for t in tokens[:submitted]):
+        return False
+    return any(t.form in _ASSEMBLY_STAGES or (t.form.endswith("위원회") and t.tag == "NNG")
+               for t in tokens[submitted + 1 : k + 1])
 
 
 def _done_and_rest(sentence: Sentence, found):

@@ -3748,6 +3748,18 @@ def test_a_speech_is_the_speakers_who_introduces_themselves():
     assert [m.person for m in signed] == [None]
 
 
+@pytest.mark.parametrize("body,kind", [
+    ("실노동시간 단축 지원법 제정안은 약속대로 5월 국회에 제출됐지만 아직 상임위원회 문턱을 넘지 못했다.", "achieved"),
+    ("1월 국회에 제출된 영유아교육보육법 제정안은 아직 교육위원회 소위를 넘지 못했다.", "achieved"),
+    ("지난 3월 발표 뒤 5월 국회에 제출된 정부 법안은 상임위원회에서 한 번도 논의되지 못한 채 계류돼 있습니다.", "achieved"),
+    # the ministry's own step not taken is still its delay
+    ("교육부는 상반기 안에 내겠다던 영유아교육보육법 제정안을 아직 국회에 제출하지 못했다.", "delayed"),
+])
+def test_a_bill_submitted_and_held_up_in_the_assembly_is_the_promise_kept(body, kind):
+    [found] = _after_a_ministrys_promise(body)
+    assert found.kind == kind
+
+
 @pytest.mark.parametrize("body,again", [
     ("소방청은 올해도 119 시민수상구조대 4,000명을 7월부터 주요 계곡과 하천에 배치합니다.", True),
     ("행정안전부는 올여름에도 8월 말까지 물놀이 사망자를 15명 이하로 줄이겠다는 목표를 세웠습니다.", True),
