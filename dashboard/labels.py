@@ -87,6 +87,7 @@ REMOVED_REASON_LABELS = {
     "menu": "메뉴·공유 버튼",
     "after_footer": "본문 뒤 (관련기사 등)",
     "caption": "사진 설명",
+    "attachment": "첨부 파일 목록",
     "title": "제목 줄",
     "sample_note": "샘플 안내문",
     "blank_run": "연속 빈 줄",

@@ -101,6 +101,9 @@ _CORRECTION_TAG = re.compile(r"^\s*(?:※|\*|\[|<|【)\s*(?:바로\s*잡습니�
 # The tag alone on its line, the notice on the lines under it (a boxed notice atop the page).
 _CORRECTION_BOX = re.compile(_CORRECTION_TAG.pattern + r"\s*$")
 _CORRECTION_END = re.compile(r"(?:바로\s*잡습니다|정정합니다|알려\s*드립니다)\.\s*$")
+# A release's list of what is attached (`붙임 1. 2025년 미세먼지 관리 시행계획 요약 1부.`, `첨부 회의자료.pdf`)
+_ATTACHMENT = re.compile(r"^\s*(?:※\s*)?(?:붙임|첨부(?:\s*파일|\s*자료)?)\s*(?:\d+\s*[.)]|:|\s)")
+_ATTACHED = re.compile(r"\d\s*부\s*\.?\s*(?:끝\.?)?\s*$|\.(?:hwpx?|pdf|xlsx?|docx?|pptx?|zip)\b", re.I)
 _SOURCE_LINE = re.compile(r"^\s*\[\s*(출처|원문|source)\s*\]\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
 # A Korean sentence ends in a final ending (다/요/죠/음/함/됨/임…) then punctuation, maybe a closing quote.
 _SENTENCE_FINAL = re.compile(r"([다요죠음함됨임니까][.!?…]*|[.!?…])\s*[\"'”’」』)\]]*\s*$")
@@ -279,6 +282,8 @@ def classify(line: str) -> str | None:
         return "correction_note"
     if _SOURCE_LINE.match(stripped):
         return "source"
+    if len(stripped) <= 120 and _ATTACHMENT.match(stripped) and _ATTACHED.search(stripped):
+        return "attachment"
     if _DATELINE.match(stripped) or _BARE_STAMP_LINE.match(stripped) or _is_stamped_line(stripped):
         return "dateline"
     if len(stripped) <= 60 and _AD.search(stripped):

@@ -695,6 +695,17 @@ def test_a_podcasts_time_coded_speaker_lines_stay_in_the_body():
     assert article.body.split("\n\n")[-2:] == ["[03:25] 편다율", "지난해 33만 4,000건을 차단해서 목표를 넘겼습니다."]
 
 
+@pytest.mark.parametrize("line", ["붙임 1. 2025년 미세먼지 관리 시행계획 요약 1부.", "붙임 2. 운행제한 지역 지도 1부. 끝.",
+                                  "붙임: 실태조사 현황(2023~2025년) 1부. 끝.", "첨부 제1차 회의자료.pdf",
+                                  "첨부파일 보도자료.hwpx | 참고자료.pdf"])
+def test_a_releases_list_of_attachments_is_furniture(line):
+    assert classify(line) == "attachment"
+
+
+def test_a_sentence_about_an_attachment_is_not():
+    assert classify("붙임 자료에 따르면 정부는 연내 100곳을 열겠다고 밝혔다.") is None
+
+
 def test_a_dialogues_bracketed_names_stay_in_the_body_and_a_lone_tag_does_not():
     article = clean("""두레경제 | 연재
 
