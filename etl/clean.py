@@ -332,6 +332,9 @@ def is_speaker_heading(line: str) -> bool:
     return speaker_heading(line) is not None
 
 
+# A page's own bracketed tags, never a speaker (`[사진]` over a caption, `[속보]`)
+_PAGE_TAGS = {"사진", "영상", "그래픽", "표", "도표", "속보", "단독", "기고", "전문", "사설", "인터뷰", "자료", "출처",
+              "참고", "요약", "해설", "칼럼", "포토", "카드뉴스", "알림", "공지", "광고", "정정", "반론", "종합", "부고"}
 # A dialogue's turn: the speaker's name alone in brackets on its own line (`[하태온]`, `[도하린]`)
 NAMED_TURN = re.compile(r"\s*\[(?P<label>)(?P<who>[가-힣]{2,4})\]\s*")
 
@@ -343,7 +346,7 @@ def named_turns(lines: list[str]) -> set[int]:
     found: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
         turn = NAMED_TURN.fullmatch(line)
-        if turn is None:
+        if turn is None or turn["who"] in _PAGE_TAGS:
             continue
         said = next((after for after in lines[index + 1 :] if after.strip()), None)
         if said is not None and NAMED_TURN.fullmatch(said) is None:

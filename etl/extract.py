@@ -731,7 +731,13 @@ _MID_HEADING = re.compile(r"^\s*[■◆]\s*\S")
 
 # A row of a table set out on one line (`[카드] 승강기 교체 융자 4,000대 | 2026년 | 행정안전부 | 변경`):
 # cells of labels, no clause; the prose under it is what reports
-_TABLE_ROW = re.compile(r"[^|│\n]*\S[^|│\n]*[|│][^|│\n]*\S[^|│\n]*[|│][^|│\n]*\S")
+_CELL_BAR = re.compile(r"[|│]")
+
+
+def _table_row(line: str) -> bool:
+    """Three cells or more between bars on the line (`a | b | c`, `| a | b | c |`), none of them blank."""
+    cells = _CELL_BAR.split(line.strip().strip("|│"))
+    return len(cells) >= 3 and all(cell.strip() for cell in cells)
 
 
 def _mention(article, sentence: Sentence, reference, actors, lead_ministry, article_category, dct,
@@ -741,7 +747,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if not sentence.headline and _MID_HEADING.match(sentence.text) and not ends_with_full_stop(sentence.text):
         return None
     if not sentence.in_title and ("|" in sentence.text or "│" in sentence.text) and all(
-            _TABLE_ROW.search(line) for line in sentence.text.splitlines() if line.strip()):
+            _table_row(line) for line in sentence.text.splitlines() if line.strip()):
         return None  # (a row Kiwi ran into the prose under it leaves that prose its mention)
     tokens = sentence.tokens
     cues = _cues(tokens)
@@ -1182,7 +1188,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # `목표 1,500명에 … 1,380명으로 다가섰다`: the goal's figure is the target, the count beside it reported
         reported = next((q for q in all_found if q is not target and quantities.same_unit_family(q.unit, target.unit)
                          and _count_reached(sentence, q, recall, kind, deadline)), None)
-    if kind in ("new", "progress", "achieved") and (split := _whole_and_rest(sentence, all_found)) is not None and (
+    split = _whole_and_rest(sentence, all_found) if kind in ("new", "progress", "achieved") else None
+    if split is not None and split[0] is not None and (
             (target is not None and target.start in (split[1].start, split[2].start))
             or (reported is not None and reported.start == split[1].start)):
         # `노후 버스 200대 가운데 140대를 바꿨고, … 나머지 60대를 바꾸겠다`: how far a promise of 200 has got;
@@ -1192,13 +1199,12 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         kind, target, reported = ("achieved", whole, None) if finished else ("progress", whole, done)
         if finished:
             deadline = previous = None
-    elif kind in ("new", "progress") and target is not None and (
-            parts := _done_and_rest(sentence, all_found)) is not None and target.start == parts[1].start:
+    elif split is not None and kind in ("new", "progress") and target is not None and target.start == split[2].start:
         # `지금까지 21곳이 문을 열었고, 농식품부는 연말까지 나머지 9곳을 열겠다고 밝혔다`: 21 of 30, the rest due
-        done, rest = parts
+        _, done, rest = split
         whole = done.value + rest.value
         kind, reported = "progress", done
-        target = quantities.Quantity(whole, rest.unit, f"{whole:g}{rest.unit}", rest.start, rest.end)
+        target = quantities.Quantity(whole, rest.unit, f"{whole:,.10g}{rest.unit}", rest.start, rest.end)
     person = speaker.person if speaker is not None else None
     if person and speaker.ministry and ministry and ministry not in reference.lineage(speaker.ministry) and (
         _ministry_subject(tokens, sentence.headline)
@@ -1266,21 +1272,30 @@ _REST_BEFORE = re.compile(r"(?:남은|나머지|잔여)\s*(?:\S+\s+){0,2}$")
 def _whole_and_rest(sentence: Sentence, found):
     """(whole, part done, rest) when the sentence counts a whole, a part of it and the rest
     (`200대 가운데 140대를 … 나머지 60대를`, `10곳은 … 8곳이 … 남은 2곳이`), in that order and one unit,
-    the part and the rest adding up to the whole; else None."""
+    the part and the rest adding up to the whole; (None, part done, rest) when it names no whole
+    (`지금까지 21곳이 문을 열었고, … 나머지 9곳을 열겠다`: their sum is the promise's figure); else None.
+    The part is told as done, in the past, and not as short of anything (`80개만 …`)."""
     text = sentence.text
     for r, rest in enumerate(found):
-        if not _REST_BEFORE.search(text[max(0, rest.start - 12) : rest.start]):
+        if not rest.value or not _REST_BEFORE.search(text[max(0, rest.start - 12) : rest.start]):
             continue
-        for w, whole in enumerate(found[:r]):
-            for done in found[w + 1 : r]:
-                if _SHORT_AFTER.match(text, done.end) or text.startswith("만", done.end):
-                    continue  # (`104개 중 80개만 이중화…남은 24개 6월까지`: the rest put off, read as such)
-                if whole.value and done.value and rest.value and quantities.same_unit_family(whole.unit, rest.unit) and (
-                        quantities.same_unit_family(done.unit, rest.unit)) and abs(whole.value - done.value - rest.value) < 1e-9 and (
-                        (deed := _deed_after(sentence, done.end, rest.start)) is not None and deed[1]):
+        alike = [q for q in found[:r] if q.value and quantities.same_unit_family(q.unit, rest.unit)]
+        for w, whole in enumerate(alike):
+            for done in alike[w + 1 :]:
+                if abs(whole.value - done.value - rest.value) < 1e-9 and _done_before_rest(sentence, done, rest):
                     # (the part done, not a plan's breakdown: `2만 호 가운데 1만 5,000호는 신혼부부에게 공급하고 …`)
                     return whole, done, rest
+        if len(alike) == 1 and alike[0] is found[r - 1] and _done_before_rest(sentence, alike[0], rest):
+            return None, alike[0], rest
     return None
+
+
+def _done_before_rest(sentence: Sentence, done, rest) -> bool:
+    text = sentence.text
+    if _SHORT_AFTER.match(text, done.end) or text.startswith("만", done.end):
+        return False  # (`104개 중 80개만 이중화…남은 24개 6월까지`: the rest put off, read as such)
+    deed = _deed_after(sentence, done.end, rest.start)
+    return deed is not None and deed[1]
 
 
 # A period named with `도` (`올해도`, `올여름에도`, `이번 겨울에도`): this one too, as the ones before
@@ -1314,26 +1329,19 @@ def _submitted_then_held(tokens, k: int) -> bool:
                       and _realised(tokens, j)), None)
     if submitted is None or not any(t.form == "국회" for t in tokens[:submitted]):
         return False
-    return any(t.form in _ASSEMBLY_STAGES or (t.form.endswith("위원회") and t.tag == "NNG")
-               for t in tokens[submitted + 1 : k + 1])
+    # the shortfall must be the Assembly's step itself (`문턱을 넘지 못했다`, `논의되지 못한 채`), not a
+    # date or a rule put off because of it (`…계류되면서 1월 시행은 하반기로 미뤄졌다`)
+    if tokens[k].form not in ("못하", "못", "않") or k < 2 or tokens[k - 1].form != "지" or (
+            tokens[k - 2].form not in _ASSEMBLY_STEPS):
+        return False
+    between = tokens[submitted + 1 : k + 1]
+    if any(t.form in ("시행", "목표", "기한", "시점", "일정") for t in between) or any(
+            t.form in ("못하", "못", "않", "미루", "연기", "늦추", "늦어지", "면서", "으면서") for t in tokens[k + 1 :]):
+        return False  # (`…넘지 못하면서 1월 시행 목표는 결국 지키지 못했다`: the Assembly's pace is the reason)
+    return any(t.form in _ASSEMBLY_STAGES or (t.form.endswith("위원회") and t.tag == "NNG") for t in between)
 
 
-def _done_and_rest(sentence: Sentence, found):
-    """(part done, rest) when the sentence counts what is done and then the rest, with no whole
-    named (`지금까지 21곳이 문을 열었고, … 연말까지 나머지 9곳을 열겠다`): one unit, the part told
-    in the past; the whole they make is the promise's figure. Else None."""
-    text = sentence.text
-    for r, rest in enumerate(found):
-        if r == 0 or not _REST_BEFORE.search(text[max(0, rest.start - 12) : rest.start]):
-            continue
-        done = found[r - 1]
-        if _SHORT_AFTER.match(text, done.end) or text.startswith("만", done.end) or any(
-                quantities.same_unit_family(q.unit, rest.unit) for q in found if q is not done and q is not rest):
-            continue  # (`80개만 …`: short of what was due; a whole named besides is _whole_and_rest's)
-        if done.value and rest.value and quantities.same_unit_family(done.unit, rest.unit) and (
-                (deed := _deed_after(sentence, done.end, rest.start)) is not None and deed[1]):
-            return done, rest
-    return None
+_ASSEMBLY_STEPS = {"넘", "통과", "처리", "논의", "심사", "상정", "오르", "되"}  # (`논의되지`: 논의 + 되)
 
 
 def _deed_after(sentence: Sentence, low: int, high: int):
@@ -1639,7 +1647,9 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
         elif t == "VV" and form == "내세우" and (end := _recall_end(tokens, i)) is not None and _numbered_subject(tokens, end):
             label = "planned"  # `지난해 내세운 6만 5,000ha 감축은`: a numbered promise put forward, recalled
         elif t == "VV" and form == "되" and i >= 4 and [x.form for x in tokens[i - 3 : i]] == ["수", "있", "게"] and (
-                tokens[i - 4].tag == "ETM"):
+                tokens[i - 4].tag == "ETM") and i + 2 < n and tokens[i + 1].tag == "EP" and tokens[i + 1].form in PAST_TENSE and (
+                tokens[i + 2].tag == "EF" or (tokens[i + 2].tag == "EC" and tokens[i + 2].form in ("고", "며", "으며", "어", "아", "지만"))):
+            # (not `교체할 수 있게 된 승강기는`, nor `…있게 되면서`: a description, a reason)
             label = "achieved"  # `교육을 지난해 7월부터 온라인으로도 받을 수 있게 됐다`: the change is in force
         elif t == "VV" and form in ("넘기", "넘") and _due_passed(tokens, i):
             label = "delayed"  # `결국 해를 넘기게 됐다`, `기한을 넘겼다`: the year or the term ran out first
@@ -2704,7 +2714,7 @@ def _unchanged_plan(tokens, i: int) -> bool:
         token = tokens[k]
         if token.tag in ("EF", "SF") or (token.tag == "EC" and token.form not in ("지",)):
             return False
-        if (token.tag in ("JX", "JKS") or (token.form == "에" and token.tag == "JKB" and k == i - 1)) and k > 0:
+        if (token.tag in ("JX", "JKS") or (form == "변하" and token.form == "에" and token.tag == "JKB" and k == i - 1)) and k > 0:
             # (`일정에는 변함이 없다`, and without the topic's 는: `의무화 일정에 변함이 없다`)
             head = tokens[k - 1] if tokens[k - 1].tag != "JKB" else tokens[k - 2] if k > 1 else tokens[k - 1]
             return head.form in _PLAN_WORDS or head.form in ACTION_NOUNS or head.form in FOLLOW_UP_CUES
@@ -2729,15 +2739,16 @@ _PART_OF_PERIOD = {"말", "초", "중순", "하순", "초순", "상순"}
 def _moved_to_date(tokens, i: int) -> bool:
     """Does a headline point end on `<date>로` (`개소도 2028년으로`, `5차 내년 상반기로…`)? News
     words a move of a date so when it is put back; one brought forward says `앞당겨`."""
-    before = tokens[i - 1] if i else None
-    if before is not None and before.form in _PART_OF_PERIOD and i > 1 and _is_time_word(tokens[i - 2]):
-        before = tokens[i - 2]  # `…3,000가구는 내년 말로`: the end of a period is a date too
-    if before is None or not _is_time_word(before) or before.form in _SPANS:
-        return False  # `처리 기간 14개월로`: a span is a target, not a date
-    if before.form == "년" and i > 1 and tokens[i - 2].tag == "SN" and not tokens[i - 2].form.startswith(("19", "20")):
+    b = i - 1  # the time word the date ends on
+    if b > 0 and tokens[b].form in _PART_OF_PERIOD and _is_time_word(tokens[b - 1]):
+        b -= 1  # `…3,000가구는 내년 말로`: the end of a period is a date too
+    before = tokens[b] if b >= 0 else None
+    if before is None or not _is_time_word(before) or (before.form in _SPANS and b == i - 1):
+        return False  # `처리 기간 14개월로`: a span is a target, not a date (`다음 주 초로` is a date)
+    if before.form == "년" and b > 0 and tokens[b - 1].tag == "SN" and not tokens[b - 1].form.startswith(("19", "20")):
         return False  # `1년으로`
-    if before.form == "일" and i > 1 and tokens[i - 2].tag == "SN" and not (
-        i > 2 and tokens[i - 3].form in ("월", "달", "내달", "이달", "익월")
+    if before.form == "일" and b > 0 and tokens[b - 1].tag == "SN" and not (
+        b > 1 and tokens[b - 2].form in ("월", "달", "내달", "이달", "익월")
     ):
         return False  # `상담 대기 20일로`: a day with no month is a span (a date moved names its month)
     for token in tokens[i + 1 :]:
@@ -2939,6 +2950,7 @@ def _said_by_the_one_addressed(tokens) -> bool:
 # (`…에 관해 안내해 드립니다`), or a host's sign-off (`다음 주 같은 시간 … 찾아뵙겠습니다`)
 _TO_READER_ENDINGS = {"ᆸ시오", "십시오", "으십시오", "시오", "세요", "으세요"}
 _TELLING = {"안내", "소개", "말씀"}
+_CLAUSE_JOINTS = {"며", "으며", "니", "으니", "고", "는데", "은데", "지만", "나", "으나", "어", "아", "여"}
 _COMING_BACK = {"찾아뵙", "돌아오"}
 
 
@@ -2949,6 +2961,11 @@ def _to_the_reader(tokens) -> bool:
               if tokens[k].tag == "EF" and tokens[k].sub_sent_position == 0), None)
     if p is None or p < 2:
         return False
+    joint = next((k for k in range(p - 1, -1, -1) if tokens[k].tag == "EC" and tokens[k].sub_sent_position == 0
+                  and tokens[k].form in _CLAUSE_JOINTS), None)
+    if joint is not None and any((t.form == "겠" and t.tag == "EP") or t.form in ("계획", "예정", "방침", "목표")
+                                 or (t.form == "기" and t.tag == "ETN") for t in tokens[:joint]):
+        return False  # `…3,000대를 교체할 계획이며, 관리 주체의 협조를 바랍니다`: the plan is told first
     before = tokens[p - 1]
     if tokens[p].form in _TO_READER_ENDINGS and (before.form == "주" and before.tag == "VX" or (
             before.form == "시" and before.tag == "EP" and tokens[p - 2].form == "주" and tokens[p - 2].tag == "VX")):
@@ -3529,13 +3546,19 @@ def _outside_subject(tokens) -> str | None:
                 described_by_government = described_by_government or government
                 continue  # (a topic 은/는 does not sit inside a relative clause)
             if k >= 2 and tokens[k - 2].form == "저희" and tokens[k - 2].tag == "NP" and not government and (
-                    head.tag in ("NNG", "NNP", "SL")) and not any(isinstance(x.user_value, dict) for x in tokens[k:]):
+                    head.tag in ("NNP", "SL") or (head.tag == "NNG" and len(head.form) >= 3
+                                                   and not head.form.endswith(_OFFICE_ENDINGS))) and not any(
+                    isinstance(x.user_value, dict) for x in tokens[k:]):
                 # `저희 툰브릿지는 … 계획입니다`: a guest's own firm (not `저희 부처는`, nor `저희 소관은
                 # 아닙니다만, 공정거래위원회가 …`, where a body named after it is the one acting)
                 return "speaker"
-            if head.form == "대표" and head.tag == "NNG" and not any(
-                    _government_word(x) or x.form in ("측", "수석") for x in tokens[max(0, k - 4) : k - 1]):
-                return "speaker"  # `대표가 "…쓰겠다"고`: a firm's or a group's head (not `정부 측 대표는`)
+            if head.form == "대표" and head.tag == "NNG" and (k < 2 or tokens[k - 2].end != head.start or (
+                    tokens[k - 2].tag in ("NNP", "SL") and not _government_word(tokens[k - 2]))
+                    or _outsider_word(tokens[k - 2])) and not any(
+                    _government_word(x) or x.form in ("측", "수석", "협상", "교섭", "차석") for x in tokens[max(0, k - 4) : k - 1]):
+                # `대표가 "…쓰겠다"고`, `툰브릿지 대표는`: a firm's or a group's head (not `협상 대표가`,
+                # `정부 측 대표는`: a delegation's)
+                return "speaker"
             if head.form == "관계자" and _outsiders_official(tokens, k - 1):
                 return "speaker"  # `한 대형 증권사 관계자는 "…"`: a company's, not the government's
             if government:
@@ -3709,11 +3732,14 @@ def _outside_body(tokens, k: int) -> bool:
     named = "".join(t.form for t in phrase)
     if named in _HOUSING_BODIES or named.endswith("입주자대표회의"):
         return True  # `관리사무소는 … 8월 중 교체할 계획입니다`: an apartment complex's own business
-    if len(phrase) == 1 and last.form in ("시", "군", "구", "도") and j >= 1 and tokens[j].form == "·" and (
-            tokens[j - 1].form in ("시", "군", "구", "도")):
-        return True  # `각 시·군·구는 6월 말까지 …`: local governments, each its own
-    if last.tag == "NNP" and len(last.form) >= 4 and last.form.endswith(_LOCAL_HEADS):
-        return True  # `하람시장은 "…지원하겠다"며`: a mayor's (a governor's) own plan
+    listed = (len(phrase) == 1 and last.form in ("시", "군", "구", "도") and j >= 1 and tokens[j].form == "·" and (
+        tokens[j - 1].form in ("시", "군", "구", "도"))) or last.form in _LISTED_LOCALS
+    if listed and not any(t.tag == "JC" for t in tokens[:k]):
+        return True  # `각 시·군·구는 6월 말까지 …`: local governments, each its own (not `행정안전부와 각 시·군·구는`)
+    head_named = last.form if len(phrase) == 1 or phrase[-2].end != last.start or phrase[-2].tag != "NNP" else (
+        phrase[-2].form + last.form)  # (`서울` + `시장`, not `선물` + `시장`: a market)
+    if last.tag in ("NNP", "NNG") and _local_head(head_named):
+        return True  # `하람시장은 "…지원하겠다"며`, `서울시장은` (Kiwi: 서울 + 시장): a mayor's (a governor's) own plan
     if any(isinstance(t.user_value, dict) or t.form in GOVERNMENT_WORDS or t.form in ("관계자", "당국자")
            for t in phrase):
         return False
@@ -3748,10 +3774,29 @@ def _outside_body(tokens, k: int) -> bool:
     return len(phrase) == 1 and _local_government(last)
 
 
+# A ministry's own offices, by how their names end (`저희 처는`, `저희 청은`, `저희 과는`, `저희 위원회는`)
+_OFFICE_ENDINGS = ("부", "처", "청", "원", "과", "국", "실", "단", "팀", "위원회", "본부", "센터")
+
 # An apartment complex's management (`관리사무소`, not the state's `출입국관리사무소`) and residents' council
 _HOUSING_BODIES = {"관리사무소", "관리주체", "입대의"}
 # the head of a city, county, district or province by its name (`하람시장`, `서울시장`, `합천군수`)
 _LOCAL_HEADS = ("시장", "군수", "구청장", "도지사")
+_MARKETS = ("수산시장", "전통시장", "도매시장", "농산물시장", "재래시장", "벼룩시장")
+_LISTED_LOCALS = {"시·군·구", "시·도", "시·군"}  # (Kiwi may keep the list whole; `시군구는 218곳` counts places)
+
+
+def _local_head(form: str) -> bool:
+    """`하람시장`, `서울시장`, `합천군수`, `경기도지사` as one word: the place's name, then its head's
+    title (not a market: `노량진수산시장`)."""
+    head = next((h for h in _LOCAL_HEADS if form.endswith(h)), None)
+    if head is None or form.endswith(_MARKETS):
+        return False
+    place = form[: -len(head)]
+    if head == "시장":
+        place += "시"
+    elif head == "군수":
+        place += "군"
+    return 2 <= len(place) <= 5 and place[-1] in "시군구도"
 
 _PROVINCES = {"경기도", "강원도", "충북도", "충남도", "전북도", "전남도", "경북도", "경남도", "제주도", "충청북도",
               "충청남도", "전라북도", "전라남도", "경상북도", "경상남도"}
@@ -5811,20 +5856,30 @@ class _ActorTracker:
         return self.current, self.current_title, self.last, recent, paragraph
 
     def _introduced(self, tokens) -> Speaker | None:
-        """The official who introduces themselves (`문화체육관광부 저작권국장 은주하입니다`: the body, the
-        title, the name, then the copula that ends the sentence), or None."""
+        """The official who introduces themselves (`문화체육관광부 저작권국장 은주하입니다`, `저는 …
+        과장 하태온입니다`: nothing but `저는` before the body, then the title, in Kiwi's pieces or whole,
+        the name and the copula that ends the sentence), or None. (Not a host's `오늘 모신 분은 …입니다`.)"""
         if tokens and tokens[-1].tag == "SF":
             tokens = tokens[:-1]
         if len(tokens) < 5 or tokens[-1].tag != "EF" or tokens[-2].form != "이" or tokens[-2].tag != "VCP":
             return None
-        name, title, body = tokens[-3], tokens[-4], tokens[-5]
-        if name.tag != "NNP" or not _PERSON_NAME.match(name.form) or name.user_value is not None:
+        name = tokens[-3]
+        value = name.user_value
+        person = value.get("person") if isinstance(value, dict) else None
+        if name.tag != "NNP" or (person is None and (value is not None or not _PERSON_NAME.match(name.form))):
             return None
-        if not (title.tag in ("NNP", "NNG") and title.form.endswith(TITLES)):
+        j = len(tokens) - 4
+        while j >= 0 and tokens[j].tag in ("NNG", "NNP", "XSN") and not isinstance(tokens[j].user_value, dict):
+            j -= 1
+        title = "".join(t.form for t in tokens[j + 1 : len(tokens) - 3])
+        if j < 0 or not title.endswith(TITLES) or not (isinstance(tokens[j].user_value, dict)
+                                                      and "ministry" in tokens[j].user_value):
             return None
-        if not (isinstance(body.user_value, dict) and "ministry" in body.user_value):
+        if [t.form for t in tokens[:j]] not in ([], ["저", "는"]):
             return None
-        return Speaker(name.form, self._body_named(body))
+        if person is not None:
+            return self._official(person, title)
+        return Speaker(name.form, self._body_named(tokens[j]))
 
     def _turn_of(self, sentence: Sentence, paragraph: int | None) -> Speaker | None:
         """The official whose turn a transcript's paragraph is (`◆ 반석진> …`, `◯고용노동부장관 권재윤  …`),

@@ -700,6 +700,7 @@ def _score(
                     n == number_key(c.target_value, c.target_unit)
                 ):
                     score += 0.1  # `목표를 5,000만 달러에서 7,000만 달러로 높였다`: changed from this very target
+                    reasons.append("이 약속의 목표치에서 변경")
                 reasons.append("이전 목표치 언급 " + n.split("|")[0])
                 break
     previous = mention.previous_deadline
@@ -746,7 +747,7 @@ def _score(
         same_deadline and (mention.deadline_precision not in ("year", "half") or mention.quoted)
         and (mention.quoted or mention.deadline_precision == c.deadline_precision))  # (`12월` is not `연내`)
     if mention.recurring and mention.kind == "new" and c.deadline and (said_on := _mention_date(mention)) and (
-            c.deadline < said_on):
+            c.deadline < said_on) and (mention.deadline > c.deadline if mention.deadline else said_on.year > c.deadline.year):
         # `소방청은 올해도 4,000명을 7월부터 배치한다` after last year's July has passed: this year's
         # edition of a recurring target, a promise of its own (not last year's put off)
         score -= 0.5

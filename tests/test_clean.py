@@ -724,11 +724,14 @@ def test_a_dialogues_bracketed_names_stay_in_the_body_and_a_lone_tag_does_not():
 [마석진]
 다음 주에 뵙겠습니다.
 
+[사진]
+세종 정부청사 전경. 두레경제 자료사진
+
 [속보]
 """)
     paragraphs = article.body.split("\n\n")
     assert paragraphs[1:5] == ["[마석진]", "지난주에 세법개정안이 나왔잖아요. 주류 쪽은 어땠어요?", "[도하린]", "국세청은 통신판매 고시 개정을 9월로 미뤘습니다."]
-    assert "[속보]" not in paragraphs
+    assert "[속보]" not in paragraphs and "[사진]" not in paragraphs
 
 
 @pytest.mark.parametrize("line", ["▶ 답: 연내 1,000대를 모두 보급하겠습니다.", "■ Q: 방지장치 비용은 누가 내나?"])

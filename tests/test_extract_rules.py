@@ -900,6 +900,8 @@ def test_an_officials_plan_to_tell_the_public_is_still_a_plan():
     "답변에 나선 하람시장은 \"올해 첫 추경에 시비 10억 원을 편성해 노후 승강기 50대의 교체비 일부를 지원하겠다\"고 답했다.",
     "저희 툰브릿지는 내년부터 모든 연재작에 보이지 않는 워터마크를 넣어 유출 경로를 추적할 계획입니다.",
     "대표가 \"내년부터 세금이 한 병에 200원 가까이 줄어드는데, 그만큼 수출용 라벨에 쓰겠다\"고 하더라고요.",
+    "시·군·구는 6월 말까지 물놀이 관리지역을 지정해 누리집에 공개합니다.",
+    "서울시장은 \"올해 첫 추경에 시비 10억 원을 편성해 노후 승강기 50대를 지원하겠다\"고 말했다.",
 ])
 def test_a_complex_a_local_government_a_mayor_or_a_firm_plans_its_own_business(body):
     assert _after_a_ministrys_promise(body) == []
@@ -907,6 +909,12 @@ def test_a_complex_a_local_government_a_mayor_or_a_firm_plans_its_own_business(b
 
 @pytest.mark.parametrize("body", [
     "저희 부처는 연내 전담 창구 100곳을 열겠습니다.",
+    "저희 처는 연내 심사관을 100명으로 늘리겠습니다.",
+    "저희 청은 연내 단속 장비 1,000대를 보급하겠습니다.",
+    "협상 대표가 \"연내 타결을 목표로 10차례 협의하겠다\"고 말했다.",
+    "행정안전부와 각 시·군·구는 6월 말까지 물놀이 관리지역 500곳을 지정한다.",
+    "배출권 선물시장은 내년 하반기에 연다.",  # (a market, not a mayor: `선물` + `시장`)
+    "행정안전부는 연내 노후 승강기 3,000대를 교체할 계획이며, 관리 주체의 적극적인 협조를 바랍니다.",
     "저희 소관은 아닙니다만, 공정거래위원회가 연내 전자상거래법 개정안을 국회에 내겠다고 했습니다.",
     "정부 측 대표는 \"연내 협상을 타결하겠다\"고 말했다.",
 ])
@@ -1225,6 +1233,7 @@ def test_a_body_outside_the_central_government_makes_no_promise_of_its(body, out
     ("나머지 두 곳도 2027년 상반기까지 완공한다는 일정에는 변함이 없다고 해수부는 설명했다.", True),
     ("식약처는 내년 1월 의무화 일정에 변함이 없다고 했어요.", True),  # (`에` with no topic's 는)
     ("쌀값은 지난해와 변함이 없다.", False),
+    ("점검 결과는 내년 교체 계획에 그대로 반영된다.", False),  # (the `에` of a plan, before 그대로: no plan kept)
     ("수산물 가격에 변함이 없다.", False),
     ("연안여객선 개통 목표 시점은 2030년으로 유지됐다.", True),
     ("2032년 심해 탐사선 발사라는 큰 목표는 바뀌지 않았습니다.", True),
@@ -1240,6 +1249,8 @@ def test_a_promise_said_to_stand_is_progress(sentence, progress):
 @pytest.mark.parametrize("body,kind", [
     ("승강기 안전관리자 법정 교육은 지난해 7월부터 온라인으로도 받을 수 있게 됐다.", "achieved"),
     ("승강기 안전관리자 법정 교육은 내년부터 온라인으로도 받을 수 있게 된다.", "new"),
+    # what became possible, as a description: not the deed
+    ("하지만 예산이 깎이면서 올해 교체할 수 있게 된 승강기는 1,000대에 그쳤다.", "revision"),
 ])
 def test_a_change_that_has_made_something_possible_is_done(body, kind):
     found = _after_a_ministrys_promise(body)
@@ -3743,6 +3754,13 @@ def test_a_speech_is_the_speakers_who_introduces_themselves():
               "현재 4곳인 해외 저작권센터를 2026년까지 8곳으로 늘리겠습니다.")
     found = [(m.ministry, m.person) for m in mentions(speech, title="[전문] 저작권국장 연설", date="2025-03-26")]
     assert found == [("문화체육관광부", "은주하")] * 2
+    # a host introducing a guest does not speak for them
+    hosted = ("오늘 모신 분은 문화체육관광부 저작권국장 은주하입니다.\n\n오늘 함께해 주셔서 감사합니다.\n\n"
+              "현재 4곳인 해외 저작권센터를 2026년까지 8곳으로 늘리겠습니다.")
+    assert [m.person for m in mentions(hosted, date="2025-03-26")] == [None]
+    # a title Kiwi cuts into pieces still introduces
+    split = speech.replace("안녕하십니까. 문화체육관광부 저작권국장 은주하입니다.", "저는 문화체육관광부 저작권보호과장 하태온입니다.")
+    assert [m.person for m in mentions(split, date="2025-03-26")] == ["하태온"] * 2
     # a reporter's sign-off names no official (`CSB 뉴스 공나래입니다.`)
     signed = mentions("CSB 뉴스 공나래입니다.\n\n문체부는 연내 탐지 시스템을 구축하겠다고 밝혔다.", date="2025-03-26")
     assert [m.person for m in signed] == [None]
@@ -3754,6 +3772,9 @@ def test_a_speech_is_the_speakers_who_introduces_themselves():
     ("지난 3월 발표 뒤 5월 국회에 제출된 정부 법안은 상임위원회에서 한 번도 논의되지 못한 채 계류돼 있습니다.", "achieved"),
     # the ministry's own step not taken is still its delay
     ("교육부는 상반기 안에 내겠다던 영유아교육보육법 제정안을 아직 국회에 제출하지 못했다.", "delayed"),
+    # the Assembly's pace given as the reason a date or a goal was missed: still a delay
+    ("정부가 지난해 국회에 제출한 개정안이 상임위원회에 계류되면서 올해 1월로 예정됐던 시행은 하반기로 미뤄졌다.", "delayed"),
+    ("국회에 제출된 개정안이 법사위 문턱을 넘지 못하면서 1월 시행 목표는 결국 지키지 못했다.", "delayed"),
 ])
 def test_a_bill_submitted_and_held_up_in_the_assembly_is_the_promise_kept(body, kind):
     [found] = _after_a_ministrys_promise(body)

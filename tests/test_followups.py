@@ -1111,3 +1111,23 @@ def test_a_recurring_target_promised_again_for_a_new_period_is_a_promise_of_its_
     link([last_year, this_year, *others], load_reference())
     assert (this_year.commitment_id == last_year.commitment_id) is joins
     assert this_year.kind == ("delayed" if joins else "new")
+
+
+def test_the_same_periods_promise_told_again_with_its_too_stays_one_commitment():
+    # `올해도 … 4,000명을 배치한다` in August, after a June article promised this July: the same
+    # summer's edition, told again with no date of its own
+    from datetime import date, datetime
+
+    from etl.link import link
+    from etl.model import Mention
+    from etl.reference import load_reference
+
+    words = ("시민", "수상", "구조대", "배치")
+    june = Mention("a", "문장", 0, 5, False, "new", "other", published_at=datetime(2026, 6, 24), ministry="소방청",
+                   keywords=words, target_value=4000, target_unit="명", deadline=date(2026, 7, 31))
+    august = Mention("b", "문장", 0, 5, False, "new", "other", published_at=datetime(2026, 8, 5), ministry="소방청",
+                     keywords=words, target_value=4000, target_unit="명", recurring=True)
+    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "other", published_at=datetime(2025, 1, 10),
+                      keywords=(f"낱말{i}",)) for i in range(20)]
+    link([june, august, *others], load_reference())
+    assert august.commitment_id == june.commitment_id
