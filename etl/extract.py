@@ -2904,9 +2904,15 @@ RECKONING = {"추산", "추정", "추계"}
 
 
 def _reckoned(tokens) -> bool:
-    """Is the sentence's own predicate an estimate (`…들 것으로 추산했다`, `추정된다`)?"""
+    """Is the sentence's own predicate an estimate (`…들 것으로 추산했다`, `추정된다`), or does it say it
+    tells one (`기재부 추산으로는 … 세수는 30억 원 정도 줄어든대요`, `추정에 따르면`)?"""
     head = _predicate_head(tokens)
-    return head is not None and head.form in RECKONING
+    if head is not None and head.form in RECKONING:
+        return True
+    return any(t.form in RECKONING and t.tag == "NNG" and k + 1 < len(tokens) and (
+        tokens[k + 1].form in ("으로", "로") and k + 2 < len(tokens) and tokens[k + 2].form == "는"
+        or tokens[k + 1].form == "에" and k + 2 < len(tokens) and tokens[k + 2].form == "따르")
+        for k, t in enumerate(tokens) if t.sub_sent_position == 0)
 
 
 # Predicates that say where a counted or measured figure now stands
@@ -3732,6 +3738,8 @@ def _outside_body(tokens, k: int) -> bool:
     named = "".join(t.form for t in phrase)
     if named in _HOUSING_BODIES or named.endswith("입주자대표회의"):
         return True  # `관리사무소는 … 8월 중 교체할 계획입니다`: an apartment complex's own business
+    if named in _INDEPENDENT_BODIES:
+        return True  # `금융감독원도 … 연내 두 배로 늘리겠다고`: a supervisor outside the ministries, its own plan
     listed = (len(phrase) == 1 and last.form in ("시", "군", "구", "도") and j >= 1 and tokens[j].form == "·" and (
         tokens[j - 1].form in ("시", "군", "구", "도"))) or last.form in _LISTED_LOCALS
     if listed and not any(t.tag == "JC" for t in tokens[:k]):
@@ -3776,6 +3784,9 @@ def _outside_body(tokens, k: int) -> bool:
 
 # A ministry's own offices, by how their names end (`저희 처는`, `저희 청은`, `저희 과는`, `저희 위원회는`)
 _OFFICE_ENDINGS = ("부", "처", "청", "원", "과", "국", "실", "단", "팀", "위원회", "본부", "센터")
+
+# Public bodies outside the ministries that the news names as actors of their own (Kiwi: 금융 + 감독원)
+_INDEPENDENT_BODIES = {"금융감독원", "금감원", "한국은행", "한은"}
 
 # An apartment complex's management (`관리사무소`, not the state's `출입국관리사무소`) and residents' council
 _HOUSING_BODIES = {"관리사무소", "관리주체", "입대의"}

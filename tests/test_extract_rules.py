@@ -902,6 +902,7 @@ def test_an_officials_plan_to_tell_the_public_is_still_a_plan():
     "대표가 \"내년부터 세금이 한 병에 200원 가까이 줄어드는데, 그만큼 수출용 라벨에 쓰겠다\"고 하더라고요.",
     "시·군·구는 6월 말까지 물놀이 관리지역을 지정해 누리집에 공개합니다.",
     "서울시장은 \"올해 첫 추경에 시비 10억 원을 편성해 노후 승강기 50대를 지원하겠다\"고 말했다.",
+    "금융감독원도 피해 신고센터 상담 인력을 연내 두 배로 늘리겠다고 밝혔다.",
 ])
 def test_a_complex_a_local_government_a_mayor_or_a_firm_plans_its_own_business(body):
     assert _after_a_ministrys_promise(body) == []
@@ -2214,6 +2215,8 @@ def test_the_length_after_an_arrow_is_what_it_becomes():
 
 @pytest.mark.parametrize("body", [
     "농식품부는 이번 대책을 추진하는 데 앞으로 3년간 1,800억 원이 들 것으로 추산했다.",
+    "기재부 추산으로는 새로 혜택을 받는 양조장이 40곳 남짓이고, 세수는 한 해 30억 원 정도 줄어든대요.",
+    "통계청 추계에 따르면 2072년 총인구는 약 3,622만 명으로 줄어든다.",
     "정부가 지역 응급실 확충을 약속한 지 2년이 넘었다.",
     "정부가 연초 상품권 발행 규모를 크게 늘리겠다고 밝힌 지 반년이 넘었다.",
     "정부가 연초 상품권 발행 규모를 크게 늘리겠다고 밝힌 지 반년도 훌쩍 넘었다.",
