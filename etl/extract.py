@@ -752,7 +752,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     tokens = sentence.tokens
     cues = _cues(tokens)
     # A headline and a list item of the article (`▲공공주택 5만 호 연내 착공`) are written as nouns.
-    headline_like = sentence.headline or is_list_item(sentence.text)
+    headline_like = sentence.headline or (is_list_item(sentence.text) and not ends_with_full_stop(sentence.text))
     if not headline_like and any(c.word in _FIGURE_MOVED for c in cues):
         # `도서관은 1,300곳으로 늘어났다` is where a figure stands (a statistic, measured below), not
         # a target changed, unless the earlier figure or plan is named (`목표가 당초 3만 명에서 …`)
@@ -1736,7 +1736,10 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
         elif form in FOLLOW_UP_CUES and t in ("NNG", "VV", "VA", "VX", "XR") and not _mediation(tokens, i) and not (
             _lead_time_moved(tokens, i)
         ) and not _smoke(tokens, i) and not (form in _DEEDS_AS_VERBS and not (
-                i + 2 < len(tokens) and tokens[i + 1].tag == "XSV" and tokens[i + 2].tag in ("EP", "EC"))):
+                i + 2 < len(tokens) and tokens[i + 1].tag == "XSV" and tokens[i + 2].tag in ("EP", "EC"))) and not (
+                t == "NNG" and i + 1 < n and tokens[i + 1].start == token.end
+                and tokens[i + 1].form in _PLAN_DOCUMENTS):
+            # (not `'…시행계획'을 발표하고`, `이행방안`: the deed names the plan, a document, not its doing)
             label = FOLLOW_UP_CUES[form]
             if form == "출시" and any(x.form in ("시범", "베타", "일부", "시험") for x in tokens[max(0, i - 6) : i]):
                 label = "progress"  # `베타 버전을 출시했다`: a step towards the launch promised
@@ -2734,6 +2737,8 @@ _SPANS = {"개월", "달", "주", "주일"}
 
 
 _PART_OF_PERIOD = {"말", "초", "중순", "하순", "초순", "상순"}
+# Documents a deed's noun can name (`시행계획`, `이행방안`, `폐지안`)
+_PLAN_DOCUMENTS = {"계획", "방안", "안", "대책", "로드맵", "계획안"}
 
 
 def _moved_to_date(tokens, i: int) -> bool:

@@ -3784,6 +3784,19 @@ def test_a_bill_submitted_and_held_up_in_the_assembly_is_the_promise_kept(body, 
     assert found.kind == kind
 
 
+def test_a_list_item_written_as_a_full_sentence_is_read_as_prose():
+    body = ("국토교통부는 29일 해명자료를 냈다.\n\n"
+            "○ 공항별 조류 퇴치 전담 인력은 6월 말 기준 204명으로, 상반기 중 200명으로 늘리겠다는 계획을 이미 달성하였습니다.")
+    assert [(m.kind, m.target_value) for m in mentions(body, date="2025-07-29")] == [("achieved", 200)]
+
+
+def test_a_deeds_noun_naming_a_plan_is_no_deed():
+    body = ("환경부는 2월 13일 '2025년 미세먼지 관리 시행계획'을 발표하고, 지난해 17.6㎍/㎥였던 초미세먼지 연평균 "
+            "농도를 2027년까지 15㎍/㎥로 낮추겠다고 밝혔다.")
+    [found] = mentions(body, date="2025-02-13")
+    assert (found.kind, found.target_value, str(found.deadline)) == ("new", 15, "2027-12-31")
+
+
 @pytest.mark.parametrize("body,again", [
     ("소방청은 올해도 119 시민수상구조대 4,000명을 7월부터 주요 계곡과 하천에 배치합니다.", True),
     ("행정안전부는 올여름에도 8월 말까지 물놀이 사망자를 15명 이하로 줄이겠다는 목표를 세웠습니다.", True),
