@@ -1632,6 +1632,11 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
                        quoted=quoted)
             cues.append(cue)
             continue
+        elif form in _SHORT_BY and _short_by(tokens, i) and _realised(tokens, i) and not any(
+                x.tag == "ETM" and x.form.endswith("던") for x in tokens[:i]):  # (a recalled promise's gap is its recall's outcome)
+            cue = _Cue(i, "progress", FAR_TO_GO, realised=True, quoted=quoted)
+            cues.append(cue)  # `목표인 3만 명까지 5,400명이 남았다`: under way, short of the figure by so much
+            continue
         elif (t == "VA" and form == "멀" and _far_to_go(tokens, i)) or (form in ("멀", "있") and _far_from_target(tokens, i)):
             cue = _Cue(i, "progress", FAR_TO_GO, realised=True, quoted=quoted)
             cues.append(cue)  # `목표인 160명까지는 갈 길이 멉니다`: under way, well short of the target
@@ -2666,6 +2671,9 @@ def _gap_target(tokens, j: int) -> int | None:
     if k >= 1 and tokens[k].form in ("에", "까지") and tokens[k - 1].tag in ("NNB", "NNG") and k >= 2 and (
             tokens[k - 2].tag in ("SN", "NR")):
         return k - 1
+    if k >= 3 and tokens[k].form in ("에", "까지") and tokens[k - 1].form in ("목표", "목표치") and (
+            tokens[k - 2].tag in ("NNB", "NNG") and tokens[k - 3].tag in ("SN", "NR")):
+        return k - 2  # `2027년 3만 명 목표까지 5,400명이 남았다`: the figure, then the word that names it
     return None
 
 
@@ -3271,7 +3279,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 _CUE_FORMS = frozenset({
     "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "넘어가", "로", "으로", "야", "내용", "어렵", "늦", "뜨",
     "없", "열", "가지", "잡", "낮", "높", "상향", "하향", "멀", "있", "가운데", "중", "의", *_FIGURE_SHIFTS, *_TRIAL_STARTS,
-    *_UNCHANGED, *_RATE_CHANGES, "의무", "되",
+    *_UNCHANGED, *_RATE_CHANGES, *_SHORT_BY, "의무", "되",
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르", "내세우",
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
 })
@@ -5336,11 +5344,12 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
     """
     if not found:
         return None
-    if cue is not None and (cue.word in MEASURED_AGAINST or cue.word in (FAR_TO_GO, SHARE_OF_TARGET, PERCENT_OF_TARGET)):
+    gap = _gap_at(tokens)
+    if gap is None and cue is not None and (
+            cue.word in MEASURED_AGAINST or cue.word in (FAR_TO_GO, SHARE_OF_TARGET, PERCENT_OF_TARGET)):
         promised = _figure_of_target(found, tokens, sentence, cue)
         if promised is not None:
             return promised
-    gap = _gap_at(tokens)
     if gap is not None:
         unit = gap - 2 if tokens[gap - 1].tag == "JKS" else gap - 1
         to = _gap_target(tokens, unit - 1)

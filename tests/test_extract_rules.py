@@ -3784,6 +3784,17 @@ def test_a_bill_submitted_and_held_up_in_the_assembly_is_the_promise_kept(body, 
     assert found.kind == kind
 
 
+@pytest.mark.parametrize("body", ["청년농은 9월 말 2만 4,600명으로, 2027년 3만 명 목표까지 5,400명이 남았다.",
+                                  "청년농은 9월 말 2만 4,600명으로, 목표인 3만 명까지 5,400명이 남았다."])
+def test_a_gap_left_to_a_targets_figure_is_progress_on_that_figure(body):
+    found = _after_a_ministrys_promise(body)
+    assert [(m.kind, m.target_value) for m in found] == [("progress", 30_000)]
+
+
+def test_a_countdown_to_a_date_is_no_gap():
+    assert _after_a_ministrys_promise("12월 31일까지 7개월 남았다.") == []
+
+
 def test_a_list_item_written_as_a_full_sentence_is_read_as_prose():
     body = ("국토교통부는 29일 해명자료를 냈다.\n\n"
             "○ 공항별 조류 퇴치 전담 인력은 6월 말 기준 204명으로, 상반기 중 200명으로 늘리겠다는 계획을 이미 달성하였습니다.")
