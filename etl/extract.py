@@ -2968,7 +2968,7 @@ def _said_by_the_one_addressed(tokens) -> bool:
 # A page's own words to its reader: a request (`…제출해 주시기 바랍니다`, `…내 주십시오`), telling them
 # (`…에 관해 안내해 드립니다`), or a host's sign-off (`다음 주 같은 시간 … 찾아뵙겠습니다`)
 _TO_READER_ENDINGS = {"ᆸ시오", "십시오", "으십시오", "시오", "세요", "으세요"}
-_TELLING = {"안내", "소개", "말씀"}
+_TELLING_THE_READER = {"안내", "소개", "말씀"}
 _CLAUSE_JOINTS = {"며", "으며", "니", "으니", "고", "는데", "은데", "지만", "나", "으나", "어", "아", "여"}
 _COMING_BACK = {"찾아뵙", "돌아오"}
 
@@ -2992,7 +2992,7 @@ def _to_the_reader(tokens) -> bool:
     if before.form == "바라" and before.tag == "VV":
         return True  # `…제출해 주시기 바랍니다`, `협조 바랍니다`
     if before.form == "드리" and before.tag == "VX" and p >= 4 and tokens[p - 3].form == "하" and (
-            tokens[p - 4].form in _TELLING):
+            tokens[p - 4].form in _TELLING_THE_READER):
         return True  # `…에 관해 안내해 드립니다`
     if before.form == "겠" and p >= 3 and any(t.form == "다음" for t in tokens[:p]) and (
         tokens[p - 2].form in _COMING_BACK or (

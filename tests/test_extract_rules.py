@@ -2420,6 +2420,7 @@ def test_a_headlines_dated_points_are_promises_of_their_own(title, points):
     ("행정안전부는 모바일 주민등록증 발급 목표 500만 명을 끝내 채우지 못했다.", "delayed"),
     # silence about a new date, or a deed still being put off, is no giving up
     ("국토교통부가 연내 열겠다던 환승센터는 개통이 연기됐지만 끝내 새 개통 시점을 밝히지 않았다.", "delayed"),
+    ("교육부는 하반기 안에 내겠다던 개정안의 새 시점을 끝내 밝히지 않았다.", "delayed"),
     ("교육부가 연내 열겠다던 돌봄센터 개소는 끝내 예산이 반영되지 않아 미뤄지고 있다.", "delayed"),
 ])
 def test_a_deed_in_the_end_not_done_is_given_up(sentence, kind):
