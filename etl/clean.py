@@ -238,8 +238,9 @@ def _words(text: str, pattern: re.Pattern) -> Iterator[str]:
 
 
 # An item of a list in the article (`▲공공주택 5만 호 연내 착공`, `1. 청년 일경험 5만 명`): a press
-# release's points, written as nouns, so no sentence ending and often short.
-_LIST_ITEM = re.compile(r"^\s*(?:[▲△■□●○◆◇▶▷•·\-–]|\d{1,2}[.)](?!\d)|[①-⑳]|[가-하][.)])\s*\S")
+# release's points, written as nouns, so no sentence ending and often short. Slides and cards mark
+# them with any of a dozen bullets and check marks (`▪ …`, `✔ …`).
+_LIST_ITEM = re.compile(r"^\s*(?:[▲△■□●○◆◇▶▷►▸▹•·▪▫◦‣✔✓☑✅√➤➢◎◈★☆\-–]|\d{1,2}[.)](?!\d)|[①-⑳]|[가-하][.)])\s*\S")
 MIN_LIST_ITEM_CHARS = 10
 
 
@@ -380,8 +381,12 @@ def _is_stamped_line(line: str) -> bool:
     if byline_match(rest.strip(" |·/,-")):
         return True  # `2025.05.28 09:40 | 머니브리프 김서하 기자`: the stamp and the byline on one line
     parts = [p.strip() for p in re.split(r"[|│]", rest) if p.strip()]
+    # a labelled date, or a time that opens the line, heads the page's own fields, which may be
+    # longer (`2026.01.15 17:20 | 자료팀 | 원문 PDF(복지부 제공, 48쪽 중 6쪽)`)
+    longest = 40 if any(m.group("label") for m in stamps) or (
+        stamps and not line[: stamps[0].start()].strip() and _timed(stamps[0])) else 20
     if any(m.group("label") or _timed(m) for m in stamps) and parts and all(
-            len(p) <= 20 and not _SENTENCE_FINAL.search(p) for p in parts):
+            len(p) <= longest and not _SENTENCE_FINAL.search(p) for p in parts):
         return True  # `담당부서 항공안전정책과 | 등록일 2025-07-29 | 조회수 1,204`, `2025.08.27 08:05 | 조회 2,318`: fields
     return _STAMP_COMPANION.fullmatch(rest) is not None and not _SENTENCE_FINAL.search(rest.strip() or "-")
 

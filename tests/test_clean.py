@@ -157,6 +157,9 @@ def test_structured_metadata_wins_over_guesses():
     ("배포일시 2025. 4. 9.(수) 11:00 | 보도시점 배포 즉시", datetime(2025, 4, 9, 11, 0), None),  # a press release
     ("담당부서 항공안전정책과 | 등록일 2025-07-29 | 조회수 1,204", datetime(2025, 7, 29), None),  # a board's fields
     ("2025.08.27 08:05 | 조회 2,318", datetime(2025, 8, 27, 8, 5), None),
+    # a time or a label heads fields that may be longer than a board's
+    ("2026.01.15 17:20 | 정책아카이브 자료팀 | 원문 PDF(복지부 제공, 48쪽 중 6쪽)", datetime(2026, 1, 15, 17, 20), None),
+    ("「정책 브리프」 제9호 | 발행 2026. 11. 26. | 연구진 하은솔 연구위원, 문채린 연구원", datetime(2026, 11, 26), None),
 ])
 def test_datelines(line, published, updated):
     assert parse_stamps(line) == (published, updated)

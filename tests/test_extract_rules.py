@@ -570,6 +570,15 @@ def test_a_list_item_is_read_like_a_headline():
     assert ("new", 20_000, "호", "2027-12-31") in found
 
 
+@pytest.mark.parametrize("bullet", ["▪", "✔", "◦", "➢"])
+def test_a_slides_bullets_are_list_items_each_its_own_sentence(bullet):
+    body = (f"보건복지부는 14일 업무계획을 발표했다.\n\n[슬라이드 23] 2026년 핵심 과제\n"
+            f"{bullet} 통합돌봄 대상 연말까지 3,500명으로 확대(2025년 2,600명)\n"
+            f"{bullet} 남은 3개 시도 긴급돌봄센터 상반기 중 개소")
+    found = [(m.target_value, str(m.deadline)) for m in mentions(body, date="2026-01-15") if bullet in m.sentence]
+    assert found == [(3_500, "2026-12-31"), (3, "2026-06-30")]
+
+
 def test_a_list_item_without_a_figure_needs_its_date_and_its_deed_like_a_headline():
     body = ("국토교통부는 10일 주택 공급 대책을 내놨다.\n\n▲모바일 '청약 한 번에' 신청 서비스 개통(9월)\n\n"
             "▲청약 제도 개선 방향(검토)")
