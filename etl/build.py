@@ -70,6 +70,9 @@ class BuildReport:
     mentions: int = 0
     commitments: int = 0
     reextracted: int = 0
+    # pages whose date the cleaner could not find: their `연말까지`, `내년` have no year to resolve
+    # against, so their deadlines stay empty; the desk should know which pages to date by hand
+    undated: list[str] = field(default_factory=list)
     as_of: date | None = None
     seconds: float = 0.0
 
@@ -92,6 +95,10 @@ class BuildReport:
         if reasons:
             listed = ", ".join(f"{k} {v}건" for k, v in sorted(reasons.items()))
             text += f". 거부된 입력 {len(self.rejected):,}건({listed})은 rejected_inputs에 사유와 함께 남겼습니다"
+        if self.undated:
+            named = ", ".join(Path(p).name for p in self.undated[:3]) + (" 등" if len(self.undated) > 3 else "")
+            text += (f". 날짜를 찾지 못한 기사 {len(self.undated):,}건({named})은 '연말까지', '내년' 같은 "
+                     "상대 날짜를 풀지 못해 기한이 비어 있습니다")
         if self.articles_added == 0 and not self.reextracted:
             text += ". 새로 추가된 기사가 없습니다"
         return text + f". ({self.seconds:.1f}초, DB: {self.db_path})"
@@ -314,6 +321,8 @@ def _new_articles(con, files: list[sources.InputFile], reference, report: BuildR
                     run_hashes.add(digest)
                     if article.url:
                         known_urls.add(article.url)
+                    if article.published_at is None:
+                        report.undated.append(article.source_path)
                     yield article
                 if clean_read:
                     read_files.append({"path": absolute, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,

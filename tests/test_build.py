@@ -117,6 +117,17 @@ def test_cli_build_exit_codes_and_summary(tmp_path, capsys):
     assert usage.value.code == 2
 
 
+def test_the_summary_names_pages_whose_date_was_not_found(tmp_path):
+    folder = tmp_path / "in"
+    write_articles(folder, 1)
+    (folder / "undated.txt").write_text(
+        "보건복지부, 돌봄 대상 연말까지 3,500명으로\n\n보건복지부는 돌봄 대상을 연말까지 3,500명으로 늘리겠다고 밝혔다.\n",
+        encoding="utf-8")
+    report = build([folder], tmp_path / "t.duckdb")
+    assert [Path(p).name for p in report.undated] == ["undated.txt"]
+    assert "날짜를 찾지 못한 기사 1건(undated.txt)" in report.summary()
+
+
 def test_help_ends_with_an_example(capsys):
     with pytest.raises(SystemExit):
         cli(["build", "--help"])
