@@ -3005,12 +3005,14 @@ def _measured(tokens) -> bool:
     """Does the sentence end by reporting, in the past tense, where a figure now stands (`…60곳으로
     늘었다`, `…2만 700명으로 집계됐다`, `…820명이 배치됐다`, `…0.7%p 오르는 데 그쳤다`)? Not a copula
     (`…집행률은 48%였다`, `구출한 한국인은 41명이다`): tried, it joined as many counts of other things
-    to promises as it found reports of them."""
+    to promises as it found reports of them; only a count dated as of a day (`_count_stated`)."""
     return _measured_head(tokens) is not None
 
 
 def _measured_head(tokens) -> int | None:
-    """The index of the measuring verb, or None."""
+    """The index of the measuring verb (or of a count's copula dated as of a day), or None."""
+    if (counted := _count_stated(tokens)) is not None:
+        return counted
     if not any((t.form in MEASURE_VERBS and (t.form != "되" or t.tag == "VV")) or (t.tag == "VA" and t.form in _BECOMING)
                for t in tokens) or not any(t.tag in ("SN", "NR", "MM") for t in tokens):
         return None  # (cheap, and false for most sentences: the predicate need not be found; a passive's 되 is XSV)
@@ -3036,6 +3038,23 @@ def _measured_head(tokens) -> int | None:
     if (head.form not in MEASURE_VERBS or head.tag not in ("VV", "NNG")) and not split:
         return None  # (an adjective only as the `높아졌다` Kiwi split: not `서울이 3만 가구로 가장 많았다`)
     return at if past else None
+
+
+def _count_stated(tokens) -> int | None:
+    """The index of the copula when the sentence says what a count is as of a day or now
+    (`직업훈련센터는 10월 기준 28곳이다`, `배치된 상담사는 현재 152명이다`): where a figure stands.
+    The copula alone is not enough (`구출한 한국인은 41명이다` is a fact of an event, not a level)."""
+    words = _main_words(tokens)
+    k = len(words) - 1
+    while k >= 0 and words[k].tag in ("EF", "EP"):
+        k -= 1
+    if k < 3 or words[k].tag != "VCP" or words[k - 1].tag not in ("NNB", "NNG") or words[k - 2].tag not in ("SN", "NR"):
+        return None
+    if not any(t.form in ("기준", "현재") for t in words[: k - 2]):
+        return None
+    if not any(t.tag == "JX" and t.form in ("은", "는") for t in words[: k - 2]):
+        return None  # (the thing counted is the sentence's topic)
+    return next(i for i in range(len(tokens) - 1, -1, -1) if tokens[i] is words[k])
 
 
 def _become_adjective(tokens, at: int):
@@ -3099,6 +3118,10 @@ def _measured_level(sentence: Sentence, found):
         after = next(rest, None)
         if after is not None and (after.tag == "XSN" or (after.tag == "NNG" and q.quantity.unit == "개")):
             after = next(rest, None)  # (`4,200마리분이 마련됐다`; `60개 공관으로 넓어졌다`: the counted thing named)
+        if tokens[at].tag == "VCP":
+            if after is tokens[at]:
+                return q  # `…10월 기준 28곳이다`
+            continue
         if after is not None and after.tag in ("JKB", "JKO", "JKS", "JKC", "JX") and (
                 _LEVEL_PARTICLES.get(after.form) in wanted or (verb == "subject" and after.form in ("이", "가"))):
             return q

@@ -3518,6 +3518,11 @@ def test_a_period_put_off_within_or_to_a_past_date_stays_this_years(sentence, da
     ("교육부는 전담교사를 2027년까지 2,000명으로 늘린다.", None),
     # a copula states what a count is, of anything (`구출한 한국인은 41명이다`)
     ("상반기 보조금 집행률은 48%였다.", None),
+    ("구출한 한국인은 41명이다.", None),
+    # unless it dates the count: then it says where the figure stands
+    ("발달장애인 직업훈련센터는 10월 기준 28곳이다.", (28, "곳")),
+    ("배치된 도박 전담 상담사는 현재 152명이다.", (152, "명")),
+    ("10월 기준 28곳이다.", None),  # (no topic: what was counted is not said)
     # the level, by its particle: not the change, the old level, a rate, a multiple
     ("고용노동부에 따르면 지난달 청년 취업자는 전년 동월 대비 10만 명 줄었다.", None),
     ("소아 전문 응급센터는 지난해 12곳에서 올해 18곳으로 늘었다.", (18, "곳")),
