@@ -615,6 +615,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             seen_prose = seen_prose or ends_with_full_stop(stripped)
         elif not seen_body and not seen_dateline and raw.title is None and title is not None:
             subtitles.append(stripped)
+        elif seen_body and _item_headline(lines, kinds, index, reference):
+            paragraphs.append(stripped)
         elif not seen_body and is_list_item(stripped):
             if not held:
                 above = next((lines[k].strip() for k in range(index - 1, -1, -1) if lines[k].strip()), "")
@@ -674,6 +676,16 @@ def _mark_correction_boxes(lines: list[str], kinds: list[str | None]) -> None:
             kinds[below] = "correction_note"
             if _CORRECTION_END.search(stripped):
                 break  # the notice's last line: what follows may be the article's
+
+
+def _item_headline(lines: list[str], kinds: list[str | None], index: int, reference) -> bool:
+    """Is the line at `index` the headline of one article among several on the page (a portal's
+    cluster, a roundup of clippings): right under the item's own source and date line
+    (`① 청암일보 | 2026.06.16 06:01 | 사회`), above its first lines of prose?"""
+    above = next((k for k in range(index - 1, -1, -1) if lines[k].strip()), None)
+    below = next((k for k in range(index + 1, len(lines)) if lines[k].strip()), None)
+    return above is not None and below is not None and kinds[above] == "dateline" and (
+        kinds[below] is None and is_body_line(lines[below])) and _could_be_headline(lines[index].strip(), reference)
 
 
 def _could_be_headline(line: str, reference) -> bool:

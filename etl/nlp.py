@@ -135,7 +135,7 @@ def segments(article: Article) -> list[tuple[str, int, bool, bool]]:
         start = article.body.index(paragraph, position)
         position = start + len(paragraph)
         deck = deck and not ends_with_full_stop(paragraph) and not is_list_item(paragraph)
-        if deck:
+        if deck or _inner_headline(paragraph):
             pieces.append((paragraph, start, False, True))
             continue
         lines = paragraph.split("\n")
@@ -149,6 +149,21 @@ def segments(article: Article) -> list[tuple[str, int, bool, bool]]:
             continue
         pieces.extend(_quote_pieces(article.body, start, position))
     return [p for p in pieces if p[0].strip()]
+
+
+# A headline's marks: the ellipsis joining its points, or a quote it ends on (`기획예산처 "내년 … 70%로"`)
+_HEADLINE_MARKS = re.compile(r"…|\.\.\.|[\"'”’]\s*$")
+
+
+def _inner_headline(paragraph: str) -> bool:
+    """A headline inside the body (a cluster's or a roundup's item under its source line, kept by
+    the cleaner): one line, no full stop, written in points or as a quote."""
+    return "\n" not in paragraph and not ends_with_full_stop(paragraph) and not is_list_item(paragraph) and (
+        _HEADLINE_MARKS.search(paragraph) is not None) and _SAID_AND_GONE_ON.search(paragraph) is None
+
+
+# a sentence ended and the line goes on (`…정리했어요 👉 늘빛신문 '…'`): a post's line, no headline
+_SAID_AND_GONE_ON = re.compile(r"[다요죠]\.?\s+\S")
 
 
 def _quote_pieces(body: str, start: int, end: int) -> list[tuple[str, int, bool, bool]]:

@@ -752,3 +752,21 @@ def test_a_single_date_line_under_the_lead_still_dates_the_page():
 국토교통부는 나머지 측정기를 내년 상반기까지 보급하겠다고 밝혔다.
 """)
     assert article.published_at == datetime(2025, 11, 25)
+
+
+CLUSTER = (
+    "줌인 뉴스\n홈 | 뉴스 | 증권 | 부동산\n\n"
+    "'노후 상수관' 약속 못 지킨 정부…보조율 70%로 올린다\n이 주제의 기사 12건 | 2026.06.16 10:30 기준\n\n"
+    "※ 뉴스 모아보기는 같은 주제를 다룬 기사를 자동으로 묶어 보여 줍니다.\n\n"
+    "① 청암일보 | 2026.06.16 06:01 | 사회\n노후 상수관 교체 지난해 870km…목표 1,000km 못 미쳐\n"
+    "환경부가 지난해 교체하겠다고 한 노후 상수관로 1,000km 가운데 870km만 교체됐다.\n기사 전문 보기 ›\n\n"
+    "② 새벽강뉴스 | 2026.06.15 15:03 | 정치\n기획예산처 \"내년 농어촌 상수관 국고보조율 70%로\"\n"
+    "기획예산처는 국고보조율을 70%로 높이겠다고 15일 밝혔다.\n기사 전문 보기 ›\n"
+)
+
+
+def test_a_clusters_item_keeps_its_headline_under_its_source_line():
+    article = clean(CLUSTER)
+    assert "노후 상수관 교체 지난해 870km…목표 1,000km 못 미쳐" in article.body
+    assert '기획예산처 "내년 농어촌 상수관 국고보조율 70%로"' in article.body
+    assert "청암일보 |" not in article.body and "기사 전문 보기" not in article.body

@@ -579,6 +579,15 @@ def test_a_slides_bullets_are_list_items_each_its_own_sentence(bullet):
     assert found == [(3_500, "2026-12-31"), (3, "2026-06-30")]
 
 
+def test_a_headline_inside_the_body_is_read_as_one():
+    body = ("여러 언론사의 기사를 묶었습니다.\n\n노후 상수관 교체 지난해 870km…목표 1,000km 못 미쳐\n\n"
+            "환경부가 지난해 교체하겠다고 한 노후 상수관로 1,000km 가운데 870km만 교체됐다.\n\n"
+            "원문은 누리집에 있습니다. 기사로도 정리했어요 👉 늘빛신문 '물놀이 19명…'")
+    found = [m for m in mentions(body, date="2026-06-16") if "못 미쳐" in m.sentence]
+    assert [(m.kind, m.target_value) for m in found] == [("delayed", 1_000)]  # last year's target missed
+    assert not [m for m in mentions(body, date="2026-06-16") if "👉" in m.sentence]
+
+
 def test_a_list_item_without_a_figure_needs_its_date_and_its_deed_like_a_headline():
     body = ("국토교통부는 10일 주택 공급 대책을 내놨다.\n\n▲모바일 '청약 한 번에' 신청 서비스 개통(9월)\n\n"
             "▲청약 제도 개선 방향(검토)")
