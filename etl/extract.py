@@ -65,7 +65,7 @@ FOLLOW_UP_CUES = {
     "반영": "progress", "출시": "achieved", "지원": "progress", "투입": "progress", "할당": "progress",
     "진행": "progress", "심사": "progress", "평가": "progress", "구축": "progress", "설치": "progress",
     "제출": "progress", "개최": "progress", "발족": "progress", "신설": "progress", "꾸리": "progress",
-    "공모": "progress", "마치": "achieved", "완화": "revision", "빨라지": "revision", "산정": "achieved",
+    "공모": "progress", "마치": "achieved", "끝나": "achieved", "완화": "revision", "빨라지": "revision", "산정": "achieved",
     "집행": "progress", "타결": "achieved", "완공": "achieved", "줄이": "revision", "채용": "progress",
     "무소식": "delayed", "멈추": "delayed", "늦춰지": "delayed",  # (Kiwi reads `늦춰졌다` as one verb)
     "깎이": "revision", "삭감": "revision",
@@ -1572,6 +1572,15 @@ def _never_was(tokens, i: int) -> bool:
     return after.form == "이" and after.tag in ("JKC", "JKS") and j + 3 < len(tokens) and tokens[j + 3].form == "되"
 
 
+def _finished(tokens, i: int) -> bool:
+    """`공사는 2월 말까지 모두 끝났다`, `…끝났고, …`: the work told done, as a predicate in the past.
+    `끝나` mostly tells a term ending (`기간이 끝나는 2027년`, `보호가 끝난 뒤`, `끝나면`): no deed."""
+    if i > 0 and tokens[i - 1].tag == "JKB" and tokens[i - 1].form == "에서":
+        return False  # `5만 곳 점검은 4만 6,000곳에서 끝났다`: it stopped short
+    return i + 2 < len(tokens) and tokens[i + 1].tag == "EP" and tokens[i + 1].form in PAST_TENSE and (
+        tokens[i + 2].tag == "EF" or (tokens[i + 2].tag == "EC" and tokens[i + 2].form in ("고", "다고")))
+
+
 def _cues(tokens: Sequence[Any]) -> list[_Cue]:
     cues: list[_Cue] = []
     n = len(tokens)
@@ -1579,6 +1588,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
         form, t = token.form, token.tag
         if form not in _CUE_FORMS and not (form == "하" and t == "VV" and _going_on(tokens, i + 1)):
             continue  # most morphemes: no branch below can fire (`시험 운영을 하고 있다`: a trial's 하)
+        if form == "끝나" and not _finished(tokens, i):
+            continue
         quoted = token.sub_sent_position > 0
         label = None
         if t == "ETN" and form == "기" and i + 2 < n and tokens[i + 1].form == "로" and tokens[i + 2].form == "하":

@@ -678,6 +678,18 @@ def test_clearing_away_is_a_deed(sentence, kind):
     assert [m.kind for m in mentions(sentence, date="2025-11-26")] == [kind]
 
 
+@pytest.mark.parametrize("sentence,done", [
+    ("교육부가 겨울방학에 계획한 650개교 석면 공사는 2월 말까지 모두 끝났다.", True),
+    ("교육부가 계획한 650개교 석면 공사는 2월 말까지 모두 끝났고, 여름방학 공사가 이어진다.", True),
+    # a term ending, or the work stopped short, is no deed done
+    ("교육부는 사업 기간이 끝나는 2027년까지 학교 1,000곳을 고친다.", False),
+    ("교육부는 보호가 끝난 뒤 연락이 끊긴 학생 120명을 찾았다.", False),
+    ("교육부의 5만 곳 점검은 4만 6,000곳에서 끝났다.", False),
+])
+def test_work_told_finished_is_done(sentence, done):
+    assert ("achieved" in [m.kind for m in mentions(sentence, date="2025-09-19")]) == done
+
+
 def test_far_to_go_to_a_target_is_progress_against_that_target():
     found = mention_of("상담 인력은 80명에서 112명으로 늘었지만, 내년 상반기 목표인 160명까지는 갈 길이 멉니다.", "상담",
                        date="2025-11-25")
