@@ -899,7 +899,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         ):
             kind, short = "delayed", True  # `짓기로 한 충전소 50곳 중 38곳만 완공`: only part of what was promised
         elif kind == "progress" and (_all_of_it(tokens, best.index) or _fulfils_earlier_promise(tokens)
-                                     or any(t.form == "제때" for t in tokens[max(0, best.index - 3) : best.index])):
+                                     or any(t.form == "제때" for t in tokens[max(0, best.index - 3) : best.index])
+                                     or _predicate_done_in_full(tokens)):
             kind = "achieved"  # `2조 원은 17개 시도에 모두 배분됐다`, `약속대로 12월 국회에 제출됐다`, `제때 꾸려져`: done
         elif kind == "achieved" and recall is None and (
             _so_far(tokens, best.index) or _counted_subject(tokens, best.index)
@@ -3503,6 +3504,17 @@ def _counted_subject(tokens, i: int) -> bool:
             return tokens[k - 2].tag in ("SN", "NR") and tokens[k - 2].end == tokens[k - 1].start and (
                 tokens[k - 1].form not in _ORDINAL_COUNTERS)
     return False
+
+
+def _predicate_done_in_full(tokens) -> bool:
+    """`…쉼터 4곳을 모두 열었다`: the sentence's own verb, in the past, told of the whole (the cue
+    may be a noun elsewhere in it: `회복 지원 쉼터`)."""
+    head = _predicate_head(tokens)
+    if head is None or head.tag not in ("VV", "NNG"):  # (`설치했다`: the noun of 설치+하)
+        return False
+    at = next(k for k in range(len(tokens) - 1, -1, -1) if tokens[k] is head)
+    return any(t.tag == "EP" and t.form in PAST_TENSE for t in tokens[at + 1 : at + 4]) and _all_of_it(tokens, at) and not (
+        _negated(tokens, at))
 
 
 def _verb_after(tokens, i: int) -> int:

@@ -690,6 +690,16 @@ def test_work_told_finished_is_done(sentence, done):
     assert ("achieved" in [m.kind for m in mentions(sentence, date="2025-09-19")]) == done
 
 
+@pytest.mark.parametrize("sentence,kind", [
+    ("성평등가족부는 지난해 회복 지원 쉼터 4곳을 모두 열었다.", "achieved"),  # (the cue is the noun 지원)
+    ("국토교통부는 올해 지원센터 10곳을 모두 설치했다.", "achieved"),
+    ("성평등가족부는 지난해 회복 지원 쉼터 4곳을 열었다.", "progress"),
+    ("성평등가족부는 회복 지원 쉼터 4곳을 모두 열지 못했다.", "delayed"),
+])
+def test_the_sentences_own_verb_told_of_the_whole_is_done(sentence, kind):
+    assert [m.kind for m in mentions(sentence, date="2026-11-26")] == [kind]
+
+
 def test_far_to_go_to_a_target_is_progress_against_that_target():
     found = mention_of("상담 인력은 80명에서 112명으로 늘었지만, 내년 상반기 목표인 160명까지는 갈 길이 멉니다.", "상담",
                        date="2025-11-25")
