@@ -396,6 +396,13 @@ def _own_topic(tokens) -> bool:
 _REMAINDER = re.compile(r"(?:나머지|남은)\s*(?!\S*\s*(?:달|개월|기간|동안|임기|시간))\S")
 
 
+def _more_than_the_whole(before: Mention, mention: Mention) -> bool:
+    """Is the rest `mention` names more than the whole promise `before` was of (same unit)? Then
+    it cannot be what is left of it."""
+    return before.target_value is not None and mention.target_value is not None and (
+        before.target_unit == mention.target_unit) and mention.target_value > before.target_value
+
+
 def _remainders_put_off(found: list[Mention], sentences: dict[int, Sentence]) -> list[Mention]:
     """Right after an article reports a promise missed, a new date for what is left (`…36곳에
     그쳤다. 노동부는 나머지 36곳을 하반기 중 열겠다고 밝혔다`) puts the rest off: a delay, not a new
@@ -408,6 +415,8 @@ def _remainders_put_off(found: list[Mention], sentences: dict[int, Sentence]) ->
     for before, mention in zip(reports, reports[1:]):
         if mention.kind != "new" or mention.deadline is None:
             continue
+        if _more_than_the_whole(before, mention):
+            continue  # `…2만 1,300동에 그쳤다. 부처는 남은 지붕 4만 동을 2027년까지`: what is left of all, a new plan
         if before.kind == "delayed" and (_REMAINDER.search(mention.sentence) or _new_date_for(before, mention)
                                          or _the_rest_of(before, mention)):
             mention.kind = "delayed"
@@ -1706,7 +1715,7 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "achieved"  # `상담 인력은 5월 160명을 모두 채웠다`: the whole figure, reached
         elif form in ("그치", "머물", "머무르") and t == "VV" and _headline_shortfall(tokens, i):
             label = "delayed"
-        elif form in _UNCHANGED and t in ("MAG", "NNG", "VV") and _unchanged_plan(tokens, i):
+        elif form in UNCHANGED and t in ("MAG", "NNG", "VV") and _unchanged_plan(tokens, i):
             cue = _Cue(i, "progress", form, realised=True, quoted=quoted)
             cue.hypothetical = _hypothetical(tokens, i)
             cues.append(cue)  # `2027년 완료 목표는 그대로다`: the promise stands, as of the report
@@ -2719,7 +2728,8 @@ def _falls_short(tokens) -> str | None:
 # A promise said to stand (`목표는 그대로다`, `일정에는 변함이 없다`, `2030년으로 유지됐다`,
 # `목표는 바뀌지 않았습니다`): progress, when what stands is a plan, a date or a deed planned; not
 # `비율은 그대로 유지된다`, a rule.
-_UNCHANGED = {"그대로", "유지", "변하", "바뀌"}
+# a plan said to stand unchanged (`목표를 그대로 유지한다`, `일정에 변함이 없다`): progress that restates it
+UNCHANGED = {"그대로", "유지", "변하", "바뀌"}
 _PLAN_WORDS = {"목표", "목표치", "일정", "시점", "계획", "약속", "시간표"}
 
 
@@ -2737,6 +2747,8 @@ def _unchanged_plan(tokens, i: int) -> bool:
         token = tokens[k]
         if token.tag in ("EF", "SF") or (token.tag == "EC" and token.form not in ("지",)):
             return False
+        if token.tag == "JKO" and form == "유지" and k > 0:
+            return tokens[k - 1].form in _PLAN_WORDS  # `…2030년 12% 목표를 (그대로) 유지하고 있다`
         if (token.tag in ("JX", "JKS") or (form == "변하" and token.form == "에" and token.tag == "JKB" and k == i - 1)) and k > 0:
             # (`일정에는 변함이 없다`, and without the topic's 는: `의무화 일정에 변함이 없다`)
             head = tokens[k - 1] if tokens[k - 1].tag != "JKB" else tokens[k - 2] if k > 1 else tokens[k - 1]
@@ -3314,7 +3326,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 _CUE_FORMS = frozenset({
     "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "넘어가", "로", "으로", "야", "내용", "어렵", "늦", "뜨",
     "없", "열", "가지", "잡", "낮", "높", "상향", "하향", "멀", "있", "가운데", "중", "의", *_FIGURE_SHIFTS, *_TRIAL_STARTS,
-    *_UNCHANGED, *_RATE_CHANGES, *_SHORT_BY, "의무", "되",
+    *UNCHANGED, *_RATE_CHANGES, *_SHORT_BY, "의무", "되",
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르", "내세우",
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
 })

@@ -700,6 +700,15 @@ def test_the_sentences_own_verb_told_of_the_whole_is_done(sentence, kind):
     assert [m.kind for m in mentions(sentence, date="2026-11-26")] == [kind]
 
 
+def test_what_is_left_of_more_than_the_promise_missed_is_a_new_plan():
+    body = ("환경부는 지난해 슬레이트 지붕 2만 5,000동을 철거하겠다고 했지만 2만 1,300동에 그쳐 목표에 못 미쳤다. "
+            "환경부는 남은 슬레이트 지붕 4만 동을 2027년까지 모두 철거하겠다고 밝혔다.")
+    found = mention_of(body, "4만 동", date="2026-11-26")
+    assert (found.kind, found.target_value) == ("new", 40_000)
+    body = body.replace("남은 슬레이트 지붕 4만 동을", "남은 슬레이트 지붕 3,700동을")
+    assert mention_of(body, "3,700동", date="2026-11-26").kind == "delayed"  # the rest, put off
+
+
 def test_far_to_go_to_a_target_is_progress_against_that_target():
     found = mention_of("상담 인력은 80명에서 112명으로 늘었지만, 내년 상반기 목표인 160명까지는 갈 길이 멉니다.", "상담",
                        date="2025-11-25")
@@ -1281,6 +1290,10 @@ def test_a_body_outside_the_central_government_makes_no_promise_of_its(body, out
     # a rule that stays is no promise; keeping a target, decided, is the decision
     ("해양수산부가 정한 기존 비율(5%)은 내년에도 그대로 유지된다.", False),
     ("해양수산부는 2027년 3천만 명 목표도 그대로 유지하기로 했다.", False),
+    # the plan as the object kept
+    ("기후에너지환경부는 2030년 12% 목표를 유지하고 있다.", True),
+    ("과기정통부는 2028년까지 GPU 5만 2,000장을 확보한다는 목표를 그대로 유지한다고 설명했다.", True),
+    ("정부는 재정 건전성 기조를 유지한다.", False),
 ])
 def test_a_promise_said_to_stand_is_progress(sentence, progress):
     assert any(c.label == "progress" and c.word in ("그대로", "유지", "변하", "바뀌") and c.realised

@@ -323,6 +323,27 @@ def test_a_shortfall_reported_as_a_count_is_how_far_its_promise_got():
     assert (c.target_value, c.progress_value) == (2000, 1870)
 
 
+def test_a_plan_said_to_stand_with_another_figure_is_another_plan():
+    from datetime import datetime
+
+    from etl.link import link
+    from etl.model import Mention
+    from etl.reference import load_reference
+
+    words = ("GPU", "확보", "목표")
+    promise = Mention("a", "약속", 0, 20, False, "new", "ai_infra", ministry="과학기술정보통신부",
+                      published_at=datetime(2025, 5, 12), keywords=words, target_value=18_000, target_unit="장",
+                      deadline=date(2026, 6, 30))
+    kept = Mention("b", "유지", 0, 20, False, "progress", "ai_infra", ministry="과학기술정보통신부",
+                   published_at=datetime(2026, 7, 28), keywords=words, target_value=52_000, target_unit="장",
+                   deadline=date(2028, 12, 31), cue="유지")
+    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "other", ministry="과학기술정보통신부",
+                      published_at=datetime(2025, 1, 10), keywords=(f"낱말{i}",), deadline=date(2026, 12, 31))
+              for i in range(20)]
+    link([promise, kept, *others], load_reference())
+    assert kept.commitment_id != promise.commitment_id
+
+
 def test_a_count_reached_that_measures_no_promise_is_no_commitment():
     from datetime import datetime
 
