@@ -502,6 +502,9 @@ def _parse_unit(toks: list[_Tok], k: int, text: str, num: _Num) -> _Unit | None:
             return None
         if _is_magnitude_word(t):
             return None
+        if t.form == "개" and k + 1 < n and toks[k + 1].tag == "NNG" and f"개{toks[k + 1].form}" in _NNG_COUNTERS and (
+                _adjacent(text, t, toks[k + 1])):
+            return _Unit(f"개{toks[k + 1].form}", k + 2, approx)  # Kiwi's `650/SN 개/NNB 교/NNG`: 650개교
         return _Unit(t.form, k + 1, approx)
     if tag == "NNG":
         if t.form in _NNG_COUNTERS or (t.form in _AMBIGUOUS_COUNTERS and glued):
