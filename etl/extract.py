@@ -775,6 +775,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         return None  # `…차단하겠다고 하셨잖아요`: an interviewer recalls the guest's promise, a question
     if _to_the_reader(tokens):
         return None  # `…7월 10일까지 제출해 주십시오`: the page asks its reader; no one's plan is reported
+    if _demanded(tokens):
+        return None  # `정부는 상담사를 2026년까지 500명으로 늘려라`: a group's demand, no one's promise
     all_found = [q for q in _quantities(sentence) if not q.vague] or _ranks(sentence, cues)
     if scope is None:
         all_deadline, all_previous = deadlines.deadline_for(sentence.text, dct)
@@ -2970,6 +2972,17 @@ def _received(tokens) -> bool:
     return head is not None and head.form == "받" and head.tag == "VV"
 
 
+_IMPERATIVE_ENDINGS = {"어라", "아라", "여라", "라", "으라", "거라", "너라"}
+
+
+def _demanded(tokens) -> bool:
+    """Does the sentence itself end in the imperative (`…20명 이하로 줄여라`, `…대책을 내놓으라`)?
+    A statement's or an editorial's demand of the government (a minister's order is reported:
+    `…마련하라고 지시했다` ends on 했다)."""
+    words = _main_words(tokens)
+    return bool(words) and words[-1].tag == "EF" and words[-1].form in _IMPERATIVE_ENDINGS
+
+
 def _said_by_the_one_addressed(tokens) -> bool:
     """Is what the sentence reports said with the honorific -시- (`…늘린다고 하셨는데`, `…차단하겠다고
     하셨잖아요`)? News prose never honours the official it quotes; a host speaking to a guest does."""
@@ -3930,7 +3943,8 @@ FOREIGN_STATES = {"중국", "일본", "영국", "유럽연합", "EU", "호주", 
 OUTSIDE_SPEAKERS = {"교수", "연구위원", "연구원", "연구소", "전문가", "애널리스트", "이코노미스트", "업계", "시민단체", "노조",
                     "야당", "간사", "소비자단체", "학계", "의원", "임원", "협회", "연합회", "단체", "업체", "조합",
                     "학회", "연대", "은행", "회사", "중앙회", "금융사", "카드사", "보험사", "씨", "모임", "네트워크",
-                    "협의회", "연맹", "항공사", "건설사", "제조사", "증권사", "운용사", "일보", "언론", "신문사", "방송사"}
+                    "협의회", "연맹", "항공사", "건설사", "제조사", "증권사", "운용사", "일보", "언론", "신문사", "방송사",
+                    "당사"}  # (a firm's own disclosure: `당사는 … 보유하고 있지 않습니다`)
 
 
 # Of those, the words for a person (a title, not an institution's name)

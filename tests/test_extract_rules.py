@@ -709,6 +709,17 @@ def test_what_is_left_of_more_than_the_promise_missed_is_a_new_plan():
     assert mention_of(body, "3,700동", date="2026-11-26").kind == "delayed"  # the rest, put off
 
 
+@pytest.mark.parametrize("sentence,promise", [
+    ("정부는 도박 전담 상담사를 2026년까지 500명으로 늘리고, 상담 대상을 20명 이하로 줄여라.", False),
+    ("정부는 연내 대책 3건을 내놓으라.", False),
+    ("보건복지부는 8일 대책을 발표했다.\n\n당사는 연내 신제품 3종을 출시할 계획이다.", False),  # a firm's own
+    ("보건복지부는 도박 전담 상담사를 2026년까지 500명으로 늘린다.", True),
+])
+def test_a_demand_or_a_firms_plan_is_no_promise(sentence, promise):
+    last = sentence.split("\n\n")[-1]
+    assert bool([m for m in mentions(sentence, date="2025-11-13") if m.sentence == last]) is promise
+
+
 def test_far_to_go_to_a_target_is_progress_against_that_target():
     found = mention_of("상담 인력은 80명에서 112명으로 늘었지만, 내년 상반기 목표인 160명까지는 갈 길이 멉니다.", "상담",
                        date="2025-11-25")
