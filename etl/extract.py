@@ -236,10 +236,12 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         clauses = [c for c in clauses if c is not None]
         own = {(*c.figure, c.deadline) for c in clauses}
         any_kind = len(clauses) >= 2 and respective(sentence)  # `…로, …로 각각 조정했다`: delays too
+        # (a plan's items listed as nouns are items, dated or not: `…1,000km 정비, … 30곳 구축, …`)
+        listed = len(clauses) >= 2 and bool(_listed_deeds(sentence.tokens))
         if len(clauses) >= 2 and len(own) == len(clauses) and all(
             # a deed reported in two clauses is one report; a clause with no date of its own
             # (`… 넓히고, 과목도 6개로 늘린다`) widens the plan the date before it governs
-            (c.kind == "new" or any_kind) and c.deadline_text is not None for c in clauses
+            (c.kind == "new" or any_kind) and (c.deadline_text is not None or listed) for c in clauses
         ):
             found.extend(clauses)  # `…연내 10개를 새로 만들고, … 앱도 9월 개통한다`: two plans
         elif mention is not None:
@@ -677,6 +679,17 @@ def _respective_cuts(tokens) -> list[int]:
             and tokens[k - 1].tag in ("JKB", "NNB", "NNG", "SN", "SW") and tokens[k].sub_sent_position == 0]
 
 
+def _listed_deeds(tokens) -> list[int]:
+    """The commas of `주요 내용은 올해 상수관로 1,000km 정비, 관망관리 30곳 구축, 상반기 중 정수장 485곳
+    점검입니다`: deeds named as nouns, one after another, which the copula at the end says are the
+    plan's items. Each comma follows a deed's noun."""
+    words = _main_words(tokens)
+    if len(words) < 3 or words[-1].tag != "EF" or words[-2].tag != "VCP":
+        return []
+    return [k for k in range(1, len(tokens)) if tokens[k].form == "," and tokens[k].tag == "SP"
+            and tokens[k].sub_sent_position == 0 and tokens[k - 1].tag == "NNG" and tokens[k - 1].form in ACTION_NOUNS]
+
+
 def respective(sentence: Sentence) -> bool:
     return bool(_respective_cuts(sentence.tokens))
 
@@ -709,7 +722,7 @@ def body_points(sentence: Sentence) -> list[tuple[int, int]]:
                           if tokens[k].tag == "EC" and tokens[k].form in _QUOTE_JOINS
                           and tokens[k - 1].tag == "SSC" and tokens[k + 1].tag == "SSO"])
     if not cuts:
-        cuts = _respective_cuts(tokens)
+        cuts = _respective_cuts(tokens) or _listed_deeds(tokens)
         if not cuts:
             return []
         cuts = [k - 1 for k in cuts]  # (each clause ends before its comma, as one ending in `-고` does)

@@ -720,6 +720,13 @@ def test_a_demand_or_a_firms_plan_is_no_promise(sentence, promise):
     assert bool([m for m in mentions(sentence, date="2025-11-13") if m.sentence == last]) is promise
 
 
+def test_a_plans_items_listed_as_nouns_are_one_promise_each():
+    body = ("환경부는 올해 상수도 정비 계획을 시·도에 보냈다. 주요 내용은 올해 노후 상수관로 1,000km 정비, "
+            "스마트 관망관리 30개 지방자치단체 추가 구축, 상반기 중 정수장 485곳 유충 점검입니다.")
+    found = [(m.target_value, m.target_unit, str(m.deadline)) for m in mentions(body, date="2025-02-20")]
+    assert found == [(1_000, "km", "2025-12-31"), (30, "개", "None"), (485, "곳", "2025-06-30")]
+
+
 def test_far_to_go_to_a_target_is_progress_against_that_target():
     found = mention_of("상담 인력은 80명에서 112명으로 늘었지만, 내년 상반기 목표인 160명까지는 갈 길이 멉니다.", "상담",
                        date="2025-11-25")
