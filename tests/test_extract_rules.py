@@ -588,6 +588,12 @@ def test_a_headline_inside_the_body_is_read_as_one():
     assert not [m for m in mentions(body, date="2026-06-16") if "👉" in m.sentence]
 
 
+def test_a_service_to_run_from_a_date_is_a_listed_deed():
+    body = "보건복지부는 14일 업무계획을 발표했다.\n\n▲발달장애인 가족 상담 콜센터 3월부터 운영"
+    found = [(m.kind, str(m.deadline)) for m in mentions(body, date="2026-01-15") if "▲" in m.sentence]
+    assert found == [("new", "2026-03-31")]
+
+
 def test_a_list_item_without_a_figure_needs_its_date_and_its_deed_like_a_headline():
     body = ("국토교통부는 10일 주택 공급 대책을 내놨다.\n\n▲모바일 '청약 한 번에' 신청 서비스 개통(9월)\n\n"
             "▲청약 제도 개선 방향(검토)")
