@@ -248,6 +248,13 @@ MIN_LIST_ITEM_CHARS = 10
 _SUMMARY_HEADING = re.compile(r"^[\W_]*(?:\d줄\s*요약|핵심\s*(?:정리|요약|내용)|요약|주요\s*내용|한눈에\s*보기)[\W_]*$")
 
 
+# A bulleted line of the page's own: a link to another article, a prompt to subscribe, rate or
+# read more
+_BULLETED_FURNITURE = re.compile(
+    r"^[^\w\s]{1,2}\s*(?:\[?\s*관련\s*(?:기사|뉴스)|함께\s*(?:보면|볼)|많이\s*(?:본|읽은)"
+    r"|.{0,40}(?:알림을?\s*받아\s*보세요|구독(?:하기|하세요)|어떠셨나요|더\s*보기\s*$|좋아요\s*\d))")
+
+
 def is_list_item(line: str) -> bool:
     stripped = line.strip()
     return len(stripped) >= MIN_LIST_ITEM_CHARS and bool(_LIST_ITEM.match(stripped)) and bool(
@@ -297,6 +304,8 @@ def classify(line: str) -> str | None:
         return "copyright"
     if len(stripped) <= 40 and _SECTION_END.match(stripped):
         return "section_end"
+    if _BULLETED_FURNITURE.match(stripped):
+        return "menu"  # `➤ 관련기사: …`, `★ … 앱에서 속보 알림을 받아보세요`: a link or a prompt, not a list item
     if is_speaker_caption(stripped) or is_speaker_heading(stripped):
         return None  # `[인터뷰] 모정연 / 산업통상자원부 전력산업정책관`, `[질문]`: who says the next lines
     if is_menu_line(stripped):
@@ -383,8 +392,8 @@ def _is_stamped_line(line: str) -> bool:
     parts = [p.strip() for p in re.split(r"[|│]", rest) if p.strip()]
     # a labelled date, or a time that opens the line, heads the page's own fields, which may be
     # longer (`2026.01.15 17:20 | 자료팀 | 원문 PDF(복지부 제공, 48쪽 중 6쪽)`)
-    longest = 40 if any(m.group("label") for m in stamps) or (
-        stamps and not line[: stamps[0].start()].strip() and _timed(stamps[0])) else 20
+    longest = 40 if ("|" in rest or "│" in rest) and not re.match(r"\s*(?:기준|현재)", rest[stamps[0].start():] if stamps else "") and (
+        any(m.group("label") for m in stamps) or (stamps and not line[: stamps[0].start()].strip() and _timed(stamps[0]))) else 20
     if any(m.group("label") or _timed(m) for m in stamps) and parts and all(
             len(p) <= longest and not _SENTENCE_FINAL.search(p) for p in parts):
         return True  # `담당부서 항공안전정책과 | 등록일 2025-07-29 | 조회수 1,204`, `2025.08.27 08:05 | 조회 2,318`: fields

@@ -44,6 +44,7 @@ FOLLOW_UP_CUES = {
     "달성": "achieved", "완료": "achieved", "마무리": "achieved", "개시": "achieved", "출범": "achieved",
     "시행": "achieved", "가동": "achieved", "준공": "achieved", "개소": "achieved", "통과": "achieved",
     "도착": "achieved", "발효": "achieved", "이행": "achieved", "공포": "achieved", "폐지": "achieved",
+    "완비": "achieved",  # `긴급돌봄센터 17개 시도 완비`: provided everywhere it was to be
     "고시": "achieved", "제정": "achieved",  # a rule or standard issued (`안전 기준은 12월 KS로 고시됐다`)
     "적용": "achieved",  # `개정 세법은 올해 신청분부터 적용됐다`: in force
     # delayed
@@ -679,6 +680,10 @@ def _respective_cuts(tokens) -> list[int]:
             and tokens[k - 1].tag in ("JKB", "NNB", "NNG", "SN", "SW") and tokens[k].sub_sent_position == 0]
 
 
+# what a list closed by the copula may be the items of (`주요 내용은`, `핵심 과제는`, `계획의 골자는`)
+_LISTED_PLANS = {"내용", "계획", "과제", "골자", "방안", "핵심", "방향", "목표", "대책"}
+
+
 def _listed_deeds(tokens) -> list[int]:
     """The commas of `주요 내용은 올해 상수관로 1,000km 정비, 관망관리 30곳 구축, 상반기 중 정수장 485곳
     점검입니다`: deeds named as nouns, one after another, which the copula at the end says are the
@@ -686,6 +691,9 @@ def _listed_deeds(tokens) -> list[int]:
     words = _main_words(tokens)
     if len(words) < 3 or words[-1].tag != "EF" or words[-2].tag != "VCP":
         return []
+    topic = next((j for j, w in enumerate(words[1:], start=1) if w.tag == "JX" and w.form in ("은", "는")), None)
+    if topic is None or words[topic - 1].form not in _LISTED_PLANS:
+        return []  # (a list of results, `지난해 실적은 …`, or of someone's demands, `야당의 요구는 …`)
     return [k for k in range(1, len(tokens)) if tokens[k].form == "," and tokens[k].tag == "SP"
             and tokens[k].sub_sent_position == 0 and tokens[k - 1].tag == "NNG" and tokens[k - 1].form in ACTION_NOUNS]
 
@@ -924,7 +932,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             kind, short = "delayed", True  # `짓기로 한 충전소 50곳 중 38곳만 완공`: only part of what was promised
         elif kind == "progress" and (_all_of_it(tokens, best.index) or _fulfils_earlier_promise(tokens)
                                      or any(t.form == "제때" for t in tokens[max(0, best.index - 3) : best.index])
-                                     or _predicate_done_in_full(tokens)):
+                                     or _predicate_done_in_full(tokens, best.index)):
             kind = "achieved"  # `2조 원은 17개 시도에 모두 배분됐다`, `약속대로 12월 국회에 제출됐다`, `제때 꾸려져`: done
         elif kind == "achieved" and recall is None and (
             _so_far(tokens, best.index) or _counted_subject(tokens, best.index)
@@ -1597,11 +1605,19 @@ def _never_was(tokens, i: int) -> bool:
     return after.form == "이" and after.tag in ("JKC", "JKS") and j + 3 < len(tokens) and tokens[j + 3].form == "되"
 
 
+_TERMS = {"기간", "임기", "접수", "공모", "신청", "공고", "회기", "시한"}
+
+
 def _finished(tokens, i: int) -> bool:
     """`공사는 2월 말까지 모두 끝났다`, `…끝났고, …`: the work told done, as a predicate in the past.
     `끝나` mostly tells a term ending (`기간이 끝나는 2027년`, `보호가 끝난 뒤`, `끝나면`): no deed."""
     if i > 0 and tokens[i - 1].tag == "JKB" and tokens[i - 1].form == "에서":
         return False  # `5만 곳 점검은 4만 6,000곳에서 끝났다`: it stopped short
+    before = tokens[max(0, i - 4) : i]
+    if any((t.form == "만" and t.tag == "JX") or t.form in ("절반", "일부", "겨우") for t in before):
+        return False  # `공사는 겨우 절반만 끝났다`, `1차 점검만 끝났다`: a part
+    if any(t.form in _TERMS and b.tag in ("JKS", "JX") for t, b in zip(before, before[1:])):
+        return False  # `신청 기간이 지난달 끝났다`, `장관의 임기가 끝났다`: a term ran out
     return i + 2 < len(tokens) and tokens[i + 1].tag == "EP" and tokens[i + 1].form in PAST_TENSE and (
         tokens[i + 2].tag == "EF" or (tokens[i + 2].tag == "EC" and tokens[i + 2].form in ("고", "다고")))
 
@@ -2742,8 +2758,7 @@ def _falls_short(tokens) -> str | None:
 
 # A promise said to stand (`목표는 그대로다`, `일정에는 변함이 없다`, `2030년으로 유지됐다`,
 # `목표는 바뀌지 않았습니다`): progress, when what stands is a plan, a date or a deed planned; not
-# `비율은 그대로 유지된다`, a rule.
-# a plan said to stand unchanged (`목표를 그대로 유지한다`, `일정에 변함이 없다`): progress that restates it
+# `비율은 그대로 유지된다`, a rule. (Linking reads such progress as a restatement of its figure.)
 UNCHANGED = {"그대로", "유지", "변하", "바뀌"}
 _PLAN_WORDS = {"목표", "목표치", "일정", "시점", "계획", "약속", "시간표"}
 
@@ -2763,7 +2778,9 @@ def _unchanged_plan(tokens, i: int) -> bool:
         if token.tag in ("EF", "SF") or (token.tag == "EC" and token.form not in ("지",)):
             return False
         if token.tag == "JKO" and form == "유지" and k > 0:
-            return tokens[k - 1].form in _PLAN_WORDS  # `…2030년 12% 목표를 (그대로) 유지하고 있다`
+            # `…2030년 12% 목표를 (그대로) 유지하고 있다` (not `…유지하기 어렵다`)
+            return tokens[k - 1].form in _PLAN_WORDS and not any(
+                t.form in ("어렵", "힘들", "불가능", "못", "않", "못하") for t in tokens[i + 1 : i + 7])
         if (token.tag in ("JX", "JKS") or (form == "변하" and token.form == "에" and token.tag == "JKB" and k == i - 1)) and k > 0:
             # (`일정에는 변함이 없다`, and without the topic's 는: `의무화 일정에 변함이 없다`)
             head = tokens[k - 1] if tokens[k - 1].tag != "JKB" else tokens[k - 2] if k > 1 else tokens[k - 1]
@@ -3090,6 +3107,9 @@ def _measured_head(tokens) -> int | None:
     return at if past else None
 
 
+_AS_OF_DAYS = {"월", "일", "년", "말", "이달", "지난달", "올해", "지난해", "연말", "분기", "반기"}
+
+
 def _count_stated(tokens) -> int | None:
     """The index of the copula when the sentence says what a count is as of a day or now
     (`직업훈련센터는 10월 기준 28곳이다`, `배치된 상담사는 현재 152명이다`): where a figure stands.
@@ -3100,10 +3120,20 @@ def _count_stated(tokens) -> int | None:
         k -= 1
     if k < 3 or words[k].tag != "VCP" or words[k - 1].tag not in ("NNB", "NNG") or words[k - 2].tag not in ("SN", "NR"):
         return None
-    if not any(t.form in ("기준", "현재") for t in words[: k - 2]):
-        return None
-    if not any(t.tag == "JX" and t.form in ("은", "는") for t in words[: k - 2]):
+    topic = next((j for j in range(k - 3, -1, -1) if words[j].tag == "JX" and words[j].form in ("은", "는")), None)
+    if topic is None:
         return None  # (the thing counted is the sentence's topic)
+    # the day the count is of: a date's `기준`/`현재` (`10월 말 현재`, `이달 기준`), or `현재` opening
+    # the sentence or after the topic (not `선정 기준은 연 3회다`, nor a clause describing the topic:
+    # `국토부가 현재 계획하는 공공주택은 5만 호다`)
+    def as_of(j: int) -> bool:
+        w = words[j]
+        if w.form not in ("기준", "현재"):
+            return False
+        dated = j > 0 and (words[j - 1].tag == "SN" or _is_time_word(words[j - 1]) or words[j - 1].form in _AS_OF_DAYS)
+        return dated or (w.form == "현재" and (j == 0 or j > topic))
+    if not any(as_of(j) for j in range(k - 2)):
+        return None
     return next(i for i in range(len(tokens) - 1, -1, -1) if tokens[i] is words[k])
 
 
@@ -3544,13 +3574,16 @@ def _counted_subject(tokens, i: int) -> bool:
     return False
 
 
-def _predicate_done_in_full(tokens) -> bool:
+def _predicate_done_in_full(tokens, cue: int) -> bool:
     """`…쉼터 4곳을 모두 열었다`: the sentence's own verb, in the past, told of the whole (the cue
-    may be a noun elsewhere in it: `회복 지원 쉼터`)."""
+    may be a noun elsewhere in it, `회복 지원 쉼터`, but in the verb's clause: not `…설치했으나 신청은
+    모두 마감됐다`)."""
     head = _predicate_head(tokens)
     if head is None or head.tag not in ("VV", "NNG"):  # (`설치했다`: the noun of 설치+하)
         return False
     at = next(k for k in range(len(tokens) - 1, -1, -1) if tokens[k] is head)
+    if any(t.tag == "EC" and t.form not in ("어", "아", "여", "게", "지") for t in tokens[cue:at]):
+        return False
     return any(t.tag == "EP" and t.form in PAST_TENSE for t in tokens[at + 1 : at + 4]) and _all_of_it(tokens, at) and not (
         _negated(tokens, at))
 

@@ -681,7 +681,7 @@ def _score(
             rare = c.target_value >= 10 or not _counted(c.target_unit)
             score += 0.35 if rare and (same_object or shared) else 0.15
             reasons.append(f"같은 목표치 {c.target_value:,.0f}{c.target_unit}")
-        elif kind == "new" or (kind == "progress" and mention.cue in UNCHANGED):
+        elif kind == "new" or (kind == "progress" and mention.cue in UNCHANGED and mention.target_value is not None):
             score -= 0.3  # (a plan said to stand restates its figure: `5만 2,000장 목표를 그대로 유지`)
         elif kind in ("progress", "achieved") and c.target_value and 0.5 <= value / c.target_value <= 1.5:
             score += 0.2 if same_object else 0.1

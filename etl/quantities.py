@@ -502,9 +502,9 @@ def _parse_unit(toks: list[_Tok], k: int, text: str, num: _Num) -> _Unit | None:
             return None
         if _is_magnitude_word(t):
             return None
-        if t.form == "개" and k + 1 < n and toks[k + 1].tag == "NNG" and f"개{toks[k + 1].form}" in _NNG_COUNTERS and (
+        if t.form == "개" and k + 1 < n and toks[k + 1].tag == "NNG" and toks[k + 1].form == "교" and (
                 _adjacent(text, t, toks[k + 1])):
-            return _Unit(f"개{toks[k + 1].form}", k + 2, approx)  # Kiwi's `650/SN 개/NNB 교/NNG`: 650개교
+            return _Unit("개교", k + 2, approx)  # Kiwi's `650/SN 개/NNB 교/NNG`: 650개교, schools
         return _Unit(t.form, k + 1, approx)
     if tag == "NNG":
         if t.form in _NNG_COUNTERS or (t.form in _AMBIGUOUS_COUNTERS and glued):
@@ -835,7 +835,7 @@ def _family(u: str) -> str:
     stripped = u.lstrip("십백천만억조경")
     if stripped:
         u = stripped
-    if u in _HW_COUNTERS or u == "품목":  # `다섯 품목` and `5개`: items counted alike
+    if u in _HW_COUNTERS or u in ("품목", "개교"):  # `다섯 품목`, `650개교` and `5개`: items counted alike
         return "count:hardware"
     for members, name in _FAMILIES:
         if u in members:

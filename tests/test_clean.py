@@ -770,3 +770,16 @@ def test_a_clusters_item_keeps_its_headline_under_its_source_line():
     assert "노후 상수관 교체 지난해 870km…목표 1,000km 못 미쳐" in article.body
     assert '기획예산처 "내년 농어촌 상수관 국고보조율 70%로"' in article.body
     assert "청암일보 |" not in article.body and "기사 전문 보기" not in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "➤ 관련기사: 국토부, 수해 지역 임대주택 연내 500호 공급",
+    "★ 한빛일보 앱에서 속보 알림을 받아보세요",
+    "✔ 이 기사 어떠셨나요? 좋아요 12",
+])
+def test_a_bulleted_link_or_prompt_is_the_pages_not_a_list_item(line):
+    assert classify(line) == "menu"
+
+
+def test_a_status_line_with_a_time_stays_in_the_body():
+    assert classify("2026.07.15 18:00 기준 전국 이재민 1만 2,000명 대피 중") is None

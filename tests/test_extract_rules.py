@@ -12,7 +12,7 @@ import pytest
 
 from etl import extract
 from etl.model import Article
-from etl.nlp import analyse
+from etl.nlp import analyse, segments
 from etl.reference import load_reference
 
 REFERENCE = load_reference()
@@ -579,6 +579,20 @@ def test_a_slides_bullets_are_list_items_each_its_own_sentence(bullet):
     assert found == [(3_500, "2026-12-31"), (3, "2026-06-30")]
 
 
+@pytest.mark.parametrize("paragraph, headline", [
+    ("노후 상수관 교체 지난해 870km…목표 1,000km 못 미쳐", True),
+    ('기획예산처 "내년 농어촌 상수관 국고보조율 70%로"', True),
+    ('정부 "주요 국정과제 연내 80% 완료"…야당 "공수표"', True),
+    ('국토부 관계자는 "임대주택 공급은 내년으로 미뤄질 수 있다"', False),  # prose ending on a quote
+    ("원문은 누리집에 있습니다. 기사로도 정리했어요 👉 늘빛신문 '물놀이 19명…'", False),
+    ("환경부는 지난해 870km를 교체했다.", False),
+])
+def test_a_one_line_headline_inside_the_body_is_a_headline_piece(paragraph, headline):
+    article = Article(title="제목", body="여러 언론사의 기사를 묶었습니다.\n\n" + paragraph + "\n\n끝 문단입니다.",
+                      source_path="t.txt", source_format="text")
+    assert [h for text, _, _, h in segments(article) if text == paragraph] == [headline]
+
+
 def test_a_headline_inside_the_body_is_read_as_one():
     body = ("여러 언론사의 기사를 묶었습니다.\n\n노후 상수관 교체 지난해 870km…목표 1,000km 못 미쳐\n\n"
             "환경부가 지난해 교체하겠다고 한 노후 상수관로 1,000km 가운데 870km만 교체됐다.\n\n"
@@ -691,6 +705,8 @@ def test_clearing_away_is_a_deed(sentence, kind):
     ("교육부는 사업 기간이 끝나는 2027년까지 학교 1,000곳을 고친다.", False),
     ("교육부는 보호가 끝난 뒤 연락이 끊긴 학생 120명을 찾았다.", False),
     ("교육부의 5만 곳 점검은 4만 6,000곳에서 끝났다.", False),
+    ("교육부의 석면 공사는 겨우 절반만 끝났다.", False),
+    ("교육부의 학교 5만 곳 지원 사업은 신청 기간이 지난달 끝났다.", False),
 ])
 def test_work_told_finished_is_done(sentence, done):
     assert ("achieved" in [m.kind for m in mentions(sentence, date="2025-09-19")]) == done
@@ -701,6 +717,7 @@ def test_work_told_finished_is_done(sentence, done):
     ("국토교통부는 올해 지원센터 10곳을 모두 설치했다.", "achieved"),
     ("성평등가족부는 지난해 회복 지원 쉼터 4곳을 열었다.", "progress"),
     ("성평등가족부는 회복 지원 쉼터 4곳을 모두 열지 못했다.", "delayed"),
+    ("국토교통부는 충전기 50기를 설치했으나 신청은 모두 마감됐다.", "progress"),  # `모두` of another clause
 ])
 def test_the_sentences_own_verb_told_of_the_whole_is_done(sentence, kind):
     assert [m.kind for m in mentions(sentence, date="2026-11-26")] == [kind]
@@ -731,6 +748,9 @@ def test_a_plans_items_listed_as_nouns_are_one_promise_each():
             "스마트 관망관리 30개 지방자치단체 추가 구축, 상반기 중 정수장 485곳 유충 점검입니다.")
     found = [(m.target_value, m.target_unit, str(m.deadline)) for m in mentions(body, date="2025-02-20")]
     assert found == [(1_000, "km", "2025-12-31"), (30, "개", "None"), (485, "곳", "2025-06-30")]
+    # a list of results, or of someone's demands, is no plan's items
+    results = body.replace("주요 내용은 올해", "지난해 실적은")
+    assert len(mentions(results, date="2025-02-20")) < 3
 
 
 def test_far_to_go_to_a_target_is_progress_against_that_target():
@@ -1318,6 +1338,7 @@ def test_a_body_outside_the_central_government_makes_no_promise_of_its(body, out
     ("기후에너지환경부는 2030년 12% 목표를 유지하고 있다.", True),
     ("과기정통부는 2028년까지 GPU 5만 2,000장을 확보한다는 목표를 그대로 유지한다고 설명했다.", True),
     ("정부는 재정 건전성 기조를 유지한다.", False),
+    ("기후에너지환경부는 2030년 12% 목표를 유지하기 어렵다고 밝혔다.", False),
 ])
 def test_a_promise_said_to_stand_is_progress(sentence, progress):
     assert any(c.label == "progress" and c.word in ("그대로", "유지", "변하", "바뀌") and c.realised
@@ -3591,6 +3612,10 @@ def test_a_period_put_off_within_or_to_a_past_date_stays_this_years(sentence, da
     ("발달장애인 직업훈련센터는 10월 기준 28곳이다.", (28, "곳")),
     ("배치된 도박 전담 상담사는 현재 152명이다.", (152, "명")),
     ("10월 기준 28곳이다.", None),  # (no topic: what was counted is not said)
+    ("보건복지부가 정한 선정 기준은 연 3회다.", None),  # a criterion, no day
+    ("10월 말 현재 입점한 시장은 318곳이다.", (318, "곳")),  # a date's 현재, before the topic
+    ("모바일 신분증을 받은 사람은 이달 기준 310만 명이다.", (3_100_000, "명")),
+    ("국토부가 현재 계획하는 공공주택은 5만 호다.", None),  # (현재 describes the topic)
     # the level, by its particle: not the change, the old level, a rate, a multiple
     ("고용노동부에 따르면 지난달 청년 취업자는 전년 동월 대비 10만 명 줄었다.", None),
     ("소아 전문 응급센터는 지난해 12곳에서 올해 18곳으로 늘었다.", (18, "곳")),

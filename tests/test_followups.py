@@ -342,6 +342,15 @@ def test_a_plan_said_to_stand_with_another_figure_is_another_plan():
               for i in range(20)]
     link([promise, kept, *others], load_reference())
     assert kept.commitment_id != promise.commitment_id
+    # a count reported beside the plan said to stand (`현재 4,600명이며, 목표는 변함이 없다`) joins it
+    promise = Mention("a", "약속", 0, 20, False, "new", "ai_infra", ministry="과학기술정보통신부",
+                      published_at=datetime(2025, 5, 12), keywords=words, target_value=18_000, target_unit="장",
+                      deadline=date(2026, 6, 30))
+    count = Mention("b", "유지", 0, 20, False, "progress", "ai_infra", ministry="과학기술정보통신부",
+                    published_at=datetime(2026, 3, 28), keywords=words, reported_value=16_600, reported_unit="장",
+                    cue="변하")
+    link([promise, count, *others], load_reference())
+    assert count.commitment_id == promise.commitment_id
 
 
 def test_a_count_reached_that_measures_no_promise_is_no_commitment():

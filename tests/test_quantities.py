@@ -276,6 +276,7 @@ def test_offsets_are_global_with_sentence_tokens():
 
 SAME = [
     ("장", "개", True),  # GPU 3만장 == GPU 3만개
+    ("개교", "개", True),  # 650개교 == 650개 학교
     ("개", "대", True),
     ("기", "장", True),
     ("원", "억원", True),
