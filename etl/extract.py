@@ -70,14 +70,14 @@ FOLLOW_UP_CUES = {
     "집행": "progress", "타결": "achieved", "완공": "achieved", "줄이": "revision", "채용": "progress",
     "무소식": "delayed", "멈추": "delayed", "늦춰지": "delayed",  # (Kiwi reads `늦춰졌다` as one verb)
     "깎이": "revision", "삭감": "revision",
-    "보급": "progress", "배치": "progress", "지급": "progress",  # as deeds only (_DEEDS_AS_VERBS)
+    "보급": "progress", "배치": "progress", "지급": "progress", "교체": "progress",  # as deeds only (_DEEDS_AS_VERBS)
     # clearing away (`야적 퇴비 3,000여 개를 6월 말까지 모두 치웠다`; not the nouns 수거, 철거, which
     # name trades and costs as often as deeds: `철거 업체`, `철거와 원상복구에 580만 원`)
     "치우": "progress",
 }
 # Words as common for a programme as for its deed (`보급 사업`, `보급이 더디다`, `지급된 비율`): a cue
 # only as a verb told as done or going on (`5,200대가 보급됐다`, `300곳에 지급됐다`)
-_DEEDS_AS_VERBS = {"보급", "배치", "지급"}
+_DEEDS_AS_VERBS = {"보급", "배치", "지급", "교체"}
 # Raising or lowering is a change of plan only when what moves is the target (`수거 목표를 15만 톤으로
 # 높여 잡았다`); `비율을 높였다` is a result.
 TARGET_MOVES = {"높이": "revision", "낮추": "revision", "끌어올리": "revision", "올리": "revision", "내리": "revision"}

@@ -753,6 +753,16 @@ def test_a_plans_items_listed_as_nouns_are_one_promise_each():
     assert len(mentions(results, date="2025-02-20")) < 3
 
 
+@pytest.mark.parametrize("sentence,reported", [
+    ("행정안전부는 2025년 말까지 무인민원발급기 640대를 교체했다.", 640),
+    ("행정안전부의 노후 발급기 640대가 교체됐다.", 640),
+    ("행정안전부는 교체 사업에 300억 원을 썼다.", None),  # the programme's name, no deed
+])
+def test_units_replaced_is_a_deed(sentence, reported):
+    found = [m.reported_value for m in mentions(sentence, date="2026-03-24") if m.kind == "progress"]
+    assert found == ([reported] if reported else [])
+
+
 def test_far_to_go_to_a_target_is_progress_against_that_target():
     found = mention_of("상담 인력은 80명에서 112명으로 늘었지만, 내년 상반기 목표인 160명까지는 갈 길이 멉니다.", "상담",
                        date="2025-11-25")
