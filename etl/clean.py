@@ -390,14 +390,20 @@ def _is_stamped_line(line: str) -> bool:
     if byline_match(rest.strip(" |·/,-")):
         return True  # `2025.05.28 09:40 | 머니브리프 김서하 기자`: the stamp and the byline on one line
     parts = [p.strip() for p in re.split(r"[|│]", rest) if p.strip()]
-    # a labelled date, or a time that opens the line, heads the page's own fields, which may be
-    # longer (`2026.01.15 17:20 | 자료팀 | 원문 PDF(복지부 제공, 48쪽 중 6쪽)`)
-    longest = 40 if ("|" in rest or "│" in rest) and not re.match(r"\s*(?:기준|현재)", rest[stamps[0].start():] if stamps else "") and (
-        any(m.group("label") for m in stamps) or (stamps and not line[: stamps[0].start()].strip() and _timed(stamps[0]))) else 20
+    # a labelled date, or a time that opens the line, heads the page's own barred fields, which may
+    # be longer (`2026.01.15 17:20 | 자료팀 | 원문 PDF(복지부 제공, 48쪽 중 6쪽)`); not a count as of a
+    # time (`2026.07.15 18:00 기준 | …`)
+    longest = 20
+    if stamps and ("|" in rest or "│" in rest) and not _AS_OF_STAMP.match(line, stamps[0].end()) and (
+            any(m.group("label") for m in stamps) or (not line[: stamps[0].start()].strip() and _timed(stamps[0]))):
+        longest = 40
     if any(m.group("label") or _timed(m) for m in stamps) and parts and all(
             len(p) <= longest and not _SENTENCE_FINAL.search(p) for p in parts):
         return True  # `담당부서 항공안전정책과 | 등록일 2025-07-29 | 조회수 1,204`, `2025.08.27 08:05 | 조회 2,318`: fields
     return _STAMP_COMPANION.fullmatch(rest) is not None and not _SENTENCE_FINAL.search(rest.strip() or "-")
+
+
+_AS_OF_STAMP = re.compile(r"\s*(?:기준|현재)")
 
 
 def _fielded_date(line: str, stamp: re.Match[str]) -> bool:

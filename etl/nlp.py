@@ -153,6 +153,9 @@ def segments(article: Article) -> list[tuple[str, int, bool, bool]]:
 
 # A headline's marks: the ellipsis joining its points, or a quote it ends on (`기획예산처 "내년 … 70%로"`)
 _HEADLINE_MARKS = re.compile(r"…|\.\.\.|(?<![다요])[\"'”’]\s*$")
+# a sentence ended and the line goes on (`…보도자료에 있습니다. 기사로도 정리했어요 👉 …`): a post's
+# line, no headline (a full stop, not the `…` of a headline's points)
+_SAID_AND_GONE_ON = re.compile(r"(?<!\.)[.!?](?!\.)\s+\S")
 
 
 def _inner_headline(paragraph: str) -> bool:
@@ -161,11 +164,6 @@ def _inner_headline(paragraph: str) -> bool:
     ends on no sentence (`기획예산처 "내년 … 70%로"`, not `관계자는 "…미뤄질 수 있다"`)."""
     return "\n" not in paragraph and not ends_with_full_stop(paragraph) and not is_list_item(paragraph) and (
         _HEADLINE_MARKS.search(paragraph) is not None) and _SAID_AND_GONE_ON.search(paragraph) is None
-
-
-# a sentence ended and the line goes on (`…보도자료에 있습니다. 기사로도 정리했어요 👉 …`): a post's
-# line, no headline (a full stop, not the `…` of a headline's points)
-_SAID_AND_GONE_ON = re.compile(r"(?<!\.)[.!?](?!\.)\s+\S")
 
 
 def _quote_pieces(body: str, start: int, end: int) -> list[tuple[str, int, bool, bool]]:
