@@ -3038,6 +3038,7 @@ _TO_READER_ENDINGS = {"ᆸ시오", "십시오", "으십시오", "시오", "세�
 _TELLING_THE_READER = {"안내", "소개", "말씀"}
 _CLAUSE_JOINTS = {"며", "으며", "니", "으니", "고", "는데", "은데", "지만", "나", "으나", "어", "아", "여"}
 _COMING_BACK = {"찾아뵙", "돌아오"}
+_REASON_JOINTS = {"니", "으니", "오니", "으오니"}
 
 
 def _to_the_reader(tokens) -> bool:
@@ -3049,8 +3050,11 @@ def _to_the_reader(tokens) -> bool:
         return False
     joint = next((k for k in range(p - 1, -1, -1) if tokens[k].tag == "EC" and tokens[k].sub_sent_position == 0
                   and tokens[k].form in _CLAUSE_JOINTS), None)
-    if joint is not None and any((t.form == "겠" and t.tag == "EP") or t.form in ("계획", "예정", "방침", "목표")
-                                 or (t.form == "기" and t.tag == "ETN") for t in tokens[:joint]):
+    # (`…설명회를 개최할 예정이오니 참석하여 주시기 바랍니다`: a plan given as the request's reason is
+    # the page's invitation, not news of a plan)
+    reason = any(t.tag == "EC" and t.form in _REASON_JOINTS and t.sub_sent_position == 0 for t in tokens[:p])
+    if joint is not None and not reason and any((t.form == "겠" and t.tag == "EP") or t.form in ("계획", "예정", "방침", "목표")
+                                                or (t.form == "기" and t.tag == "ETN") for t in tokens[:joint]):
         return False  # `…3,000대를 교체할 계획이며, 관리 주체의 협조를 바랍니다`: the plan is told first
     before = tokens[p - 1]
     if tokens[p].form in _TO_READER_ENDINGS and (before.form == "주" and before.tag == "VX" or (

@@ -978,6 +978,8 @@ def test_a_tables_row_on_one_line_leaves_the_mention_to_the_prose_under_it():
     "7월 24일부터 시작되는 여름방학을 앞두고 올해 달라진 생존수영 교육에 관해 안내해 드립니다.",
     "'광장'은 다음 주 같은 시간, 「의대 정원 이후의 지역 의료」로 찾아뵙겠습니다.",
     "다음 주에는 부동산 공급 대책 뒷얘기를 들고 오겠습니다.",
+    # a plan given as the request's reason: the page's invitation
+    "7월 3일 세종청사에서 사업설명회를 개최할 예정이오니 담당자는 참석하여 주시기 바랍니다.",
 ])
 def test_the_pages_own_words_to_its_reader_are_no_ones_plan(body):
     assert _after_a_ministrys_promise(body) == []
