@@ -1084,6 +1084,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             return None  # (`지난해 말까지 넓히겠다고 약속했다`: a promise whose date has passed is still one)
         if not government:
             return None
+        if target is None and _meeting_held(tokens):
+            return None  # `2차 회의는 8월 중 열 예정이다`: a meeting's date, no promise of policy
         if deadline is None and any((a.tag == "JKQ" and b.form == "만" and b.tag == "JX") or (
                 a.tag == "ETM" and b.form == "대로" and b.tag == "NNB") for a, b in zip(tokens, tokens[1:])):
             # `"순차적으로 정비하겠다"고만 밝혔다`: all it would say; `예산이 확보되는 대로 뽑겠다`: when
@@ -3000,6 +3002,24 @@ def _received(tokens) -> bool:
     no date, that is how a scheme works, not a plan for it."""
     head = _predicate_head(tokens)
     return head is not None and head.form == "받" and head.tag == "VV"
+
+
+# gatherings a body holds on its way to a policy, which are not the policy
+_MEETINGS = {"회의", "설명회", "간담회", "토론회", "협의회", "워크숍", "세미나", "포럼", "회의체"}
+
+
+def _meeting_held(tokens) -> bool:
+    """Is the sentence's last deed holding a meeting (`2차 회의는 8월 중 열 예정이다`, `간담회를 개최한다`;
+    not `점검회의를 열고 … 목표를 앞당겼다`, where the meeting is where a deed was done)?"""
+    words = _main_words(tokens)
+    for k, w in enumerate(words[:-2]):
+        if not (w.form in _MEETINGS and w.tag == "NNG" and words[k + 1].tag in ("JKO", "JX", "JKS")):
+            continue
+        held = next((j for j in range(k + 2, min(len(words), k + 6))
+                     if (words[j].form == "열" and words[j].tag == "VV") or words[j].form == "개최"), None)
+        if held is not None and not any(x.tag == "EC" and x.form not in ("기",) for x in words[held + 1 :]):
+            return True
+    return False
 
 
 _IMPERATIVE_ENDINGS = {"어라", "아라", "여라", "라", "으라", "거라", "너라"}

@@ -763,6 +763,17 @@ def test_units_replaced_is_a_deed(sentence, reported):
     assert found == ([reported] if reported else [])
 
 
+@pytest.mark.parametrize("sentence,promise", [
+    ("보건복지부 협의체는 분기마다 회의를 열며, 2차 회의는 8월 중 열 예정이다.", False),
+    ("보건복지부는 8월 간담회를 개최하기로 했다.", False),
+    # the meeting where a deed was done, or a promise with a figure
+    ("기후에너지환경부는 지난 3일 점검회의를 열고 HVDC 준공 목표를 2030년에서 2029년으로 앞당겼다.", True),
+    ("보건복지부는 연내 설명회를 열어 지원 대상을 3만 명으로 늘리겠다고 밝혔다.", True),
+])
+def test_a_meeting_to_be_held_is_no_promise(sentence, promise):
+    assert bool(mentions(sentence, date="2025-05-22")) is promise
+
+
 def test_far_to_go_to_a_target_is_progress_against_that_target():
     found = mention_of("상담 인력은 80명에서 112명으로 늘었지만, 내년 상반기 목표인 160명까지는 갈 길이 멉니다.", "상담",
                        date="2025-11-25")
