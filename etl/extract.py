@@ -4414,6 +4414,9 @@ def _recalls_earlier(tokens, i: int) -> bool:
     if _figure_became(tokens, i) or _earlier_figure_recalled(tokens, i):
         return True
     for k, token in enumerate(tokens):
+        if k > i and tokens[i + 1 : k] and tokens[k - 1].tag == "ETM" and all(
+                t.tag in ("EP", "ETM") for t in tokens[i + 1 : k]):
+            continue  # `30곳 늘리겠다는 기존 계획`: the cue's own clause describes the plan as standing
         if token.form in EARLIER_WORDS and (token.form not in ("기존", "종전") or any(
                 t.tag == "SN" or t.form in TARGET_WORDS for t in tokens[k + 1 : k + 4])):
             return True  # (`기존 교정시설 안 부지에`: the existing facilities, no earlier figure)

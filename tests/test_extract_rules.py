@@ -774,6 +774,15 @@ def test_a_meeting_to_be_held_is_no_promise(sentence, promise):
     assert bool(mentions(sentence, date="2025-05-22")) is promise
 
 
+@pytest.mark.parametrize("sentence,kind", [
+    # `기존` describing the plan the cue's own clause tells, not an earlier figure
+    ("환경부는 연말까지 관망관리 지자체를 30곳 늘리겠다는 기존 계획도 예정대로 추진한다고 밝혔다.", "new"),
+    ("환경부는 관망관리 지자체를 기존 20곳에서 30곳으로 늘리겠다고 밝혔다.", "revision"),
+])
+def test_an_existing_plan_described_by_the_cue_is_no_earlier_figure(sentence, kind):
+    assert [m.kind for m in mentions(sentence, date="2025-08-12")] == [kind]
+
+
 def test_far_to_go_to_a_target_is_progress_against_that_target():
     found = mention_of("상담 인력은 80명에서 112명으로 늘었지만, 내년 상반기 목표인 160명까지는 갈 길이 멉니다.", "상담",
                        date="2025-11-25")
