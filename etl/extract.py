@@ -51,6 +51,7 @@ FOLLOW_UP_CUES = {
     "지연": "delayed", "차질": "delayed", "연기": "delayed", "순연": "delayed", "보류": "delayed",
     "유찰": "delayed", "미루": "delayed", "늦어지": "delayed", "늦추": "delayed", "표류": "delayed",
     "난항": "delayed", "미달": "delayed", "실패": "delayed", "제자리": "delayed", "답보": "delayed",
+    "유예": "delayed",  # `의무화 시점을 2027년 1월로 유예했다`: put off, by decision
     "불투명": "delayed", "지지부진": "delayed", "공전": "delayed", "지키": "achieved", "성공": "achieved",
     # cancelled
     "무산": "cancelled", "백지": "cancelled", "철회": "cancelled", "취소": "cancelled", "폐기": "cancelled",
@@ -1608,6 +1609,8 @@ def _never_was(tokens, i: int) -> bool:
 
 
 _TERMS = {"기간", "임기", "접수", "공모", "신청", "공고", "회기", "시한"}
+# what a decision puts off when it `유예`s a plan (`의무화 시점을 2027년 1월로 유예`)
+_DEFERRABLE = {"시점", "시행", "의무화", "적용", "도입", "일정", "시기"}
 
 
 def _finished(tokens, i: int) -> bool:
@@ -1633,6 +1636,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             continue  # most morphemes: no branch below can fire (`시험 운영을 하고 있다`: a trial's 하)
         if form == "끝나" and not _finished(tokens, i):
             continue
+        if form == "유예" and not any(t.form in _DEFERRABLE for t in tokens[max(0, i - 10) : i]):
+            continue  # a grace period as policy (`과태료 부과를 1년 유예한다`, `기소유예`), not a plan put off
         quoted = token.sub_sent_position > 0
         label = None
         if t == "ETN" and form == "기" and i + 2 < n and tokens[i + 1].form == "로" and tokens[i + 2].form == "하":
@@ -4257,7 +4262,7 @@ def _figure_stands(tokens, i: int) -> bool:
 EARLIER_WORDS = {"당초", "기존", "애초", "원래", "종전", "앞서"}
 # Putting off or dropping a promise is done by deciding it (`연기하기로 했다`, `접는다`); 늦춰지 is
 # Kiwi's one word for 늦추 + 어지 (`6월로 늦춰져요`), told as 늦추 is.
-DECIDED_CHANGES = {"늦추", "늦춰지", "연기", "미루", "순연", "보류", "철회", "취소", "폐기", "중단", "포기", "접", "백지"}
+DECIDED_CHANGES = {"늦추", "늦춰지", "연기", "미루", "순연", "보류", "철회", "취소", "폐기", "중단", "포기", "접", "백지", "유예"}
 
 
 def _far_to_go(tokens, i: int) -> bool:

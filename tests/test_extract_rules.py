@@ -783,6 +783,16 @@ def test_an_existing_plan_described_by_the_cue_is_no_earlier_figure(sentence, ki
     assert [m.kind for m in mentions(sentence, date="2025-08-12")] == [kind]
 
 
+@pytest.mark.parametrize("sentence,kinds", [
+    ("보건복지부는 소규모 매장 의무화 시점을 2027년 1월로 유예했다.", ["delayed"]),
+    # a grace period as policy, or a legal term, is no plan put off
+    ("과학기술정보통신부는 과태료 부과를 최소 1년 유예한다.", []),
+    ("법무부는 '치료조건부 기소유예' 대상을 1,000명으로 늘린다.", ["new"]),
+])
+def test_a_plan_deferred_is_delayed(sentence, kinds):
+    assert [m.kind for m in mentions(sentence, date="2025-12-10")] == kinds
+
+
 def test_far_to_go_to_a_target_is_progress_against_that_target():
     found = mention_of("상담 인력은 80명에서 112명으로 늘었지만, 내년 상반기 목표인 160명까지는 갈 길이 멉니다.", "상담",
                        date="2025-11-25")
