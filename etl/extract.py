@@ -3009,13 +3009,10 @@ def _received(tokens) -> bool:
     return head is not None and head.form == "받" and head.tag == "VV"
 
 
-# gatherings a body holds on its way to a policy, which are not the policy
-_MEETINGS = {"회의", "설명회", "간담회", "토론회", "협의회", "워크숍", "세미나", "포럼", "회의체"}
-
-
 def _meeting_held(tokens) -> bool:
-    """Is the sentence's last deed holding a meeting (`2차 회의는 8월 중 열 예정이다`, `간담회를 개최한다`;
-    not `점검회의를 열고 … 목표를 앞당겼다`, where the meeting is where a deed was done)?"""
+    """Is the sentence's last deed holding a meeting (`_MEETINGS`: `2차 회의는 8월 중 열 예정이다`,
+    `간담회를 개최한다`; not `점검회의를 열고 … 목표를 앞당겼다`, where the meeting is where a deed was
+    done)? Gatherings a body holds on its way to a policy are not the policy."""
     words = _main_words(tokens)
     for k, w in enumerate(words[:-2]):
         if not (w.form in _MEETINGS and w.tag == "NNG" and words[k + 1].tag in ("JKO", "JX", "JKS")):
