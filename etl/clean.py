@@ -381,6 +381,8 @@ def _is_stamped_line(line: str) -> bool:
         return True
     if len(line) > 80 or not any(_timed(m) or m.group("label") for m in stamps):
         return False
+    if _AS_OF_STAMP.match(line, stamps[0].end()):
+        return False  # `2026.07.15 18:00 기준 | 이재민 1,200명`: a count as of a time, the article's
     rest = _STAMP.sub(" ", line)
     if not _SENTENCE_FINAL.search(rest.strip() or "-") and (
         any(m.group("H") and m.group("label") for m in stamps) or _credited_byline(rest)
@@ -391,10 +393,9 @@ def _is_stamped_line(line: str) -> bool:
         return True  # `2025.05.28 09:40 | 머니브리프 김서하 기자`: the stamp and the byline on one line
     parts = [p.strip() for p in re.split(r"[|│]", rest) if p.strip()]
     # a labelled date, or a time that opens the line, heads the page's own barred fields, which may
-    # be longer (`2026.01.15 17:20 | 자료팀 | 원문 PDF(복지부 제공, 48쪽 중 6쪽)`); not a count as of a
-    # time (`2026.07.15 18:00 기준 | …`)
+    # be longer (`2026.01.15 17:20 | 자료팀 | 원문 PDF(복지부 제공, 48쪽 중 6쪽)`)
     longest = 20
-    if stamps and ("|" in rest or "│" in rest) and not _AS_OF_STAMP.match(line, stamps[0].end()) and (
+    if ("|" in rest or "│" in rest) and (
             any(m.group("label") for m in stamps) or (not line[: stamps[0].start()].strip() and _timed(stamps[0]))):
         longest = 40
     if any(m.group("label") or _timed(m) for m in stamps) and parts and all(

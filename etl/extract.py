@@ -1611,6 +1611,14 @@ def _never_was(tokens, i: int) -> bool:
 _TERMS = {"기간", "임기", "접수", "공모", "신청", "공고", "회기", "시한"}
 # what a decision puts off when it `유예`s a plan (`의무화 시점을 2027년 1월로 유예`)
 _DEFERRABLE = {"시점", "시행", "의무화", "적용", "도입", "일정", "시기"}
+_REPLACED_UNITS = {"대", "개", "기", "식", "km", "m", "개소"}
+
+
+def _plan_deferred(tokens, i: int) -> bool:
+    """Is what `유예` at `i` puts off a plan's date or start, its object (`의무화 시점을 … 유예`; not
+    `시행 후 1년간 과태료 부과를 유예한다`)?"""
+    obj = next((k for k in range(i - 1, max(-1, i - 12), -1) if tokens[k].tag == "JKO"), None)
+    return obj is not None and obj > 0 and tokens[obj - 1].form in _DEFERRABLE
 
 
 def _finished(tokens, i: int) -> bool:
@@ -1636,8 +1644,10 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             continue  # most morphemes: no branch below can fire (`시험 운영을 하고 있다`: a trial's 하)
         if form == "끝나" and not _finished(tokens, i):
             continue
-        if form == "유예" and not any(t.form in _DEFERRABLE for t in tokens[max(0, i - 10) : i]):
+        if form == "유예" and not _plan_deferred(tokens, i):
             continue  # a grace period as policy (`과태료 부과를 1년 유예한다`, `기소유예`), not a plan put off
+        if form == "교체" and not any(x.form in _REPLACED_UNITS for x in tokens[max(0, i - 4) : i]):
+            continue  # units replaced (`640대를 교체했다`), not contractors or officials (`업체 3곳을 교체했다`)
         quoted = token.sub_sent_position > 0
         label = None
         if t == "ETN" and form == "기" and i + 2 < n and tokens[i + 1].form == "로" and tokens[i + 2].form == "하":
@@ -3017,9 +3027,11 @@ def _meeting_held(tokens) -> bool:
     for k, w in enumerate(words[:-2]):
         if not (w.form in _MEETINGS and w.tag == "NNG" and words[k + 1].tag in ("JKO", "JX", "JKS")):
             continue
+        if any(x.tag == "EC" and x.form not in ("며", "으며") for x in words[:k]):
+            continue  # (`…제도를 도입하고, 다음 달 공청회를 연다`: a promise before the meeting)
         held = next((j for j in range(k + 2, min(len(words), k + 6))
                      if (words[j].form == "열" and words[j].tag == "VV") or words[j].form == "개최"), None)
-        if held is not None and not any(x.tag == "EC" and x.form not in ("기",) for x in words[held + 1 :]):
+        if held is not None and not any(x.tag == "EC" for x in words[held + 1 :]):
             return True
     return False
 
@@ -3074,7 +3086,8 @@ def _to_the_reader(tokens) -> bool:
                   and tokens[k].form in _CLAUSE_JOINTS), None)
     # (`…설명회를 개최할 예정이오니 참석하여 주시기 바랍니다`: a plan given as the request's reason is
     # the page's invitation, not news of a plan)
-    reason = any(t.tag == "EC" and t.form in _REASON_JOINTS and t.sub_sent_position == 0 for t in tokens[:p])
+    reason = any(t.tag == "EC" and t.form in _REASON_JOINTS and t.sub_sent_position == 0 for t in tokens[:p]) and any(
+        t.form.endswith(_MEETINGS) or t.form == "개최" for t in tokens[:p])
     if joint is not None and not reason and any((t.form == "겠" and t.tag == "EP") or t.form in ("계획", "예정", "방침", "목표")
                                                 or (t.form == "기" and t.tag == "ETN") for t in tokens[:joint]):
         return False  # `…3,000대를 교체할 계획이며, 관리 주체의 협조를 바랍니다`: the plan is told first

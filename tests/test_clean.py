@@ -784,6 +784,7 @@ def test_a_bulleted_link_or_prompt_is_the_pages_not_a_list_item(line):
 @pytest.mark.parametrize("line", [
     "2026.07.15 18:00 기준 전국 이재민 1만 2,000명 대피 중",
     "2026.07.15 18:00 기준 | 전국 이재민 1만 2,000명, 임시주거시설 340곳",  # a count as of a time
+    "2026.07.15 18:00 현재 | 대피 3,400명 | 시설 120곳",
 ])
 def test_a_status_line_with_a_time_stays_in_the_body(line):
     assert classify(line) is None

@@ -757,6 +757,7 @@ def test_a_plans_items_listed_as_nouns_are_one_promise_each():
     ("행정안전부는 2025년 말까지 무인민원발급기 640대를 교체했다.", 640),
     ("행정안전부의 노후 발급기 640대가 교체됐다.", 640),
     ("행정안전부는 교체 사업에 300억 원을 썼다.", None),  # the programme's name, no deed
+    ("행정안전부는 지난달 위탁 운영업체 3곳을 교체했다.", None),  # contractors, not units
 ])
 def test_units_replaced_is_a_deed(sentence, reported):
     found = [m.reported_value for m in mentions(sentence, date="2026-03-24") if m.kind == "progress"]
@@ -769,6 +770,7 @@ def test_units_replaced_is_a_deed(sentence, reported):
     # the meeting where a deed was done, or a promise with a figure
     ("기후에너지환경부는 지난 3일 점검회의를 열고 HVDC 준공 목표를 2030년에서 2029년으로 앞당겼다.", True),
     ("보건복지부는 연내 설명회를 열어 지원 대상을 3만 명으로 늘리겠다고 밝혔다.", True),
+    ("보건복지부는 연내 돌봄수당 제도를 도입하고, 다음 달 공청회를 연다.", True),  # a promise before it
 ])
 def test_a_meeting_to_be_held_is_no_promise(sentence, promise):
     assert bool(mentions(sentence, date="2025-05-22")) is promise
@@ -788,6 +790,7 @@ def test_an_existing_plan_described_by_the_cue_is_no_earlier_figure(sentence, ki
     # a grace period as policy, or a legal term, is no plan put off
     ("과학기술정보통신부는 과태료 부과를 최소 1년 유예한다.", []),
     ("법무부는 '치료조건부 기소유예' 대상을 1,000명으로 늘린다.", ["new"]),
+    ("고용노동부는 제도 시행 후 1년간 과태료 부과를 유예한다.", ["new"]),  # (시행 is not what is put off)
 ])
 def test_a_plan_deferred_is_delayed(sentence, kinds):
     assert [m.kind for m in mentions(sentence, date="2025-12-10")] == kinds
@@ -1051,6 +1054,7 @@ def test_a_complex_a_local_government_a_mayor_or_a_firm_plans_its_own_business(b
     "행정안전부와 각 시·군·구는 6월 말까지 물놀이 관리지역 500곳을 지정한다.",
     "배출권 선물시장은 내년 하반기에 연다.",  # (a market, not a mayor: `선물` + `시장`)
     "행정안전부는 연내 노후 승강기 3,000대를 교체할 계획이며, 관리 주체의 적극적인 협조를 바랍니다.",
+    "행정안전부는 내년까지 상담 인력을 160명으로 늘릴 계획이니 많은 관심 바랍니다.",  # (no event invited to)
     "저희 소관은 아닙니다만, 공정거래위원회가 연내 전자상거래법 개정안을 국회에 내겠다고 했습니다.",
     "정부 측 대표는 \"연내 협상을 타결하겠다\"고 말했다.",
 ])
