@@ -3075,6 +3075,13 @@ _COMING_BACK = {"찾아뵙", "돌아오"}
 _REASON_JOINTS = {"니", "으니", "오니", "으오니"}
 
 
+def _invited(tokens) -> bool:
+    """`…설명회를 개최할 예정이오니 참석하여 주시기 바랍니다`: an event given as the request's reason is
+    the page's invitation, not news of a plan."""
+    return any(t.tag == "EC" and t.form in _REASON_JOINTS and t.sub_sent_position == 0 for t in tokens) and any(
+        t.form.endswith(_MEETINGS) or t.form == "개최" for t in tokens)
+
+
 def _to_the_reader(tokens) -> bool:
     """Does the sentence end in the writer's own words to the reader rather than report anyone's
     plan: asking something of them, telling them, or a programme's promise to be back next week?"""
@@ -3084,12 +3091,9 @@ def _to_the_reader(tokens) -> bool:
         return False
     joint = next((k for k in range(p - 1, -1, -1) if tokens[k].tag == "EC" and tokens[k].sub_sent_position == 0
                   and tokens[k].form in _CLAUSE_JOINTS), None)
-    # (`…설명회를 개최할 예정이오니 참석하여 주시기 바랍니다`: a plan given as the request's reason is
-    # the page's invitation, not news of a plan)
-    reason = any(t.tag == "EC" and t.form in _REASON_JOINTS and t.sub_sent_position == 0 for t in tokens[:p]) and any(
-        t.form.endswith(_MEETINGS) or t.form == "개최" for t in tokens[:p])
-    if joint is not None and not reason and any((t.form == "겠" and t.tag == "EP") or t.form in ("계획", "예정", "방침", "목표")
-                                                or (t.form == "기" and t.tag == "ETN") for t in tokens[:joint]):
+    if joint is not None and any((t.form == "겠" and t.tag == "EP") or t.form in ("계획", "예정", "방침", "목표")
+                                 or (t.form == "기" and t.tag == "ETN") for t in tokens[:joint]) and not (
+            _invited(tokens[:p])):
         return False  # `…3,000대를 교체할 계획이며, 관리 주체의 협조를 바랍니다`: the plan is told first
     before = tokens[p - 1]
     if tokens[p].form in _TO_READER_ENDINGS and (before.form == "주" and before.tag == "VX" or (
@@ -3117,11 +3121,13 @@ def _measured(tokens) -> bool:
 
 def _measured_head(tokens) -> int | None:
     """The index of the measuring verb (or of a count's copula dated as of a day), or None."""
+    if not any(t.tag in ("SN", "NR", "MM") for t in tokens):
+        return None  # (cheap, and false for most sentences: no number, no level)
     if (counted := _count_stated(tokens)) is not None:
         return counted
     if not any((t.form in MEASURE_VERBS and (t.form != "되" or t.tag == "VV")) or (t.tag == "VA" and t.form in _BECOMING)
-               for t in tokens) or not any(t.tag in ("SN", "NR", "MM") for t in tokens):
-        return None  # (cheap, and false for most sentences: the predicate need not be found; a passive's 되 is XSV)
+               for t in tokens):
+        return None  # (cheap too: the predicate need not be found; a passive's 되 is XSV)
     head = _predicate_head(tokens)
     if head is None:
         return None
