@@ -292,6 +292,8 @@ def classify(line: str) -> str | None:
         return "source"
     if len(stripped) <= 120 and _ATTACHMENT.match(stripped) and _ATTACHED.search(stripped):
         return "attachment"
+    if is_event_line(stripped):
+        return "event_date"
     if _DATELINE.match(stripped) or _BARE_STAMP_LINE.match(stripped) or _is_stamped_line(stripped):
         return "dateline"
     if len(stripped) <= 60 and _AD.search(stripped):
@@ -379,8 +381,10 @@ def _is_stamped_line(line: str) -> bool:
     stamps = list(_STAMP.finditer(line))
     if len(line) <= 80 and len(stamps) == 1 and _fielded_date(line, stamps[0]):
         return True
-    if len(line) > 80 or not any(_timed(m) or m.group("label") for m in stamps):
+    if not any(_timed(m) or m.group("label") for m in stamps):
         return False
+    if len(line) > 80:
+        return _barred_fields(line, stamps, 20)  # `공고번호 … | 등록일 2025.01.22 | 접수기간 … | 조회 3,417 | 스크랩 212`
     if _AS_OF_STAMP.match(line, stamps[0].end()):
         return False  # `2026.07.15 18:00 기준 | 이재민 1,200명`: a count as of a time, the article's
     rest = _STAMP.sub(" ", line)
@@ -391,20 +395,33 @@ def _is_stamped_line(line: str) -> bool:
         return True
     if byline_match(rest.strip(" |·/,-")):
         return True  # `2025.05.28 09:40 | 머니브리프 김서하 기자`: the stamp and the byline on one line
-    parts = [p.strip() for p in re.split(r"[|│]", rest) if p.strip()]
     # a labelled date, or a time that opens the line, heads the page's own barred fields, which may
     # be longer (`2026.01.15 17:20 | 자료팀 | 원문 PDF(복지부 제공, 48쪽 중 6쪽)`)
-    longest = 20
-    if ("|" in rest or "│" in rest) and (
-            any(m.group("label") for m in stamps) or (not line[: stamps[0].start()].strip() and _timed(stamps[0]))):
-        longest = 40
-    if any(m.group("label") or _timed(m) for m in stamps) and parts and all(
-            len(p) <= longest and not _SENTENCE_FINAL.search(p) for p in parts):
+    barred = "|" in rest or "│" in rest
+    if _barred_fields(line, stamps, 40 if barred and (any(m.group("label") for m in stamps) or (
+            not line[: stamps[0].start()].strip() and _timed(stamps[0]))) else 20):
         return True  # `담당부서 항공안전정책과 | 등록일 2025-07-29 | 조회수 1,204`, `2025.08.27 08:05 | 조회 2,318`: fields
     return _STAMP_COMPANION.fullmatch(rest) is not None and not _SENTENCE_FINAL.search(rest.strip() or "-")
 
 
+def _barred_fields(line: str, stamps: list[re.Match[str]], longest: int) -> bool:
+    """Is the line, its stamps taken out, only fields of up to `longest` characters between bars,
+    none a sentence? (However long the line: a notice's header row may hold many.)"""
+    parts = [p.strip() for p in re.split(r"[|│]", _STAMP.sub(" ", line)) if p.strip()]
+    return bool(parts) and all(len(p) <= longest and not _SENTENCE_FINAL.search(p) for p in parts)
+
+
 _AS_OF_STAMP = re.compile(r"\s*(?:기준|현재)")
+# An event's date and place over a page that has no date of its own (`일시 2026. 5. 20.(수) 14:00 | 장소
+# 국회의원회관 제2세미나실 | 주관 …`: a forum's proceedings): the day, when nothing else dates it
+_EVENT_LINE = re.compile(rf"^\s*[□■○●◆◇▶·-]?\s*(?:일시|일자|날짜)\s*[:：]?\s*{_DATE}{_TIME}\s*(?:[|│]|$)")
+
+
+def is_event_line(line: str) -> bool:
+    """The event's date heading a line of short fields, none a sentence (or alone on its line)."""
+    stamp = _EVENT_LINE.match(line)
+    return stamp is not None and (
+        stamp.end() == len(line) or _barred_fields(line, list(_STAMP.finditer(line)), 40))
 
 
 def _fielded_date(line: str, stamp: re.Match[str]) -> bool:
@@ -499,7 +516,7 @@ def headline_at(lines: list[str], kinds: list[str | None], reference=None) -> tu
 
 def _ends_header(line: str, kind: str | None) -> bool:
     """A byline or a labelled/timed dateline: the line a page puts under its headline."""
-    return kind == "byline" or (kind == "dateline" and (
+    return kind in ("byline", "event_date") or (kind == "dateline" and (
         _is_header_stamp(line) or _stamped_byline(line) is not None))
 
 
@@ -530,6 +547,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     _mark_correction_boxes(lines, kinds)
     headline, header_end = (headline_at(lines, kinds, reference) if title is None else None) or (None, 0)
     dated = None  # a bare date atop the page: the day, when no dateline gives the time
+    held_on = None  # an event's date over a page that gives none of its own (`일시 … | 장소 …`)
     # list items met before the body, held until it is known whether the list goes on into it
     # (`▲ 국민체육센터 … 건립` before `▲ 스포츠강좌이용권 지원액 월 10만 원→12만 원`, which reads as body)
     held: list[tuple[int, str]] = []
@@ -576,6 +594,13 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             seen_dateline = True
             removed.append(RemovedLine(line_no, stripped, kind))
             continue
+        if kind == "event_date" and not seen_body:
+            held_on = held_on or parse_stamps(stripped)[0]
+            seen_dateline = True
+            removed.append(RemovedLine(line_no, stripped, kind))
+            continue
+        if kind == "event_date":
+            kind = None  # (in the body, an event's own details: the article's)
         if headline is not None and index <= headline and kind is None:
             if index == headline:
                 title = stripped
@@ -645,7 +670,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
 
     removed.extend(RemovedLine(number, text, "menu") for number, text in held)  # (a list that never led into a body)
     removed.sort(key=lambda r: r.line_no)
-    published = published or dated or updated  # (a page that shows only when it was updated)
+    published = published or dated or updated or held_on  # (a page that shows only when it was updated)
     # The deck under the headline opens the body: it is article text, and often a promise of its own.
     body = "\n\n".join(subtitles + paragraphs) if paragraphs else ""
     if not body or not title:

@@ -788,3 +788,59 @@ def test_a_bulleted_link_or_prompt_is_the_pages_not_a_list_item(line):
 ])
 def test_a_status_line_with_a_time_stays_in_the_body(line):
     assert classify(line) is None
+
+
+def test_a_notices_long_header_row_of_fields_dates_it():
+    article = clean("""공공일터
+채용공고 | 기관별 공고 | 시험 일정 | 로그인
+
+[통계청] 2025년 지역물가 조사원 채용 공고
+공고번호 2025-0118 | 등록일 2025.01.22 | 접수기간 2025.01.22 ~ 2025.02.05 18:00 | 조회 3,417 | 스크랩 212
+
+통계청은 지역 소비자물가지수 작성 지역을 2026년 상반기까지 80개 시·군으로 늘릴 계획입니다.
+""")
+    assert article.published_at == datetime(2025, 1, 22)
+    assert article.title == "[통계청] 2025년 지역물가 조사원 채용 공고"
+
+
+def test_an_events_date_and_place_date_a_page_that_gives_no_date_of_its_own():
+    article = clean("""도로안전연구소
+연구소 소개 | 연구보고서 | 자료실
+
+「졸음운전 대책 1년」 정책토론회 자료집
+일시 2026. 5. 20.(수) 14:00 | 장소 국회의원회관 제2세미나실 | 공동 주최 국회 국토교통위원회 반서율 의원 | 첨부 자료집(PDF, 64쪽)
+
+목차
+· 발제 1 대책 1년 점검
+· 종합 토론
+
+국토교통부는 지난 3월 2026년까지 누적 3만 대라는 목표를 2만 대로 낮췄다.
+""")
+    assert article.published_at == datetime(2026, 5, 20, 14, 0)
+    assert article.title == "「졸음운전 대책 1년」 정책토론회 자료집"
+    assert article.body.startswith("국토교통부는")
+
+
+def test_an_events_date_yields_to_the_pages_own():
+    article = clean("""한빛일보
+
+국토부, 졸음운전 토론회 연다
+
+입력 2026.05.12 09:00
+
+□ 일시: 2026. 5. 20.(수) 14:00 | 장소: 국회의원회관
+
+국토교통부는 졸음쉼터를 연내 20곳 늘리겠다고 밝혔다.
+
+□ 일시: 2026. 5. 20.(수) 14:00 | 장소: 국회의원회관
+""")
+    assert article.published_at == datetime(2026, 5, 12, 9, 0)
+    assert article.body.endswith("□ 일시: 2026. 5. 20.(수) 14:00 | 장소: 국회의원회관")  # in the body, the article's
+
+
+@pytest.mark.parametrize("line", [
+    "일시 2026. 5. 20.(수) 14:00 국회에서 토론회가 열렸다.",  # a sentence, not fields
+    "2026년 5월 20일 일시 변경 안내",
+])
+def test_a_sentence_that_opens_with_an_events_date_is_no_event_line(line):
+    assert classify(line) is None
