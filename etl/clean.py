@@ -23,7 +23,7 @@ from datetime import datetime
 
 from .model import Article, RawDocument, Rejection, RemovedLine
 
-DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재", "게시", "발행", "승인", "작성", "배포", "보도")
+DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재", "게시", "발행", "승인", "작성", "배포", "보도", "공고", "고시", "공지")
 DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신")
 _LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED)
 

@@ -67,7 +67,7 @@ FOLLOW_UP_CUES = {
     "반영": "progress", "출시": "achieved", "지원": "progress", "투입": "progress", "할당": "progress",
     "진행": "progress", "심사": "progress", "평가": "progress", "구축": "progress", "설치": "progress",
     "제출": "progress", "개최": "progress", "발족": "progress", "신설": "progress", "꾸리": "progress",
-    "공모": "progress", "마치": "achieved", "끝나": "achieved", "완화": "revision", "빨라지": "revision", "산정": "achieved",
+    "공모": "progress", "마치": "achieved", "끝나": "achieved", "끝내": "achieved", "완화": "revision", "빨라지": "revision", "산정": "achieved",
     "집행": "progress", "타결": "achieved", "완공": "achieved", "줄이": "revision", "채용": "progress",
     "무소식": "delayed", "멈추": "delayed", "늦춰지": "delayed",  # (Kiwi reads `늦춰졌다` as one verb)
     "깎이": "revision", "삭감": "revision",
@@ -1622,8 +1622,9 @@ def _plan_deferred(tokens, i: int) -> bool:
 
 
 def _finished(tokens, i: int) -> bool:
-    """`공사는 2월 말까지 모두 끝났다`, `…끝났고, …`: the work told done, as a predicate in the past.
-    `끝나` mostly tells a term ending (`기간이 끝나는 2027년`, `보호가 끝난 뒤`, `끝나면`): no deed."""
+    """`공사는 2월 말까지 모두 끝났다`, `…끝났고, …`, `보수를 끝냈다`: the work told done, as a
+    predicate in the past. `끝나` mostly tells a term ending (`기간이 끝나는 2027년`, `보호가 끝난 뒤`,
+    `끝나면`), and `끝낸` describes (`설치를 끝낸 곳이었지만`): no deed."""
     if i > 0 and tokens[i - 1].tag == "JKB" and tokens[i - 1].form == "에서":
         return False  # `5만 곳 점검은 4만 6,000곳에서 끝났다`: it stopped short
     before = tokens[max(0, i - 4) : i]
@@ -1642,7 +1643,7 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
         form, t = token.form, token.tag
         if form not in _CUE_FORMS and not (form == "하" and t == "VV" and _going_on(tokens, i + 1)):
             continue  # most morphemes: no branch below can fire (`시험 운영을 하고 있다`: a trial's 하)
-        if form == "끝나" and not _finished(tokens, i):
+        if form in ("끝나", "끝내") and not _finished(tokens, i):
             continue
         if form == "유예" and not _plan_deferred(tokens, i):
             continue  # a grace period as policy (`과태료 부과를 1년 유예한다`, `기소유예`), not a plan put off
@@ -3642,12 +3643,20 @@ def _verb_after(tokens, i: int) -> int:
 def _all_of_it(tokens, i: int) -> bool:
     """`모두 배분됐다`, `전량 들여왔다`: a deed done in full, said just before its verb, or said of
     the count it was done to (`18개 시도경찰청 모두에 전담수사팀을 꾸렸다`)."""
-    return any(t.form in ("모두", "전량", "전액", "전부", "완전히") and t.tag in ("MAG", "NNG")
-               for t in tokens[max(0, i - 3) : i]) or any(
+    return any(t.form in ("모두", "전량", "전액", "전부", "완전히", "전면") and t.tag in ("MAG", "NNG")
+               for t in tokens[max(0, i - 3) : i]) or _to_every(tokens, i) or any(
         tokens[j].form == "모두" and tokens[j - 1].tag in ("NNG", "NNP") and any(
             x.tag == "SN" for x in tokens[max(0, j - 4) : j - 1]) and not any(
             x.tag in ("EC", "SP") for x in tokens[j + 1 : i])
         for j in range(max(1, i - 8), i))
+
+
+def _to_every(tokens, i: int) -> bool:
+    """`모든 초·중학교에 보급됐다`: the deed at `i` done to every one of what it was for, named in the
+    phrase right before it (not `모든 학교가 신청했지만 …`, a clause away)."""
+    every = next((j for j in range(i - 1, max(-1, i - 7), -1) if tokens[j].form == "모든" and tokens[j].tag == "MM"), None)
+    return every is not None and tokens[i - 1].tag in ("JKB", "JKO") and all(
+        x.tag in ("NNG", "NNP", "SP", "SL", "XSN") for x in tokens[every + 1 : i - 1])
 
 
 def _worked_out(tokens) -> bool:

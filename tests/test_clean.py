@@ -844,3 +844,19 @@ def test_an_events_date_yields_to_the_pages_own():
 ])
 def test_a_sentence_that_opens_with_an_events_date_is_no_event_line(line):
     assert classify(line) is None
+
+
+def test_a_tender_notices_posting_time_dates_it_not_the_deadlines_below():
+    article = clean("""공공조달누리
+입찰공고 | 개찰결과 | 로그인
+
+화물차 DSM 장착 지원 관리시스템 구축 용역
+공고번호 R25BK00412345-00 | 공고일시 2025/02/26 10:00 | 공고 종류 실공고 | 재입찰 불허
+
+사업 요약: 대형 화물차 DSM 장착 보조금(올해 1만 대) 신청·심사 시스템 구축
+입찰서 제출 마감: 2025/03/14 10:00
+
+국토교통부는 올해 1만 대를 지원할 계획임.
+""")
+    assert article.published_at == datetime(2025, 2, 26, 10, 0)
+    assert article.title == "화물차 DSM 장착 지원 관리시스템 구축 용역"

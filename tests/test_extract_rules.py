@@ -4292,3 +4292,18 @@ def test_a_figure_stated_with_the_copula_is_no_plan():
 def test_a_count_reached_then_how_the_rest_can_be_done_is_progress():
     found = in_a_review("교정직은 상반기 공채로 620명이 현장에 배치됐고, 하반기 채용을 마치면 연내 1,000명을 채울 수 있습니다.")
     assert (found.kind, found.target_value, found.reported_value) == ("progress", 1000, 620)
+
+
+def test_a_deed_done_everywhere_or_in_full_is_achieved():
+    assert in_a_review("교육부의 'AI 통번역 학습 도우미'는 9월 모든 초·중학교에 보급됐다.").kind == "achieved"
+    assert in_a_review("교육부는 AI 통번역 도우미를 9월 전면 보급했다.").kind == "achieved"
+    assert in_a_review("교육부는 모든 학교가 신청했지만 300곳에 보급했다.").kind == "progress"  # `모든` a clause away
+
+
+def test_finishing_the_work_is_achieved():
+    found = in_a_review("교육부는 2월 말 학교 놀이시설 214곳의 보수를 모두 끝냈다.")
+    assert (found.kind, found.target_value) == ("achieved", 214)
+    found = in_a_review("이번에 ASF가 나온 농장은 설치를 끝낸 곳이었지만, 분뇨 시설에서 바이러스가 검출됐다.")
+    assert found is None or found.kind != "achieved"  # what a place is, no deed
+    found = in_a_review("교육부는 결국 끝내 계획을 발표하지 않았다.")  # the adverb 끝내 (at last)
+    assert found is None or found.kind != "achieved"
