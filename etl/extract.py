@@ -635,8 +635,8 @@ def headline_points(sentence: Sentence) -> list[Sentence]:
 
 
 # A press release's points run inline in one sentence (`주요 내용은 ▲기간 24개월로 연장(5월부터)
-# ▲인원 15만 명으로 확대 ▲… 등이다`): each is a list item of its own.
-_INLINE_POINT = re.compile(r"[▲△]")
+# ▲인원 15만 명으로 확대 ▲… 등이다`, `정리하면 ① 7월부터 … ② 올해 … 점검`): each is a list item of its own.
+_INLINE_POINT = re.compile(r"[▲△①-⑳❶-❿]")
 
 
 def list_points(sentence: Sentence) -> list[Sentence]:
@@ -759,6 +759,8 @@ def body_points(sentence: Sentence) -> list[tuple[int, int]]:
 # A mid-heading in the body (`■ 관광: 2천만 명, 1년 늦게 달성`) names what the paragraph under it
 # reports; the paragraph is the mention, with its date, speaker and figures in full.
 _MID_HEADING = re.compile(r"^\s*[■◆]\s*\S")
+# A correction's old words, set beside the new (`- 정정 전: … / 정정 후: …`, `수정 전 : …`)
+_CORRECTED_TEXT = re.compile(r"^\s*[-–·•○◦*]?\s*[(\[<]?\s*(?:정정|수정|바로잡기)\s*전\s*[)\]>]?\s*[:：]")
 
 # A row of a table set out on one line (`[카드] 승강기 교체 융자 4,000대 | 2026년 | 행정안전부 | 변경`):
 # cells of labels, no clause; the prose under it is what reports
@@ -777,6 +779,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     sentence's cues and speaker, the clause's own figures, date and words."""
     if not sentence.headline and _MID_HEADING.match(sentence.text) and not ends_with_full_stop(sentence.text):
         return None
+    if _CORRECTED_TEXT.match(sentence.text):
+        return None  # `- 정정 전: 2027년까지 17개 시도에 조성`: the words a correction takes back
     if not sentence.in_title and ("|" in sentence.text or "│" in sentence.text) and all(
             _table_row(line) for line in sentence.text.splitlines() if line.strip()):
         return None  # (a row Kiwi ran into the prose under it leaves that prose its mention)

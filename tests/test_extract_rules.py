@@ -4307,3 +4307,19 @@ def test_finishing_the_work_is_achieved():
     assert found is None or found.kind != "achieved"  # what a place is, no deed
     found = in_a_review("교육부는 결국 끝내 계획을 발표하지 않았다.")  # the adverb 끝내 (at last)
     assert found is None or found.kind != "achieved"
+
+
+def test_circled_numbers_inline_are_points_of_their_own():
+    body = ("문화체육관광부는 야영장 안전 대책을 내놨다. 정리하면 ① 올해 등록 야영장 3,400곳 전수 점검 "
+            "② 6월까지 글램핑장 1,100곳 점검 ③ 안전등급 표시는 내년 상반기 도입이다.")
+    points = [m for m in mentions(body, date="2025-05-28") if m.sentence[:1] in "①②③"]
+    assert [m.target_value for m in points[:2]] == [3400, 1100]
+    assert [str(m.deadline) for m in points[:2]] == ["2025-12-31", "2025-06-30"]
+
+
+def test_the_words_a_correction_takes_back_are_no_mention():
+    body = ("행정안전부는 놀이시설 보도자료의 수치를 바로잡았다.\n\n< 정정 내용 >\n"
+            "- 정정 전: 2027년까지 17개 시도에 통합놀이터 조성\n- 정정 후: 2026년까지 17개 시도에 통합놀이터 조성")
+    found = {m.sentence: str(m.deadline) for m in mentions(body, date="2025-04-10")}
+    assert not any(s.startswith("- 정정 전") for s in found)
+    assert found.get("- 정정 후: 2026년까지 17개 시도에 통합놀이터 조성") == "2026-12-31"
