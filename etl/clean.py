@@ -87,6 +87,9 @@ _WEEKDAY = re.compile(r"^\(?[월화수목금토일](?:요일)?\)?$")
 _TAG_WORD = re.compile(r"\[[^\[\]\s]{1,6}\]")
 _BULLET_MENU = re.compile(r"^\s*[•·▶▷◆◇■□☞※\-–]\s*\S.{0,15}$")
 _BREADCRUMB = re.compile(r"^\s*[가-힣A-Za-z0-9&·/ ]{1,12}(\s*[>|›»]\s*[가-힣A-Za-z0-9&·/ ]{1,12})+\s*$")
+# A path with the marks only a site's path uses may name an issue by its date (`관보 › 2025. 11. 12.(수)
+# 제20998호 › 공고`); a bar or `>` may join a chronology's date and event, which are the article's
+_SITE_PATH = re.compile(r"^\s*[가-힣A-Za-z0-9&·/ .()]{1,24}(\s*[›»]\s*[가-힣A-Za-z0-9&·/ .()]{1,24})+\s*$")
 _SAMPLE_NOTE = re.compile(r"^\s*\[\s*샘플\s*기사\s*\]")
 # An outlet's note on this very article (`※ 바로잡습니다: 이 기사의 첫 보도에서 …`), wherever the page
 # puts it, even above the headline: the page's, not the article's text. A correction article's own
@@ -102,7 +105,8 @@ _CORRECTION_TAG = re.compile(r"^\s*(?:※|\*|\[|<|【)\s*(?:바로\s*잡습니�
 _CORRECTION_BOX = re.compile(_CORRECTION_TAG.pattern + r"\s*$")
 _CORRECTION_END = re.compile(r"(?:바로\s*잡습니다|정정합니다|알려\s*드립니다)\.\s*$")
 # A release's list of what is attached (`붙임 1. 2025년 미세먼지 관리 시행계획 요약 1부.`, `첨부 회의자료.pdf`)
-_ATTACHMENT = re.compile(r"^\s*(?:※\s*)?(?:붙임|첨부(?:\s*파일|\s*자료)?)\s*(?:\d+\s*[.)]|:|\s)")
+_ATTACHMENT = re.compile(
+    r"^\s*(?:※\s*|📎\s*|[\[<【]\s*)?(?:붙임|첨부(?:\s*파일|\s*자료)?)\s*[\]>】]?\s*(?:\d+\s*[.)_]|\d*\s*:|\s|_)")
 _ATTACHED = re.compile(r"\d\s*부\s*\.?\s*(?:끝\.?)?\s*$|\.(?:hwpx?|pdf|xlsx?|docx?|pptx?|zip)\b", re.I)
 _SOURCE_LINE = re.compile(r"^\s*\[\s*(출처|원문|source)\s*\]\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
 # A Korean sentence ends in a final ending (다/요/죠/음/함/됨/임…) then punctuation, maybe a closing quote.
@@ -206,7 +210,7 @@ def is_menu_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if _BULLET_MENU.match(stripped) or _BREADCRUMB.match(stripped):
+    if _BULLET_MENU.match(stripped) or _BREADCRUMB.match(stripped) or _SITE_PATH.match(stripped):
         return True
     # Word by word, stopping at the first that is no menu word: a paragraph of prose stops at once.
     # The page's date may stand among them (`2025년 4월 24일 목요일  로그인  회원가입`).
@@ -252,7 +256,11 @@ _SUMMARY_HEADING = re.compile(r"^[\W_]*(?:\d줄\s*요약|핵심\s*(?:정리|요�
 # read more
 _BULLETED_FURNITURE = re.compile(
     r"^[^\w\s]{1,2}\s*(?:\[?\s*관련\s*(?:기사|뉴스)|함께\s*(?:보면|볼)|많이\s*(?:본|읽은)"
-    r"|.{0,40}(?:알림을?\s*받아\s*보세요|구독(?:하기|하세요)|어떠셨나요|더\s*보기\s*$|좋아요\s*\d))")
+    r"|.{0,40}(?:알림을?\s*받아\s*보세요|구독(?:하기|하세요)|어떠셨나요|더\s*보기\s*$|좋아요\s*\d)"
+    # a board's listing of other postings: one with its closing day (`· [국민연금공단] … 인턴 채용 (~02.03)`),
+    # one by its notice number (`· 국가데이터처공고제2025-56호 … 실시 공고`)
+    r"|.{4,80}\(\s*~\s*(?:\d{2,4}[./]\s*)?\d{1,2}[./]\s*\d{1,2}\.?\s*\)\s*$"
+    r"|\s*[가-힣]{2,20}(?:공고|고시|훈령|예규|공지)\s*제?\s*\d{4}\s*-\s*\d+\s*호\s)")
 
 
 def is_list_item(line: str) -> bool:
@@ -378,6 +386,8 @@ def _is_stamped_line(line: str) -> bool:
     """A short line whose stamp has a time or a label and whose other words name only the outlet,
     or a date set off among short fields (`_fielded_date`). A date that only opens a line is not
     enough: a headline may open with one (`2025년 7월 22일 국무회의`)."""
+    if _ENUMERATED.match(line):
+        return False  # `3. 변경 승인일: 2025. 11. 7.`: a numbered item of the document, its own date
     stamps = list(_STAMP.finditer(line))
     if len(line) <= 80 and len(stamps) == 1 and _fielded_date(line, stamps[0]):
         return True
@@ -412,6 +422,7 @@ def _barred_fields(line: str, stamps: list[re.Match[str]], longest: int) -> bool
 
 
 _AS_OF_STAMP = re.compile(r"\s*(?:기준|현재)")
+_ENUMERATED = re.compile(r"\s*(?:\d{1,2}|[가-하])[.)]\s+[가-힣]")
 # An event's date and place over a page that has no date of its own (`일시 2026. 5. 20.(수) 14:00 | 장소
 # 국회의원회관 제2세미나실 | 주관 …`: a forum's proceedings): the day, when nothing else dates it
 _EVENT_LINE = re.compile(rf"^\s*[□■○●◆◇▶·-]?\s*(?:일시|일자|날짜)\s*[:：]?\s*{_DATE}{_TIME}\s*(?:[|│]|$)")

@@ -1123,6 +1123,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             return None  # `박 의원은 "개통은 사실상 물 건너갔다"며`: a lawmaker's charge, not the ministry's report
         if _ought_or_may(tokens):
             return None  # `…흔들려서는 안 된다`, `…설계해야 한다`, `…되풀이될 수 있다`: what should or could be, no report
+        if kind in ("cancelled", "delayed") and followups and _on_condition(tokens, best.index):
+            return None  # `허위 기재가 확인되면 합격을 취소합니다`, `취소된 자리가 생기면 …`: a rule for what may happen
         if outside == "foreign" or (outside == "body" and speaker is None):
             return None  # `경상북도는 … 장학금 30억 원을 편성했다`: a local government's own deed
         if kind == "progress" and not (has_time or target is not None) and not (
@@ -5256,8 +5258,19 @@ def _if_then(tokens) -> bool:
     return False
 
 
-# `방안에 따르면`, `자료를 보면` (a source), `예를 들면`, `정리하면`, `다시 말하면` (a gloss): no condition
-_NOT_CONDITIONS = {"따르", "의하", "보", "들", "정리하", "요약하", "말하"}
+def _on_condition(tokens, cue: int) -> bool:
+    """Is the cue at `cue`, not told in the past, said on a condition (`…확인되면 합격을 취소합니다`,
+    `취소된 자리가 생기면`)? What would be dropped or put off if something happened is no news of a
+    plan dropped or put off (`…못해 내년으로 미뤄졌다` is)."""
+    if any(t.tag == "EP" and t.form in PAST_TENSE for t in tokens[cue + 1 : cue + 4]):
+        return False
+    return any(t.tag == "EC" and t.form in ("면", "으면") and t.sub_sent_position == tokens[cue].sub_sent_position
+               and not (k and tokens[k - 1].form in _NOT_CONDITIONS) for k, t in enumerate(tokens))
+
+
+# `방안에 따르면`, `자료를 보면` (a source), `예를 들면`, `정리하면`, `다시 말하면` (a gloss), `이르면 3월`,
+# `빠르면 연말` (the earliest date): no condition
+_NOT_CONDITIONS = {"따르", "의하", "보", "들", "정리하", "요약하", "말하", "이르", "빠르", "늦"}
 
 
 def _government_subject(tokens, end: int) -> bool:

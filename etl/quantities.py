@@ -768,7 +768,7 @@ def _quantity_at(toks: list[_Tok], i: int, text: str) -> tuple[Quantity | None, 
             approx = True
             last += 1
 
-    if num.value == 1 and _emphatic_one(toks, last):
+    if num.value == 1 and (_emphatic_one(toks, last) or _one_by_one(toks, first, last)):
         return None, last
     a, al = _flags_around(toks, first, last, text)
     approx = approx or a
@@ -790,6 +790,14 @@ def _quantity_at(toks: list[_Tok], i: int, text: str) -> tuple[Quantity | None, 
         at_least=al,
     )
     return q, last
+
+
+def _one_by_one(toks, first: int, last: int) -> bool:
+    """`학생 한 명 한 명이`, `한 곳 한 곳을`: one said twice is each of them, no figure."""
+    said = [t.form for t in toks[first:last]]
+    width = len(said)
+    return [t.form for t in toks[last : last + width]] == said or (
+        first >= width and [t.form for t in toks[first - width : first]] == said)
 
 
 def _emphatic_one(toks, last: int) -> bool:

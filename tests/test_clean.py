@@ -860,3 +860,17 @@ def test_a_tender_notices_posting_time_dates_it_not_the_deadlines_below():
 """)
     assert article.published_at == datetime(2025, 2, 26, 10, 0)
     assert article.title == "화물차 DSM 장착 지원 관리시스템 구축 용역"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("관보 › 2025. 11. 12.(수) 제20998호 › 공고", "menu"),  # a site's path naming an issue by its date
+    ("[첨부] 채용공고문.hwpx (152KB) | 응시원서 서식.hwpx (48KB)", "attachment"),
+    ("📎 붙임1_놀이시설 안전 강화 방안(정정).hwpx", "attachment"),
+    ("· [국민연금공단] 2025년 상반기 체험형 인턴 채용 (~02.03)", "menu"),  # a board's other postings
+    ("· 국가데이터처공고제2025-56호 2025년 가계금융복지조사 실시 공고", "menu"),
+    ("3. 변경 승인일: 2025. 11. 7.", None),  # a numbered item's date, the document's, no dateline
+    ("▲ 청년 일자리 5만 개 창출(~2026.12)", None),
+    ("2025.07.22 | 국무회의 의결", None),
+])
+def test_a_boards_and_a_gazettes_furniture(line, kind):
+    assert classify(line) == kind

@@ -4323,3 +4323,18 @@ def test_the_words_a_correction_takes_back_are_no_mention():
     found = {m.sentence: str(m.deadline) for m in mentions(body, date="2025-04-10")}
     assert not any(s.startswith("- 정정 전") for s in found)
     assert found.get("- 정정 후: 2026년까지 17개 시도에 통합놀이터 조성") == "2026-12-31"
+
+
+def test_what_would_be_dropped_on_a_condition_is_no_cancellation():
+    assert in_a_review("국토교통부는 허위 기재가 확인되면 보조금 지급을 취소합니다.") is None
+    assert in_a_review("- 취소된 자리가 생기면 바로 알려 주는 예약 대기 알림") is None
+    assert in_a_review("국토교통부는 예산이 반영되지 않아 지원 사업을 취소했다.").kind == "cancelled"
+
+
+def test_one_said_twice_is_each_of_them_not_a_figure():
+    assert in_a_review("교육부는 이주배경 학생 한 명 한 명이 교실에서 말이 통하도록 끝까지 챙기겠습니다.") is None
+
+
+def test_the_earliest_date_is_no_condition():
+    found = mention_of("정부 GPU 공급 '이르면 3월'로 또 늦춰져", "과기정통부", date="2026-01-12")
+    assert found.kind == "delayed"  # `이르면`: the earliest date, no condition

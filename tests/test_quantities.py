@@ -399,3 +399,8 @@ def test_a_length_ending_a_dated_headline_point_is_a_quantity():
 ])
 def test_lengths_counted_in_native_words(text, lengths):
     assert [(q.value, q.unit) for q in quantities_in(text)] == lengths
+
+
+def test_one_said_twice_is_no_figure():
+    assert [q.text for q in quantities_in("학생 한 명 한 명이 말이 통하도록 챙기겠다.")] == []
+    assert [q.text for q in quantities_in("센터 한 곳을 연다.")] == ["한 곳"]
