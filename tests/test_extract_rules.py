@@ -4336,5 +4336,5 @@ def test_one_said_twice_is_each_of_them_not_a_figure():
 
 
 def test_the_earliest_date_is_no_condition():
-    found = mention_of("정부 GPU 공급 '이르면 3월'로 또 늦춰져", "과기정통부", date="2026-01-12")
+    found = mention_of("과학기술정보통신부는 GPU 공급을 이르면 3월로 또 늦춘다.", "GPU 공급", date="2026-01-12")
     assert found.kind == "delayed"  # `이르면`: the earliest date, no condition
