@@ -60,7 +60,7 @@ MINISTRY_COLUMNS = ("ministry", "short_name", "aliases", "english", "kind", "val
                     "note")
 OFFICIAL_COLUMNS = ("person", "title", "ministry", "term_start", "term_end", "note")
 OUTLET_COLUMNS = ("outlet", "domains", "aliases")
-TOPIC_KEYS = ("code", "label", "description", "cues", "weak_cues", "owners", "remit_of")
+TOPIC_KEYS = ("code", "label", "description", "cues", "weak_cues", "not_in", "owners", "remit_of")
 
 #: 부 ministry, 처 ministry-level office, 청 agency, 위원회 commission, 실 office (국무조정실, 대통령비서실),
 #: 국회 the legislature (not a ministry; for commitments attributed to the Assembly).
@@ -138,6 +138,7 @@ class Topic:
     owners: tuple[str, ...] = ()  # the bodies whose promises these usually are (ministries.csv names)
     remit_of: tuple[str, ...] = ()  # the bodies whose whole remit this topic is
     weak_cues: tuple[str, ...] = ()  # cues that alone name a circumstance, not the topic (`예산이 깎이면서`)
+    not_in: tuple[str, ...] = ()  # words a cue sits inside without naming the topic (`가정통신문`: a letter home)
 
 
 @dataclass(frozen=True)
@@ -497,6 +498,11 @@ def _load_topics(path: Path, ministries: Sequence[Ministry]) -> tuple[Topic, ...
         if not isinstance(weak, list) or not all(isinstance(c, str) and c.strip() in cues for c in weak):
             raise ReferenceError(path, key_line(index, "weak_cues"),
                                  f"'weak_cues' of topic {code!r} must be a list of its own cues")
+        not_in = table.get("not_in", [])
+        if not isinstance(not_in, list) or not all(
+                isinstance(w, str) and w.strip() and any(_cue_pattern(c).search(w) for c in cues) for w in not_in):
+            raise ReferenceError(path, key_line(index, "not_in"),
+                                 f"'not_in' of topic {code!r} must be a list of words that hold one of its cues")
         def bodies(key: str) -> tuple[str, ...]:
             """The topic's list `key` of ministries.csv names, each known."""
             names = table.get(key, [])
@@ -516,7 +522,7 @@ def _load_topics(path: Path, ministries: Sequence[Ministry]) -> tuple[Topic, ...
                                      f"{body!r} is in 'remit_of' of both {remits[body]!r} and {code!r}: a remit is one topic")
             remits[body] = code
         topics.append(Topic(code, label.strip(), description.strip(), tuple(dict.fromkeys(c.strip() for c in cues)),
-                            owners, remit_of, tuple(c.strip() for c in weak)))
+                            owners, remit_of, tuple(c.strip() for c in weak), tuple(w.strip() for w in not_in)))
     if FALLBACK_TOPIC not in codes:
         raise ReferenceError(path, None, f"no topic with code {FALLBACK_TOPIC!r} (sentences without cues go there)")
     return tuple(topics)
@@ -587,7 +593,8 @@ class Reference:
         self._remits = {body: t.code for t in self.topics for body in t.remit_of}
         # (needle, pattern, weak): the plain substring test rules most cues out before any regex runs.
         self._cue_patterns = [
-            (t, [(c.split()[0].lower(), _cue_pattern(c), c in t.weak_cues) for c in t.cues if c.split()])
+            (t, [(c.split()[0].lower(), _cue_pattern(c), c in t.weak_cues) for c in t.cues if c.split()],
+             re.compile("|".join(_cue_pattern(w).pattern for w in t.not_in), re.IGNORECASE) if t.not_in else None)
             for t in self.topics
         ]
         forms = sorted({f for m in self.ministries for f in m.forms}, key=len, reverse=True)
@@ -845,8 +852,12 @@ class Reference:
         lowered = text.lower()
         scores: dict[str, int] = {}
         weak_only: set[str] = set()
-        for topic, patterns in self._cue_patterns:
-            found = [weak for needle, p, weak in patterns if needle in lowered and p.search(text)]
+        for topic, patterns, not_in in self._cue_patterns:
+            if not_in is not None and not_in.search(text):
+                cleared = not_in.sub(" ", text)  # (`가정통신문` holds 통신 but is a letter home)
+                found = [weak for needle, p, weak in patterns if needle in cleared.lower() and p.search(cleared)]
+            else:
+                found = [weak for needle, p, weak in patterns if needle in lowered and p.search(text)]
             if found and not (article is not None and topic.code != article and all(found)):
                 scores[topic.code] = len(found)
                 if all(found) and topic.code != article:
