@@ -23,7 +23,9 @@ from datetime import datetime
 
 from .model import Article, RawDocument, Rejection, RemovedLine
 
-DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재", "게시", "발행", "승인", "작성", "배포", "보도", "공고", "고시", "공지")
+# (a notice's own date only with its tail, `공고일시`, `고시일`: a bare `고시 2025-12호에 따라 …` cites a rule)
+DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재", "게시", "발행", "승인", "작성", "배포", "보도",
+                         "공고일시", "공고일자", "공고일", "고시일자", "고시일", "공지일시", "공지일자", "공지일")
 DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신")
 _LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED)
 
@@ -259,8 +261,8 @@ _BULLETED_FURNITURE = re.compile(
     r"|.{0,40}(?:알림을?\s*받아\s*보세요|구독(?:하기|하세요)|어떠셨나요|더\s*보기\s*$|좋아요\s*\d)"
     # a board's listing of other postings: one with its closing day (`· [국민연금공단] … 인턴 채용 (~02.03)`),
     # one by its notice number (`· 국가데이터처공고제2025-56호 … 실시 공고`)
-    r"|.{4,80}\(\s*~\s*(?:\d{2,4}[./]\s*)?\d{1,2}[./]\s*\d{1,2}\.?\s*\)\s*$"
-    r"|\s*[가-힣]{2,20}(?:공고|고시|훈령|예규|공지)\s*제?\s*\d{4}\s*-\s*\d+\s*호\s)")
+    r"|\s*\[[^\]]{2,20}\]\s*.{4,80}\(\s*~\s*(?:\d{2,4}[./]\s*)?\d{1,2}[./]\s*\d{1,2}\.?\s*\)\s*$"
+    r"|\s*[가-힣]{2,20}(?:공고|고시|훈령|예규|공지)\s*제?\s*\d{4}\s*-\s*\d+\s*호\s[^.]{2,80}(?:공고|고시|안내|모집)\s*$)")
 
 
 def is_list_item(line: str) -> bool:
@@ -393,11 +395,11 @@ def _is_stamped_line(line: str) -> bool:
         return True
     if not any(_timed(m) or m.group("label") for m in stamps):
         return False
-    if len(line) > 80:
-        return _barred_fields(line, stamps, 20)  # `공고번호 … | 등록일 2025.01.22 | 접수기간 … | 조회 3,417 | 스크랩 212`
     if _AS_OF_STAMP.match(line, stamps[0].end()):
         return False  # `2026.07.15 18:00 기준 | 이재민 1,200명`: a count as of a time, the article's
     rest = _STAMP.sub(" ", line)
+    if len(line) > 80:
+        return _barred_fields(rest, 20)  # `공고번호 … | 등록일 2025.01.22 | 접수기간 … | 조회 3,417 | 스크랩 212`
     if not _SENTENCE_FINAL.search(rest.strip() or "-") and (
         any(m.group("H") and m.group("label") for m in stamps) or _credited_byline(rest)
     ):
@@ -408,31 +410,31 @@ def _is_stamped_line(line: str) -> bool:
     # a labelled date, or a time that opens the line, heads the page's own barred fields, which may
     # be longer (`2026.01.15 17:20 | 자료팀 | 원문 PDF(복지부 제공, 48쪽 중 6쪽)`)
     barred = "|" in rest or "│" in rest
-    if _barred_fields(line, stamps, 40 if barred and (any(m.group("label") for m in stamps) or (
+    if _barred_fields(rest, 40 if barred and (any(m.group("label") for m in stamps) or (
             not line[: stamps[0].start()].strip() and _timed(stamps[0]))) else 20):
         return True  # `담당부서 항공안전정책과 | 등록일 2025-07-29 | 조회수 1,204`, `2025.08.27 08:05 | 조회 2,318`: fields
     return _STAMP_COMPANION.fullmatch(rest) is not None and not _SENTENCE_FINAL.search(rest.strip() or "-")
 
 
-def _barred_fields(line: str, stamps: list[re.Match[str]], longest: int) -> bool:
+def _barred_fields(unstamped: str, longest: int) -> bool:
     """Is the line, its stamps taken out, only fields of up to `longest` characters between bars,
     none a sentence? (However long the line: a notice's header row may hold many.)"""
-    parts = [p.strip() for p in re.split(r"[|│]", _STAMP.sub(" ", line)) if p.strip()]
+    parts = [p.strip() for p in re.split(r"[|│]", unstamped) if p.strip()]
     return bool(parts) and all(len(p) <= longest and not _SENTENCE_FINAL.search(p) for p in parts)
 
 
 _AS_OF_STAMP = re.compile(r"\s*(?:기준|현재)")
-_ENUMERATED = re.compile(r"\s*(?:\d{1,2}|[가-하])[.)]\s+[가-힣]")
+_ENUMERATED = re.compile(r"\s*(?:\d{1,2}|[가나다라마바사아자차카타파하])[.)]\s+[가-힣]")
 # An event's date and place over a page that has no date of its own (`일시 2026. 5. 20.(수) 14:00 | 장소
 # 국회의원회관 제2세미나실 | 주관 …`: a forum's proceedings): the day, when nothing else dates it
-_EVENT_LINE = re.compile(rf"^\s*[□■○●◆◇▶·-]?\s*(?:일시|일자|날짜)\s*[:：]?\s*{_DATE}{_TIME}\s*(?:[|│]|$)")
+_EVENT_LINE = re.compile(rf"^\s*[□■○●◆◇▶·-]?\s*(?:일시|일자)\s*[:：]?\s*{_DATE}{_TIME}\s*(?:[|│]|$)")
 
 
 def is_event_line(line: str) -> bool:
     """The event's date heading a line of short fields, none a sentence (or alone on its line)."""
     stamp = _EVENT_LINE.match(line)
     return stamp is not None and (
-        stamp.end() == len(line) or _barred_fields(line, list(_STAMP.finditer(line)), 40))
+        stamp.end() == len(line) or _barred_fields(_STAMP.sub(" ", line), 40))
 
 
 def _fielded_date(line: str, stamp: re.Match[str]) -> bool:

@@ -72,13 +72,14 @@ FOLLOW_UP_CUES = {
     "무소식": "delayed", "멈추": "delayed", "늦춰지": "delayed",  # (Kiwi reads `늦춰졌다` as one verb)
     "깎이": "revision", "삭감": "revision",
     "보급": "progress", "배치": "progress", "지급": "progress", "교체": "progress",  # as deeds only (_DEEDS_AS_VERBS)
+    "실시": "progress",
     # clearing away (`야적 퇴비 3,000여 개를 6월 말까지 모두 치웠다`; not the nouns 수거, 철거, which
     # name trades and costs as often as deeds: `철거 업체`, `철거와 원상복구에 580만 원`)
     "치우": "progress",
 }
 # Words as common for a programme as for its deed (`보급 사업`, `보급이 더디다`, `지급된 비율`): a cue
 # only as a verb told as done or going on (`5,200대가 보급됐다`, `300곳에 지급됐다`)
-_DEEDS_AS_VERBS = {"보급", "배치", "지급", "교체"}
+_DEEDS_AS_VERBS = {"보급", "배치", "지급", "교체", "실시"}
 # Raising or lowering is a change of plan only when what moves is the target (`수거 목표를 15만 톤으로
 # 높여 잡았다`); `비율을 높였다` is a result.
 TARGET_MOVES = {"높이": "revision", "낮추": "revision", "끌어올리": "revision", "올리": "revision", "내리": "revision"}
@@ -110,7 +111,7 @@ NEGATIONS = {("않", "VX"), ("못", "MAG"), ("안", "MAG"), ("없", "VA"), ("못
 TITLES = ("부총리", "장관", "차관", "제1차관", "제2차관", "위원장", "부위원장", "상근부위원장", "실장", "국장", "정책관",
           "청장", "처장", "차장", "총리", "대통령", "대행", "비서관", "수석", "원장", "의장", "정책위의장", "후보자",
           "기획관", "심의관", "단장", "과장", "팀장", "대변인", "협력관", "지원관", "조정관", "감사관", "본부장",
-          "통제관", "관리관")
+          "통제관", "관리관", "사무관", "서기관", "주무관")
 GOVERNMENT_WORDS = {"정부", "당국", "당정", "국회", "국무회의", "대통령실", "위원회", "부처", "관계부처"}
 STOP_NOUNS = {
     "정부", "장관", "차관", "부총리", "위원장", "계획", "방침", "구상", "목표", "예정", "올해", "내년", "연내", "상반기",
@@ -646,6 +647,10 @@ def list_points(sentence: Sentence) -> list[Sentence]:
         return []
     text, shift = sentence.text, sentence.shift
     marks = [m.start() for m in _INLINE_POINT.finditer(text)]
+    circled = [k for k in marks if text[k] not in "▲△"]
+    if circled and (any(k and not text[k - 1].isspace() for k in circled) or any(
+            ord(text[b]) != ord(text[a]) + 1 for a, b in zip(circled, circled[1:]))):
+        return []  # (`1단계(①)로 …, 2단계(②)로`: a reference to a figure's marks, not points in a row)
     if len(marks) < 2:
         return []
     points = []
@@ -1267,7 +1272,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         category = reference.remit(ministry) or category
     quoted = any(t.sub_sent_position > 0 for t in tokens) and any(c.quoted for c in cues)
     low, high = scope or (0, len(sentence.text))
-    if scope is None and (label := _TURN_SPEAKER.match(sentence.text)) is not None:
+    if scope is None and (label := _speaker_label(sentence.text)) is not None:
         low = label.end()  # `◆ 반석진> 나머지 120곳은 …`: the speaker's words, without the transcript's label
         while low < high and sentence.text[low].isspace():
             low += 1
@@ -1615,6 +1620,7 @@ def _never_was(tokens, i: int) -> bool:
 
 
 _TERMS = {"기간", "임기", "접수", "공모", "신청", "공고", "회기", "시한"}
+_ITINERARY = {"일정", "출장", "순방", "방문", "방한", "회담", "회의", "간담회", "일과"}
 # what a decision puts off when it `유예`s a plan (`의무화 시점을 2027년 1월로 유예`)
 _DEFERRABLE = {"시점", "시행", "의무화", "적용", "도입", "일정", "시기"}
 _REPLACED_UNITS = {"대", "개", "기", "식", "km", "m", "개소"}
@@ -1651,6 +1657,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             continue  # most morphemes: no branch below can fire (`시험 운영을 하고 있다`: a trial's 하)
         if form in ("끝나", "끝내") and not _finished(tokens, i):
             continue
+        if form in ("마치", "끝내") and i > 1 and tokens[i - 1].tag == "JKO" and tokens[i - 2].form in _ITINERARY:
+            continue  # `5일간의 미국 출장 일정을 끝냈다`, `순방을 마쳤다`: a trip or a meeting over, no deed
         if form == "유예" and not _plan_deferred(tokens, i):
             continue  # a grace period as policy (`과태료 부과를 1년 유예한다`, `기소유예`), not a plan put off
         if form == "교체" and not any(x.form in _REPLACED_UNITS for x in tokens[max(0, i - 4) : i]):
@@ -1696,6 +1704,9 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "achieved"  # `센터가 문을 열었다`: a facility opened (not `회의를 열었다`)
         elif t == "VV" and form in ("열", "가지") and i > 1 and tokens[i - 1].form == "을" and _ceremony(tokens, i - 2):
             label = "achieved"  # `착공식을 열었다`, `개소식을 가졌다`: the deed the ceremony marks is done
+        elif t == "VV" and form == "벌이" and i > 1 and tokens[i - 1].tag == "JKO" and tokens[i - 2].form in ACTION_NOUNS:
+            # `합동 단속을 벌여 1,240건을 적발했다`: the deed promised, carried out (`벌이고 있다`: under way)
+            label = "progress" if _going_on(tokens, i + 1) else "achieved"
         elif t == "VV" and form == "잡" and _reset_date(tokens, i):
             label = "delayed"  # `개통 시기를 9월로 다시 잡았다`: the date set again, after it slipped
         elif t == "VV" and form == "잡" and _figure_reset(tokens, i):
@@ -2813,6 +2824,8 @@ def _unchanged_plan(tokens, i: int) -> bool:
 
 
 # What a date is pushed back to (`하반기 이후로`, `2028년으로`) or by (`4개월가량`, `한 달`).
+# days said relative to the article's (`지난해 경기도는 …`), which may open a sentence before its subject
+_OPENING_TIMES = {"지난해", "작년", "올해", "금년", "내년", "지난달", "이달", "다음달", "당시", "이날", "최근", "현재", "지금"}
 _TIME_NOUNS = {"상반기", "하반기", "이후", "뒤", "연말", "연초", "내년", "후년", "말", "초", "중순", "하순", "분기", "반기"}
 _TIME_UNITS = {"년", "월", "일", "개월", "달", "주", "주일", "분기"}
 
@@ -3433,7 +3446,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
     "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "넘어가", "로", "으로", "야", "내용", "어렵", "늦", "뜨",
-    "없", "열", "가지", "잡", "낮", "높", "상향", "하향", "멀", "있", "가운데", "중", "의", *_FIGURE_SHIFTS, *_TRIAL_STARTS,
+    "없", "열", "가지", "잡", "벌이", "낮", "높", "상향", "하향", "멀", "있", "가운데", "중", "의", *_FIGURE_SHIFTS, *_TRIAL_STARTS,
     *UNCHANGED, *_RATE_CHANGES, *_SHORT_BY, "의무", "되",
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르", "내세우",
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
@@ -3649,8 +3662,8 @@ def _verb_after(tokens, i: int) -> int:
 def _all_of_it(tokens, i: int) -> bool:
     """`모두 배분됐다`, `전량 들여왔다`: a deed done in full, said just before its verb, or said of
     the count it was done to (`18개 시도경찰청 모두에 전담수사팀을 꾸렸다`)."""
-    return any(t.form in ("모두", "전량", "전액", "전부", "완전히", "전면") and t.tag in ("MAG", "NNG")
-               for t in tokens[max(0, i - 3) : i]) or _to_every(tokens, i) or any(
+    return any(t.form in ("모두", "전량", "전액", "전부", "완전히") and t.tag in ("MAG", "NNG")
+               for t in tokens[max(0, i - 3) : i]) or (i and tokens[i - 1].form == "전면") or _to_every(tokens, i) or any(
         tokens[j].form == "모두" and tokens[j - 1].tag in ("NNG", "NNP") and any(
             x.tag == "SN" for x in tokens[max(0, j - 4) : j - 1]) and not any(
             x.tag in ("EC", "SP") for x in tokens[j + 1 : i])
@@ -3661,7 +3674,7 @@ def _to_every(tokens, i: int) -> bool:
     """`모든 초·중학교에 보급됐다`: the deed at `i` done to every one of what it was for, named in the
     phrase right before it (not `모든 학교가 신청했지만 …`, a clause away)."""
     every = next((j for j in range(i - 1, max(-1, i - 7), -1) if tokens[j].form == "모든" and tokens[j].tag == "MM"), None)
-    return every is not None and tokens[i - 1].tag in ("JKB", "JKO") and all(
+    return every is not None and tokens[i - 1].tag == "JKB" and all(
         x.tag in ("NNG", "NNP", "SP", "SL", "XSN") for x in tokens[every + 1 : i - 1])
 
 
@@ -3912,6 +3925,8 @@ def _outside_body(tokens, k: int) -> bool:
     while j >= 0 and tokens[j].tag in ("NNG", "NNP", "SL", "SN", "NNB", "XSN"):
         j -= 1
     phrase = tokens[j + 1 : end + 1]
+    while len(phrase) > 1 and (phrase[0].form in _OPENING_TIMES or phrase[0].tag == "SN" or _is_time_word(phrase[0])):
+        phrase = phrase[1:]  # `지난해 경기도는`, `2024년 경기도는`: the time the sentence opens on is no part of the name
     if not phrase:
         return False
     first, last = phrase[0], phrase[-1]
@@ -5251,26 +5266,41 @@ def _if_then(tokens) -> bool:
     """Does the sentence open on a condition (`10년물을 만기까지 들고 있으면 원금의 약 1.4배를
     돌려받는다`)? Undated, its present is how a scheme works, unless the government is the subject
     and the condition its own next step (`국토부는 예타를 통과하면 복선전철을 놓는다`)."""
+    k = next((k for k in _conditions(tokens) if tokens[k].sub_sent_position == 0), None)
+    return k is not None and not _government_subject(tokens, k)
+
+
+def _conditions(tokens):
+    """Where a clause ends on a condition (`…확인되면`), in order; not a source or a gloss (`방안에
+    따르면`, `정리하면`) nor the earliest date (`이르면 3월`, `빠르면 연말`)."""
     for k, t in enumerate(tokens):
-        if t.tag == "EC" and t.form in ("면", "으면") and t.sub_sent_position == 0 and not (
-                k and tokens[k - 1].form in _NOT_CONDITIONS):
-            return not _government_subject(tokens, k)
-    return False
+        if t.tag != "EC" or t.form not in ("면", "으면") or not k or tokens[k - 1].form in _NOT_CONDITIONS:
+            continue
+        if tokens[k - 1].form in ("이르", "빠르") and tokens[k - 1].tag == "VA" and k + 1 < len(tokens) and (
+                tokens[k + 1].tag == "SN" or _is_time_word(tokens[k + 1])):
+            continue
+        yield k
 
 
 def _on_condition(tokens, cue: int) -> bool:
-    """Is the cue at `cue`, not told in the past, said on a condition (`…확인되면 합격을 취소합니다`,
-    `취소된 자리가 생기면`)? What would be dropped or put off if something happened is no news of a
-    plan dropped or put off (`…못해 내년으로 미뤄졌다` is)."""
-    if any(t.tag == "EP" and t.form in PAST_TENSE for t in tokens[cue + 1 : cue + 4]):
+    """Is the cue at `cue` said on a condition before it, and neither told in the past nor decided
+    (`…확인되면 합격을 취소합니다`)? What would be dropped or put off if something happened is no news
+    of a plan dropped or put off (`…못해 내년으로 미뤄졌다`, `…미루기로 했고, …들으면` are)."""
+    level = tokens[cue].sub_sent_position
+    if not any(k < cue and tokens[k].sub_sent_position == level for k in _conditions(tokens)):
         return False
-    return any(t.tag == "EC" and t.form in ("면", "으면") and t.sub_sent_position == tokens[cue].sub_sent_position
-               and not (k and tokens[k - 1].form in _NOT_CONDITIONS) for k, t in enumerate(tokens))
+    for t in tokens[cue + 1 :]:
+        if t.sub_sent_position != level:
+            continue
+        if (t.tag == "EP" and t.form in PAST_TENSE) or (t.tag == "ETN" and t.form == "기"):
+            return False  # `취소했다`, `연기하기로 했다`
+        if t.tag == "EF" or (t.tag == "EC" and t.form not in ("어", "아", "여", "게", "지")):
+            break
+    return True
 
 
-# `방안에 따르면`, `자료를 보면` (a source), `예를 들면`, `정리하면`, `다시 말하면` (a gloss), `이르면 3월`,
-# `빠르면 연말` (the earliest date): no condition
-_NOT_CONDITIONS = {"따르", "의하", "보", "들", "정리하", "요약하", "말하", "이르", "빠르", "늦"}
+# `방안에 따르면`, `자료를 보면` (a source), `예를 들면`, `정리하면`, `다시 말하면` (a gloss): no condition
+_NOT_CONDITIONS = {"따르", "의하", "보", "들", "정리하", "요약하", "말하"}
 
 
 def _government_subject(tokens, end: int) -> bool:
@@ -6105,10 +6135,10 @@ class _ActorTracker:
         the paragraph as `lawmakers_turn`, whose sentences mentions_in leaves out."""
         if paragraph is None:
             return None
-        label = _TURN_SPEAKER.match(sentence.text)
+        label = _speaker_label(sentence.text)
         if label is not None:
             self.turn = (paragraph, self._turn_speaker(label, sentence))
-            if any(w.endswith(("위원", "의원")) or w == "위원장" for w in label["label"].split()):
+            if any(w.endswith(("위원", "의원")) or w == "위원장" for w in _turn_label(label).split()):
                 self.lawmakers_turn = paragraph
         return self.turn[1] if self.turn is not None and self.turn[0] == paragraph else None
 
@@ -6125,14 +6155,14 @@ class _ActorTracker:
         return OUTSIDER_TURN if label in ("질문", "질의", "문", "Q") else None
 
     def _turn_speaker(self, label: re.Match, sentence: Sentence) -> Speaker | None:
-        words = label["label"].split()
+        words = _turn_label(label).split()
         if any(w.endswith(_TURN_OUTSIDERS) or w == "위원장" for w in words):
             return OUTSIDER_TURN
         name = next((w for w in reversed(words) if _PERSON_NAME.match(w) and w[0] in SURNAMES
                      and not w.endswith(tuple(TITLES)) and self.reference.resolve_ministry(w, self.dct) is None), None)
         if name is None:
             return None
-        end = label.end("label") + sentence.shift
+        end = label.end("label" if label["label"] else "listed") + sentence.shift
         body = next((t for t in sentence.tokens if t.start < end and isinstance(t.user_value, dict)
                      and "ministry" in t.user_value), None)
         if body is not None:
@@ -6253,7 +6283,23 @@ def _told_in_the_past(tokens) -> bool:
     words = [t for t in tokens if t.sub_sent_position == 0 and t.tag not in ("SF", "SE", "SP")]
     return len(words) >= 2 and words[-1].tag == "EF" and words[-1].form == "다" and (
         words[-2].tag == "EP" and words[-2].form in PAST_TENSE)
-_TURN_SPEAKER = re.compile(r"\s*[◇◆◯○●▷▶]\s*(?P<label>[가-힣]{2,12}(?: [가-힣]{2,12})?)\s*(?:>|:|\s{2,})")
+# (`· 모지혁 의원: …`, `· 국토교통부 물류산업과 홍서준 사무관: "…"`: a proceedings' summary of who said what)
+_TURN_SPEAKER = re.compile(
+    r"\s*(?:[◇◆◯○●▷▶]\s*(?P<label>[가-힣]{2,12}(?: [가-힣]{2,12})?)\s*(?:>|:|\s{2,})"
+    r"|[·•]\s*(?P<listed>[가-힣]{2,12}(?: [가-힣]{2,12}){0,3})\s*:)")
+def _turn_label(turn: re.Match[str]) -> str:
+    return turn["label"] or turn["listed"]
+
+
+def _speaker_label(text: str) -> re.Match[str] | None:
+    """The transcript's or the summary's label opening `text` (`◆ 반석진>`, `· 모지혁 의원:`); a
+    listed label only when it ends on who speaks (not `· 주요 사업:`, a field)."""
+    turn = _TURN_SPEAKER.match(text)
+    if turn is None or turn["label"]:
+        return turn
+    return turn if turn["listed"].endswith(TITLES + _TURN_OUTSIDERS + ("관계자",)) else None
+
+
 _TURN_OUTSIDERS = ("위원", "의원", "앵커", "기자", "진행자", "사회자")  # (and a bare `위원장`: not `금융위원회위원장`)
 
 _HEADLINE_JOIN = re.compile(r"…|\.\.\.|⋯")

@@ -855,7 +855,8 @@ class Reference:
         for topic, patterns, not_in in self._cue_patterns:
             if not_in is not None and not_in.search(text):
                 cleared = not_in.sub(" ", text)  # (`가정통신문` holds 통신 but is a letter home)
-                found = [weak for needle, p, weak in patterns if needle in cleared.lower() and p.search(cleared)]
+                lowered_cleared = cleared.lower()
+                found = [weak for needle, p, weak in patterns if needle in lowered_cleared and p.search(cleared)]
             else:
                 found = [weak for needle, p, weak in patterns if needle in lowered and p.search(text)]
             if found and not (article is not None and topic.code != article and all(found)):

@@ -870,6 +870,13 @@ def test_a_tender_notices_posting_time_dates_it_not_the_deadlines_below():
     ("· 국가데이터처공고제2025-56호 2025년 가계금융복지조사 실시 공고", "menu"),
     ("3. 변경 승인일: 2025. 11. 7.", None),  # a numbered item's date, the document's, no dateline
     ("▲ 청년 일자리 5만 개 창출(~2026.12)", None),
+    ("▲ 노후 교량 120곳 보수 완료(~2026.12.31)", None),  # a release's own point, with its date
+    ("- 전기차 충전기 1만 기 설치 (~12.31)", None),
+    ("- 행정안전부고시 제2025-3호 개정으로 지원 대상이 1만 명으로 늘어난다.", None),  # a rule cited
+    ("고시 2025-12호에 따라 지원 대상은 올해 1만 명으로 늘었다.", None),
+    ("공지 2025년 하반기 돌봄 수당 신청 안내", None),  # a headline, no dateline
+    ("날짜 2025.03.01 | 신규 확진 120명 | 사망 2명", None),  # a statistics row
+    ("2026.07.15 18:00 기준 | 이재민 1,200명 | 대피소 45곳 | 도로 통제 12곳 | 정전 3,400가구 | 산사태 경보 5개 시군", None),
     ("2025.07.22 | 국무회의 의결", None),
 ])
 def test_a_boards_and_a_gazettes_furniture(line, kind):

@@ -4298,6 +4298,8 @@ def test_a_deed_done_everywhere_or_in_full_is_achieved():
     assert in_a_review("교육부의 'AI 통번역 학습 도우미'는 9월 모든 초·중학교에 보급됐다.").kind == "achieved"
     assert in_a_review("교육부는 AI 통번역 도우미를 9월 전면 보급했다.").kind == "achieved"
     assert in_a_review("교육부는 모든 학교가 신청했지만 300곳에 보급했다.").kind == "progress"  # `모든` a clause away
+    assert in_a_review("행정안전부는 태양광 패널 120장을 청사 전면에 설치했다.").kind == "progress"  # the front face
+    assert in_a_review("국토교통부는 공모에 낸 모든 후보지를 평가했다.") is None  # each one gone through, no deed done
 
 
 def test_finishing_the_work_is_achieved():
@@ -4305,6 +4307,8 @@ def test_finishing_the_work_is_achieved():
     assert (found.kind, found.target_value) == ("achieved", 214)
     found = in_a_review("이번에 ASF가 나온 농장은 설치를 끝낸 곳이었지만, 분뇨 시설에서 바이러스가 검출됐다.")
     assert found is None or found.kind != "achieved"  # what a place is, no deed
+    found = in_a_review("국토교통부 장관은 5일간의 미국 출장 일정을 끝냈다.")  # a trip over, no deed
+    assert found is None or found.kind != "achieved"
     found = in_a_review("교육부는 결국 끝내 계획을 발표하지 않았다.")  # the adverb 끝내 (at last)
     assert found is None or found.kind != "achieved"
 
@@ -4312,9 +4316,12 @@ def test_finishing_the_work_is_achieved():
 def test_circled_numbers_inline_are_points_of_their_own():
     body = ("문화체육관광부는 야영장 안전 대책을 내놨다. 정리하면 ① 올해 등록 야영장 3,400곳 전수 점검 "
             "② 6월까지 글램핑장 1,100곳 점검 ③ 안전등급 표시는 내년 상반기 도입이다.")
-    points = [m for m in mentions(body, date="2025-05-28") if m.sentence[:1] in "①②③"]
+    points = [m for m in mentions(body, date="2025-05-28") if m.sentence.startswith(("①", "②", "③"))]
     assert [m.target_value for m in points[:2]] == [3400, 1100]
     assert [str(m.deadline) for m in points[:2]] == ["2025-12-31", "2025-06-30"]
+    # marks cited in brackets are a figure's references, not points in a row
+    body = "보건복지부는 1단계(①)로 올해 요양병원 500곳, 2단계(②)로 2027년까지 1,000곳에 간병 인력을 배치한다."
+    assert not any(m.sentence.startswith(("①", "②")) or ")로" in m.sentence[:4] for m in mentions(body, date="2025-05-28"))
 
 
 def test_the_words_a_correction_takes_back_are_no_mention():
@@ -4327,8 +4334,13 @@ def test_the_words_a_correction_takes_back_are_no_mention():
 
 def test_what_would_be_dropped_on_a_condition_is_no_cancellation():
     assert in_a_review("국토교통부는 허위 기재가 확인되면 보조금 지급을 취소합니다.") is None
-    assert in_a_review("- 취소된 자리가 생기면 바로 알려 주는 예약 대기 알림") is None
+    assert in_a_review("국토교통부는 서류 제출이 늦으면 보조금 지급을 취소한다.") is None
+    assert in_a_review("허위 기재가 확인되면 보조금 지급을 취소합니다.") is None
     assert in_a_review("국토교통부는 예산이 반영되지 않아 지원 사업을 취소했다.").kind == "cancelled"
+    # the condition after the cue is the next step's, and a put-off decided is news
+    found = in_a_review("국토교통부는 GTX-C 착공을 2027년으로 연기하기로 했으며, 사업비가 확정되면 즉시 공사에 들어갈 계획이다.")
+    assert found.kind == "delayed"
+    assert in_a_review("국토교통부는 허위 기재가 확인되면 보조금 지급을 취소하기로 했다.").kind == "cancelled"
 
 
 def test_one_said_twice_is_each_of_them_not_a_figure():
@@ -4338,3 +4350,27 @@ def test_one_said_twice_is_each_of_them_not_a_figure():
 def test_the_earliest_date_is_no_condition():
     found = mention_of("과학기술정보통신부는 GPU 공급을 이르면 3월로 또 늦춘다.", "GPU 공급", date="2026-01-12")
     assert found.kind == "delayed"  # `이르면`: the earliest date, no condition
+
+
+def test_a_proceedings_summary_line_is_its_speakers():
+    body = ("[지정 토론 요지]\n\n"
+            '· 국토교통부 물류산업과 홍서준 사무관: "지원 물량이 부족했던 것은 사실이다. 낮춘 목표인 2만 대는 연말까지 반드시 채우겠다."\n\n'
+            "· 모지혁 의원: 장착 지원을 법으로 의무화하는 개정안을 이달 안에 대표 발의하겠다.\n\n"
+            "· 주요 사업: 지역 소비자물가지수 작성 지역 80개 시·군 확대(2026년 상반기)")
+    found = {m.sentence: m for m in mentions(body, title="졸음운전 대책 1년 토론회", date="2026-05-20")}
+    pledge = next(m for s, m in found.items() if "2만 대" in s)
+    assert (pledge.ministry, pledge.person) == ("국토교통부", "홍서준")
+    assert not any("발의" in s for s in found)  # a lawmaker's own promise
+    assert "· 주요 사업: 지역 소비자물가지수 작성 지역 80개 시·군 확대(2026년 상반기)" in found  # a field, no speaker
+
+
+def test_a_crackdown_carried_out_is_done_and_one_under_way_is_progress():
+    assert in_a_review("경찰청은 지난해 4~5월 한국도로공사와 함께 합동 단속을 벌여 1,240건을 적발했다.").kind == "achieved"
+    assert in_a_review("경찰청은 이달 고속도로 합동 단속을 벌이고 있다.").kind == "progress"
+    assert in_a_review("경찰청은 다음 달 합동 단속을 벌일 예정이다.").kind == "new"
+
+
+def test_a_local_governments_deed_is_its_own_when_a_time_opens_the_sentence():
+    assert in_a_review("지난해 경기도는 도내 전세버스 업체 120곳을 상대로 자체 안전 점검을 벌여 42곳에서 위반 사항을 적발했다.") is None
+    assert in_a_review("2024년 경기도는 도내 전세버스 업체 120곳의 안전 점검을 마쳤다.") is None
+    assert in_a_review("지난해 국토교통부는 전세버스 업체 120곳의 안전 점검을 마쳤다.").kind == "achieved"

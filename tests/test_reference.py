@@ -700,11 +700,12 @@ def test_a_cue_inside_a_word_that_is_no_topic_does_not_count(ref):
     assert ref.category_for("통신판매업 신고 절차를 간소화한다") == "other"
     assert ref.category_for("가정통신문으로 통신비 지원을 알린다") == "telecom"
     assert ref.category_for("이동통신 3사의 통신 요금을 내린다") == "telecom"
+    assert ref.category_for("재난 때 통신문제를 막기 위해 기지국 2천 곳에 비상 전원을 단다") == "telecom"
 
 
 def test_a_not_in_word_must_hold_one_of_the_topics_cues(tmp_path):
     folder = _copy(tmp_path)
     path = folder / "topics.toml"
-    line = _line_of(path, 'not_in = ["통신문"')
-    _edit(path, 'not_in = ["통신문"', 'not_in = ["편지"')
+    line = _line_of(path, 'not_in = ["가정통신문"')
+    _edit(path, 'not_in = ["가정통신문"', 'not_in = ["편지"')
     _expect(folder, "topics.toml", line, "'not_in' of topic 'telecom' must be a list of words that hold one of its cues")
