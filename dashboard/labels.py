@@ -81,6 +81,10 @@ STRENGTH_LABELS = {
 
 REMOVED_REASON_LABELS = {
     "dateline": "입력·수정 시각",
+    "event_date": "행사 일시·장소",
+    "source": "출처 링크",
+    "correction_note": "바로잡습니다 안내",
+    "section_end": "본문 끝 표시",
     "ad": "광고",
     "byline": "기자 이름·이메일",
     "copyright": "저작권 문구",

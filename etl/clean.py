@@ -302,7 +302,7 @@ def classify(line: str) -> str | None:
         return "source"
     if len(stripped) <= 120 and _ATTACHMENT.match(stripped) and _ATTACHED.search(stripped):
         return "attachment"
-    if is_event_line(stripped):
+    if _is_event_line(stripped):
         return "event_date"
     if _DATELINE.match(stripped) or _BARE_STAMP_LINE.match(stripped) or _is_stamped_line(stripped):
         return "dateline"
@@ -430,7 +430,7 @@ _ENUMERATED = re.compile(r"\s*(?:\d{1,2}|[가나다라마바사아자차카타�
 _EVENT_LINE = re.compile(rf"^\s*[□■○●◆◇▶·-]?\s*(?:일시|일자)\s*[:：]?\s*{_DATE}{_TIME}\s*(?:[|│]|$)")
 
 
-def is_event_line(line: str) -> bool:
+def _is_event_line(line: str) -> bool:
     """The event's date heading a line of short fields, none a sentence (or alone on its line)."""
     stamp = _EVENT_LINE.match(line)
     return stamp is not None and (

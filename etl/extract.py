@@ -1129,7 +1129,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         if _ought_or_may(tokens):
             return None  # `…흔들려서는 안 된다`, `…설계해야 한다`, `…되풀이될 수 있다`: what should or could be, no report
         if kind in ("cancelled", "delayed") and followups and _on_condition(tokens, best.index):
-            return None  # `허위 기재가 확인되면 합격을 취소합니다`, `취소된 자리가 생기면 …`: a rule for what may happen
+            return None  # `허위 기재가 확인되면 합격을 취소합니다`: a rule for what may happen
         if outside == "foreign" or (outside == "body" and speaker is None):
             return None  # `경상북도는 … 장학금 30억 원을 편성했다`: a local government's own deed
         if kind == "progress" and not (has_time or target is not None) and not (
@@ -6297,10 +6297,11 @@ def _speaker_label(text: str) -> re.Match[str] | None:
     turn = _TURN_SPEAKER.match(text)
     if turn is None or turn["label"]:
         return turn
-    return turn if turn["listed"].endswith(TITLES + _TURN_OUTSIDERS + ("관계자",)) else None
+    return turn if turn["listed"].endswith(_SPEAKER_ENDINGS) else None
 
 
 _TURN_OUTSIDERS = ("위원", "의원", "앵커", "기자", "진행자", "사회자")  # (and a bare `위원장`: not `금융위원회위원장`)
+_SPEAKER_ENDINGS = TITLES + _TURN_OUTSIDERS + ("관계자",)  # who a summary line may name as its speaker
 
 _HEADLINE_JOIN = re.compile(r"…|\.\.\.|⋯")
 _CONTRIBUTION = re.compile(r"\s*[\[［<〈【(]\s*(?:특별\s*)?기고")  # `[기고] …`, `[특별기고] …`: a column by its author

@@ -1,5 +1,7 @@
 """Cleaning pasted Korean news pages: the body is exactly the article's paragraphs."""
 
+import inspect
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -881,3 +883,11 @@ def test_a_tender_notices_posting_time_dates_it_not_the_deadlines_below():
 ])
 def test_a_boards_and_a_gazettes_furniture(line, kind):
     assert classify(line) == kind
+
+
+def test_every_reason_a_line_is_removed_has_a_korean_label():
+    from dashboard.labels import REMOVED_REASON_LABELS
+    from etl import clean
+    reasons = set(re.findall(r'return "([a-z_]+)"', inspect.getsource(clean.classify)))
+    reasons |= {"title", "after_footer", "blank_run"}
+    assert reasons <= set(REMOVED_REASON_LABELS), reasons - set(REMOVED_REASON_LABELS)
