@@ -177,7 +177,12 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     lead_ministry = _lead_ministry(sentences, actors)
     # What the article is about, for sentences with no cue of their own: only a clear topic (two
     # cues), as one `예산` or `중소기업` in a story on pensions or drones does not make it one.
-    article_category = reference.category_for(article.title + " " + article.body[:400], at_least=2)
+    opening = article.title + " " + article.body[:400]
+    article_category = reference.category_for(opening, at_least=2)
+    if article_category != "other" and reference.named_by_weak_cues_only(opening, article_category):
+        # `[예산안 쉽게 읽기] 약속 따라 돈이 움직였나`: a budget series on five programmes is about them
+        # (a headline's one topic that runs through the body, `_headline_topic`, may still be one)
+        article_category = "other"
     if article_category == "other":
         article_category = _headline_topic(article.title, article.body, reference)
     if article_category != "other" and not _holds_through(article_category, article.title, body, reference):

@@ -205,6 +205,15 @@ def _as_date(value: Any) -> date | None:
     return date.fromisoformat(text[:10])
 
 
+def _cues_found(patterns, not_in: re.Pattern[str] | None, text: str, lowered: str) -> list[bool]:
+    """For each of a topic's cues found in `text`, whether it is weak; a cue inside one of the
+    topic's `not_in` words is not found (`가정통신문` holds 통신 but is a letter home)."""
+    if not_in is not None and not_in.search(text):
+        text = not_in.sub(" ", text)
+        lowered = text.lower()
+    return [weak for needle, p, weak in patterns if needle in lowered and p.search(text)]
+
+
 def _cue_pattern(cue: str) -> re.Pattern[str]:
     """A cue as a regex: spaces optional, Latin case-insensitive and standing as a word."""
     parts = [re.escape(p) for p in cue.split()]
@@ -853,12 +862,7 @@ class Reference:
         scores: dict[str, int] = {}
         weak_only: set[str] = set()
         for topic, patterns, not_in in self._cue_patterns:
-            if not_in is not None and not_in.search(text):
-                cleared = not_in.sub(" ", text)  # (`가정통신문` holds 통신 but is a letter home)
-                lowered_cleared = cleared.lower()
-                found = [weak for needle, p, weak in patterns if needle in lowered_cleared and p.search(cleared)]
-            else:
-                found = [weak for needle, p, weak in patterns if needle in lowered and p.search(text)]
+            found = _cues_found(patterns, not_in, text, lowered)
             if found and not (article is not None and topic.code != article and all(found)):
                 scores[topic.code] = len(found)
                 if all(found) and topic.code != article:
@@ -868,6 +872,15 @@ class Reference:
             # 송전선로 완공은 2033년으로`)
             scores = {code: score for code, score in scores.items() if code not in weak_only}
         return scores
+
+    def named_by_weak_cues_only(self, text: str, code: str) -> bool:
+        """Are all the cues of topic `code` found in `text` weak ones (`예산안`, `예산`: a budget series
+        on five programmes is about the programmes, not the budget)?"""
+        if self.ministry_pattern is not None:
+            text = self.ministry_pattern.sub(" ", text or "")
+        found = next((_cues_found(patterns, not_in, text, text.lower())
+                      for topic, patterns, not_in in self._cue_patterns if topic.code == code), [])
+        return bool(found) and all(found)
 
     def remit(self, ministry: str | None) -> str | None:
         """The topic that is the body's whole remit (topics.toml `remit_of`), if it has one."""

@@ -4374,3 +4374,16 @@ def test_a_local_governments_deed_is_its_own_when_a_time_opens_the_sentence():
     assert in_a_review("지난해 경기도는 도내 전세버스 업체 120곳을 상대로 자체 안전 점검을 벌여 42곳에서 위반 사항을 적발했다.") is None
     assert in_a_review("2024년 경기도는 도내 전세버스 업체 120곳의 안전 점검을 마쳤다.") is None
     assert in_a_review("지난해 국토교통부는 전세버스 업체 120곳의 안전 점검을 마쳤다.").kind == "achieved"
+
+
+def test_a_budget_series_on_programmes_is_about_the_programmes():
+    body = ("국토교통부의 DSM 지원은 10월까지 1만 5,300대지만 내년 예산은 150억 원으로 줄었다.\n\n"
+            "교육부는 AI 통번역 도우미를 9월 전면 보급했다.\n\n경찰청은 7월 순찰차 20대에 감지 카메라 장착을 마쳤다.\n\n"
+            "행정안전부는 남은 3개 시도의 조성을 내년 6월까지 마치겠다고 밝혔다.")
+    found = {m.sentence: m for m in mentions(body, title="[예산안 쉽게 읽기 ⑤] 약속 따라 돈이 움직였나…다섯 개 사업",
+                                              date="2026-11-25")}
+    assert found["교육부는 AI 통번역 도우미를 9월 전면 보급했다."].category == "other"
+    # an article on the budget itself names it by more than its weak cues
+    body = "기획재정부는 내년 예산안을 728조 원으로 편성해 재정 지출을 8% 늘린다고 밝혔다.\n\n국토교통부는 도로 예산을 연내 집행한다."
+    found = {m.sentence: m for m in mentions(body, title="정부, 내년 예산안 728조…재정 지출 8% 늘려", date="2026-08-27")}
+    assert found["국토교통부는 도로 예산을 연내 집행한다."].category == "fiscal"

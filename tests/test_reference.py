@@ -709,3 +709,9 @@ def test_a_not_in_word_must_hold_one_of_the_topics_cues(tmp_path):
     line = _line_of(path, 'not_in = ["가정통신문"')
     _edit(path, 'not_in = ["가정통신문"', 'not_in = ["편지"')
     _expect(folder, "topics.toml", line, "'not_in' of topic 'telecom' must be a list of words that hold one of its cues")
+
+
+def test_a_topic_named_only_by_its_weak_cues(ref):
+    assert ref.named_by_weak_cues_only("[예산안 쉽게 읽기] 약속 따라 돈이 움직였나 내년 예산은 150억 원", "fiscal")
+    assert not ref.named_by_weak_cues_only("내년 예산안 728조 원…재정 지출 8% 늘려", "fiscal")
+    assert not ref.named_by_weak_cues_only("GPU 1만 장 확보", "fiscal")
