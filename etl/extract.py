@@ -5998,6 +5998,7 @@ class _ActorTracker:
         tokens = sentence.tokens
         found: list[tuple[Speaker, str | None]] = []
         subject = None
+        bodies: set[str] = set()
         caption = SPEAKER_CAPTION.match(sentence.text.lstrip()) if paragraph is not None else None
         if caption is not None:
             # `[인터뷰] 모정연 / 산업통상자원부 전력산업정책관`: the next paragraph is what they say
@@ -6040,8 +6041,11 @@ class _ActorTracker:
                 self._vote(name, {"subject": 2, "other": 1, "part": 1, "owner": 1}.get(role, 0))
                 if role == "subject" and subject is None and token.sub_sent_position == 0:
                     subject = name
+                bodies.add(name)
             elif token.tag in ("NNP", "NNG") and len(token.form) == 1 and i + 1 < len(tokens):
                 self._surname(tokens, i, found)
+        if subject is None and paragraph is not None and len(bodies) == 1 and _item_heading(sentence.text):
+            subject = bodies.pop()  # `⑤ 이주배경 학생 교육 (교육부)`: the heading says whose the lines under it are
         self._read += 1
         if paragraph is not None and (heading := speaker_heading(sentence.text) or NAMED_TURN.fullmatch(sentence.text)):
             self.heading = self._heading_speaker(sentence, heading["label"], found)
@@ -6280,6 +6284,17 @@ class _ActorTracker:
 # `:` or two spaces (`◆ 반석진> …`, `◯고용노동부장관 권재윤  …`, `◯마경태 위원  …`)
 # the reporter's own prose: a sentence that reports what someone said (`…하겠다고 11일 밝혔다`)
 _NARRATED = re.compile(r"(?:고|며|면서)\s+(?:\S+\s+){0,2}(?:밝혔|말했|설명했|강조했|요구했|주장했|덧붙였|전했)다")
+
+
+def _item_heading(text: str) -> bool:
+    """A numbered or marked heading of the lines under it (`⑤ 이주배경 학생 교육 (교육부)`, `3. 졸음쉼터
+    (국토교통부)`): short, a list item's mark, no sentence, no source line (`자료: 국토교통부`)."""
+    stripped = text.strip()
+    return len(stripped) <= 40 and is_list_item(stripped) and not ends_with_full_stop(stripped) and not (
+        _SOURCE_WORDS.search(stripped))
+
+
+_SOURCE_WORDS = re.compile(r"자료|출처|제공|인용")
 
 
 def _told_in_the_past(tokens) -> bool:

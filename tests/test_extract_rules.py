@@ -4387,3 +4387,15 @@ def test_a_budget_series_on_programmes_is_about_the_programmes():
     body = "기획재정부는 내년 예산안을 728조 원으로 편성해 재정 지출을 8% 늘린다고 밝혔다.\n\n국토교통부는 도로 예산을 연내 집행한다."
     found = {m.sentence: m for m in mentions(body, title="정부, 내년 예산안 728조…재정 지출 8% 늘려", date="2026-08-27")}
     assert found["국토교통부는 도로 예산을 연내 집행한다."].category == "fiscal"
+
+
+def test_a_numbered_heading_names_whose_lines_are_under_it():
+    body = ("재정경제부는 '체감물가 보조지표' 개발을 접고, 관련 연구용역 예산 3억 원도 담지 않았다.\n\n"
+            "⑤ 이주배경 학생 교육 (교육부)\n\n'AI 통번역 학습 도우미'는 9월 모든 초·중학교에 보급됐다.")
+    found = {m.sentence: m for m in mentions(body, title="약속 따라 돈이 움직였나…다섯 개 사업", date="2026-11-25")}
+    assert found["'AI 통번역 학습 도우미'는 9월 모든 초·중학교에 보급됐다."].ministry == "교육부"
+    # a chart's source line names where figures come from, not whose the lines under it are
+    body = ("재정경제부는 '체감물가 보조지표' 개발을 접었다.\n\n· 자료: 교육부\n\n"
+            "'AI 통번역 학습 도우미'는 9월 모든 초·중학교에 보급됐다.")
+    found = {m.sentence: m for m in mentions(body, title="약속 따라 돈이 움직였나…다섯 개 사업", date="2026-11-25")}
+    assert found["'AI 통번역 학습 도우미'는 9월 모든 초·중학교에 보급됐다."].ministry != "교육부"
