@@ -25,7 +25,9 @@ from .model import Article, RawDocument, Rejection, RemovedLine
 
 # (a notice's own date only with its tail, `공고일시`, `고시일`: a bare `고시 2025-12호에 따라 …` cites a rule)
 DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재", "게시", "발행", "승인", "작성", "배포", "보도",
-                         "공고일시", "공고일자", "공고일", "고시일자", "고시일", "공지일시", "공지일자", "공지일")
+                         "공고일시", "공고일자", "공고일", "고시일자", "고시일", "공지일시", "공지일자", "공지일",
+                         # a filing's and a judgment's own day (`제출일: 2025.03.17`, `선고 2026. 3. 10.`)
+                         "제출일자", "제출일", "공시일자", "공시일", "선고일자", "선고일", "선고")
 DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신")
 _LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED)
 
@@ -133,8 +135,9 @@ _JAMO_BAR = re.compile(r"(?<=[ \t])\u3163(?=[ \t])")
 
 
 def parse_stamps(line: str) -> tuple[datetime | None, datetime | None]:
-    """The published and updated timestamps a dateline carries (`입력 … 수정 …`)."""
-    published = updated = None
+    """The published and updated timestamps a dateline carries (`입력 … 수정 …`); a labelled date
+    before a bare one (`관찰일 2025-10-12 07:20 | 등록일 2025-10-14`: the day it was observed, then posted)."""
+    labelled = bare = updated = None
     for match in _STAMP.finditer(line):
         stamp = _to_datetime(match)
         if stamp is None:
@@ -142,9 +145,11 @@ def parse_stamps(line: str) -> tuple[datetime | None, datetime | None]:
         label = match.group("label") or ""
         if label in DATE_LABELS_UPDATED:
             updated = updated or stamp
+        elif label:
+            labelled = labelled or stamp
         else:
-            published = published or stamp
-    return published, updated
+            bare = bare or stamp
+    return labelled or bare, updated
 
 
 def _to_datetime(match: re.Match[str]) -> datetime | None:
@@ -399,7 +404,9 @@ def _is_stamped_line(line: str) -> bool:
         return False  # `2026.07.15 18:00 기준 | 이재민 1,200명`: a count as of a time, the article's
     rest = _STAMP.sub(" ", line)
     if len(line) > 80:
-        return _barred_fields(rest, 20)  # `공고번호 … | 등록일 2025.01.22 | 접수기간 … | 조회 3,417 | 스크랩 212`
+        # `공고번호 … | 등록일 2025.01.22 | 접수기간 … | 조회 3,417 | 스크랩 212`; a labelled date may sit among
+        # longer fields (`관찰자 … | 등록일 2025-10-14 | 위치 경남 낙동강 하류 둔치 (정확한 좌표는 …)`)
+        return _barred_fields(rest, 40 if any(m.group("label") for m in stamps) else 20)
     if not _SENTENCE_FINAL.search(rest.strip() or "-") and (
         any(m.group("H") and m.group("label") for m in stamps) or _credited_byline(rest)
     ):
@@ -427,7 +434,9 @@ _AS_OF_STAMP = re.compile(r"\s*(?:기준|현재)")
 _ENUMERATED = re.compile(r"\s*(?:\d{1,2}|[가나다라마바사아자차카타파하])[.)]\s+[가-힣]")
 # An event's date and place over a page that has no date of its own (`일시 2026. 5. 20.(수) 14:00 | 장소
 # 국회의원회관 제2세미나실 | 주관 …`: a forum's proceedings): the day, when nothing else dates it
-_EVENT_LINE = re.compile(rf"^\s*[□■○●◆◇▶·-]?\s*(?:일시|일자)\s*[:：]?\s*{_DATE}{_TIME}\s*(?:[|│]|$)")
+# (a meeting of days gives its first: `일시: 2025년 1월 23일(목)~24일(금) | 장소: …`)
+_EVENT_LINE = re.compile(rf"^\s*[□■○●◆◇▶·-]?\s*(?:일시|일자)\s*[:：]?\s*{_DATE}{_TIME}"
+                         r"(?:\s*[~∼～-]\s*(?:\d{1,2}\s*[.월]\s*)?\d{1,2}\s*일?\.?(?:\s*\([월화수목금토일]\))?)?\s*(?:[|│]|$)")
 
 
 def _is_event_line(line: str) -> bool:
@@ -525,6 +534,20 @@ def headline_at(lines: list[str], kinds: list[str | None], reference=None) -> tu
         elif kind not in ("ad", "caption"):
             run, dated = [], kind == "dateline"
     return None
+
+
+_YEAR_NAMED = re.compile(r"(?<![\d.,])((?:19|20)\d{2})\s*년")
+
+
+def _rewritten_since(published: datetime | None, updated: datetime | None, body: str) -> bool:
+    """Is the page's text that of its update, not of its first posting? A dataset's or a board's page
+    (`등록일: 2021-05-11`, `수정일: 2025-04-22`) is rewritten in place, an article hardly ever a year on.
+    So: an update more than a year after posting, over a text that names a year no earlier than the
+    one before the update (`2024년 실적 312행이 추가되었습니다`); an old article moved to a new site
+    keeps its own years and its posting day."""
+    if published is None or updated is None or (updated - published).days <= 365:
+        return False
+    return any(int(year) >= updated.year - 1 for year in _YEAR_NAMED.findall(body))
 
 
 def _ends_header(line: str, kind: str | None) -> bool:
@@ -686,6 +709,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     published = published or dated or updated or held_on  # (a page that shows only when it was updated)
     # The deck under the headline opens the body: it is article text, and often a promise of its own.
     body = "\n\n".join(subtitles + paragraphs) if paragraphs else ""
+    if _rewritten_since(published, updated, body):
+        published = updated
     if not body or not title:
         return Rejection(
             raw.source_path,

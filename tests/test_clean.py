@@ -840,6 +840,65 @@ def test_an_events_date_yields_to_the_pages_own():
     assert article.body.endswith("□ 일시: 2026. 5. 20.(수) 14:00 | 장소: 국회의원회관")  # in the body, the article's
 
 
+def test_a_meeting_of_days_dates_the_page_by_its_first_day():
+    article = clean("""대한지역의학회
+학회소개 | 학술대회 | 로그인
+
+2025 동계학술대회 초록집
+일시: 2025년 1월 23일(목)~24일(금) | 장소: 대전컨벤션센터 | 평점: 대한의사협회 6점, 간호사 보수교육 8시간
+
+보건복지부는 올해 장기기증 희망 신규 등록을 15만 명으로 늘리겠다고 밝혔다.
+""")
+    assert article.published_at == datetime(2025, 1, 23)
+
+
+@pytest.mark.parametrize("row, day", [
+    ("제출인: 가람게임즈 | 제출일: 2025.03.17 | 접수번호 20250317000000", datetime(2025, 3, 17)),  # a filing
+    ("선고 2026. 3. 10. | 민사 | 판결 | 제1심 | 원문 출처: 법원 판결서 인터넷 열람 (비실명 처리본)", datetime(2026, 3, 10)),
+    # a labelled date among longer fields, after the day the thing happened
+    ("관찰자 강둑산책자 | 관찰일 2025-10-12 07:20 | 등록일 2025-10-14 | 위치 경남 낙동강 하류 둔치 (정확한 좌표는 숨김)",
+     datetime(2025, 10, 14)),
+])
+def test_a_filings_a_judgments_or_a_records_own_day_dates_it(row, day):
+    article = clean(f"""자료 검색 서비스
+검색 | 자료실 | 로그인
+
+가람게임즈 사업보고서
+{row}
+
+문화체육관광부는 확률 정보 표시 모니터링단을 상반기 중 60명으로 늘릴 계획입니다.
+""")
+    assert article.published_at == day
+
+
+def test_a_page_rewritten_years_after_it_was_posted_is_dated_by_its_update():
+    page = """공공데이터누리
+데이터찾기 | 로그인
+
+생태계교란 생물 퇴치 실적
+등록일: 2021-05-11
+수정일: 2025-04-22
+
+이번 수정으로 {year}년 실적 312행이 추가되었습니다. 환경부는 뉴트리아를 2026년까지 근절하기로 했습니다.
+"""
+    assert clean(page.format(year=2024)).published_at == datetime(2025, 4, 22)
+    # an old article moved to a new site keeps its own years: the day it was posted
+    assert clean(page.format(year=2020).replace("2026년까지", "올해")).published_at == datetime(2021, 5, 11)
+
+
+def test_a_filings_deadline_is_no_date_of_the_page():
+    article = clean("""공공조달누리
+입찰공고 | 로그인
+
+홍보 영상 제작 용역
+입력 2025.02.26 10:00
+
+제안서 제출일: 2025.03.14까지 조달청에 내야 한다.
+국토교통부는 올해 1만 대를 지원할 계획이다.
+""")
+    assert article.published_at == datetime(2025, 2, 26, 10, 0)
+
+
 @pytest.mark.parametrize("line", [
     "일시 2026. 5. 20.(수) 14:00 국회에서 토론회가 열렸다.",  # a sentence, not fields
     "2026년 5월 20일 일시 변경 안내",
