@@ -1803,6 +1803,9 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             cue = _Cue(i, "achieved", "에야", realised=True, quoted=quoted)
             cues.append(cue)  # `석 달 늦은 9월에야 나왔다`, `3일 오전에야 재개했다`: done, late
             continue
+        elif t == "JX" and form == "부터" and _in_effect_since(tokens, i):
+            cues.append(_Cue(i, "achieved", "부터", realised=True, quoted=quoted))
+            continue  # `2025. 12. 1.부터 … 알림을 보내고 있다`: the measure has run since that day
         elif form == "늦" and t == "VA" and _late_by(tokens, i):
             deed = i + 2  # `두 달 늦게 공개`, `예정보다 석 달 늦게 문을 열었다`: the deed, done late
             cue = _Cue(deed, "achieved", LATE_DEED, realised=_realised(tokens, deed), quoted=quoted)
@@ -3451,7 +3454,7 @@ def _still_to_come(window, conditions: bool = False) -> bool:
 # (`불투명` → 불 + 투명).
 _CUE_FORMS = frozenset({
     "기", "겠", "어야", "아야", "목표", "예정", "계획", "못하", "못", "않", "것", "밀리", "넘어가", "로", "으로", "야", "내용", "어렵", "늦", "뜨",
-    "없", "열", "가지", "잡", "벌이", "낮", "높", "상향", "하향", "멀", "있", "가운데", "중", "의", *_FIGURE_SHIFTS, *_TRIAL_STARTS,
+    "없", "열", "가지", "잡", "벌이", "부터", "낮", "높", "상향", "하향", "멀", "있", "가운데", "중", "의", *_FIGURE_SHIFTS, *_TRIAL_STARTS,
     *UNCHANGED, *_RATE_CHANGES, *_SHORT_BY, "의무", "되",
     *COMMITMENT_NOUNS, *DECISION_NOUNS, *PLAN_NOUNS, *FOLLOW_UP_CUES, *MEASURED_AGAINST, *TARGET_MOVES, "머무르", "내세우",
     *(cue[k:] for cue in FOLLOW_UP_CUES for k in range(1, len(cue))),
@@ -4234,6 +4237,40 @@ def _future_thing(tokens, i: int) -> str | None:
     ):
         return "volition"  # a headline's clipped `-ㄹ 것이다`: `"… 40조 시대 열 것"` (not `…될 것"이라고`)
     return None
+
+
+# work towards a measure, not the measure running (`3월부터 준비하고 있다`, `시범 운영하고 있다`)
+_GROUNDWORK = {"준비", "검토", "협의", "논의", "추진", "공사", "작업", "개발", "조사", "연구", "시범", "시험", "모집", "접수",
+               "신청", "홍보", "점검", "설계", "협상", "마련", "수립", "용역", "공모", "예고", "입법예고"}
+
+
+def _in_effect_since(tokens, i: int) -> bool:
+    """Does `부터` at `i` say a measure has run since a day gone by (`2025. 12. 1.부터 … 알림을 보내고
+    있다`, `지난해 7월부터 할인율은 70%로 올랐고`, `…부터 운영하기 시작했다`)? The promise to start it
+    then, kept. Read along the clause to the predicate that ends it: under way now or past. Not a span
+    (`3월부터 10월까지`), work towards it (`3월부터 준비하고 있다`), a plan (`하반기부터 검거된 청소년을
+    … 연계한다`, `…부터 시행하기로 했다`, `…부터 올리는 개정안은`), nor a check on it (`11월부터 … 이행하고 있는지 점검할 계획이다`)."""
+    if i == 0 or not (_is_time_word(tokens[i - 1]) or tokens[i - 1].tag == "W_SERIAL"):
+        return False
+    level = tokens[i].sub_sent_position
+    for k in range(i + 1, len(tokens)):
+        token = tokens[k]
+        form, t = token.form, token.tag
+        if token.sub_sent_position != level or t in ("SF", "SE", "EF"):
+            return False
+        if form == "까지" or form in _GROUNDWORK or (t == "EP" and form == "겠") or (
+                t == "ETM" and form in ("ᆯ", "을", "는", "ᆫ다는", "는다는", "다는")):
+            return False  # (`내년 1월부터 … 올리는 개정안은 …을 마쳤다`: the plan the clause describes)
+        if t == "ETN" and form == "기" and not (k + 1 < len(tokens) and tokens[k + 1].form == "시작"):
+            return False  # `시행하기로 했다`, `알리기 위해`: a decision or a purpose
+        if t == "EC" and (form in ("어야", "아야", "도록", "려고", "으려고", "고자", "면", "으면", "는지", "ᆫ지", "은지")
+                          or form.endswith("다고")):
+            return False
+        if _going_on(tokens, k):
+            return not _still_to_come(tokens[k:])  # (`이행하고 있는지 점검할 계획`: the check is to come)
+        if t == "EP" and form in PAST_TENSE:
+            return True
+    return False
 
 
 def _realised(tokens, i: int) -> bool:

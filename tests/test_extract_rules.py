@@ -1402,6 +1402,23 @@ def test_a_change_that_has_made_something_possible_is_done(body, kind):
     assert [(m.kind, m.ministry) for m in found] == [(kind, "행정안전부")]
 
 
+@pytest.mark.parametrize("sentence, in_effect", [
+    ("행정안전부는 2025. 12. 1.부터 '안전디딤돌' 앱으로 도로 살얼음 위험 알림을 보내고 있다.", True),
+    ("지난해 7월부터 경로당 정부양곡 할인율은 50%에서 70%로 올랐다.", True),
+    ("경찰청은 지난 5일부터 결빙 취약구간 45곳에서 가변형 속도제한 표지를 운영하기 시작했다.", True),
+    # a span, work towards the measure, a plan, a check still to come
+    ("행정안전부는 지난해 3월부터 10월까지 알림을 보냈다.", False),
+    ("행정안전부는 3월부터 알림 서비스를 준비하고 있다.", False),
+    ("경찰청은 하반기부터 검거된 청소년 전원을 전문 상담기관에 연계한다.", False),
+    ("경찰청은 지난달부터 표지를 운영하기로 했다.", False),
+    ("수어통역 편성 비율을 내년 1월부터 5%에서 7%로 올리는 고시 개정안은 지난달 행정예고를 마쳤다.", False),
+    ("과기정통부는 11월부터 통신사가 대책을 이행하고 있는지 점검할 계획이다.", False),
+    ("행정안전부는 내년 1월부터 알림을 보낼 계획이다.", False),
+])
+def test_a_measure_run_since_a_day_gone_by_is_in_effect(sentence, in_effect):
+    assert any(c.label == "achieved" and c.word == "부터" for c in sentence_cues(sentence)) is in_effect
+
+
 @pytest.mark.parametrize("sentence", [
     "해양수산부 목표를 채우려면 앞으로 6년 동안 해마다 양식장 40곳을 새로 지어야 한다는 계산이 나온다.",
     "해양수산부 계획대로라면 남은 5년 동안 해마다 12척 이상을 건조해야 하는 셈이다.",
