@@ -210,7 +210,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         mention = _mention(article, sentence, reference, actors, lead_ministry, category, dct)
         points = []
         split = headline_points(sentence)
-        for point in split or list_points(sentence):
+        for point in split or list_points(sentence) or summary_points(sentence):
             actors.restore(state)
             points.append(_mention(article, point, reference, actors, lead_ministry, category, dct))
         points = [p for p in points if p is not None]
@@ -631,6 +631,34 @@ def headline_points(sentence: Sentence) -> list[Sentence]:
     for low, high in bounds:
         while low < high and text[low].isspace():
             low += 1
+        while high > low and text[high - 1].isspace():
+            high -= 1
+        tokens = tuple(t for t in sentence.tokens if low <= t.start - shift < high)
+        if tokens:
+            points.append(Sentence(text[low:high], sentence.start + low, sentence.start + high, sentence.in_title,
+                                   tokens, sentence.segment, shift + low, headline=True))
+    return points if len(points) >= 2 else []
+
+
+# A summary's line of points between middle dots, under its label (`한눈에: 주 5일 점심 경로당 연말까지
+# 1만 곳 · 정부양곡 70% 할인(7월부터) · 냉방비 월 15만 원(7월부터)`, `[요약] 모니터링단 48명(목표 60명)
+# · 피해구제 센터 지난해 11월 개소`): each point written as a headline's is
+_SUMMARY_LABEL = re.compile(
+    r"\s*(?:[\[【<(]\s*(?:요약|한눈에|핵심|\d\s*줄\s*요약)\s*[\]】>)]\s*[:：]?"
+    r"|(?:요약|한눈에(?:\s*보기)?|핵심(?:\s*(?:정리|요약))?|\d\s*줄\s*요약)\s*[:：])\s*")
+_MIDDLE_DOT = re.compile(r"\s+[·•]\s+")
+
+
+def summary_points(sentence: Sentence) -> list[Sentence]:
+    """A summary line's points, each a sentence read as a headline's point (none for fewer than two)."""
+    label = None if sentence.headline or sentence.in_title else _SUMMARY_LABEL.match(sentence.text)
+    if label is None:
+        return []
+    text, shift = sentence.text, sentence.shift
+    lows = [label.end()] + [dot.end() for dot in _MIDDLE_DOT.finditer(text, label.end())]
+    highs = [dot.start() for dot in _MIDDLE_DOT.finditer(text, label.end())] + [len(text)]
+    points = []
+    for low, high in zip(lows, highs):
         while high > low and text[high - 1].isspace():
             high -= 1
         tokens = tuple(t for t in sentence.tokens if low <= t.start - shift < high)

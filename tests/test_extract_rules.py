@@ -4341,6 +4341,19 @@ def test_circled_numbers_inline_are_points_of_their_own():
     assert not any(m.sentence.startswith(("①", "②")) or ")로" in m.sentence[:4] for m in mentions(body, date="2025-05-28"))
 
 
+def test_a_summary_lines_points_between_middle_dots_are_a_mention_each():
+    body = ("회원 어르신들께 알려드립니다.\n\n"
+            "한눈에: 주 5일 점심 경로당 연말까지 1만 곳 · 정부양곡 70% 할인(7월부터) · 냉방비 월 15만 원(7월부터)\n\n"
+            "보건복지부가 지난 5일 '경로당 활성화 방안'을 발표했습니다.")
+    found = {m.sentence: (m.target_value, str(m.deadline)) for m in mentions(body, date="2025-06-10")}
+    assert found["주 5일 점심 경로당 연말까지 1만 곳"] == (10000, "2025-12-31")
+    assert found["정부양곡 70% 할인(7월부터)"] == (70, "2025-07-31")
+    assert found["냉방비 월 15만 원(7월부터)"] == (150000, "2025-07-31")
+    # middle dots in a sentence with no summary's label join names, not points
+    body = "보건복지부는 서울 · 부산 · 대구에서 연말까지 경로당 1만 곳에 점심을 제공한다."
+    assert [m.sentence for m in mentions(body, date="2025-06-10")] == [body]
+
+
 def test_the_words_a_correction_takes_back_are_no_mention():
     body = ("행정안전부는 놀이시설 보도자료의 수치를 바로잡았다.\n\n< 정정 내용 >\n"
             "- 정정 전: 2027년까지 17개 시도에 통합놀이터 조성\n- 정정 후: 2026년까지 17개 시도에 통합놀이터 조성")
