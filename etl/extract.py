@@ -1024,6 +1024,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             return None  # a forecast counts when an official makes it, not a ministry's outlook
         if strength == "advocacy" and speaker is None and not _reported(tokens):
             return None  # `공정위는 … 방안을 내놔야 한다`: the writer's demand, unless an official says it
+    against = _count_against_goal(sentence, found) if kind is None and headline_like else None
+    if against is not None:
+        # `모니터링단 48명(목표 60명)`, `교란식물 제거 2025년 2,130ha (목표 2,000ha)`: a count set beside its goal
+        goal, count = against
+        kind, cue_word, strength, target = ("achieved" if count.value >= goal.value else "progress"), "목표", "reported", goal
     whole = _whole_of_part(sentence, found) if kind is None and sentence.headline else None
     if whole is not None:
         # `피해 상담소는 17곳 중 13곳`, `보증 1조 원 중 3,200억 원`: how far a promise of the whole got
@@ -1268,6 +1273,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # `목표 1,500명에 … 1,380명으로 다가섰다`: the goal's figure is the target, the count beside it reported
         reported = next((q for q in all_found if q is not target and quantities.same_unit_family(q.unit, target.unit)
                          and _count_reached(sentence, q, recall, kind, deadline)), None)
+    if against is not None and kind == "progress" and reported is None:
+        reported = against[1]
     split = _whole_and_rest(sentence, all_found) if kind in ("new", "progress", "achieved") else None
     if split is not None and split[0] is not None and (
             (target is not None and target.start in (split[1].start, split[2].start))
@@ -2726,6 +2733,21 @@ def _whole_of_part(sentence: Sentence, found):
                 part.value < whole.value) and (
                 _PART_OF.match(sentence.text[whole.end : part.start])) and _POINT_ENDS.match(sentence.text, part.end):
             return whole
+    return None
+
+
+# what sets a goal beside a count in brackets (`48명(목표 60명)`, `14곳 (올해 목표 20곳)`, `8.3명 (2029년 목표 10명)`)
+_GOAL_IN_BRACKETS = re.compile(r"\s*\(\s*(?:[0-9가-힣]{1,8}\s+)?목표(?:치)?\s*(?:는|은)?\s*$")
+
+
+def _count_against_goal(sentence: Sentence, found):
+    """In a headline's point, a count with its goal in brackets after it, same unit: (the goal, the
+    count). A summary's or a scorecard's way to say how far a promise got."""
+    for count, goal in zip(found, found[1:]):
+        if count.unit == goal.unit and count.value is not None and goal.value and (
+                _GOAL_IN_BRACKETS.match(sentence.text[count.end : goal.start])) and re.match(
+                r"\s*\)", sentence.text[goal.end :]):
+            return goal, count
     return None
 
 

@@ -4354,6 +4354,19 @@ def test_a_summary_lines_points_between_middle_dots_are_a_mention_each():
     assert [m.sentence for m in mentions(body, date="2025-06-10")] == [body]
 
 
+@pytest.mark.parametrize("point, kind, target, reported", [
+    ("모니터링단 48명(목표 60명)", "progress", 60, 48),
+    ("· 교란식물 제거 2025년 2,130ha (목표 2,000ha)", "achieved", 2000, None),
+    ("· 주 5일 점심 경로당 1만 7,200곳 (2027년 목표 2만 5,000곳)", "progress", 25000, 17200),
+])
+def test_a_count_with_its_goal_in_brackets_is_how_far_the_promise_got(point, kind, target, reported):
+    found = mention_of("보건복지부는 10일 추진 상황을 점검했다.\n\n" + point, point[:8], title=point, date="2026-11-24") if (
+        not point.startswith("·")) else in_a_review(point)
+    assert (found.kind, found.target_value, found.reported_value) == (kind, target, reported)
+    # a count and another figure in brackets that is no goal: no report
+    assert standing(in_a_review("· 주 5일 점심 경로당 1만 7,200곳 (전년 1만 2,000곳)")) is None
+
+
 def test_the_words_a_correction_takes_back_are_no_mention():
     body = ("행정안전부는 놀이시설 보도자료의 수치를 바로잡았다.\n\n< 정정 내용 >\n"
             "- 정정 전: 2027년까지 17개 시도에 통합놀이터 조성\n- 정정 후: 2026년까지 17개 시도에 통합놀이터 조성")
