@@ -1241,6 +1241,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             dct is not None and deadline.date < dct):
         # `지난해 … 36만 명으로 목표 40만 명에 못 미쳤다` said this year: the date missed, not one ahead
         deadline, previous = None, deadline
+    if kind == "achieved" and headline_like and deadline is not None and deadline.date is not None and (
+            dct is not None and deadline.date < dct and deadline.mod == "ON") and not _kept_to_schedule(tokens):
+        # `항만 조기경보 시스템 10월 가동` said in November: when it was done, no date ahead (`9월 예정대로
+        # 시행`: the date promised, kept)
+        deadline = None
     if kind == "delayed" and deadline is None and _never_done(tokens):
         kind = "cancelled"  # `…내겠다던 개정안은 끝내 제출되지 않았다`: not late, given up (not `끝내 못 채워`: short)
     if kind == "achieved" and previous is not None and any(
@@ -4341,9 +4346,15 @@ def _realised(tokens, i: int) -> bool:
     ):
         return not _still_to_come(tokens[i + 1 : i + 5])  # a state that holds now: `감감무소식이다`, `제자리다`
     joined = False  # past a `-고`/`-며`: the next clause's own adnominals say nothing of the cue's tense
+    aside = False  # within brackets, an aside on the deed (`10월 가동 (목표보다 넉 달 늦게)`), not its predicate
     for k in range(i + 1, len(tokens)):
         token = tokens[k]
         form, t = token.form, token.tag
+        if t == "SSO" and form == "(" and k == i + 1:
+            aside = True
+        if aside:
+            aside = not (t == "SSC" and form == ")")
+            continue
         if token.sub_sent_position != level or t in ("SF", "SE"):
             break
         if _going_on(tokens, k) or _in_state(tokens, k):

@@ -4367,6 +4367,17 @@ def test_a_count_with_its_goal_in_brackets_is_how_far_the_promise_got(point, kin
     assert standing(in_a_review("· 주 5일 점심 경로당 1만 7,200곳 (전년 1만 2,000곳)")) is None
 
 
+def test_a_list_items_deed_done_is_read_past_an_aside_in_brackets():
+    def item(text):
+        return mention_of("해양수산부는 추진 상황을 점검했다.\n\n" + text, text[:10], date="2026-11-24")
+
+    found = item("· 항만 외래생물 조기경보 시스템 10월 가동 (목표보다 넉 달 늦게)")
+    assert (found.kind, found.deadline) == ("achieved", None)  # the month it was done, no date ahead
+    # a deed dated ahead is the plan, aside or not
+    found = item("· 항만 외래생물 조기경보 시스템 내년 10월 가동 (당초 계획보다 넉 달 늦게)")
+    assert (found.kind, str(found.deadline)) == ("new", "2027-10-31")
+
+
 def test_the_words_a_correction_takes_back_are_no_mention():
     body = ("행정안전부는 놀이시설 보도자료의 수치를 바로잡았다.\n\n< 정정 내용 >\n"
             "- 정정 전: 2027년까지 17개 시도에 통합놀이터 조성\n- 정정 후: 2026년까지 17개 시도에 통합놀이터 조성")
