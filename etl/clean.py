@@ -217,7 +217,7 @@ def is_menu_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if _BULLET_MENU.match(stripped) or _BREADCRUMB.match(stripped) or _SITE_PATH.match(stripped):
+    if _BULLET_MENU.match(stripped) or _BREADCRUMB.match(stripped) or _SITE_PATH.match(stripped) or _BUTTONS.fullmatch(stripped):
         return True
     # Word by word, stopping at the first that is no menu word: a paragraph of prose stops at once.
     # The page's date may stand among them (`2025년 4월 24일 목요일  로그인  회원가입`).
@@ -237,6 +237,8 @@ def is_menu_line(line: str) -> bool:
 
 
 _MENU_WORD = re.compile(r"[^\s|/·•]+")
+# a row of buttons, three or more in brackets (`[희망등록 방법] [등록 취소·변경] [상담원 연결]`)
+_BUTTONS = re.compile(r"(?:\[[^\[\]]{1,15}\]\s*){3,}")
 _GAP = re.compile(r"\s{2,}")
 _BAR_PART = re.compile(r"[^|·•>›»]*[^|·•>›»\s][^|·•>›»]*")
 _DIGITS = re.compile(r"\d+")

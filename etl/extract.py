@@ -800,6 +800,9 @@ _MID_HEADING = re.compile(r"^\s*[■◆]\s*\S")
 # A correction's old words, set beside the new (`- 정정 전: … / 정정 후: …`, `수정 전 : …`)
 _CORRECTED_TEXT = re.compile(r"^\s*[-–·•○◦*]?\s*[(\[<]?\s*(?:정정|수정|바로잡기)\s*전\s*[)\]>]?\s*[:：]")
 
+_DATE_FIELD = re.compile(r"\s*[-·•*]?\s*[가-힣 ]{2,16}\s*[:：]\s*\d{2,4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?"
+                         r"\s*(?:\([월화수목금토일]\))?\s*")
+
 # A row of a table set out on one line (`[카드] 승강기 교체 융자 4,000대 | 2026년 | 행정안전부 | 변경`):
 # cells of labels, no clause; the prose under it is what reports
 _CELL_BAR = re.compile(r"[|│]")
@@ -819,6 +822,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         return None
     if _CORRECTED_TEXT.match(sentence.text):
         return None  # `- 정정 전: 2027년까지 17개 시도에 조성`: the words a correction takes back
+    if _DATE_FIELD.fullmatch(sentence.text):
+        return None  # `차기 등록 예정일: 2026-04-30`: a page's field, its label and a date, no deed named
     if not sentence.in_title and ("|" in sentence.text or "│" in sentence.text) and all(
             _table_row(line) for line in sentence.text.splitlines() if line.strip()):
         return None  # (a row Kiwi ran into the prose under it leaves that prose its mention)
@@ -3108,7 +3113,9 @@ def _meeting_held(tokens) -> bool:
     done)? Gatherings a body holds on its way to a policy are not the policy."""
     words = _main_words(tokens)
     for k, w in enumerate(words[:-2]):
-        if not (w.form in _MEETINGS and w.tag == "NNG" and words[k + 1].tag in ("JKO", "JX", "JKS")):
+        gathering = w.form in _MEETINGS or (w.form == "회" and k > 0 and words[k - 1].tag == "NNG" and (
+            words[k - 1].end == w.start))  # (Kiwi: 관찰/NNG 회/NNG, `합동 관찰회를 엽니다`)
+        if not (gathering and w.tag == "NNG" and words[k + 1].tag in ("JKO", "JX", "JKS")):
             continue
         if any(x.tag == "EC" and x.form not in ("며", "으며") for x in words[:k]):
             continue  # (`…제도를 도입하고, 다음 달 공청회를 연다`: a promise before the meeting)
@@ -4873,7 +4880,8 @@ def _hypothetical(tokens, i: int) -> bool:
     return any(t.form in ("우려", "가능성") and t.tag == "NNG" for t in window[:3])
 
 
-_MEETINGS = ("설명회", "공청회", "간담회", "토론회", "회의", "면담", "협의회")
+_MEETINGS = ("설명회", "공청회", "간담회", "토론회", "회의", "면담", "협의회", "발표회", "박람회", "세미나", "포럼",
+             "워크숍", "행사")
 
 
 def _meeting_subject(tokens, i: int) -> bool:

@@ -774,6 +774,16 @@ def test_a_clusters_item_keeps_its_headline_under_its_source_line():
     assert "청암일보 |" not in article.body and "기사 전문 보기" not in article.body
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("[희망등록 방법] [등록 취소·변경] [유가족 지원] [기증 절차] [상담원 연결]", "menu"),  # a chatbot's buttons
+    ("[요약 보기] [원문 PDF] [인용 판례 2] [관련 법령 3] [이 판결 저장]", "menu"),
+    ("[속보] 정부, 경로당 점심 연내 1만 곳으로 확대", None),  # a headline's tag
+    ("[인터뷰] [단독] 복지부 \"장기기증 15만 명 목표\"", None),
+])
+def test_a_row_of_bracketed_buttons_is_the_pages(line, kind):
+    assert classify(line) == kind
+
+
 @pytest.mark.parametrize("line", [
     "➤ 관련기사: 국토부, 수해 지역 임대주택 연내 500호 공급",
     "★ 한빛일보 앱에서 속보 알림을 받아보세요",

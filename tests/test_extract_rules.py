@@ -767,6 +767,8 @@ def test_units_replaced_is_a_deed(sentence, reported):
 @pytest.mark.parametrize("sentence,promise", [
     ("보건복지부 협의체는 분기마다 회의를 열며, 2차 회의는 8월 중 열 예정이다.", False),
     ("보건복지부는 8월 간담회를 개최하기로 했다.", False),
+    ("보건복지부 운영진은 다음 달 8일 낙동강 둔치에서 합동 관찰회를 엽니다.", False),  # any gathering (Kiwi: 관찰/회)
+    ("보건복지부는 9월 장기기증 박람회를 연다.", False),
     # the meeting where a deed was done, or a promise with a figure
     ("기후에너지환경부는 지난 3일 점검회의를 열고 HVDC 준공 목표를 2030년에서 2029년으로 앞당겼다.", True),
     ("보건복지부는 연내 설명회를 열어 지원 대상을 3만 명으로 늘리겠다고 밝혔다.", True),
@@ -774,6 +776,12 @@ def test_units_replaced_is_a_deed(sentence, reported):
 ])
 def test_a_meeting_to_be_held_is_no_promise(sentence, promise):
     assert bool(mentions(sentence, date="2025-05-22")) is promise
+
+
+@pytest.mark.parametrize("field", ["차기 등록 예정일: 2026-04-30", "시행 예정일: 2026. 7. 1.(수)"])
+def test_a_pages_field_of_a_label_and_a_date_is_no_promise(field):
+    page = "환경부는 생태계교란 생물 퇴치 실적을 공개했습니다.\n\n" + field
+    assert mention_of(page, field[:5], date="2025-04-22") is None
 
 
 @pytest.mark.parametrize("sentence,kind", [
