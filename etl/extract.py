@@ -836,7 +836,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # a target changed, unless the earlier figure or plan is named (`목표가 당초 3만 명에서 …`)
         cues = [c for c in cues if not (c.word in _FIGURE_MOVED and _figure_stands(tokens, c.index))]
     measured_only = False
-    if not cues and not headline_like and not (_scheduled(tokens) or _fulfils_earlier_promise(tokens)):
+    if not cues and not headline_like and not (_scheduled(tokens) or _fulfils_earlier_promise(tokens)
+                                                or _widening_under_way(tokens)):
         if not _measured(tokens):
             return None  # most sentences: no cue, so no need to read their numbers and dates
         measured_only = True  # (`…가 발표한 통계에 따르면 올해 … 7만 가구로 늘었다` is no announcement)
@@ -1064,6 +1065,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         kind, cue_word, strength = "new", "제목" if sentence.in_title else "부제", "headline"
     if kind is None and not measured_only and future_time and target is not None and _announced(tokens):
         kind, cue_word, strength = "new", "발표", "reported"
+    if kind is None and future_time and target is not None and _widening_under_way(tokens):
+        kind, cue_word, strength = "new", "현재형", "planned"  # `…을 내년까지 120개 병원으로 넓히고 있습니다`
     if kind is None and (future_time or target is not None) and _scheduled(tokens, ahead=future_time) and not (
         (deadline is None and (_as_things_stand(tokens) or _if_then(tokens) or _received(tokens))) or _as_before(tokens)
     ):
@@ -1645,6 +1648,11 @@ def _ceremony(tokens, k: int) -> bool:
     return token.form[:-1] in FOLLOW_UP_CUES or token.form in ("기공식", "개통식", "개관식")
 
 
+# what a body opens as a service to the public (not `회의를 열었다`, `길을 열었다`, `입을 열었다`)
+_OPENED_SERVICES = {"기능", "서비스", "창구", "누리집", "홈페이지", "사이트", "플랫폼", "포털", "센터", "상담소", "쉼터", "매장",
+                    "게시판", "앱", "시스템", "신청", "접수"}
+
+
 def _opened(tokens, i: int) -> bool:
     """Is `문을 열` at `i` news of an opening, not a time reckoned from it (`문을 연 지 2년`, `문을 연
     2015년 이후`) or a place open now (`지금 문을 연 약국`)?"""
@@ -1752,6 +1760,9 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             _opened(tokens, i)
         ):
             label = "achieved"  # `센터가 문을 열었다`: a facility opened (not `회의를 열었다`)
+        elif t == "VV" and form == "열" and i > 1 and tokens[i - 1].tag == "JKO" and tokens[i - 2].form in _OPENED_SERVICES and (
+                _opened(tokens, i)):
+            label = "achieved"  # `앱에 신고 기능을 열었습니다`, `상담 창구를 열었다`: a service opened
         elif t == "VV" and form in ("열", "가지") and i > 1 and tokens[i - 1].form == "을" and _ceremony(tokens, i - 2):
             label = "achieved"  # `착공식을 열었다`, `개소식을 가졌다`: the deed the ceremony marks is done
         elif t == "VV" and form == "벌이" and i > 1 and tokens[i - 1].tag == "JKO" and tokens[i - 2].form in ACTION_NOUNS:
@@ -2421,6 +2432,19 @@ _KEPT_TO = {"예정", "계획", "일정", "약속", "목표"}
 _SHORT_BY = {"모자라", "부족", "남"}  # a gap to a figure: `2,700명에 400명이 모자란다`
 SHORTFALL_WORDS = {"만", "머물", "머무르", "그치"}  # `110곳에 그쳐`, `48명만 뽑혀`: short of the figure, so far
 _SHORT_WORDS = {*SHORTFALL_WORDS, *_SHORT_BY}
+
+
+def _widening_under_way(tokens) -> bool:
+    """Does the sentence end on an amount being raised, now (`…을 내년까지 120개 병원으로 넓히고
+    있습니다`)? With a date ahead and a figure, the plan told as under way: the promise restated."""
+    end = len(tokens) - 1
+    while end > 0 and tokens[end].tag in ("SF", "SE", "SSC", "SW"):
+        end -= 1
+    if not (end >= 4 and tokens[end].tag == "EF" and tokens[end - 1].form == "있" and _going_on(tokens, end - 2)):
+        return False
+    verb = tokens[end - 3]
+    return (verb.tag == "VV" and verb.form in ("늘리", "넓히")) or (
+        verb.tag == "XSV" and tokens[end - 4].form in ("확대", "확충", "확장", "증원"))
 
 
 def _going_on(tokens, k: int) -> bool:
@@ -3453,7 +3477,7 @@ def _percent_of_target(tokens, i: int) -> float | None:
     if not (i + 2 < len(tokens) and tokens[i + 1].tag == "SN" and tokens[i + 2].form in ("%", "퍼센트")):
         return None
     k = i - 1
-    while k >= 0 and tokens[k].tag in ("SN", "NR", "NNB", "NNG", "SSO", "SSC", "SW") and tokens[k].form not in TARGET_WORDS \
+    while k >= 0 and tokens[k].tag in ("SN", "NR", "NNB", "NNG", "SL", "SSO", "SSC", "SW") and tokens[k].form not in TARGET_WORDS \
             and i - k <= 5:
         k -= 1
     if not (k >= 0 and tokens[k].form in TARGET_WORDS and tokens[k].tag == "NNG" and any(

@@ -4386,6 +4386,32 @@ def test_a_list_items_deed_done_is_read_past_an_aside_in_brackets():
     assert (found.kind, str(found.deadline)) == ("new", "2027-10-31")
 
 
+def test_a_plan_told_as_under_way_with_its_date_and_figure_is_the_promise_restated():
+    found = mention_of("질병관리청은 자동 통보 시스템을 내년까지 120개 병원으로 넓히고 있습니다.", "질병관리청", date="2025-08-26")
+    assert (found.kind, found.target_value, str(found.deadline)) == ("new", 120, "2026-12-31")
+    found = mention_of("질병관리청은 자동 통보 시스템을 내년까지 120개 병원으로 확대하고 있다.", "질병관리청", date="2025-08-26")
+    assert (found.kind, found.target_value) == ("new", 120)
+    # no date ahead: where things stand, not a promise
+    assert standing(mention_of("질병관리청은 자동 통보 시스템을 120개 병원으로 넓히고 있습니다.", "질병관리청",
+                               date="2025-08-26")) is None
+
+
+@pytest.mark.parametrize("sentence, opened", [
+    ("기후에너지환경부가 10월 1일 '우리생물지도' 앱에 생태계교란 생물 신고 기능을 열었습니다.", True),
+    ("고용노동부는 지난달 전국 12곳에 상담 창구를 열었다.", True),
+    ("고용노동부는 지난달 노사 대표와 회의를 열었다.", False),  # a meeting
+    ("고용노동부는 이번 합의로 청년 고용의 길을 열었다.", False),  # a way opened, no service
+    ("고용노동부는 다음 달 상담 창구를 열 계획이다.", False),  # still to come
+])
+def test_a_service_opened_is_a_deed_done(sentence, opened):
+    assert any(c.label == "achieved" and c.word == "열" and c.realised for c in sentence_cues(sentence)) is opened
+
+
+def test_a_share_of_a_goal_in_hectares_is_how_far_it_got():
+    found = in_a_review("교란식물도 9월 말까지 전국에서 1,460ha를 제거해 올해 목표(2,000ha)의 73%를 채웠습니다.")
+    assert (found.kind, found.target_value, found.reported_value) == ("progress", 2000, 1460)
+
+
 def test_the_words_a_correction_takes_back_are_no_mention():
     body = ("행정안전부는 놀이시설 보도자료의 수치를 바로잡았다.\n\n< 정정 내용 >\n"
             "- 정정 전: 2027년까지 17개 시도에 통합놀이터 조성\n- 정정 후: 2026년까지 17개 시도에 통합놀이터 조성")
