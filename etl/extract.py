@@ -1035,6 +1035,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # `모니터링단 48명(목표 60명)`, `교란식물 제거 2025년 2,130ha (목표 2,000ha)`: a count set beside its goal
         goal, count = against
         kind, cue_word, strength, target = ("achieved" if count.value >= goal.value else "progress"), "목표", "reported", goal
+    if kind in (None, "new") and headline_like and not future_time and _done_as_dated(sentence, dct):
+        # a scorecard's item `유가족 심리상담 17개 시도 모두 시작 (9월)`, `살얼음 알림 (지난해 12월부터)`:
+        # the deed, with the day gone by it was done or has run since
+        kind, cue_word, strength, deadline, previous = "achieved", "괄호 날짜", "reported", None, None
     whole = _whole_of_part(sentence, found) if kind is None and sentence.headline else None
     if whole is not None:
         # `피해 상담소는 17곳 중 13곳`, `보증 1조 원 중 3,200억 원`: how far a promise of the whole got
@@ -2768,6 +2772,32 @@ def _whole_of_part(sentence: Sentence, found):
                 _PART_OF.match(sentence.text[whole.end : part.start])) and _POINT_ENDS.match(sentence.text, part.end):
             return whole
     return None
+
+
+# a point's closing bracket holding its date (`(9월)`, `(6월부터)`, `(2025년 5월부터 10개 항만)`)
+_CLOSING_BRACKET = re.compile(r"\(([^()]{2,30})\)\s*$")
+
+
+def _done_as_dated(sentence: Sentence, dct) -> bool:
+    """Does a headline's or a list item's point close on a bracket dating it to a day gone by, after
+    its deed's noun (`…모두 시작 (9월)`), or to one it has run since (`…알림 (지난해 12월부터)`)?"""
+    bracket = _CLOSING_BRACKET.search(sentence.text)
+    if bracket is None or dct is None:
+        return False
+    times = deadlines.find_time_expressions(bracket.group(1), dct)
+    if not times or times[0].start > 0 or times[0].date is None:
+        return False
+    when = times[0]
+    today = dct
+    if when.mod == "FROM" or when.text.endswith("부터"):
+        return (when.period_start or when.date) < today
+    if when.date >= today or bracket.group(1)[when.end :].strip():
+        return False
+    before = [t for t in sentence.tokens if t.end - sentence.shift <= bracket.start()]
+    return bool(before) and before[-1].tag == "NNG" and before[-1].form in _DEEDS_DONE_BY_DATE
+
+
+_DEEDS_DONE_BY_DATE = frozenset(ACTION_NOUNS) | {"시작"}
 
 
 # what sets a goal beside a count in brackets (`48명(목표 60명)`, `14곳 (올해 목표 20곳)`, `8.3명 (2029년 목표 10명)`)

@@ -4412,6 +4412,18 @@ def test_a_share_of_a_goal_in_hectares_is_how_far_it_got():
     assert (found.kind, found.target_value, found.reported_value) == ("progress", 2000, 1460)
 
 
+@pytest.mark.parametrize("item, done", [
+    ("· 유가족 심리상담 17개 시도 모두 시작 (9월)", True),  # the deed, the month it was done
+    ("· 가변형 속도제한 표지 120곳 운영 (6월부터)", True),  # running since a month gone by
+    ("· '안전디딤돌' 살얼음 알림 (지난해 12월부터)", True),
+    ("· 유가족 심리상담 17개 시도 모두 시작 (내년 3월)", False),  # a date ahead: the plan
+    ("· 유가족 심리상담 17개 시도 (9월)", False),  # no deed named
+])
+def test_a_scorecards_item_dated_to_a_day_gone_by_is_a_deed_done(item, done):
+    found = mention_of("보건복지부는 약속 이행 상황을 점검했다.\n\n" + item, item[:8], date="2026-11-24")
+    assert (found is not None and found.kind == "achieved" and found.deadline is None) is done
+
+
 def test_the_words_a_correction_takes_back_are_no_mention():
     body = ("행정안전부는 놀이시설 보도자료의 수치를 바로잡았다.\n\n< 정정 내용 >\n"
             "- 정정 전: 2027년까지 17개 시도에 통합놀이터 조성\n- 정정 후: 2026년까지 17개 시도에 통합놀이터 조성")
