@@ -5391,14 +5391,19 @@ _TOLD_PRESENT = {"ᆫ대요", "는대요", "ᆫ대", "는대", "ᆫ답니다", "
 
 def _scheduled(tokens, ahead: bool = True) -> bool:
     """News states a scheduled action in the plain present: `보급한다`, `높인다`, `…한다고 밝혔다`;
-    an official in an interview, in the formal present: `보급합니다`, `끝냅니다`."""
+    an official in an interview, in the formal present: `보급합니다`, `끝냅니다`; a document in its terse
+    style, with a date ahead (`ahead`): `보냄`, `시행함`."""
     for i, token in enumerate(tokens):
         t = token.tag
         if (t == "EF" or (t == "EC" and i + 1 < len(tokens) and (
             tokens[i + 1].tag in ("VV", "VX") or tokens[i + 1].form in REPORTING_VERBS
             # `…개편한다고 28일 밝혔다`: the date of the announcement comes between
             or (token.form in ("ᆫ다고", "는다고") and _reporting_verb_after(tokens, i))
-        ))) and (token.form in ("ᆫ다", "는다", "ᆫ다고", "는다고", "ᆸ니다", "습니다") or (t == "EF" and token.form in _TOLD_PRESENT)):
+        ))) and (token.form in ("ᆫ다", "는다", "ᆫ다고", "는다고", "ᆸ니다", "습니다") or (t == "EF" and token.form in _TOLD_PRESENT)
+                 or (ahead and t == "EF" and token.form == "ᆷ" and i and tokens[i - 1].tag in ("VV", "XSV")
+                     and tokens[i - 1].form != "붙이")):
+            # (a document's terse style, with a date ahead: `○ 12월부터 … 알림을 보냄`, `… 시행함`; not
+            # its `붙임`, what is attached)
             head = tokens[i - 1] if i else None
             if head is not None and head.form == "하" and head.tag == "VV" and i > 1 and (
                 tokens[i - 2].tag == "NNB" or tokens[i - 2].form in ("까지", "정도", "가량", "쯤")

@@ -4424,6 +4424,17 @@ def test_a_scorecards_item_dated_to_a_day_gone_by_is_a_deed_done(item, done):
     assert (found is not None and found.kind == "achieved" and found.deadline is None) is done
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("○ 행정안전부는 12월부터 '안전디딤돌' 앱으로 도로 살얼음 위험 알림을 보냄", "new"),  # a document's terse plan
+    ("○ 행정안전부는 12월부터 알림 서비스를 시행함", "new"),
+    ("○ 행정안전부는 지난 5일 알림 서비스를 시행하였음", "achieved"),
+    ("○ 행정안전부는 알림 서비스를 운영함", None),  # no date ahead: what it does
+])
+def test_a_documents_terse_ending_with_a_date_ahead_is_a_plan(line, kind):
+    found = mention_of(line, "○ 행정", date="2025-11-14")
+    assert (found.kind if found else None) == kind
+
+
 def test_the_words_a_correction_takes_back_are_no_mention():
     body = ("행정안전부는 놀이시설 보도자료의 수치를 바로잡았다.\n\n< 정정 내용 >\n"
             "- 정정 전: 2027년까지 17개 시도에 통합놀이터 조성\n- 정정 후: 2026년까지 17개 시도에 통합놀이터 조성")
