@@ -25,11 +25,12 @@ from .model import Article, RawDocument, Rejection, RemovedLine
 
 # (a notice's own date only with its tail, `공고일시`, `고시일`: a bare `고시 2025-12호에 따라 …` cites a rule)
 DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재", "게시", "발행", "승인", "작성", "배포", "보도",
-                         "공고일시", "공고일자", "공고일", "고시일자", "고시일", "공지일시", "공지일자", "공지일",
-                         # a filing's and a judgment's own day (`제출일: 2025.03.17`, `선고 2026. 3. 10.`)
-                         "제출일자", "제출일", "공시일자", "공시일", "선고일자", "선고일", "선고")
+                         "공고일시", "공고일자", "공고일", "고시일자", "고시일", "공지일시", "공지일자", "공지일")
 DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신")
-_LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED)
+# A filing's or a judgment's own day (`제출일: 2025.03.17`, `선고 2026. 3. 10.`): the page's date only when
+# no posting date is given, and only heading a line or in a row of fields (`신청서 제출일: 3. 14.` is a deadline)
+DATE_LABELS_DOCUMENT = ("제출일자", "제출일", "공시일자", "공시일", "선고일자", "선고일", "선고")
+_LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED + DATE_LABELS_DOCUMENT)
 
 _DATE = (r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*일?\.?"
          r"(?:\s*(?:\([월화수목금토일]\)|[월화수목금토일]요일))?")
@@ -135,8 +136,9 @@ _JAMO_BAR = re.compile(r"(?<=[ \t])\u3163(?=[ \t])")
 
 
 def parse_stamps(line: str) -> tuple[datetime | None, datetime | None]:
-    """The published and updated timestamps a dateline carries (`입력 … 수정 …`); a labelled date
-    before a bare one (`관찰일 2025-10-12 07:20 | 등록일 2025-10-14`: the day it was observed, then posted)."""
+    """The published and updated timestamps a dateline carries (`입력 … 수정 …`); a posting label's date
+    before a bare one (`관찰일 2025-10-12 07:20 | 등록일 2025-10-14`: the day it was observed, then posted).
+    A document's own day is `document_day`'s."""
     labelled = bare = updated = None
     for match in _STAMP.finditer(line):
         stamp = _to_datetime(match)
@@ -145,11 +147,23 @@ def parse_stamps(line: str) -> tuple[datetime | None, datetime | None]:
         label = match.group("label") or ""
         if label in DATE_LABELS_UPDATED:
             updated = updated or stamp
+        elif label in DATE_LABELS_DOCUMENT:
+            continue
         elif label:
             labelled = labelled or stamp
         else:
             bare = bare or stamp
     return labelled or bare, updated
+
+
+def document_day(line: str) -> datetime | None:
+    """A filing's or a judgment's own day on a dateline (`제출인: … | 제출일: 2025.03.17`, `선고 2026. 3.
+    10. | 민사`): heading the line, or in a row of fields."""
+    for match in _STAMP.finditer(line):
+        if (match.group("label") or "") in DATE_LABELS_DOCUMENT and (
+                "|" in line or "│" in line or not line[: match.start()].strip()):
+            return _to_datetime(match)
+    return None
 
 
 def _to_datetime(match: re.Match[str]) -> datetime | None:
@@ -538,18 +552,19 @@ def headline_at(lines: list[str], kinds: list[str | None], reference=None) -> tu
     return None
 
 
-_YEAR_NAMED = re.compile(r"(?<![\d.,])((?:19|20)\d{2})\s*년")
+# a year named as gone by: not one a plan runs to (`2030년까지`, `2026년 목표`)
+_YEAR_NAMED = re.compile(r"(?<![\d.,])((?:19|20)\d{2})\s*년(?!\s*(?:까지|목표|에는|부터|이후|말까지|안에|내))")
 
 
 def _rewritten_since(published: datetime | None, updated: datetime | None, body: str) -> bool:
     """Is the page's text that of its update, not of its first posting? A dataset's or a board's page
     (`등록일: 2021-05-11`, `수정일: 2025-04-22`) is rewritten in place, an article hardly ever a year on.
-    So: an update more than a year after posting, over a text that names a year no earlier than the
-    one before the update (`2024년 실적 312행이 추가되었습니다`); an old article moved to a new site
-    keeps its own years and its posting day."""
+    So: an update more than a year after posting, over a text that tells of a year after the posting
+    year and no later than the update's (`2024년 실적 312행이 추가되었습니다`). A year a plan runs to
+    (`2030년까지 40% 감축`) says nothing of when it was written; an old article re-saved keeps its day."""
     if published is None or updated is None or (updated - published).days <= 365:
         return False
-    return any(int(year) >= updated.year - 1 for year in _YEAR_NAMED.findall(body))
+    return any(published.year < int(year) <= updated.year for year in _YEAR_NAMED.findall(body))
 
 
 def _ends_header(line: str, kind: str | None) -> bool:
@@ -586,6 +601,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     headline, header_end = (headline_at(lines, kinds, reference) if title is None else None) or (None, 0)
     dated = None  # a bare date atop the page: the day, when no dateline gives the time
     held_on = None  # an event's date over a page that gives none of its own (`일시 … | 장소 …`)
+    filed = None  # a filing's or a judgment's own day, when no posting date is given
     # list items met before the body, held until it is known whether the list goes on into it
     # (`▲ 국민체육센터 … 건립` before `▲ 스포츠강좌이용권 지원액 월 10만 원→12만 원`, which reads as body)
     held: list[tuple[int, str]] = []
@@ -620,6 +636,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             kind = None  # `2024.10.25 | 도입 방안` in the body, with another such row: a chronology's, no page's date
         if kind == "dateline":
             p, u = parse_stamps(stripped)
+            filed = filed or document_day(stripped)
             if _is_header_stamp(stripped):
                 published = published or p
             else:
@@ -708,10 +725,10 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
 
     removed.extend(RemovedLine(number, text, "menu") for number, text in held)  # (a list that never led into a body)
     removed.sort(key=lambda r: r.line_no)
-    published = published or dated or updated or held_on  # (a page that shows only when it was updated)
+    published = published or dated or filed or updated or held_on  # (a page that shows only when it was updated)
     # The deck under the headline opens the body: it is article text, and often a promise of its own.
     body = "\n\n".join(subtitles + paragraphs) if paragraphs else ""
-    if _rewritten_since(published, updated, body):
+    if raw.published_at is None and _rewritten_since(published, updated, body):
         published = updated
     if not body or not title:
         return Rejection(

@@ -624,8 +624,12 @@ def headline_points(sentence: Sentence) -> list[Sentence]:
     tracker's state of the whole headline), and a point that names no body goes to the lead one.
     """
     bounds = _point_bounds(sentence)
-    if len(bounds) < 2:
-        return []
+    return _headline_like_points(sentence, bounds) if len(bounds) >= 2 else []
+
+
+def _headline_like_points(sentence: Sentence, bounds) -> list[Sentence]:
+    """The sentence cut at `bounds` (character ranges), each piece a sentence read as a headline's point
+    (none for fewer than two)."""
     text, shift = sentence.text, sentence.shift
     points = []
     for low, high in bounds:
@@ -654,18 +658,9 @@ def summary_points(sentence: Sentence) -> list[Sentence]:
     label = None if sentence.headline or sentence.in_title else _SUMMARY_LABEL.match(sentence.text)
     if label is None:
         return []
-    text, shift = sentence.text, sentence.shift
-    lows = [label.end()] + [dot.end() for dot in _MIDDLE_DOT.finditer(text, label.end())]
-    highs = [dot.start() for dot in _MIDDLE_DOT.finditer(text, label.end())] + [len(text)]
-    points = []
-    for low, high in zip(lows, highs):
-        while high > low and text[high - 1].isspace():
-            high -= 1
-        tokens = tuple(t for t in sentence.tokens if low <= t.start - shift < high)
-        if tokens:
-            points.append(Sentence(text[low:high], sentence.start + low, sentence.start + high, sentence.in_title,
-                                   tokens, sentence.segment, shift + low, headline=True))
-    return points if len(points) >= 2 else []
+    dots = list(_MIDDLE_DOT.finditer(sentence.text, label.end()))
+    return _headline_like_points(sentence, list(zip([label.end()] + [dot.end() for dot in dots],
+                                                    [dot.start() for dot in dots] + [len(sentence.text)])))
 
 
 # A press release's points run inline in one sentence (`주요 내용은 ▲기간 24개월로 연장(5월부터)
@@ -800,7 +795,9 @@ _MID_HEADING = re.compile(r"^\s*[■◆]\s*\S")
 # A correction's old words, set beside the new (`- 정정 전: … / 정정 후: …`, `수정 전 : …`)
 _CORRECTED_TEXT = re.compile(r"^\s*[-–·•○◦*]?\s*[(\[<]?\s*(?:정정|수정|바로잡기)\s*전\s*[)\]>]?\s*[:：]")
 
-_DATE_FIELD = re.compile(r"\s*[-·•*]?\s*[가-힣 ]{2,16}\s*[:：]\s*\d{2,4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?"
+# A page's field of a label and a date (`차기 등록 예정일: 2026-04-30`); a fact box's `완공 목표: 2026년 12월
+# 31일` names a deed and stays
+_DATE_FIELD = re.compile(r"\s*[-–·•*○◦]?\s*(?P<label>[가-힣 ]{2,16})\s*[:：]\s*\d{2,4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?"
                          r"\s*(?:\([월화수목금토일]\))?\s*")
 
 # A row of a table set out on one line (`[카드] 승강기 교체 융자 4,000대 | 2026년 | 행정안전부 | 변경`):
@@ -822,7 +819,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         return None
     if _CORRECTED_TEXT.match(sentence.text):
         return None  # `- 정정 전: 2027년까지 17개 시도에 조성`: the words a correction takes back
-    if _DATE_FIELD.fullmatch(sentence.text):
+    if (field := _DATE_FIELD.fullmatch(sentence.text)) and not any(
+            word in field.group("label") for word in ("목표", *ACTION_NOUNS)):
         return None  # `차기 등록 예정일: 2026-04-30`: a page's field, its label and a date, no deed named
     if not sentence.in_title and ("|" in sentence.text or "│" in sentence.text) and all(
             _table_row(line) for line in sentence.text.splitlines() if line.strip()):
@@ -1034,7 +1032,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if against is not None:
         # `모니터링단 48명(목표 60명)`, `교란식물 제거 2025년 2,130ha (목표 2,000ha)`: a count set beside its goal
         goal, count = against
-        kind, cue_word, strength, target = ("achieved" if count.value >= goal.value else "progress"), "목표", "reported", goal
+        # (a goal to cut to, `사망자 2,500명 (목표 2,000명)`, is not met by being over it)
+        met = count.value >= goal.value and not any(t.form in REDUCING or t.form in _REDUCED_MEASURES for t in tokens)
+        kind, cue_word, strength, target = ("achieved" if met else "progress"), "목표", "reported", goal
     if kind in (None, "new") and headline_like and not future_time and _done_as_dated(sentence, dct):
         # a scorecard's item `유가족 심리상담 17개 시도 모두 시작 (9월)`, `살얼음 알림 (지난해 12월부터)`:
         # the deed, with the day gone by it was done or has run since
@@ -1069,7 +1069,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         kind, cue_word, strength = "new", "제목" if sentence.in_title else "부제", "headline"
     if kind is None and not measured_only and future_time and target is not None and _announced(tokens):
         kind, cue_word, strength = "new", "발표", "reported"
-    if kind is None and future_time and target is not None and _widening_under_way(tokens):
+    if kind is None and future_time and deadline.mod in ("BY", "END") and target is not None and _widening_under_way(tokens):
         kind, cue_word, strength = "new", "현재형", "planned"  # `…을 내년까지 120개 병원으로 넓히고 있습니다`
     if kind is None and (future_time or target is not None) and _scheduled(tokens, ahead=future_time) and not (
         (deadline is None and (_as_things_stand(tokens) or _if_then(tokens) or _received(tokens))) or _as_before(tokens)
@@ -1135,7 +1135,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     head = _predicate_head(tokens)
     if speaker is None and head is not None and head.form in FORECASTING and not actors.named_in(sentence):
         return None  # `연구기관은 … 3만 명가량 모자랄 수 있다고 내다봤다`: an outlook no official gave
-    if _survey_answer(tokens, head):
+    if _survey_answer(tokens, head) or _respondents_counted(tokens):
         return None  # `조선사 8곳 가운데 5곳은 … 보증을 받지 못했다고 답했다`: respondents' experience
     if kind == "new":
         if not (future_time or target is not None or (has_time and _promise_reported_as_made(tokens)) or (
@@ -1652,8 +1652,9 @@ def _ceremony(tokens, k: int) -> bool:
     return token.form[:-1] in FOLLOW_UP_CUES or token.form in ("기공식", "개통식", "개관식")
 
 
-# what a body opens as a service to the public (not `회의를 열었다`, `길을 열었다`, `입을 열었다`)
-_OPENED_SERVICES = {"기능", "서비스", "창구", "누리집", "홈페이지", "사이트", "플랫폼", "포털", "센터", "상담소", "쉼터", "매장",
+# what a body opens as a service to the public (not `회의를 열었다`, `길을 열었다`, `입을 열었다`, `대화 창구를
+# 열었다`)
+_OPENED_SERVICES = {"기능", "서비스", "누리집", "홈페이지", "사이트", "플랫폼", "포털", "센터", "상담소", "쉼터", "매장",
                     "게시판", "앱", "시스템", "신청", "접수"}
 
 
@@ -2444,7 +2445,7 @@ def _widening_under_way(tokens) -> bool:
     end = len(tokens) - 1
     while end > 0 and tokens[end].tag in ("SF", "SE", "SSC", "SW"):
         end -= 1
-    if not (end >= 4 and tokens[end].tag == "EF" and tokens[end - 1].form == "있" and _going_on(tokens, end - 2)):
+    if not (end >= 4 and tokens[end].tag == "EF" and _going_on(tokens, end - 2)):
         return False
     verb = tokens[end - 3]
     return (verb.tag == "VV" and verb.form in ("늘리", "넓히")) or (
@@ -2787,17 +2788,22 @@ def _done_as_dated(sentence: Sentence, dct) -> bool:
     times = deadlines.find_time_expressions(bracket.group(1), dct)
     if not times or times[0].start > 0 or times[0].date is None:
         return False
-    when = times[0]
-    today = dct
-    if when.mod == "FROM" or when.text.endswith("부터"):
-        return (when.period_start or when.date) < today
-    if when.date >= today or bracket.group(1)[when.end :].strip():
-        return False
+    when, rest = times[0], bracket.group(1)[times[0].end :]
     before = [t for t in sentence.tokens if t.end - sentence.shift <= bracket.start()]
-    return bool(before) and before[-1].tag == "NNG" and before[-1].form in _DEEDS_DONE_BY_DATE
+    if not before:
+        return False
+    if when.mod == "FROM" or when.text.endswith("부터"):
+        # (`…확대 검토 (지난해 12월부터)`, `(3월부터 검토 중)`: work towards it, not the thing running)
+        return (when.period_start or when.date) < dct and before[-1].form not in _GROUNDWORK | REVIEW_WORDS and not any(
+            word in rest for word in (*_GROUNDWORK, *REVIEW_WORDS, "중", "예정", "계획"))
+    return when.date < dct and not rest.strip() and before[-1].tag == "NNG" and before[-1].form in _DEEDS_DONE_BY_DATE
 
 
 _DEEDS_DONE_BY_DATE = frozenset(ACTION_NOUNS) | {"시작"}
+
+
+# what a goal is a ceiling for: fewer is better (`교통사고 사망자`, `초미세먼지 농도`, `온실가스 배출량`)
+_REDUCED_MEASURES = {"사망", "사망자", "사고", "배출", "배출량", "농도", "적자", "대기", "부채", "체납", "미세먼지", "폐기물"}
 
 
 # what sets a goal beside a count in brackets (`48명(목표 60명)`, `14곳 (올해 목표 20곳)`, `8.3명 (2029년 목표 10명)`)
@@ -4017,6 +4023,21 @@ def _survey_answer(tokens, head) -> bool:
     return False
 
 
+def _respondents_counted(tokens) -> bool:
+    """Does the sentence count those who gave an answer (`…할 계획이라고 답한 병원은 5곳이었다`,
+    `…하겠다고 응답한 기업이 62%였다`)? What respondents said they would do is a survey's finding."""
+    for k in range(len(tokens) - 3):
+        # (Kiwi: 답/NNG 하/XSV or 답하/VV, then the adnominal)
+        verb = k + 1 if tokens[k].form in ("답", "응답") and tokens[k + 1].form == "하" else k if (
+            tokens[k].form in ("답하", "응답하")) else None
+        if verb is None or verb + 3 >= len(tokens) or tokens[verb + 1].tag != "ETM":
+            continue
+        if tokens[verb + 2].tag in ("NNG", "NNB") and tokens[verb + 3].tag in ("JX", "JKS"):
+            rest = tokens[verb + 4 :]
+            return any(t.tag == "SN" for t in rest) and any(t.tag == "VCP" for t in rest)
+    return False
+
+
 def _attributed_opinion(tokens) -> bool:
     words = _main_words(tokens)
     for k in range(len(words) - 1, max(0, len(words) - 6), -1):
@@ -4355,6 +4376,8 @@ def _future_thing(tokens, i: int) -> str | None:
     return None
 
 
+_DAYS_AHEAD = {"내년", "후년", "내후년", "다음", "오는", "향후", "내달", "다음달"}
+_HALTS = {"중단", "멈추", "폐지", "중지", "보류"}
 # work towards a measure, not the measure running (`3월부터 준비하고 있다`, `시범 운영하고 있다`)
 _GROUNDWORK = {"준비", "검토", "협의", "논의", "추진", "공사", "작업", "개발", "조사", "연구", "시범", "시험", "모집", "접수",
                "신청", "홍보", "점검", "설계", "협상", "마련", "수립", "용역", "공모", "예고", "입법예고"}
@@ -4367,13 +4390,19 @@ def _in_effect_since(tokens, i: int) -> bool:
     (`3월부터 10월까지`), work towards it (`3월부터 준비하고 있다`), a plan (`하반기부터 검거된 청소년을
     … 연계한다`, `…부터 시행하기로 했다`, `…부터 올리는 개정안은`), nor a check on it (`11월부터 … 이행하고 있는지 점검할 계획이다`)."""
     if i == 0 or not (_is_time_word(tokens[i - 1]) or tokens[i - 1].tag == "W_SERIAL"):
-        return False
+        return False  # (not a year's noun alone: `지난해부터 … 추적해 왔다` is how long someone has been at it)
+    if any(t.form in _DAYS_AHEAD for t in tokens[max(0, i - 4) : i]):
+        return False  # `내년 3월부터 … 운영하게 됐다`: a change decided, the day still ahead
+    if any(t.form == "따르" for t in tokens[:i]):
+        return False  # `통계청에 따르면 지난해 7월부터 실업률은 8%로 올랐다`: a statistic, measured
     level = tokens[i].sub_sent_position
     for k in range(i + 1, len(tokens)):
         token = tokens[k]
         form, t = token.form, token.tag
         if token.sub_sent_position != level or t in ("SF", "SE", "EF"):
             return False
+        if (form, t) in NEGATIONS or form in _HALTS:
+            return False  # `…부터 알림을 보내지 못하고 있다`, `운행을 중단했다`: not running
         if form == "까지" or form in _GROUNDWORK or (t == "EP" and form == "겠") or (
                 t == "ETM" and form in ("ᆯ", "을", "는", "ᆫ다는", "는다는", "다는")):
             return False  # (`내년 1월부터 … 올리는 개정안은 …을 마쳤다`: the plan the clause describes)
@@ -4407,13 +4436,17 @@ def _realised(tokens, i: int) -> bool:
     ):
         return not _still_to_come(tokens[i + 1 : i + 5])  # a state that holds now: `감감무소식이다`, `제자리다`
     joined = False  # past a `-고`/`-며`: the next clause's own adnominals say nothing of the cue's tense
-    aside = False  # within brackets, an aside on the deed (`10월 가동 (목표보다 넉 달 늦게)`), not its predicate
+    aside = recalled_aside = False  # within brackets, an aside on the deed (`10월 가동 (목표보다 넉 달 늦게)`)
     for k in range(i + 1, len(tokens)):
         token = tokens[k]
         form, t = token.form, token.tag
         if t == "SSO" and form == "(" and k == i + 1:
             aside = True
         if aside:
+            if form in ("당초", "애초", "원래"):
+                recalled_aside = True  # `개소(당초 2025년 하반기 예정)`: what was planned, recalled
+            if (form in ("예정", "계획", "추진") or (form == "중" and t == "NNB")) and not recalled_aside:
+                return False  # `10월 가동 (예정)`: the bracket says it is still to come
             aside = not (t == "SSC" and form == ")")
             continue
         if token.sub_sent_position != level or t in ("SF", "SE"):
@@ -4934,8 +4967,8 @@ def _hypothetical(tokens, i: int) -> bool:
     return any(t.form in ("우려", "가능성") and t.tag == "NNG" for t in window[:3])
 
 
-_MEETINGS = ("설명회", "공청회", "간담회", "토론회", "회의", "면담", "협의회", "발표회", "박람회", "세미나", "포럼",
-             "워크숍", "행사")
+# (matched at a word's end too, `점검회의`: none that ends another word, as `행사` ends `시행사`)
+_MEETINGS = ("설명회", "공청회", "간담회", "토론회", "회의", "면담", "협의회", "발표회", "박람회", "세미나", "포럼", "워크숍")
 
 
 def _meeting_subject(tokens, i: int) -> bool:

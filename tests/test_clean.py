@@ -892,21 +892,39 @@ def test_a_page_rewritten_years_after_it_was_posted_is_dated_by_its_update():
 이번 수정으로 {year}년 실적 312행이 추가되었습니다. 환경부는 뉴트리아를 2026년까지 근절하기로 했습니다.
 """
     assert clean(page.format(year=2024)).published_at == datetime(2025, 4, 22)
-    # an old article moved to a new site keeps its own years: the day it was posted
-    assert clean(page.format(year=2020).replace("2026년까지", "올해")).published_at == datetime(2021, 5, 11)
+    # an old article re-saved keeps its own years, and a year a plan runs to says nothing of when
+    assert clean(page.format(year=2020)).published_at == datetime(2021, 5, 11)
+    news = """한빛일보
+뉴스 | 로그인
+
+환경부, 온실가스 40% 감축
+입력 2021.05.11 10:00 | 수정 2024.03.02 14:20
+
+환경부는 2030년까지 온실가스를 40% 감축하겠다고 밝혔다.
+"""
+    assert clean(news).published_at == datetime(2021, 5, 11, 10, 0)
 
 
-def test_a_filings_deadline_is_no_date_of_the_page():
-    article = clean("""공공조달누리
-입찰공고 | 로그인
+def test_a_documents_own_day_yields_to_the_pages_posting_and_a_deadline_is_none():
+    judged = clean("""한빛일보
+뉴스 | 로그인
 
-홍보 영상 제작 용역
-입력 2025.02.26 10:00
+선고 2026. 3. 10. | 서울중앙지법 형사합의21부
+법원, 전 장관에 징역 2년
+입력 2026.03.11 09:00
 
-제안서 제출일: 2025.03.14까지 조달청에 내야 한다.
-국토교통부는 올해 1만 대를 지원할 계획이다.
+법원은 징역 2년을 선고했다. 정부는 올해 제도를 고치겠다고 밝혔다.
 """)
-    assert article.published_at == datetime(2025, 2, 26, 10, 0)
+    assert judged.published_at == datetime(2026, 3, 11, 9, 0)
+    notice = clean("""공공누리
+공지 | 로그인
+
+2026 문화예술 지원사업 공모
+□ 신청서 제출일: 2025. 3. 14.(금)
+
+문화체육관광부는 올해 예술인 1만 명을 지원할 계획입니다.
+""")
+    assert notice.published_at is None  # a deadline, not the page's day
 
 
 @pytest.mark.parametrize("line", [
