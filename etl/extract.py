@@ -2807,17 +2807,22 @@ _REDUCED_MEASURES = {"사망", "사망자", "사고", "배출", "배출량", "�
 
 
 # what sets a goal beside a count in brackets (`48명(목표 60명)`, `14곳 (올해 목표 20곳)`, `8.3명 (2029년 목표 10명)`)
+_GOAL_THEN_COUNT = re.compile(r"\s*목표(?:치)?\s*(?:에|대비)\s*")
 _GOAL_IN_BRACKETS = re.compile(r"\s*\(\s*(?:[0-9가-힣]{1,8}\s+)?목표(?:치)?\s*(?:는|은)?\s*$")
 
 
 def _count_against_goal(sentence: Sentence, found):
-    """In a headline's point, a count with its goal in brackets after it, same unit: (the goal, the
-    count). A summary's or a scorecard's way to say how far a promise got."""
-    for count, goal in zip(found, found[1:]):
-        if count.unit == goal.unit and count.value is not None and goal.value and (
-                _GOAL_IN_BRACKETS.match(sentence.text[count.end : goal.start])) and re.match(
-                r"\s*\)", sentence.text[goal.end :]):
-            return goal, count
+    """In a headline's point, a count with its goal in brackets after it (`48명(목표 60명)`), or a goal
+    and then the count (`10종 목표에 8종`), same unit: (the goal, the count). A summary's or a
+    scorecard's way to say how far a promise got."""
+    for first, second in zip(found, found[1:]):
+        if first.unit != second.unit or first.value is None or second.value is None:
+            continue
+        between = sentence.text[first.end : second.start]
+        if second.value and _GOAL_IN_BRACKETS.match(between) and re.match(r"\s*\)", sentence.text[second.end :]):
+            return second, first
+        if first.value and _GOAL_THEN_COUNT.fullmatch(between) and _POINT_ENDS.match(sentence.text, second.end):
+            return first, second  # `추가 지정 10종 목표에 8종`: the goal, then the count
     return None
 
 

@@ -4379,6 +4379,7 @@ def test_a_summary_lines_points_between_middle_dots_are_a_mention_each():
     ("· 모니터링단 48명(목표 60명)", "progress", 60, 48),
     ("· 교란식물 제거 2025년 2,130ha (목표 2,000ha)", "achieved", 2000, None),
     ("· 주 5일 점심 경로당 1만 7,200곳 (2027년 목표 2만 5,000곳)", "progress", 25000, 17200),
+    ("· 생태계교란 생물 추가 지정 10종 목표에 8종", "progress", 10, 8),  # the goal, then the count
 ])
 def test_a_count_with_its_goal_in_brackets_is_how_far_the_promise_got(point, kind, target, reported):
     found = in_a_review(point)
