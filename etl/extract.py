@@ -4456,6 +4456,8 @@ def _realised(tokens, i: int) -> bool:
             continue
         if token.sub_sent_position != level or t in ("SF", "SE"):
             break
+        if _going_on(tokens, k) and tokens[k - 1].form == "앞두" and k == i + 3 and tokens[i + 1].tag == "JKO":
+            return False  # `7월 시행을 앞두고 있다`: the deed is ahead (not `국회를 통과해 … 시행을 앞두고 있다`)
         if _going_on(tokens, k) or _in_state(tokens, k):
             return True  # `지연되고 있다`, `공모하고 있다`: under way now; `계류돼 있다`: so now
         if t == "EC" and form in ("고", "며", "으며", "면서", "으면서"):

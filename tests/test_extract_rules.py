@@ -4455,6 +4455,16 @@ def test_a_documents_terse_ending_with_a_date_ahead_is_a_plan(line, kind):
     assert (found.kind if found else None) == kind
 
 
+def test_a_deed_ahead_is_no_deed_done():
+    def said(text):
+        return mention_of("문화체육관광부는 게임 이용자 보호 대책을 점검했다.\n\n" + text, text[:5], date="2026-01-20")
+
+    found = said("보호자 동의 의무화는 7월 시행을 앞두고 있다.")
+    assert (found.kind, str(found.deadline)) == ("new", "2026-07-31")  # this July's, not last July's
+    # a step taken before it is done
+    assert said("개정안은 국회를 통과해 내년 상반기 시행을 앞두고 있다.").kind == "progress"
+
+
 def test_the_words_a_correction_takes_back_are_no_mention():
     body = ("행정안전부는 놀이시설 보도자료의 수치를 바로잡았다.\n\n< 정정 내용 >\n"
             "- 정정 전: 2027년까지 17개 시도에 통합놀이터 조성\n- 정정 후: 2026년까지 17개 시도에 통합놀이터 조성")
