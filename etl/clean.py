@@ -138,7 +138,7 @@ _JAMO_BAR = re.compile(r"(?<=[ \t])\u3163(?=[ \t])")
 def parse_stamps(line: str) -> tuple[datetime | None, datetime | None]:
     """The published and updated timestamps a dateline carries (`입력 … 수정 …`); a posting label's date
     before a bare one (`관찰일 2025-10-12 07:20 | 등록일 2025-10-14`: the day it was observed, then posted).
-    A document's own day is `document_day`'s."""
+    A document's own day is `_document_day`'s."""
     labelled = bare = updated = None
     for match in _STAMP.finditer(line):
         stamp = _to_datetime(match)
@@ -156,7 +156,7 @@ def parse_stamps(line: str) -> tuple[datetime | None, datetime | None]:
     return labelled or bare, updated
 
 
-def document_day(line: str) -> datetime | None:
+def _document_day(line: str) -> datetime | None:
     """A filing's or a judgment's own day on a dateline (`제출인: … | 제출일: 2025.03.17`, `선고 2026. 3.
     10. | 민사`): heading the line, or in a row of fields."""
     for match in _STAMP.finditer(line):
@@ -636,7 +636,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             kind = None  # `2024.10.25 | 도입 방안` in the body, with another such row: a chronology's, no page's date
         if kind == "dateline":
             p, u = parse_stamps(stripped)
-            filed = filed or document_day(stripped)
+            filed = filed or _document_day(stripped)
             if _is_header_stamp(stripped):
                 published = published or p
             else:

@@ -1767,7 +1767,7 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "achieved"  # `센터가 문을 열었다`: a facility opened (not `회의를 열었다`)
         elif t == "VV" and form == "열" and i > 1 and tokens[i - 1].tag == "JKO" and tokens[i - 2].form in _OPENED_SERVICES and (
                 _opened(tokens, i)):
-            label = "achieved"  # `앱에 신고 기능을 열었습니다`, `상담 창구를 열었다`: a service opened
+            label = "achieved"  # `앱에 신고 기능을 열었습니다`, `상담 서비스를 열었다`: a service opened
         elif t == "VV" and form in ("열", "가지") and i > 1 and tokens[i - 1].form == "을" and _ceremony(tokens, i - 2):
             label = "achieved"  # `착공식을 열었다`, `개소식을 가졌다`: the deed the ceremony marks is done
         elif t == "VV" and form == "벌이" and i > 1 and tokens[i - 1].tag == "JKO" and tokens[i - 2].form in ACTION_NOUNS:
@@ -4393,7 +4393,8 @@ def _in_effect_since(tokens, i: int) -> bool:
     있다`, `지난해 7월부터 할인율은 70%로 올랐고`, `…부터 운영하기 시작했다`)? The promise to start it
     then, kept. Read along the clause to the predicate that ends it: under way now or past. Not a span
     (`3월부터 10월까지`), work towards it (`3월부터 준비하고 있다`), a plan (`하반기부터 검거된 청소년을
-    … 연계한다`, `…부터 시행하기로 했다`, `…부터 올리는 개정안은`), nor a check on it (`11월부터 … 이행하고 있는지 점검할 계획이다`)."""
+    … 연계한다`, `…부터 시행하기로 했다`, `…부터 올리는 개정안은`), nor a check on it (`11월부터 …
+    이행하고 있는지 점검할 계획이다`)."""
     if i == 0 or not (_is_time_word(tokens[i - 1]) or tokens[i - 1].tag == "W_SERIAL"):
         return False  # (not a year's noun alone: `지난해부터 … 추적해 왔다` is how long someone has been at it)
     if any(t.form in _DAYS_AHEAD for t in tokens[max(0, i - 4) : i]):
