@@ -2794,8 +2794,8 @@ def _done_as_dated(sentence: Sentence, dct) -> bool:
         return False
     if when.mod == "FROM" or when.text.endswith("부터"):
         # (`…확대 검토 (지난해 12월부터)`, `(3월부터 검토 중)`: work towards it, not the thing running)
-        return (when.period_start or when.date) < dct and before[-1].form not in _GROUNDWORK | REVIEW_WORDS and not any(
-            word in rest for word in (*_GROUNDWORK, *REVIEW_WORDS, "중", "예정", "계획"))
+        return (when.period_start or when.date) < dct and before[-1].form not in _WORK_TOWARDS and not any(
+            word in rest for word in (*_WORK_TOWARDS, "중", "예정", "계획"))
     return when.date < dct and not rest.strip() and before[-1].tag == "NNG" and before[-1].form in _DEEDS_DONE_BY_DATE
 
 
@@ -4381,11 +4381,11 @@ def _future_thing(tokens, i: int) -> str | None:
     return None
 
 
-_DAYS_AHEAD = {"내년", "후년", "내후년", "다음", "오는", "향후", "내달", "다음달"}
 _HALTS = {"중단", "멈추", "폐지", "중지", "보류"}
 # work towards a measure, not the measure running (`3월부터 준비하고 있다`, `시범 운영하고 있다`)
 _GROUNDWORK = {"준비", "검토", "협의", "논의", "추진", "공사", "작업", "개발", "조사", "연구", "시범", "시험", "모집", "접수",
                "신청", "홍보", "점검", "설계", "협상", "마련", "수립", "용역", "공모", "예고", "입법예고"}
+_WORK_TOWARDS = _GROUNDWORK | REVIEW_WORDS  # (and options weighed: `…확대 검토 (지난해 12월부터)`)
 
 
 def _in_effect_since(tokens, i: int) -> bool:
@@ -5407,6 +5407,8 @@ def _done_after(tokens) -> bool:
 
 
 _AHEAD = {"다음", "내달", "내년", "오는", "내후년", "앞으로"}
+# the days a `…부터` may be still to come on (`_in_effect_since`): those, and a few more said before a date
+_DAYS_AHEAD = (_AHEAD - {"앞으로"}) | {"후년", "향후", "다음달"}
 
 
 def _ends_on_deed(tokens, sentence_tokens) -> bool:
