@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from typing import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from .model import Article, RawDocument, Rejection, RemovedLine
 
@@ -58,7 +58,8 @@ _BYLINE = re.compile(
 )
 _REPORTER = re.compile(_REPORTER_WORDS)
 # A line of credits (`글 배수아 기자 / 사진 임태경 기자`, `[아침경제] 정하윤 기자 | 승인 … | 댓글 3`)
-_CREDIT_ROLE = re.compile(r"^\s*(?:글|사진|영상|그래픽|취재|편집|촬영)\s*[:：]?\s+")
+_CREDIT_ROLES = r"(?:글|사진|영상|그래픽|취재|편집|촬영)"
+_CREDIT_ROLE = re.compile(rf"^\s*{_CREDIT_ROLES}(?:\s*[·/]\s*{_CREDIT_ROLES})*\s*[:：]?\s+")  # `글·사진 노을빛 기자`
 _CREDIT_SPLIT = re.compile(r"\s*[|/]\s*|\s+·\s+")
 _EMAIL_LINE = re.compile(r"^\s*(?:e-?mail|이메일|메일)?\s*[:：]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$", re.I)
 # "(세종=연합뉴스) 홍길동 기자 = " or "[서울=뉴스1] 홍길동 기자 =" opening the first paragraph.
@@ -166,6 +167,19 @@ def _document_day(line: str) -> datetime | None:
     return None
 
 
+# A date and the days left to it, as a page counts down to a closing day (`마감 2025.12.31 (D-314)`)
+_COUNTDOWN = re.compile(rf"{_DATE}{_TIME}\s*[(\[]?\s*D\s*-\s*(?:(?P<left>\d{{1,4}})|(?i:day))\s*[)\]]?")
+
+
+def _counted_from(countdown: re.Match[str]) -> datetime | None:
+    """The day the page was read on: the counted-down date less the days left."""
+    day = _to_datetime(countdown)
+    try:
+        return day - timedelta(days=int(countdown.group("left") or 0)) if day else None
+    except OverflowError:
+        return None  # (`0001.01.01 (D-9)`: before the calendar's first day)
+
+
 def _to_datetime(match: re.Match[str]) -> datetime | None:
     try:
         hour = int(match.group("H") or 0)
@@ -188,11 +202,11 @@ def byline_match(line: str) -> re.Match[str] | None:
         return None
     match = _BYLINE.match(line)
     if match is not None or not _CREDIT_SPLIT.search(line):
-        return match
+        return match or _BYLINE.match(_CREDIT_ROLE.sub("", line))
     first = None
     for part in _CREDIT_SPLIT.split(line):
         part = _STAMP.sub(" ", part).strip()
-        if not part or _menu_words_only(part):
+        if not part or _menu_words_only(part) or _PLACE_CLOCK.fullmatch(part):
             continue
         match = _BYLINE.match(_CREDIT_ROLE.sub("", part))
         if match is None:
@@ -220,7 +234,8 @@ def _menu_words_only(text: str) -> bool:
         if word in _SECTION_NAMES:
             sections += 1
         elif not (_DIGITS.sub("", word) in _MENU_WORDS or word.isdigit() or _TAG_WORD.fullmatch(word)
-                  or _WEEKDAY.match(word) or _PRINT_PAGE.fullmatch(word)):
+                  or _WEEKDAY.match(word) or _PRINT_PAGE.fullmatch(word) or _ISSUE_NUMBER.fullmatch(word)
+                  or not _WORD_CHAR.search(word)):
             return False
         words += 1
     return words > 0 and (sections == 0 or sections >= 3)
@@ -258,6 +273,8 @@ _BAR_PART = re.compile(r"[^|·•>›»]*[^|·•>›»\s][^|·•>›»]*")
 _DIGITS = re.compile(r"\d+")
 # A print edition's page as a page shows it beside the byline (`지면 A3`, `B12면`)
 _PRINT_PAGE = re.compile(r"[A-Z]\d{1,2}면?")
+_ISSUE_NUMBER = re.compile(r"제\d{1,5}호")  # a weekly's issue (`제1287호`)
+_WORD_CHAR = re.compile(r"\w")  # (a word without one is an icon button: `🖨`, `✉`)
 
 
 def _words(text: str, pattern: re.Pattern) -> Iterator[str]:
@@ -284,6 +301,12 @@ _BULLETED_FURNITURE = re.compile(
     # one by its notice number (`· 국가데이터처공고제2025-56호 … 실시 공고`)
     r"|\s*\[[^\]]{2,20}\]\s*.{4,80}\(\s*~\s*(?:\d{2,4}[./]\s*)?\d{1,2}[./]\s*\d{1,2}\.?\s*\)\s*$"
     r"|\s*[가-힣]{2,20}(?:공고|고시|훈령|예규|공지)\s*제?\s*\d{4}\s*-\s*\d+\s*호\s[^.]{2,80}(?:공고|고시|안내|모집)\s*$)")
+
+
+# A link to the posting before or after this one on a board or in a mailbox (`이전 글 | …`, `▼ 다음 글: …`,
+# `목록 | 이전글: …`, `[이전 메일] …`)
+_NEIGHBOUR_LINK = re.compile(
+    r"^(?:목록\s*[|│]\s*)?[▲▼△▽◀▶<>]?\s*[\[<【]?\s*(?:이전|다음|윗|아랫)\s*(?:글|메일|기사|게시물|게시글)\s*[\]>】]?\s*(?:[:：|│]|\s|$)")
 
 
 def is_list_item(line: str) -> bool:
@@ -337,7 +360,7 @@ def classify(line: str) -> str | None:
         return "copyright"
     if len(stripped) <= 40 and _SECTION_END.match(stripped):
         return "section_end"
-    if _BULLETED_FURNITURE.match(stripped):
+    if _BULLETED_FURNITURE.match(stripped) or _NEIGHBOUR_LINK.match(stripped):
         return "menu"  # `➤ 관련기사: …`, `★ … 앱에서 속보 알림을 받아보세요`: a link or a prompt, not a list item
     if is_speaker_caption(stripped) or is_speaker_heading(stripped):
         return None  # `[인터뷰] 모정연 / 산업통상자원부 전력산업정책관`, `[질문]`: who says the next lines
@@ -412,7 +435,7 @@ def _is_stamped_line(line: str) -> bool:
     if _ENUMERATED.match(line):
         return False  # `3. 변경 승인일: 2025. 11. 7.`: a numbered item of the document, its own date
     stamps = list(_STAMP.finditer(line))
-    if len(line) <= 80 and len(stamps) == 1 and _fielded_date(line, stamps[0]):
+    if len(line) <= 120 and len(stamps) == 1 and _fielded_date(line, stamps[0]):
         return True
     if not any(_timed(m) or m.group("label") for m in stamps):
         return False
@@ -465,8 +488,11 @@ def _is_event_line(line: str) -> bool:
 def _fielded_date(line: str, stamp: re.Match[str]) -> bool:
     """A date with no time, set off by bars or middle dots among short fields that are no sentence:
     `교실편지 · 2026년 3월 5일 · 제58호` (a newsletter's issue line), `2025.11.25 | 팩트체크팀 나은결
-    기자`. A headline that opens with a date (`2025년 7월 22일 국무회의…`) has no separator after it."""
+    기자`, `제1287호 | 2025년 7월 10일(목) 시드니 오후 4:20 (한국 시각 오후 3:20) | 글·사진 …` (a place's
+    clock after the date). A headline that opens with a date (`2025년 7월 22일 국무회의…`) has no separator
+    after it."""
     before, after = line[: stamp.start()], line[stamp.end():]
+    after = after[_PLACE_CLOCK.match(after).end():]
     if not (_ENDS_IN_BAR.fullmatch(before) and _OPENS_WITH_BAR.match(after)):
         return False
     fields = [f.strip(" |│·") for f in _FIELD_SPLIT.split(f"{before} | {after}") if f.strip(" |│·")]
@@ -478,6 +504,8 @@ def _fielded_date(line: str, stamp: re.Match[str]) -> bool:
 _EVENT_END = re.compile(r"(?:발표|의결|시행|개최|출범|통과|공포|착공|준공|개통|제출|발의|확정|공개|선정|지정|체결)$")
 
 
+# a city's clock after a date (`시드니 오후 4:20 (한국 시각 오후 3:20)`)
+_PLACE_CLOCK = re.compile(r"(?:\s*(?:[가-힣A-Za-z]{2,10}\s+)?(?:오전|오후|AM|PM)?\s*\d{1,2}:\d{2}(?:\s*\([^()]{1,24}\))?)?")
 _ENDS_IN_BAR = re.compile(r"(?:.*[|│·])?\s*")
 _OPENS_WITH_BAR = re.compile(r"\s*(?:[|│·]|$)")
 _FIELD_SPLIT = re.compile(r"\s+·\s+|\s*[|│]\s*")
@@ -602,6 +630,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     dated = None  # a bare date atop the page: the day, when no dateline gives the time
     held_on = None  # an event's date over a page that gives none of its own (`일시 … | 장소 …`)
     filed = None  # a filing's or a judgment's own day, when no posting date is given
+    counted_from = None  # the day a countdown was read on (`모금 마감 2025.12.31 (D-314)`), when nothing else dates the page
     # list items met before the body, held until it is known whether the list goes on into it
     # (`▲ 국민체육센터 … 건립` before `▲ 스포츠강좌이용권 지원액 월 10만 원→12만 원`, which reads as body)
     held: list[tuple[int, str]] = []
@@ -613,6 +642,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         if not stripped:
             continue
         kind = kinds[index]
+        if counted_from is None and not footer and (countdown := _COUNTDOWN.search(stripped)):
+            counted_from = _counted_from(countdown)
         if kind in ("sample_note", "correction_note"):
             if kind == "sample_note":
                 extra.setdefault("sample", stripped)
@@ -711,7 +742,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             seen_prose = seen_prose or ends_with_full_stop(stripped)
         elif not seen_body and not seen_dateline and raw.title is None and title is not None:
             subtitles.append(stripped)
-        elif seen_body and _item_headline(lines, kinds, index, reference):
+        elif seen_body and (_item_headline(lines, kinds, index, reference) or _row_among_rows(lines, kinds, index)):
             paragraphs.append(stripped)
         elif not seen_body and is_list_item(stripped):
             if not held:
@@ -725,7 +756,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
 
     removed.extend(RemovedLine(number, text, "menu") for number, text in held)  # (a list that never led into a body)
     removed.sort(key=lambda r: r.line_no)
-    published = published or dated or filed or updated or held_on  # (a page that shows only when it was updated)
+    published = published or dated or filed or updated or held_on or counted_from  # (a page that shows only when it was updated)
     # The deck under the headline opens the body: it is article text, and often a promise of its own.
     body = "\n\n".join(subtitles + paragraphs) if paragraphs else ""
     if raw.published_at is None and _rewritten_since(published, updated, body):
@@ -784,6 +815,22 @@ def _item_headline(lines: list[str], kinds: list[str | None], index: int, refere
     below = next((k for k in range(index + 1, len(lines)) if lines[k].strip()), None)
     return above is not None and below is not None and kinds[above] == "dateline" and (
         kinds[below] is None and is_body_line(lines[below])) and _could_be_headline(lines[index].strip(), reference)
+
+
+def _row_among_rows(lines: list[str], kinds: list[str | None], index: int) -> bool:
+    """Is the line at `index` a row of a table in the article (`법인 기부 허용(행안부) | 2026년 | 철회 | 무산`):
+    three cells or more between bars, beside a line of as many cells that is no furniture? A short
+    row reads as a menu bar alone; among its table's rows it is the table's."""
+    cells = _cell_count(lines[index])
+    if cells < 3:
+        return False
+    beside = [k for k in (index - 1, index + 1) if 0 <= k < len(lines) and lines[k].strip()]
+    return any(kinds[k] is None and _cell_count(lines[k]) == cells for k in beside)
+
+
+def _cell_count(line: str) -> int:
+    cells = [cell.strip() for cell in re.split(r"[|│]", line.strip().strip("|│"))]
+    return len(cells) if all(cells) else 0
 
 
 def _could_be_headline(line: str, reference) -> bool:

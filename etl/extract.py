@@ -207,6 +207,9 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             category = topic if topic != "other" else (article_category if headline_named else "other")
         else:
             category = article_category
+        if not sentence.in_title and scorecard_verdict(sentence.text) and _among_rows(body, sentence):
+            found.extend(filter(None, [_scorecard_row(article, sentence, reference, category, dct)]))
+            continue
         mention = _mention(article, sentence, reference, actors, lead_ministry, category, dct)
         points = []
         split = headline_points(sentence)
@@ -366,8 +369,9 @@ def _words_carried_over(found: list[Mention], body: str) -> list[Mention]:
 
 
 def _right_after(before: Mention, mention: Mention, body: str) -> bool:
-    """Is `mention` the body sentence next to `before`, with nothing but space between them?"""
-    return not mention.in_title and not before.in_title and (
+    """Is `mention` the body sentence next to `before`, with nothing but space between them? (A table's
+    row is not: each row names its own promise.)"""
+    return not mention.in_title and not before.in_title and not _table_row(mention.sentence) and (
         before.sentence_end <= mention.sentence_start and not body[before.sentence_end : mention.sentence_start].strip())
 
 
@@ -811,6 +815,166 @@ def _table_row(line: str) -> bool:
     return len(cells) >= 3 and all(cell.strip() for cell in cells)
 
 
+# A promise tracker's verdict on a row of its table (`약속(부처) | 처음 기한 | 결과 | 판정`), in the words
+# Korean trackers use, spaces taken out
+VERDICTS = {
+    **dict.fromkeys(("이행", "완료", "달성", "이행완료", "지연이행"), "achieved"),
+    **dict.fromkeys(("진행", "진행중", "추진중", "정상추진", "일부이행", "부분이행", "순항", "이행중"), "progress"),
+    **dict.fromkeys(("변경", "수정", "조정", "축소", "하향"), "revision"),
+    **dict.fromkeys(("지연", "연기", "보류", "미이행", "미달", "차질"), "delayed"),
+    **dict.fromkeys(("무산", "폐기", "철회", "파기", "중단", "취소", "백지화"), "cancelled"),
+}
+_CELL = re.compile(r"[^|│]+")
+_ROW_TAG = re.compile(r"\s*(?:\[[^\[\]]{1,8}\]|\d{1,3}[.)]?(?=\s))\s*")  # `[카드] …`, `3 …`: the row's tag or number
+_BODY_NAMED = re.compile(r"\(\s*([^()]{2,15}?)\s*\)\s*$")  # `…(공정위)`: the body, at the promise's end
+_ASIDE = re.compile(r"\([^()]*\)")
+_MOVED_TO = re.compile(r"\s*(?:으로|로)(?![가-힣])")  # `전국 시행은 2028년으로`: the date a promise now runs to
+_CHANGED_TO = re.compile(r"\s*(?:으로|로)\s*(?:낮|높|줄|늘|올|내리|조정|상향|하향|변경|축소|확대)")
+
+
+# A law's or a rule's own provision (`이 영은 … 시행한다.`, `부칙 ① 이 법은 공포한 날부터 시행한다.`)
+_PROVISION = re.compile(r"\s*(?:부\s*칙\s*)?(?:[①-⑳]|제\s*\d+\s*조(?:\([^()]*\))?)?\s*이\s*(?:법|영|규칙|고시|훈령|조례|규정)\s*은\s")
+
+
+def _legend(text: str) -> bool:
+    """Does the sentence list three or more verdicts (`이행·진행·변경·지연·무산`, `이행, 진행, 변경 …`): a
+    tracker's key to its grades?"""
+    listed = re.findall(r"[가-힣 ]+?(?=\s*[·,]\s*|\s+(?:다섯|여섯|네|세|등)\s|\s*$)", text)
+    return sum(1 for word in listed if word.replace(" ", "") in VERDICTS) >= 3
+
+
+def _row_cells(text: str) -> list[tuple[int, int]]:
+    """Each cell's span, blanks at its ends left out."""
+    spans = []
+    for cell in _CELL.finditer(text):
+        low, high = cell.span()
+        while low < high and text[low].isspace():
+            low += 1
+        while high > low and text[high - 1].isspace():
+            high -= 1
+        if high > low:
+            spans.append((low, high))
+    return spans
+
+
+def scorecard_verdict(text: str) -> str | None:
+    """The kind a tracker's row reports, read from its last cell (`이행`, `이행(지연 후)`, `❌ 무산`), or
+    None for any other line (a header's `판정`, a row of figures)."""
+    if not _table_row(text):
+        return None
+    cells = _row_cells(text)
+    last = text[slice(*cells[-1])]
+    if len(last) > 16:
+        return None
+    word = re.sub(r"[^가-힣]", "", _ASIDE.sub("", last))
+    return VERDICTS.get(word)
+
+
+def _among_rows(body: str, sentence: Sentence) -> bool:
+    """Is the row one of a table's rows, the paragraph above or below it a row with as many cells? A
+    tracker's card, a row with its report in prose under it, leaves the prose the mention."""
+    cells = len(_row_cells(sentence.text))
+    above = body[: sentence.start].rstrip().rsplit("\n\n", 1)[-1].strip()
+    below = body[sentence.end:].lstrip().split("\n\n", 1)[0].strip()
+    return any(_table_row(line) and len(_row_cells(line)) == cells for line in (above, below) if line)
+
+
+def _scorecard_row(article, sentence: Sentence, reference, article_category: str, dct) -> Mention | None:
+    """A tracker's row as a report on its promise: the promise in the first cell (its body in brackets or
+    a cell of its own), the date first promised in the first cell of a date, what came of it in the
+    cells after, and the verdict in the last. The verdict is the row's kind; the date promised is what
+    a delay or a cancellation missed, a date moved to in the result (`전국 시행은 2028년으로`) the new one,
+    and a done promise has no date ahead."""
+    kind = scorecard_verdict(sentence.text)
+    if kind is None:
+        return None
+    text, shift = sentence.text, sentence.shift
+    cells = _row_cells(text)
+    low, high = cells[0]
+    if tag := _ROW_TAG.match(text, low, high):
+        low = tag.end()
+    if low >= high:
+        return None
+    promise = text[low:high]
+    ministry = None
+    named = _BODY_NAMED.search(promise)
+    if named is not None:
+        ministry = reference.resolve_ministry(named.group(1), dct)
+    for cell_low, cell_high in cells[1:-1]:
+        ministry = ministry or reference.resolve_ministry(text[cell_low:cell_high], dct)
+    if ministry is None:
+        ministry = next((value["ministry"] for t in sentence.tokens if low <= t.start - shift < high
+                         and isinstance(value := t.user_value, dict) and "ministry" in value), None)
+        ministry = ministry and (reference.resolve_ministry(ministry, dct) or ministry)
+    promised = due = None
+    results: list[tuple[int, int]] = []
+    for cell_low, cell_high in cells[1:-1]:
+        cell = text[cell_low:cell_high]
+        if due is None and len(cell) <= 20 and (found := [e for e in deadlines.find_time_expressions(cell, dct)
+                                                          if e.date is not None]):
+            due = found[0]
+        elif due is not None:
+            results.append((cell_low, cell_high))
+    found = [q for q in _quantities(sentence) if not q.vague]
+    in_promise = [q for q in found if low <= q.start and q.end <= high]
+    arrow = text.rfind("→", low, high)
+    target = next((q for q in in_promise if q.start > arrow), None) if arrow >= 0 else (in_promise[-1] if in_promise else None)
+    in_results = [q for q in found if any(a <= q.start and q.end <= b for a, b in results)]
+    moved_to = None
+    for cell_low, cell_high in results:
+        cell = text[cell_low:cell_high]
+        for expression in deadlines.find_time_expressions(cell, dct):
+            if expression.date is not None and _MOVED_TO.match(cell, expression.end):
+                moved_to = expression
+    reported = None
+    if kind == "revision":
+        changed = next((q for q in in_results if _CHANGED_TO.match(text, q.end)
+                        and (target is None or quantities.same_unit_family(q.unit, target.unit))), None)
+        target = changed or target
+    if kind in ("progress", "delayed") and target is not None:
+        rest = next((q for q in in_results if _REST_BEFORE.search(text[max(0, q.start - 12) : q.start])
+                     and quantities.same_unit_family(q.unit, target.unit)), None)
+        reported = next((q for q in in_results if q is not rest and quantities.same_unit_family(q.unit, target.unit)), None)
+        if kind == "delayed" and rest is not None:
+            target = rest  # `243곳, 남은 7곳은 내년 상반기로`: the rest is what is put off
+    deadline = previous = None
+    if kind in ("progress", "revision"):
+        deadline = moved_to or due
+    elif kind in ("delayed", "cancelled"):
+        previous = due
+        deadline = moved_to if kind == "delayed" else None
+    tokens = tuple(t for t in sentence.tokens if low <= t.start - shift < high)
+    point = Sentence(promise, sentence.start + low, sentence.start + high, sentence.in_title, tokens,
+                     sentence.segment, shift + low, headline=True)
+    return Mention(
+        article_id=article.article_id,
+        sentence=text,
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+        in_title=sentence.in_title,
+        kind=kind,
+        category=_category(point, reference, article_category, ministry),
+        published_at=article.published_at,
+        strength="reported",
+        cue=text[slice(*cells[-1])],
+        ministry=ministry,
+        target_value=_promised(target) if target is not None else None,
+        target_unit=target.unit if target is not None else None,
+        target_text=target.text if target is not None else None,
+        target_approximate=target.approximate if target is not None else None,
+        reported_value=_promised(reported) if reported is not None else None,
+        reported_unit=reported.unit if reported is not None else None,
+        deadline=deadline.date if deadline is not None else None,
+        deadline_text=deadline.text if deadline is not None else None,
+        deadline_precision=deadline.precision if deadline is not None else None,
+        deadline_mod=deadline.mod if deadline is not None else None,
+        previous_deadline=previous.date if previous is not None else None,
+        keywords=_keywords(tokens, reference),
+        numbers=tuple(dict.fromkeys(number_key(_promised(q), q.unit) for q in found)),
+        phrase=_shorten(_BODY_NAMED.sub("", promise) or promise),
+    )
+
+
 def _mention(article, sentence: Sentence, reference, actors, lead_ministry, article_category, dct,
              scope: tuple[int, int] | None = None) -> Mention | None:
     """The sentence's mention, if any; with `scope`, one clause's (`body_points`): the whole
@@ -819,6 +983,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         return None
     if _CORRECTED_TEXT.match(sentence.text):
         return None  # `- 정정 전: 2027년까지 17개 시도에 조성`: the words a correction takes back
+    if _PROVISION.match(sentence.text):
+        return None  # `이 영은 2026년 1월 1일부터 시행한다.`: a draft's own wording, quoted on its notice
+    if _legend(sentence.text):
+        return None  # `판정은 이행·진행·변경·지연·무산 다섯 가지입니다.`: how a tracker grades, no promise
     if (field := _DATE_FIELD.fullmatch(sentence.text)) and not any(
             word in field.group("label") for word in ("목표", *ACTION_NOUNS)):
         return None  # `차기 등록 예정일: 2026-04-30`: a page's field, its label and a date, no deed named

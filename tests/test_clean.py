@@ -628,6 +628,64 @@ def test_a_newsletters_issue_line_dates_it_and_the_headline_under_it_is_the_head
     assert article.body.startswith("안녕하세요")
 
 
+def test_a_weeklys_issue_line_with_a_citys_clock_and_a_joint_credit_dates_it():
+    article = clean("""한빛 주간 | 교민 신문
+뉴스 | 교민사회 | 이민·비자 | 지난 호 보기
+
+교민사회 › 동포 행정
+
+영사관 "온라인 민원 10월 문 연다"…교민 간담회
+여권 재발급도 집에서, 대기 2주 줄인다
+제512호 | 2025년 7월 10일(목) 밴쿠버 오후 4:20 (한국 시각 오전 8:20) | 글·사진 하늘솔 기자 | 🖨 | ✉ | 공유
+
+[사진] 9일 한인회관에서 열린 간담회. ⓒ한빛 주간
+
+영사관은 9일 간담회를 열고 온라인 민원 창구를 10월에 열겠다고 밝혔다.
+""")
+    assert (article.published_at.date(), article.byline) == (datetime(2025, 7, 10).date(), "하늘솔")
+    assert article.title == '영사관 "온라인 민원 10월 문 연다"…교민 간담회'
+
+
+def test_a_short_row_of_a_table_in_the_article_is_kept_with_its_table():
+    article = clean("""[약속 점검] 다섯 가지 약속, 1년 뒤
+입력 2026.11.19 05:00 | 데이터팀 한가비 기자
+
+정부가 지난해 내놓은 약속 가운데 결과가 나온 것을 표로 모았다.
+
+약속(부처) | 처음 기한 | 결과 | 판정
+공공 와이파이 2만 곳 설치(과기정통부) | 2025년 | 2025년 11월 2만 곳 | 이행
+빈집 은행(행안부) | 2026년 | 철회 | 무산
+도서관 야간 개방 500곳(문체부) | 2026년 | 410곳(10월 말) | 진행
+""")
+    assert "빈집 은행(행안부) | 2026년 | 철회 | 무산" in article.body.split("\n\n")
+    assert "약속(부처) | 처음 기한 | 결과 | 판정" not in article.body  # (the header's short labels: a menu bar's)
+
+
+def test_a_countdown_to_a_closing_day_dates_a_page_that_gives_no_other_date():
+    article = clean("""고향기부 누리
+기부 | 모금함 | 답례품 | 로그인
+
+[지정기부] 마을 도서관에 책을 채워 주세요
+강원도 산들군 | 분야 교육 | 모금 마감 2025.12.31 (D-314)
+목표 금액 50,000,000원 | 현재 모금액 0원
+
+■ 사업 소개
+산들군은 올해 안에 마을 도서관 세 곳을 새로 열겠다고 밝혔습니다.
+""")
+    assert article.published_at == datetime(2025, 2, 20)
+
+
+def test_a_countdown_gives_way_to_the_pages_own_date():
+    article = clean("""[공고] 2026년 청년 창업 지원 사업 참여자 모집
+등록일 2026-03-02 | 조회 120
+
+접수 마감 2026.03.31 (D-7)
+
+산들군은 올해 청년 창업가 30명을 뽑아 한 사람에 1,000만 원씩 지원하겠다고 밝혔습니다.
+""")
+    assert article.published_at == datetime(2026, 3, 2)
+
+
 @pytest.mark.parametrize("line", [
     "2025년 7월 22일 국무회의 결과 브리핑",  # a headline that opens with a date
     "2026년 3월 5일 · 정부가 새 학기 대책을 발표했다",  # a sentence after the dot

@@ -6,7 +6,7 @@ Each case is a small article (a headline and a body) run through the real Kiwi a
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -4540,3 +4540,62 @@ def test_a_numbered_heading_names_whose_lines_are_under_it():
             "'AI 통번역 학습 도우미'는 9월 모든 초·중학교에 보급됐다.")
     found = {m.sentence: m for m in mentions(body, title="약속 따라 돈이 움직였나…다섯 개 사업", date="2026-11-25")}
     assert found["'AI 통번역 학습 도우미'는 9월 모든 초·중학교에 보급됐다."].ministry != "교육부"
+
+
+# (the cleaner leaves each line of a page a paragraph of its own)
+SCORECARD = """정부가 지난해 내놓은 약속 가운데 결과가 나온 것을 표로 모았다.
+
+약속(부처) | 처음 기한 | 결과 | 판정
+
+공공 와이파이 2만 곳 설치(과기정통부) | 2025년 | 2025년 11월 2만 곳 | 이행
+
+전통시장 주차장 300곳(중기부) | 2025년 | 214곳 | 지연
+
+청년 월세 지원 월 30만 원(국토부) | 2026년 상반기 | 목표 월 20만 원으로 낮춤 | 변경
+
+도서관 야간 개방 500곳(문체부) | 2026년 | 410곳(10월 말) | 진행
+
+동물병원 진료비 공시 의무화(농식품부) | 2025년 하반기 | 2027년으로 | 지연
+
+농촌 빈집 은행(행안부) | 2026년 | 예산 미반영, 도입 철회 | 무산
+
+표를 읽는 법은 아래와 같다."""
+
+
+def scorecard_row(fragment):
+    return mention_of(SCORECARD, fragment, date="2026-11-20")
+
+
+def test_a_trackers_table_row_reports_its_promise_with_the_tables_verdict():
+    done = scorecard_row("공공 와이파이")
+    assert (done.kind, done.ministry, done.target_value, done.target_unit) == ("achieved", "과학기술정보통신부", 20000, "곳")
+    assert done.deadline is None and done.sentence.endswith("| 이행")
+    short = scorecard_row("전통시장 주차장")
+    assert (short.kind, short.ministry, short.target_value, short.reported_value) == ("delayed", "중소벤처기업부", 300, 214)
+    assert (short.deadline, short.previous_deadline) == (None, date(2025, 12, 31))
+    under_way = scorecard_row("도서관 야간 개방")
+    assert (under_way.kind, under_way.target_value, under_way.reported_value, under_way.deadline) == (
+        "progress", 500, 410, date(2026, 12, 31))
+
+
+def test_a_trackers_row_reads_a_new_goal_and_a_new_date_from_its_result():
+    lowered = scorecard_row("청년 월세")
+    assert (lowered.kind, lowered.target_value, lowered.deadline) == ("revision", 200000, date(2026, 6, 30))
+    moved = scorecard_row("동물병원")
+    assert (moved.kind, moved.deadline, moved.previous_deadline) == ("delayed", date(2027, 12, 31), date(2025, 12, 31))
+    dropped = scorecard_row("빈집 은행")
+    assert (dropped.kind, dropped.ministry, dropped.deadline, dropped.previous_deadline) == (
+        "cancelled", "행정안전부", None, date(2026, 12, 31))
+
+
+def test_a_trackers_header_row_and_a_card_reported_in_prose_are_not_rows_read():
+    assert scorecard_row("약속(부처) | 처음 기한") is None
+    card = """[카드] 공공 와이파이 2만 곳 | 2025년 | 과학기술정보통신부 | 지연
+
+과기정통부는 10월까지 1만 6,000곳에 와이파이를 설치했고, 나머지는 내년 상반기까지 마치겠다고 밝혔다.
+
+[카드] 전통시장 주차장 300곳 | 2025년 | 중소벤처기업부 | 이행
+
+중기부는 지난달 300번째 주차장을 열었다."""
+    found = mentions(card, date="2026-11-20")
+    assert found and not any("|" in m.sentence for m in found)
