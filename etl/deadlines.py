@@ -369,6 +369,8 @@ _SHORTENED_AFTER = re.compile(
     r"|\s*전\s*(?:에서|으로|로)\s*(?:[^\s.,…]+\s+){0,2}?(?:앞당|늘(?:리|려|린|릴|렸))")
 
 
+# (a deed follows: `30일 전까지 알리도록`; a schedule's field `완료 보고: 사업 종료 15일 전` sets no figure)
+_BEFORE_EVENT = re.compile(r"\s*전(?:까지|에|에는|부터)?\s+[가-힣]")
 _LENGTH_BEFORE = re.compile(r"(?:기간[은이을도]?|(?:걸린|도착|대기|처리|소요)\s*시간[은이을도]?|평균)\s*$")
 _DATED_BEFORE = re.compile(r"(?:\d\s*년|\d\s*월|분기|반기|연내|연말)\s*(?:에는|엔|까지는?|에)?\s+$")
 _POINT_END = re.compile(r"\s*(?:$|…|\.\.\.|⋯)|[\"'”’」』]")  # (a closing quote is glued: `2월 13일 '…'` opens one)
@@ -377,11 +379,29 @@ _POINT_END = re.compile(r"\s*(?:$|…|\.\.\.|⋯)|[\"'”’」』]")  # (a clos
 _WITHIN = re.compile(r"\s*(?:이내|안|내)(?:에|로)?\s")  # `5일 안에 `, `30일 이내 `
 _EACH_CASE_WITHIN = re.compile(
     _WITHIN.pattern + r"\s*(?:[^\s.,…]+\s+){0,2}(?:발급|처리|지급|결정|심사|회신|답변|통보|끝내|끝낸|끝낼|삭제|차단|지우|지운|"
-    r"지워|조치|출동|도착|닿|주(?:겠|기로|도록)|준다)")
+    r"지워|조치|출동|도착|닿|주(?:겠|기로|도록)|준다|끝나|끝납|끝난|끝날|마치|마친|마칠)")
 # A span counted from each case's start (`신고 뒤 48시간 안에`, `신청 후 5일 이내`): every case is done
 # within it, whatever the deed (one-off work in a span, `6개월 안에 해결하겠다`, is a deadline)
 _PER_CASE_BEFORE = re.compile(
     r"(?:(?:신고|신청|접수|요청|발생|고장|청구)\s*(?:한\s*)?(?:뒤|후|이후|때부터)|[가-힣]면|날부터|날로부터)\s*$")  # (`고장 나면 7일 안에`)
+
+
+# The word an event is named by, right before a span and `전` (`시행 7일 전`, `문을 닫기 30일 전`, `폐업 30일
+# 전`): a noun or a `-기` form with no particle; not an adverb (`불과 7일 전`: that many days ago)
+_EVENT_WORD_BEFORE = re.compile(r"(?<![가-힣])(?P<word>[가-힣]{2,8})\s+$")
+_ENDS_IN_PARTICLE = set("은는이가을를에의도만서로와과께다고며면나야요") - {"기"}
+_NOT_EVENTS = {"불과", "이미", "벌써", "무려", "겨우", "바로", "고작", "단지", "적어도", "최소", "최소한", "대략", "정확히",
+               "지금", "오늘", "어제", "그제", "지난", "이번", "최근", "당시", "오래", "한참", "훨씬"}
+
+
+def lead_time_before(text: str, start: int) -> bool:
+    """Is the span at `start`, followed by `전`, counted back from an event the text names just before it
+    (`시행 7일 전`, `닫기 30일 전`): a lead time, not that many days before the article's day?"""
+    found = _EVENT_WORD_BEFORE.search(text, max(0, start - 10), start)
+    if found is None:
+        return False
+    word = found.group("word")
+    return word not in _NOT_EVENTS and word[-1] not in _ENDS_IN_PARTICLE
 
 
 def shortened_span_at(text: str, start: int) -> int | None:
@@ -404,6 +424,8 @@ def shortened_span_at(text: str, start: int) -> int | None:
         return span.end()  # `고장 신고 뒤 48시간 안에 수리하는`
     if _LENGTH_BEFORE.search(text, max(0, start - 12), start):
         return span.end()  # `평균 발급 기간은 7일이다`, `평균 5.2일에 머물렀다`: a length, not the 7th
+    if _BEFORE_EVENT.match(text, span.end()) and lead_time_before(text, start):
+        return span.end()  # `문을 닫기 30일 전까지 알리도록`: a lead time set, the figure promised
     if text.startswith("까지", span.end()) and re.search(r"최장\s*$", text[max(0, start - 5):start]):
         return span.end()  # `최장 23년까지 쓸 수 있도록`: the longest allowed, not the year 2023 (`최장 10년간`: a window)
     if _POINT_END.match(text, span.end()) and _DATED_BEFORE.search(text, max(0, start - 12), start):
@@ -788,6 +810,8 @@ def _parse_duration(text: str, pos: int) -> _Core | None:
         core.dur_rel = "AFTER"
     if r and not m["span"]:
         rel = r["rel"].replace(" ", "")
+        if rel == "전" and lead_time_before(text, pos):
+            return None  # `문을 닫기 30일 전까지 알리도록`: a lead time before the event, no day of its own
         core.dur_rel = {"이내": "WITHIN", "내": "WITHIN", "안": "WITHIN", "전": "PAST"}.get(rel, "AFTER")
         core.end = r.end()
     elif m["span"]:

@@ -502,6 +502,7 @@ def test_a_date_on_the_way_gives_way_to_the_date_of_what_is_promised(sentence, d
     "환경부는 고장 신고 뒤 3일 안에 충전기를 수리하겠다고 밝혔다.",  # counted from each case
     # a length stated after 기간 or 평균
     "현재 평균 처리 기간은 7일이다.",
+    "출입국청은 체류 허가 심사가 신청 후 14일 안에 끝난다고 밝혔다.",  # (the case ends within it)
     # the standard named as a thing: kept, or hard to keep
     "방통위는 약속한 '7일 이내'를 지켰다.",
     "업계는 7일 이내는 어렵다고 했다.",
@@ -627,3 +628,17 @@ def test_the_time_a_promise_was_made_is_no_deadline(sentence, deadline):
 def test_a_date_moved_from_a_past_time_straight_to_the_next_names_both(sentence, said, new, old):
     found, previous = deadline_for(sentence, D(said))
     assert (str(found.date), str(previous.date)) == (new, old)
+
+
+@pytest.mark.parametrize("sentence", [
+    "문체부는 학원이 문을 닫기 30일 전까지 수강생에게 알리도록 하겠다고 밝혔다.",
+    "정부는 요금 인상 시행 7일 전에 공고하겠다고 밝혔다.",
+    "폐업 30일 전 회원 통지 의무화를 추진한다.",
+])
+def test_a_lead_time_before_an_event_is_no_date(sentence):
+    assert deadline_for(sentence, D("2025-03-10")) == (None, None)
+
+
+def test_days_ago_with_an_adverb_before_them_are_still_a_day_gone_by():
+    [expression] = find_time_expressions("불과 7일 전에 발표한 계획이다.", D("2025-03-10"))
+    assert (expression.date, expression.mod) == (D("2025-03-03"), "PAST")

@@ -361,6 +361,16 @@ def test_a_length_shortened_to_is_its_amount_and_no_time(n, unit, shortened):
     assert find_time_expressions(sentence, date(2025, 6, 1)) == []
 
 
+@pytest.mark.parametrize("text,lead", [
+    ("학원이 문을 닫기 30일 전까지 수강생에게 알리도록 한다", (30, "일")),
+    ("요금 인상 시행 7일 전에 공고한다", (7, "일")),
+    ("완료 보고: 사업 종료 15일 전", None),  # a schedule's field: no deed follows
+    ("불과 7일 전에 발표한 계획이다", None),  # days gone by
+])
+def test_a_lead_time_before_an_event_is_its_length(text, lead):
+    assert [(q.value, q.unit) for q in quantities_in(text)] == ([lead] if lead else [])
+
+
 @pytest.mark.parametrize("text,halved", [
     ("2027년까지 불법 광고 문자를 절반으로 줄이겠다", True),
     ("산재 사망자를 임기 안에 절반으로 낮춘다", True),
