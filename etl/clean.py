@@ -24,7 +24,8 @@ from datetime import datetime, timedelta
 from .model import Article, RawDocument, Rejection, RemovedLine
 
 # (a notice's own date only with its tail, `공고일시`, `고시일`: a bare `고시 2025-12호에 따라 …` cites a rule)
-DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재", "게시", "발행", "승인", "작성", "배포", "보도",
+DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재", "게시", "발행", "승인", "작성", "배포", "보도", "공표",
+                         "최초 공개", "업로드",
                          "공고일시", "공고일자", "공고일", "고시일자", "고시일", "공지일시", "공지일자", "공지일")
 DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신")
 # A filing's or a judgment's own day (`제출일: 2025.03.17`, `선고 2026. 3. 10.`): the page's date only when
@@ -33,9 +34,9 @@ DATE_LABELS_DOCUMENT = ("제출일자", "제출일", "공시일자", "공시일"
 _LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED + DATE_LABELS_DOCUMENT)
 
 _DATE = (r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*일?\.?"
-         r"(?:\s*(?:\([월화수목금토일]\)|[월화수목금토일]요일))?")
+         r"(?:\s*(?:\([월화수목금토일]\)|[월화수목금토일]요일|(?<=\s)[월화수목금토일](?=\s+(?:오전|오후|\d))))?")
 _TIME = r"(?:\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*(?:[:시]\s*(?P<M>\d{1,2})(?!\d)|시(?![가-힣]))(?:\s*[:분]\s*(?P<S>\d{2}))?분?)?"
-_LABEL_TAIL = r"(?:\s*(?:시간|일시|일자|날짜|일))?"  # 송고시간, 입력일시, 등록일
+_LABEL_TAIL = r"(?:\s*(?:시간|일시|일자|날짜|시점|일))?"  # 송고시간, 입력일시, 등록일, 공표 시점
 _STAMP = re.compile(rf"(?:(?P<label>{_LABEL}){_LABEL_TAIL})?\s*[:：]?\s*{_DATE}{_TIME}")
 _DATELINE = re.compile(rf"^\s*(?:{_LABEL}){_LABEL_TAIL}\s*[:：]?\s*\d{{4}}\s*[.\-/년]")
 _BARE_STAMP_LINE = re.compile(rf"^\s*{_DATE}{_TIME}\s*$")
@@ -136,6 +137,33 @@ def normalise_text(text: str) -> str:
 _JAMO_BAR = re.compile(r"(?<=[ \t])\u3163(?=[ \t])")
 
 
+# Dates written other ways than the cleaner reads, rewritten as it does (only to read them; the text
+# kept is the page's): ISO 8601 (`2025-06-12T15:12:00+09:00`), English (`May 27, 2025`, `Sep 03. 2024`,
+# `3 June 2025`), a two-digit year (`25.06.11`), and English labels (`Posted on`, `Last updated:`)
+_ISO_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = r"(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\.?"
+_ENGLISH_DATE = re.compile(rf"\b{_MONTH_NAME}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?,?\s+(?P<y>\d{{4}})\b"
+                           rf"|\b(?P<d2>\d{{1,2}})\s+{_MONTH_NAME.replace('mon>', 'mon2>')},?\s+(?P<y2>\d{{4}})\b")
+_SHORT_YEAR = re.compile(r"(?<![\d.,:/\-])(?P<y>\d{2})\.(?P<m>0[1-9]|1[0-2])\.(?P<d>0[1-9]|[12]\d|3[01])(?![\d,]|\.\d)")
+_ENGLISH_LABEL = re.compile(r"(?:^|(?<=[|│·]))\s*(?:(?P<posted>(?i:posted|published)(?:\s+on)?)|(?P<updated>(?i:last\s+(?:updated|modified)|updated)(?:\s+on)?))\s*:?\s+(?=\d)")
+
+
+def written_dates(line: str) -> str:
+    """The line with its dates written as the cleaner reads them (`2025.05.27`), for reading only."""
+    if not any(ch.isdigit() for ch in line):
+        return line
+    line = _ISO_STAMP.sub(r"\1 \2", line)
+    line = _ENGLISH_DATE.sub(_english_date, line)
+    line = _SHORT_YEAR.sub(lambda m: f"20{m['y']}.{m['m']}.{m['d']}", line)
+    return _ENGLISH_LABEL.sub(lambda m: " 게시 " if m["posted"] else " 수정 ", line)
+
+
+def _english_date(match: re.Match[str]) -> str:
+    month = _MONTHS.index((match["mon"] or match["mon2"])[:3].lower()) + 1
+    return f"{match['y'] or match['y2']}.{month:02d}.{int(match['d'] or match['d2']):02d}"
+
+
 def parse_stamps(line: str) -> tuple[datetime | None, datetime | None]:
     """The published and updated timestamps a dateline carries (`입력 … 수정 …`); a posting label's date
     before a bare one (`관찰일 2025-10-12 07:20 | 등록일 2025-10-14`: the day it was observed, then posted).
@@ -167,6 +195,8 @@ def _document_day(line: str) -> datetime | None:
     return None
 
 
+# A wiki's or a board's line on its last edit
+_LAST_EDITED = re.compile(rf"{_DATE}{_TIME}\s*에\s*(?:마지막으로|최종)\s*(?:편집|수정)")
 # A date and the days left to it, as a page counts down to a closing day (`마감 2025.12.31 (D-314)`)
 _COUNTDOWN = re.compile(rf"{_DATE}{_TIME}\s*[(\[]?\s*D\s*-\s*(?:(?P<left>\d{{1,4}})|(?i:day))\s*[)\]]?")
 
@@ -474,7 +504,7 @@ _ENUMERATED = re.compile(r"\s*(?:\d{1,2}|[가나다라마바사아자차카타�
 # An event's date and place over a page that has no date of its own (`일시 2026. 5. 20.(수) 14:00 | 장소
 # 국회의원회관 제2세미나실 | 주관 …`: a forum's proceedings): the day, when nothing else dates it
 # (a meeting of days gives its first: `일시: 2025년 1월 23일(목)~24일(금) | 장소: …`)
-_EVENT_LINE = re.compile(rf"^\s*[□■○●◆◇▶·-]?\s*(?:일시|일자)\s*[:：]?\s*{_DATE}{_TIME}"
+_EVENT_LINE = re.compile(rf"^\s*[□■○●◆◇▶·-]?\s*(?:일\s*시|일\s*자)\s*[:：]?\s*{_DATE}{_TIME}"
                          r"(?:\s*[~∼～-]\s*(?:\d{1,2}\s*[.월]\s*)?\d{1,2}\s*일?\.?(?:\s*\([월화수목금토일]\))?)?\s*(?:[|│]|$)")
 
 
@@ -491,11 +521,17 @@ def _fielded_date(line: str, stamp: re.Match[str]) -> bool:
     기자`, `제1287호 | 2025년 7월 10일(목) 시드니 오후 4:20 (한국 시각 오후 3:20) | 글·사진 …` (a place's
     clock after the date). A headline that opens with a date (`2025년 7월 22일 국무회의…`) has no separator
     after it."""
-    before, after = line[: stamp.start()], line[stamp.end():]
+    opening = len(stamp.group(0)) - len(stamp.group(0).lstrip())  # (the gap the stamp's match took in)
+    before, after = line[: stamp.start() + opening], line[stamp.end():]
     after = after[_PLACE_CLOCK.match(after).end():]
-    if not (_ENDS_IN_BAR.fullmatch(before) and _OPENS_WITH_BAR.match(after)):
+    if _BODY_AFTER_DATE.fullmatch(after) and not before.strip():
+        return True  # `2024.08.27 고용노동부`: the day and the body that posted it, under a headline
+    if not ((_ENDS_IN_BAR.fullmatch(before) or _CREDIT_BEFORE.fullmatch(before)) and _OPENS_WITH_BAR.match(after)):
         return False
-    fields = [f.strip(" |│·") for f in _FIELD_SPLIT.split(f"{before} | {after}") if f.strip(" |│·")]
+    fields = [f.strip(" |│·") for f in _FIELD_SPLIT.split(f"{before} | {_HASHTAG.sub(' ', after)}") if f.strip(" |│·")]
+    if not re.search(r"[|│·]", line) and not _CREDIT_BEFORE.fullmatch(before) and not all(
+            any(ch.isdigit() for ch in f) for f in fields):
+        return False  # fields set apart by spaces only are counts (`조회수 34,512회`), not a review's `김**`
     return bool(fields) and all(
         (len(f) <= 15 or byline_match(f)) and not _SENTENCE_FINAL.search(f) and not _EVENT_END.search(f) for f in fields)
 
@@ -506,9 +542,13 @@ _EVENT_END = re.compile(r"(?:발표|의결|시행|개최|출범|통과|공포|�
 
 # a city's clock after a date (`시드니 오후 4:20 (한국 시각 오후 3:20)`)
 _PLACE_CLOCK = re.compile(r"(?:\s*(?:[가-힣A-Za-z]{2,10}\s+)?(?:오전|오후|AM|PM)?\s*\d{1,2}:\d{2}(?:\s*\([^()]{1,24}\))?)?")
-_ENDS_IN_BAR = re.compile(r"(?:.*[|│·])?\s*")
-_OPENS_WITH_BAR = re.compile(r"\s*(?:[|│·]|$)")
-_FIELD_SPLIT = re.compile(r"\s+·\s+|\s*[|│]\s*")
+_ENDS_IN_BAR = re.compile(r"(?:.*(?:[|│·]|\S\s{2,}))?\s*")  # (a video page's `조회수 34,512회  2025. 6. 30.`: two spaces)
+_OPENS_WITH_BAR = re.compile(r"\s{2,}|\s*(?:[|│·]|$)")
+_FIELD_SPLIT = re.compile(r"\s+·\s+|\s*[|│]\s*|\s{2,}")
+_HASHTAG = re.compile(r"#[^\s#]+")
+_CREDIT_BEFORE = re.compile(r"\s*(?:by|By|BY|글)\s+[^\s|·]{1,20}(?:\s+[^\s|·]{1,20})?\s*")  # `by 김소연 Sep 03. 2024`
+# a body's name, alone after a date (`2024.08.27 고용노동부`), not an event's (`… 국무회의`)
+_BODY_AFTER_DATE = re.compile(r"\s*[가-힣]{2,12}(?:부|처|청|위원회|원)\s*")
 
 
 def _in_dated_rows(lines: list[str], kinds: list[str | None], index: int) -> bool:
@@ -621,15 +661,17 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     seen_prose = False  # a paragraph ending in a full stop: a deck's long line is body but no prose
     seen_dateline = False
     footer = False
-    kinds = [classify(line.strip()) if line.strip() else None for line in lines]
+    dating = [written_dates(line) for line in lines]  # (read for dates; the text kept is `lines`)
+    kinds = [classify(line.strip()) if line.strip() else None for line in dating]
     turns = named_turns(lines)
     for index in turns:
         kinds[index] = None  # (read as a short menu line otherwise)
     _mark_correction_boxes(lines, kinds)
-    headline, header_end = (headline_at(lines, kinds, reference) if title is None else None) or (None, 0)
+    headline, header_end = (headline_at(dating, kinds, reference) if title is None else None) or (None, 0)
     dated = None  # a bare date atop the page: the day, when no dateline gives the time
     held_on = None  # an event's date over a page that gives none of its own (`일시 … | 장소 …`)
     filed = None  # a filing's or a judgment's own day, when no posting date is given
+    footer_dated = None  # a posting date under the comments (`작성일시 2025. 7. 8. 09:12`, a post's own date line)
     counted_from = None  # the day a countdown was read on (`모금 마감 2025.12.31 (D-314)`), when nothing else dates the page
     # list items met before the body, held until it is known whether the list goes on into it
     # (`▲ 국민체육센터 … 건립` before `▲ 스포츠강좌이용권 지원액 월 10만 원→12만 원`, which reads as body)
@@ -642,8 +684,11 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         if not stripped:
             continue
         kind = kinds[index]
-        if counted_from is None and not footer and (countdown := _COUNTDOWN.search(stripped)):
+        stamped = dating[index].strip()
+        if counted_from is None and not footer and (countdown := _COUNTDOWN.search(stamped)):
             counted_from = _counted_from(countdown)
+        if updated is None and (edited := _LAST_EDITED.search(stamped)):
+            updated = _to_datetime(edited)  # `이 문서는 2025년 5월 2일 (금) 11:23에 마지막으로 편집되었습니다.`
         if kind in ("sample_note", "correction_note"):
             if kind == "sample_note":
                 extra.setdefault("sample", stripped)
@@ -658,22 +703,25 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             removed.append(RemovedLine(line_no, stripped, kind))
             continue
         if footer:
+            if footer_dated is None and kind == "dateline" and (only := _STAMP.fullmatch(stamped)) and (
+                    only.group("label") or _BARE_STAMP_LINE.match(stamped)):
+                footer_dated = parse_stamps(stamped)[0]  # (a line that is only a date, or a label and one)
             found = _EMAIL.search(stripped) if kind == "byline" else None
             if found and not email:  # the e-mail line under a name-only byline
                 email = found.group(0)
             removed.append(RemovedLine(line_no, stripped, "after_footer"))
             continue
-        if kind == "dateline" and seen_body and _in_dated_rows(lines, kinds, index):
+        if kind == "dateline" and seen_body and _in_dated_rows(dating, kinds, index):
             kind = None  # `2024.10.25 | 도입 방안` in the body, with another such row: a chronology's, no page's date
         if kind == "dateline":
-            p, u = parse_stamps(stripped)
-            filed = filed or _document_day(stripped)
-            if _is_header_stamp(stripped):
+            p, u = parse_stamps(stamped)
+            filed = filed or _document_day(stamped)
+            if _is_header_stamp(stamped):
                 published = published or p
             else:
                 dated = dated or p
             updated = updated or u
-            unstamped = "" if byline else _STAMP.sub(" ", stripped)
+            unstamped = "" if byline else _STAMP.sub(" ", stamped)
             credit = None if byline else byline_match(unstamped.strip(" |·/,-")) or _credited_byline(unstamped)
             if credit:  # `정하윤 기자 | 입력 2025-04-24 17:10 | 지면 A6면`: the stamp and the byline on one line
                 byline = credit.group("names").strip()
@@ -681,7 +729,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             removed.append(RemovedLine(line_no, stripped, kind))
             continue
         if kind == "event_date" and not seen_body:
-            held_on = held_on or parse_stamps(stripped)[0]
+            held_on = held_on or parse_stamps(stamped)[0]
             seen_dateline = True
             removed.append(RemovedLine(line_no, stripped, kind))
             continue
@@ -756,7 +804,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
 
     removed.extend(RemovedLine(number, text, "menu") for number, text in held)  # (a list that never led into a body)
     removed.sort(key=lambda r: r.line_no)
-    published = published or dated or filed or updated or held_on or counted_from  # (a page that shows only when it was updated)
+    published = published or dated or filed or footer_dated or updated or held_on or counted_from  # (a page that shows only when it was updated)
     # The deck under the headline opens the body: it is article text, and often a promise of its own.
     body = "\n\n".join(subtitles + paragraphs) if paragraphs else ""
     if raw.published_at is None and _rewritten_since(published, updated, body):

@@ -1,13 +1,15 @@
 """Cleaning pasted Korean news pages: the body is exactly the article's paragraphs."""
 
 import inspect
+import json
 import re
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
-from etl.clean import classify, clean_document, is_speaker_heading, parse_stamps
+from etl.clean import classify, clean_document, is_speaker_heading, parse_stamps, written_dates
 from etl.model import Article, RawDocument, Rejection
 from etl.reference import load_reference
 
@@ -1036,3 +1038,32 @@ def test_every_reason_a_line_is_removed_has_a_korean_label():
     reasons = set(re.findall(r'return "([a-z_]+)"', inspect.getsource(clean.classify)))
     reasons |= {"title", "after_footer", "blank_run"}
     assert reasons <= set(REMOVED_REASON_LABELS), reasons - set(REMOVED_REASON_LABELS)
+
+
+# Sixty page openings in the layouts Korean sites use (blogs, cafes, BAND, video pages, boards, releases,
+# statistics, minutes, transcripts, shops, English-labelled pages), each with the day it was posted or
+# null, written apart from the rules as a measure of them
+PAGE_DATES = json.loads((Path(__file__).parent / "fixtures" / "page_dates.json").read_text(encoding="utf-8"))
+NOT_YET = {
+    "Event page": "an event's day dates a page that gives none of its own (a choice: the event is its news)",
+    "Blog with year-less": "a day with no year, the year only in the archive's path",
+}
+
+
+@pytest.mark.parametrize("case", [
+    pytest.param(case, id=f"{n:02d}", marks=[pytest.mark.xfail(strict=True, reason=why)
+                                            for start, why in NOT_YET.items() if case["format"].startswith(start)])
+    for n, case in enumerate(PAGE_DATES)])
+def test_a_pages_own_day_is_found_whatever_its_layout(case):
+    article = clean(case["text"])
+    day = article.published_at.date().isoformat() if article.published_at else None
+    assert day == case["published"], case["format"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)),
+       st.sampled_from(["{d:%B} {d.day}, {d.year}", "{d:%b} {d:%d}. {d.year}", "{d.day} {d:%B} {d.year}",
+                        "{d:%Y-%m-%d}T09:30:00+09:00", "{d:%y.%m.%d}"]))
+def test_dates_written_in_english_iso_or_a_short_year_are_read_as_the_same_day(day, form):
+    line = "게시 " + form.format(d=day)
+    assert parse_stamps(written_dates(line))[0].date() == day
