@@ -96,7 +96,8 @@ _BULLET_MENU = re.compile(r"^\s*[•·▶▷◆◇■□☞※\-–]\s*\S.{0,15}
 _BREADCRUMB = re.compile(r"^\s*[가-힣A-Za-z0-9&·/ ]{1,12}(\s*[>|›»]\s*[가-힣A-Za-z0-9&·/ ]{1,12})+\s*$")
 # A path with the marks only a site's path uses may name an issue by its date (`관보 › 2025. 11. 12.(수)
 # 제20998호 › 공고`); a bar or `>` may join a chronology's date and event, which are the article's
-_SITE_PATH = re.compile(r"^\s*[가-힣A-Za-z0-9&·/ .()]{1,24}(\s*[›»]\s*[가-힣A-Za-z0-9&·/ .()]{1,24})+\s*$")
+_SITE_PATH = re.compile(r"^\s*[가-힣A-Za-z0-9&·/ .()]{1,24}(\s*[›»]\s*[가-힣A-Za-z0-9&·/ .()]{1,24})+"
+                        r"(?:\s*\([^()]{1,40}\))?\s*$")  # (and the page's view toggles: `(월별 보기 | 목록 보기)`)
 _SAMPLE_NOTE = re.compile(r"^\s*\[\s*샘플\s*기사\s*\]")
 # An outlet's note on this very article (`※ 바로잡습니다: 이 기사의 첫 보도에서 …`), wherever the page
 # puts it, even above the headline: the page's, not the article's text. A correction article's own
@@ -114,7 +115,8 @@ _CORRECTION_END = re.compile(r"(?:바로\s*잡습니다|정정합니다|알려\s
 # A release's list of what is attached (`붙임 1. 2025년 미세먼지 관리 시행계획 요약 1부.`, `첨부 회의자료.pdf`)
 _ATTACHMENT = re.compile(
     r"^\s*(?:※\s*|📎\s*|[\[<【]\s*)?(?:붙임|첨부(?:\s*파일|\s*자료)?)\s*[\]>】]?\s*(?:\d+\s*[.)_]|\d*\s*:|\s|_)")
-_ATTACHED = re.compile(r"\d\s*부\s*\.?\s*(?:끝\.?)?\s*$|\.(?:hwpx?|pdf|xlsx?|docx?|pptx?|zip)\b", re.I)
+_ATTACHED = re.compile(r"\d\s*부\s*\.?\s*(?:\([^()]{1,40}\)\s*)?(?:끝\.?)?\s*$|\.(?:hwpx?|pdf|xlsx?|docx?|pptx?|zip)\b"
+                       r"|\b(?:HWPX?|PDF|XLSX?|DOCX?)\b")  # (`… 1부 (국문 PDF · English PDF)`)
 _SOURCE_LINE = re.compile(r"^\s*\[\s*(출처|원문|source)\s*\]\s*:?\s*(?P<url>https?://\S+)\s*$", re.I)
 # A Korean sentence ends in a final ending (다/요/죠/음/함/됨/임…) then punctuation, maybe a closing quote.
 _SENTENCE_FINAL = re.compile(r"([다요죠음함됨임니까][.!?…]*|[.!?…])\s*[\"'”’」』)\]]*\s*$")

@@ -4880,10 +4880,15 @@ def _describes_people(tokens, i: int) -> bool:
         return False
     if tokens[k].form in _PEOPLE:
         return True
+    while k + 2 < len(tokens) and tokens[k + 1].form in ("·", ",") and tokens[k + 2].tag == "NNG":
+        k += 2  # `중단한 초·중·고 학생은`: the phrase's last noun is its head
+    if k + 1 < len(tokens) and tokens[k + 1].tag == "NNG" and tokens[k + 1].start == tokens[k].end + 1 and (
+            tokens[k].form not in _CLIENTS and tokens[k + 1].form not in ("가운데", "중")):
+        k += 1  # (`초등 학생은`; but `포기한 중소기업 가운데`: the clients, then which of them)
     # those a programme serves, as the head noun (`포기한 중소기업 가운데`, `철회한 어선이`; not `중단한
     # 청년 일자리 사업`), of a clause no ministry is the subject of (not `교육부가 완공한 학생 기숙사`)
     after = tokens[k + 1] if k + 1 < len(tokens) else None
-    return tokens[k].form in _CLIENTS and after is not None and (
+    return (tokens[k].form in _CLIENTS or tokens[k].form.endswith("학생")) and after is not None and (
         after.tag.startswith("J") or after.form in ("가운데", "중")) and not any(
         isinstance(t.user_value, dict) and "ministry" in t.user_value for t in tokens[:i])
 

@@ -762,7 +762,8 @@ def test_a_podcasts_time_coded_speaker_lines_stay_in_the_body():
 
 @pytest.mark.parametrize("line", ["붙임 1. 2025년 미세먼지 관리 시행계획 요약 1부.", "붙임 2. 운행제한 지역 지도 1부. 끝.",
                                   "붙임: 실태조사 현황(2023~2025년) 1부. 끝.", "첨부 제1차 회의자료.pdf",
-                                  "첨부파일 보도자료.hwpx | 참고자료.pdf"])
+                                  "첨부파일 보도자료.hwpx | 참고자료.pdf",
+                                  "첨부: 2025년 재외동포 지원 주요 업무계획 1부 (국문 PDF · English PDF)"])
 def test_a_releases_list_of_attachments_is_furniture(line):
     assert classify(line) == "attachment"
 
@@ -1013,6 +1014,7 @@ def test_a_tender_notices_posting_time_dates_it_not_the_deadlines_below():
 
 @pytest.mark.parametrize("line, kind", [
     ("관보 › 2025. 11. 12.(수) 제20998호 › 공고", "menu"),  # a site's path naming an issue by its date
+    ("지원 달력 › 2025년 › 연간 보기 (월별 보기 | 주별 보기 | 목록 보기)", "menu"),  # with the page's view toggles
     ("[첨부] 채용공고문.hwpx (152KB) | 응시원서 서식.hwpx (48KB)", "attachment"),
     ("📎 붙임1_놀이시설 안전 강화 방안(정정).hwpx", "attachment"),
     ("· [국민연금공단] 2025년 상반기 체험형 인턴 채용 (~02.03)", "menu"),  # a board's other postings
