@@ -30,7 +30,8 @@ DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재",
 DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신")
 # A filing's or a judgment's own day (`제출일: 2025.03.17`, `선고 2026. 3. 10.`): the page's date only when
 # no posting date is given, and only heading a line or in a row of fields (`신청서 제출일: 3. 14.` is a deadline)
-DATE_LABELS_DOCUMENT = ("제출일자", "제출일", "공시일자", "공시일", "선고일자", "선고일", "선고")
+DATE_LABELS_DOCUMENT = ("제출일자", "제출일", "공시일자", "공시일", "판결선고", "선고일자", "선고일", "선고",
+                        "제안일자", "제안일", "발의일자", "발의일")  # (a bill's page: the day it was put forward)
 _LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED + DATE_LABELS_DOCUMENT)
 
 _DATE = (r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*일?\.?"
@@ -187,9 +188,15 @@ def parse_stamps(line: str) -> tuple[datetime | None, datetime | None]:
     return labelled or bare, updated
 
 
+# An official letter's foot: its issue number and day (`시행  학생생활교육과-8821 (2024. 9. 3.)`)
+_LETTER_ISSUED = re.compile(rf"^\s*시\s*행\s+[가-힣A-Za-z]+\s*-\s*\d+\s*\(\s*{_DATE}{_TIME}\s*\)")
+
+
 def _document_day(line: str) -> datetime | None:
     """A filing's or a judgment's own day on a dateline (`제출인: … | 제출일: 2025.03.17`, `선고 2026. 3.
     10. | 민사`): heading the line, or in a row of fields."""
+    if issued := _LETTER_ISSUED.match(line):
+        return _to_datetime(issued)
     for match in _STAMP.finditer(line):
         if (match.group("label") or "") in DATE_LABELS_DOCUMENT and (
                 "|" in line or "│" in line or not line[: match.start()].strip()):
@@ -380,7 +387,8 @@ def classify(line: str) -> str | None:
         return "attachment"
     if _is_event_line(stripped):
         return "event_date"
-    if _DATELINE.match(stripped) or _BARE_STAMP_LINE.match(stripped) or _is_stamped_line(stripped):
+    if _DATELINE.match(stripped) or _BARE_STAMP_LINE.match(stripped) or _is_stamped_line(stripped) or (
+            _LETTER_ISSUED.match(stripped)):
         return "dateline"
     if len(stripped) <= 60 and _AD.search(stripped):
         return "ad"
@@ -497,7 +505,7 @@ def _is_stamped_line(line: str) -> bool:
 def _barred_fields(unstamped: str, longest: int) -> bool:
     """Is the line, its stamps taken out, only fields of up to `longest` characters between bars,
     none a sentence? (However long the line: a notice's header row may hold many.)"""
-    parts = [p.strip() for p in re.split(r"[|│]", unstamped) if p.strip()]
+    parts = [p.strip() for p in re.split(r"[|│]|\s{3,}", unstamped) if p.strip()]  # (`작성자 …    작성일 …    조회 …`)
     return bool(parts) and all(len(p) <= longest and not _SENTENCE_FINAL.search(p) for p in parts)
 
 
@@ -507,7 +515,8 @@ _ENUMERATED = re.compile(r"\s*(?:\d{1,2}|[가나다라마바사아자차카타�
 # 국회의원회관 제2세미나실 | 주관 …`: a forum's proceedings): the day, when nothing else dates it
 # (a meeting of days gives its first: `일시: 2025년 1월 23일(목)~24일(금) | 장소: …`)
 _EVENT_LINE = re.compile(rf"^\s*[□■○●◆◇▶·-]?\s*(?:일\s*시|일\s*자)\s*[:：]?\s*{_DATE}{_TIME}"
-                         r"(?:\s*[~∼～-]\s*(?:\d{1,2}\s*[.월]\s*)?\d{1,2}\s*일?\.?(?:\s*\([월화수목금토일]\))?)?\s*(?:[|│]|$)")
+                         r"(?:\s*[~∼～-]\s*(?:(?:오전|오후)?\s*\d{1,2}\s*:\s*\d{2}"  # (`09:00 ~ 17:00`: the hours it runs)
+                         r"|(?:\d{1,2}\s*[.월]\s*)?\d{1,2}\s*일?\.?(?:\s*\([월화수목금토일]\))?))?\s*(?:[|│]|$)")
 
 
 def _is_event_line(line: str) -> bool:
@@ -535,7 +544,8 @@ def _fielded_date(line: str, stamp: re.Match[str]) -> bool:
             any(ch.isdigit() for ch in f) for f in fields):
         return False  # fields set apart by spaces only are counts (`조회수 34,512회`), not a review's `김**`
     return bool(fields) and all(
-        (len(f) <= 15 or byline_match(f)) and not _SENTENCE_FINAL.search(f) and not _EVENT_END.search(f) for f in fields)
+        (len(_ROLE_AFTER.sub("", f)) <= 15 or byline_match(f)) and not _SENTENCE_FINAL.search(f) and not _EVENT_END.search(f)
+        for f in fields)
 
 
 # what a chronology's row says happened that day (`2024년 10월 25일 · 도입 방안 발표`): no page's date
@@ -548,6 +558,7 @@ _ENDS_IN_BAR = re.compile(r"(?:.*(?:[|│·]|\S\s{2,}))?\s*")  # (a video page's
 _OPENS_WITH_BAR = re.compile(r"\s{2,}|\s*(?:[|│·]|$)")
 _FIELD_SPLIT = re.compile(r"\s+·\s+|\s*[|│]\s*|\s{2,}")
 _HASHTAG = re.compile(r"#[^\s#]+")
+_ROLE_AFTER = re.compile(r"\s*\([^()]{1,30}\)$")  # `김도현 (Backend Engineer)`: a name and its role
 _CREDIT_BEFORE = re.compile(r"\s*(?:by|By|BY|글)\s+[^\s|·]{1,20}(?:\s+[^\s|·]{1,20})?\s*")  # `by 김소연 Sep 03. 2024`
 # a body's name, alone after a date (`2024.08.27 고용노동부`), not an event's (`… 국무회의`)
 _BODY_AFTER_DATE = re.compile(r"\s*[가-힣]{2,12}(?:부|처|청|위원회|원)\s*")
@@ -705,9 +716,9 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             removed.append(RemovedLine(line_no, stripped, kind))
             continue
         if footer:
-            if footer_dated is None and kind == "dateline" and (only := _STAMP.fullmatch(stamped)) and (
-                    only.group("label") or _BARE_STAMP_LINE.match(stamped)):
-                footer_dated = parse_stamps(stamped)[0]  # (a line that is only a date, or a label and one)
+            if footer_dated is None and kind == "dateline" and (_BARE_STAMP_LINE.match(stamped) or any(
+                    (m.group("label") or "") in DATE_LABELS_PUBLISHED for m in _STAMP.finditer(stamped))):
+                footer_dated = parse_stamps(stamped)[0]  # (a line that is only a date, or has a posting label)
             found = _EMAIL.search(stripped) if kind == "byline" else None
             if found and not email:  # the e-mail line under a name-only byline
                 email = found.group(0)
