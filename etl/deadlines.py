@@ -1096,6 +1096,8 @@ def _recalled_and_closed(text: str, end: int) -> bool:
     return recalled is not None and _CLOSED.search(text, recalled.end(), stop + 1) is not None
 
 
+# A recalled plan told as late now (`…지연되고 있다`, `시점을 넘겨`): its period is over
+_RUNNING_LATE = re.compile(r"지연되|늦어지|늦춰지|미뤄지|넘겨|넘긴|차질")
 # An outcome told as the end of the period: a count it stopped at, the deed finished
 _CLOSED = re.compile(r"(?:그쳤|머물렀|못\s*미쳤|미달했|끝났|마쳤|완료됐|완료했|달성했|달성됐|채웠|결국[^.]{0,30}?(?:못|않))")
 
@@ -1110,6 +1112,8 @@ def _told_as_done(text: str, end: int) -> bool:
     while i < stop:
         recalled = _RECALLED_PLAN.match(text, i)
         if recalled:  # `상반기까지 모으기로 한 펀드는 … 채웠다`: the plan recalled, its outcome told
+            if _RUNNING_LATE.search(text, recalled.end(), stop):
+                return True  # `상반기까지 내놓겠다고 한 방안은 … 두 달째 지연되고 있다`: the period gone by
             i = recalled.end()
             continue
         if _STOPPED_SHORT.match(text, i) and "," not in text[end:i] and (

@@ -45,6 +45,7 @@ FOLLOW_UP_CUES = {
     "시행": "achieved", "가동": "achieved", "준공": "achieved", "개소": "achieved", "통과": "achieved",
     "도착": "achieved", "발효": "achieved", "이행": "achieved", "공포": "achieved", "폐지": "achieved",
     "완비": "achieved",  # `긴급돌봄센터 17개 시도 완비`: provided everywhere it was to be
+    "개통": "achieved", "개관": "achieved", "개장": "achieved", "개원": "achieved",  # opened: as deeds only (not `개통 목표`)
     "고시": "achieved", "제정": "achieved",  # a rule or standard issued (`안전 기준은 12월 KS로 고시됐다`)
     "적용": "achieved",  # `개정 세법은 올해 신청분부터 적용됐다`: in force
     # delayed
@@ -79,7 +80,9 @@ FOLLOW_UP_CUES = {
 }
 # Words as common for a programme as for its deed (`보급 사업`, `보급이 더디다`, `지급된 비율`): a cue
 # only as a verb told as done or going on (`5,200대가 보급됐다`, `300곳에 지급됐다`)
-_DEEDS_AS_VERBS = {"보급", "배치", "지급", "교체", "실시"}
+# reviews a plan passes on its way (`예비타당성 조사를 통과했다`), unlike a law through the Assembly
+_REVIEWS_PASSED = {"예비타당성", "예타", "타당성", "적정성", "심사", "심의", "평가"}
+_DEEDS_AS_VERBS = {"보급", "배치", "지급", "교체", "실시", "개통", "개관", "개장", "개원"}
 # Raising or lowering is a change of plan only when what moves is the target (`수거 목표를 15만 톤으로
 # 높여 잡았다`); `비율을 높였다` is a result.
 TARGET_MOVES = {"높이": "revision", "낮추": "revision", "끌어올리": "revision", "올리": "revision", "내리": "revision"}
@@ -1007,6 +1010,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         if not _measured(tokens):
             return None  # most sentences: no cue, so no need to read their numbers and dates
         measured_only = True  # (`…가 발표한 통계에 따르면 올해 … 7만 가구로 늘었다` is no announcement)
+    if tokens and tokens[0].form in ("만약", "만일", "가령") and not any(t.form == "겠" and t.tag == "EP" for t in tokens):
+        return None  # `만약 … 통과시키지 못하면 … 늦어질 수 있다`: a case imagined (not `만약 …면 …하겠다`, a pledge)
     if _said_by_the_one_addressed(tokens):
         return None  # `…차단하겠다고 하셨잖아요`: an interviewer recalls the guest's promise, a question
     if _to_the_reader(tokens):
@@ -1054,7 +1059,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     ))):
         # `선정된 구간은 … 2028년까지 첫 삽을 뜬다는 목표다`, `지난해 가동에 들어간 홍수예보 223곳은 6월까지
         # 500곳으로 늘린다`: a deed done names what the plan is for
-        followups = [c for c in followups if not _adnominal(tokens, c.index)]
+        followups = [c for c in followups if not _adnominal(tokens, c.index) or c.word == "없던 일로"]  # (an idiom's -던)
     elif followups and recall is None and _ends_in_copula(tokens):
         # `전국에 설치된 급속충전기는 4만 3,000기다`: what the counted subject is, not news of a promise
         # (`…늦어진 일정이다`, `…지킨 셈이다`: the predicate itself is the news)
@@ -1460,6 +1465,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
                          and _count_reached(sentence, q, recall, kind, deadline)), None)
     if against is not None and kind == "progress" and reported is None:
         reported = against[1]
+    if target is not None and kind in ("achieved", "progress") and _RATE_OF_WORK.search(
+            sentence.text[max(0, target.start - 10) : target.start]):
+        # `공정률 35%를 넘어섰다`, `집행률 70%를 기록하고 있다`: how far the work has got, not a goal met
+        kind, reported, target = "progress", target, None
     split = _whole_and_rest(sentence, all_found) if kind in ("new", "progress", "achieved") else None
     if split is not None and split[0] is not None and (
             (target is not None and target.start in (split[1].start, split[2].start))
@@ -1535,6 +1544,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     )
 
 
+_RATE_OF_WORK = re.compile(r"(?:공정률|진척률|진도율|집행률|이행률|달성률|준공률)\s*(?:은|는|이|가|을|를|도)?\s*(?:약\s*)?$")
 _NAMES_THE_GOAL = re.compile(
     r"(?:목표|약속|계획)(?:치|량)?(?:로|으로)?\s*(?:인|였던|이던|로 한|한|했던|의|내건|잡았던|잡은|세운|제시한|정한|삼은)?\s*\(?\s*$")
 _FROM_A_FIGURE = re.compile(r"\d\s*\S{0,3}에서\s*$")  # `120만 톤에서 40만 톤으로`: a level changed
@@ -2070,6 +2080,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
                 and tokens[i + 1].form in _PLAN_DOCUMENTS):
             # (not `'…시행계획'을 발표하고`, `이행방안`: the deed names the plan, a document, not its doing)
             label = FOLLOW_UP_CUES[form]
+            if form == "통과" and any(x.form in _REVIEWS_PASSED for x in tokens[max(0, i - 3) : i]):
+                label = "progress"  # `예비타당성 조사를 통과해`: a review passed on the way, not the deed
             if form == "출시" and any(x.form in ("시범", "베타", "일부", "시험") for x in tokens[max(0, i - 6) : i]):
                 label = "progress"  # `베타 버전을 출시했다`: a step towards the launch promised
             elif label == "achieved" and form in _STEP_DONE and i >= 2 and tokens[i - 1].tag == "JKO" and (
@@ -2136,6 +2148,9 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
     # is what the policy does, not a promise revised
     cues = [c for c in cues if not (c.label == "revision" and _rule_changed(tokens, c.index) and any(
         d.index > c.index for d in cues))]
+    # `…방침을 없던 일로 하기로 했다`: the decision is the dropping, one cue
+    dropped = [c.index for c in cues if c.word == "없던 일로"]
+    cues = [c for c in cues if not (c.label == "decided" and any(0 < c.index - k <= 6 for k in dropped))]
     # `차질 없이 이행하겠다`: the negated delay is a promise, not a delay.
     return [c for c in cues if not (c.label in ("delayed", "cancelled") and c.negated)]
 
@@ -2852,8 +2867,8 @@ def _recalled_figure(sentence: Sentence, recall: _Cue, found):
         return None
     k = recall.recall_end + 1
     while k < len(tokens) and not (tokens[k].tag[0] == "J" or tokens[k].form in ("중", "가운데") or (
-            tokens[k].tag[0] in "VES" and tokens[k].tag not in ("SN", "SW") and tokens[k].form not in (",", "/"))):
-        k += 1  # (to the noun's particle, `중`/`가운데`, or a verb or ending: the noun ends there)
+            tokens[k].tag[0] in "VES" and tokens[k].tag not in ("SN", "SW", "SL", "SH") and tokens[k].form not in (",", "/"))):
+        k += 1  # (to the noun's particle, `중`/`가운데`, or a verb or ending: the noun ends there; `GPU 1만 장`)
     high = tokens[k].start - sentence.shift if k < len(tokens) else len(sentence.text)
     head = [q for q in found if cut <= q.start and q.end <= high and q.value]
     return min(head, key=lambda q: q.start) if head else None
@@ -4643,7 +4658,9 @@ def _realised(tokens, i: int) -> bool:
         if t == "EC" and form in ("어야", "아야", "도록", "려고", "으려고", "고자", "게", "면", "으면"):
             return False
         if t == "EC" and form.endswith("다고") and tokens[k - 1].tag in ("VV", "XSV", "VX"):
-            return False  # `12월 문을 연다고 밝혔다`: the past is the saying's, not the deed's
+            # `12월 문을 연다고 밝혔다`: the past is the saying's, not the deed's; a change of course told in
+            # the present is decided (`시기를 2026년 12월로 미룬다고 밝혔다`)
+            return revision and form in ("ᆫ다고", "는다고")
         if t == "EP" and form in PAST_TENSE:
             return True
         if t == "ETM" and form in ("ᆫ", "은", "던") and tokens[k - 1].tag in ("VV", "XSV", "VX", "EP") and k - i <= 3:

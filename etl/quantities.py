@@ -512,13 +512,15 @@ def _parse_unit(toks: list[_Tok], k: int, text: str, num: _Num) -> _Unit | None:
         return None
     if tag == "SL" and not approx:
         u = _sl_unit(t.form)
-        if u is None:
+        if u is None or (u in _FREQUENCIES and k + 1 < n and toks[k + 1].form == "대역"):
             return None
         return _Unit(u, k + 1, approx)
     if tag == "SW" and not approx:
         u = _sw_unit(t.form)
         if u is None or u in ("달러", "원", "유로", "엔", "파운드") and not glued:
             return None
+        if u in _FREQUENCIES and k + 1 < n and toks[k + 1].form == "대역":
+            return None  # `5G 28㎓ 대역`: the band's name, no figure promised
         if k + 2 < n and toks[k + 1].form == "/" and _adjacent(text, t, toks[k + 1]) and _adjacent(
                 text, toks[k + 1], toks[k + 2]) and toks[k + 2].tag == "SW" and _sw_unit(toks[k + 2].form):
             return _Unit(f"{t.form}/{toks[k + 2].form}", k + 3, approx)  # 15㎍/㎥: a concentration
@@ -664,7 +666,8 @@ def find_quantities(tokens: Sequence[Any], text: str) -> list[Quantity]:
     return out
 
 
-_HALVING_VERBS = {"줄이", "낮추", "감축", "축소", "줄"}
+_FREQUENCIES = {"Hz", "kHz", "MHz", "GHz", "THz"}
+_HALVING_VERBS = {"줄이", "낮추", "감축", "축소", "줄", "단축"}
 
 
 def _halved(toks: list[_Tok], i: int) -> bool:

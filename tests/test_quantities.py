@@ -378,6 +378,7 @@ def test_a_lead_time_before_an_event_is_its_length(text, lead):
     ("실적은 목표의 절반에 그쳤다", False),  # a share of another figure
     ("임금체불 2027년까지 절반으로", True),  # a headline's point, its verb left out
     ("임금체불 절반으로 쪼개 지급", False),
+    ("허가 심사 기간을 2026년까지 절반으로 단축한다", True),
 ])
 def test_halving_is_a_target_of_fifty_percent(text, halved):
     assert ((50.0, "%") in [(q.value, q.unit) for q in quantities_in(text)]) is halved
@@ -414,3 +415,8 @@ def test_lengths_counted_in_native_words(text, lengths):
 def test_one_said_twice_is_no_figure():
     assert [q.text for q in quantities_in("학생 한 명 한 명이 말이 통하도록 챙기겠다.")] == []
     assert [q.text for q in quantities_in("센터 한 곳을 연다.")] == ["한 곳"]
+
+
+@pytest.mark.parametrize("text", ["5G 28㎓ 대역 신규 사업자를 다시 뽑는다", "3.5GHz 대역 주파수를 경매한다"])
+def test_a_frequency_band_is_named_by_its_figure_not_measured(text):
+    assert [q for q in quantities_in(text) if q.unit in ("GHz", "MHz")] == []
