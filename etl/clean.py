@@ -145,10 +145,11 @@ _JAMO_BAR = re.compile(r"(?<=[ \t])\u3163(?=[ \t])")
 # `3 June 2025`), a two-digit year (`25.06.11`), and English labels (`Posted on`, `Last updated:`)
 _ISO_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_NAME = r"(?P<mon>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\.?"
+_MONTH_NAME = (r"(?P<mon>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+               r"|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)(?![A-Za-z]))\.?")
 _ENGLISH_DATE = re.compile(rf"\b{_MONTH_NAME}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?,?\s+(?P<y>\d{{4}})\b"
                            rf"|\b(?P<d2>\d{{1,2}})\s+{_MONTH_NAME.replace('mon>', 'mon2>')},?\s+(?P<y2>\d{{4}})\b")
-_SHORT_YEAR = re.compile(r"(?<![\d.,:/\-])(?P<y>\d{2})\.(?P<m>0[1-9]|1[0-2])\.(?P<d>0[1-9]|[12]\d|3[01])(?![\d,]|\.\d)")
+_SHORT_YEAR = re.compile(r"(?<![\d.,:/\-])(?P<y>[0-4]\d)\.(?P<m>0[1-9]|1[0-2])\.(?P<d>0[1-9]|[12]\d|3[01])(?![\d,]|\.\d)")  # (2000–2049)
 _ENGLISH_LABEL = re.compile(r"(?:^|(?<=[|│·]))\s*(?:(?P<posted>(?i:posted|published)(?:\s+on)?)|(?P<updated>(?i:last\s+(?:updated|modified)|updated)(?:\s+on)?))\s*:?\s+(?=\d)")
 
 
@@ -345,7 +346,8 @@ _BULLETED_FURNITURE = re.compile(
 # A link to the posting before or after this one on a board or in a mailbox (`이전 글 | …`, `▼ 다음 글: …`,
 # `목록 | 이전글: …`, `[이전 메일] …`)
 _NEIGHBOUR_LINK = re.compile(
-    r"^(?:목록\s*[|│]\s*)?[▲▼△▽◀▶<>]?\s*[\[<【]?\s*(?:이전|다음|윗|아랫)\s*(?:글|메일|기사|게시물|게시글)\s*[\]>】]?\s*(?:[:：|│]|\s|$)")
+    r"^(?:목록\s*[|│]\s*)?[▲▼△▽◀▶<>]?\s*[\[<【]?\s*(?:이전|다음|윗|아랫)\s*(?:글|메일|기사|게시물|게시글)\s*"
+    r"(?:[\]>】]|[:：|│]|$|\s+\S.{0,60}$(?<![다요.]))")  # (not `윗글 내용에 이어 교육청은 … 밝혔습니다.`)
 
 
 def is_list_item(line: str) -> bool:
@@ -535,8 +537,6 @@ def _fielded_date(line: str, stamp: re.Match[str]) -> bool:
     opening = len(stamp.group(0)) - len(stamp.group(0).lstrip())  # (the gap the stamp's match took in)
     before, after = line[: stamp.start() + opening], line[stamp.end():]
     after = after[_PLACE_CLOCK.match(after).end():]
-    if _BODY_AFTER_DATE.fullmatch(after) and not before.strip():
-        return True  # `2024.08.27 고용노동부`: the day and the body that posted it, under a headline
     if not ((_ENDS_IN_BAR.fullmatch(before) or _CREDIT_BEFORE.fullmatch(before)) and _OPENS_WITH_BAR.match(after)):
         return False
     fields = [f.strip(" |│·") for f in _FIELD_SPLIT.split(f"{before} | {_HASHTAG.sub(' ', after)}") if f.strip(" |│·")]
@@ -560,8 +560,10 @@ _FIELD_SPLIT = re.compile(r"\s+·\s+|\s*[|│]\s*|\s{2,}")
 _HASHTAG = re.compile(r"#[^\s#]+")
 _ROLE_AFTER = re.compile(r"\s*\([^()]{1,30}\)$")  # `김도현 (Backend Engineer)`: a name and its role
 _CREDIT_BEFORE = re.compile(r"\s*(?:by|By|BY|글)\s+[^\s|·]{1,20}(?:\s+[^\s|·]{1,20})?\s*")  # `by 김소연 Sep 03. 2024`
-# a body's name, alone after a date (`2024.08.27 고용노동부`), not an event's (`… 국무회의`)
-_BODY_AFTER_DATE = re.compile(r"\s*[가-힣]{2,12}(?:부|처|청|위원회|원)\s*")
+# a date and, alone after it, the name of the body that posted the page (`2024.08.27 고용노동부`)
+_DATE_THEN_BODY = re.compile(rf"\s*{_DATE}{_TIME}\s*(?P<body>[가-힣]{{2,15}})\s*")
+# a footer's list of other articles (`많이 본 기사`, `관련 뉴스`): dates under it are theirs
+_LISTING_HEADING = re.compile(r"관련|많이|인기|추천|함께|이\s*시각|주요|실시간|랭킹")
 
 
 def _in_dated_rows(lines: list[str], kinds: list[str | None], index: int) -> bool:
@@ -680,10 +682,17 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     for index in turns:
         kinds[index] = None  # (read as a short menu line otherwise)
     _mark_correction_boxes(lines, kinds)
+    for index, line in enumerate(dating):
+        if kinds[index] is None and reference is not None and (found := _DATE_THEN_BODY.fullmatch(line)) and (
+                reference.resolve_ministry(found["body"]) is not None):
+            kinds[index] = "dateline"  # `2024.08.27 고용노동부` under a policy portal's headline
+        elif kinds[index] == "menu" and _row_in_table(lines, kinds, index):
+            kinds[index] = None  # (a short row among its table's rows reads as a menu bar alone)
     headline, header_end = (headline_at(dating, kinds, reference) if title is None else None) or (None, 0)
     dated = None  # a bare date atop the page: the day, when no dateline gives the time
     held_on = None  # an event's date over a page that gives none of its own (`일시 … | 장소 …`)
     filed = None  # a filing's or a judgment's own day, when no posting date is given
+    listing = False  # a footer's list of other articles has begun: its dates are theirs
     footer_dated = None  # a posting date under the comments (`작성일시 2025. 7. 8. 09:12`, a post's own date line)
     counted_from = None  # the day a countdown was read on (`모금 마감 2025.12.31 (D-314)`), when nothing else dates the page
     # list items met before the body, held until it is known whether the list goes on into it
@@ -715,8 +724,10 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             source_urls.append(_SOURCE_LINE.match(stripped).group("url"))
             removed.append(RemovedLine(line_no, stripped, kind))
             continue
+        if kind == "section_end" and _LISTING_HEADING.search(stripped):
+            listing = True
         if footer:
-            if footer_dated is None and kind == "dateline" and (_BARE_STAMP_LINE.match(stamped) or any(
+            if footer_dated is None and not listing and kind == "dateline" and (_BARE_STAMP_LINE.match(stamped) or any(
                     (m.group("label") or "") in DATE_LABELS_PUBLISHED for m in _STAMP.finditer(stamped))):
                 footer_dated = parse_stamps(stamped)[0]  # (a line that is only a date, or has a posting label)
             found = _EMAIL.search(stripped) if kind == "byline" else None
@@ -878,20 +889,29 @@ def _item_headline(lines: list[str], kinds: list[str | None], index: int, refere
         kinds[below] is None and is_body_line(lines[below])) and _could_be_headline(lines[index].strip(), reference)
 
 
+def _row_in_table(lines: list[str], kinds: list[str | None], index: int) -> bool:
+    """Is the short line at `index`, read as a menu bar, a row of a table in the article: as many cells
+    (three or more) as a row beside it that is no furniture, and a figure or a date of its own (a
+    header's labels, `약속(부처) | 처음 기한 | 결과 | 판정`, have none)?"""
+    return any(ch.isdigit() for ch in lines[index]) and _row_among_rows(lines, kinds, index)
+
+
 def _row_among_rows(lines: list[str], kinds: list[str | None], index: int) -> bool:
     """Is the line at `index` a row of a table in the article (`법인 기부 허용(행안부) | 2026년 | 철회 | 무산`):
     three cells or more between bars, beside a line of as many cells that is no furniture? A short
     row reads as a menu bar alone; among its table's rows it is the table's."""
-    cells = _cell_count(lines[index])
+    cells = row_cell_count(lines[index])
     if cells < 3:
         return False
     beside = [k for k in (index - 1, index + 1) if 0 <= k < len(lines) and lines[k].strip()]
-    return any(kinds[k] is None and _cell_count(lines[k]) == cells for k in beside)
+    return any(kinds[k] is None and row_cell_count(lines[k]) == cells for k in beside)
 
 
-def _cell_count(line: str) -> int:
+def row_cell_count(line: str) -> int:
+    """How many cells a row of a table set out on one line has (`a | b | c`, `| a | b | c |`); 0 when
+    one is blank or there is no bar."""
     cells = [cell.strip() for cell in re.split(r"[|│]", line.strip().strip("|│"))]
-    return len(cells) if all(cells) else 0
+    return len(cells) if len(cells) > 1 and all(cells) else 0
 
 
 def _could_be_headline(line: str, reference) -> bool:

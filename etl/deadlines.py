@@ -379,19 +379,24 @@ _POINT_END = re.compile(r"\s*(?:$|…|\.\.\.|⋯)|[\"'”’」』]")  # (a clos
 _WITHIN = re.compile(r"\s*(?:이내|안|내)(?:에|로)?\s")  # `5일 안에 `, `30일 이내 `
 _EACH_CASE_WITHIN = re.compile(
     _WITHIN.pattern + r"\s*(?:[^\s.,…]+\s+){0,2}(?:발급|처리|지급|결정|심사|회신|답변|통보|끝내|끝낸|끝낼|삭제|차단|지우|지운|"
-    r"지워|조치|출동|도착|닿|주(?:겠|기로|도록)|준다|끝나|끝납|끝난|끝날|마치|마친|마칠)")
+    r"지워|조치|출동|도착|닿|주(?:겠|기로|도록)|준다)")
+# a case ends within the span, the case named before it (`체류자격 심사도 … 14일 안에 끝납니다`; not one-off
+# work, `2년 안에 공사를 마치겠다`)
+_CASE_ENDS_WITHIN = re.compile(_WITHIN.pattern + r"\s*끝(?:나|납|난|날)")
+_CASES_BEFORE = re.compile(r"(?:심사|처리|발급|민원|결정|심의|회신)")
 # A span counted from each case's start (`신고 뒤 48시간 안에`, `신청 후 5일 이내`): every case is done
 # within it, whatever the deed (one-off work in a span, `6개월 안에 해결하겠다`, is a deadline)
 _PER_CASE_BEFORE = re.compile(
     r"(?:(?:신고|신청|접수|요청|발생|고장|청구)\s*(?:한\s*)?(?:뒤|후|이후|때부터)|[가-힣]면|날부터|날로부터)\s*$")  # (`고장 나면 7일 안에`)
 
 
-# The word an event is named by, right before a span and `전` (`시행 7일 전`, `문을 닫기 30일 전`, `폐업 30일
-# 전`): a noun or a `-기` form with no particle; not an adverb (`불과 7일 전`: that many days ago)
+# The event a span before `전` is counted back from, named right before it: a `-기` form (`문을 닫기 30일
+# 전`) or a noun for a day things happen on (`시행 7일 전`, `폐업 30일 전`); not a body (`환경부 2년 전
+# 약속한`, a headline's) nor an adverb (`불과 7일 전`: that many days ago)
 _EVENT_WORD_BEFORE = re.compile(r"(?<![가-힣])(?P<word>[가-힣]{2,8})\s+$")
-_ENDS_IN_PARTICLE = set("은는이가을를에의도만서로와과께다고며면나야요") - {"기"}
-_NOT_EVENTS = {"불과", "이미", "벌써", "무려", "겨우", "바로", "고작", "단지", "적어도", "최소", "최소한", "대략", "정확히",
-               "지금", "오늘", "어제", "그제", "지난", "이번", "최근", "당시", "오래", "한참", "훨씬"}
+_EVENT_DAYS = {"시행", "폐업", "폐점", "폐원", "폐쇄", "만기", "만료", "마감", "출발", "도착", "출국", "입국", "선거", "개학",
+               "개통", "개장", "개관", "착공", "준공", "입주", "계약", "해지", "공고", "신청", "접수", "시작", "종료", "개최",
+               "행사", "시험", "수술", "출산", "퇴원", "입원", "철거", "인상", "변경", "납부", "이사", "휴업", "운항", "출항"}
 
 
 def lead_time_before(text: str, start: int) -> bool:
@@ -401,7 +406,7 @@ def lead_time_before(text: str, start: int) -> bool:
     if found is None:
         return False
     word = found.group("word")
-    return word not in _NOT_EVENTS and word[-1] not in _ENDS_IN_PARTICLE
+    return word.endswith("기") or any(word.endswith(day) for day in _EVENT_DAYS)
 
 
 def shortened_span_at(text: str, start: int) -> int | None:
@@ -420,6 +425,8 @@ def shortened_span_at(text: str, start: int) -> int | None:
     if (_SHORTENED_AFTER.match(text, span.end()) or _EACH_CASE_WITHIN.match(text, span.end())) and not re.search(
             r"(?:월|달)\s*$", text[max(0, start - 4):start]):  # (`이달 25일 안으로 앞당긴다`: a day)
         return span.end()
+    if _CASE_ENDS_WITHIN.match(text, span.end()) and _CASES_BEFORE.search(text, max(0, start - 30), start):
+        return span.end()  # `체류자격 심사도 지난해 11월부터 14일 안에 끝납니다`
     if _WITHIN.match(text, span.end()) and _PER_CASE_BEFORE.search(text, max(0, start - 14), start):
         return span.end()  # `고장 신고 뒤 48시간 안에 수리하는`
     if _LENGTH_BEFORE.search(text, max(0, start - 12), start):
@@ -1097,7 +1104,8 @@ def _recalled_and_closed(text: str, end: int) -> bool:
 
 
 # A recalled plan told as late now (`…지연되고 있다`, `시점을 넘겨`): its period is over
-_RUNNING_LATE = re.compile(r"지연되|늦어지|늦춰지|미뤄지|넘겨|넘긴|차질")
+_RUNNING_LATE = re.compile(r"지연되|늦어지|늦춰지|미뤄지|(?:시점|기한|시한|마감)을\s*넘(?:겨|긴|겼)|차질")
+_NOT_LATE = re.compile(r"\s*(?:지\s*않|없|이\s*없)")  # (`지연되지 않도록`, `차질 없이`)
 # An outcome told as the end of the period: a count it stopped at, the deed finished
 _CLOSED = re.compile(r"(?:그쳤|머물렀|못\s*미쳤|미달했|끝났|마쳤|완료됐|완료했|달성했|달성됐|채웠|결국[^.]{0,30}?(?:못|않))")
 
@@ -1112,7 +1120,8 @@ def _told_as_done(text: str, end: int) -> bool:
     while i < stop:
         recalled = _RECALLED_PLAN.match(text, i)
         if recalled:  # `상반기까지 모으기로 한 펀드는 … 채웠다`: the plan recalled, its outcome told
-            if _RUNNING_LATE.search(text, recalled.end(), stop):
+            late = _RUNNING_LATE.search(text, recalled.end(), stop)
+            if late and not _NOT_LATE.match(text, late.end()):
                 return True  # `상반기까지 내놓겠다고 한 방안은 … 두 달째 지연되고 있다`: the period gone by
             i = recalled.end()
             continue

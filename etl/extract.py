@@ -26,7 +26,7 @@ from typing import Any, Sequence
 from babel import Locale
 
 from . import deadlines, quantities
-from .clean import NAMED_TURN, SPEAKER_CAPTION, ends_with_full_stop, is_list_item, speaker_heading
+from .clean import NAMED_TURN, SPEAKER_CAPTION, ends_with_full_stop, is_list_item, row_cell_count, speaker_heading
 from .model import Article, Mention
 from .nlp import Sentence
 
@@ -45,7 +45,7 @@ FOLLOW_UP_CUES = {
     "시행": "achieved", "가동": "achieved", "준공": "achieved", "개소": "achieved", "통과": "achieved",
     "도착": "achieved", "발효": "achieved", "이행": "achieved", "공포": "achieved", "폐지": "achieved",
     "완비": "achieved",  # `긴급돌봄센터 17개 시도 완비`: provided everywhere it was to be
-    "개통": "achieved", "개관": "achieved", "개장": "achieved", "개원": "achieved",  # opened: as deeds only (not `개통 목표`)
+    "개통": "achieved", "개관": "achieved", "개장": "achieved",  # opened: as deeds only (not `개통 목표`)
     "고시": "achieved", "제정": "achieved",  # a rule or standard issued (`안전 기준은 12월 KS로 고시됐다`)
     "적용": "achieved",  # `개정 세법은 올해 신청분부터 적용됐다`: in force
     # delayed
@@ -81,8 +81,8 @@ FOLLOW_UP_CUES = {
 # Words as common for a programme as for its deed (`보급 사업`, `보급이 더디다`, `지급된 비율`): a cue
 # only as a verb told as done or going on (`5,200대가 보급됐다`, `300곳에 지급됐다`)
 # reviews a plan passes on its way (`예비타당성 조사를 통과했다`), unlike a law through the Assembly
-_REVIEWS_PASSED = {"예비타당성", "예타", "타당성", "적정성", "심사", "심의", "평가"}
-_DEEDS_AS_VERBS = {"보급", "배치", "지급", "교체", "실시", "개통", "개관", "개장", "개원"}
+_REVIEWS_PASSED = {"예타", "타당성", "적정성", "적정"}  # (Kiwi: 예비/타당성, 적정/성; not `심의`: a law through the Cabinet)
+_DEEDS_AS_VERBS = {"보급", "배치", "지급", "교체", "실시", "개통", "개관", "개장"}
 # Raising or lowering is a change of plan only when what moves is the target (`수거 목표를 15만 톤으로
 # 높여 잡았다`); `비율을 높였다` is a result.
 TARGET_MOVES = {"높이": "revision", "낮추": "revision", "끌어올리": "revision", "올리": "revision", "내리": "revision"}
@@ -809,13 +809,11 @@ _DATE_FIELD = re.compile(r"\s*[-–·•*○◦]?\s*(?P<label>[가-힣 ]{2,16})\
 
 # A row of a table set out on one line (`[카드] 승강기 교체 융자 4,000대 | 2026년 | 행정안전부 | 변경`):
 # cells of labels, no clause; the prose under it is what reports
-_CELL_BAR = re.compile(r"[|│]")
 
 
 def _table_row(line: str) -> bool:
     """Three cells or more between bars on the line (`a | b | c`, `| a | b | c |`), none of them blank."""
-    cells = _CELL_BAR.split(line.strip().strip("|│"))
-    return len(cells) >= 3 and all(cell.strip() for cell in cells)
+    return row_cell_count(line) >= 3
 
 
 # A promise tracker's verdict on a row of its table (`약속(부처) | 처음 기한 | 결과 | 판정`), in the words
@@ -832,18 +830,24 @@ _ROW_TAG = re.compile(r"\s*(?:\[[^\[\]]{1,8}\]|\d{1,3}[.)]?(?=\s))\s*")  # `[카
 _BODY_NAMED = re.compile(r"\(\s*([^()]{2,15}?)\s*\)\s*$")  # `…(공정위)`: the body, at the promise's end
 _ASIDE = re.compile(r"\([^()]*\)")
 _MOVED_TO = re.compile(r"\s*(?:으로|로)(?![가-힣])")  # `전국 시행은 2028년으로`: the date a promise now runs to
-_CHANGED_TO = re.compile(r"\s*(?:으로|로)\s*(?:낮|높|줄|늘|올|내리|조정|상향|하향|변경|축소|확대)")
+_GOAL_CHANGED_TO = re.compile(r"\s*(?:으로|로)\s*(?:낮|높|줄|늘|올|내리|조정|상향|하향|변경|축소|확대)")
 
 
 # A law's or a rule's own provision (`이 영은 … 시행한다.`, `부칙 ① 이 법은 공포한 날부터 시행한다.`)
 _PROVISION = re.compile(r"\s*(?:부\s*칙\s*)?(?:[①-⑳]|제\s*\d+\s*조(?:\([^()]*\))?)?\s*이\s*(?:법|영|규칙|고시|훈령|조례|규정)\s*은\s")
+_PROVISION_END = re.compile(r"(?:시행한다|효력을\s*발생한다)\.?\s*$")  # (not `이 법은 … 시행된다`, news of it)
+
+
+_GRADING = re.compile(r"판정|등급|평가|구분|분류")
 
 
 def _legend(text: str) -> bool:
-    """Does the sentence list three or more verdicts (`이행·진행·변경·지연·무산`, `이행, 진행, 변경 …`): a
-    tracker's key to its grades?"""
-    listed = re.findall(r"[가-힣 ]+?(?=\s*[·,]\s*|\s+(?:다섯|여섯|네|세|등)\s|\s*$)", text)
-    return sum(1 for word in listed if word.replace(" ", "") in VERDICTS) >= 3
+    """Does the sentence list three or more verdicts as a tracker's key to its grades (`판정은
+    이행·진행·변경·지연·무산 다섯 가지입니다`): a grading word, the verdicts between `·` or `,`, no one's plan?"""
+    if text.count("·") + text.count(",") < 2 or not _GRADING.search(text) or "겠" in text:
+        return False
+    cells = [cell.split()[-1] if cell.split() else "" for cell in re.split(r"[·,]", text)]
+    return sum(1 for cell in cells if cell in VERDICTS) >= 3
 
 
 def _row_cells(text: str) -> list[tuple[int, int]]:
@@ -876,10 +880,10 @@ def scorecard_verdict(text: str) -> str | None:
 def _among_rows(body: str, sentence: Sentence) -> bool:
     """Is the row one of a table's rows, the paragraph above or below it a row with as many cells? A
     tracker's card, a row with its report in prose under it, leaves the prose the mention."""
-    cells = len(_row_cells(sentence.text))
+    cells = row_cell_count(sentence.text)
     above = body[: sentence.start].rstrip().rsplit("\n\n", 1)[-1].strip()
     below = body[sentence.end:].lstrip().split("\n\n", 1)[0].strip()
-    return any(_table_row(line) and len(_row_cells(line)) == cells for line in (above, below) if line)
+    return any(row_cell_count(line) == cells for line in (above, below) if line)
 
 
 def _scorecard_row(article, sentence: Sentence, reference, article_category: str, dct) -> Mention | None:
@@ -889,8 +893,8 @@ def _scorecard_row(article, sentence: Sentence, reference, article_category: str
     a delay or a cancellation missed, a date moved to in the result (`전국 시행은 2028년으로`) the new one,
     and a done promise has no date ahead."""
     kind = scorecard_verdict(sentence.text)
-    if kind is None:
-        return None
+    if kind is None or not re.search(r"\d", sentence.text):
+        return None  # (`구분 | 기존 | 변경`: a header, no promise's figure or date)
     text, shift = sentence.text, sentence.shift
     cells = _row_cells(text)
     low, high = cells[0]
@@ -931,7 +935,7 @@ def _scorecard_row(article, sentence: Sentence, reference, article_category: str
                 moved_to = expression
     reported = None
     if kind == "revision":
-        changed = next((q for q in in_results if _CHANGED_TO.match(text, q.end)
+        changed = next((q for q in in_results if _GOAL_CHANGED_TO.match(text, q.end)
                         and (target is None or quantities.same_unit_family(q.unit, target.unit))), None)
         target = changed or target
     if kind in ("progress", "delayed") and target is not None:
@@ -986,7 +990,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         return None
     if _CORRECTED_TEXT.match(sentence.text):
         return None  # `- 정정 전: 2027년까지 17개 시도에 조성`: the words a correction takes back
-    if _PROVISION.match(sentence.text):
+    if _PROVISION.match(sentence.text) and _PROVISION_END.search(sentence.text):
         return None  # `이 영은 2026년 1월 1일부터 시행한다.`: a draft's own wording, quoted on its notice
     if _legend(sentence.text):
         return None  # `판정은 이행·진행·변경·지연·무산 다섯 가지입니다.`: how a tracker grades, no promise
@@ -1010,7 +1014,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         if not _measured(tokens):
             return None  # most sentences: no cue, so no need to read their numbers and dates
         measured_only = True  # (`…가 발표한 통계에 따르면 올해 … 7만 가구로 늘었다` is no announcement)
-    if tokens and tokens[0].form in ("만약", "만일", "가령") and not any(t.form == "겠" and t.tag == "EP" for t in tokens):
+    if len(tokens) > 1 and tokens[0].form in ("만약", "만일", "가령") and tokens[1].form != "의" and not any(
+            (t.form == "겠" and t.tag == "EP") or t.form in ("계획", "방침", "예정", "기로") for t in tokens):
         return None  # `만약 … 통과시키지 못하면 … 늦어질 수 있다`: a case imagined (not `만약 …면 …하겠다`, a pledge)
     if _said_by_the_one_addressed(tokens):
         return None  # `…차단하겠다고 하셨잖아요`: an interviewer recalls the guest's promise, a question
@@ -1465,7 +1470,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
                          and _count_reached(sentence, q, recall, kind, deadline)), None)
     if against is not None and kind == "progress" and reported is None:
         reported = against[1]
-    if target is not None and kind in ("achieved", "progress") and _RATE_OF_WORK.search(
+    if target is not None and kind in ("achieved", "progress") and (target.value or 0) < 100 and _RATE_OF_WORK.search(
             sentence.text[max(0, target.start - 10) : target.start]):
         # `공정률 35%를 넘어섰다`, `집행률 70%를 기록하고 있다`: how far the work has got, not a goal met
         kind, reported, target = "progress", target, None
@@ -2080,7 +2085,7 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
                 and tokens[i + 1].form in _PLAN_DOCUMENTS):
             # (not `'…시행계획'을 발표하고`, `이행방안`: the deed names the plan, a document, not its doing)
             label = FOLLOW_UP_CUES[form]
-            if form == "통과" and any(x.form in _REVIEWS_PASSED for x in tokens[max(0, i - 3) : i]):
+            if form == "통과" and any(x.form in _REVIEWS_PASSED for x in tokens[max(0, i - 4) : i]):
                 label = "progress"  # `예비타당성 조사를 통과해`: a review passed on the way, not the deed
             if form == "출시" and any(x.form in ("시범", "베타", "일부", "시험") for x in tokens[max(0, i - 6) : i]):
                 label = "progress"  # `베타 버전을 출시했다`: a step towards the launch promised

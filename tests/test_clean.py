@@ -1069,9 +1069,52 @@ def test_a_pages_own_day_is_found_whatever_its_layout(case):
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)),
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2049, 12, 31)),  # (a two-digit year: 2000–2049)
        st.sampled_from(["{d:%B} {d.day}, {d.year}", "{d:%b} {d:%d}. {d.year}", "{d.day} {d:%B} {d.year}",
                         "{d:%Y-%m-%d}T09:30:00+09:00", "{d:%y.%m.%d}"]))
 def test_dates_written_in_english_iso_or_a_short_year_are_read_as_the_same_day(day, form):
     line = "게시 " + form.format(d=day)
     assert parse_stamps(written_dates(line))[0].date() == day
+
+
+@pytest.mark.parametrize("line", [
+    "윗글 내용에 이어 교육청은 내년까지 돌봄교실을 20곳 늘리겠다고 밝혔습니다.",
+    "이전 기사 보도 이후 정부는 대책을 내놓았다.",
+])
+def test_prose_opening_on_a_word_for_another_posting_is_no_link_to_it(line):
+    assert classify(line) is None
+
+
+def test_a_date_with_a_common_noun_after_it_is_no_dateline_and_a_related_articles_date_dates_nothing():
+    article = clean("""[공지] 보건소 진료 재개 안내
+
+보건소는 리모델링을 마치고 다시 문을 엽니다. 군은 올해 안에 야간 진료를 주 3회로 늘리겠다고 밝혔습니다.
+
+2026.03.01 재개원
+
+ⓒ 산들군청. 무단 전재 금지
+많이 본 기사
+군, 전세사기 대책 발표
+2023.04.18 10:20
+""")
+    assert article.published_at is None
+    assert [r.reason for r in article.removed if r.text == "2026.03.01 재개원"] != ["dateline"]
+
+
+def test_a_short_dated_row_among_its_tables_rows_is_kept():
+    article = clean("""[점검] 약속 다섯 개, 1년 뒤
+입력 2026.11.19 05:00 | 데이터팀 한가비 기자
+
+정부가 지난해 내놓은 약속 가운데 결과가 나온 것을 표로 모았다.
+
+약속(부처) | 처음 기한 | 결과 | 판정
+공공 와이파이 2만 곳 설치(과기정통부) | 2025년 | 2025년 11월 2만 곳 | 이행
+청년 주택 | 2026년 | 보류 | 지연
+도서관 야간 개방 500곳(문체부) | 2026년 | 410곳(10월 말) | 진행
+""")
+    assert "청년 주택 | 2026년 | 보류 | 지연" in article.body.split("\n\n")
+
+
+def test_english_words_like_month_names_and_old_two_digit_years_are_no_dates():
+    assert written_dates("Mayor 3, 2025") == "Mayor 3, 2025"
+    assert written_dates("99.12.31") == "99.12.31"

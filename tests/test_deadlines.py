@@ -642,3 +642,17 @@ def test_a_lead_time_before_an_event_is_no_date(sentence):
 def test_days_ago_with_an_adverb_before_them_are_still_a_day_gone_by():
     [expression] = find_time_expressions("불과 7일 전에 발표한 계획이다.", D("2025-03-10"))
     assert (expression.date, expression.mod) == (D("2025-03-03"), "PAST")
+
+
+@pytest.mark.parametrize("sentence,due", [
+    ("국토교통부는 2년 안에 GTX-A 공사를 마치겠다고 밝혔다.", "2027-03-10"),  # one-off work in a span: a deadline
+    ("환경부 2년 전 약속한 일회용컵 보증금제 무산", None),  # a body before the span, a headline's: days gone by
+])
+def test_a_span_before_a_body_or_one_off_work_is_read_as_before(sentence, due):
+    got, previous = deadline_for(sentence, D("2025-03-10"))
+    assert (got.date.isoformat() if got and got.mod != "PAST" else None) == due
+
+
+def test_a_recalled_promise_kept_on_track_is_not_read_as_late():
+    got, _ = deadline_for("금융위원회가 상반기까지 내놓겠다고 한 방안은 차질 없이 준비 중이다.", D("2025-08-26"))
+    assert got.date == D("2026-06-30")

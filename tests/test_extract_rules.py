@@ -4687,3 +4687,25 @@ def test_passing_a_feasibility_review_is_a_step_not_the_deed():
     found = mentions("국토교통부는 광역급행철도 D노선 사업이 예비타당성 조사를 통과해 2030년까지 착공한다고 밝혔다.",
                      date="2025-05-02")
     assert found and found[0].kind != "achieved"
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("이 법은 국회 본회의를 통과해 내년 7월부터 시행된다.", "new"),  # news of a law, not its provision's wording
+    ("개정안은 12일 국회 본회의 심의를 통과했다.", "achieved"),  # a law through the Assembly, not a review step
+    ("만일의 사태에 대비해 산업통상자원부는 비축유 1억 배럴을 2026년까지 확보할 방침이다.", "new"),
+    ("만약 법안이 통과되면 국토교통부는 2026년까지 공공주택 5만 호를 공급할 계획이다.", "new"),  # a pledge on a condition
+    ("제22대 국회가 30일 개원했다.", None),  # an Assembly's term, not a hospital opened
+])
+def test_the_reviews_ordinary_sentences_keep_their_reading(body, kind):
+    found = [m for m in mentions(body, date="2025-10-01") if m.strength != "measured"]
+    assert (found[0].kind if found else None) == kind
+
+
+def test_a_header_of_labels_among_rows_is_no_row_read():
+    table = "구분 | 기존 | 변경\n\n지원 대상 | 2025년 3만 명 | 2026년 5만 명\n\n지원 금액 | 월 10만 원 | 월 20만 원"
+    assert not [m for m in mentions(table, date="2025-10-01") if m.sentence.startswith("구분")]
+
+
+def test_a_plan_that_lists_verdict_words_is_no_trackers_key_to_its_grades():
+    assert extract._legend("판정은 이행·진행·변경·지연·무산 다섯 가지입니다.")
+    assert not extract._legend("정부는 사업을 연기, 축소, 중단, 폐기 등 네 가지로 분류해 연말까지 재정비하겠다고 밝혔다.")
