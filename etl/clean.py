@@ -153,14 +153,23 @@ _SHORT_YEAR = re.compile(r"(?<![\d.,:/\-])(?P<y>[0-4]\d)\.(?P<m>0[1-9]|1[0-2])\.
 _ENGLISH_LABEL = re.compile(r"(?:^|(?<=[|│·]))\s*(?:(?P<posted>(?i:posted|published)(?:\s+on)?)|(?P<updated>(?i:last\s+(?:updated|modified)|updated)(?:\s+on)?))\s*:?\s+(?=\d)")
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def written_dates(line: str) -> str:
     """The line with its dates written as the cleaner reads them (`2025.05.27`), for reading only."""
-    if not any(ch.isdigit() for ch in line):
-        return line
-    line = _ISO_STAMP.sub(r"\1 \2", line)
-    line = _ENGLISH_DATE.sub(_english_date, line)
-    line = _SHORT_YEAR.sub(lambda m: f"20{m['y']}.{m['m']}.{m['d']}", line)
-    return _ENGLISH_LABEL.sub(lambda m: " 게시 " if m["posted"] else " 수정 ", line)
+    if len(line) > 200 or _DIGITS.search(line) is None:
+        return line  # (a paragraph of prose is no dateline; every line of every page comes through here)
+    latin = _LATIN.search(line) is not None
+    if latin and "T" in line:
+        line = _ISO_STAMP.sub(r"\1 \2", line)
+    if latin:
+        line = _ENGLISH_DATE.sub(_english_date, line)
+    if "." in line:
+        line = _SHORT_YEAR.sub(lambda m: f"20{m['y']}.{m['m']}.{m['d']}", line)
+    if latin:
+        line = _ENGLISH_LABEL.sub(lambda m: " 게시 " if m["posted"] else " 수정 ", line)
+    return line
 
 
 def _english_date(match: re.Match[str]) -> str:
@@ -707,9 +716,9 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             continue
         kind = kinds[index]
         stamped = dating[index].strip()
-        if counted_from is None and not footer and (countdown := _COUNTDOWN.search(stamped)):
+        if counted_from is None and not footer and "D" in stamped and (countdown := _COUNTDOWN.search(stamped)):
             counted_from = _counted_from(countdown)
-        if updated is None and (edited := _LAST_EDITED.search(stamped)):
+        if updated is None and ("편집" in stamped or "수정" in stamped) and (edited := _LAST_EDITED.search(stamped)):
             updated = _to_datetime(edited)  # `이 문서는 2025년 5월 2일 (금) 11:23에 마지막으로 편집되었습니다.`
         if kind in ("sample_note", "correction_note"):
             if kind == "sample_note":
