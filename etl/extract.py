@@ -886,6 +886,24 @@ def _among_rows(body: str, sentence: Sentence) -> bool:
     return any(row_cell_count(line) == cells for line in (above, below) if line)
 
 
+def _figures_and_dates(target, reported, deadline, previous) -> dict[str, Any]:
+    """A mention's target, count reached and dates as its fields (what a prose sentence and a
+    tracker's row both give)."""
+    return dict(
+        target_value=_promised(target) if target is not None else None,
+        target_unit=target.unit if target is not None else None,
+        target_text=target.text if target is not None else None,
+        target_approximate=target.approximate if target is not None else None,
+        reported_value=_promised(reported) if reported is not None else None,
+        reported_unit=reported.unit if reported is not None else None,
+        deadline=deadline.date if deadline is not None else None,
+        deadline_text=deadline.text if deadline is not None else None,
+        deadline_precision=deadline.precision if deadline is not None else None,
+        deadline_mod=deadline.mod if deadline is not None else None,
+        previous_deadline=previous.date if previous is not None else None,
+    )
+
+
 def _scorecard_row(article, sentence: Sentence, reference, article_category: str, dct) -> Mention | None:
     """A tracker's row as a report on its promise: the promise in the first cell (its body in brackets or
     a cell of its own), the date first promised in the first cell of a date, what came of it in the
@@ -965,17 +983,7 @@ def _scorecard_row(article, sentence: Sentence, reference, article_category: str
         strength="reported",
         cue=text[slice(*cells[-1])],
         ministry=ministry,
-        target_value=_promised(target) if target is not None else None,
-        target_unit=target.unit if target is not None else None,
-        target_text=target.text if target is not None else None,
-        target_approximate=target.approximate if target is not None else None,
-        reported_value=_promised(reported) if reported is not None else None,
-        reported_unit=reported.unit if reported is not None else None,
-        deadline=deadline.date if deadline is not None else None,
-        deadline_text=deadline.text if deadline is not None else None,
-        deadline_precision=deadline.precision if deadline is not None else None,
-        deadline_mod=deadline.mod if deadline is not None else None,
-        previous_deadline=previous.date if previous is not None else None,
+        **_figures_and_dates(target, reported, deadline, previous),
         keywords=_keywords(tokens, reference),
         numbers=tuple(dict.fromkeys(number_key(_promised(q), q.unit) for q in found)),
         phrase=_shorten(_BODY_NAMED.sub("", promise) or promise),
@@ -1530,17 +1538,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         person=person,
         person_title=title_word,
         object=object_word,
-        target_value=_promised(target) if target is not None else None,
-        target_unit=target.unit if target is not None else None,
-        target_text=target.text if target is not None else None,
-        target_approximate=target.approximate if target is not None else None,
-        reported_value=_promised(reported) if reported is not None else None,
-        reported_unit=reported.unit if reported is not None else None,
-        deadline=deadline.date if deadline is not None else None,
-        deadline_text=deadline.text if deadline is not None else None,
-        deadline_precision=deadline.precision if deadline is not None else None,
-        deadline_mod=deadline.mod if deadline is not None else None,
-        previous_deadline=previous.date if previous is not None else None,
+        **_figures_and_dates(target, reported, deadline, previous),
         quoted=quoted,
         recurring=kind == "new" and _promised_again(tokens),
         keywords=keywords,
