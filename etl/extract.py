@@ -867,8 +867,8 @@ def _row_cells(text: str) -> list[tuple[int, int]]:
 def scorecard_verdict(text: str) -> str | None:
     """The kind a tracker's row reports, read from its last cell (`이행`, `이행(지연 후)`, `❌ 무산`), or
     None for any other line (a header's `판정`, a row of figures)."""
-    if not _table_row(text):
-        return None
+    if ("|" not in text and "│" not in text) or not _table_row(text):
+        return None  # (most sentences: no bar, asked of every one)
     cells = _row_cells(text)
     last = text[slice(*cells[-1])]
     if len(last) > 16:
@@ -931,13 +931,13 @@ def _scorecard_row(article, sentence: Sentence, reference, article_category: str
         ministry = next((value["ministry"] for t in sentence.tokens if low <= t.start - shift < high
                          and isinstance(value := t.user_value, dict) and "ministry" in value), None)
         ministry = ministry and (reference.resolve_ministry(ministry, dct) or ministry)
-    promised = due = None
+    due = None
     results: list[tuple[int, int]] = []
     for cell_low, cell_high in cells[1:-1]:
         cell = text[cell_low:cell_high]
-        if due is None and len(cell) <= 20 and (found := [e for e in deadlines.find_time_expressions(cell, dct)
+        if due is None and len(cell) <= 20 and (times := [e for e in deadlines.find_time_expressions(cell, dct)
                                                           if e.date is not None]):
-            due = found[0]
+            due = times[0]
         elif due is not None:
             results.append((cell_low, cell_high))
     found = [q for q in _quantities(sentence) if not q.vague]
