@@ -550,7 +550,7 @@ def _fielded_date(line: str, stamp: re.Match[str]) -> bool:
         return False
     fields = [f.strip(" |│·") for f in _FIELD_SPLIT.split(f"{before} | {_HASHTAG.sub(' ', after)}") if f.strip(" |│·")]
     if not re.search(r"[|│·]", line) and not _CREDIT_BEFORE.fullmatch(before) and not all(
-            any(ch.isdigit() for ch in f) for f in fields):
+            _DIGITS.search(f) for f in fields):
         return False  # fields set apart by spaces only are counts (`조회수 34,512회`), not a review's `김**`
     return bool(fields) and all(
         (len(_ROLE_AFTER.sub("", f)) <= 15 or byline_match(f)) and not _SENTENCE_FINAL.search(f) and not _EVENT_END.search(f)
@@ -902,7 +902,7 @@ def _row_in_table(lines: list[str], kinds: list[str | None], index: int) -> bool
     """Is the short line at `index`, read as a menu bar, a row of a table in the article: as many cells
     (three or more) as a row beside it that is no furniture, and a figure or a date of its own (a
     header's labels, `약속(부처) | 처음 기한 | 결과 | 판정`, have none)?"""
-    return any(ch.isdigit() for ch in lines[index]) and _row_among_rows(lines, kinds, index)
+    return _DIGITS.search(lines[index]) is not None and _row_among_rows(lines, kinds, index)
 
 
 def _row_among_rows(lines: list[str], kinds: list[str | None], index: int) -> bool:

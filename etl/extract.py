@@ -210,8 +210,8 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             category = topic if topic != "other" else (article_category if headline_named else "other")
         else:
             category = article_category
-        if not sentence.in_title and scorecard_verdict(sentence.text) and _among_rows(body, sentence):
-            found.extend(filter(None, [_scorecard_row(article, sentence, reference, category, dct)]))
+        if not sentence.in_title and (verdict := scorecard_verdict(sentence.text)) and _among_rows(body, sentence):
+            found.extend(filter(None, [_scorecard_row(article, sentence, verdict, reference, category, dct)]))
             continue
         mention = _mention(article, sentence, reference, actors, lead_ministry, category, dct)
         points = []
@@ -904,14 +904,13 @@ def _figures_and_dates(target, reported, deadline, previous) -> dict[str, Any]:
     )
 
 
-def _scorecard_row(article, sentence: Sentence, reference, article_category: str, dct) -> Mention | None:
+def _scorecard_row(article, sentence: Sentence, kind: str, reference, article_category: str, dct) -> Mention | None:
     """A tracker's row as a report on its promise: the promise in the first cell (its body in brackets or
     a cell of its own), the date first promised in the first cell of a date, what came of it in the
     cells after, and the verdict in the last. The verdict is the row's kind; the date promised is what
     a delay or a cancellation missed, a date moved to in the result (`전국 시행은 2028년으로`) the new one,
-    and a done promise has no date ahead."""
-    kind = scorecard_verdict(sentence.text)
-    if kind is None or not re.search(r"\d", sentence.text):
+    and a done promise has no date ahead. `kind`: the row's verdict (`scorecard_verdict`)."""
+    if not re.search(r"\d", sentence.text):
         return None  # (`구분 | 기존 | 변경`: a header, no promise's figure or date)
     text, shift = sentence.text, sentence.shift
     cells = _row_cells(text)

@@ -512,15 +512,15 @@ def _parse_unit(toks: list[_Tok], k: int, text: str, num: _Num) -> _Unit | None:
         return None
     if tag == "SL" and not approx:
         u = _sl_unit(t.form)
-        if u is None or (u in _FREQUENCIES and k + 1 < n and toks[k + 1].form == "대역"):
+        if u is None or _names_a_band(u, toks, k):
             return None
         return _Unit(u, k + 1, approx)
     if tag == "SW" and not approx:
         u = _sw_unit(t.form)
         if u is None or u in ("달러", "원", "유로", "엔", "파운드") and not glued:
             return None
-        if u in _FREQUENCIES and k + 1 < n and toks[k + 1].form == "대역":
-            return None  # `5G 28㎓ 대역`: the band's name, no figure promised
+        if _names_a_band(u, toks, k):
+            return None
         if k + 2 < n and toks[k + 1].form == "/" and _adjacent(text, t, toks[k + 1]) and _adjacent(
                 text, toks[k + 1], toks[k + 2]) and toks[k + 2].tag == "SW" and _sw_unit(toks[k + 2].form):
             return _Unit(f"{t.form}/{toks[k + 2].form}", k + 3, approx)  # 15㎍/㎥: a concentration
@@ -667,6 +667,12 @@ def find_quantities(tokens: Sequence[Any], text: str) -> list[Quantity]:
 
 
 _FREQUENCIES = {"Hz", "kHz", "MHz", "GHz", "THz"}
+
+
+def _names_a_band(unit: str, toks, k: int) -> bool:
+    """`5G 28㎓ 대역`, `3.5GHz 대역`: a frequency before `대역` is the band's name, no figure promised."""
+    return unit in _FREQUENCIES and k + 1 < len(toks) and toks[k + 1].form == "대역"
+
 _HALVING_VERBS = {"줄이", "낮추", "감축", "축소", "줄", "단축"}
 
 
