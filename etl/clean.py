@@ -25,13 +25,14 @@ from .model import Article, RawDocument, Rejection, RemovedLine
 
 # (a notice's own date only with its tail, `공고일시`, `고시일`: a bare `고시 2025-12호에 따라 …` cites a rule)
 DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재", "게시", "발행", "승인", "작성", "배포", "보도", "공표",
-                         "최초 공개", "업로드",
+                         "최초 공개", "업로드", "올린 날", "올린날",  # (`올린 날: 2025-08-12`: an easy-read page's label)
                          "공고일시", "공고일자", "공고일", "고시일자", "고시일", "공지일시", "공지일자", "공지일")
-DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신")
+DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신", "마지막 편집", "최종 편집")
 # A filing's or a judgment's own day (`제출일: 2025.03.17`, `선고 2026. 3. 10.`): the page's date only when
 # no posting date is given, and only heading a line or in a row of fields (`신청서 제출일: 3. 14.` is a deadline)
 DATE_LABELS_DOCUMENT = ("제출일자", "제출일", "공시일자", "공시일", "판결선고", "선고일자", "선고일", "선고",
-                        "제안일자", "제안일", "발의일자", "발의일")  # (a bill's page: the day it was put forward)
+                        "제안일자", "제안일", "발의일자", "발의일",  # (a bill's page: the day it was put forward)
+                        "녹음일시", "녹음일", "녹음")  # (a transcript's: the day it was recorded)
 _LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED + DATE_LABELS_DOCUMENT)
 
 _DATE = (r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*일?\.?"
@@ -149,7 +150,8 @@ _MONTH_NAME = (r"(?P<mon>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
                r"|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)(?![A-Za-z]))\.?")
 _ENGLISH_DATE = re.compile(rf"\b{_MONTH_NAME}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?,?\s+(?P<y>\d{{4}})\b"
                            rf"|\b(?P<d2>\d{{1,2}})\s+{_MONTH_NAME.replace('mon>', 'mon2>')},?\s+(?P<y2>\d{{4}})\b")
-_SHORT_YEAR = re.compile(r"(?<![\d.,:/\-])(?P<y>[0-4]\d)\.(?P<m>0[1-9]|1[0-2])\.(?P<d>0[1-9]|[12]\d|3[01])(?![\d,]|\.\d)")  # (2000–2049)
+_SHORT_YEAR = re.compile(r"(?<![\d.,:/\-])(?P<y>[0-4]\d)(?P<sep>[.\-])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
+                         r"(?![\d,]|[.\-]\d)")  # (2000–2049; `25.06.11`, `25-09-30`; a slash's order is the reader's)
 _ENGLISH_LABEL = re.compile(r"(?:^|(?<=[|│·]))\s*(?:(?P<posted>(?i:posted|published)(?:\s+on)?)|(?P<updated>(?i:last\s+(?:updated|modified)|updated)(?:\s+on)?))\s*:?\s+(?=\d)")
 
 
@@ -165,7 +167,7 @@ def written_dates(line: str) -> str:
         line = _ISO_STAMP.sub(r"\1 \2", line)
     if latin:
         line = _ENGLISH_DATE.sub(_english_date, line)
-    if "." in line:
+    if "." in line or "-" in line:
         line = _SHORT_YEAR.sub(lambda m: f"20{m['y']}.{m['m']}.{m['d']}", line)
     if latin:
         line = _ENGLISH_LABEL.sub(lambda m: " 게시 " if m["posted"] else " 수정 ", line)
@@ -202,6 +204,9 @@ def parse_stamps(line: str) -> tuple[datetime | None, datetime | None]:
 _LETTER_ISSUED = re.compile(rf"^\s*시\s*행\s+[가-힣A-Za-z]+\s*-\s*\d+\s*\(\s*{_DATE}{_TIME}\s*\)")
 
 
+_WORDS_BEFORE = re.compile(r"[가-힣A-Za-z0-9]")  # (an icon may head the line: `🎙 녹음 2026.03.18 …`)
+
+
 def _document_day(line: str) -> datetime | None:
     """A filing's or a judgment's own day on a dateline (`제출인: … | 제출일: 2025.03.17`, `선고 2026. 3.
     10. | 민사`): heading the line, or in a row of fields."""
@@ -209,13 +214,15 @@ def _document_day(line: str) -> datetime | None:
         return _to_datetime(issued)
     for match in _STAMP.finditer(line):
         if (match.group("label") or "") in DATE_LABELS_DOCUMENT and (
-                "|" in line or "│" in line or not line[: match.start()].strip()):
+                "|" in line or "│" in line or not _WORDS_BEFORE.search(line[: match.start()])):
             return _to_datetime(match)
     return None
 
 
 # A wiki's or a board's line on its last edit
 _LAST_EDITED = re.compile(rf"{_DATE}{_TIME}\s*에\s*(?:마지막으로|최종)\s*(?:편집|수정)")
+# A shop page's day an order placed now leaves the warehouse (`배송: 택배 3,000원 · 2025.11.20(목) 출고 예정`)
+_DISPATCH = re.compile(rf"{_DATE}{_TIME}\s*(?:출고|발송|출발)\s*예정\s*$")  # (`… 출고 예정이다.` is news)
 # A date and the days left to it, as a page counts down to a closing day (`마감 2025.12.31 (D-314)`)
 _COUNTDOWN = re.compile(rf"{_DATE}{_TIME}\s*[(\[]?\s*D\s*-\s*(?:(?P<left>\d{{1,4}})|(?i:day))\s*[)\]]?")
 
@@ -436,13 +443,19 @@ SPEAKER_HEADING = re.compile(
 TIMED_TURN = re.compile(r"\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?P<label>)(?P<who>[가-힣]{2,4}(?:\s+[가-힣]{1,10})?)\s*")
 
 
+# A speech-to-text note's turn: who speaks (maybe with their post in brackets, or a numbered voice) and
+# the time code into the recording (`변주하 (국토교통부 생활물류정책과장)  01:12`, `참석자 4  06:40`)
+RECORDED_TURN = re.compile(r"\s*(?P<label>)(?P<who>[가-힣]{2,4}|(?:참석자|화자|발언자)\s*\d{1,2})"
+                           r"(?:\s*\((?P<post>[^()]{2,40})\))?\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
+
+
 def speaker_heading(line: str) -> re.Match[str] | None:
     """The line as a transcript's heading (its `label`, maybe its `who`), or None. (Not a Q&A's line
     with its words on it: `▶ 답: 연내 모두 보급하겠습니다.`, `■ Q: 누가 내나?`)"""
     stripped = line.strip()
     if len(stripped) > 60 or ends_with_full_stop(stripped) or stripped.endswith("?"):
         return None
-    return SPEAKER_HEADING.fullmatch(stripped) or TIMED_TURN.fullmatch(stripped)
+    return SPEAKER_HEADING.fullmatch(stripped) or TIMED_TURN.fullmatch(stripped) or RECORDED_TURN.fullmatch(stripped)
 
 
 def is_speaker_heading(line: str) -> bool:
@@ -492,7 +505,7 @@ def _is_stamped_line(line: str) -> bool:
         return False
     if _AS_OF_STAMP.match(line, stamps[0].end()):
         return False  # `2026.07.15 18:00 기준 | 이재민 1,200명`: a count as of a time, the article's
-    rest = _STAMP.sub(" ", line)
+    rest = _EDITED_MARK.sub(" ", _STAMP.sub(" ", line))
     if len(line) > 80:
         # `공고번호 … | 등록일 2025.01.22 | 접수기간 … | 조회 3,417 | 스크랩 212`; a labelled date may sit among
         # longer fields (`관찰자 … | 등록일 2025-10-14 | 위치 경남 낙동강 하류 둔치 (정확한 좌표는 …)`)
@@ -513,14 +526,20 @@ def _is_stamped_line(line: str) -> bool:
     return _STAMP_COMPANION.fullmatch(rest) is not None and not _SENTENCE_FINAL.search(rest.strip() or "-")
 
 
+# (`참여 312명 · 질문 58건 · 답변 19건`: a spaced middle dot sets fields apart as a bar does)
+_FIELD_BARS = re.compile(r"[|│]|\s{3,}|\s+·\s+")
+
+
 def _barred_fields(unstamped: str, longest: int) -> bool:
     """Is the line, its stamps taken out, only fields of up to `longest` characters between bars,
     none a sentence? (However long the line: a notice's header row may hold many.)"""
-    parts = [p.strip() for p in re.split(r"[|│]|\s{3,}", unstamped) if p.strip()]  # (`작성자 …    작성일 …    조회 …`)
+    parts = [p.strip() for p in _FIELD_BARS.split(unstamped) if p.strip()]  # (`작성자 …    작성일 …    조회 …`)
     return bool(parts) and all(len(p) <= longest and not _SENTENCE_FINAL.search(p) for p in parts)
 
 
 _AS_OF_STAMP = re.compile(r"\s*(?:기준|현재)")
+# a post's mark that it was edited since (`2025년 5월 27일 오후 7:42 · 수정됨`), which ends like a sentence
+_EDITED_MARK = re.compile(r"[(\[]?\s*(?:수정|편집)됨\s*[)\]]?\s*$")
 _ENUMERATED = re.compile(r"\s*(?:\d{1,2}|[가나다라마바사아자차카타파하])[.)]\s+[가-힣]")
 # An event's date and place over a page that has no date of its own (`일시 2026. 5. 20.(수) 14:00 | 장소
 # 국회의원회관 제2세미나실 | 주관 …`: a forum's proceedings): the day, when nothing else dates it
@@ -697,6 +716,9 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             kinds[index] = "dateline"  # `2024.08.27 고용노동부` under a policy portal's headline
         elif kinds[index] == "menu" and _row_in_table(lines, kinds, index):
             kinds[index] = None  # (a short row among its table's rows reads as a menu bar alone)
+        elif kinds[index] in (None, "menu") and reference is not None and _name_plate(lines, index, reference):
+            kinds[index] = None
+            turns.add(index)  # (kept for who speaks next: a name plate over the quotes under it)
     headline, header_end = (headline_at(dating, kinds, reference) if title is None else None) or (None, 0)
     dated = None  # a bare date atop the page: the day, when no dateline gives the time
     held_on = None  # an event's date over a page that gives none of its own (`일시 … | 장소 …`)
@@ -704,6 +726,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     listing = False  # a footer's list of other articles has begun: its dates are theirs
     footer_dated = None  # a posting date under the comments (`작성일시 2025. 7. 8. 09:12`, a post's own date line)
     counted_from = None  # the day a countdown was read on (`모금 마감 2025.12.31 (D-314)`), when nothing else dates the page
+    dispatched = None  # a shop page's dispatch day for an order placed now (`2025.11.20(목) 출고 예정`), the last resort
     # list items met before the body, held until it is known whether the list goes on into it
     # (`▲ 국민체육센터 … 건립` before `▲ 스포츠강좌이용권 지원액 월 10만 원→12만 원`, which reads as body)
     held: list[tuple[int, str]] = []
@@ -718,6 +741,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         stamped = dating[index].strip()
         if counted_from is None and not footer and "D" in stamped and (countdown := _COUNTDOWN.search(stamped)):
             counted_from = _counted_from(countdown)
+        if dispatched is None and not footer and "예정" in stamped and (dispatch := _DISPATCH.search(stamped)):
+            dispatched = _to_datetime(dispatch)
         if updated is None and ("편집" in stamped or "수정" in stamped) and (edited := _LAST_EDITED.search(stamped)):
             updated = _to_datetime(edited)  # `이 문서는 2025년 5월 2일 (금) 11:23에 마지막으로 편집되었습니다.`
         if kind in ("sample_note", "correction_note"):
@@ -837,7 +862,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
 
     removed.extend(RemovedLine(number, text, "menu") for number, text in held)  # (a list that never led into a body)
     removed.sort(key=lambda r: r.line_no)
-    published = published or dated or filed or footer_dated or updated or held_on or counted_from  # (a page that shows only when it was updated)
+    published = published or dated or filed or footer_dated or updated or held_on or counted_from or dispatched  # (updated: a page that shows only that)
     # The deck under the headline opens the body: it is article text, and often a promise of its own.
     body = "\n\n".join(subtitles + paragraphs) if paragraphs else ""
     if raw.published_at is None and _rewritten_since(published, updated, body):
@@ -896,6 +921,20 @@ def _item_headline(lines: list[str], kinds: list[str | None], index: int, refere
     below = next((k for k in range(index + 1, len(lines)) if lines[k].strip()), None)
     return above is not None and below is not None and kinds[above] == "dateline" and (
         kinds[below] is None and is_body_line(lines[below])) and _could_be_headline(lines[index].strip(), reference)
+
+
+# An official's name plate on its own line (`도해련 해양수산부 어업자원정책관`) over what they said
+_NAME_PLATE = re.compile(r"\s*[가-힣]{2,4}\s+(?P<body>[가-힣]{2,15})\s+[가-힣]{2,15}\s*")
+_QUOTE_OPENS = re.compile(r"\s*[\"“‘'「『]")
+
+
+def _name_plate(lines: list[str], index: int, reference) -> bool:
+    """Is the line a name, a body and a post, with a quote opening the line under it?"""
+    plate = _NAME_PLATE.fullmatch(lines[index])
+    if plate is None or reference.resolve_ministry(plate["body"]) is None:
+        return False
+    said = next((line for line in lines[index + 1:] if line.strip()), "")
+    return _QUOTE_OPENS.match(said) is not None
 
 
 def _row_in_table(lines: list[str], kinds: list[str | None], index: int) -> bool:

@@ -26,7 +26,8 @@ from typing import Any, Sequence
 from babel import Locale
 
 from . import deadlines, quantities
-from .clean import NAMED_TURN, SPEAKER_CAPTION, ends_with_full_stop, is_list_item, row_cell_count, speaker_heading
+from .clean import (NAMED_TURN, RECORDED_TURN, SPEAKER_CAPTION, ends_with_full_stop, is_list_item, row_cell_count,
+                    speaker_heading)
 from .model import Article, Mention
 from .nlp import Sentence
 
@@ -6448,7 +6449,7 @@ class _ActorTracker:
             subject = bodies.pop()  # `⑤ 이주배경 학생 교육 (교육부)`: the heading says whose the lines under it are
         self._read += 1
         if paragraph is not None and (heading := speaker_heading(sentence.text) or NAMED_TURN.fullmatch(sentence.text)):
-            self.heading = self._heading_speaker(sentence, heading["label"], found)
+            self.heading = self._heading_speaker(sentence, heading, found)
             if self.heading not in (None, OUTSIDER_TURN) and not found:
                 found.append((self.heading, None))
         elif self.heading is not None and (_NARRATED.search(sentence.text) or _told_in_the_past(tokens)):
@@ -6551,10 +6552,18 @@ class _ActorTracker:
                 self.lawmakers_turn = paragraph
         return self.turn[1] if self.turn is not None and self.turn[0] == paragraph else None
 
-    def _heading_speaker(self, sentence: Sentence, label: str, found: list) -> Speaker | None:
+    def _heading_speaker(self, sentence: Sentence, heading: re.Match[str], found: list) -> Speaker | None:
         """Who speaks under a heading line: the official it names (`■ 모두발언 (남태겸 경찰청 교통국장)`,
-        `[답변 = 남태겸 교통국장]`, one met before), OUTSIDER_TURN under a question's (`[질문]`), None
-        under any other heading (`■ 질의응답`)."""
+        `[답변 = 남태겸 교통국장]`, one met before), OUTSIDER_TURN under a question's (`[질문]`) and under
+        a recording's turn of anyone else (`오하람 (택배노동자연대 정책실장)  12:18`, `참석자 4  06:40`),
+        None under any other heading (`■ 질의응답`)."""
+        label = heading["label"]
+        if heading.re is RECORDED_TURN:
+            name = heading["who"]
+            body = next((t for t in sentence.tokens if isinstance(t.user_value, dict) and "ministry" in t.user_value), None)
+            if body is not None and _PERSON_NAME.match(name) and name[0] in SURNAMES:
+                return Speaker(name, self._body_named(body))  # (Kiwi may read the name in pieces)
+            return next((f[0] for f in found if f[0].person), OUTSIDER_TURN)
         speaker = next((f[0] for f in found if f[0].person), None)
         if speaker is None:
             speaker = next((known for w in re.findall(r"[가-힣]{2,4}", sentence.text)
@@ -6571,7 +6580,7 @@ class _ActorTracker:
                      and not w.endswith(tuple(TITLES)) and self.reference.resolve_ministry(w, self.dct) is None), None)
         if name is None:
             return None
-        end = label.end("label" if label["label"] else "listed") + sentence.shift
+        end = label.end(next(group for group in ("label", "answered", "listed") if label[group])) + sentence.shift
         body = next((t for t in sentence.tokens if t.start < end and isinstance(t.user_value, dict)
                      and "ministry" in t.user_value), None)
         if body is not None:
@@ -6706,16 +6715,18 @@ def _told_in_the_past(tokens) -> bool:
 # (`· 모지혁 의원: …`, `· 국토교통부 물류산업과 홍서준 사무관: "…"`: a proceedings' summary of who said what)
 _TURN_SPEAKER = re.compile(
     r"\s*(?:[◇◆◯○●▷▶]\s*(?P<label>[가-힣]{2,12}(?: [가-힣]{2,12})?)\s*(?:>|:|\s{2,})"
-    r"|[·•]\s*(?P<listed>[가-힣]{2,12}(?: [가-힣]{2,12}){0,3})\s*:)")
+    r"|[·•]\s*(?P<listed>[가-힣]{2,12}(?: [가-힣]{2,12}){0,3})\s*:"
+    # an answer under its speaker's name and post (`A. (도해련 정책관) …`, a pool report's Q&A)
+    r"|(?:A|답)\s*\d*\s*[.:)．]\s*\(\s*(?P<answered>[가-힣]{2,4}(?: [가-힣]{2,12}){0,2})\s*\))")
 def _turn_label(turn: re.Match[str]) -> str:
-    return turn["label"] or turn["listed"]
+    return turn["label"] or turn["answered"] or turn["listed"]
 
 
 def _speaker_label(text: str) -> re.Match[str] | None:
     """The transcript's or the summary's label opening `text` (`◆ 반석진>`, `· 모지혁 의원:`); a
     listed label only when it ends on who speaks (not `· 주요 사업:`, a field)."""
     turn = _TURN_SPEAKER.match(text)
-    if turn is None or turn["label"]:
+    if turn is None or turn["label"] or turn["answered"]:
         return turn
     return turn if turn["listed"].endswith(_SPEAKER_ENDINGS) else None
 

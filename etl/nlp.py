@@ -196,6 +196,8 @@ def analyse(articles: Sequence[Article]) -> list[list[Sentence]]:
                 # A headline is one statement in points (`…`, quotes); Kiwi cuts it at a closing
                 # quote or an ellipsis, and the points are read apart by extract.headline_points.
                 sents = [[token for sent in sents for token in sent]]
+            elif len(sents) > 1:
+                sents = _rejoin_at_commas(sents)
             for sent in sents:
                 tokens = tuple(map(_token, sent))
                 start, end = tokens[0].start, tokens[-1].end
@@ -204,6 +206,19 @@ def analyse(articles: Sequence[Article]) -> list[list[Sentence]]:
             cursor += 1
         results.append(sentences)
     return results
+
+
+def _rejoin_at_commas(sents: list) -> list:
+    """Kiwi's sentences joined again where one ends on a comma: a spoken ending before it (`못
+    채웠고요, 남은 3%는 석 달 안에 맞추겠습니다`, `했는데요, …`) goes on into the next clause."""
+    joined = [sents[0]]
+    for sent in sents[1:]:
+        last = joined[-1]
+        if len(last) >= 2 and last[-1].form == "," and last[-2].tag == "EF":
+            joined[-1] = [*last, *sent]
+        else:
+            joined.append(sent)
+    return joined
 
 
 _new_tuple = tuple.__new__

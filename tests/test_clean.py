@@ -164,8 +164,16 @@ def test_structured_metadata_wins_over_guesses():
     # a time or a label heads fields that may be longer than a board's
     ("2026.01.15 17:20 | 정책아카이브 자료팀 | 원문 PDF(복지부 제공, 48쪽 중 6쪽)", datetime(2026, 1, 15, 17, 20), None),
     ("「정책 브리프」 제9호 | 발행 2026. 11. 26. | 연구진 하은솔 연구위원, 문채린 연구원", datetime(2026, 11, 26), None),
+    ("2025년 10월 3일 오전 9:15 · 수정됨", datetime(2025, 10, 3, 9, 15), None),  # a group post, edited since
+    ("올린 날: 2025-06-02 | 만든 곳: 쉬운글연구소 | 감수: 감수위원 2명", datetime(2025, 6, 2), None),
+    ("게시일 25-04-08 | 조회 311 | [PDF 내려받기]", datetime(2025, 4, 8), None),  # a two-digit year with dashes
+    ("공유: 링크가 있는 사람 | 내보내기: TXT | 마지막 편집 2025.10.02 오후 4:10", None, datetime(2025, 10, 2, 16, 10)),
+    # fields set apart by spaced middle dots as well as bars
+    ("2026년 2월 3일 화요일 오전 11:00~12:00 | 진행 은서하 기자 · 정리 편집팀 | 참여 1,120명 · 질문 31건 · 답변 9건 · 공감 2,048개",
+     datetime(2026, 2, 3, 11, 0), None),
 ])
 def test_datelines(line, published, updated):
+    line = written_dates(line)  # (as the cleaner reads every line)
     assert parse_stamps(line) == (published, updated)
     assert classify(line) == "dateline"
 
@@ -675,6 +683,36 @@ def test_a_countdown_to_a_closing_day_dates_a_page_that_gives_no_other_date():
 산들군은 올해 안에 마을 도서관 세 곳을 새로 열겠다고 밝혔습니다.
 """)
     assert article.published_at == datetime(2025, 2, 20)
+
+
+def test_a_transcripts_recording_day_dates_it():
+    article = clean("""협의회 2차 회의 - 말글노트
+내 노트 > 협의회 > 협의회 2차 회의
+🎙 녹음 2025.10.02 (목) 오전 10:15 · 48분 · 참석자 4명 (화자 자동 구분, 이름은 직접 고침)
+
+사회자  00:03
+네, 시작하겠습니다. 오늘은 정부 쪽 이행 상황부터 듣겠습니다.
+참석자 2  00:41
+국토부는 올해 안에 쉼터 50곳을 모두 짓겠다는 계획입니다.
+""")
+    assert article.published_at == datetime(2025, 10, 2, 10, 15)
+
+
+def test_a_shop_pages_dispatch_day_dates_a_page_that_gives_no_other_date():
+    page = """안심 소화 스프레이 500ml : 든든몰
+홈 > 소방용품 > 소화기
+판매가 12,000원 | 적립 120원
+배송: 택배 3,000원 · 2025.09.04(목) 출고 예정
+
+■ 상세정보
+소방청은 올해 안에 전통시장 점포 3만 곳에 소화기를 보급하겠다고 밝혔습니다.
+"""
+    assert clean(page).published_at == datetime(2025, 9, 4)
+    assert clean(page.replace("배송: 택배 3,000원 · 2025.09.04(목) 출고 예정", "등록일 2025-08-30")).published_at == (
+        datetime(2025, 8, 30))
+    # a sentence of news about a car's dispatch dates nothing
+    assert clean(page.replace("배송: 택배 3,000원 · 2025.09.04(목) 출고 예정",
+                              "신형 모델은 2026.03.01 출고 예정이라고 회사가 밝혔다.")).published_at is None
 
 
 def test_a_countdown_gives_way_to_the_pages_own_date():

@@ -3947,6 +3947,38 @@ def test_a_debates_bracketed_turns_say_who_answers():
     assert found["내년까지 8"] == ("문화체육관광부", "하태온")
 
 
+def test_a_recorded_meetings_turns_say_who_speaks_and_a_unions_words_are_nobodys_promise():
+    note = ("탁다온 (고용노동부 산업안전과장)  03:12\n\n노동부입니다.\n\n"
+            "쉼터 점검은 작년 말까지 120곳을 마쳤고요, 올해는 9월까지 200곳을 더 보겠습니다.\n\n"
+            "오유림 (물류노동조합 정책국장)  07:40\n\n노조는 주 5일 근무를 연내 법으로 정하도록 요구하겠습니다.\n\n"
+            "참석자 4  09:02\n\n내년까지 분류 인력 100%를 맞추겠습니다.")
+    found = {m.sentence: m.person for m in mentions(note, title="협의회 녹음", date="2026-03-18")}
+    # (`…마쳤고요, 올해는 …`: Kiwi ends a sentence at a spoken ending before a comma; it goes on)
+    assert found == {"쉼터 점검은 작년 말까지 120곳을 마쳤고요, 올해는 9월까지 200곳을 더 보겠습니다.": "탁다온",
+                     "내년까지 분류 인력 100%를 맞추겠습니다.": None}  # (a numbered voice is nobody we know)
+
+
+def test_a_name_plate_over_quotes_and_an_answer_under_its_speakers_name_say_who_speaks():
+    from etl.clean import clean_document
+    from etl.model import RawDocument
+
+    page = """[풀 취재] 항만 안전 점검 현장
+작성 2026-05-12 14:31
+
+2. 현장 발언 요지
+여수아 해양수산부 항만안전정책관
+"항만 하역장 CCTV는 올해 말까지 1,200대로 늘리겠습니다."
+
+3. 질의응답
+Q. 하역 노동자 휴게실은 어떻게 되나.
+A. (여수아 정책관) 휴게실은 내년 상반기까지 40곳을 짓겠습니다.
+"""
+    article = clean_document(RawDocument("pool.txt", "text", page), REFERENCE)
+    assert "여수아 해양수산부 항만안전정책관" in article.body.split("\n\n")
+    found = {m.sentence[:6]: (m.ministry, m.person) for m in extract.mentions_in(article, analyse([article])[0], REFERENCE)}
+    assert found == {"\"항만 하역": ("해양수산부", "여수아"), "휴게실은 내": ("해양수산부", "여수아")}
+
+
 def test_a_speech_is_the_speakers_who_introduces_themselves():
     speech = ("안녕하십니까. 문화체육관광부 저작권국장 은주하입니다.\n\n오늘 함께해 주셔서 감사합니다.\n\n"
               "문체부는 연내 인공지능(AI)으로 불법 복제 웹툰을 찾아내는 탐지 시스템을 구축하겠습니다.\n\n"
