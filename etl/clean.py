@@ -848,7 +848,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             seen_prose = seen_prose or ends_with_full_stop(stripped)
         elif not seen_body and not seen_dateline and raw.title is None and title is not None:
             subtitles.append(stripped)
-        elif seen_body and (_item_headline(lines, kinds, index, reference) or _row_among_rows(lines, kinds, index)):
+        elif seen_body and (_item_headline(lines, kinds, index, reference) or _row_among_rows(lines, kinds, index)
+                            or _marked_field_among_fields(lines, kinds, index)):
             paragraphs.append(stripped)
         elif not seen_body and is_list_item(stripped):
             if not held:
@@ -953,6 +954,19 @@ def _row_among_rows(lines: list[str], kinds: list[str | None], index: int) -> bo
         return False
     beside = [k for k in (index - 1, index + 1) if 0 <= k < len(lines) and lines[k].strip()]
     return any(kinds[k] is None and row_cell_count(lines[k]) == cells for k in beside)
+
+
+# A line under a mark and a label (`✖ 무산: 바다낚시 면허제(7월 철회)`, `⚠ 지연: …`), as a summary sets its lines
+_MARKED_FIELD = re.compile(r"\s*[^\w\s]{1,3}\s*[가-힣]{1,6}\s*[:：]\s*\S")
+
+
+def _marked_field_among_fields(lines: list[str], kinds: list[str | None], index: int) -> bool:
+    """Is the line one of a summary's marked lines, beside another such line that is no furniture? A
+    short one reads as a menu line alone."""
+    if not _MARKED_FIELD.match(lines[index]):
+        return False
+    beside = [k for k in (index - 1, index + 1) if 0 <= k < len(lines) and lines[k].strip()]
+    return any(kinds[k] is None and _MARKED_FIELD.match(lines[k]) for k in beside)
 
 
 def row_cell_count(line: str) -> int:

@@ -214,6 +214,11 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         if not sentence.in_title and (verdict := scorecard_verdict(sentence.text)) and _among_rows(body, sentence):
             found.extend(filter(None, [_scorecard_row(article, sentence, verdict, reference, category, dct)]))
             continue
+        verdict, reports = verdict_points(sentence)
+        if verdict is not None:
+            label = sentence.text[: reports[0].start - sentence.start].strip(" :：")
+            found.extend(_verdict_report(article, point, verdict, label, reference, category, dct) for point in reports)
+            continue
         mention = _mention(article, sentence, reference, actors, lead_ministry, category, dct)
         points = []
         split = headline_points(sentence)
@@ -635,9 +640,9 @@ def headline_points(sentence: Sentence) -> list[Sentence]:
     return _headline_like_points(sentence, bounds) if len(bounds) >= 2 else []
 
 
-def _headline_like_points(sentence: Sentence, bounds) -> list[Sentence]:
+def _headline_like_points(sentence: Sentence, bounds, least: int = 2) -> list[Sentence]:
     """The sentence cut at `bounds` (character ranges), each piece a sentence read as a headline's point
-    (none for fewer than two)."""
+    (none for fewer than `least`)."""
     text, shift = sentence.text, sentence.shift
     points = []
     for low, high in bounds:
@@ -649,26 +654,42 @@ def _headline_like_points(sentence: Sentence, bounds) -> list[Sentence]:
         if tokens:
             points.append(Sentence(text[low:high], sentence.start + low, sentence.start + high, sentence.in_title,
                                    tokens, sentence.segment, shift + low, headline=True))
-    return points if len(points) >= 2 else []
+    return points if len(points) >= least else []
 
 
 # A summary's line of points between middle dots, under its label (`한눈에: 주 5일 점심 경로당 연말까지
 # 1만 곳 · 정부양곡 70% 할인(7월부터) · 냉방비 월 15만 원(7월부터)`, `[요약] 모니터링단 48명(목표 60명)
 # · 피해구제 센터 지난해 11월 개소`): each point written as a headline's is
 _SUMMARY_LABEL = re.compile(
-    r"\s*(?:[\[【<(]\s*(?:요약|한눈에|핵심|\d\s*줄\s*요약)\s*[\]】>)]\s*[:：]?"
-    r"|(?:요약|한눈에(?:\s*보기)?|핵심(?:\s*(?:정리|요약))?|\d\s*줄\s*요약)\s*[:：])\s*")
+    r"\s*[^\w\s\[【<(]{0,3}\s*(?:[\[【<(]\s*(?:요약|한눈에|핵심|(?:\d|한|두|세)\s*줄\s*요약)\s*[\]】>)]\s*[:：]?"
+    r"|(?:요약|한눈에(?:\s*보기)?|핵심(?:\s*(?:정리|요약))?|(?:\d|한|두|세)\s*줄\s*요약)\s*[:：])\s*")
 _MIDDLE_DOT = re.compile(r"\s+[·•]\s+")
 
 
 def summary_points(sentence: Sentence) -> list[Sentence]:
     """A summary line's points, each a sentence read as a headline's point (none for fewer than two)."""
-    label = None if sentence.headline or sentence.in_title else _SUMMARY_LABEL.match(sentence.text)
+    label = None if sentence.in_title else _SUMMARY_LABEL.match(sentence.text)  # (a deck may be one)
     if label is None:
         return []
     dots = list(_MIDDLE_DOT.finditer(sentence.text, label.end()))
     return _headline_like_points(sentence, list(zip([label.end()] + [dot.end() for dot in dots],
                                                     [dot.start() for dot in dots] + [len(sentence.text)])))
+
+
+# A tracker's summary line under a verdict (`✅ 이행: 진료비 게시(1월) · 과대포장 단속(4월 30일부터)`,
+# `⚠ 지연: 자동 청구(2027년 상반기로)`, `[무산] 면허제(7월 철회)`): each point a report of that kind
+_VERDICT_LABEL = re.compile(r"\s*[^\w\s]{0,3}\s*[\[【<]?\s*(?P<verdict>[가-힣]{2,5})\s*(?:[\]】>]\s*[:：]?|[:：])\s*")
+
+
+def verdict_points(sentence: Sentence) -> tuple[str | None, list[Sentence]]:
+    """A verdict's summary line: the kind its label says (`VERDICTS`) and its points, one or more."""
+    label = None if sentence.in_title else _VERDICT_LABEL.match(sentence.text)
+    if label is None or (kind := VERDICTS.get(label["verdict"])) is None:
+        return None, []
+    dots = list(_MIDDLE_DOT.finditer(sentence.text, label.end()))
+    points = _headline_like_points(sentence, list(zip([label.end()] + [dot.end() for dot in dots],
+                                                      [dot.start() for dot in dots] + [len(sentence.text)])), least=1)
+    return (kind, points) if points else (None, [])
 
 
 # A press release's points run inline in one sentence (`주요 내용은 ▲기간 24개월로 연장(5월부터)
@@ -971,9 +992,18 @@ def _scorecard_row(article, sentence: Sentence, kind: str, reference, article_ca
     tokens = tuple(t for t in sentence.tokens if low <= t.start - shift < high)
     point = Sentence(promise, sentence.start + low, sentence.start + high, sentence.in_title, tokens,
                      sentence.segment, shift + low, headline=True)
+    return _report(article, sentence, point, kind, text[slice(*cells[-1])], ministry, reference, article_category,
+                   _figures_and_dates(target, reported, deadline, previous), found)
+
+
+def _report(article, sentence: Sentence, point: Sentence, kind: str, cue: str, ministry: str | None, reference,
+            article_category: str, figures: dict[str, Any], found) -> Mention:
+    """A tracker's report on one promise (a row of its table, a point of its verdict's line): the kind its
+    verdict gives, the promise's words from `point`, the quantities `found` in `sentence` as its numbers."""
+    promise = point.text
     return Mention(
         article_id=article.article_id,
-        sentence=text,
+        sentence=sentence.text,
         sentence_start=sentence.start,
         sentence_end=sentence.end,
         in_title=sentence.in_title,
@@ -981,13 +1011,42 @@ def _scorecard_row(article, sentence: Sentence, kind: str, reference, article_ca
         category=_category(point, reference, article_category, ministry),
         published_at=article.published_at,
         strength="reported",
-        cue=text[slice(*cells[-1])],
+        cue=cue,
         ministry=ministry,
-        **_figures_and_dates(target, reported, deadline, previous),
-        keywords=_keywords(tokens, reference),
+        **figures,
+        keywords=_keywords(point.tokens, reference),
         numbers=tuple(dict.fromkeys(number_key(_promised(q), q.unit) for q in found)),
         phrase=_shorten(_BODY_NAMED.sub("", promise) or promise),
     )
+
+
+def _verdict_report(article, point: Sentence, kind: str, cue: str, reference, article_category: str, dct) -> Mention:
+    """A point of a verdict's summary line as a report on its promise (`택배 휴게시설 263곳(목표 300곳)`,
+    `펫보험 자동 청구(2027년 상반기로)`, `V-Pass 교체 4,300→3,500척`), read as a tracker's row is: the
+    goal after an arrow or `목표`, the count reached beside it, a date moved to (`…로`) the new one for a
+    delay, a date the one ahead for work under way, none for a deed done or given up."""
+    text = point.text
+    named = _BODY_NAMED.search(text)
+    ministry = reference.resolve_ministry(named.group(1), dct) if named is not None else None
+    ministry = ministry or next((reference.resolve_ministry(value["ministry"], dct) or value["ministry"]
+                                 for t in point.tokens if isinstance(value := t.user_value, dict) and "ministry" in value),
+                                None)
+    found = [q for q in _quantities(point) if not q.vague]
+    arrow = text.rfind("→")
+    goal = next((q for q in found if _GOAL_BEFORE.search(text[max(0, q.start - 8) : q.start])), None)
+    target = next((q for q in found if q.start > arrow), None) if arrow >= 0 else goal or (found[-1] if found else None)
+    reported = None
+    if kind in ("progress", "delayed") and goal is not None:
+        reported = next((q for q in found if q is not goal and quantities.same_unit_family(q.unit, goal.unit)), None)
+    times = [e for e in deadlines.find_time_expressions(text, dct) if e.date is not None]
+    moved_to = next((e for e in times if _MOVED_TO.match(text, e.end)), None)
+    deadline = moved_to if kind == "delayed" else (moved_to or (times[0] if times else None)) if kind in (
+        "progress", "revision") else None
+    return _report(article, point, point, kind, cue, ministry, reference, article_category,
+                   _figures_and_dates(target, reported, deadline, None), found)
+
+
+_GOAL_BEFORE = re.compile(r"목표\s*[:：]?\s*$")
 
 
 def _mention(article, sentence: Sentence, reference, actors, lead_ministry, article_category, dct,

@@ -470,6 +470,22 @@ class _Unit:
     approximate: bool = False  # 여 before the counter
 
 
+def _unit_across_arrow(toks, k: int, text: str) -> str | None:
+    """The unit of the figure an arrow leads to, for a bare figure before it (`500만→300만 원`,
+    `10만 → 12만 명`): the change is in one unit, written once at its end."""
+    n = len(toks)
+    if not (k + 1 < n and toks[k].form in ("→", "->", "⇒") and _near(text, toks[k - 1], toks[k])
+            and _near(text, toks[k], toks[k + 1]) and toks[k + 1].tag in ("SN", "NR")):
+        return None
+    after = _parse_number(toks, k + 1, text)
+    if after is None or after.value is None:
+        return None
+    if after.currency is not None:
+        return after.currency
+    unit = _parse_unit(toks, after.end, text, after)
+    return unit.unit if unit is not None else None
+
+
 def _parse_unit(toks: list[_Tok], k: int, text: str, num: _Num) -> _Unit | None:
     n = len(toks)
     if k >= n:
@@ -770,7 +786,7 @@ def _quantity_at(toks: list[_Tok], i: int, text: str) -> tuple[Quantity | None, 
             return None, k  # a bare 만 / 억 without digits is the particle or a mis-tag
         # 10년 만에 is 만/NNB after 년, never here; a bare 3만 keeps an empty unit, but a bare
         # 700억 or 20조 is won (`회수펀드 1,000억→700억 축소`): news counts little else in 억 without a counter
-        unit_name = "원" if num.value is not None and num.value >= 10**8 else ""
+        unit_name = _unit_across_arrow(toks, k, text) or ("원" if num.value is not None and num.value >= 10**8 else "")
         last = k
         if last < n and toks[last].tag == "XSN" and toks[last].form == "여" \
                 and _adjacent(text, toks[last - 1], toks[last]):

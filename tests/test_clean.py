@@ -685,6 +685,20 @@ def test_a_countdown_to_a_closing_day_dates_a_page_that_gives_no_other_date():
     assert article.published_at == datetime(2025, 2, 20)
 
 
+def test_a_summarys_short_marked_line_among_its_marked_lines_stays_in_the_body():
+    article = clean("""[라이브] 약속, 어디까지 왔나
+입력 2026-11-24 14:00
+
+📌 고정 메시지: 오늘 다룬 약속 한눈에
+✅ 이행: 1인 동물병원 진료비 게시(1월) · 과대포장 단속(4월 30일부터) · 학자금 상환 세액공제 20%
+✖ 무산: 바다낚시 면허제(7월 철회)
+✏ 변경: 펫보험 가입률 목표 10%→6% · V-Pass 교체 4,300→3,500척 · 재기 지원금 500만→300만 원
+
+기자가 독자의 질문에 답했습니다. 농림축산식품부는 올해 1월 1일부터 진료비 게시 의무를 넓혔습니다.
+""")
+    assert "✖ 무산: 바다낚시 면허제(7월 철회)" in article.body.split("\n\n")
+
+
 def test_a_transcripts_recording_day_dates_it():
     article = clean("""협의회 2차 회의 - 말글노트
 내 노트 > 협의회 > 협의회 2차 회의

@@ -4411,6 +4411,37 @@ def test_a_summary_lines_points_between_middle_dots_are_a_mention_each():
     assert [m.sentence for m in mentions(body, date="2025-06-10")] == [body]
 
 
+def test_a_summary_line_under_a_marked_label_or_as_the_deck_is_read_in_points():
+    body = ("📌 한 줄 요약: 쉼터 200곳(올해 말까지) · 전선 정비 100개 시장(2026년까지)\n\n"
+            "중소벤처기업부는 올해 말까지 쉼터 200곳을 짓고, 2026년까지 100개 시장의 전선을 정비한다.\n\n"
+            "소방청은 6월 말까지 시장 1,000곳을 점검한다.")
+    found = {m.sentence: (m.target_value, str(m.deadline)) for m in mentions(body, date="2025-05-27")}
+    assert found["쉼터 200곳(올해 말까지)"] == (200, "2025-12-31")
+    assert found["전선 정비 100개 시장(2026년까지)"] == (100, "2026-12-31")
+
+
+def test_a_trackers_summary_lines_under_its_verdicts_are_a_report_of_that_kind_each():
+    body = ("오늘 다룬 약속을 정리했습니다.\n\n"
+            "✅ 이행: 1인 병원 진료비 게시(1월) · 학자금 상환 세액공제 20%(재정경제부)\n\n"
+            "⏳ 진행: 택배 휴게시설 263곳(목표 300곳)\n\n"
+            "⚠ 지연: 대학원생 상환 대출(내년 3월로)\n\n"
+            "✖ 무산: 바다낚시 면허제(7월 철회)\n\n"
+            "✏ 변경: V-Pass 교체 4,300→3,500척")
+    found = {m.sentence: m for m in mentions(body, date="2026-11-24")}
+    assert {s: m.kind for s, m in found.items()} == {
+        "1인 병원 진료비 게시(1월)": "achieved", "학자금 상환 세액공제 20%(재정경제부)": "achieved",
+        "택배 휴게시설 263곳(목표 300곳)": "progress", "대학원생 상환 대출(내년 3월로)": "delayed",
+        "바다낚시 면허제(7월 철회)": "cancelled", "V-Pass 교체 4,300→3,500척": "revision"}
+    assert found["학자금 상환 세액공제 20%(재정경제부)"].ministry == "재정경제부"
+    assert found["1인 병원 진료비 게시(1월)"].ministry is None  # (no body named: the promise it reports says)
+    assert (found["택배 휴게시설 263곳(목표 300곳)"].target_value, found["택배 휴게시설 263곳(목표 300곳)"].reported_value) == (
+        300, 263)
+    assert str(found["대학원생 상환 대출(내년 3월로)"].deadline) == "2027-03-31"
+    assert found["V-Pass 교체 4,300→3,500척"].target_value == 3500
+    # a label that is no verdict is no tracker's line
+    assert [m.kind for m in mentions("참고: 교육부는 내년 3월까지 대출 제도를 바꾼다.", date="2026-11-24")] == ["new"]
+
+
 @pytest.mark.parametrize("point, kind, target, reported", [
     ("· 모니터링단 48명(목표 60명)", "progress", 60, 48),
     ("· 교란식물 제거 2025년 2,130ha (목표 2,000ha)", "achieved", 2000, None),

@@ -120,6 +120,13 @@ FOUND = [
 ]
 
 
+def test_a_bare_figure_before_an_arrow_takes_the_unit_of_the_figure_it_leads_to():
+    assert [(q.value, q.unit) for q in quantities_in("지원금 500만→300만 원으로 낮춘다")] == [(5e6, "원"), (3e6, "원")]
+    assert [(q.value, q.unit) for q in quantities_in("정원 10만 → 12만 명")] == [(1e5, "명"), (1.2e5, "명")]
+    # a figure with its own unit keeps it; a bare one after the arrow is not given the first's
+    assert [(q.value, q.unit) for q in quantities_in("500만 가구 → 300만")] == [(5e6, "가구"), (3e6, "")]
+
+
 @pytest.mark.parametrize("phrase,value,unit,text,extra", FOUND, ids=[r[0] for r in FOUND])
 def test_quantity_is_read(phrase, value, unit, text, extra):
     q = only(phrase)
