@@ -589,12 +589,37 @@ def _restated(c: Commitment, mention: Mention) -> None:
             mention.kind = "delayed"
         else:
             mention.kind = "progress"  # a later article restating the promise: it is being carried forward
-    elif mention.kind == "delayed" and mention.cue in SHORTFALL_WORDS and mention.deadline is None and (
+    elif mention.kind == "achieved" and said_on and _short_of_target(mention, c):
+        # `V-Pass 교체는 6월 말까지 2,900척을 마쳤습니다` of a promise of 4,300: done so far, not done; short
+        # of it after its date, late
+        mention.extracted_kind = mention.extracted_kind or mention.kind
+        mention.kind = "progress" if c.deadline is None or said_on <= c.deadline else "delayed"
+    elif mention.kind == "delayed" and mention.cue in _SHORT_OF and mention.deadline is None and (
             mention.previous_deadline is None and c.deadline and said_on and said_on < min(c.deadlines, default=c.deadline)):
         # `신속 진단 장비 보건소 110곳에 그쳐` with the promise due next year: how far it has got, not late
         # (before every date it was given, not just the one its own article may have just moved it to)
         mention.extracted_kind = mention.extracted_kind or mention.kind
         mention.kind = "progress"
+
+
+_SHORT_OF = SHORTFALL_WORDS | {"미치"}  # (`목표(1.5‰)에 아직 못 미칩니다`)
+# deeds that say the promise was kept or finished late (`지켰다`, `달성`, `예고한 대로`, `…에야 마쳤다`, the
+# rest done late), or started (`5만 원부터`): not a part of it done so far
+_KEPT_CUES = {LATE_DEED, "지키", "달성", "예고한 대로", "에야", "부터"}
+_NOT_COUNTS = ("ratio:", "money:")
+_SPANS = {unit_family(u) for u in ("년", "개월", "주", "일", "시간", "분", "초")}
+
+
+def _short_of_target(mention: Mention, c: Commitment) -> bool:
+    """Is the mention's figure a part of the promise's target, in its very unit, told by a deed that
+    does not say the promise was kept? (Linking has no sentences: the cue tells.)"""
+    value, unit = mention.figure
+    if value is None or not c.target_value or unit != c.target_unit or not unit:
+        return False
+    family = unit_family(unit)
+    if family.startswith(_NOT_COUNTS) or family in _SPANS:
+        return False  # (a rate cut `최대 52%` by 36.4% on one item, a price, a wait: no part of a count)
+    return MEASURED_RATIO[0] <= value / c.target_value < 1 and mention.cue not in _KEPT_CUES
 
 
 @dataclass(frozen=True)

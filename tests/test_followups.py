@@ -323,6 +323,34 @@ def test_a_shortfall_reported_as_a_count_is_how_far_its_promise_got():
     assert (c.target_value, c.progress_value) == (2000, 1870)
 
 
+@pytest.mark.parametrize("said_on, cue, unit, kind", [
+    (date(2025, 10, 1), "마치", "곳", "progress"),  # `교체는 6월 말까지 1,240곳을 마쳤다`: part of 2,000, on the way
+    (date(2026, 2, 1), "마치", "곳", "delayed"),  # the same said after the promise's date: late
+    (date(2025, 10, 1), "지키", "곳", "achieved"),  # a deed that says the promise was kept
+    (date(2025, 10, 1), "늦게 이행", "곳", "achieved"),  # the rest done late
+    (date(2025, 10, 1), "마치", "%", "achieved"),  # a rate is no part of a count
+])
+def test_a_deed_done_for_part_of_the_promised_count_is_how_far_it_got(said_on, cue, unit, kind):
+    from datetime import datetime
+
+    from etl.link import link
+    from etl.model import Mention
+    from etl.reference import load_reference
+
+    words = ("노후", "장비", "교체")
+    promise = Mention("a", "약속", 0, 20, False, "new", "other", ministry="해양수산부", published_at=datetime(2025, 3, 18),
+                      keywords=words, target_value=2000, target_unit=unit, deadline=date(2025, 12, 31))
+    deed = Mention("b", "보고", 0, 20, False, "achieved", "other", ministry="해양수산부",
+                   published_at=datetime.combine(said_on, datetime.min.time()), keywords=words, target_value=1240,
+                   target_unit=unit, strength="reported", cue=cue)
+    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "other", ministry="해양수산부",
+                      published_at=datetime(2025, 1, 10), keywords=(f"낱말{i}",), deadline=date(2026, 12, 31))
+              for i in range(20)]
+    link([promise, deed, *others], load_reference())
+    assert promise.commitment_id == deed.commitment_id
+    assert deed.kind == kind and deed.extracted_kind in (None, "achieved")
+
+
 def test_a_plan_said_to_stand_with_another_figure_is_another_plan():
     from datetime import datetime
 
@@ -856,7 +884,8 @@ def test_a_promise_made_again_for_a_later_date_once_its_date_has_passed_is_put_o
     assert homes.deadline == date(2027, 3, 31)
 
 
-def test_a_shortfall_told_before_the_promise_is_due_is_progress_and_after_it_a_delay():
+@pytest.mark.parametrize("cue", ["그치", "미치"])  # `110곳에 그쳐`, `목표(258곳)에 아직 못 미친다`
+def test_a_shortfall_told_before_the_promise_is_due_is_progress_and_after_it_a_delay(cue):
     # `신속 분자진단 장비 2026년 6월까지 보건소 258곳`, then `258곳 가운데 110곳에 그쳐` in October 2025
     # (progress), and `200곳에 그쳐` in July 2026 (late)
     from datetime import date, datetime
@@ -871,8 +900,8 @@ def test_a_shortfall_told_before_the_promise_is_due_is_progress_and_after_it_a_d
                        numbers=("258|count:place",), deadline=deadline, cue=cue)
 
     promise = mention("a", datetime(2025, 3, 24), "new", 258, date(2026, 6, 30))
-    so_far = mention("b", datetime(2025, 10, 16), "delayed", 110, cue="그치")
-    too_late = mention("c", datetime(2026, 7, 20), "delayed", 200, cue="그치")
+    so_far = mention("b", datetime(2025, 10, 16), "delayed", 110, cue=cue)
+    too_late = mention("c", datetime(2026, 7, 20), "delayed", 200, cue=cue)
     others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "other", ministry="질병관리청",
                       published_at=datetime(2025, 1, 10), keywords=(f"낱말{i}",)) for i in range(20)]
     link([promise, so_far, too_late, *others], load_reference())
