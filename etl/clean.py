@@ -26,21 +26,26 @@ from .model import Article, RawDocument, Rejection, RemovedLine
 # (a notice's own date only with its tail, `공고일시`, `고시일`: a bare `고시 2025-12호에 따라 …` cites a rule)
 DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재", "게시", "발행", "승인", "작성", "배포", "보도", "공표",
                          "최초 공개", "업로드", "올린 날", "올린날",  # (`올린 날: 2025-08-12`: an easy-read page's label)
+                         "공개일자", "공개일", "개설일", "출간일", "출간", "발표일자", "발표일시", "발표일", "게시기간",
                          "공고일시", "공고일자", "공고일", "고시일자", "고시일", "공지일시", "공지일자", "공지일")
 DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신", "마지막 편집", "최종 편집")
 # A filing's or a judgment's own day (`제출일: 2025.03.17`, `선고 2026. 3. 10.`): the page's date only when
 # no posting date is given, and only heading a line or in a row of fields (`신청서 제출일: 3. 14.` is a deadline)
 DATE_LABELS_DOCUMENT = ("제출일자", "제출일", "공시일자", "공시일", "판결선고", "선고일자", "선고일", "선고",
                         "제안일자", "제안일", "발의일자", "발의일",  # (a bill's page: the day it was put forward)
-                        "녹음일시", "녹음일", "녹음")  # (a transcript's: the day it was recorded)
-_LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED + DATE_LABELS_DOCUMENT)
+                        "녹음일시", "녹음일", "녹음",  # (a transcript's: the day it was recorded)
+                        "방송일시", "방송일자", "방송일")  # (a programme's script: the day it went on air)
+# The day the page was printed or read, or the day its figures stand at (`출력일시 : 2026-01-05 09:12`,
+# `기준일 2025-06-30`): never the day it was posted
+DATE_LABELS_NOT_POSTED = ("출력일시", "출력일", "인쇄일시", "인쇄일", "조회일시", "접속일", "기준일자", "기준일")
+_LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED + DATE_LABELS_DOCUMENT + DATE_LABELS_NOT_POSTED)
 
 _DATE = (r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*일?\.?"
          r"(?:\s*(?:\([월화수목금토일]\)|[월화수목금토일]요일|(?<=\s)[월화수목금토일](?=\s+(?:오전|오후|\d))))?")
 _TIME = r"(?:\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*(?:[:시]\s*(?P<M>\d{1,2})(?!\d)|시(?![가-힣]))(?:\s*[:분]\s*(?P<S>\d{2}))?분?)?"
 _LABEL_TAIL = r"(?:\s*(?:시간|일시|일자|날짜|시점|일))?"  # 송고시간, 입력일시, 등록일, 공표 시점
-_STAMP = re.compile(rf"(?:(?P<label>{_LABEL}){_LABEL_TAIL})?\s*[:：]?\s*{_DATE}{_TIME}")
-_DATELINE = re.compile(rf"^\s*(?:{_LABEL}){_LABEL_TAIL}\s*[:：]?\s*\d{{4}}\s*[.\-/년]")
+_STAMP = re.compile(rf"(?:(?P<label>{_LABEL}){_LABEL_TAIL}(?:\s*[|│](?=\s*\d))?)?\s*[:：]?\s*{_DATE}{_TIME}")  # (`등록일 | 2026-02-09`)
+_DATELINE = re.compile(rf"^\s*(?:{_LABEL}){_LABEL_TAIL}\s*[:：|│]?\s*\d{{4}}\s*[.\-/년]")
 _BARE_STAMP_LINE = re.compile(rf"^\s*{_DATE}{_TIME}\s*$")
 # What may sit beside a stamp on a dateline: an outlet or a section and separators
 # (`2025-05-20 11:02 | 한빛통신`, `[미래일보] 입력 2026.03.05 11:20`).
@@ -152,7 +157,13 @@ _ENGLISH_DATE = re.compile(rf"\b{_MONTH_NAME}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?
                            rf"|\b(?P<d2>\d{{1,2}})\s+{_MONTH_NAME.replace('mon>', 'mon2>')},?\s+(?P<y2>\d{{4}})\b")
 _SHORT_YEAR = re.compile(r"(?<![\d.,:/\-])(?P<y>[0-4]\d)(?P<sep>[.\-])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
                          r"(?![\d,]|[.\-]\d)")  # (2000–2049; `25.06.11`, `25-09-30`; a slash's order is the reader's)
-_ENGLISH_LABEL = re.compile(r"(?:^|(?<=[|│·]))\s*(?:(?P<posted>(?i:posted|published)(?:\s+on)?)|(?P<updated>(?i:last\s+(?:updated|modified)|updated)(?:\s+on)?))\s*:?\s+(?=\d)")
+_ENGLISH_LABEL = re.compile(r"(?:^|(?<=[|│·\[(,]))\s*(?:(?P<posted>(?i:posted|published|submitted)(?:\s+on)?)"
+                            r"|(?P<updated>(?i:last\s+(?:updated|modified|revised)|updated|revised)(?:\s+on)?))\s*:?\s+(?=\d)"
+                            # (a code forum's thread: `hanbit-kim opened this issue on Jul 15, 2025`)
+                            r"|(?<=\s)(?P<opened>opened\s+this\s+(?:issue|pull\s+request|discussion)\s+on)\s+(?=\d)")
+# A date in Chinese characters (`2025年 3月 5日`), or in eight digits after a date's label (`등록일자  20250312`)
+_HANJA_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_COMPACT_DATE = re.compile(r"(?<=일자|일시)(\s*[:：]?\s*)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -170,7 +181,11 @@ def written_dates(line: str) -> str:
     if "." in line or "-" in line:
         line = _SHORT_YEAR.sub(lambda m: f"20{m['y']}.{m['m']}.{m['d']}", line)
     if latin:
-        line = _ENGLISH_LABEL.sub(lambda m: " 게시 " if m["posted"] else " 수정 ", line)
+        line = _ENGLISH_LABEL.sub(lambda m: " 수정 " if m["updated"] else " 게시 ", line)
+    if "年" in line:
+        line = _HANJA_DATE.sub(r"\1.\2.\3", line)
+    if "일" in line:
+        line = _COMPACT_DATE.sub(r"\1\2.\3.\4", line)
     return line
 
 
@@ -179,16 +194,23 @@ def _english_date(match: re.Match[str]) -> str:
     return f"{match['y'] or match['y2']}.{month:02d}.{int(match['d'] or match['d2']):02d}"
 
 
+_ORIGINALS_LINE = re.compile(r"\s*[\[(]?\s*(?:원문|원본|원출처|(?i:original|source))\s*[\])]?\s*[:：|]")
+
+
 def parse_stamps(line: str) -> tuple[datetime | None, datetime | None]:
     """The published and updated timestamps a dateline carries (`입력 … 수정 …`); a posting label's date
     before a bare one (`관찰일 2025-10-12 07:20 | 등록일 2025-10-14`: the day it was observed, then posted).
     A document's own day is `_document_day`'s."""
     labelled = bare = updated = None
+    if _ORIGINALS_LINE.match(line):
+        return None, None  # `원문: Financial Times | Published: 12 Mar 2025` over a translation: the original's day
     for match in _STAMP.finditer(line):
         stamp = _to_datetime(match)
         if stamp is None:
             continue
         label = match.group("label") or ""
+        if label in DATE_LABELS_NOT_POSTED:
+            continue
         if label in DATE_LABELS_UPDATED:
             updated = updated or stamp
         elif label in DATE_LABELS_DOCUMENT:
@@ -565,6 +587,7 @@ def _fielded_date(line: str, stamp: re.Match[str]) -> bool:
     opening = len(stamp.group(0)) - len(stamp.group(0).lstrip())  # (the gap the stamp's match took in)
     before, after = line[: stamp.start() + opening], line[stamp.end():]
     after = after[_PLACE_CLOCK.match(after).end():]
+    after = after[_DAYPART.match(after).end():]  # (`2026년 5월 21일 목요일 아침`: a morning letter's issue)
     if not ((_ENDS_IN_BAR.fullmatch(before) or _CREDIT_BEFORE.fullmatch(before)) and _OPENS_WITH_BAR.match(after)):
         return False
     fields = [f.strip(" |│·") for f in _FIELD_SPLIT.split(f"{before} | {_HASHTAG.sub(' ', after)}") if f.strip(" |│·")]
@@ -582,6 +605,7 @@ _EVENT_END = re.compile(r"(?:발표|의결|시행|개최|출범|통과|공포|�
 
 # a city's clock after a date (`시드니 오후 4:20 (한국 시각 오후 3:20)`)
 _PLACE_CLOCK = re.compile(r"(?:\s*(?:[가-힣A-Za-z]{2,10}\s+)?(?:오전|오후|AM|PM)?\s*\d{1,2}:\d{2}(?:\s*\([^()]{1,24}\))?)?")
+_DAYPART = re.compile(r"(?:\s*(?:아침|저녁|새벽|오전|오후|밤)(?![가-힣]))?")
 _ENDS_IN_BAR = re.compile(r"(?:.*(?:[|│·]|\S\s{2,}))?\s*")  # (a video page's `조회수 34,512회  2025. 6. 30.`: two spaces)
 _OPENS_WITH_BAR = re.compile(r"\s{2,}|\s*(?:[|│·]|$)")
 _FIELD_SPLIT = re.compile(r"\s+·\s+|\s*[|│]\s*|\s{2,}")
