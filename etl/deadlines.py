@@ -1557,8 +1557,15 @@ def _counted_span(e: TimeExpression) -> bool:
 _FROM_TO = re.compile(r"\s*에서\s*")
 
 
+_ARROW = re.compile(r"\s*(?:→|->|⇒|➡️?)\s*")
+
+
 def _revision(text: str, exprs: list[TimeExpression], dct: _dt.date | None
               ) -> tuple[TimeExpression | None, TimeExpression | None] | None:
+    arrowed = [(now, was) for was, now in zip(exprs, exprs[1:])
+               if was.date is not None and now.date is not None and _ARROW.fullmatch(text, was.end, now.start)]
+    if arrowed:
+        return arrowed[-1]  # `상용화 시점 2030년→2028년`, `'상반기→7월→11월'`: the date moved, last to latest
     moved = _RE_MOVE_VERB.search(text) is not None
     changed = moved or _RE_CHANGE_VERB.search(text) is not None
     slots = [_RE_NEW_SLOT.match(text, e.end) is not None for e in exprs]

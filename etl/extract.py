@@ -59,8 +59,9 @@ FOLLOW_UP_CUES = {
     "무산": "cancelled", "백지": "cancelled", "철회": "cancelled", "취소": "cancelled", "폐기": "cancelled",
     "중단": "cancelled", "포기": "cancelled", "접": "cancelled", "접히": "cancelled", "좌초": "cancelled",
     "되돌아가": "cancelled",  # a change of course gone back on (not `되돌려 받은 돈`: money paid back)
+    "거둬들이": "cancelled", "거두어들이": "cancelled",  # `…하겠다던 방침을 거둬들였다`: a plan withdrawn
     # revision
-    "앞당기": "revision", "상향": "revision", "하향": "revision", "늘리": "revision", "변경": "revision",
+    "앞당기": "revision", "당기": "revision", "상향": "revision", "하향": "revision", "늘리": "revision", "변경": "revision",
     "조정": "revision", "수정": "revision", "축소": "revision", "늘어나": "revision", "줄어들": "revision",
     # progress
     "착수": "progress", "선정": "progress", "체결": "progress", "계약": "progress", "공고": "progress",
@@ -1070,7 +1071,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     tokens = sentence.tokens
     cues = _cues(tokens)
     # A headline and a list item of the article (`▲공공주택 5만 호 연내 착공`) are written as nouns.
-    headline_like = sentence.headline or (is_list_item(sentence.text) and not ends_with_full_stop(sentence.text))
+    headline_like = sentence.headline or (is_list_item(sentence.text) and not ends_with_full_stop(sentence.text)) or (
+        _memo_ending(tokens))
     if not headline_like and any(c.word in _FIGURE_MOVED for c in cues):
         # `도서관은 1,300곳으로 늘어났다` is where a figure stands (a statistic, measured below), not
         # a target changed, unless the earlier figure or plan is named (`목표가 당초 3만 명에서 …`)
@@ -1166,7 +1168,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             dct is None or deadline.date.year >= dct.year):  # (not one deadlines already put in last year)
         deadline = dataclasses.replace(deadline, date=_year_before(deadline.date))
     elif deadline is not None and (_done_before_in_year(sentence, deadline, followups, dct)
-                                   or _said_last_year(sentence, deadline, dct)):
+                                   or _said_last_year(sentence, deadline, dct)
+                                   or (recall is not None and _recalled_as_passed(sentence, deadline, recall, dct))):
         deadline = dataclasses.replace(deadline, date=_year_before(deadline.date))
     if previous is not None and deadline is not None and previous.date and deadline.date and dct is not None and (
             deadline.date >= dct and (previous.period_start or previous.date) > deadline.date and previous.anchor == "dct"
@@ -1962,6 +1965,11 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             continue
         if form in ("마치", "끝내") and i > 1 and tokens[i - 1].tag == "JKO" and tokens[i - 2].form in _ITINERARY:
             continue  # `5일간의 미국 출장 일정을 끝냈다`, `순방을 마쳤다`: a trip or a meeting over, no deed
+        if form in ("거둬들이", "거두어들이") and not (i >= 2 and tokens[i - 1].tag == "JKO" and (
+                tokens[i - 2].form in COMMITMENT_NOUNS or tokens[i - 2].form in PLAN_NOUNS)):
+            continue  # a plan withdrawn (`…하겠다던 방침을 거둬들였다`), not funds taken back (`투자금을 거둬들였다`)
+        if form == "당기" and not _to_a_date(tokens, i):
+            continue  # pulled (`관심을 당겼다`), not a date brought forward (`이번 달 말로 당겼다`)
         if form == "유예" and not _plan_deferred(tokens, i):
             continue  # a grace period as policy (`과태료 부과를 1년 유예한다`, `기소유예`), not a plan put off
         if form == "교체" and not any(x.form in _REPLACED_UNITS for x in tokens[max(0, i - 4) : i]):
@@ -2264,6 +2272,15 @@ def _verb_elided(sentence: Sentence, deadline, target=None) -> bool:
     return (at_date or becomes) and deadline.start > words[topic].start - sentence.shift
 
 
+_DATE_HEADS = {"년", "월", "일", "분기", "상반기", "하반기", "말", "초", "중순", "초순", "하순", "연말", "연초", "내년", "올해",
+               "주", "달"}
+
+
+def _to_a_date(tokens, i: int) -> bool:
+    """Does `당기` at `i` follow a date it brings the plan to (`이번 달 말로`, `3분기에서 상반기로`)?"""
+    return i >= 2 and tokens[i - 1].form in ("로", "으로") and tokens[i - 1].tag == "JKB" and tokens[i - 2].form in _DATE_HEADS
+
+
 def _lead_time_moved(tokens, i: int) -> bool:
     """Is the verb at `i` bringing forward a warning's lead time (`48시간 전으로 앞당겨 제공`, `3일 전에서
     7일 전으로 앞당긴다`): how far ahead a service warns, not a promise's date moved?"""
@@ -2326,6 +2343,18 @@ def _promised_last_year(sentence: Sentence, deadline, recall: _Cue) -> bool:
         return False
     clause_end = sentence.tokens[recall.recall_end].start - sentence.shift
     return deadline.end <= clause_end and _LAST_YEAR.search(sentence.text, clause_end) is not None
+
+
+def _recalled_as_passed(sentence: Sentence, deadline, recall: _Cue, dct) -> bool:
+    """Is a date the recalled promise gave (`상반기까지 끝내겠다고 했던 정비는 아직도 안 끝났다`, said in
+    July) one whose time of this year is over, which the reading against the article's day put next
+    year? The promise was made before, for the one just past."""
+    if dct is None or deadline.anchor != "dct" or deadline.date is None or deadline.period_start is None or (
+            deadline.precision not in ("half", "quarter", "month")) or deadline.date.year != dct.year + 1:
+        return False
+    if deadline.period_start <= dct or _NAMES_ITS_YEAR.search(deadline.text) or _LAST_YEAR.search(deadline.text):
+        return False
+    return deadline.end <= sentence.tokens[recall.recall_end].start - sentence.shift
 
 
 _NAMES_ITS_YEAR = re.compile(r"올|금년|내년|이번|오는|다음|내달|이달|이듬해|당해")
@@ -4731,6 +4760,8 @@ def _realised(tokens, i: int) -> bool:
             return False  # `할 계획`, `완공한다는 일정`: the plan
         if t == "EP" and form == "겠":
             return revision
+        if t == "EF" and form in ("ᆷ", "음"):
+            return True  # a memo's noun ending (`2027년으로 연기됨`, `1분기로 앞당김`): told as done, as a headline's bare noun is
         if t == "EF":
             return revision and form in _CHANGE_TOLD_PRESENT
         if t in ("NNG", "NNP") and form in COMMITMENT_NOUNS and k > i + 1 and tokens[k - 1].tag == "ETM":
@@ -4741,6 +4772,17 @@ def _realised(tokens, i: int) -> bool:
     if following is not None and following.tag == "XSN" and following.form == "화":
         following = tokens[i + 2] if i + 2 < len(tokens) else None  # `시범은 백지화`: the noun with its -화
     return following is None or following.tag in ("SF", "SP", "SS", "SSO", "SSC", "SW", "SE", "SO")
+
+
+def _memo_ending(tokens) -> bool:
+    """Does the sentence end on a memo's noun ending (`…선정 완료함`, `…2027년으로 연기됨`), written as a
+    headline is, its deeds bare?"""
+    k = len(tokens) - 1
+    while k >= 0 and tokens[k].tag in ("SF", "SE", "SSC"):
+        k -= 1
+    # (not `시행하였음`, told in the past, nor `운영하고 있음`, a state: prose in a memo's clothes)
+    return k >= 1 and tokens[k].tag == "EF" and tokens[k].form in ("ᆷ", "음") and tokens[k - 1].tag != "EP" and (
+        tokens[k - 1].form not in ("있", "없"))
 
 
 # a change of course stated in the present, plain, formal or polite (`늦춘다`, `늦춰집니다`, `늦춰져요`)

@@ -656,3 +656,14 @@ def test_a_span_before_a_body_or_one_off_work_is_read_as_before(sentence, due):
 def test_a_recalled_promise_kept_on_track_is_not_read_as_late():
     got, _ = deadline_for("금융위원회가 상반기까지 내놓겠다고 한 방안은 차질 없이 준비 중이다.", D("2025-08-26"))
     assert got.date == D("2026-06-30")
+
+
+@pytest.mark.parametrize("text, said, new, old", [
+    ("상용화 시점 2030년→2028년 단축", date(2025, 6, 11), date(2028, 12, 31), date(2030, 12, 31)),
+    ("제출 시기 상반기 → 1분기로 앞당김", date(2026, 2, 25), date(2026, 3, 31), date(2026, 6, 30)),
+    # a chain of moves: the last one is where it stands
+    ("가동 또 미뤄져…'상반기→7월→11월'", date(2026, 7, 28), date(2026, 11, 30), date(2026, 7, 31)),
+])
+def test_a_date_moved_across_an_arrow_gives_the_new_deadline_and_the_old(text, said, new, old):
+    deadline, previous = deadline_for(text, said)
+    assert (deadline.date, previous.date) == (new, old)
