@@ -26,7 +26,7 @@ from .model import Article, RawDocument, Rejection, RemovedLine
 # (a notice's own date only with its tail, `공고일시`, `고시일`: a bare `고시 2025-12호에 따라 …` cites a rule)
 DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재", "게시", "발행", "승인", "작성", "배포", "보도", "공표",
                          "최초 공개", "업로드", "올린 날", "올린날",  # (`올린 날: 2025-08-12`: an easy-read page's label)
-                         "공개일자", "공개일", "개설일", "출간일", "출간", "발표일자", "발표일시", "발표일", "게시기간",
+                         "출간일", "출간", "게시기간",
                          "공고일시", "공고일자", "공고일", "고시일자", "고시일", "공지일시", "공지일자", "공지일")
 DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신", "마지막 편집", "최종 편집")
 # A filing's or a judgment's own day (`제출일: 2025.03.17`, `선고 2026. 3. 10.`): the page's date only when
@@ -34,7 +34,9 @@ DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신", "마�
 DATE_LABELS_DOCUMENT = ("제출일자", "제출일", "공시일자", "공시일", "판결선고", "선고일자", "선고일", "선고",
                         "제안일자", "제안일", "발의일자", "발의일",  # (a bill's page: the day it was put forward)
                         "녹음일시", "녹음일", "녹음",  # (a transcript's: the day it was recorded)
-                        "방송일시", "방송일자", "방송일")  # (a programme's script: the day it went on air)
+                        "방송일시", "방송일자", "방송일",  # (a programme's script: the day it went on air)
+                        # (a petition's, a poll's, a registration page's day, which may be a result's or a club's)
+                        "공개일자", "공개일", "발표일자", "발표일시", "발표일", "개설일")
 # The day the page was printed or read, or the day its figures stand at (`출력일시 : 2026-01-05 09:12`,
 # `기준일 2025-06-30`): never the day it was posted
 DATE_LABELS_NOT_POSTED = ("출력일시", "출력일", "인쇄일시", "인쇄일", "조회일시", "접속일", "기준일자", "기준일")
@@ -44,7 +46,8 @@ _DATE = (r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2}
          r"(?:\s*(?:\([월화수목금토일]\)|[월화수목금토일]요일|(?<=\s)[월화수목금토일](?=\s+(?:오전|오후|\d))))?")
 _TIME = r"(?:\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*(?:[:시]\s*(?P<M>\d{1,2})(?!\d)|시(?![가-힣]))(?:\s*[:분]\s*(?P<S>\d{2}))?분?)?"
 _LABEL_TAIL = r"(?:\s*(?:시간|일시|일자|날짜|시점|일))?"  # 송고시간, 입력일시, 등록일, 공표 시점
-_STAMP = re.compile(rf"(?:(?P<label>{_LABEL}){_LABEL_TAIL}(?:\s*[|│](?=\s*\d))?)?\s*[:：]?\s*{_DATE}{_TIME}")  # (`등록일 | 2026-02-09`)
+_LABEL_OPENS = "".join(sorted({label[0] for label in _LABEL.split("|")}))  # (a quick test before the long alternation)
+_STAMP = re.compile(rf"(?:(?=[{_LABEL_OPENS}])(?P<label>{_LABEL}){_LABEL_TAIL}(?:\s*[|│](?=\s*\d))?)?\s*[:：]?\s*{_DATE}{_TIME}")  # (`등록일 | 2026-02-09`)
 _DATELINE = re.compile(rf"^\s*(?:{_LABEL}){_LABEL_TAIL}\s*[:：|│]?\s*\d{{4}}\s*[.\-/년]")
 _BARE_STAMP_LINE = re.compile(rf"^\s*{_DATE}{_TIME}\s*$")
 # What may sit beside a stamp on a dateline: an outlet or a section and separators
@@ -184,7 +187,7 @@ def written_dates(line: str) -> str:
         line = _ENGLISH_LABEL.sub(lambda m: " 수정 " if m["updated"] else " 게시 ", line)
     if "年" in line:
         line = _HANJA_DATE.sub(r"\1.\2.\3", line)
-    if "일" in line:
+    if "일자" in line or "일시" in line:
         line = _COMPACT_DATE.sub(r"\1\2.\3.\4", line)
     return line
 
@@ -226,7 +229,8 @@ def parse_stamps(line: str) -> tuple[datetime | None, datetime | None]:
 _LETTER_ISSUED = re.compile(rf"^\s*시\s*행\s+[가-힣A-Za-z]+\s*-\s*\d+\s*\(\s*{_DATE}{_TIME}\s*\)")
 
 
-_WORDS_BEFORE = re.compile(r"[가-힣A-Za-z0-9]")  # (an icon may head the line: `🎙 녹음 2026.03.18 …`)
+_NOT_AN_ICON = re.compile(r"[^\s\U0001F000-\U0001FFFF\uFE0F]")  # (an icon may head the line: `🎙 녹음 2026.03.18 …`)
+_SPACED_FIELDS = re.compile(r"\S\s{3,}\S")  # (`개설자 … 사무국   개설일 2025.08.04`)
 
 
 def _document_day(line: str) -> datetime | None:
@@ -236,7 +240,7 @@ def _document_day(line: str) -> datetime | None:
         return _to_datetime(issued)
     for match in _STAMP.finditer(line):
         if (match.group("label") or "") in DATE_LABELS_DOCUMENT and (
-                "|" in line or "│" in line or not _WORDS_BEFORE.search(line[: match.start()])):
+                "|" in line or "│" in line or _SPACED_FIELDS.search(line) or not _NOT_AN_ICON.search(line[: match.start()])):
             return _to_datetime(match)
     return None
 
@@ -245,6 +249,7 @@ def _document_day(line: str) -> datetime | None:
 _LAST_EDITED = re.compile(rf"{_DATE}{_TIME}\s*에\s*(?:마지막으로|최종)\s*(?:편집|수정)")
 # A shop page's day an order placed now leaves the warehouse (`배송: 택배 3,000원 · 2025.11.20(목) 출고 예정`)
 _DISPATCH = re.compile(rf"{_DATE}{_TIME}\s*(?:출고|발송|출발)\s*예정\s*$")  # (`… 출고 예정이다.` is news)
+_SHIPPING = re.compile(r"배송|택배|주문|결제")  # (not a notice's `안내문: 2026.01.05 발송 예정`)
 # A date and the days left to it, as a page counts down to a closing day (`마감 2025.12.31 (D-314)`)
 _COUNTDOWN = re.compile(rf"{_DATE}{_TIME}\s*[(\[]?\s*D\s*-\s*(?:(?P<left>\d{{1,4}})|(?i:day))\s*[)\]]?")
 
@@ -467,8 +472,8 @@ TIMED_TURN = re.compile(r"\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?P<label>)(?P<who>[
 
 # A speech-to-text note's turn: who speaks (maybe with their post in brackets, or a numbered voice) and
 # the time code into the recording (`변주하 (국토교통부 생활물류정책과장)  01:12`, `참석자 4  06:40`)
-RECORDED_TURN = re.compile(r"\s*(?P<label>)(?P<who>[가-힣]{2,4}|(?:참석자|화자|발언자)\s*\d{1,2})"
-                           r"(?:\s*\((?P<post>[^()]{2,40})\))?\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
+RECORDED_TURN = re.compile(r"\s*(?P<label>)(?:(?P<who>[가-힣]{2,4})\s*\((?P<post>[^()]{2,40})\)|(?P<voice>(?:참석자|화자|발언자)\s*\d{1,2}))"
+                           r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*")  # (not a timetable's `개회 10:00`)
 
 
 def speaker_heading(line: str) -> re.Match[str] | None:
@@ -527,11 +532,14 @@ def _is_stamped_line(line: str) -> bool:
         return False
     if _AS_OF_STAMP.match(line, stamps[0].end()):
         return False  # `2026.07.15 18:00 기준 | 이재민 1,200명`: a count as of a time, the article's
-    rest = _EDITED_MARK.sub(" ", _STAMP.sub(" ", line))
+    rest = _STAMP.sub(" ", line)
+    if _EDITED_ONLY.fullmatch(rest):
+        rest = ""  # `2025년 5월 27일 오후 7:42 · 수정됨`: a post's stamp, edited since (not `… 사업 일정 수정됨`)
+    labelled = any(m.group("label") for m in stamps)
     if len(line) > 80:
         # `공고번호 … | 등록일 2025.01.22 | 접수기간 … | 조회 3,417 | 스크랩 212`; a labelled date may sit among
         # longer fields (`관찰자 … | 등록일 2025-10-14 | 위치 경남 낙동강 하류 둔치 (정확한 좌표는 …)`)
-        return _barred_fields(rest, 40 if any(m.group("label") for m in stamps) else 20)
+        return _barred_fields(rest, 40 if labelled else 20, dots=labelled or "|" in rest or "│" in rest)
     if not _SENTENCE_FINAL.search(rest.strip() or "-") and (
         any(m.group("H") and m.group("label") for m in stamps) or _credited_byline(rest)
     ):
@@ -542,26 +550,29 @@ def _is_stamped_line(line: str) -> bool:
     # a labelled date, or a time that opens the line, heads the page's own barred fields, which may
     # be longer (`2026.01.15 17:20 | 자료팀 | 원문 PDF(복지부 제공, 48쪽 중 6쪽)`)
     barred = "|" in rest or "│" in rest
-    if _barred_fields(rest, 40 if barred and (any(m.group("label") for m in stamps) or (
-            not line[: stamps[0].start()].strip() and _timed(stamps[0]))) else 20):
+    if _barred_fields(rest, 40 if barred and (labelled or (
+            not line[: stamps[0].start()].strip() and _timed(stamps[0]))) else 20, dots=labelled or barred):
         return True  # `담당부서 항공안전정책과 | 등록일 2025-07-29 | 조회수 1,204`, `2025.08.27 08:05 | 조회 2,318`: fields
     return _STAMP_COMPANION.fullmatch(rest) is not None and not _SENTENCE_FINAL.search(rest.strip() or "-")
 
 
-# (`참여 312명 · 질문 58건 · 답변 19건`: a spaced middle dot sets fields apart as a bar does)
-_FIELD_BARS = re.compile(r"[|│]|\s{3,}|\s+·\s+")
+_FIELD_BARS = re.compile(r"[|│]|\s{3,}")
+# (`참여 312명 · 질문 58건 · 답변 19건` among bars: a spaced middle dot sets fields apart as a bar does; not a
+# live blog's `14:00 · 국토부 … 공급 · 월세 지원 …`, its points)
+_FIELD_BARS_AND_DOTS = re.compile(r"[|│]|\s{3,}|\s+·\s+")
 
 
-def _barred_fields(unstamped: str, longest: int) -> bool:
-    """Is the line, its stamps taken out, only fields of up to `longest` characters between bars,
-    none a sentence? (However long the line: a notice's header row may hold many.)"""
-    parts = [p.strip() for p in _FIELD_BARS.split(unstamped) if p.strip()]  # (`작성자 …    작성일 …    조회 …`)
+def _barred_fields(unstamped: str, longest: int, dots: bool = False) -> bool:
+    """Is the line, its stamps taken out, only fields of up to `longest` characters between bars (and
+    spaced middle dots, with `dots`), none a sentence? (However long the line: a notice's header row may
+    hold many.)"""
+    parts = [p.strip() for p in (_FIELD_BARS_AND_DOTS if dots else _FIELD_BARS).split(unstamped) if p.strip()]
     return bool(parts) and all(len(p) <= longest and not _SENTENCE_FINAL.search(p) for p in parts)
 
 
 _AS_OF_STAMP = re.compile(r"\s*(?:기준|현재)")
-# a post's mark that it was edited since (`2025년 5월 27일 오후 7:42 · 수정됨`), which ends like a sentence
-_EDITED_MARK = re.compile(r"[(\[]?\s*(?:수정|편집)됨\s*[)\]]?\s*$")
+# a post's mark that it was edited since, all that follows its stamp (`2025년 5월 27일 오후 7:42 · 수정됨`)
+_EDITED_ONLY = re.compile(r"[\s·|]*[(\[]?\s*(?:수정|편집)됨\s*[)\]]?\s*")
 _ENUMERATED = re.compile(r"\s*(?:\d{1,2}|[가나다라마바사아자차카타파하])[.)]\s+[가-힣]")
 # An event's date and place over a page that has no date of its own (`일시 2026. 5. 20.(수) 14:00 | 장소
 # 국회의원회관 제2세미나실 | 주관 …`: a forum's proceedings): the day, when nothing else dates it
@@ -765,7 +776,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         stamped = dating[index].strip()
         if counted_from is None and not footer and "D" in stamped and (countdown := _COUNTDOWN.search(stamped)):
             counted_from = _counted_from(countdown)
-        if dispatched is None and not footer and "예정" in stamped and (dispatch := _DISPATCH.search(stamped)):
+        if dispatched is None and not footer and "예정" in stamped and (dispatch := _DISPATCH.search(stamped)) and (
+                _SHIPPING.search(stamped)):
             dispatched = _to_datetime(dispatch)
         if updated is None and ("편집" in stamped or "수정" in stamped) and (edited := _LAST_EDITED.search(stamped)):
             updated = _to_datetime(edited)  # `이 문서는 2025년 5월 2일 (금) 11:23에 마지막으로 편집되었습니다.`
@@ -980,17 +992,35 @@ def _row_among_rows(lines: list[str], kinds: list[str | None], index: int) -> bo
     return any(kinds[k] is None and row_cell_count(lines[k]) == cells for k in beside)
 
 
-# A line under a mark and a label (`✖ 무산: 바다낚시 면허제(7월 철회)`, `⚠ 지연: …`), as a summary sets its lines
-_MARKED_FIELD = re.compile(r"\s*[^\w\s]{1,3}\s*[가-힣]{1,6}\s*[:：]\s*\S")
+# A promise tracker's verdict (a row's last cell, `약속(부처) | 처음 기한 | 결과 | 판정`, or a summary line's
+# label, `✖ 무산: …`), in the words Korean trackers use, spaces taken out
+VERDICTS = {
+    **dict.fromkeys(("이행", "완료", "달성", "이행완료", "지연이행"), "achieved"),
+    **dict.fromkeys(("진행", "진행중", "추진중", "정상추진", "일부이행", "부분이행", "순항", "이행중"), "progress"),
+    **dict.fromkeys(("변경", "수정", "조정", "축소", "하향"), "revision"),
+    **dict.fromkeys(("지연", "연기", "보류", "미이행", "미달", "차질"), "delayed"),
+    **dict.fromkeys(("무산", "폐기", "철회", "파기", "중단", "취소", "백지화"), "cancelled"),
+}
+# A tracker's summary line under a mark and its verdict (`✅ 이행: 진료비 게시(1월) · …`, `[무산] 면허제(7월 철회)`)
+_VERDICT_LABEL = re.compile(r"\s*(?:[^\w\s\[【<]{1,3}\s*(?P<verdict>[가-힣]{2,5})\s*[:：]"
+                            r"|[^\w\s\[【<]{0,3}\s*[\[【<]\s*(?P<bracketed>[가-힣]{2,5})\s*[\]】>]\s*[:：]?)\s*")
+
+
+def verdict_label(line: str) -> re.Match[str] | None:
+    """The mark and verdict opening a tracker's summary line (its `verdict`), or None."""
+    label = _VERDICT_LABEL.match(line)
+    if label is None or (label["verdict"] or label["bracketed"]) not in VERDICTS:
+        return None
+    return label
 
 
 def _marked_field_among_fields(lines: list[str], kinds: list[str | None], index: int) -> bool:
-    """Is the line one of a summary's marked lines, beside another such line that is no furniture? A
-    short one reads as a menu line alone."""
-    if not _MARKED_FIELD.match(lines[index]):
+    """Is the line one of a tracker's summary lines, beside another that is no furniture? A short one
+    reads as a menu line alone."""
+    if verdict_label(lines[index]) is None:
         return False
     beside = [k for k in (index - 1, index + 1) if 0 <= k < len(lines) and lines[k].strip()]
-    return any(kinds[k] is None and _MARKED_FIELD.match(lines[k]) for k in beside)
+    return any(kinds[k] is None and verdict_label(lines[k]) is not None for k in beside)
 
 
 def row_cell_count(line: str) -> int:

@@ -1557,15 +1557,21 @@ def _counted_span(e: TimeExpression) -> bool:
 _FROM_TO = re.compile(r"\s*에서\s*")
 
 
-_ARROW = re.compile(r"\s*(?:→|->|⇒|➡️?)\s*")
+ARROW = re.compile(r"→|->|⇒|➡")  # (how a table, a headline or a memo writes a change: `2030년→2028년`, `10%->6%`)
+_ARROW_BETWEEN = re.compile(rf"\s*(?:{ARROW.pattern})\ufe0f?\s*")
+# a date moved across an arrow is a change only where a word says one was made (not a roadmap's `2026년→2028년
+# →2030년 3단계로`, nor `7월→9월 두 달간`)
+_MOVED_WORD = re.compile(r"단축|연기|변경|조정|순연|지연|앞당|당겨|당김|당긴|미뤄|미룬|미뤘|늦춰|늦춘|늦어|밀려|밀린|밀렸|바뀌|바꿔")
+_STAGES_AFTER = re.compile(r"\s*(?:\d\s*단계|[가-힣]{1,3}\s*달간|\d+\s*(?:개월|년|주)간)")
 
 
 def _revision(text: str, exprs: list[TimeExpression], dct: _dt.date | None
               ) -> tuple[TimeExpression | None, TimeExpression | None] | None:
-    arrowed = [(now, was) for was, now in zip(exprs, exprs[1:])
-               if was.date is not None and now.date is not None and _ARROW.fullmatch(text, was.end, now.start)]
-    if arrowed:
-        return arrowed[-1]  # `상용화 시점 2030년→2028년`, `'상반기→7월→11월'`: the date moved, last to latest
+    if _MOVED_WORD.search(text):
+        arrowed = [(now, was) for was, now in zip(exprs, exprs[1:])
+                   if was.date is not None and now.date is not None and _ARROW_BETWEEN.fullmatch(text, was.end, now.start)]
+        if arrowed and not _STAGES_AFTER.match(text, arrowed[-1][0].end):
+            return arrowed[-1]  # `상용화 시점 2030년→2028년 단축`, `또 미뤄져…'상반기→7월→11월'`: the date moved, to the last
     moved = _RE_MOVE_VERB.search(text) is not None
     changed = moved or _RE_CHANGE_VERB.search(text) is not None
     slots = [_RE_NEW_SLOT.match(text, e.end) is not None for e in exprs]

@@ -26,8 +26,8 @@ from typing import Any, Sequence
 from babel import Locale
 
 from . import deadlines, quantities
-from .clean import (NAMED_TURN, RECORDED_TURN, SPEAKER_CAPTION, ends_with_full_stop, is_list_item, row_cell_count,
-                    speaker_heading)
+from .clean import (NAMED_TURN, RECORDED_TURN, SPEAKER_CAPTION, VERDICTS, ends_with_full_stop, is_list_item,
+                    row_cell_count, speaker_heading, verdict_label)
 from .model import Article, Mention
 from .nlp import Sentence
 
@@ -215,7 +215,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         if not sentence.in_title and (verdict := scorecard_verdict(sentence.text)) and _among_rows(body, sentence):
             found.extend(filter(None, [_scorecard_row(article, sentence, verdict, reference, category, dct)]))
             continue
-        verdict, reports = verdict_points(sentence)
+        verdict, reports = verdict_points(sentence, body)
         if verdict is not None:
             label = sentence.text[: reports[0].start - sentence.start].strip(" :：")
             found.extend(_verdict_report(article, point, verdict, label, reference, category, dct) for point in reports)
@@ -672,25 +672,35 @@ def summary_points(sentence: Sentence) -> list[Sentence]:
     label = None if sentence.in_title else _SUMMARY_LABEL.match(sentence.text)  # (a deck may be one)
     if label is None:
         return []
-    dots = list(_MIDDLE_DOT.finditer(sentence.text, label.end()))
-    return _headline_like_points(sentence, list(zip([label.end()] + [dot.end() for dot in dots],
-                                                    [dot.start() for dot in dots] + [len(sentence.text)])))
+    return _headline_like_points(sentence, _dotted_points(sentence.text, label.end()))
+
+
+def _dotted_points(text: str, start: int) -> list[tuple[int, int]]:
+    """The spans between middle dots after a summary's label (which ends at `start`)."""
+    dots = list(_MIDDLE_DOT.finditer(text, start))
+    return list(zip([start] + [dot.end() for dot in dots], [dot.start() for dot in dots] + [len(text)]))
 
 
 # A tracker's summary line under a verdict (`✅ 이행: 진료비 게시(1월) · 과대포장 단속(4월 30일부터)`,
 # `⚠ 지연: 자동 청구(2027년 상반기로)`, `[무산] 면허제(7월 철회)`): each point a report of that kind
-_VERDICT_LABEL = re.compile(r"\s*[^\w\s]{0,3}\s*[\[【<]?\s*(?P<verdict>[가-힣]{2,5})\s*(?:[\]】>]\s*[:：]?|[:：])\s*")
-
-
-def verdict_points(sentence: Sentence) -> tuple[str | None, list[Sentence]]:
-    """A verdict's summary line: the kind its label says (`VERDICTS`) and its points, one or more."""
-    label = None if sentence.in_title else _VERDICT_LABEL.match(sentence.text)
-    if label is None or (kind := VERDICTS.get(label["verdict"])) is None:
+def verdict_points(sentence: Sentence, body: str) -> tuple[str | None, list[Sentence]]:
+    """A verdict's summary line: the kind its label says (`VERDICTS`) and its points, one or more; only
+    beside another such line (a tracker's summary has several: `변경: 행사 장소가 …` alone is a notice)
+    and only points that are no sentences."""
+    label = None if sentence.in_title else verdict_label(sentence.text)
+    if label is None or not _beside_a_verdict_line(body, sentence):
         return None, []
-    dots = list(_MIDDLE_DOT.finditer(sentence.text, label.end()))
-    points = _headline_like_points(sentence, list(zip([label.end()] + [dot.end() for dot in dots],
-                                                      [dot.start() for dot in dots] + [len(sentence.text)])), least=1)
-    return (kind, points) if points else (None, [])
+    kind = VERDICTS[label["verdict"] or label["bracketed"]]
+    points = _headline_like_points(sentence, _dotted_points(sentence.text, label.end()), least=1)
+    if not points or any(ends_with_full_stop(point.text) for point in points):
+        return None, []
+    return kind, points
+
+
+def _beside_a_verdict_line(body: str, sentence: Sentence) -> bool:
+    above = body[: sentence.start].rstrip().rsplit("\n\n", 1)[-1].strip()
+    below = body[sentence.end:].lstrip().split("\n\n", 1)[0].strip()
+    return any(verdict_label(line) is not None for line in (above, below) if line)
 
 
 # A press release's points run inline in one sentence (`주요 내용은 ▲기간 24개월로 연장(5월부터)
@@ -839,15 +849,6 @@ def _table_row(line: str) -> bool:
     return row_cell_count(line) >= 3
 
 
-# A promise tracker's verdict on a row of its table (`약속(부처) | 처음 기한 | 결과 | 판정`), in the words
-# Korean trackers use, spaces taken out
-VERDICTS = {
-    **dict.fromkeys(("이행", "완료", "달성", "이행완료", "지연이행"), "achieved"),
-    **dict.fromkeys(("진행", "진행중", "추진중", "정상추진", "일부이행", "부분이행", "순항", "이행중"), "progress"),
-    **dict.fromkeys(("변경", "수정", "조정", "축소", "하향"), "revision"),
-    **dict.fromkeys(("지연", "연기", "보류", "미이행", "미달", "차질"), "delayed"),
-    **dict.fromkeys(("무산", "폐기", "철회", "파기", "중단", "취소", "백지화"), "cancelled"),
-}
 _CELL = re.compile(r"[^|│]+")
 _ROW_TAG = re.compile(r"\s*(?:\[[^\[\]]{1,8}\]|\d{1,3}[.)]?(?=\s))\s*")  # `[카드] …`, `3 …`: the row's tag or number
 _BODY_NAMED = re.compile(r"\(\s*([^()]{2,15}?)\s*\)\s*$")  # `…(공정위)`: the body, at the promise's end
@@ -1033,8 +1034,10 @@ def _verdict_report(article, point: Sentence, kind: str, cue: str, reference, ar
                                  for t in point.tokens if isinstance(value := t.user_value, dict) and "ministry" in value),
                                 None)
     found = [q for q in _quantities(point) if not q.vague]
-    arrow = text.rfind("→")
-    goal = next((q for q in found if _GOAL_BEFORE.search(text[max(0, q.start - 8) : q.start])), None)
+    arrow = max((m.start() for m in deadlines.ARROW.finditer(text)), default=-1)
+    # the goal after `목표`, or the whole before `중`/`가운데` (`쉼터 200곳 중 120곳 완공`)
+    goal = next((q for q in found if _GOAL_BEFORE.search(text[max(0, q.start - 8) : q.start])
+                 or _OF_WHOLE.match(text, q.end)), None)
     target = next((q for q in found if q.start > arrow), None) if arrow >= 0 else goal or (found[-1] if found else None)
     reported = None
     if kind in ("progress", "delayed") and goal is not None:
@@ -1048,6 +1051,7 @@ def _verdict_report(article, point: Sentence, kind: str, cue: str, reference, ar
 
 
 _GOAL_BEFORE = re.compile(r"목표\s*[:：]?\s*$")
+_OF_WHOLE = re.compile(r"\s*(?:중|가운데)\s+\d")
 
 
 def _mention(article, sentence: Sentence, reference, actors, lead_ministry, article_category, dct,
@@ -2348,13 +2352,20 @@ def _promised_last_year(sentence: Sentence, deadline, recall: _Cue) -> bool:
 def _recalled_as_passed(sentence: Sentence, deadline, recall: _Cue, dct) -> bool:
     """Is a date the recalled promise gave (`상반기까지 끝내겠다고 했던 정비는 아직도 안 끝났다`, said in
     July) one whose time of this year is over, which the reading against the article's day put next
-    year? The promise was made before, for the one just past."""
+    year? The promise was made before, for the one just past (not where the sentence tells the work on
+    course after it: `…한 방안은 차질 없이 준비 중이다` keeps the one ahead)."""
     if dct is None or deadline.anchor != "dct" or deadline.date is None or deadline.period_start is None or (
             deadline.precision not in ("half", "quarter", "month")) or deadline.date.year != dct.year + 1:
         return False
     if deadline.period_start <= dct or _NAMES_ITS_YEAR.search(deadline.text) or _LAST_YEAR.search(deadline.text):
         return False
-    return deadline.end <= sentence.tokens[recall.recall_end].start - sentence.shift
+    clause_end = sentence.tokens[recall.recall_end].start - sentence.shift
+    return deadline.end <= clause_end and not _ON_TRACK.search(sentence.text, clause_end)
+
+
+# work on the promise told as on course (`…한 방안은 차질 없이 준비 중이다`): its date is the one ahead
+# (not `계획대로 6월까지 모두 채용됐다`: kept, on this year's date)
+_ON_TRACK = re.compile(r"차질\s*(?:없|이\s*없)|순조롭|정상\s*추진|문제\s*없|준비\s*중|진행\s*중|추진\s*중")
 
 
 _NAMES_ITS_YEAR = re.compile(r"올|금년|내년|이번|오는|다음|내달|이달|이듬해|당해")
@@ -4761,7 +4772,9 @@ def _realised(tokens, i: int) -> bool:
         if t == "EP" and form == "겠":
             return revision
         if t == "EF" and form in ("ᆷ", "음"):
-            return True  # a memo's noun ending (`2027년으로 연기됨`, `1분기로 앞당김`): told as done, as a headline's bare noun is
+            # a memo's noun ending on the cue itself (`2027년으로 연기됨`, `1분기로 앞당김`): told as done, as a
+            # headline's bare noun is (not `철회 검토함`, `완료 여부 확인 필요함`: what is to be done about it)
+            return all(x.tag in ("XSV", "XSA", "VX") for x in tokens[i + 1 : k])
         if t == "EF":
             return revision and form in _CHANGE_TOLD_PRESENT
         if t in ("NNG", "NNP") and form in COMMITMENT_NOUNS and k > i + 1 and tokens[k - 1].tag == "ETM":
@@ -6660,10 +6673,15 @@ class _ActorTracker:
         None under any other heading (`■ 질의응답`)."""
         label = heading["label"]
         if heading.re is RECORDED_TURN:
-            name = heading["who"]
+            name = heading["who"]  # (None for a numbered voice: nobody known)
+            if name is None or not (_PERSON_NAME.match(name) and name[0] in SURNAMES):
+                return OUTSIDER_TURN
             body = next((t for t in sentence.tokens if isinstance(t.user_value, dict) and "ministry" in t.user_value), None)
-            if body is not None and _PERSON_NAME.match(name) and name[0] in SURNAMES:
+            if body is not None:
                 return Speaker(name, self._body_named(body))  # (Kiwi may read the name in pieces)
+            known = self.by_surname.get(name[0])  # `탁다온 (사무관)  10:40`: met before with their body
+            if known is not None and known.person == name:
+                return known
             return next((f[0] for f in found if f[0].person), OUTSIDER_TURN)
         speaker = next((f[0] for f in found if f[0].person), None)
         if speaker is None:

@@ -607,6 +607,7 @@ _SHORT_OF = SHORTFALL_WORDS | {"미치"}  # (`목표(1.5‰)에 아직 못 미�
 # rest done late), or started (`5만 원부터`): not a part of it done so far
 _KEPT_CUES = {LATE_DEED, "지키", "달성", "예고한 대로", "에야", "부터"}
 _NOT_COUNTS = ("ratio:", "money:")
+_LOWERING = re.compile(r"줄이|줄인|줄여|줄었|낮추|낮춘|낮춰|감축|인하|이하|미만|이내|감소")
 _SPANS = {unit_family(u) for u in ("년", "개월", "주", "일", "시간", "분", "초")}
 
 
@@ -619,6 +620,8 @@ def _short_of_target(mention: Mention, c: Commitment) -> bool:
     family = unit_family(unit)
     if family.startswith(_NOT_COUNTS) or family in _SPANS:
         return False  # (a rate cut `최대 52%` by 36.4% on one item, a price, a wait: no part of a count)
+    if _LOWERING.search(c.summary) or _LOWERING.search(mention.phrase or ""):
+        return False  # `사망자를 1,500명 이하로 줄이겠다`: a ceiling, which a lower count meets
     return MEASURED_RATIO[0] <= value / c.target_value < 1 and mention.cue not in _KEPT_CUES
 
 

@@ -474,7 +474,7 @@ def _unit_across_arrow(toks, k: int, text: str) -> str | None:
     """The unit of the figure an arrow leads to, for a bare figure before it (`500만→300만 원`,
     `10만 → 12만 명`): the change is in one unit, written once at its end."""
     n = len(toks)
-    if not (k + 1 < n and toks[k].form in ("→", "->", "⇒") and _near(text, toks[k - 1], toks[k])
+    if not (k + 1 < n and toks[k].form in ("→", "⇒", "➡") and _near(text, toks[k - 1], toks[k])
             and _near(text, toks[k], toks[k + 1]) and toks[k + 1].tag in ("SN", "NR")):
         return None
     after = _parse_number(toks, k + 1, text)

@@ -172,8 +172,6 @@ def test_structured_metadata_wins_over_guesses():
     ("2026년 2월 3일 화요일 오전 11:00~12:00 | 진행 은서하 기자 · 정리 편집팀 | 참여 1,120명 · 질문 31건 · 답변 9건 · 공감 2,048개",
      datetime(2026, 2, 3, 11, 0), None),
     ("작성자 | 총무과   등록일 | 2026-02-09   조회수 | 1,024", datetime(2026, 2, 9), None),  # a label's cell, then the date's
-    ("공개일  2025-07-03", datetime(2025, 7, 3), None),  # a petition's
-    ("발표일 2026.05.22 (금)", datetime(2026, 5, 22), None),  # a poll's release
     ("2025年 3月 5日 15:20  |  최영호 기자", datetime(2025, 3, 5, 15, 20), None),  # in Chinese characters
     ("[Submitted on 3 Nov 2025 (v1), last revised 17 Nov 2025 (v2)]", datetime(2025, 11, 3), datetime(2025, 11, 17)),
     ("등록일자  20250312", datetime(2025, 3, 12), None),  # eight digits after a date's label
@@ -714,6 +712,31 @@ def test_a_date_the_page_was_printed_or_its_figures_stand_at_or_its_original_pos
     assert parse_stamps(written_dates(line))[0] is None
 
 
+@pytest.mark.parametrize("line", [
+    "2025.06.10 14:00 · 국토부 청년 주택 5만 호 연내 공급 · 월세 지원 월 20만 원으로 확대",  # a live blog's points
+    "2025.06.10 14:20 · 사업 일정 수정됨",  # a changelog's entry: the edit is its news
+    "개회 10:00",  # a timetable's line, no speaker's turn
+])
+def test_a_live_blogs_points_a_changelogs_entry_and_a_timetable_are_no_furniture(line):
+    assert classify(written_dates(line)) is None
+
+
+def test_a_clubs_founding_day_a_filing_deadline_and_a_letters_dispatch_do_not_date_a_page():
+    cafe = clean("""알뜰살뜰 맘카페
+카페 개설일 2012.03.04 | 회원수 12,031
+육아지원 정책 정리했어요
+하늘바람 | 2025.06.10 14:22
+복지부는 올해 안에 시간제 보육 기관을 1,000곳으로 늘리겠다고 밝혔어요.
+""")
+    assert cafe.published_at == datetime(2025, 6, 10, 14, 22)
+    notice = clean("""2026년 에너지바우처 신청 안내
+※ 제출일: 2026. 1. 15.(목) 18:00
+○ 선정 결과 안내문: 2026.01.05 발송 예정
+산업통상부는 올해 말까지 에너지바우처 지급 대상을 5만 가구 늘리겠다고 밝혔습니다.
+""")
+    assert notice.published_at is None
+
+
 def test_a_transcripts_recording_day_dates_it():
     article = clean("""협의회 2차 회의 - 말글노트
 내 노트 > 협의회 > 협의회 2차 회의
@@ -1130,6 +1153,8 @@ NOT_YET = {
     "Personal blog post with no explicit date": "the day told only in words (`상반기 마지막 날인 오늘`)",
     "RSS feed viewed raw": "a feed's item time in GMT, the next day in Korea",
     "Confucian school": "a Dangun-era year (`단기 4358년`)",
+    "Event registration page": "`개설일` is read as a document's own day (a club's founding is no posting), which a "
+                               "timed line, here the event's, comes before",
 }
 
 

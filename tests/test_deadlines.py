@@ -667,3 +667,11 @@ def test_a_recalled_promise_kept_on_track_is_not_read_as_late():
 def test_a_date_moved_across_an_arrow_gives_the_new_deadline_and_the_old(text, said, new, old):
     deadline, previous = deadline_for(text, said)
     assert (deadline.date, previous.date) == (new, old)
+
+
+@pytest.mark.parametrize("text", [
+    "정부는 로드맵에 따라 2026년→2028년→2030년 3단계로 제도를 도입한다",  # a roadmap's stages
+    "접수는 7월→9월 두 달간 받는다",  # a span
+])
+def test_dates_across_an_arrow_with_no_word_of_a_change_are_no_move(text):
+    assert deadline_for(text, date(2025, 6, 1))[1] is None

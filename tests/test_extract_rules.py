@@ -4423,6 +4423,31 @@ def test_a_memos_noun_endings_tell_a_change_or_a_deed_as_a_headline_does(line, k
     assert found is not None and found.kind == kind
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("국토부 쉼터 200곳 완공 계획 철회 검토함", "new"),  # what is to be done about it, not done
+    ("국토부 쉼터 200곳 연내 착공 완료 여부 확인 필요함", "new"),
+])
+def test_a_memos_ending_on_what_is_to_be_done_is_no_deed(line, kind):
+    found = mention_of("관련 소식입니다.\n\n" + line, line[:8], date="2026-02-25")
+    assert found is not None and found.kind == kind
+
+
+def test_a_verdict_word_before_a_colon_alone_is_no_trackers_line():
+    body = "관련 소식입니다.\n\n진행: 국토부는 올해 말까지 쉼터 200곳을 짓겠다고 밝혔다."
+    assert [(m.kind, m.target_value) for m in mentions(body, date="2025-06-10")] == [("new", 200)]
+    assert mentions("관련 소식입니다.\n\n변경: 행사 장소가 세종청사 대강당으로 바뀌었습니다.", date="2025-06-10") == []
+    # a tracker's lines together are read, a count of a whole as the goal (`200곳 중 120곳`)
+    body = "⏳ 진행: 쉼터 200곳 중 120곳 완공(연말까지)\n\n✖ 무산: 바다낚시 면허제(7월 철회)"
+    found = {m.sentence: m for m in mentions(body, date="2025-06-10")}
+    assert (found["쉼터 200곳 중 120곳 완공(연말까지)"].target_value,
+            found["쉼터 200곳 중 120곳 완공(연말까지)"].reported_value) == (200, 120)
+
+
+def test_a_recalled_promises_date_on_track_stays_the_one_ahead():
+    found = mention_of("금융위원회가 상반기까지 내놓겠다고 한 방안은 차질 없이 준비 중이다.", "금융위원회", date="2025-08-26")
+    assert found.deadline == date(2026, 6, 30)
+
+
 def test_a_date_brought_forward_or_a_plan_withdrawn_is_a_change_of_course():
     assert mention_of("중기부가 원래 다음 달에 열겠다던 판로 플랫폼을요, 이번 달 말로 당겼거든요.", "판로",
                       date="2025-04-17").kind == "revision"

@@ -329,6 +329,7 @@ def test_a_shortfall_reported_as_a_count_is_how_far_its_promise_got():
     (date(2025, 10, 1), "지키", "곳", "achieved"),  # a deed that says the promise was kept
     (date(2025, 10, 1), "늦게 이행", "곳", "achieved"),  # the rest done late
     (date(2025, 10, 1), "마치", "%", "achieved"),  # a rate is no part of a count
+    (date(2025, 10, 1), "성공", "명", "achieved"),  # a ceiling promised (`… 이하로 줄이겠다`), met by a lower count
 ])
 def test_a_deed_done_for_part_of_the_promised_count_is_how_far_it_got(said_on, cue, unit, kind):
     from datetime import datetime
@@ -339,7 +340,8 @@ def test_a_deed_done_for_part_of_the_promised_count_is_how_far_it_got(said_on, c
 
     words = ("노후", "장비", "교체")
     promise = Mention("a", "약속", 0, 20, False, "new", "other", ministry="해양수산부", published_at=datetime(2025, 3, 18),
-                      keywords=words, target_value=2000, target_unit=unit, deadline=date(2025, 12, 31))
+                      keywords=words, target_value=2000, target_unit=unit, deadline=date(2025, 12, 31),
+                      phrase="사고 사망자 2,000명 이하로 줄이기" if cue == "성공" else None)
     deed = Mention("b", "보고", 0, 20, False, "achieved", "other", ministry="해양수산부",
                    published_at=datetime.combine(said_on, datetime.min.time()), keywords=words, target_value=1240,
                    target_unit=unit, strength="reported", cue=cue)
