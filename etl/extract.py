@@ -698,9 +698,14 @@ def verdict_points(sentence: Sentence, body: str) -> tuple[str | None, list[Sent
 
 
 def _beside_a_verdict_line(body: str, sentence: Sentence) -> bool:
+    return any(verdict_label(line) is not None for line in _paragraphs_beside(body, sentence) if line)
+
+
+def _paragraphs_beside(body: str, sentence: Sentence) -> tuple[str, str]:
+    """The body's paragraphs right above and below the sentence's (empty at either end)."""
     above = body[: sentence.start].rstrip().rsplit("\n\n", 1)[-1].strip()
     below = body[sentence.end:].lstrip().split("\n\n", 1)[0].strip()
-    return any(verdict_label(line) is not None for line in (above, below) if line)
+    return above, below
 
 
 # A press release's points run inline in one sentence (`주요 내용은 ▲기간 24개월로 연장(5월부터)
@@ -905,9 +910,7 @@ def _among_rows(body: str, sentence: Sentence) -> bool:
     """Is the row one of a table's rows, the paragraph above or below it a row with as many cells? A
     tracker's card, a row with its report in prose under it, leaves the prose the mention."""
     cells = row_cell_count(sentence.text)
-    above = body[: sentence.start].rstrip().rsplit("\n\n", 1)[-1].strip()
-    below = body[sentence.end:].lstrip().split("\n\n", 1)[0].strip()
-    return any(row_cell_count(line) == cells for line in (above, below) if line)
+    return any(row_cell_count(line) == cells for line in _paragraphs_beside(body, sentence) if line)
 
 
 def _figures_and_dates(target, reported, deadline, previous) -> dict[str, Any]:

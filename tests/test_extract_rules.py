@@ -4406,6 +4406,11 @@ def test_a_summary_lines_points_between_middle_dots_are_a_mention_each():
     assert found["주 5일 점심 경로당 연말까지 1만 곳"] == (10000, "2025-12-31")
     assert found["정부양곡 70% 할인(7월부터)"] == (70, "2025-07-31")
     assert found["냉방비 월 15만 원(7월부터)"] == (150000, "2025-07-31")
+    # a label after a mark, in words (`📌 한 줄 요약:`), and as the first line, which is read as the deck
+    body = "📌 한 줄 요약: 쉼터 200곳(올해 말까지) · 전선 정비 100개 시장(2026년까지)\n\n소방청은 6월 말까지 시장 1,000곳을 점검한다."
+    found = {m.sentence: (m.target_value, str(m.deadline)) for m in mentions(body, date="2025-05-27")}
+    assert found["쉼터 200곳(올해 말까지)"] == (200, "2025-12-31")
+    assert found["전선 정비 100개 시장(2026년까지)"] == (100, "2026-12-31")
     # middle dots in a sentence with no summary's label join names, not points
     body = "보건복지부는 서울 · 부산 · 대구에서 연말까지 경로당 1만 곳에 점심을 제공한다."
     assert [m.sentence for m in mentions(body, date="2025-06-10")] == [body]
@@ -4463,15 +4468,6 @@ def test_a_recalled_promises_date_whose_time_is_over_this_year_is_this_years():
                        date="2025-07-25")
     assert found.kind == "delayed"
     assert (found.deadline or found.previous_deadline) == date(2025, 6, 30)
-
-
-def test_a_summary_line_under_a_marked_label_or_as_the_deck_is_read_in_points():
-    body = ("📌 한 줄 요약: 쉼터 200곳(올해 말까지) · 전선 정비 100개 시장(2026년까지)\n\n"
-            "중소벤처기업부는 올해 말까지 쉼터 200곳을 짓고, 2026년까지 100개 시장의 전선을 정비한다.\n\n"
-            "소방청은 6월 말까지 시장 1,000곳을 점검한다.")
-    found = {m.sentence: (m.target_value, str(m.deadline)) for m in mentions(body, date="2025-05-27")}
-    assert found["쉼터 200곳(올해 말까지)"] == (200, "2025-12-31")
-    assert found["전선 정비 100개 시장(2026년까지)"] == (100, "2026-12-31")
 
 
 def test_a_trackers_summary_lines_under_its_verdicts_are_a_report_of_that_kind_each():
