@@ -4184,6 +4184,9 @@ def _outside_subject(tokens) -> str | None:
                 # `저희 툰브릿지는 … 계획입니다`: a guest's own firm (not `저희 부처는`, nor `저희 소관은
                 # 아닙니다만, 공정거래위원회가 …`, where a body named after it is the one acting)
                 return "speaker"
+            if k >= 2 and tokens[k - 2].form in ("우리", "저희") and tokens[k - 2].tag == "NP" and (
+                    head.form in _OWN_HOUSES) and not any(isinstance(x.user_value, dict) for x in tokens[k:]):
+                return "speaker"  # `우리 병원은 3월부터 …`, `우리 시장은 …`: the page's own house, not a ministry
             if head.form == "대표" and head.tag == "NNG" and (k < 2 or tokens[k - 2].end != head.start or (
                     tokens[k - 2].tag in ("NNP", "SL") and not _government_word(tokens[k - 2]))
                     or _outsider_word(tokens[k - 2])) and not any(
@@ -4424,6 +4427,10 @@ def _outside_body(tokens, k: int) -> bool:
         return True  # `도는 도비 45억 원을 들여 …`: the province (city, county) named before, its own plan
     return len(phrase) == 1 and _local_government(last)
 
+
+# What a page's writer calls their own house (`우리 병원`, `저희 학교`, `우리 상인회`), never a ministry
+_OWN_HOUSES = {"병원", "의원", "약국", "회사", "가게", "매장", "식당", "학교", "대학", "학과", "시장", "상인회", "협회", "조합",
+               "교회", "성당", "단체", "모임", "동아리", "아파트", "마을", "농장", "공장", "터미널", "센터"}
 
 # A ministry's own offices, by how their names end (`저희 처는`, `저희 청은`, `저희 과는`, `저희 위원회는`)
 _OFFICE_ENDINGS = ("부", "처", "청", "원", "과", "국", "실", "단", "팀", "위원회", "본부", "센터")

@@ -4437,6 +4437,14 @@ def test_a_memos_ending_on_what_is_to_be_done_is_no_deed(line, kind):
     assert found is not None and found.kind == kind
 
 
+def test_the_pages_own_house_told_as_ours_is_no_ministry():
+    body = ("농림축산식품부는 7월부터 모든 동물병원에 진료비 게시 의무를 확대한다.\n\n"
+            "우리 병원은 3월부터 일부 검사 비용을 5% 조정합니다.\n\n저희 학교는 2학기부터 장학금 50명을 새로 뽑습니다.")
+    assert [m.sentence[:8] for m in mentions(body, date="2025-03-13")] == ["농림축산식품부는"]
+    # `우리 정부` is the government
+    assert mention_of("우리 정부는 연말까지 공공병원 100곳을 짓겠다.", "우리 정부", date="2025-03-13") is not None
+
+
 def test_a_verdict_word_before_a_colon_alone_is_no_trackers_line():
     body = "관련 소식입니다.\n\n진행: 국토부는 올해 말까지 쉼터 200곳을 짓겠다고 밝혔다."
     assert [(m.kind, m.target_value) for m in mentions(body, date="2025-06-10")] == [("new", 200)]
