@@ -986,10 +986,14 @@ def _row_among_rows(lines: list[str], kinds: list[str | None], index: int) -> bo
     three cells or more between bars, beside a line of as many cells that is no furniture? A short
     row reads as a menu bar alone; among its table's rows it is the table's."""
     cells = row_cell_count(lines[index])
-    if cells < 3:
-        return False
-    beside = [k for k in (index - 1, index + 1) if 0 <= k < len(lines) and lines[k].strip()]
-    return any(kinds[k] is None and row_cell_count(lines[k]) == cells for k in beside)
+    return cells >= 3 and _beside_alike(lines, kinds, index, lambda line: row_cell_count(line) == cells)
+
+
+def _beside_alike(lines: list[str], kinds: list[str | None], index: int, alike) -> bool:
+    """Is the line right above or below `index` (not blank) no furniture and `alike`: one more row of
+    the same table, one more line of the same summary?"""
+    return any(kinds[k] is None and alike(lines[k]) for k in (index - 1, index + 1)
+               if 0 <= k < len(lines) and lines[k].strip())
 
 
 # A promise tracker's verdict (a row's last cell, `약속(부처) | 처음 기한 | 결과 | 판정`, or a summary line's
@@ -1017,10 +1021,8 @@ def verdict_label(line: str) -> re.Match[str] | None:
 def _marked_field_among_fields(lines: list[str], kinds: list[str | None], index: int) -> bool:
     """Is the line one of a tracker's summary lines, beside another that is no furniture? A short one
     reads as a menu line alone."""
-    if verdict_label(lines[index]) is None:
-        return False
-    beside = [k for k in (index - 1, index + 1) if 0 <= k < len(lines) and lines[k].strip()]
-    return any(kinds[k] is None and verdict_label(lines[k]) is not None for k in beside)
+    return verdict_label(lines[index]) is not None and _beside_alike(
+        lines, kinds, index, lambda line: verdict_label(line) is not None)
 
 
 def row_cell_count(line: str) -> int:

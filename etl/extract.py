@@ -946,17 +946,10 @@ def _scorecard_row(article, sentence: Sentence, kind: str, reference, article_ca
         low = tag.end()
     if low >= high:
         return None
-    promise = text[low:high]
-    ministry = None
-    named = _BODY_NAMED.search(promise)
-    if named is not None:
-        ministry = reference.resolve_ministry(named.group(1), dct)
-    for cell_low, cell_high in cells[1:-1]:
-        ministry = ministry or reference.resolve_ministry(text[cell_low:cell_high], dct)
-    if ministry is None:
-        ministry = next((value["ministry"] for t in sentence.tokens if low <= t.start - shift < high
-                         and isinstance(value := t.user_value, dict) and "ministry" in value), None)
-        ministry = ministry and (reference.resolve_ministry(ministry, dct) or ministry)
+    tokens = tuple(t for t in sentence.tokens if low <= t.start - shift < high)
+    point = Sentence(text[low:high], sentence.start + low, sentence.start + high, sentence.in_title, tokens,
+                     sentence.segment, shift + low, headline=True)
+    ministry = _promise_body(point, reference, dct, [text[a:b] for a, b in cells[1:-1]])
     due = None
     results: list[tuple[int, int]] = []
     for cell_low, cell_high in cells[1:-1]:
@@ -994,9 +987,6 @@ def _scorecard_row(article, sentence: Sentence, kind: str, reference, article_ca
     elif kind in ("delayed", "cancelled"):
         previous = due
         deadline = moved_to if kind == "delayed" else None
-    tokens = tuple(t for t in sentence.tokens if low <= t.start - shift < high)
-    point = Sentence(promise, sentence.start + low, sentence.start + high, sentence.in_title, tokens,
-                     sentence.segment, shift + low, headline=True)
     return _report(article, sentence, point, kind, text[slice(*cells[-1])], ministry, reference, article_category,
                    _figures_and_dates(target, reported, deadline, previous), found)
 
@@ -1025,17 +1015,24 @@ def _report(article, sentence: Sentence, point: Sentence, kind: str, cue: str, m
     )
 
 
+def _promise_body(point: Sentence, reference, dct, cells: Sequence[str] = ()) -> str | None:
+    """The body a tracker gives a promise: named in brackets at its end (`…(공정위)`), else a cell that is
+    a body's name, else the first body its words name."""
+    named = _BODY_NAMED.search(point.text)
+    ministry = reference.resolve_ministry(named.group(1), dct) if named is not None else None
+    for cell in cells:
+        ministry = ministry or reference.resolve_ministry(cell, dct)
+    return ministry or next((reference.resolve_ministry(value["ministry"], dct) or value["ministry"]
+                             for t in point.tokens if isinstance(value := t.user_value, dict) and "ministry" in value), None)
+
+
 def _verdict_report(article, point: Sentence, kind: str, cue: str, reference, article_category: str, dct) -> Mention:
     """A point of a verdict's summary line as a report on its promise (`택배 휴게시설 263곳(목표 300곳)`,
     `펫보험 자동 청구(2027년 상반기로)`, `V-Pass 교체 4,300→3,500척`), read as a tracker's row is: the
     goal after an arrow or `목표`, the count reached beside it, a date moved to (`…로`) the new one for a
     delay, a date the one ahead for work under way, none for a deed done or given up."""
     text = point.text
-    named = _BODY_NAMED.search(text)
-    ministry = reference.resolve_ministry(named.group(1), dct) if named is not None else None
-    ministry = ministry or next((reference.resolve_ministry(value["ministry"], dct) or value["ministry"]
-                                 for t in point.tokens if isinstance(value := t.user_value, dict) and "ministry" in value),
-                                None)
+    ministry = _promise_body(point, reference, dct)
     found = [q for q in _quantities(point) if not q.vague]
     arrow = max((m.start() for m in deadlines.ARROW.finditer(text)), default=-1)
     # the goal after `목표`, or the whole before `중`/`가운데` (`쉼터 200곳 중 120곳 완공`)
