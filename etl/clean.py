@@ -164,6 +164,13 @@ _ENGLISH_LABEL = re.compile(r"(?:^|(?<=[|│·\[(,]))\s*(?:(?P<posted>(?i:posted
                             r"|(?P<updated>(?i:last\s+(?:updated|modified|revised)|updated|revised)(?:\s+on)?))\s*:?\s+(?=\d)"
                             # (a code forum's thread: `hanbit-kim opened this issue on Jul 15, 2025`)
                             r"|(?<=\s)(?P<opened>opened\s+this\s+(?:issue|pull\s+request|discussion)\s+on)\s+(?=\d)")
+# A two-digit year with slashes after a posting label (`등록 25/02/18`): a year past 12 cannot be a month,
+# and a label says the day is the page's (a slash's order is otherwise the reader's)
+_LABELLED_SLASH_YEAR = re.compile(r"(?<=등록|작성|게시|입력|수정)(\s*[:：]?\s*)(?P<y>1[3-9]|[2-4]\d)/(?P<m>0[1-9]|1[0-2])/"
+                                  r"(?P<d>0[1-9]|[12]\d|3[01])(?![\d/])")
+# A posting label after its date (`Vol. 31 | 2026.07.16 게시 | 규제대응그룹`, `(2025-05-21 등록)`), read as before it
+_LABEL_AFTER = re.compile(r"(?P<date>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d{2})?)\s*"
+                          r"(?P<label>게시|등록|작성|입력|발행|송고|수정|업데이트|갱신)(?:일|됨)?(?=\s*(?:$|[|│·)\]]))")
 # A date in Chinese characters (`2025年 3月 5日`), or in eight digits after a date's label (`등록일자  20250312`)
 _HANJA_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _COMPACT_DATE = re.compile(r"(?<=일자|일시)(\s*[:：]?\s*)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -183,6 +190,9 @@ def written_dates(line: str) -> str:
         line = _ENGLISH_DATE.sub(_english_date, line)
     if "." in line or "-" in line:
         line = _SHORT_YEAR.sub(lambda m: f"20{m['y']}.{m['m']}.{m['d']}", line)
+    if "/" in line:
+        line = _LABELLED_SLASH_YEAR.sub(lambda m: f"{m[1]}20{m['y']}.{m['m']}.{m['d']}", line)
+    line = _LABEL_AFTER.sub(r"\g<label> \g<date>", line)
     if latin:
         line = _ENGLISH_LABEL.sub(lambda m: " 수정 " if m["updated"] else " 게시 ", line)
     if "年" in line:
@@ -252,6 +262,20 @@ _DISPATCH = re.compile(rf"{_DATE}{_TIME}\s*(?:출고|발송|출발)\s*예정\s*$
 _SHIPPING = re.compile(r"배송|택배|주문|결제")  # (not a notice's `안내문: 2026.01.05 발송 예정`)
 # A date and the days left to it, as a page counts down to a closing day (`마감 2025.12.31 (D-314)`)
 _COUNTDOWN = re.compile(rf"{_DATE}{_TIME}\s*[(\[]?\s*D\s*-\s*(?:(?P<left>\d{{1,4}})|(?i:day))\s*[)\]]?")
+
+
+# A bulletin's or a magazine's issue line (`은혜샘교회 주보 — 2025년 4월 13일 종려주일 (제38권 15호)`): the issue's day.
+# (Not a law's number: `법률 제20123호, 2025. 1. 7. 공포`.)
+_ISSUE_MARK = re.compile(r"제\s*\d{1,4}\s*권\s*(?:제\s*)?\d{1,4}\s*호|(?<![가-힣])제\s*\d{1,5}\s*호|\b(?:Vol|No)\.\s*\d{1,4}\b"
+                         r"|통권\s*\d{1,5}")
+_LAW_NUMBER = re.compile(r"법률|령|고시|훈령|조례|규칙|공고|의안")
+
+
+def _issue_day(line: str) -> datetime | None:
+    if len(line) > 100 or _SENTENCE_FINAL.search(line) or not _ISSUE_MARK.search(line) or _LAW_NUMBER.search(line):
+        return None
+    stamps = list(_STAMP.finditer(line))
+    return _to_datetime(stamps[0]) if len(stamps) == 1 else None
 
 
 def _counted_from(countdown: re.Match[str]) -> datetime | None:
@@ -335,8 +359,9 @@ def is_menu_line(line: str) -> bool:
     # The page's date may stand among them (`2025년 4월 24일 목요일  로그인  회원가입`).
     if _menu_words_only(stripped):
         return True
-    # A bar copied with its gaps: "미래일보  전체메뉴  정치  경제  사회  국제"
-    gapped = _GAP.split(stripped)
+    # A bar copied with its gaps, maybe with bars too: "미래일보  전체메뉴  정치  경제  사회  국제",
+    # "길잡이지도   검색 | 길찾기 | 버스 | 지하철 | 내 장소          로그인"
+    gapped = [part for part in _GAP_OR_BAR.split(stripped) if part]
     if len(gapped) >= 4 and all(len(part) <= 8 for part in gapped) and not _SENTENCE_FINAL.search(stripped):
         return True
     # A section bar: "전체메뉴 | 정치 | 경제 | 산업", "한빛경제 산업 · 기업 · 증권"
@@ -351,7 +376,7 @@ def is_menu_line(line: str) -> bool:
 _MENU_WORD = re.compile(r"[^\s|/·•]+")
 # a row of buttons, three or more in brackets (`[희망등록 방법] [등록 취소·변경] [상담원 연결]`)
 _BUTTONS = re.compile(r"(?:\[[^\[\]]{1,15}\]\s*){3,}")
-_GAP = re.compile(r"\s{2,}")
+_GAP_OR_BAR = re.compile(r"\s{2,}|\s*[|│·•>›»]\s*")
 _BAR_PART = re.compile(r"[^|·•>›»]*[^|·•>›»\s][^|·•>›»]*")
 _DIGITS = re.compile(r"\d+")
 # A print edition's page as a page shows it beside the byline (`지면 A3`, `B12면`)
@@ -636,9 +661,15 @@ def _in_dated_rows(lines: list[str], kinds: list[str | None], index: int) -> boo
     def row(i: int) -> bool:
         line = lines[i].strip()
         return kinds[i] == "dateline" and not _is_header_stamp(line) and not _BARE_STAMP_LINE.match(line) and (
-            _stamped_byline(line) is None)
+            _stamped_byline(line) is None) and not _CREDITED_UNIT.fullmatch(_STAMP.sub(" ", line))
 
     return row(index) and any(row(i) for i in range(len(lines)) if i != index)
+
+
+# A post's stamp crediting an office's team, not a byline's reporter (`2026.03.05. · 한들군보건소 건강증진팀`): a
+# feed's posts, each with its own, newest first
+_CREDITED_UNIT = re.compile(r"[\s|│·,/-]*(?:[가-힣A-Za-z0-9]{1,15}\s+){0,2}[가-힣]{0,12}(?:팀|센터|본부|사무국|사무처|담당관|편집부|편집국|"
+                            r"홍보실|운영진|운영팀|관리자)[\s|│·,]*")
 
 
 def _stamped_byline(line: str) -> re.Match[str] | None:
@@ -677,25 +708,36 @@ def headline_at(lines: list[str], kinds: list[str | None], reference=None) -> tu
     """
     run: list[int] = []
     dated = False  # the run began right under a date
+    menu_items: set[str] = set()  # (a blog's category over its post, `면접 시사 정리 (14)`, names a menu's item)
+
+    def headline_in_run() -> int | None:
+        return next((i for i in run if _could_be_headline(lines[i].strip(), reference) and (
+            _COUNTED.sub("", lines[i].strip()) not in menu_items)), None)
+
     for index, (line, kind) in enumerate(zip(lines, kinds)):
         stripped = line.strip()
         if not stripped:
             continue
         if kind is None:
             if len(stripped) >= MIN_PROSE_CHARS and ends_with_full_stop(stripped) and is_body_line(stripped):
-                found = next((i for i in run if _could_be_headline(lines[i].strip(), reference)), None) if dated else None
+                found = headline_in_run() if dated else None
                 if found is not None:
                     return found, found + 1  # `교실편지 · 2026년 3월 5일 · 제58호`, then the headline
                 return None  # the article began without a dateline above it
             run.append(index)
         elif _ends_header(stripped, kind):
-            found = next((i for i in run if _could_be_headline(lines[i].strip(), reference)), None)
+            found = headline_in_run()
             if found is not None:
                 return found, index
             run, dated = [], False
         elif kind not in ("ad", "caption"):
+            if kind == "menu":
+                menu_items.update(part.strip() for part in _GAP_OR_BAR.split(stripped))
             run, dated = [], kind == "dateline"
     return None
+
+
+_COUNTED = re.compile(r"\s*[(\[]\d{1,5}[)\]]$")
 
 
 # a year named as gone by: not one a plan runs to (`2030년까지`, `2026년 목표`)
@@ -761,6 +803,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     listing = False  # a footer's list of other articles has begun: its dates are theirs
     footer_dated = None  # a posting date under the comments (`작성일시 2025. 7. 8. 09:12`, a post's own date line)
     counted_from = None  # the day a countdown was read on (`모금 마감 2025.12.31 (D-314)`), when nothing else dates the page
+    issued = None  # a bulletin's issue line atop the page (`… 주보 — 2025년 4월 13일 종려주일 (제38권 15호)`)
     dispatched = None  # a shop page's dispatch day for an order placed now (`2025.11.20(목) 출고 예정`), the last resort
     # list items met before the body, held until it is known whether the list goes on into it
     # (`▲ 국민체육센터 … 건립` before `▲ 스포츠강좌이용권 지원액 월 10만 원→12만 원`, which reads as body)
@@ -779,6 +822,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         if dispatched is None and not footer and "예정" in stamped and (dispatch := _DISPATCH.search(stamped)) and (
                 _SHIPPING.search(stamped)):
             dispatched = _to_datetime(dispatch)
+        if issued is None and not seen_body and not footer and _DIGITS.search(stamped):
+            issued = _issue_day(stamped)
         if updated is None and ("편집" in stamped or "수정" in stamped) and (edited := _LAST_EDITED.search(stamped)):
             updated = _to_datetime(edited)  # `이 문서는 2025년 5월 2일 (금) 11:23에 마지막으로 편집되었습니다.`
         if kind in ("sample_note", "correction_note"):
@@ -899,7 +944,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
 
     removed.extend(RemovedLine(number, text, "menu") for number, text in held)  # (a list that never led into a body)
     removed.sort(key=lambda r: r.line_no)
-    published = published or dated or filed or footer_dated or updated or held_on or counted_from or dispatched  # (updated: a page that shows only that)
+    published = published or dated or issued or filed or footer_dated or updated or held_on or counted_from or dispatched  # (updated: a page that shows only that)
     # The deck under the headline opens the body: it is article text, and often a promise of its own.
     body = "\n\n".join(subtitles + paragraphs) if paragraphs else ""
     if raw.published_at is None and _rewritten_since(published, updated, body):

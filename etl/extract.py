@@ -4778,7 +4778,7 @@ def _realised(tokens, i: int) -> bool:
             return False  # `할 계획`, `완공한다는 일정`: the plan
         if t == "EP" and form == "겠":
             return revision
-        if t == "EF" and form in ("ᆷ", "음"):
+        if _memo_final(tokens, k):
             # a memo's noun ending on the cue itself (`2027년으로 연기됨`, `1분기로 앞당김`): told as done, as a
             # headline's bare noun is (not `철회 검토함`, `완료 여부 확인 필요함`: what is to be done about it)
             return all(x.tag in ("XSV", "XSA", "VX") for x in tokens[i + 1 : k])
@@ -4794,6 +4794,19 @@ def _realised(tokens, i: int) -> bool:
     return following is None or following.tag in ("SF", "SP", "SS", "SSO", "SSC", "SW", "SE", "SO")
 
 
+def _memo_final(tokens, k: int) -> bool:
+    """Is the token at `k` a memo's closing noun ending (`연기됨`, `문을 엶`)? Kiwi tags it EF, or, read
+    as a noun made of the verb, ETN when nothing but punctuation follows."""
+    token = tokens[k]
+    return token.form in ("ᆷ", "음") and (token.tag == "EF" or (token.tag == "ETN" and all(
+        t.tag in ("SF", "SE", "SSC") for t in tokens[k + 1:])))
+
+
+def _saying(tokens, k: int) -> bool:
+    """Is the predicate ending at `k` a verb of saying (`밝히`, `설명` + `하`)?"""
+    return tokens[k].form in REPORTING_VERBS or (tokens[k].tag == "XSV" and k > 0 and tokens[k - 1].form in REPORTING_VERBS)
+
+
 def _memo_ending(tokens) -> bool:
     """Does the sentence end on a memo's noun ending (`…선정 완료함`, `…2027년으로 연기됨`), written as a
     headline is, its deeds bare?"""
@@ -4801,8 +4814,8 @@ def _memo_ending(tokens) -> bool:
     while k >= 0 and tokens[k].tag in ("SF", "SE", "SSC"):
         k -= 1
     # (not `시행하였음`, told in the past, nor `운영하고 있음`, a state: prose in a memo's clothes)
-    return k >= 1 and tokens[k].tag == "EF" and tokens[k].form in ("ᆷ", "음") and tokens[k - 1].tag != "EP" and (
-        tokens[k - 1].form not in ("있", "없"))
+    return k >= 1 and _memo_final(tokens, k) and tokens[k - 1].tag != "EP" and (
+        tokens[k - 1].form not in ("있", "없")) and not _saying(tokens, k - 1)  # (nor `…마쳤다고 밝힘`, `…을 설명함`)
 
 
 # a change of course stated in the present, plain, formal or polite (`늦춘다`, `늦춰집니다`, `늦춰져요`)
@@ -5752,13 +5765,13 @@ def _scheduled(tokens, ahead: bool = True) -> bool:
     style, with a date ahead (`ahead`): `보냄`, `시행함`."""
     for i, token in enumerate(tokens):
         t = token.tag
-        if (t == "EF" or (t == "EC" and i + 1 < len(tokens) and (
+        if ((t == "EF" or (t == "ETN" and ahead and _memo_final(tokens, i))) or (t == "EC" and i + 1 < len(tokens) and (
             tokens[i + 1].tag in ("VV", "VX") or tokens[i + 1].form in REPORTING_VERBS
             # `…개편한다고 28일 밝혔다`: the date of the announcement comes between
             or (token.form in ("ᆫ다고", "는다고") and _reporting_verb_after(tokens, i))
         ))) and (token.form in ("ᆫ다", "는다", "ᆫ다고", "는다고", "ᆸ니다", "습니다") or (t == "EF" and token.form in _TOLD_PRESENT)
-                 or (ahead and t == "EF" and token.form == "ᆷ" and i and tokens[i - 1].tag in ("VV", "XSV")
-                     and tokens[i - 1].form != "붙이")):
+                 or (ahead and t in ("EF", "ETN") and token.form == "ᆷ" and i and tokens[i - 1].tag in ("VV", "XSV")
+                     and tokens[i - 1].form != "붙이" and not _saying(tokens, i - 1))):
             # (a document's terse style, with a date ahead: `○ 12월부터 … 알림을 보냄`, `… 시행함`; not
             # its `붙임`, what is attached)
             head = tokens[i - 1] if i else None

@@ -1218,3 +1218,71 @@ def test_a_short_dated_row_among_its_tables_rows_is_kept():
 def test_english_words_like_month_names_and_old_two_digit_years_are_no_dates():
     assert written_dates("Mayor 3, 2025") == "Mayor 3, 2025"
     assert written_dates("99.12.31") == "99.12.31"
+
+
+def test_a_bulletins_issue_line_dates_it_by_the_issues_day():
+    article = clean("""은빛교회 주보 — 2025년 5월 11일 어버이주일 (제40권 19호)
+주보 > 2025년
+
+■ 교회 소식
+1. 다음 주일은 성령강림주일입니다.
+■ 이웃과 나누는 복지 소식
+· 보건복지부는 어르신 보청기 지원금을 7월부터 160만 원으로 올립니다.
+""")
+    assert article.published_at == datetime(2025, 5, 11)
+
+
+def test_a_laws_number_beside_its_day_does_not_date_the_page():
+    article = clean("""옥외광고물법 시행령 개정 (대통령령 제35123호, 2025. 1. 7. 공포)
+행정안전부는 불법 현수막 과태료 상한을 1월부터 1,000만 원으로 올린다고 밝혔다.
+""")
+    assert article.published_at is None
+
+
+@pytest.mark.parametrize("line, day", [
+    ("등록 25/02/18 · 상담지원팀 · 조회 1,386", datetime(2025, 2, 18)),  # a two-digit year after a posting label
+    ("Vol. 31 | 2026.07.16 게시 | 규제대응그룹 설지호 변호사", datetime(2026, 7, 16)),  # the label after the date
+    ("■ 부처 검토 의견 (2025-05-21 등록)", datetime(2025, 5, 21)),
+])
+def test_a_posting_label_dates_a_short_year_with_slashes_and_a_date_it_follows(line, day):
+    assert classify(written_dates(line)) == "dateline"
+    assert parse_stamps(written_dates(line))[0] == day
+
+
+@pytest.mark.parametrize("line", [
+    "작성: 02/18/25",  # (a slash's order is the reader's when the year could be a month)
+    "2025.3.1 등록된 자료를 보면",  # (a label word inside a sentence)
+])
+def test_a_slashed_short_date_or_a_label_word_in_a_sentence_dates_nothing(line):
+    assert parse_stamps(written_dates(line))[0] in (None, datetime(2025, 3, 1)) and classify(written_dates(line)) is None
+
+
+def test_a_feeds_posts_each_stamped_with_their_team_date_the_page_by_the_newest():
+    article = clean("""한들군보건소 : 길잡이지도
+길잡이지도   검색 | 길찾기 | 버스 | 지하철 | 내 장소          로그인
+한들군 서창면 ○○로 00 | 영업 중 · 09:00~18:00 (토·일·공휴일 휴무) | 054-000-0000
+
+📢 [공지] 2026년 난청 검사·보청기 지원, 이렇게 바뀝니다
+2026.03.05. · 한들군보건소 건강증진팀
+군민 여러분 안녕하세요, 한들군보건소입니다. 올해부터 달라지는 지원을 안내해 드립니다.
+
+🦟 [알림] 올해 진드기 매개 감염병, 이렇게 준비합니다
+2026.02.26. · 한들군보건소 감염병관리팀
+질병관리청은 올해 하반기 거점병원 17곳에 전담 병상을 지정하겠다고 밝혔습니다.
+""")
+    assert article.published_at == datetime(2026, 3, 5)
+    assert "길찾기" not in article.body  # (a menu of bars and gaps at once)
+
+
+def test_a_blogs_category_with_its_count_over_the_post_is_no_headline():
+    article = clean("""[면접 시사 #14] 전자감독 강화 방안 정리 : 바른길 블로그
+바른길 공식 블로그
+프롤로그 | 블로그 | 면접 시사 정리 | 합격 수기 | 강의 일정 | 오시는 길          이웃추가 +
+
+면접 시사 정리 (14)
+[면접 시사 #14] 전자감독 강화 방안 정리
+면접반 표은채 강사  2025. 3. 19. 14:05  URL 복사 · 통계
+
+법무부는 보호관찰관을 올해 300명 늘리겠다고 밝혔다.
+""")
+    assert article.title == "[면접 시사 #14] 전자감독 강화 방안 정리"

@@ -4422,6 +4422,9 @@ def test_a_summary_lines_points_between_middle_dots_are_a_mention_each():
     ("산업부, 중소기업 수출 물류비 바우처 신설 계획 철회함", "cancelled"),
     ("산업부: 수출 바우처 지원 기업 2,500곳 연내 선정 완료함", "new"),  # a deed before its date ahead: the plan
     ("교육부는 2026년 제1회 검정고시 접수부터 온라인 접수를 시행하였음.", "achieved"),  # told in the past
+    # (Kiwi reads these endings as a noun made of the verb: the same memo ending)
+    ("법무부 세 번째 관제센터는 당초 지난해 12월 개소 예정이었으나 올해 1월 문을 엶.", "achieved"),
+    ("법무부 피해자 보호장치 앱 2.0은 지난해 12월 출시됨.", "achieved"),
 ])
 def test_a_memos_noun_endings_tell_a_change_or_a_deed_as_a_headline_does(line, kind):
     found = mention_of("관련 소식입니다.\n\n" + line, line[:8], date="2026-02-25")
@@ -4435,6 +4438,10 @@ def test_a_memos_noun_endings_tell_a_change_or_a_deed_as_a_headline_does(line, k
 def test_a_memos_ending_on_what_is_to_be_done_is_no_deed(line, kind):
     found = mention_of("관련 소식입니다.\n\n" + line, line[:8], date="2026-02-25")
     assert found is not None and found.kind == kind
+
+
+def test_a_memos_ending_on_a_verb_of_saying_is_minutes_not_a_plan():
+    assert mention_of("관련 소식입니다.\n\n사무국장이 2027년 사업계획(안)을 설명함.", "사무국장", date="2026-02-25") is None
 
 
 def test_the_pages_own_house_told_as_ours_is_no_ministry():
