@@ -1050,8 +1050,9 @@ VERDICTS = {
     **dict.fromkeys(("지연", "연기", "보류", "미이행", "미달", "차질"), "delayed"),
     **dict.fromkeys(("무산", "폐기", "철회", "파기", "중단", "취소", "백지화"), "cancelled"),
 }
-# A tracker's summary line under a mark and its verdict (`✅ 이행: 진료비 게시(1월) · …`, `[무산] 면허제(7월 철회)`)
-_VERDICT_LABEL = re.compile(r"\s*(?:[^\w\s\[【<]{1,3}\s*(?P<verdict>[가-힣]{2,5})\s*[:：]"
+# A tracker's summary line under a mark and its verdict (`✅ 이행: 진료비 게시(1월) · …`, `[무산] 면허제(7월 철회)`),
+# or the verdict a wiki's talk page moves items to (`:* 무산으로: 정당 현수막 제한 · …`)
+_VERDICT_LABEL = re.compile(r"\s*(?:[^\w\s\[【<]{1,3}\s*(?P<verdict>[가-힣]{2,5}?)(?:으로|로)?\s*[:：]"
                             r"|[^\w\s\[【<]{0,3}\s*[\[【<]\s*(?P<bracketed>[가-힣]{2,5})\s*[\]】>]\s*[:：]?)\s*")
 
 

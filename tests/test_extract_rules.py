@@ -4505,6 +4505,11 @@ def test_a_trackers_summary_lines_under_its_verdicts_are_a_report_of_that_kind_e
     assert found["V-Pass 교체 4,300→3,500척"].target_value == 3500
     # a label that is no verdict is no tracker's line
     assert [m.kind for m in mentions("참고: 교육부는 내년 3월까지 대출 제도를 바꾼다.", date="2026-11-24")] == ["new"]
+    # a wiki's talk page moves items to a verdict (`무산으로:`, `보류로:`)
+    body = ("판정이 바뀌는 항목입니다.\n\n:* 무산으로: 정당 현수막 제한 · 전담 병상 17곳\n\n"
+            ":* 보류로: 통합 해지 창구(2027년 3월로)")
+    assert {m.sentence: m.kind for m in mentions(body, date="2026-11-24")} == {
+        "정당 현수막 제한": "cancelled", "전담 병상 17곳": "cancelled", "통합 해지 창구(2027년 3월로)": "delayed"}
 
 
 @pytest.mark.parametrize("point, kind, target, reported", [
