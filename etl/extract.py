@@ -661,10 +661,15 @@ def _headline_like_points(sentence: Sentence, bounds, least: int = 2) -> list[Se
 # A summary's line of points between middle dots, under its label (`한눈에: 주 5일 점심 경로당 연말까지
 # 1만 곳 · 정부양곡 70% 할인(7월부터) · 냉방비 월 15만 원(7월부터)`, `[요약] 모니터링단 48명(목표 60명)
 # · 피해구제 센터 지난해 11월 개소`): each point written as a headline's is
+# (`[이렇게 바뀝니다] 중도 해지 의무화(하반기부터) · …`, `[달라지는 점]`: what changes, in points)
 _SUMMARY_LABEL = re.compile(
-    r"\s*[^\w\s\[【<(]{0,3}\s*(?:[\[【<(]\s*(?:요약|한눈에|핵심|(?:\d|한|두|세)\s*줄\s*요약)\s*[\]】>)]\s*[:：]?"
+    r"\s*[^\w\s\[【<(]{0,3}\s*(?:[\[【<(]\s*(?:요약|한눈에|핵심|(?:\d|한|두|세)\s*줄\s*요약|이렇게\s*(?:바뀝니다|달라집니다)"
+    r"|(?:달라지는|바뀌는)\s*(?:점|것))\s*[\]】>)]\s*[:：]?"
     r"|(?:요약|한눈에(?:\s*보기)?|핵심(?:\s*(?:정리|요약))?|(?:\d|한|두|세)\s*줄\s*요약)\s*[:：])\s*")
 _MIDDLE_DOT = re.compile(r"\s+[·•]\s+")
+# points set apart by commas, each closing on its bracketed date (`핵심: 관리 인원 17명 → 10명(2026년까지),
+# 관제센터 3곳(연내), 보호관찰관 300명 증원(올해)`)
+_BRACKET_THEN_COMMA = re.compile(r"(?<=\))\s*,\s+")
 
 
 def summary_points(sentence: Sentence) -> list[Sentence]:
@@ -676,8 +681,11 @@ def summary_points(sentence: Sentence) -> list[Sentence]:
 
 
 def _dotted_points(text: str, start: int) -> list[tuple[int, int]]:
-    """The spans between middle dots after a summary's label (which ends at `start`)."""
+    """The spans between middle dots after a summary's label (which ends at `start`), or between commas
+    when every point closes on its brackets."""
     dots = list(_MIDDLE_DOT.finditer(text, start))
+    if not dots and text.rstrip().endswith(")"):
+        dots = list(_BRACKET_THEN_COMMA.finditer(text, start))
     return list(zip([start] + [dot.end() for dot in dots], [dot.start() for dot in dots] + [len(text)]))
 
 

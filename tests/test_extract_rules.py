@@ -4411,6 +4411,17 @@ def test_a_summary_lines_points_between_middle_dots_are_a_mention_each():
     found = {m.sentence: (m.target_value, str(m.deadline)) for m in mentions(body, date="2025-05-27")}
     assert found["쉼터 200곳(올해 말까지)"] == (200, "2025-12-31")
     assert found["전선 정비 100개 시장(2026년까지)"] == (100, "2026-12-31")
+    # a label of what changes, and points set apart by commas, each closing on its bracketed date
+    body = ("[이렇게 바뀝니다] 구독 중도 해지 의무화(하반기부터) · 요금 인상 30일 전 개별 고지(7월부터)\n\n"
+            "- 핵심: 관리 인원 17명 → 10명(2026년까지), 위치추적 관제센터 3곳(연내), 보호관찰관 300명 증원(올해)\n\n"
+            "방송통신위원회와 법무부가 지난 13일 방안을 내놓았다.")
+    found = {m.sentence: (m.target_value, str(m.deadline)) for m in mentions(body, date="2025-02-18")}
+    assert found["요금 인상 30일 전 개별 고지(7월부터)"] == (30, "2025-07-31")
+    assert found["위치추적 관제센터 3곳(연내)"] == (3, "2025-12-31")
+    assert found["보호관찰관 300명 증원(올해)"] == (300, "2025-12-31")
+    # (commas with no brackets before them join a sentence's parts)
+    body = "핵심: 법무부는 관제센터를 3곳, 보호관찰관을 300명으로 연내 늘린다."
+    assert len(mentions(body, date="2025-02-18")) == 1
     # middle dots in a sentence with no summary's label join names, not points
     body = "보건복지부는 서울 · 부산 · 대구에서 연말까지 경로당 1만 곳에 점심을 제공한다."
     assert [m.sentence for m in mentions(body, date="2025-06-10")] == [body]
