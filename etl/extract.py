@@ -4144,6 +4144,8 @@ def _outside_subject(tokens) -> str | None:
                 return None
             if _government_clause_after(tokens, k):
                 return None  # `설치 업체는 12곳으로 늘었고, 경찰청은 … 늘리겠다고 밝혔다`: the joined clause is the body's
+            if _relays_government(tokens, k):
+                return None  # `외식업중앙회는 농식품부가 … 지원하기로 했다고 회원들에게 안내했다`: the body's, passed on
             if _outside_body(tokens, k):
                 return "body"  # `한 민간 연구소는`, `미국 상무부는`, `충남도는`, `서울시도`
             if token.form == "도":
@@ -4567,6 +4569,32 @@ def _government_clause_after(tokens, k: int) -> bool:
                 p >= 2 and tokens[p - 2].form in FOREIGN_STATES):
             return not _plans_in(tokens[k + 1 : joined]) and _plans_in(tokens[p + 1 :])
     return False
+
+
+# what one passing on another's word does with it (`밝혔다`, `안내했다`, `알렸다`, `보고했다`)
+_PASSING_ON = frozenset(REPORTING_VERBS) | {"안내", "알리", "공지", "전달", "소개"}
+
+
+def _relays_government(tokens, k: int) -> bool:
+    """Does the subject at `k` pass on a body's own word: a clause of saying (`…다고`) whose subject is
+    a body (`농식품부가`, `정부가`), closed by a verb of passing it on (`…했다고 회원들에게 안내했다`)?"""
+    said_by = None
+    for p in range(k + 1, len(tokens)):
+        token = tokens[p]
+        if token.tag in ("EF", "SF"):
+            return False
+        if said_by is None and token.tag == "JKS" and tokens[p - 1].end == token.start and (
+                _is_ministry(tokens[p - 1]) or tokens[p - 1].form == "정부") and not (
+                p >= 2 and tokens[p - 2].form in FOREIGN_STATES):
+            said_by = p
+        elif said_by is not None and token.tag == "EC" and token.form.endswith("다고"):
+            return any(t.form in _PASSING_ON and t.tag in ("VV", "NNG") for t in tokens[p + 1 : p + 6])
+        elif said_by is not None and token.tag == "EC" and token.form in _CONDITIONS:
+            return False  # `경기도는 국토부가 승인하면 … 늘리겠다고 밝혔다`: the body only in the outsider's condition
+    return False
+
+
+_CONDITIONS = {"면", "으면", "어야", "아야", "여야", "도록", "거든", "으면서", "면서"}
 
 
 def _plans_in(tokens) -> bool:

@@ -4875,3 +4875,15 @@ def test_a_header_of_labels_among_rows_is_no_row_read():
 def test_a_plan_that_lists_verdict_words_is_no_trackers_key_to_its_grades():
     assert extract._legend("판정은 이행·진행·변경·지연·무산 다섯 가지입니다.")
     assert not extract._legend("정부는 사업을 연기, 축소, 중단, 폐기 등 네 가지로 분류해 연말까지 재정비하겠다고 밝혔다.")
+
+
+def test_an_outsider_passing_on_a_bodys_own_word_relays_the_bodys_promise():
+    found = mention_of("한국외식업중앙회는 농식품부가 연말까지 외식업체 5,000곳에 배달 수수료를 지원하기로 했다고 회원들에게 "
+                       "안내했다.", "한국외식업중앙회", date="2025-09-02")
+    assert (found.kind, found.ministry, found.target_value, str(found.deadline)) == (
+        "new", "농림축산식품부", 5000, "2025-12-31")
+    found = mention_of("경기도는 국토부가 GTX-C 노선 착공 시기를 내년 하반기로 미뤘다고 도의회에 보고했다.", "경기도는",
+                       date="2025-12-09")
+    assert (found.kind, found.ministry) == ("delayed", "국토교통부")
+    # the outsider's own plan, a body named only in its condition, stays the outsider's
+    assert mention_of("경기도는 국토부가 승인하면 내년까지 버스 200대를 늘리겠다고 밝혔다.", "경기도는", date="2025-12-09") is None
