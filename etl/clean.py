@@ -36,10 +36,14 @@ DATE_LABELS_DOCUMENT = ("제출일자", "제출일", "공시일자", "공시일"
                         "녹음일시", "녹음일", "녹음",  # (a transcript's: the day it was recorded)
                         "방송일시", "방송일자", "방송일",  # (a programme's script: the day it went on air)
                         # (a petition's, a poll's, a registration page's day, which may be a result's or a club's)
-                        "공개일자", "공개일", "발표일자", "발표일시", "발표일", "개설일")
+                        "공개일자", "공개일", "발표일자", "발표일시", "발표일", "개설일",
+                        # (a tribunal's or a commission's decision: `결정일자 2026.01.22`, `의  결  일  2024. 12. 11.`)
+                        "결정일자", "결정일", "의결일자", "의결일")
 # The day the page was printed or read, or the day its figures stand at (`출력일시 : 2026-01-05 09:12`,
 # `기준일 2025-06-30`): never the day it was posted
-DATE_LABELS_NOT_POSTED = ("출력일시", "출력일", "인쇄일시", "인쇄일", "조회일시", "접속일", "기준일자", "기준일")
+DATE_LABELS_NOT_POSTED = ("출력일시", "출력일", "인쇄일시", "인쇄일", "조회일시", "접속일", "기준일자", "기준일",
+                          # (an application's day on its published patent or claim: `(22) 출원일자 2024년03월11일`)
+                          "출원일자", "출원일", "심사청구일자", "청구일자", "청구일")
 _LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED + DATE_LABELS_DOCUMENT + DATE_LABELS_NOT_POSTED)
 
 _DATE = (r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*일?\.?"
@@ -163,14 +167,18 @@ _SHORT_YEAR = re.compile(r"(?<![\d.,:/\-])(?P<y>[0-4]\d)(?P<sep>[.\-])(?P<m>0[1-
 _ENGLISH_LABEL = re.compile(r"(?:^|(?<=[|│·\[(,]))\s*(?:(?P<posted>(?i:posted|published|submitted)(?:\s+on)?)"
                             r"|(?P<updated>(?i:last\s+(?:updated|modified|revised)|updated|revised)(?:\s+on)?))\s*:?\s+(?=\d)"
                             # (a code forum's thread: `hanbit-kim opened this issue on Jul 15, 2025`)
-                            r"|(?<=\s)(?P<opened>opened\s+this\s+(?:issue|pull\s+request|discussion)\s+on)\s+(?=\d)")
+                            r"|(?<=\s)(?P<opened>opened\s+this\s+(?:issue|pull\s+request|discussion)\s+on"
+                            r"|released\s+this(?:\s+on)?)\s+(?=\d)")
 # A two-digit year with slashes after a posting label (`등록 25/02/18`): a year past 12 cannot be a month,
 # and a label says the day is the page's (a slash's order is otherwise the reader's)
-_LABELLED_SLASH_YEAR = re.compile(r"(?<=등록|작성|게시|입력|수정)(\s*[:：]?\s*)(?P<y>1[3-9]|[2-4]\d)/(?P<m>0[1-9]|1[0-2])/"
-                                  r"(?P<d>0[1-9]|[12]\d|3[01])(?![\d/])")
+_LABELLED_SLASH_YEAR = re.compile(r"((?:등록|작성|게시|입력|수정)(?:일자|일시|일)?\s*[:：]?\s*)(?P<y>1[3-9]|[2-4]\d)/"
+                                  r"(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])(?![\d/])")
 # A posting label after its date (`Vol. 31 | 2026.07.16 게시 | 규제대응그룹`, `(2025-05-21 등록)`), read as before it
-_LABEL_AFTER = re.compile(r"(?P<date>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d{2})?)\s*"
-                          r"(?P<label>게시|등록|작성|입력|발행|송고|수정|업데이트|갱신)(?:일|됨)?(?=\s*(?:$|[|│·)\]]))")
+_LABEL_AFTER = re.compile(r"(?P<date>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?(?:\s*\([월화수목금토일]\))?"
+                          r"(?:\s+\d{1,2}:\d{2})?)\s*"
+                          r"(?P<label>게시|등록|작성|입력|발행|송고|배포|수정|업데이트|갱신)(?:일|됨)?(?=\s*(?:$|[|│·)\]]))")
+# A label spelt out letter by letter to line up a document's fields (`의  결  일   2024. 12. 11.`)
+_SPACED_LABEL = re.compile(r"^(\s*)([가-힣])\s+([가-힣])\s+([가-힣])(?:\s+([가-힣]))?(?=\s+\d{4}\s*[.\-/년])")
 # A date in Chinese characters (`2025年 3月 5日`), or in eight digits after a date's label (`등록일자  20250312`)
 _HANJA_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _COMPACT_DATE = re.compile(r"(?<=일자|일시)(\s*[:：]?\s*)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -193,6 +201,8 @@ def written_dates(line: str) -> str:
     if "/" in line:
         line = _LABELLED_SLASH_YEAR.sub(lambda m: f"{m[1]}20{m['y']}.{m['m']}.{m['d']}", line)
     line = _LABEL_AFTER.sub(r"\g<label> \g<date>", line)
+    if line[:1].isspace() or line[2:3].isspace():
+        line = _SPACED_LABEL.sub(lambda m: m[1] + "".join(filter(None, m.groups()[1:])), line)
     if latin:
         line = _ENGLISH_LABEL.sub(lambda m: " 수정 " if m["updated"] else " 게시 ", line)
     if "年" in line:
@@ -272,10 +282,30 @@ _LAW_NUMBER = re.compile(r"법률|령|고시|훈령|조례|규칙|공고|의안"
 
 
 def _issue_day(line: str) -> datetime | None:
-    if len(line) > 100 or _SENTENCE_FINAL.search(line) or not _ISSUE_MARK.search(line) or _LAW_NUMBER.search(line):
+    if len(line) > 100 or not _ISSUE_MARK.search(line) or _LAW_NUMBER.search(line):
         return None
+    if _SENTENCE_FINAL.search(_STAMP.sub(" ", line).strip() or "-"):
+        return None  # (the date's own dot is no full stop: `이슈와 논점   제2281호  2024. 11. 4.`)
     stamps = list(_STAMP.finditer(line))
     return _to_datetime(stamps[0]) if len(stamps) == 1 else None
+
+
+# A note exported with its front matter (`---` / `date: 2025-06-12` / … / `---`), as notes apps and static sites write it
+_FRONT_MATTER_DATE = re.compile(r"\s*(?i:date|created|published|pubdate)\s*:\s*[\"']?(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?")
+
+
+def _front_matter_day(lines: list[str]) -> datetime | None:
+    if not lines or lines[0].strip() != "---":
+        return None
+    for line in lines[1:30]:
+        if line.strip() == "---":
+            return None
+        if found := _FRONT_MATTER_DATE.match(line):
+            try:
+                return datetime.fromisoformat(" ".join(filter(None, found.groups())))
+            except ValueError:
+                return None  # (`date: 2025-13-40`)
+    return None
 
 
 def _counted_from(countdown: re.Match[str]) -> datetime | None:
@@ -772,6 +802,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     paragraphs: list[str] = []
     title = (raw.title or "").strip() or None
     published, updated = raw.published_at, raw.updated_at
+    published = published or _front_matter_day(lines)
     byline, email = raw.byline, raw.reporter_email
     source_urls = list(raw.source_urls)
     extra = dict(raw.extra)
