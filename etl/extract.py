@@ -1263,6 +1263,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         kind, cue_word, strength = "achieved", "예고한 대로", "reported"
     if kind is None and recall is not None and negated_decision:
         kind, cue_word, strength = "cancelled", negated_decision[0].word, "decided"  # `…하겠다던 X는 만들지 않기로 했다`
+    if kind in (None, "new") and (dropped := _plan_dropped(tokens)) is not None:
+        kind, cue_word, strength = "cancelled", dropped, "decided"  # `허용 방안을 추진하지 않기로 (결정)했다`
     if kind is None and recall is not None:
         kind, cue_word, strength = _recall_outcome(tokens, recall, commitments + [
             c for c in prospective if c.label == "revision"])
@@ -1395,7 +1397,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     head = _predicate_head(tokens)
     if speaker is None and head is not None and head.form in FORECASTING and not actors.named_in(sentence):
         return None  # `연구기관은 … 3만 명가량 모자랄 수 있다고 내다봤다`: an outlook no official gave
-    if _survey_answer(tokens, head) or _respondents_counted(tokens):
+    if _survey_answer(tokens, head) or _respondents_counted(tokens) or _share_found(tokens):
         return None  # `조선사 8곳 가운데 5곳은 … 보증을 받지 못했다고 답했다`: respondents' experience
     if kind == "new":
         if not (future_time or target is not None or (has_time and _promise_reported_as_made(tokens)) or (
@@ -3388,6 +3390,8 @@ def _pushed_back(tokens, i: int) -> bool:
             before = tokens[k - 2]  # `3월부터로`
         if before.form in ("뒤", "이후") and not (k > 1 and (_is_time_word(tokens[k - 2]) or tokens[k - 2].tag == "NNB")):
             return False  # `달력은 자꾸 뒤로 넘어가고`: back, not to a date (but `석 달 뒤로`, `2027년 이후로`)
+        if before.form in _PART_OF_PERIOD and k > 1:
+            before = tokens[k - 2]  # `내년 말로`, `3월 초로`
         return _is_time_word(before)
     return token.tag == "NNB" and token.form in _TIME_UNITS
 
@@ -4326,6 +4330,15 @@ def _survey_answer(tokens, head) -> bool:
     return False
 
 
+def _share_found(tokens) -> bool:
+    """Does the sentence find a share of people by a survey (`한부모 10명 가운데 7명은 양육비를 받지 못한 것으로
+    조사됐다`)? What befell them is a finding, not a body's report on its promise."""
+    share = any(a.tag == "SN" and b.form in ("명", "가구") and c.form in ("가운데", "중") and d.tag == "SN"
+                for a, b, c, d in zip(tokens, tokens[1:], tokens[2:], tokens[3:]))
+    return share and any(a.form == "것" and b.form == "으로" and c.form in ("조사", "나타나", "집계", "파악")
+                         for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
+
+
 def _respondents_counted(tokens) -> bool:
     """Does the sentence count those who gave an answer (`…할 계획이라고 답한 병원은 5곳이었다`,
     `…하겠다고 응답한 기업이 62%였다`)? What respondents said they would do is a survey's finding."""
@@ -4597,6 +4610,21 @@ def _relays_government(tokens, k: int) -> bool:
 _CONDITIONS = {"면", "으면", "어야", "아야", "여야", "도록", "거든", "으면서", "면서"}
 
 
+_DROPPED_PLANS = {"방안", "계획", "사업", "정책", "방침", "구상", "제도", "개편안", "개정안"}
+
+
+def _plan_dropped(tokens) -> str | None:
+    """The verb of a decision to go no further with a plan (`허용 방안을 추진하지 않기로`), if the sentence
+    has one: a plan's noun, then `추진`, `시행`, `도입` or `진행` decided against."""
+    for j in range(2, len(tokens) - 4):
+        if tokens[j].form in ("추진", "시행", "도입", "진행") and tokens[j - 1].tag == "JKO" and (
+                tokens[j - 2].form in _DROPPED_PLANS):
+            rest = [t.form for t in tokens[j + 1 : j + 6] if t.tag != "XSV"]
+            if rest[:4] == ["지", "않", "기", "로"]:
+                return tokens[j].form
+    return None
+
+
 def _plans_in(tokens) -> bool:
     """Does this run of a sentence plan something (`-겠-`, `-기로`, `계획이다`, `예정이다`)? (Not a
     plan that is only talked of, `이 계획을 환영했다`, or recalled, `늘리겠다던 목표에`.)"""
@@ -4817,7 +4845,9 @@ def _realised(tokens, i: int) -> bool:
         if _memo_final(tokens, k):
             # a memo's noun ending on the cue itself (`2027년으로 연기됨`, `1분기로 앞당김`): told as done, as a
             # headline's bare noun is (not `철회 검토함`, `완료 여부 확인 필요함`: what is to be done about it)
-            return all(x.tag in ("XSV", "XSA", "VX") for x in tokens[i + 1 : k])
+            return all(x.tag in ("XSV", "XSA", "VX") or (  # (and the passive -어지-: `…하반기로 당겨짐`)
+                x.tag == "EC" and x.form in ("어", "아", "여") and tokens[j + 1].form == "지") for j, x in enumerate(
+                tokens[i + 1 : k], i + 1))
         if t == "EF":
             return revision and form in _CHANGE_TOLD_PRESENT
         if t in ("NNG", "NNP") and form in COMMITMENT_NOUNS and k > i + 1 and tokens[k - 1].tag == "ETM":
@@ -4832,10 +4862,24 @@ def _realised(tokens, i: int) -> bool:
 
 def _memo_final(tokens, k: int) -> bool:
     """Is the token at `k` a memo's closing noun ending (`연기됨`, `문을 엶`)? Kiwi tags it EF, or, read
-    as a noun made of the verb, ETN when nothing but punctuation follows."""
+    as a noun made of the verb, ETN when nothing but punctuation or an aside follows."""
     token = tokens[k]
-    return token.form in ("ᆷ", "음") and (token.tag == "EF" or (token.tag == "ETN" and all(
-        t.tag in ("SF", "SE", "SSC") for t in tokens[k + 1:])))
+    return token.form in ("ᆷ", "음") and (token.tag == "EF" or (token.tag == "ETN" and k == _closing_word(tokens)))
+
+
+def _closing_word(tokens) -> int:
+    """The index of the sentence's last word, before its closing punctuation and a bracketed aside
+    after it (`…150기로 하향됨 (예산 삭감 영향)`); -1 for none."""
+    k = len(tokens) - 1
+    while k >= 0 and tokens[k].tag in ("SF", "SE"):
+        k -= 1
+    if k > 0 and tokens[k].tag == "SSC" and tokens[k].form == ")":
+        j = next((j for j in range(k - 1, max(-1, k - 12), -1) if tokens[j].form == "("), None)
+        if j is not None and j > 0:
+            k = j - 1
+    while k >= 0 and tokens[k].tag in ("SF", "SE", "SSC"):
+        k -= 1
+    return k
 
 
 def _saying(tokens, k: int) -> bool:
@@ -4846,9 +4890,7 @@ def _saying(tokens, k: int) -> bool:
 def _memo_ending(tokens) -> bool:
     """Does the sentence end on a memo's noun ending (`…선정 완료함`, `…2027년으로 연기됨`), written as a
     headline is, its deeds bare?"""
-    k = len(tokens) - 1
-    while k >= 0 and tokens[k].tag in ("SF", "SE", "SSC"):
-        k -= 1
+    k = _closing_word(tokens)
     # (not `시행하였음`, told in the past, nor `운영하고 있음`, a state: prose in a memo's clothes)
     return k >= 1 and _memo_final(tokens, k) and tokens[k - 1].tag != "EP" and (
         tokens[k - 1].form not in ("있", "없")) and not _saying(tokens, k - 1)  # (nor `…마쳤다고 밝힘`, `…을 설명함`)
@@ -5021,11 +5063,22 @@ def _earlier_figure_recalled(tokens, i: int, but: frozenset | set = frozenset())
     return False
 
 
+def _figure_across_arrow(tokens, i: int) -> bool:
+    """Is the change at `i` told as a target's figure across an arrow to the new one (`목표 올해 180기→150기로
+    하향됨`)? (A rule's own figures so told are the rule: `지원 한도 250만 원→400만 원 상향`.)"""
+    for k in range(i - 1, max(0, i - 8), -1):
+        if tokens[k].tag in ("EC", "EF", "ETM", "JKS", "JKO"):
+            return False
+        if tokens[k].form in ("→", "⇒", "->") and any(t.tag == "SN" for t in tokens[max(0, k - 3) : k]):
+            return any(t.form in TARGET_WORDS for t in tokens[max(0, k - 6) : k])
+    return False
+
+
 def _recalls_earlier(tokens, i: int) -> bool:
     """Does the sentence name the figure or plan being changed by the cue at `i` (`당초`, `목표를`,
     `계획보다` before it)? A target named after it is the one the change sets (`절반으로
     줄이겠다는 목표를 내놨다`)."""
-    if _figure_became(tokens, i) or _earlier_figure_recalled(tokens, i):
+    if _figure_became(tokens, i) or _earlier_figure_recalled(tokens, i) or _figure_across_arrow(tokens, i):
         return True
     for k, token in enumerate(tokens):
         if k > i and tokens[i + 1 : k] and tokens[k - 1].tag == "ETM" and all(
