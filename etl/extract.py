@@ -6243,6 +6243,9 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
         if k + 1 < len(tokens) and tokens[k + 1].form == "더" and any(
                 o is not q and quantities.same_unit_family(o.unit, q.unit) for o in found):
             score -= 1.5  # `2곳을 더 뽑아 5곳을 채우겠다`: the step, beside the total it reaches
+        if sentence.text[max(0, q.start - 5) : q.start].rstrip().endswith("마지막") and any(
+                o is not q and quantities.same_unit_family(o.unit, q.unit) for o in found):
+            score -= 1.5  # `거점 30곳은 9월에 마지막 세 곳이 문을 열어 다 채웠다`: the last part, beside the whole
         if countables and _is_money_or_share(q.unit):
             score -= 2
         scored.append((q, score, tokens[k] if k < len(tokens) else None))

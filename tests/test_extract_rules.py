@@ -4927,3 +4927,8 @@ def test_a_rules_figures_across_an_arrow_and_a_share_found_by_a_survey_are_no_ch
     assert mention_of("▲중기부 점포 철거비 지원 한도 250만 원→400만 원 상향(7월부터)", "▲중기부", date="2025-04-22").kind == "new"
     assert mention_of("여성가족부에 따르면 이혼·미혼 한부모 10명 가운데 7명은 양육비를 한 번도 받지 못한 것으로 조사됐다.",
                       "여성가족부", date="2025-06-24") is None
+
+
+def test_the_last_part_of_a_count_is_no_target_beside_the_whole():
+    found = mention_of("환경부 수거·선별 거점 30곳은 9월에 마지막 세 곳이 문을 열어 다 채웠습니다.", "환경부", date="2026-11-26")
+    assert (found.kind, found.target_value) == ("achieved", 30)
