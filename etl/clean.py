@@ -177,6 +177,7 @@ _LABELLED_SLASH_YEAR = re.compile(r"((?:등록|작성|게시|입력|수정)(?:�
 _LABEL_AFTER = re.compile(r"(?P<date>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?(?:\s*\([월화수목금토일]\))?"
                           r"(?:\s+\d{1,2}:\d{2})?)\s*"
                           r"(?P<label>게시|등록|작성|입력|발행|송고|배포|수정|업데이트|갱신)(?:일|됨)?(?=\s*(?:$|[|│·)\]]))")
+_POSTING_WORD = re.compile(r"게시|등록|작성|입력|발행|송고|배포|수정|업데이트|갱신")
 # A label spelt out letter by letter to line up a document's fields (`의  결  일   2024. 12. 11.`)
 _SPACED_LABEL = re.compile(r"^(\s*)([가-힣])\s+([가-힣])\s+([가-힣])(?:\s+([가-힣]))?(?=\s+\d{4}\s*[.\-/년])")
 # A date in Chinese characters (`2025年 3月 5日`), or in eight digits after a date's label (`등록일자  20250312`)
@@ -200,8 +201,9 @@ def written_dates(line: str) -> str:
         line = _SHORT_YEAR.sub(lambda m: f"20{m['y']}.{m['m']}.{m['d']}", line)
     if "/" in line:
         line = _LABELLED_SLASH_YEAR.sub(lambda m: f"{m[1]}20{m['y']}.{m['m']}.{m['d']}", line)
-    line = _LABEL_AFTER.sub(r"\g<label> \g<date>", line)
-    if line[:1].isspace() or line[2:3].isspace():
+    if _POSTING_WORD.search(line):
+        line = _LABEL_AFTER.sub(r"\g<label> \g<date>", line)
+    if line[:1].isspace() or line[1:2].isspace():
         line = _SPACED_LABEL.sub(lambda m: m[1] + "".join(filter(None, m.groups()[1:])), line)
     if latin:
         line = _ENGLISH_LABEL.sub(lambda m: " 수정 " if m["updated"] else " 게시 ", line)
@@ -278,7 +280,7 @@ _COUNTDOWN = re.compile(rf"{_DATE}{_TIME}\s*[(\[]?\s*D\s*-\s*(?:(?P<left>\d{{1,4
 # (Not a law's number: `법률 제20123호, 2025. 1. 7. 공포`.)
 _ISSUE_MARK = re.compile(r"제\s*\d{1,4}\s*권\s*(?:제\s*)?\d{1,4}\s*호|(?<![가-힣])제\s*\d{1,5}\s*호|\b(?:Vol|No)\.\s*\d{1,4}\b"
                          r"|통권\s*\d{1,5}")
-_LAW_NUMBER = re.compile(r"법률|령|고시|훈령|조례|규칙|공고|의안")
+_LAW_NUMBER = re.compile(r"법률|(?:대통령|총리|부|시행)령|고시|훈령|조례|규칙|공고|의안|안건|태풍")  # (`제11호 태풍`)
 
 
 def _issue_day(line: str) -> datetime | None:
@@ -698,8 +700,8 @@ def _in_dated_rows(lines: list[str], kinds: list[str | None], index: int) -> boo
 
 # A post's stamp crediting an office's team, not a byline's reporter (`2026.03.05. · 한들군보건소 건강증진팀`): a
 # feed's posts, each with its own, newest first
-_CREDITED_UNIT = re.compile(r"[\s|│·,/-]*(?:[가-힣A-Za-z0-9]{1,15}\s+){0,2}[가-힣]{0,12}(?:팀|센터|본부|사무국|사무처|담당관|편집부|편집국|"
-                            r"홍보실|운영진|운영팀|관리자)[\s|│·,]*")
+_CREDITED_UNIT = re.compile(r"\s*[|│·]\s*(?:[가-힣A-Za-z0-9]{1,15}\s+){0,2}[가-힣]{0,12}(?:팀|센터|본부|사무국|사무처|담당관|편집부|"
+                            r"편집국|홍보실|운영진|운영팀|관리자)[\s|│·,]*")  # (a bar or a dot credits it: not a row's `  서울센터`)
 
 
 def _stamped_byline(line: str) -> re.Match[str] | None:

@@ -669,7 +669,7 @@ _SUMMARY_LABEL = re.compile(
 _MIDDLE_DOT = re.compile(r"\s+[·•]\s+")
 # points set apart by commas, each closing on its bracketed date (`핵심: 관리 인원 17명 → 10명(2026년까지),
 # 관제센터 3곳(연내), 보호관찰관 300명 증원(올해)`)
-_BRACKET_THEN_COMMA = re.compile(r"(?<=\))\s*,\s+")
+_COMMA = re.compile(r"\s*,\s+")
 
 
 def summary_points(sentence: Sentence) -> list[Sentence]:
@@ -685,7 +685,10 @@ def _dotted_points(text: str, start: int) -> list[tuple[int, int]]:
     when every point closes on its brackets."""
     dots = list(_MIDDLE_DOT.finditer(text, start))
     if not dots and text.rstrip().endswith(")"):
-        dots = list(_BRACKET_THEN_COMMA.finditer(text, start))
+        commas = list(_COMMA.finditer(text, start))
+        ends = [comma.start() for comma in commas]
+        if commas and all(text[:end].rstrip().endswith(")") for end in ends):
+            dots = commas
     return list(zip([start] + [dot.end() for dot in dots], [dot.start() for dot in dots] + [len(text)]))
 
 
@@ -1263,7 +1266,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         kind, cue_word, strength = "achieved", "예고한 대로", "reported"
     if kind is None and recall is not None and negated_decision:
         kind, cue_word, strength = "cancelled", negated_decision[0].word, "decided"  # `…하겠다던 X는 만들지 않기로 했다`
-    if kind in (None, "new") and (dropped := _plan_dropped(tokens)) is not None:
+    if kind in (None, "new") and government and (dropped := _plan_dropped(tokens)) is not None:
         kind, cue_word, strength = "cancelled", dropped, "decided"  # `허용 방안을 추진하지 않기로 (결정)했다`
     if kind is None and recall is not None:
         kind, cue_word, strength = _recall_outcome(tokens, recall, commitments + [
@@ -3385,14 +3388,14 @@ def _pushed_back(tokens, i: int) -> bool:
         return False
     token = tokens[k]
     if token.tag == "JKB" and token.form in ("로", "으로") and k > 0:
-        before = tokens[k - 1]
-        if before.tag == "JX" and before.form == "부터" and k > 1:
-            before = tokens[k - 2]  # `3월부터로`
-        if before.form in ("뒤", "이후") and not (k > 1 and (_is_time_word(tokens[k - 2]) or tokens[k - 2].tag == "NNB")):
+        b = k - 1
+        if tokens[b].tag == "JX" and tokens[b].form == "부터" and b > 0:
+            b -= 1  # `3월부터로`
+        if tokens[b].form in ("뒤", "이후") and not (b > 0 and (_is_time_word(tokens[b - 1]) or tokens[b - 1].tag == "NNB")):
             return False  # `달력은 자꾸 뒤로 넘어가고`: back, not to a date (but `석 달 뒤로`, `2027년 이후로`)
-        if before.form in _PART_OF_PERIOD and k > 1:
-            before = tokens[k - 2]  # `내년 말로`, `3월 초로`
-        return _is_time_word(before)
+        if tokens[b].form in _PART_OF_PERIOD and b > 0:
+            b -= 1  # `내년 말로`, `3월 초로`
+        return _is_time_word(tokens[b])
     return token.tag == "NNB" and token.form in _TIME_UNITS
 
 
@@ -4332,11 +4335,13 @@ def _survey_answer(tokens, head) -> bool:
 
 def _share_found(tokens) -> bool:
     """Does the sentence find a share of people by a survey (`한부모 10명 가운데 7명은 양육비를 받지 못한 것으로
-    조사됐다`)? What befell them is a finding, not a body's report on its promise."""
-    share = any(a.tag == "SN" and b.form in ("명", "가구") and c.form in ("가운데", "중") and d.tag == "SN"
+    조사됐다`)? What befell them is a finding, not a body's report on its promise (which a body as the
+    subject tells: `복지부는 … 800명 중 620명에게 지급한 것으로 나타났다고`)."""
+    share = any(a.tag in ("SN", "NR") and b.form in ("명", "가구") and c.form in ("가운데", "중") and d.tag in ("SN", "NR")
                 for a, b, c, d in zip(tokens, tokens[1:], tokens[2:], tokens[3:]))
-    return share and any(a.form == "것" and b.form == "으로" and c.form in ("조사", "나타나", "집계", "파악")
-                         for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
+    return share and any(a.form == "것" and b.form == "으로" and c.form in ("조사", "나타나")
+                         for a, b, c in zip(tokens, tokens[1:], tokens[2:])) and not any(
+        _is_ministry(a) and b.tag in ("JKS", "JX") and a.end == b.start for a, b in zip(tokens, tokens[1:]))
 
 
 def _respondents_counted(tokens) -> bool:
@@ -4594,6 +4599,8 @@ def _relays_government(tokens, k: int) -> bool:
     said_by = None
     for p in range(k + 1, len(tokens)):
         token = tokens[p]
+        if token.sub_sent_position != 0:
+            continue
         if token.tag in ("EF", "SF"):
             return False
         if said_by is None and token.tag == "JKS" and tokens[p - 1].end == token.start and (
@@ -4601,27 +4608,28 @@ def _relays_government(tokens, k: int) -> bool:
                 p >= 2 and tokens[p - 2].form in FOREIGN_STATES):
             said_by = p
         elif said_by is not None and token.tag == "EC" and token.form.endswith("다고"):
-            return any(t.form in _PASSING_ON and t.tag in ("VV", "NNG") for t in tokens[p + 1 : p + 6])
-        elif said_by is not None and token.tag == "EC" and token.form in _CONDITIONS:
-            return False  # `경기도는 국토부가 승인하면 … 늘리겠다고 밝혔다`: the body only in the outsider's condition
+            return _reporting_verb_after(tokens, p, _PASSING_ON)
+        elif said_by is not None and (token.tag == "ETM" or (token.tag == "EC" and token.form in _CONDITION_ENDINGS)):
+            # `경기도는 국토부가 승인하면 …`, `경기도는 국토부가 확정한 노선에 맞춰 …`: the body only in the
+            # outsider's condition or in a clause describing a thing, the plan the outsider's own
+            return False
     return False
-
-
-_CONDITIONS = {"면", "으면", "어야", "아야", "여야", "도록", "거든", "으면서", "면서"}
 
 
 _DROPPED_PLANS = {"방안", "계획", "사업", "정책", "방침", "구상", "제도", "개편안", "개정안"}
 
 
 def _plan_dropped(tokens) -> str | None:
-    """The verb of a decision to go no further with a plan (`허용 방안을 추진하지 않기로`), if the sentence
-    has one: a plan's noun, then `추진`, `시행`, `도입` or `진행` decided against."""
+    """The verb of a decision to go no further with a plan (`허용 방안을 추진하지 않기로 했다`), if the
+    sentence's main clause is one: a plan's noun, then `추진`, `시행`, `도입` or `진행` decided against, and no
+    clause after it (not `…않기로 하고, 대신 … 도입하겠다`, nor `…않기로 했던 방통위가 입장을 바꿔`)."""
     for j in range(2, len(tokens) - 4):
         if tokens[j].form in ("추진", "시행", "도입", "진행") and tokens[j - 1].tag == "JKO" and (
                 tokens[j - 2].form in _DROPPED_PLANS):
-            rest = [t.form for t in tokens[j + 1 : j + 6] if t.tag != "XSV"]
-            if rest[:4] == ["지", "않", "기", "로"]:
-                return tokens[j].form
+            rest = [t for t in tokens[j + 1 : j + 6] if t.tag != "XSV"]
+            if [t.form for t in rest[:4]] == ["지", "않", "기", "로"]:
+                after = tokens[tokens.index(rest[3]) + 1 :]
+                return None if any(t.tag in ("EC", "ETM") for t in after) else tokens[j].form
     return None
 
 
@@ -4873,7 +4881,8 @@ def _closing_word(tokens) -> int:
     k = len(tokens) - 1
     while k >= 0 and tokens[k].tag in ("SF", "SE"):
         k -= 1
-    if k > 0 and tokens[k].tag == "SSC" and tokens[k].form == ")":
+    if k > 1 and tokens[k].tag == "SSC" and tokens[k].form == ")" and tokens[k - 1].form not in ("ᆷ", "음"):
+        # (not `(2027년 3월로 연기됨)`: the memo's ending inside its brackets)
         j = next((j for j in range(k - 1, max(-1, k - 12), -1) if tokens[j].form == "("), None)
         if j is not None and j > 0:
             k = j - 1
@@ -4882,9 +4891,12 @@ def _closing_word(tokens) -> int:
     return k
 
 
+_SAYING = {"말하", "밝히", "설명", "언급", "강조", "덧붙이", "전하"}  # (not `발표`, `예고`: a memo's `12월 중 발표함` is a plan)
+
+
 def _saying(tokens, k: int) -> bool:
     """Is the predicate ending at `k` a verb of saying (`밝히`, `설명` + `하`)?"""
-    return tokens[k].form in REPORTING_VERBS or (tokens[k].tag == "XSV" and k > 0 and tokens[k - 1].form in REPORTING_VERBS)
+    return tokens[k].form in _SAYING or (tokens[k].tag == "XSV" and k > 0 and tokens[k - 1].form in _SAYING)
 
 
 def _memo_ending(tokens) -> bool:
@@ -5069,7 +5081,7 @@ def _figure_across_arrow(tokens, i: int) -> bool:
     for k in range(i - 1, max(0, i - 8), -1):
         if tokens[k].tag in ("EC", "EF", "ETM", "JKS", "JKO"):
             return False
-        if tokens[k].form in ("→", "⇒", "->") and any(t.tag == "SN" for t in tokens[max(0, k - 3) : k]):
+        if tokens[k].form in ("→", "⇒") and any(t.tag == "SN" for t in tokens[max(0, k - 3) : k]):
             return any(t.form in TARGET_WORDS for t in tokens[max(0, k - 6) : k])
     return False
 
@@ -6025,11 +6037,11 @@ def _as_before(tokens) -> bool:
     return False
 
 
-def _reporting_verb_after(tokens, i: int) -> bool:
+def _reporting_verb_after(tokens, i: int, verbs=REPORTING_VERBS) -> bool:
     """Is the quoted clause ending at `i` said by a reporting verb a few words on (`…한다고 28일
     밝혔다`, `…한다고 지난달 발표했다`), before any other clause?"""
     for token in tokens[i + 1 : i + 6]:
-        if token.form in REPORTING_VERBS and token.tag in ("VV", "NNG"):
+        if token.form in verbs and token.tag in ("VV", "NNG"):
             return True
         if token.tag in ("EC", "EF", "ETM", "SF"):
             return False

