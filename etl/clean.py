@@ -171,13 +171,14 @@ _ENGLISH_LABEL = re.compile(r"(?:^|(?<=[|│·\[(,]))\s*(?:(?P<posted>(?i:posted
                             r"|released\s+this(?:\s+on)?)\s+(?=\d)")
 # A two-digit year with slashes after a posting label (`등록 25/02/18`): a year past 12 cannot be a month,
 # and a label says the day is the page's (a slash's order is otherwise the reader's)
-_LABELLED_SLASH_YEAR = re.compile(r"((?:등록|작성|게시|입력|수정)(?:일자|일시|일)?\s*[:：]?\s*)(?P<y>1[3-9]|[2-4]\d)/"
+_POSTING_WORDS = "게시|등록|작성|입력|발행|송고|배포|수정|업데이트|갱신"  # (a label before or after a date)
+_POSTING_WORD = re.compile(_POSTING_WORDS)
+_LABELLED_SLASH_YEAR = re.compile(rf"((?:{_POSTING_WORDS})(?:일자|일시|일)?\s*[:：]?\s*)(?P<y>1[3-9]|[2-4]\d)/"
                                   r"(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])(?![\d/])")
 # A posting label after its date (`Vol. 31 | 2026.07.16 게시 | 규제대응그룹`, `(2025-05-21 등록)`), read as before it
 _LABEL_AFTER = re.compile(r"(?P<date>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?(?:\s*\([월화수목금토일]\))?"
                           r"(?:\s+\d{1,2}:\d{2})?)\s*"
-                          r"(?P<label>게시|등록|작성|입력|발행|송고|배포|수정|업데이트|갱신)(?:일|됨)?(?=\s*(?:$|[|│·)\]]))")
-_POSTING_WORD = re.compile(r"게시|등록|작성|입력|발행|송고|배포|수정|업데이트|갱신")
+                          rf"(?P<label>{_POSTING_WORDS})(?:일|됨)?(?=\s*(?:$|[|│·)\]]))")
 # A label spelt out letter by letter to line up a document's fields (`의  결  일   2024. 12. 11.`)
 _SPACED_LABEL = re.compile(r"^(\s*)([가-힣])\s+([가-힣])\s+([가-힣])(?:\s+([가-힣]))?(?=\s+\d{4}\s*[.\-/년])")
 # A date in Chinese characters (`2025年 3月 5日`), or in eight digits after a date's label (`등록일자  20250312`)
