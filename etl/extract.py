@@ -1084,6 +1084,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             _table_row(line) for line in sentence.text.splitlines() if line.strip()):
         return None  # (a row Kiwi ran into the prose under it leaves that prose its mention)
     tokens = sentence.tokens
+    if _introduces(tokens) and not ends_with_full_stop(sentence.text):
+        return None  # `2026년 난청 검사·보청기 지원, 이렇게 바뀝니다`: a notice's heading over what changes, no promise
     cues = _cues(tokens)
     # A headline and a list item of the article (`▲공공주택 5만 호 연내 착공`) are written as nouns.
     headline_like = sentence.headline or (is_list_item(sentence.text) and not ends_with_full_stop(sentence.text)) or (
@@ -4866,6 +4868,13 @@ def _realised(tokens, i: int) -> bool:
     if following is not None and following.tag == "XSN" and following.form == "화":
         following = tokens[i + 2] if i + 2 < len(tokens) else None  # `시범은 백지화`: the noun with its -화
     return following is None or following.tag in ("SF", "SP", "SS", "SSO", "SSC", "SW", "SE", "SO")
+
+
+def _introduces(tokens) -> bool:
+    """Does the sentence close on `이렇게` and its verb (`…, 이렇게 바뀝니다`, `이렇게 준비합니다`): a heading
+    that points at what follows?"""
+    k = _closing_word(tokens)
+    return any(a.form == "이렇" and a.tag == "VA" and b.form == "게" for a, b in zip(tokens[max(0, k - 5) : k], tokens[max(1, k - 4) : k + 1]))
 
 
 def _memo_final(tokens, k: int) -> bool:

@@ -4945,3 +4945,9 @@ def test_a_rules_figures_across_an_arrow_and_a_share_found_by_a_survey_are_no_ch
 def test_the_last_part_of_a_count_is_no_target_beside_the_whole():
     found = mention_of("환경부 수거·선별 거점 30곳은 9월에 마지막 세 곳이 문을 열어 다 채웠습니다.", "환경부", date="2026-11-26")
     assert (found.kind, found.target_value) == ("achieved", 30)
+
+
+def test_a_heading_that_points_at_what_follows_is_no_promise():
+    body = ("📢 [공지] 2026년 난청 검사·보청기 지원, 이렇게 바뀝니다\n\n"
+            "보건복지부는 청각장애인 보청기 지원금을 7월부터 160만 원으로 올립니다.")
+    assert [m.sentence[:5] for m in mentions(body, date="2026-03-05")] == ["보건복지부"]
