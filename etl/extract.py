@@ -5609,9 +5609,16 @@ def _precedent_noted(tokens) -> bool:
 
 
 def _wished(tokens) -> bool:
-    """Does the sentence end in a wish (`…해 주길 바란다`, `…않기를 바란다`)? The writer's, not a plan."""
+    """Does the sentence end in a wish (`…해 주길 바란다`, `…않기를 바란다`, `앱이 연말에 나왔으면 합니다`,
+    `…열었으면 좋겠다`)? The writer's, not a plan."""
     words = _main_words(tokens)
-    return len(words) >= 4 and words[-4].form == "기" and words[-4].tag == "ETN" and words[-2].form == "바라"
+    if len(words) >= 4 and words[-4].form == "기" and words[-4].tag == "ETN" and words[-2].form == "바라":
+        return True
+    k = _closing_word(tokens)  # (a past condition, then `하다` or `좋다`)
+    while k > 0 and tokens[k].tag in ("EF", "EP"):
+        k -= 1
+    return k >= 2 and tokens[k].form in ("하", "좋") and tokens[k - 1].tag == "EC" and tokens[k - 1].form in (
+        "면", "으면") and tokens[k - 2].tag == "EP" and tokens[k - 2].form in PAST_TENSE
 
 
 PROMISE_REVIEW_WORDS = {"점검", "성적표", "이행률", "이행도", "평가", "결산"}

@@ -4951,3 +4951,8 @@ def test_a_heading_that_points_at_what_follows_is_no_promise():
     body = ("📢 [공지] 2026년 난청 검사·보청기 지원, 이렇게 바뀝니다\n\n"
             "보건복지부는 청각장애인 보청기 지원금을 7월부터 160만 원으로 올립니다.")
     assert [m.sentence[:5] for m in mentions(body, date="2026-03-05")] == ["보건복지부"]
+
+
+def test_a_wish_is_no_promise():
+    assert mention_of("· 익명 참가자 | 법무부 앱 2.0 꼭 연말에 나왔으면 합니다.", "· 익명", date="2025-10-23") is None
+    assert mention_of("복지부가 연말까지 상담센터 17곳을 모두 열었으면 좋겠습니다.", "복지부가", date="2025-10-23") is None
