@@ -4628,9 +4628,9 @@ def _plan_dropped(tokens) -> str | None:
     for j in range(2, len(tokens) - 4):
         if tokens[j].form in ("추진", "시행", "도입", "진행") and tokens[j - 1].tag == "JKO" and (
                 tokens[j - 2].form in _DROPPED_PLANS):
-            rest = [t for t in tokens[j + 1 : j + 6] if t.tag != "XSV"]
-            if [t.form for t in rest[:4]] == ["지", "않", "기", "로"]:
-                after = tokens[tokens.index(rest[3]) + 1 :]
+            rest = [p for p in range(j + 1, min(j + 6, len(tokens))) if tokens[p].tag != "XSV"]
+            if [tokens[p].form for p in rest[:4]] == ["지", "않", "기", "로"]:
+                after = tokens[rest[3] + 1 :]
                 return None if any(t.tag in ("EC", "ETM") for t in after) else tokens[j].form
     return None
 
@@ -4874,7 +4874,8 @@ def _introduces(tokens) -> bool:
     """Does the sentence close on `이렇게` and its verb (`…, 이렇게 바뀝니다`, `이렇게 준비합니다`): a heading
     that points at what follows?"""
     k = _closing_word(tokens)
-    return any(a.form == "이렇" and a.tag == "VA" and b.form == "게" for a, b in zip(tokens[max(0, k - 5) : k], tokens[max(1, k - 4) : k + 1]))
+    window = tokens[max(0, k - 5) : k + 1]
+    return any(a.form == "이렇" and a.tag == "VA" and b.form == "게" for a, b in zip(window, window[1:]))
 
 
 def _memo_final(tokens, k: int) -> bool:
