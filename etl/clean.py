@@ -169,10 +169,10 @@ _ENGLISH_LABEL = re.compile(r"(?:^|(?<=[|│·\[(,]))\s*(?:(?P<posted>(?i:posted
                             # (a code forum's thread: `hanbit-kim opened this issue on Jul 15, 2025`)
                             r"|(?<=\s)(?P<opened>opened\s+this\s+(?:issue|pull\s+request|discussion)\s+on"
                             r"|released\s+this(?:\s+on)?)\s+(?=\d)")
-# A two-digit year with slashes after a posting label (`등록 25/02/18`): a year past 12 cannot be a month,
-# and a label says the day is the page's (a slash's order is otherwise the reader's)
 _POSTING_WORDS = "게시|등록|작성|입력|발행|송고|배포|수정|업데이트|갱신"  # (a label before or after a date)
 _POSTING_WORD = re.compile(_POSTING_WORDS)
+# A two-digit year with slashes after a posting label (`등록 25/02/18`): a year past 12 cannot be a month,
+# and a label says the day is the page's (a slash's order is otherwise the reader's)
 _LABELLED_SLASH_YEAR = re.compile(rf"((?:{_POSTING_WORDS})(?:일자|일시|일)?\s*[:：]?\s*)(?P<y>1[3-9]|[2-4]\d)/"
                                   r"(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])(?![\d/])")
 # A posting label after its date (`Vol. 31 | 2026.07.16 게시 | 규제대응그룹`, `(2025-05-21 등록)`), read as before it
