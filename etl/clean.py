@@ -27,11 +27,13 @@ from .model import Article, RawDocument, Rejection, RemovedLine
 DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재", "게시", "발행", "승인", "작성", "배포", "보도", "공표",
                          "최초 공개", "업로드", "올린 날", "올린날",  # (`올린 날: 2025-08-12`: an easy-read page's label)
                          "출간일", "출간", "게시기간",
-                         "공고일시", "공고일자", "공고일", "고시일자", "고시일", "공지일시", "공지일자", "공지일")
+                         "공고일시", "공고일자", "공고일", "고시일자", "고시일", "공지일시", "공지일자", "공지일",
+                         "확인매물")  # (a property portal's listing, checked and posted that day: `확인매물 24.07.14.`)
 DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신", "마지막 편집", "최종 편집")
 # A filing's or a judgment's own day (`제출일: 2025.03.17`, `선고 2026. 3. 10.`): the page's date only when
 # no posting date is given, and only heading a line or in a row of fields (`신청서 제출일: 3. 14.` is a deadline)
-DATE_LABELS_DOCUMENT = ("제출일자", "제출일", "공시일자", "공시일", "판결선고", "선고일자", "선고일", "선고",
+DATE_LABELS_DOCUMENT = ("제출일자", "제출일", "제출",  # (`… 보고서 | 2학년 3반 연도희 | 제출 2025. 3. 27.(목)`)
+                        "공시일자", "공시일", "판결선고", "선고일자", "선고일", "선고",
                         "제안일자", "제안일", "발의일자", "발의일",  # (a bill's page: the day it was put forward)
                         "녹음일시", "녹음일", "녹음",  # (a transcript's: the day it was recorded)
                         "방송일시", "방송일자", "방송일",  # (a programme's script: the day it went on air)
@@ -165,7 +167,9 @@ _ENGLISH_DATE = re.compile(rf"\b{_MONTH_NAME}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?
 _SHORT_YEAR = re.compile(r"(?<![\d.,:/\-])(?P<y>[0-4]\d)(?P<sep>[.\-])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
                          r"(?![\d,]|[.\-]\d)")  # (2000–2049; `25.06.11`, `25-09-30`; a slash's order is the reader's)
 _ENGLISH_LABEL = re.compile(r"(?:^|(?<=[|│·\[(,]))\s*(?:(?P<posted>(?i:posted|published|submitted)(?:\s+on)?)"
-                            r"|(?P<updated>(?i:last\s+(?:updated|modified|revised)|updated|revised)(?:\s+on)?))\s*:?\s+(?=\d)"
+                            r"|(?P<updated>(?i:last\s+(?:updated|modified|revised)|updated|revised)(?:\s+on)?"
+                            # (a notes app's page: `Last edited by 발자국 정책팀 · Nov 25, 2026 4:12 PM`)
+                            r"|(?i:last\s+edited(?:\s+by\s+[^·|\d]{1,30}?\s*[·|]|\s+on)?)))\s*:?\s+(?=\d)"
                             # (a code forum's thread: `hanbit-kim opened this issue on Jul 15, 2025`)
                             r"|(?<=\s)(?P<opened>opened\s+this\s+(?:issue|pull\s+request|discussion)\s+on"
                             r"|released\s+this(?:\s+on)?)\s+(?=\d)")
@@ -179,6 +183,12 @@ _LABELLED_SLASH_YEAR = re.compile(rf"((?:{_POSTING_WORDS})(?:일자|일시|일)?
 _LABEL_AFTER = re.compile(r"(?P<date>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?(?:\s*\([월화수목금토일]\))?"
                           r"(?:\s+\d{1,2}:\d{2})?)\s*"
                           rf"(?P<label>{_POSTING_WORDS})(?:일|됨)?(?=\s*(?:$|[|│·)\]]))")
+# A programme's or a post's time, then its day (`방송 시각 17시 50분~17시 54분, 2025년 6월 23일 월요일`), read as the
+# day first under the label's date form (`방송일시 2025년 6월 23일 월요일 17시 50분`)
+_CLOCK = r"(?:오전|오후)?\s*\d{1,2}\s*(?::\s*\d{2}|시(?:\s*\d{1,2}\s*분)?)"
+_TIME_BEFORE_DATE = re.compile(rf"(?P<label>방송|녹음|녹화|{_POSTING_WORDS})\s*(?:시각|시간|일시)\s*[:：]?\s*(?P<time>{_CLOCK})"
+                               rf"(?:\s*[~∼～\-–]\s*{_CLOCK})?\s*,?\s*"
+                               r"(?P<date>\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?(?:\s*\([월화수목금토일]\)|\s*[월화수목금토일]요일)?)")
 # A label spelt out letter by letter to line up a document's fields (`의  결  일   2024. 12. 11.`)
 _SPACED_LABEL = re.compile(r"^(\s*)([가-힣])\s+([가-힣])\s+([가-힣])(?:\s+([가-힣]))?(?=\s+\d{4}\s*[.\-/년])")
 # A date in Chinese characters (`2025年 3月 5日`), or in eight digits after a date's label (`등록일자  20250312`)
@@ -187,6 +197,8 @@ _COMPACT_DATE = re.compile(r"(?<=일자|일시)(\s*[:：]?\s*)(20\d{2})(0[1-9]|1
 
 
 _LATIN = re.compile(r"[A-Za-z]")
+# An English clock's AM/PM after its time (`Nov 25, 2026 4:12 PM`), read before it as a Korean one is (`오후 4:12`)
+_MERIDIEM_AFTER = re.compile(r"(?<![\d:])(\d{1,2}:\d{2})\s*([AaPp])\.?[Mm]\.?(?![A-Za-z])")
 
 
 def written_dates(line: str) -> str:
@@ -204,8 +216,12 @@ def written_dates(line: str) -> str:
         line = _LABELLED_SLASH_YEAR.sub(lambda m: f"{m[1]}20{m['y']}.{m['m']}.{m['d']}", line)
     if _POSTING_WORD.search(line):
         line = _LABEL_AFTER.sub(r"\g<label> \g<date>", line)
+    if "시각" in line or "시간" in line or "일시" in line:
+        line = _TIME_BEFORE_DATE.sub(r"\g<label>일시 \g<date> \g<time>", line)
     if line[:1].isspace() or line[1:2].isspace():
         line = _SPACED_LABEL.sub(lambda m: m[1] + "".join(filter(None, m.groups()[1:])), line)
+    if latin and ":" in line:
+        line = _MERIDIEM_AFTER.sub(lambda m: f"{m[2].upper()}M {m[1]}", line)
     if latin:
         line = _ENGLISH_LABEL.sub(lambda m: " 수정 " if m["updated"] else " 게시 ", line)
     if "年" in line:
@@ -659,8 +675,8 @@ def _fielded_date(line: str, stamp: re.Match[str]) -> bool:
     after = after[_DAYPART.match(after).end():]  # (`2026년 5월 21일 목요일 아침`: a morning letter's issue)
     if not ((_ENDS_IN_BAR.fullmatch(before) or _CREDIT_BEFORE.fullmatch(before)) and _OPENS_WITH_BAR.match(after)):
         return False
-    fields = [f.strip(" |│·") for f in _FIELD_SPLIT.split(f"{before} | {_HASHTAG.sub(' ', after)}") if f.strip(" |│·")]
-    if not re.search(r"[|│·]", line) and not _CREDIT_BEFORE.fullmatch(before) and not all(
+    fields = [f.strip(" |│·—–") for f in _FIELD_SPLIT.split(f"{before} | {_HASHTAG.sub(' ', after)}") if f.strip(" |│·—–")]
+    if not re.search(r"[|│·—–]", line) and not _CREDIT_BEFORE.fullmatch(before) and not all(
             _DIGITS.search(f) for f in fields):
         return False  # fields set apart by spaces only are counts (`조회수 34,512회`), not a review's `김**`
     return bool(fields) and all(
@@ -675,7 +691,7 @@ _EVENT_END = re.compile(r"(?:발표|의결|시행|개최|출범|통과|공포|�
 # a city's clock after a date (`시드니 오후 4:20 (한국 시각 오후 3:20)`)
 _PLACE_CLOCK = re.compile(r"(?:\s*(?:[가-힣A-Za-z]{2,10}\s+)?(?:오전|오후|AM|PM)?\s*\d{1,2}:\d{2}(?:\s*\([^()]{1,24}\))?)?")
 _DAYPART = re.compile(r"(?:\s*(?:아침|저녁|새벽|오전|오후|밤)(?![가-힣]))?")
-_ENDS_IN_BAR = re.compile(r"(?:.*(?:[|│·]|\S\s{2,}))?\s*")  # (a video page's `조회수 34,512회  2025. 6. 30.`: two spaces)
+_ENDS_IN_BAR = re.compile(r"(?:.*(?:[|│·]|\S\s{2,}|\S\s+[—–]))?\s*")  # (a handout's head: `스마트폰 기초반 7강 — 2026. 1. 14. 수요일`)  # (a video page's `조회수 34,512회  2025. 6. 30.`: two spaces)
 _OPENS_WITH_BAR = re.compile(r"\s{2,}|\s*(?:[|│·]|$)")
 _FIELD_SPLIT = re.compile(r"\s+·\s+|\s*[|│]\s*|\s{2,}")
 _HASHTAG = re.compile(r"#[^\s#]+")

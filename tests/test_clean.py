@@ -1161,7 +1161,6 @@ NOT_YET = {
     "Code-hosting release page": "`released this Jun 3, 2026` among the release's English words (`12 commits to main since this release`) is no short dateline",
     "Daycare parent app daily note": "a day with no year, the year only in the class's school year (`2026학년도`)",
     "Group-chat history exported as a text file": "the file's save date (`저장한 날짜`) is read before the chat's day divider",
-    "Real-estate portal listing": "`확인매물 24.07.14.`: a listing's check mark is no posting label; the building's approval day is read instead",
     "Weather-service broadcast script": "`… 05:00 발표` after the date: a release's `발표` is read only before a date (after one it cites others' releases)",
     "Corporate-disclosure annual report cover": "a filing's cover line (`금융위원회 / 한국거래소 귀중  2026년 3월 13일`) has no label",
     "Gaming/hobby community post": "`날짜` is no posting label (a statistics row's `날짜 2025.03.01` is no page's)",
@@ -1266,6 +1265,43 @@ def test_a_laws_number_beside_its_day_does_not_date_the_page():
 def test_a_posting_label_dates_a_short_year_with_slashes_and_a_date_it_follows(line, day):
     assert classify(written_dates(line)) == "dateline"
     assert parse_stamps(written_dates(line))[0] == day
+
+
+@pytest.mark.parametrize("line, day", [
+    ("방송 시각 17시 50분~17시 54분, 2025년 6월 23일 월요일", datetime(2025, 6, 23, 17, 50)),  # a time, then its day
+    ("게시 시간 오후 3:20, 2025. 6. 23.", datetime(2025, 6, 23, 15, 20)),
+    ("2학년 사회 수행평가 탐구 보고서 | 2학년 3반 17번 연도희 | 제출 2025. 3. 27.(목)", datetime(2025, 3, 27)),
+    ("확인매물 25.07.30. | 매물번호 2507301187 | 관리비 월 6만 원", datetime(2025, 7, 30)),  # a property portal's
+    ("스마트폰 기초반 7강 — 2026. 1. 14. 수요일", datetime(2026, 1, 14)),  # a handout's head: a title, a dash, the day
+])
+def test_a_day_after_its_time_a_filing_label_a_listings_check_or_a_dash_dates_the_page(line, day):
+    article = clean(f"""[원고] 장마 앞둔 반지하 침수 대책
+{line}
+
+행정안전부는 반지하 주택 2만 가구에 물막이판을 설치하는 작업을 이달 말까지 모두 마치겠다고 밝혔습니다.
+""")
+    assert article.published_at == day
+
+
+def test_a_notes_apps_last_edit_with_its_editor_and_an_english_clock_dates_a_page_that_gives_nothing_else():
+    article = clean("""발자국 생활정책 노트 / 2026 생활 약속 추적
+Share   ☆   ···   Published to web · 발자국 정책팀
+
+📝 2026년 11월 정리: 우리 생활 약속, 어디까지 왔나
+Last edited by 발자국 정책팀 · Nov 25, 2026 4:12 PM
+
+☐ [진행 중] 알뜰폰 시니어 요금제는 17종으로, 올해 말 목표인 20종까지 3종 남았다.
+""")
+    assert article.updated_at == article.published_at == datetime(2026, 11, 25, 16, 12)
+
+
+@pytest.mark.parametrize("line", [
+    "방송 시각은 17시 50분이고, 2025년 6월 23일 방송분은 다시 듣기로 들을 수 있습니다.",  # (a sentence)
+    "정부, 반지하 침수 대책 발표 — 2025년 6월 23일",  # (a headline longer than a short field)
+    "대책 발표 — 2025. 6. 23.",  # (a chronology's event)
+])
+def test_a_time_in_a_sentence_or_an_events_day_after_a_dash_dates_nothing(line):
+    assert classify(written_dates(line)) is None
 
 
 @pytest.mark.parametrize("line", [
