@@ -309,6 +309,53 @@ def _issue_day(line: str) -> datetime | None:
     return _to_datetime(stamps[0]) if len(stamps) == 1 else None
 
 
+# A post's day with no year, as feeds and apps show this year's (`(메이커 여은솔 · 11월 12일 오후 8:20)`, `05.27 (TUE)`,
+# `발표 05.20 11:00`, `5월 13일 수요일`): a weekday or a time marks it as a stamp, not a day the text names
+_WEEKDAYS = "월화수목금토일"
+_ENGLISH_WEEKDAYS = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
+_YEARLESS_DAY = re.compile(
+    # alone, or set off as a field (`· 11월 12일 …`, `(… · 11월 12일 …)`) or after a posting label (`발표 05.20 11:00`)
+    rf"(?:^\s*|[·|│(]\s*|(?:발표|{_POSTING_WORDS})\s*[:：]?\s*)(?:(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*일|(?P<m2>1[0-2]|0[1-9])\.(?P<d2>3[01]|[12]\d|0[1-9])\.?)"
+    rf"(?![\d.]?\d)(?:\s*\(?(?P<wd>[{_WEEKDAYS}])(?:요일)?\)?(?![가-힣])|\s*\((?P<ewd>(?i:mon|tue|wed|thu|fri|sat|sun))[a-z]*\))?"
+    r"(?P<time>\s*(?:오전|오후)?\s*\d{1,2}:\d{2}|\s*(?:오전|오후)\s*\d{1,2}시)?(?=\s*(?:$|[)|│·(\[]))")
+# what a deadline's or a period's line says (`접수 5월 12일 오후 6시까지`, `발송 12월 15일부터`): no post's day
+_SPAN_WORDS = re.compile(r"[~∼～]|까지|부터|마감|접수|기간|예정|신청|시작|종료|개최|운행|영업")
+_PAGE_YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?!\d)")
+
+
+def _yearless_day(header: list[str]) -> datetime | None:
+    """A post's day with no year in the lines above the body, its year the one the header names (the
+    archive's `2025`, a class's `2026학년도`, a campaign's `2025.10.20 ~ 2025.11.30`) or, given a weekday,
+    the year near it whose calendar puts the day on that weekday. None when nothing settles the year."""
+    years = sorted({int(y) for line in header for y in _PAGE_YEAR.findall(line)})
+    if not years:
+        return None
+    for line in header:
+        if len(line) > 100 or _SPAN_WORDS.search(line):
+            continue
+        for match in _YEARLESS_DAY.finditer(line):
+            weekday = (_WEEKDAYS.index(match["wd"]) if match["wd"] else
+                       _ENGLISH_WEEKDAYS.index(match["ewd"][:3].upper()) if match["ewd"] else None)
+            if weekday is None and not match["time"]:
+                continue
+            if _SENTENCE_FINAL.search(line[match.end():].strip() or "-"):
+                continue  # (`… 11월 12일 오후 8시에 문을 엽니다.`: a sentence names the day)
+            month, day = int(match["m"] or match["m2"]), int(match["d"] or match["d2"])
+            candidates = sorted({y + k for y in years for k in (-1, 0, 1)}) if weekday is not None else years
+            days = []
+            for year in candidates:
+                try:
+                    found = datetime(year, month, day)
+                except ValueError:
+                    continue
+                if weekday is None or found.weekday() == weekday:
+                    days.append(found)
+            if len(days) == 1:
+                return days[0]
+            return None  # (two years could hold it: no guess)
+    return None
+
+
 # A note exported with its front matter (`---` / `date: 2025-06-12` / … / `---`), as notes apps and static sites write it
 _FRONT_MATTER_DATE = re.compile(r"\s*(?i:date|created|published|pubdate)\s*:\s*[\"']?(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?")
 
@@ -858,6 +905,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     # list items met before the body, held until it is known whether the list goes on into it
     # (`▲ 국민체육센터 … 건립` before `▲ 스포츠강좌이용권 지원액 월 10만 원→12만 원`, which reads as body)
     held: list[tuple[int, str]] = []
+    prose_start = None  # the first line of prose: above it, a post's day with no year may date the page
     summary = False  # the held list sits under a summary's heading (`■ 핵심 정리`): the article's own points
 
     for index, line in enumerate(lines):
@@ -977,6 +1025,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             paragraphs.append(stripped)
             seen_body = True
             seen_prose = seen_prose or ends_with_full_stop(stripped)
+            prose_start = index if prose_start is None and seen_prose else prose_start
         elif not seen_body and not seen_dateline and raw.title is None and title is not None:
             subtitles.append(stripped)
         elif seen_body and (_item_headline(lines, kinds, index, reference) or _row_among_rows(lines, kinds, index)
@@ -995,6 +1044,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     removed.extend(RemovedLine(number, text, "menu") for number, text in held)  # (a list that never led into a body)
     removed.sort(key=lambda r: r.line_no)
     published = published or dated or issued or filed or footer_dated or updated or held_on or counted_from or dispatched  # (updated: a page that shows only that)
+    if published is None and prose_start is not None:
+        published = _yearless_day([dating[i] for i in range(prose_start) if kinds[i] not in ("section_end", "copyright")])
     # The deck under the headline opens the body: it is article text, and often a promise of its own.
     body = "\n\n".join(subtitles + paragraphs) if paragraphs else ""
     if raw.published_at is None and _rewritten_since(published, updated, body):

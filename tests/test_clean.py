@@ -1142,7 +1142,6 @@ def test_every_reason_a_line_is_removed_has_a_korean_label():
 PAGE_DATES = json.loads((Path(__file__).parent / "fixtures" / "page_dates.json").read_text(encoding="utf-8"))
 NOT_YET = {
     "Event page": "an event's day dates a page that gives none of its own (a choice: the event is its news)",
-    "Blog with year-less": "a day with no year, the year only in the archive's path",
     "English-language Korean daily": "an English page has no Korean to analyse: rejected",
     "Telegram channel": "a channel's numbered points and no prose: rejected as no article",
     "Open data portal": "a dataset's page rewritten since, dated by its update (a choice: its text is the update's)",
@@ -1159,7 +1158,6 @@ NOT_YET = {
     "Statute page from the national law": "a statute's promulgation day sits in its bracket line beside the day it takes effect (`[시행 …] [법률 제…호, 2025. 4. 1., 일부개정]`): a law's number is no issue's",
     "Browser print-to-PDF copy of a cafe post": "the print header's day less the post's relative age (`1일 전`): no relative day is read",
     "Code-hosting release page": "`released this Jun 3, 2026` among the release's English words (`12 commits to main since this release`) is no short dateline",
-    "Daycare parent app daily note": "a day with no year, the year only in the class's school year (`2026학년도`)",
     "Group-chat history exported as a text file": "the file's save date (`저장한 날짜`) is read before the chat's day divider",
     "Weather-service broadcast script": "`… 05:00 발표` after the date: a release's `발표` is read only before a date (after one it cites others' releases)",
     "Corporate-disclosure annual report cover": "a filing's cover line (`금융위원회 / 한국거래소 귀중  2026년 3월 13일`) has no label",
@@ -1293,6 +1291,36 @@ Last edited by 발자국 정책팀 · Nov 25, 2026 4:12 PM
 ☐ [진행 중] 알뜰폰 시니어 요금제는 17종으로, 올해 말 목표인 20종까지 3종 남았다.
 """)
     assert article.updated_at == article.published_at == datetime(2026, 11, 25, 16, 12)
+
+
+@pytest.mark.parametrize("header, day", [
+    ("펀딩 기간 2025.10.20 ~ 2025.11.30\n📣 새소식 3 · 정책 소식과 2호점 일정 (메이커 여은솔 · 11월 12일 오후 8:20)",
+     datetime(2025, 11, 12)),  # a post's stamp with no year; the campaign's dates name it
+    ("🌧 2026 장마 대비 체크리스트\n하늘결 기상팀 · 발표 05.20 11:00 (다음 갱신 05.27 11:00)", datetime(2026, 5, 20)),
+    ("2025–2026 모임 일지\n5월 13일 수요일", datetime(2026, 5, 13)),  # two years named: the weekday picks one
+])
+def test_a_posts_day_with_no_year_takes_the_year_its_header_names(header, day):
+    article = clean(f"""[새소식] 반지하 침수 대책 정리
+{header}
+
+행정안전부는 반지하 주택 2만 가구에 물막이판을 설치하는 작업을 이달 말까지 모두 마치겠다고 밝혔습니다.
+""")
+    assert article.published_at == day
+
+
+@pytest.mark.parametrize("header", [
+    "2025 을사년 정초 신중기도: 1월 29일(수) ~ 2월 4일(화)\n봉축법요식: 5월 5일(월) 오전 10시",  # an event's days
+    "2025–2026 모임 일지\n· 11월 12일 오후 8:20",  # two years and no weekday: no guess
+    "접수 · 5월 12일 오후 6시까지",  # a deadline
+    "공지사항\n11월 12일 오후 8시",  # no year anywhere above the text
+])
+def test_an_events_day_a_deadline_or_a_day_whose_year_nothing_settles_dates_nothing(header):
+    article = clean(f"""[새소식] 반지하 침수 대책 정리
+{header}
+
+행정안전부는 반지하 주택 2만 가구에 물막이판을 설치하는 작업을 이달 말까지 모두 마치겠다고 밝혔습니다.
+""")
+    assert article.published_at is None
 
 
 @pytest.mark.parametrize("line", [
