@@ -597,13 +597,20 @@ RECORDED_TURN = re.compile(r"\s*(?P<label>)(?:(?P<who>[가-힣]{2,4})\s*\((?P<po
                            r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*")  # (not a timetable's `개회 10:00`)
 
 
+# A video call's saved chat: the time, who wrote, and to whom, over their lines (`14:24:52 From 기후에너지환경부
+# 용세아 사무관 to Everyone:`, `14:01:08 보낸 사람 최다정 받는 사람 모두:`)
+CHAT_TURN = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s+(?:From|보낸\s*사람\s*[:：]?)\s+(?P<label>)(?P<who>[^:：]{2,40}?)"
+                       r"\s+(?:to|받는\s*사람\s*[:：]?)\s+[^:：]{1,20}?\s*[:：]\s*")
+
+
 def speaker_heading(line: str) -> re.Match[str] | None:
     """The line as a transcript's heading (its `label`, maybe its `who`), or None. (Not a Q&A's line
     with its words on it: `▶ 답: 연내 모두 보급하겠습니다.`, `■ Q: 누가 내나?`)"""
     stripped = line.strip()
     if len(stripped) > 60 or ends_with_full_stop(stripped) or stripped.endswith("?"):
         return None
-    return SPEAKER_HEADING.fullmatch(stripped) or TIMED_TURN.fullmatch(stripped) or RECORDED_TURN.fullmatch(stripped)
+    return SPEAKER_HEADING.fullmatch(stripped) or TIMED_TURN.fullmatch(stripped) or RECORDED_TURN.fullmatch(stripped) or (
+        CHAT_TURN.fullmatch(stripped))
 
 
 def is_speaker_heading(line: str) -> bool:

@@ -26,7 +26,7 @@ from typing import Any, Sequence
 from babel import Locale
 
 from . import deadlines, quantities
-from .clean import (NAMED_TURN, RECORDED_TURN, SPEAKER_CAPTION, VERDICTS, ends_with_full_stop, is_list_item,
+from .clean import (CHAT_TURN, NAMED_TURN, RECORDED_TURN, SPEAKER_CAPTION, VERDICTS, ends_with_full_stop, is_list_item,
                     row_cell_count, speaker_heading, verdict_label)
 from .model import Article, Mention
 from .nlp import Sentence
@@ -200,9 +200,9 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         and {topic for _, topic in sections} <= {article_category, "other"})
     found: list[Mention] = []
     for sentence, state, turn in zip(sentences, states, turns):
-        if turn == "Q" or sentence.start in actors.lawmakers_say:
-            # the interviewer's question, a lawmaker's turn in minutes (`◯맹주완 위원 …`): the official's
-            # answer is the news, not what they recall, demand or promise themselves
+        if turn == "Q" or sentence.start in actors.outsiders_say:
+            # the interviewer's question, a lawmaker's turn in minutes (`◯맹주완 위원 …`), a member's line in
+            # a call's chat: the official's answer is the news, not what they recall, demand or promise themselves
             continue
         actors.restore(state)
         if sections and not sentence.in_title and sentence.start >= sections[0][0]:
@@ -663,13 +663,16 @@ def _headline_like_points(sentence: Sentence, bounds, least: int = 2) -> list[Se
 # · 피해구제 센터 지난해 11월 개소`): each point written as a headline's is
 # (`[이렇게 바뀝니다] 중도 해지 의무화(하반기부터) · …`, `[달라지는 점]`: what changes, in points)
 _SUMMARY_LABEL = re.compile(
-    r"\s*[^\w\s\[【<(]{0,3}\s*(?:[\[【<(]\s*(?:요약|한눈에|핵심|(?:\d|한|두|세)\s*줄\s*요약|이렇게\s*(?:바뀝니다|달라집니다)"
+    r"\s*[^\w\s\[【<(]{0,3}\s*(?:[\[【<(]\s*(?:(?:[가-힣]{1,4}\s*)?요약|한눈에|핵심|(?:\d|한|두|세)\s*줄\s*요약|이렇게\s*(?:바뀝니다|달라집니다)"
     r"|(?:달라지는|바뀌는)\s*(?:점|것))\s*[\]】>)]\s*[:：]?"
-    r"|(?:요약|한눈에(?:\s*보기)?|핵심(?:\s*(?:정리|요약))?|(?:\d|한|두|세)\s*줄\s*요약)\s*[:：])\s*")
-_MIDDLE_DOT = re.compile(r"\s+[·•]\s+")
+    # (`※ 요약(사무국):`, `[공고 요약]`: who summed it up, what it sums up)
+    r"|(?:요약|한눈에(?:\s*보기)?|핵심(?:\s*(?:정리|요약))?|(?:\d|한|두|세)\s*줄\s*요약)\s*(?:\([^()]{1,12}\))?\s*[:：])\s*")
+_MIDDLE_DOT = re.compile(r"\s+[·•/]\s+")  # (`[요약] 표준화 3월 시행 완료 / 최소 기준 150원·2027년 1월로 변경 / …`)
 # points set apart by commas, each closing on its bracketed date (`핵심: 관리 인원 17명 → 10명(2026년까지),
-# 관제센터 3곳(연내), 보호관찰관 300명 증원(올해)`)
+# 관제센터 3곳(연내), 보호관찰관 300명 증원(올해)`), or none closing as a sentence does (`■ 요약: 물막이판 이달 말까지
+# 설치 완료 목표, 세입자 직접 대피 문자 7월부터 발송`)
 _COMMA = re.compile(r"\s*,\s+")
+_CLOSES_AS_SENTENCE = re.compile(r"(?:[다요죠까]|[.!?…])\s*[\"'”’」』)\]]*\s*$")
 
 
 def summary_points(sentence: Sentence) -> list[Sentence]:
@@ -684,10 +687,12 @@ def _dotted_points(text: str, start: int) -> list[tuple[int, int]]:
     """The spans between middle dots after a summary's label (which ends at `start`), or between commas
     when every point closes on its brackets."""
     dots = list(_MIDDLE_DOT.finditer(text, start))
-    if not dots and text.rstrip().endswith(")"):
+    if not dots and "," in text:
         commas = list(_COMMA.finditer(text, start))
-        ends = [comma.start() for comma in commas]
-        if commas and all(text[:end].rstrip().endswith(")") for end in ends):
+        pieces = [text[low:high].strip() for low, high in
+                  zip([start] + [c.end() for c in commas], [c.start() for c in commas] + [len(text)])]
+        if commas and (all(piece.endswith(")") for piece in pieces) or all(
+                len(piece) >= 8 and not _CLOSES_AS_SENTENCE.search(piece) for piece in pieces)):
             dots = commas
     return list(zip([start] + [dot.end() for dot in dots], [dot.start() for dot in dots] + [len(text)]))
 
@@ -5912,7 +5917,8 @@ def _scheduled(tokens, ahead: bool = True) -> bool:
                     "SN", "SW", "NNB", "NNG", "NNP", "SL", "XSN"):
                 continue  # `9월 말 기준 121%입니다` (Kiwi: 이/VV): the copula, what something is
             if head is not None and head.tag in ("VV", "XSV", "VX") and head.form not in ("있", "없", "보이"):
-                stem = tokens[i - 2].form if head.tag == "XSV" and i > 1 else head.form
+                stem = tokens[i - 2].form if (head.tag == "XSV" or (head.form == "드리" and head.tag == "VV")) and i > 1 else (
+                    head.form)  # (`정리 부탁드립니다`: the noun is what is done)
                 if head.form == "보" and i > 1 and tokens[i - 2].form in ("로", "으로"):
                     continue  # `…흡수하는 것으로 본다`: a reading, not a deed
                 if stem not in STATE_VERBS or (stem in _CHARGES and ahead):
@@ -6077,7 +6083,10 @@ STATE_VERBS = {"웃돌", "밑돌", "차지", "달하", "이르", "넘", "넘어�
                # a dependence (`나머지는 수입에 의존한다`), a cost (`임차료만 한 해 140억 원이 든다`)
                "의존", "들",
                # a charge levied (`휘발유 ℓ당 820원가량이 붙는다`)
-               "붙"}
+               "붙",
+               # what the words do as they are said (`설명 감사합니다`, `정리 부탁드립니다`, `자료 제출을 요청합니다`): a
+               # courtesy or a request, no deed to come
+               "감사", "부탁", "요청", "당부", "사과", "축하", "환영", "인사"}
 
 
 def _reported(tokens) -> bool:
@@ -6585,7 +6594,9 @@ class _ActorTracker:
         self.reading: int | None = None  # the paragraph of the sentence `restore` put back
         self.turn: tuple[int, Speaker | None] | None = None  # a transcript's paragraph and whose turn it is
         self.lawmakers_turn: int | None = None  # the paragraph a lawmaker's turn in minutes is (`◯맹주완 위원 …`)
-        self.lawmakers_say: set[int] = set()  # where the sentences in lawmakers' turns start
+        # where the sentences in lawmakers' turns start, and in a call chat's turns of anyone but an official
+        self.outsiders_say: set[int] = set()
+        self.chatting: Speaker | None = None  # who writes in a call's saved chat (`14:24:52 From … to Everyone:`)
         self.heading: Speaker | None = None  # who speaks under a transcript's heading (`[답변 = 이름 직함]`)
         self.contributed = False  # the article is an official's own column (`[기고]`)
         self.author: Speaker | None = None  # and the official it is by, from its author line
@@ -6705,6 +6716,7 @@ class _ActorTracker:
         self._read += 1
         if paragraph is not None and (heading := speaker_heading(sentence.text) or NAMED_TURN.fullmatch(sentence.text)):
             self.heading = self._heading_speaker(sentence, heading, found)
+            self.chatting = self.heading if heading.re is CHAT_TURN else None
             if self.heading not in (None, OUTSIDER_TURN) and not found:
                 found.append((self.heading, None))
         elif self.heading is not None and (_NARRATED.search(sentence.text) or _told_in_the_past(tokens)):
@@ -6740,7 +6752,7 @@ class _ActorTracker:
             self.caption = (paragraph, self.caption[1])
         elif labelled is OUTSIDER_TURN:
             if self.lawmakers_turn == paragraph:
-                self.lawmakers_say.add(sentence.start)
+                self.outsiders_say.add(sentence.start)
             self.current, self.current_title = None, None  # a lawmaker's or a host's turn: no official's
         elif labelled is not None:
             # `◆ 반석진> …`, `◯고용노동부장관 권재윤  …`: a transcript's line is its speaker's
@@ -6754,6 +6766,8 @@ class _ActorTracker:
             # the lines under `■ 모두발언 (남태겸 경찰청 교통국장)`, up to the next heading, are theirs
             self.current = None if self.heading is OUTSIDER_TURN else self.heading
             self.current_title = None
+            if self.chatting is OUTSIDER_TURN:
+                self.outsiders_say.add(sentence.start)
         else:
             self.current, self.current_title = self.author, None  # (a column's lines are its author's)
         if paragraph != self.paragraph:
@@ -6813,6 +6827,11 @@ class _ActorTracker:
         a recording's turn of anyone else (`오하람 (택배노동자연대 정책실장)  12:18`, `참석자 4  06:40`),
         None under any other heading (`■ 질의응답`)."""
         label = heading["label"]
+        if heading.re is CHAT_TURN:
+            # a call's chat: an official's turn names their body (`From 기후에너지환경부 용세아 사무관`); anyone
+            # else's (`From 사무국 최다정`, a member's) is no official's
+            official = next((f[0] for f in found if f[0].ministry), None)
+            return official if official is not None else OUTSIDER_TURN
         if heading.re is RECORDED_TURN:
             name = heading["who"]  # (None for a numbered voice: nobody known)
             if name is None or not (_PERSON_NAME.match(name) and name[0] in SURNAMES):

@@ -4335,6 +4335,28 @@ def test_a_lawmakers_turn_in_minutes_is_no_promise_of_the_government():
     assert found == ["남은 400명분은 연말까지 마치겠습니다."]
 
 
+def test_a_call_chats_lines_are_the_officials_who_write_them_and_nobody_elses():
+    body = ("온라인 설명회의 채팅 기록을 그대로 올립니다.\n\n"
+            "14:01:08 From 사무국 최다정 to Everyone:\n\n"
+            "오늘 설명회는 용세아 사무관님 발표 뒤 채팅으로 질문을 받겠습니다.\n\n"
+            "14:24:52 From 기후에너지환경부 용세아 사무관 to Everyone:\n\n"
+            "폐의약품 전용 수거함은 지금 6,800곳이고, 연말까지 1만 곳을 채우겠습니다.\n\n"
+            "14:37:30 From 사무국 최다정 to Everyone:\n\n"
+            "약사회는 11월부터 참여 약국 120곳에 분류용 봉투를 나눠 드리겠습니다.")
+    found = {m.sentence: m.ministry for m in mentions(body, date="2025-10-22")}
+    assert found == {"폐의약품 전용 수거함은 지금 6,800곳이고, 연말까지 1만 곳을 채우겠습니다.": "기후에너지환경부"}
+
+
+@pytest.mark.parametrize("line", [
+    "오늘 설명 감사합니다.",
+    "관리비 제도 바뀐 점 9월까지 정리 부탁드립니다.",
+    "국토교통부에 9월까지 자료 제출을 요청합니다.",
+    "5월 1일 출항분부터 승선료가 오르는 점도 양해 부탁드립니다.",
+])
+def test_a_courtesy_or_a_request_said_in_the_present_is_no_deed_to_come(line):
+    assert in_a_review(line) is None
+
+
 def test_a_trial_under_way_is_progress():
     found = in_a_review("국토교통부는 전국 공공도서관 820곳의 전자책을 연결해 시험 운영을 하고 있습니다.")
     assert found.kind == "progress"
@@ -4419,11 +4441,22 @@ def test_a_summary_lines_points_between_middle_dots_are_a_mention_each():
     assert found["요금 인상 30일 전 개별 고지(7월부터)"][1] == "2025-07-31"
     assert found["위치추적 관제센터 3곳(연내)"] == (3, "2025-12-31")
     assert found["보호관찰관 300명 증원(올해)"] == (300, "2025-12-31")
-    # (commas with no brackets before them join a sentence's parts; all must close on brackets)
+    # (commas join a sentence's parts: a summary that closes as a sentence is one, whatever its brackets)
     body = "핵심: 법무부는 관제센터를 3곳, 보호관찰관을 300명으로 연내 늘린다."
     assert len(mentions(body, date="2025-02-18")) == 1
-    body = "핵심: 법무부 관제센터 3곳(연내), 보호관찰관 300명, 관리 인원 10명(2026년까지)"
+    body = "핵심: 법무부는 관제센터 3곳(연내), 보호관찰관 300명을 2026년까지 늘린다."
     assert all(m.sentence.startswith("핵심") for m in mentions(body, date="2025-02-18"))
+    # points set apart by commas or slashes, none closing as a sentence does, under a label that may name
+    # who summed them up or what (`※ 요약(사무국):`, `[공고 요약]`)
+    body = ("회원 여러분께 알려드립니다.\n\n"
+            "※ 요약(사무국): 수거함은 연말 1만 곳 목표 그대로, 물약 회수 시범은 내년 상반기까지 10개 시군구\n\n"
+            "[공고 요약] 올해 선정 1,000팀 / 팀당 사업화 자금 한도 내년부터 5,000만 원으로 확대\n\n"
+            "기후에너지환경부와 중소벤처기업부가 지난 20일 계획을 내놓았다.")
+    found = {m.sentence: (m.target_value, str(m.deadline)) for m in mentions(body, date="2025-10-22")}
+    assert found["수거함은 연말 1만 곳 목표 그대로"] == (10000, "2025-12-31")
+    assert found["물약 회수 시범은 내년 상반기까지 10개 시군구"] == (10, "2026-06-30")
+    assert found["올해 선정 1,000팀"] == (1000, "2025-12-31")
+    assert found["팀당 사업화 자금 한도 내년부터 5,000만 원으로 확대"] == (50000000, "2026-12-31")
     # middle dots in a sentence with no summary's label join names, not points
     body = "보건복지부는 서울 · 부산 · 대구에서 연말까지 경로당 1만 곳에 점심을 제공한다."
     assert [m.sentence for m in mentions(body, date="2025-06-10")] == [body]
