@@ -800,6 +800,17 @@ def respective(sentence: Sentence) -> bool:
 _QUOTE_JOINS = {"며", "으며", "면서", "라며", "라면서"}
 
 
+def _opens_a_clause(tokens, k: int) -> bool:
+    """Does a new clause's subject or object open at `k`, right after a `-고` (`수거함을 연내 1만 곳까지
+    늘리고 회수율을 2027년까지 60%로 올리겠다`)? A noun or two and its case marker, no verb between."""
+    for j in range(k, min(k + 4, len(tokens))):
+        if tokens[j].tag in ("JKO", "JKS") or (tokens[j].tag == "JX" and tokens[j].form in ("은", "는", "도")):
+            return j > k
+        if tokens[j].tag not in ("NNG", "NNP", "XPN", "XSN"):  # (`회수/NNG 율/XSN 을`)
+            return False
+    return False
+
+
 def body_points(sentence: Sentence) -> list[tuple[int, int]]:
     """The clauses of a body sentence that joins two plans with `-고,` (`항로는 연내 10개를 새로
     만들고, 통합 예매 앱도 9월 개통한다`) or with `-고` straight into the next clause's date, each
@@ -817,9 +828,11 @@ def body_points(sentence: Sentence) -> list[tuple[int, int]]:
     tokens = sentence.tokens
     # `-고,` or `-고` straight into the next clause's date (`협상을 매듭짓고 내년 3월에는 착공하겠다`)
     cuts = [k for k in range(1, len(tokens) - 2)
-            if tokens[k].tag == "EC" and tokens[k].form in _COORDINATING and tokens[k - 1].tag in ("VV", "XSV")
+            if tokens[k].tag == "EC" and tokens[k].form in _COORDINATING and (tokens[k - 1].tag in ("VV", "XSV") or (
+                # (`넓어지고`, not `하고 있고`, `기다리지 않고`: a deed going on, or one not done, is no clause of its own)
+                tokens[k - 1].tag == "VX" and tokens[k - 1].form not in ("있", "않", "말", "계시")))
             and (tokens[k + 1].form == "," or _is_time_word(tokens[k + 1]) or (
-                tokens[k + 1].tag == "SN" and _is_time_word(tokens[k + 2])))]
+                tokens[k + 1].tag == "SN" and _is_time_word(tokens[k + 2])) or _opens_a_clause(tokens, k + 1))]
     # `"연말까지 협약을 맺겠다"며 "내년 상반기까지 설비를 보내겠다"고 말했다`: two quotes, two plans
     cuts = sorted(cuts + [k for k in range(1, len(tokens) - 2)
                           if tokens[k].tag == "EC" and tokens[k].form in _QUOTE_JOINS

@@ -1830,6 +1830,26 @@ def test_two_plans_joined_by_go_are_two_mentions_each_with_its_own_figure_and_da
     assert any(m.sentence.endswith("새로 정비하고") for m in found)
 
 
+@pytest.mark.parametrize("body, found", [
+    # `-고` straight into the next clause's object, with no comma, or after a verb's `-어지-`
+    ("환경부는 폐의약품 전용 수거함을 연내 1만 곳까지 늘리고 회수율을 2027년까지 60%로 올리겠다고 했다.",
+     {(10000, "2025-12-31"), (60, "2027-12-31")}),
+    ("7월부터 관리비 공개 대상이 50세대 이상 단지로 넓어지고, 장기수선충당금 최소 기준이 하반기부터 생깁니다(국토교통부).",
+     {(50, "2025-07-31"), (None, "2025-12-31")}),
+])
+def test_two_plans_joined_by_go_before_the_next_clauses_own_object_are_two_mentions(body, found):
+    assert {(m.target_value, str(m.deadline)) for m in mentions(body, date="2025-03-27")} == found
+
+
+@pytest.mark.parametrize("body", [
+    # a deed going on, or one not done, is no clause of its own
+    "보건복지부는 올해 처음으로 고독사 위험군 전국 실태조사를 하고 있고, 결과는 9월 공개한다.",
+    "기획재정부는 자녀공제 확대안을 2028년까지 기다리지 않고 내년 1월부터 지금 체계에서 적용하기로 했다.",
+])
+def test_a_deed_going_on_or_not_done_before_go_is_no_plan_of_its_own(body):
+    assert len(mentions(body, date="2025-03-27")) == 1
+
+
 def test_a_clause_dated_by_words_alone_is_a_plan_of_its_own():
     # `다음 달부터는`, with no digit and no date word Kiwi tags as one, still dates its clause
     found = mentions("해양수산부는 내년 수산물 수출 목표를 150억 달러로 잡고, 다음 달부터는 중소 수출업체에 물류비를 지원하기로 했다.")
