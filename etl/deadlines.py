@@ -380,7 +380,9 @@ _POINT_END = re.compile(r"\s*(?:$|…|\.\.\.|⋯)|[\"'”’」』]")  # (a clos
 _WITHIN = re.compile(r"\s*(?:이내|안|내)(?:에|로)?\s")  # `5일 안에 `, `30일 이내 `
 _EACH_CASE_WITHIN = re.compile(
     _WITHIN.pattern + r"\s*(?:[^\s.,…]+\s+){0,2}(?:발급|처리|지급|결정|심사|회신|답변|통보|끝내|끝낸|끝낼|삭제|차단|지우|지운|"
-    r"지워|조치|출동|도착|닿|주(?:겠|기로|도록)|준다)")
+    r"지워|조치|출동|도착|닿|주(?:겠|기로|도록)|준다)"
+    # (not a noun that names a thing of it: `6개월 안에 심사 기준 초안을 마련하겠다` is one-off work)
+    r"(?!\s*(?:기준|제도|체계|절차|규정|지침|방안|계획|기간|대상|업무|시스템|서비스|인력|조직|센터|창구))")
 # a case ends within the span, the case named before it (`체류자격 심사도 … 14일 안에 끝납니다`; not one-off
 # work, `2년 안에 공사를 마치겠다`)
 _CASE_ENDS_WITHIN = re.compile(_WITHIN.pattern + r"\s*끝(?:나|납|난|날)")

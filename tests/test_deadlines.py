@@ -511,9 +511,15 @@ def test_a_span_within_which_each_case_is_done_is_no_deadline(sentence):
     assert deadline_for(sentence, D("2025-03-10")) == (None, None)
 
 
-def test_a_span_to_do_one_thing_in_is_still_a_deadline():
-    got, _ = deadline_for("정부는 30일 안에 보완 대책을 마련하겠다고 밝혔다.", D("2025-03-10"))
-    assert got is not None and got.date == D("2025-04-09")
+@pytest.mark.parametrize("sentence,deadline", [
+    ("정부는 30일 안에 보완 대책을 마련하겠다고 밝혔다.", "2025-04-09"),
+    # a case's word that names a thing of it (`심사 기준`) is one-off work, not each case done within the span
+    ("원안위는 6개월 안에 소형모듈원자로 인허가 심사 기준 초안을 마련하겠다고 밝혔다.", "2025-09-10"),
+    ("법무부는 3개월 안에 처리 절차 개선안을 내놓겠다고 밝혔다.", "2025-06-10"),
+])
+def test_a_span_to_do_one_thing_in_is_still_a_deadline(sentence, deadline):
+    got, _ = deadline_for(sentence, D("2025-03-10"))
+    assert got is not None and got.date == D(deadline)
 
 
 @pytest.mark.parametrize("sentence,deadline", [
