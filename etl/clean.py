@@ -179,6 +179,12 @@ _POSTING_WORD = re.compile(_POSTING_WORDS)
 # and a label says the day is the page's (a slash's order is otherwise the reader's)
 _LABELLED_SLASH_YEAR = re.compile(rf"((?:{_POSTING_WORDS})(?:일자|일시|일)?\s*[:：]?\s*)(?P<y>1[3-9]|[2-4]\d)/"
                                   r"(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])(?![\d/])")
+# A month-first date after a posting label, as Korean-American sites write it (`작성일 : 04/07/2026 02:22 PM`): a
+# four-digit year last; under a Korean label the order is the American one
+_LABELLED_MONTH_FIRST = re.compile(rf"((?:{_POSTING_WORDS})(?:일자|일시|일)?\s*[:：]?\s*)(?P<m>0?[1-9]|1[0-2])/"
+                                   r"(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>20\d\d)(?![\d/])")
+# `수정됨: 2024년 9월 3일`, `(편집됨 2025.03.02)`: an edit's label in the past form, read as the label
+_EDITED_LABEL = re.compile(r"(수정|편집)됨\s*[:：]?\s*(?=\d{4}\s*[.\-/년])")
 # A posting label after its date (`Vol. 31 | 2026.07.16 게시 | 규제대응그룹`, `(2025-05-21 등록)`), read as before it
 _LABEL_AFTER = re.compile(r"(?P<date>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?(?:\s*\([월화수목금토일]\))?"
                           r"(?:\s+\d{1,2}:\d{2})?)\s*"
@@ -214,8 +220,10 @@ def written_dates(line: str) -> str:
         line = _SHORT_YEAR.sub(lambda m: f"20{m['y']}.{m['m']}.{m['d']}", line)
     if "/" in line:
         line = _LABELLED_SLASH_YEAR.sub(lambda m: f"{m[1]}20{m['y']}.{m['m']}.{m['d']}", line)
+        line = _LABELLED_MONTH_FIRST.sub(lambda m: f"{m[1]}{m['y']}.{int(m['m']):02d}.{int(m['d']):02d}", line)
     if _POSTING_WORD.search(line):
         line = _LABEL_AFTER.sub(r"\g<label> \g<date>", line)
+        line = _EDITED_LABEL.sub(r"\1 ", line)
     if "시각" in line or "시간" in line or "일시" in line:
         line = _TIME_BEFORE_DATE.sub(r"\g<label>일시 \g<date> \g<time>", line)
     if line[:1].isspace() or line[1:2].isspace():
@@ -243,7 +251,7 @@ def parse_stamps(line: str) -> tuple[datetime | None, datetime | None]:
     """The published and updated timestamps a dateline carries (`입력 … 수정 …`); a posting label's date
     before a bare one (`관찰일 2025-10-12 07:20 | 등록일 2025-10-14`: the day it was observed, then posted).
     A document's own day is `_document_day`'s."""
-    labelled = bare = updated = None
+    labelled = bare = updated = printed = None
     if _ORIGINALS_LINE.match(line):
         return None, None  # `원문: Financial Times | Published: 12 Mar 2025` over a translation: the original's day
     for match in _STAMP.finditer(line):
@@ -257,11 +265,16 @@ def parse_stamps(line: str) -> tuple[datetime | None, datetime | None]:
             updated = updated or stamp
         elif label in DATE_LABELS_DOCUMENT:
             continue
+        elif label and _PRINT_PAGE_AFTER.match(line, match.end()):
+            printed = printed or stamp  # `발행 2025/11/07 미주판 3면  기사입력 2025/11/06 19:40`: the paper's day, after the web's
         elif label:
             labelled = labelled or stamp
         else:
             bare = bare or stamp
-    return labelled or bare, updated
+    return labelled or printed or bare, updated
+
+
+_PRINT_PAGE_AFTER = re.compile(r"\s*(?:[가-힣]{1,4}판\s*)?[A-Z]?\d{1,2}\s*면(?![가-힣])")
 
 
 # An official letter's foot: its issue number and day (`시행  학생생활교육과-8821 (2024. 9. 3.)`)
