@@ -1204,7 +1204,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         deadline = dataclasses.replace(deadline, date=_year_before(deadline.date))
     elif deadline is not None and (_done_before_in_year(sentence, deadline, followups, dct)
                                    or _said_last_year(sentence, deadline, dct)
-                                   or (recall is not None and _recalled_as_passed(sentence, deadline, recall, dct))):
+                                   or _recalled_as_passed(sentence, deadline, recall.recall_end if recall is not None else (
+                                       _said_then(tokens)), dct)):
         deadline = dataclasses.replace(deadline, date=_year_before(deadline.date))
     if previous is not None and deadline is not None and previous.date and deadline.date and dct is not None and (
             deadline.date >= dct and (previous.period_start or previous.date) > deadline.date and previous.anchor == "dct"
@@ -2382,7 +2383,13 @@ def _promised_last_year(sentence: Sentence, deadline, recall: _Cue) -> bool:
     return deadline.end <= clause_end and _LAST_YEAR.search(sentence.text, clause_end) is not None
 
 
-def _recalled_as_passed(sentence: Sentence, deadline, recall: _Cue, dct) -> bool:
+def _said_then(tokens) -> int | None:
+    """Where a clause that tells what was said before, then goes on to what came of it, ends (`1분기에
+    낸다더니 아직도 감감무소식이네요`, `연내 짓겠다더니`), or None."""
+    return next((k for k, t in enumerate(tokens) if t.tag == "EC" and t.form.endswith("다더니")), None)
+
+
+def _recalled_as_passed(sentence: Sentence, deadline, recall_end: int | None, dct) -> bool:
     """Is a date the recalled promise gave (`상반기까지 끝내겠다고 했던 정비는 아직도 안 끝났다`, said in
     July) one whose time of this year is over, which the reading against the article's day put next
     year? The promise was made before, for the one just past (not where the sentence tells the work on
@@ -2392,7 +2399,9 @@ def _recalled_as_passed(sentence: Sentence, deadline, recall: _Cue, dct) -> bool
         return False
     if deadline.period_start <= dct or _NAMES_ITS_YEAR.search(deadline.text) or _LAST_YEAR.search(deadline.text):
         return False
-    clause_end = sentence.tokens[recall.recall_end].start - sentence.shift
+    if recall_end is None:
+        return False
+    clause_end = sentence.tokens[recall_end].start - sentence.shift
     return deadline.end <= clause_end and not _ON_TRACK.search(sentence.text, clause_end)
 
 
@@ -4065,7 +4074,11 @@ def _only_possible(tokens) -> bool:
     for a, b, c in zip(tokens, tokens[1:], tokens[2:]):
         if a.form == "것" and b.tag == "JX" and b.form in ("도", "은", "는") and c.form == "가능":
             return True
-    return False
+    # `추경이 국회를 통과하면 복지부는 … 높일 수 있다`: what could be done, on a condition, as the main clause
+    words = [t for t in tokens if t.sub_sent_position == 0 and t.tag not in ("SF", "SE", "SP")]
+    return len(words) >= 4 and words[-1].tag == "EF" and words[-2].form == "있" and (words[-3].form, words[-4].tag) == (
+        "수", "ETM") and any(t.tag == "EC" and t.form in ("면", "으면") and prev.tag in ("VV", "XSV", "VX")
+                            for prev, t in zip(words, words[1:-4]))  # (an event's: not `60세 이상이면`, who may)
 
 
 _SO_FAR = {"지금", "현재", "이제", "여태", "그동안", "그간"}
@@ -4555,7 +4568,9 @@ OUTSIDE_SPEAKERS = {"교수", "연구위원", "연구원", "연구소", "전문�
                     "야당", "간사", "소비자단체", "학계", "의원", "임원", "협회", "연합회", "단체", "업체", "조합",
                     "학회", "연대", "은행", "회사", "중앙회", "금융사", "카드사", "보험사", "씨", "모임", "네트워크",
                     "협의회", "연맹", "항공사", "건설사", "제조사", "증권사", "운용사", "일보", "언론", "신문사", "방송사",
-                    "당사"}  # (a firm's own disclosure: `당사는 … 보유하고 있지 않습니다`)
+                    "당사",
+                    # parties, in government or not, speak for themselves (`더불어민주당은`, `조국혁신당은`)
+                    "여당", "정당", "국민의힘", "민주당", "혁신당", "진보당", "정의당"}  # (a firm's own disclosure: `당사는 … 보유하고 있지 않습니다`)
 
 
 # Of those, the words for a person (a title, not an institution's name)
@@ -4628,6 +4643,8 @@ def _relays_government(tokens, k: int) -> bool:
                 p >= 2 and tokens[p - 2].form in FOREIGN_STATES):
             said_by = p
         elif said_by is not None and token.tag == "EC" and token.form.endswith("다고"):
+            if any(t.tag == "EC" and t.form in ("어야", "아야", "여야") for t in tokens[said_by:p]):
+                return False  # `국민의힘은 정부가 … 거둬들여야 한다고 주장했다`: what the outsider demands of it
             return _reporting_verb_after(tokens, p, _PASSING_ON)
         elif said_by is not None and (token.tag == "ETM" or (token.tag == "EC" and token.form in _CONDITION_ENDINGS)):
             # `경기도는 국토부가 승인하면 …`, `경기도는 국토부가 확정한 노선에 맞춰 …`: the body only in the

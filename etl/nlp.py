@@ -31,6 +31,7 @@ DOMAIN_TERMS = (
     "그래픽처리장치", "알뜰폰", "단통법", "제4이통사", "제4이동통신사", "기술사업화", "추경", "슈퍼컴퓨터",
     "국가AI컴퓨팅센터", "파운데이션 모델", "소비쿠폰", "모태펀드", "딥테크", "연구소기업",
     "한부모",  # (else 한/MM + 부모: `한부모 양육비` read as `한 부모`, "a certain" parent)
+    "국민의힘",  # (else 국민/NNG 의/JKG 힘/NNG: a party's name, an outsider's, read as "the people's strength")
 )
 # Kiwi's built-in multi-word dictionary (WikiData names: `네이버 클라우드` as one NNP) costs 2 of a
 # build's 3.5 s start: 0.9 s to load, 1.2 s to rebuild after our user words (measured). Without it

@@ -4377,6 +4377,28 @@ def test_a_courtesy_or_a_request_said_in_the_present_is_no_deed_to_come(line):
     assert in_a_review(line) is None
 
 
+def test_a_date_said_before_then_told_as_passed_is_this_years():
+    # `-다더니`: what was said, then what came of it; the first quarter said is the one gone by
+    found = mention_of("금융위 보이스피싱 환급 간소화 방안 1분기에 낸다더니 아직도 감감무소식이네요", "1분기",
+                       date="2025-08-12")
+    assert (found.kind, found.previous_deadline) == ("delayed", date(2025, 3, 31))
+
+
+@pytest.mark.parametrize("body", [
+    "국민의힘은 정부가 연내 전기요금 인상 방침을 거둬들여야 한다고 주장했다.",  # a party's demand of the government
+    "더불어민주당은 정부가 연내 전기요금 인상 방침을 거둬들여야 한다고 주장했다.",
+    "추경이 국회를 통과하면 복지부는 다음 달부터 긴급복지 생계지원 금액을 높일 수 있다.",  # what could be, on a condition
+])
+def test_a_partys_demand_or_a_deed_possible_on_a_condition_is_no_promise(body):
+    assert mentions(body, date="2025-10-21") == []
+
+
+def test_an_age_that_makes_one_eligible_is_no_condition_on_the_promise():
+    found = mention_of("보건복지부는 국가건강검진을 바꿨다.\n\n청력검사는 올해부터 만 60세 이상이면 받을 수 있습니다.",
+                       "청력검사", date="2026-02-10")
+    assert found is not None
+
+
 def test_a_trial_under_way_is_progress():
     found = in_a_review("국토교통부는 전국 공공도서관 820곳의 전자책을 연결해 시험 운영을 하고 있습니다.")
     assert found.kind == "progress"
