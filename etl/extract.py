@@ -1960,7 +1960,8 @@ def _never_was(tokens, i: int) -> bool:
     after = tokens[j + 2]
     if after.form in ("로", "으로"):
         return True
-    return after.form == "이" and after.tag in ("JKC", "JKS") and j + 3 < len(tokens) and tokens[j + 3].form == "되"
+    return (after.form == "이" and after.tag in ("JKC", "JKS") and j + 3 < len(tokens) and tokens[j + 3].form == "되") or (
+        after.form == "되" and after.tag == "VV")  # (spoken, the particle dropped: `결국 없던 일 됐대요`)
 
 
 _TERMS = {"기간", "임기", "접수", "공모", "신청", "공고", "회기", "시한"}
@@ -2315,7 +2316,11 @@ _DATE_HEADS = {"년", "월", "일", "분기", "상반기", "하반기", "말", "
 
 
 def _to_a_date(tokens, i: int) -> bool:
-    """Does `당기` at `i` follow a date it brings the plan to (`이번 달 말로`, `3분기에서 상반기로`)?"""
+    """Does `당기` at `i` follow a date it brings the plan to (`이번 달 말로`, `3분기에서 상반기로`, `올해 말로 1년
+    당긴다`: with how far between)?"""
+    if i >= 4 and tokens[i - 1].tag in ("NNB", "NNG") and tokens[i - 1].form in ("년", "개월", "달", "분기") and (
+            tokens[i - 2].tag in ("SN", "NR", "MM")):
+        i -= 2
     return i >= 2 and tokens[i - 1].form in ("로", "으로") and tokens[i - 1].tag == "JKB" and tokens[i - 2].form in _DATE_HEADS
 
 

@@ -4399,6 +4399,15 @@ def test_an_age_that_makes_one_eligible_is_no_condition_on_the_promise():
     assert found is not None
 
 
+@pytest.mark.parametrize("body, kind", [
+    ("국토부, 경부선 철도 지하화 기본계획 수립 2026년 말→올해 말로 1년 당긴다", "revision"),  # how far, between
+    ("문체부가 짓겠다던 국립 e스포츠 전용경기장 그거 결국 없던 일 됐대요", "cancelled"),  # the idiom, spoken
+])
+def test_a_date_brought_forward_by_how_much_or_a_plan_called_off_in_speech(body, kind):
+    found = mentions(body, date="2025-06-25")
+    assert found and found[0].kind == kind
+
+
 def test_a_trial_under_way_is_progress():
     found = in_a_review("국토교통부는 전국 공공도서관 820곳의 전자책을 연결해 시험 운영을 하고 있습니다.")
     assert found.kind == "progress"
