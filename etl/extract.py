@@ -76,6 +76,7 @@ FOLLOW_UP_CUES = {
     "깎이": "revision", "삭감": "revision",
     "보급": "progress", "배치": "progress", "지급": "progress", "교체": "progress",  # as deeds only (_DEEDS_AS_VERBS)
     "실시": "progress",
+    "순항": "progress",  # `…내년 시행 순항`, `협상이 순항하고 있다`: on course
     # clearing away (`야적 퇴비 3,000여 개를 6월 말까지 모두 치웠다`; not the nouns 수거, 철거, which
     # name trades and costs as often as deeds: `철거 업체`, `철거와 원상복구에 580만 원`)
     "치우": "progress",

@@ -4408,6 +4408,12 @@ def test_a_date_brought_forward_by_how_much_or_a_plan_called_off_in_speech(body,
     assert found and found[0].kind == kind
 
 
+def test_a_plan_told_on_course_is_progress():
+    found = mentions('국토교통부는 "올해 1~9월 수도권 주택 착공 물량이 19만 호로 2030년까지 135만 호 착공 목표에 맞춰 '
+                     '순항하고 있다"고 밝혔다.', date="2025-10-10")
+    assert [(m.kind, m.target_value) for m in found] == [("progress", 1_350_000)]
+
+
 def test_a_trial_under_way_is_progress():
     found = in_a_review("국토교통부는 전국 공공도서관 820곳의 전자책을 연결해 시험 운영을 하고 있습니다.")
     assert found.kind == "progress"
