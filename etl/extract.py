@@ -2796,7 +2796,11 @@ _TRIAL_RUNS = {"운영", "가동", "운행", "서비스", "사업"}  # what a `�
 
 def _trial_started(tokens, i: int) -> bool:
     """Is the verb at `i` the start of a trial (`시범 운영에 들어갔다`, `시범 사업을 시작했다`,
-    `시범 서비스에 착수`, `시운전에 들어갔다`): `시범` and at most one noun, then `에`/`을`?"""
+    `시범 서비스에 착수`, `시운전에 들어갔다`): `시범` and at most one noun, then `에`/`을` (maybe a day
+    between: `시범 운영을 이날 시작했다`)?"""
+    if i >= 3 and tokens[i - 1].form in ("이날", "오늘", "어제", "이번", "지난달", "이달", "최근") and tokens[i - 1].tag in (
+            "NNG", "MAG", "NNP"):
+        i -= 1
     if i < 2 or tokens[i - 1].tag not in ("JKB", "JKO") or tokens[i - 1].form not in ("에", "을", "를"):
         return False
     if tokens[i - 2].form in _TRIAL_NOUNS:

@@ -4419,6 +4419,9 @@ def test_a_trial_under_way_is_progress():
     assert found.kind == "progress"
     assert in_a_review("국토교통부는 공공도서관 사업 설명을 하고 있습니다.") is None
     assert in_a_review("교육부는 올해 수능 시험 관리를 하고 있다.") is None  # an exam, no trial
+    # a trial begun, the day between (`시범 운영을 이날 시작했다`), toward the service promised
+    found = mention_of("국세청은 연내 도입하기로 한 '원클릭 환급' 서비스의 시범 운영을 이날 시작했다.", "시범", date="2026-10-20")
+    assert found.kind == "progress"
 
 
 def test_ground_broken_is_the_start_of_works_or_the_promise_kept():
