@@ -6326,6 +6326,9 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
             score -= 1.5  # `거점 30곳은 9월에 마지막 세 곳이 문을 열어 다 채웠다`: the last part, beside the whole
         if countables and _is_money_or_share(q.unit):
             score -= 2
+        if after is not None and after.form in ("→", "⇒", "➡") and any(
+                o.start > q.end and quantities.same_unit_family(o.unit, q.unit) for o in found):
+            score -= 2  # `목표: 올해 1,500억 원 → 2,000억 원`: the figure changed from, as `…에서` is
         scored.append((q, score, tokens[k] if k < len(tokens) else None))
     # `1만5000장, 2030년까지 5만 장을`: a comma-joined number shares the case of the one it joins
     for i in range(len(scored) - 1):

@@ -4414,6 +4414,15 @@ def test_a_plan_told_on_course_is_progress():
     assert [(m.kind, m.target_value) for m in found] == [("progress", 1_350_000)]
 
 
+@pytest.mark.parametrize("body, value", [
+    ("[변경] 금융위 햇살론 유스 공급 목표: 올해 1,500억 원 → 2,000억 원 (5/30 발표)", 200_000_000_000),
+    ("기획재정부가 세법개정안에 담겠다던 소득공제 한도 상향(3,000만 원→5,000만 원)은 예정대로 개정안에 들어갔다.", 50_000_000),
+])
+def test_the_figure_an_arrow_leads_to_is_the_target_not_the_one_it_leaves(body, value):
+    found = mentions(body, date="2025-06-03")
+    assert found and found[0].target_value == value
+
+
 def test_a_trial_under_way_is_progress():
     found = in_a_review("국토교통부는 전국 공공도서관 820곳의 전자책을 연결해 시험 운영을 하고 있습니다.")
     assert found.kind == "progress"
