@@ -6304,8 +6304,9 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
         if after is not None and after.form == "급" and after.start == q.end + sentence.shift:
             continue  # `15MW급 터빈`, `3천t급 호위함`: the class of the thing, not how many
         k = tokens.index(after) if after is not None else len(tokens)
-        while k < len(tokens) and tokens[k].form in QUANTITY_TAILS:
-            k += 1
+        while k < len(tokens) and (tokens[k].form in QUANTITY_TAILS or (
+                tokens[k].form in ("’", "”", "'", '"', "」", "』") and k + 1 < len(tokens) and tokens[k + 1].tag.startswith("J"))):
+            k += 1  # (`‘2028년까지 20곳’에서`: the quote closes before the number's particle)
         # `159개 과제에`, `1만 개 스타트업을`: the counted noun's particle is the number's
         for _ in range(2):
             if k + 1 < len(tokens) and tokens[k].tag == "NNG" and tokens[k].form not in ACTION_NOUNS \

@@ -4417,8 +4417,10 @@ def test_a_plan_told_on_course_is_progress():
 @pytest.mark.parametrize("body, value", [
     ("[변경] 금융위 햇살론 유스 공급 목표: 올해 1,500억 원 → 2,000억 원 (5/30 발표)", 200_000_000_000),
     ("기획재정부가 세법개정안에 담겠다던 소득공제 한도 상향(3,000만 원→5,000만 원)은 예정대로 개정안에 들어갔다.", 50_000_000),
+    # a quote closing before the particle: `‘…20곳’에서 ‘…25곳’으로`
+    ("복지부는 치매안심병원 지정 목표를 ‘2028년까지 20곳’에서 ‘2027년까지 25곳’으로 상향했다.", 25),
 ])
-def test_the_figure_an_arrow_leads_to_is_the_target_not_the_one_it_leaves(body, value):
+def test_the_figure_a_change_leads_to_is_the_target_not_the_one_it_leaves(body, value):
     found = mentions(body, date="2025-06-03")
     assert found and found[0].target_value == value
 
