@@ -1163,7 +1163,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         cues = [c for c in cues if c.word == PERCENT_OF_TARGET or c.label not in KIND_RANK]
     live = [c for c in cues if not c.recalled]
     followups = [c for c in live if c.label in KIND_RANK and c.realised and not c.hypothetical
-                 and not _describes_people(tokens, c.index) and not _describes_body(tokens, c.index)]
+                 and not _describes_people(tokens, c.index) and not _describes_body(tokens, c.index)
+                 and not _in_attribution(tokens, c.index)]
     if followups and (_ends_in_plan(tokens) or (_ends_scheduled(tokens) and all_deadline is not None and (
         all_deadline.date is not None and dct is not None and all_deadline.date >= dct
     ))):
@@ -1600,6 +1601,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         whole = done.value + rest.value
         kind, reported = "progress", done
         target = quantities.Quantity(whole, rest.unit, f"{whole:,.10g}{rest.unit}", rest.start, rest.end)
+    if kind in ("progress", "delayed") and strength != "measured" and (pair := _part_of_whole(sentence, all_found)) is not None and (
+            target is None or target.start == pair[1].start):
+        # `충전설비 10곳 가운데 현재 4곳이 설치를 마쳤습니다`: how far a promise of the whole has got
+        target, reported = pair
     person = speaker.person if speaker is not None else None
     if person and speaker.ministry and ministry and ministry not in reference.lineage(speaker.ministry) and (
         _ministry_subject(tokens, sentence.headline)
@@ -3098,6 +3103,27 @@ _WITHIN = re.compile(r"\s*(?:이내|안|내)(?![가-힣])|\s*(?:이내|안|내)(
 
 
 _PART_OF = re.compile(r"\s*(?:가운데|중)\s*$")
+
+
+def _in_attribution(tokens, i: int) -> bool:
+    """Is the cue at `i` in the words that say where the news comes from (`국토부가 … 제출한 자료에 따르면`)?"""
+    for j in range(i + 1, min(len(tokens) - 1, i + 8)):
+        if tokens[j].tag in ("EF", "SF") or (tokens[j].tag == "EC" and tokens[j].form not in ("ᆫ", "은", "는")):
+            return tokens[j].form in ("면", "으면") and tokens[j - 1].form == "따르" and tokens[j - 2].form == "에"
+    return False
+
+
+def _part_of_whole(sentence: Sentence, found):
+    """The whole and the part of a body sentence's `N 가운데 M` / `N 중 M` (`10곳 가운데 현재 4곳이`), counts of
+    one unit, the part smaller, at most a few words apart; or None."""
+    for whole, part in zip(found, found[1:]):
+        if whole.unit == part.unit and whole.value and part.value is not None and part.value < whole.value and (
+                _PART_OF_AHEAD.match(sentence.text, whole.end)) and part.start - whole.end <= 12:
+            return whole, part
+    return None
+
+
+_PART_OF_AHEAD = re.compile(r"\s*(?:가운데|중에?)(?:\s|$)")
 
 
 def _whole_of_part(sentence: Sentence, found):

@@ -4425,6 +4425,23 @@ def test_the_figure_a_change_leads_to_is_the_target_not_the_one_it_leaves(body, 
     assert found and found[0].target_value == value
 
 
+@pytest.mark.parametrize("body, target", [
+    ("해양수산부 차관은 국가어항 전기 충전설비 10곳 가운데 현재 4곳이 설치를 마쳤다고 밝혔다.", 10),
+    ("지진 관측소는 목표 500곳 가운데 438곳이 가동되고 있다고 기상청이 밝혔다.", 500),
+])
+def test_how_far_a_promise_of_the_whole_has_got_targets_the_whole(body, target):
+    found = mentions(body, date="2026-03-12")
+    assert [(m.kind, m.target_value) for m in found] == [("progress", target)]
+
+
+@pytest.mark.parametrize("body", [
+    "국토부가 박 의원실에 제출한 자료에 따르면 올해 8월 기준 광역철도 사업 12건 가운데 7건이 당초 일정보다 늦어졌다.",
+    "국토부가 제출한 자료에 따르면 올해 따로 사는 것처럼 꾸며 지원금을 받은 사례가 470건 적발됐다.",
+])
+def test_a_deed_in_the_words_that_say_where_the_news_comes_from_is_no_report(body):
+    assert mentions(body, date="2025-09-10") == []
+
+
 def test_a_trial_under_way_is_progress():
     found = in_a_review("국토교통부는 전국 공공도서관 820곳의 전자책을 연결해 시험 운영을 하고 있습니다.")
     assert found.kind == "progress"
