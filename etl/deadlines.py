@@ -147,6 +147,11 @@ def _year(y: int) -> Period:
     return _dt.date(y, 1, 1), _dt.date(y, 12, 31)
 
 
+def _school_year(y: int) -> Period:
+    """A school year, `2026학년도`: from March to the end of the next February."""
+    return _dt.date(y, 3, 1), _dt.date(y + 1, 3, 1) - _dt.timedelta(days=1)
+
+
 def _half(y: int, h: int) -> Period:
     return (_dt.date(y, 1, 1), _dt.date(y, 6, 30)) if h == 1 else (_dt.date(y, 7, 1), _dt.date(y, 12, 31))
 
@@ -250,6 +255,8 @@ _RE_YEAR_RANGE = re.compile(
 )
 # (`2027 회계연도까지`: a fiscal year, which is the calendar year's)
 _RE_YEAR4 = re.compile(_ND + r"(?P<y>" + _Y4 + r")\s*(?:년(?P<do>도)?|회계\s*연도)(?!대|생|형|차|간|치|째|산|제|식)")
+# (not an admission's: `2028학년도 대입`, `2026학년도 수능` name the year of entry, the exam the year before)
+_RE_SCHOOL_YEAR = re.compile(_ND + r"(?P<y>" + _Y4 + r")\s*학년도(?!\s*(?:부터\s*)?(?:대입|대학|입시|수능|정시|수시|입학|신입|모집|전형))")
 _RE_YEAR_APOS = re.compile(_APOS + r"(?P<y>\d{2})\s*년(?P<do>도)?(?!대|생|형|차|간|째)")
 _RE_YEAR2 = re.compile(
     _ND + r"(?P<y>\d{2})\s*년(?=\s*(?:\d{1,2}\s*월|상반기|하반기|[1-4]\s*분기|[1-4]\s*[/·・]\s*4\s*분기|말|초|연말|연초))"
@@ -582,6 +589,9 @@ def _parse_core(text: str, pos: int, last_year: int | None,
             if _ok_year(y1) and _ok_year(y2) and y1 < y2:
                 return _Core(pos, m.end(), "year", _const(_year(y2)),
                              range_start=_const(_year(y1)), year_value=y2)
+        m = _RE_SCHOOL_YEAR.match(text, pos)
+        if m and _ok_year(int(m["y"])) and _tail_ok(text, m.end()):
+            return _Core(pos, m.end(), "year", _const(_school_year(int(m["y"]))), year_value=int(m["y"]))
         m = _RE_YEAR4.match(text, pos)
         if m and _ok_year(int(m["y"])):
             y = int(m["y"])

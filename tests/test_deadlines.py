@@ -532,6 +532,23 @@ def test_school_grades_after_this_year_are_not_its_start(sentence, deadline):
     assert got is not None and got.date == D(deadline)
 
 
+@pytest.mark.parametrize("sentence,deadline", [
+    ("교육부는 2026학년도부터 모든 고등학교에 진로전담교사를 배치하겠다고 밝혔다.", "2027-02-28"),  # March to February
+    ("교육부는 2027학년도까지 늘봄학교를 모든 초등학교로 넓힌다.", "2028-02-29"),
+])
+def test_a_school_year_ends_in_the_february_after(sentence, deadline):
+    got, _ = deadline_for(sentence, D("2025-04-22"))
+    assert got is not None and got.date == D(deadline)
+
+
+@pytest.mark.parametrize("sentence", [
+    "교육부는 2028학년도 대입 개편 시안을 발표했다.",  # an admission's year is the year of entry
+    "2026학년도 수능 응시자는 지난해보다 늘었다.",
+])
+def test_an_admissions_school_year_is_no_deadline(sentence):
+    assert deadline_for(sentence, D("2025-04-22")) == (None, None)
+
+
 def test_native_day_counts_shortened_are_no_deadline():
     assert deadline_for("처리 기간을 열흘에서 이틀 안으로 줄이겠다.", D("2025-03-10")) == (None, None)
 
