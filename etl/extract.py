@@ -4222,6 +4222,8 @@ def _outside_subject(tokens) -> str | None:
                 return None  # `설치 업체는 12곳으로 늘었고, 경찰청은 … 늘리겠다고 밝혔다`: the joined clause is the body's
             if _relays_government(tokens, k):
                 return None  # `외식업중앙회는 농식품부가 … 지원하기로 했다고 회원들에게 안내했다`: the body's, passed on
+            if _joined_to_government(tokens, k):
+                return None  # `국토부와 지방자치단체는 … 점검할 계획입니다`: a ministry's plan, carried out with others
             if _outside_body(tokens, k):
                 return "body"  # `한 민간 연구소는`, `미국 상무부는`, `충남도는`, `서울시도`
             if token.form == "도":
@@ -4441,6 +4443,15 @@ def _attributed_opinion(tokens) -> bool:
                 t.form in ("나오", "잇따르", "이어지", "제기") for t in words[k + 1 :]):
             return True  # `속도 조절론도 나온다`: a case argued
     return False
+
+
+def _joined_to_government(tokens, k: int) -> bool:
+    """Is the noun phrase before the particle at `k` joined to a ministry or the government before it
+    (`국토부와 지방자치단체는`, `정부와 업계는`)?"""
+    j = k - 1
+    while j >= 0 and tokens[j].tag in ("NNG", "NNP", "SL", "SN", "NNB", "XSN"):
+        j -= 1
+    return j >= 1 and j < k - 1 and tokens[j].tag == "JC" and (_is_ministry(tokens[j - 1]) or tokens[j - 1].form == "정부")
 
 
 def _outside_body(tokens, k: int) -> bool:

@@ -4442,6 +4442,13 @@ def test_a_deed_in_the_words_that_say_where_the_news_comes_from_is_no_report(bod
     assert mentions(body, date="2025-09-10") == []
 
 
+def test_a_ministrys_plan_carried_out_with_others_named_beside_it_is_the_ministrys():
+    found = mentions("○ 국토부와 지방자치단체는 관리비 민원이 많은 500개 단지를 상반기 중 합동 점검할 계획입니다.",
+                     date="2025-01-23")
+    assert [(m.ministry, m.target_value) for m in found] == [("국토교통부", 500)]
+    assert mentions("시민단체는 관리비 민원이 많은 500개 단지를 상반기 중 점검할 계획입니다.", date="2025-01-23") == []
+
+
 def test_a_trial_under_way_is_progress():
     found = in_a_review("국토교통부는 전국 공공도서관 820곳의 전자책을 연결해 시험 운영을 하고 있습니다.")
     assert found.kind == "progress"
