@@ -1254,6 +1254,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         kind, cue_word, strength = best.label, best.word, "reported"
         if kind == "revision" and put_back:
             kind = "delayed"  # `준공을 연말에서 내년 3월로 조정했다`: a date put back is a delay
+        elif kind == "cancelled" and put_back and (moved := next((c for c in followups if c.label == "delayed" and (
+                c.index > best.index) and any(t.tag == "EC" and t.form in _BECAUSE for t in tokens[best.index + 1 : c.index])),
+                None)) is not None:
+            kind, cue_word = "delayed", moved.word  # `상반기 출시가 무산돼 하반기로 미뤄졌다`: the date fell through, moved
         elif kind == "delayed" and (_done_late(tokens, best, followups) or _late_then_done(tokens, best, followups)):
             kind, cue_word = "achieved", LATE_DEED
         elif kind == "delayed" and _put_off_then_kept(tokens, best):
@@ -3103,6 +3107,9 @@ _WITHIN = re.compile(r"\s*(?:이내|안|내)(?![가-힣])|\s*(?:이내|안|내)(
 
 
 _PART_OF = re.compile(r"\s*(?:가운데|중)\s*$")
+
+
+_BECAUSE = {"어", "아", "여", "어서", "아서", "여서"}  # (`무산돼`, `무산되어서`: so, then)
 
 
 def _in_attribution(tokens, i: int) -> bool:

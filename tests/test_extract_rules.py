@@ -4449,6 +4449,15 @@ def test_a_ministrys_plan_carried_out_with_others_named_beside_it_is_the_ministr
     assert mentions("시민단체는 관리비 민원이 많은 500개 단지를 상반기 중 점검할 계획입니다.", date="2025-01-23") == []
 
 
+@pytest.mark.parametrize("body, kind", [
+    ("중기부는 로컬 창업 융자의 상반기 출시가 무산돼 하반기로 미뤘다.", "delayed"),  # the date fell through, moved
+    ("중기부는 융자 출시를 하반기로 미뤘다가 결국 무산됐다고 밝혔다.", "cancelled"),  # moved, then given up
+])
+def test_a_date_that_fell_through_and_was_moved_is_a_delay(body, kind):
+    found = mentions(body, date="2026-11-25")
+    assert found and found[0].kind == kind
+
+
 def test_a_trial_under_way_is_progress():
     found = in_a_review("국토교통부는 전국 공공도서관 820곳의 전자책을 연결해 시험 운영을 하고 있습니다.")
     assert found.kind == "progress"
