@@ -203,6 +203,7 @@ _COMPACT_DATE = re.compile(r"(?<=일자|일시)(\s*[:：]?\s*)(20\d{2})(0[1-9]|1
 
 
 _LATIN = re.compile(r"[A-Za-z]")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 # An English clock's AM/PM after its time (`Nov 25, 2026 4:12 PM`), read before it as a Korean one is (`오후 4:12`)
 _MERIDIEM_AFTER = re.compile(r"(?<![\d:])(\d{1,2}:\d{2})\s*([AaPp])\.?[Mm]\.?(?![A-Za-z])")
 
@@ -223,8 +224,9 @@ def written_dates(line: str) -> str:
         line = _LABELLED_MONTH_FIRST.sub(lambda m: f"{m[1]}{m['y']}.{int(m['m']):02d}.{int(m['d']):02d}", line)
     if _POSTING_WORD.search(line):
         line = _LABEL_AFTER.sub(r"\g<label> \g<date>", line)
-        line = _EDITED_LABEL.sub(r"\1 ", line)
-    if "시각" in line or "시간" in line or "일시" in line:
+    if "됨" in line:
+        line = _EDITED_LABEL.sub("수정 ", line)
+    if ("시각" in line or "시간" in line or "일시" in line) and _FOUR_DIGITS.search(line):
         line = _TIME_BEFORE_DATE.sub(r"\g<label>일시 \g<date> \g<time>", line)
     if line[:1].isspace() or line[1:2].isspace():
         line = _SPACED_LABEL.sub(lambda m: m[1] + "".join(filter(None, m.groups()[1:])), line)
@@ -331,17 +333,23 @@ _YEARLESS_DAY = re.compile(
     rf"(?:^\s*|[·|│(]\s*|(?:발표|{_POSTING_WORDS})\s*[:：]?\s*)(?:(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*일|(?P<m2>1[0-2]|0[1-9])\.(?P<d2>3[01]|[12]\d|0[1-9])\.?)"
     rf"(?![\d.]?\d)(?:\s*\(?(?P<wd>[{_WEEKDAYS}])(?:요일)?\)?(?![가-힣])|\s*\((?P<ewd>(?i:mon|tue|wed|thu|fri|sat|sun))[a-z]*\))?"
     r"(?P<time>\s*(?:오전|오후)?\s*\d{1,2}:\d{2}|\s*(?:오전|오후)\s*\d{1,2}시)?(?=\s*(?:$|[)|│·(\[]))")
+_CLOCK_READ = re.compile(r"(?P<ampm>오전|오후)?\s*(?P<H>\d{1,2})(?::(?P<M>\d{2})|시)")
 # what a deadline's or a period's line says (`접수 5월 12일 오후 6시까지`, `발송 12월 15일부터`): no post's day
 _SPAN_WORDS = re.compile(r"[~∼～]|까지|부터|마감|접수|기간|예정|신청|시작|종료|개최|운행|영업")
 _PAGE_YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?!\d)")
+# a year the header gives as a time: in a date, a school year, or a step of the archive's path (`Archive › 2025 ›
+# 05`); not a figure (`조회 2031`) nor a title's year of a plan (`2030 탄소중립 로드맵`)
+_DATED_YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?=\s*(?:[.\-/년]\s*\d{1,2}|학년도)|\s*(?:[›>/]|$))|(?<=[›>/])\s*(20[0-4]\d)(?!\d)")
 
 
 def _yearless_day(header: list[str]) -> datetime | None:
-    """A post's day with no year in the lines above the body, its year the one the header names (the
-    archive's `2025`, a class's `2026학년도`, a campaign's `2025.10.20 ~ 2025.11.30`) or, given a weekday,
-    the year near it whose calendar puts the day on that weekday. None when nothing settles the year."""
-    years = sorted({int(y) for line in header for y in _PAGE_YEAR.findall(line)})
-    if not years:
+    """A post's day with no year in the lines above the body, its year the one the header gives as a
+    time (the archive's `› 2025 ›`, a class's `2026학년도`, a campaign's `2025.10.20 ~ 2025.11.30`) or, given
+    a weekday, the year near any year it names whose calendar puts the day on that weekday. None when
+    nothing settles the year."""
+    dated = sorted({int(a or b) for line in header for a, b in _DATED_YEAR.findall(line)})
+    named = sorted({int(y) for line in header for y in _PAGE_YEAR.findall(line)})
+    if not named:
         return None
     for line in header:
         if len(line) > 100 or _SPAN_WORDS.search(line):
@@ -354,7 +362,7 @@ def _yearless_day(header: list[str]) -> datetime | None:
             if _SENTENCE_FINAL.search(line[match.end():].strip() or "-"):
                 continue  # (`… 11월 12일 오후 8시에 문을 엽니다.`: a sentence names the day)
             month, day = int(match["m"] or match["m2"]), int(match["d"] or match["d2"])
-            candidates = sorted({y + k for y in years for k in (-1, 0, 1)}) if weekday is not None else years
+            candidates = sorted({y + k for y in named for k in (-1, 0, 1)}) if weekday is not None else dated
             days = []
             for year in candidates:
                 try:
@@ -364,7 +372,11 @@ def _yearless_day(header: list[str]) -> datetime | None:
                 if weekday is None or found.weekday() == weekday:
                     days.append(found)
             if len(days) == 1:
-                return days[0]
+                clock = _CLOCK_READ.search(match["time"] or "")
+                if clock is None:
+                    return days[0]
+                hour = int(clock["H"]) + (12 if clock["ampm"] == "오후" and int(clock["H"]) < 12 else 0)
+                return days[0].replace(hour=hour % 24, minute=int(clock["M"] or 0))
             return None  # (two years could hold it: no guess)
     return None
 
@@ -758,7 +770,8 @@ _EVENT_END = re.compile(r"(?:발표|의결|시행|개최|출범|통과|공포|�
 # a city's clock after a date (`시드니 오후 4:20 (한국 시각 오후 3:20)`)
 _PLACE_CLOCK = re.compile(r"(?:\s*(?:[가-힣A-Za-z]{2,10}\s+)?(?:오전|오후|AM|PM)?\s*\d{1,2}:\d{2}(?:\s*\([^()]{1,24}\))?)?")
 _DAYPART = re.compile(r"(?:\s*(?:아침|저녁|새벽|오전|오후|밤)(?![가-힣]))?")
-_ENDS_IN_BAR = re.compile(r"(?:.*(?:[|│·]|\S\s{2,}|\S\s+[—–]))?\s*")  # (a handout's head: `스마트폰 기초반 7강 — 2026. 1. 14. 수요일`)  # (a video page's `조회수 34,512회  2025. 6. 30.`: two spaces)
+# (a video page's `조회수 34,512회  2025. 6. 30.`: two spaces; a handout's head `스마트폰 기초반 7강 — 2026. 1. 14. 수요일`: a dash)
+_ENDS_IN_BAR = re.compile(r"(?:.*(?:[|│·]|\S\s{2,}|\S\s+[—–]))?\s*")
 _OPENS_WITH_BAR = re.compile(r"\s{2,}|\s*(?:[|│·]|$)")
 _FIELD_SPLIT = re.compile(r"\s+·\s+|\s*[|│]\s*|\s{2,}")
 _HASHTAG = re.compile(r"#[^\s#]+")

@@ -147,9 +147,13 @@ def _year(y: int) -> Period:
     return _dt.date(y, 1, 1), _dt.date(y, 12, 31)
 
 
-def _school_year(y: int) -> Period:
-    """A school year, `2026학년도`: from March to the end of the next February."""
-    return _dt.date(y, 3, 1), _dt.date(y + 1, 3, 1) - _dt.timedelta(days=1)
+def _school_year(y: int, term: str | None = None) -> Period:
+    """A school year, `2026학년도`: from March to the end of the next February; its first term March to
+    August, its second September to February."""
+    if term == "1":
+        return _dt.date(y, 3, 1), _dt.date(y, 8, 31)
+    start = _dt.date(y, 9, 1) if term == "2" else _dt.date(y, 3, 1)
+    return start, _dt.date(y + 1, 3, 1) - _dt.timedelta(days=1)
 
 
 def _half(y: int, h: int) -> Period:
@@ -256,7 +260,8 @@ _RE_YEAR_RANGE = re.compile(
 # (`2027 회계연도까지`: a fiscal year, which is the calendar year's)
 _RE_YEAR4 = re.compile(_ND + r"(?P<y>" + _Y4 + r")\s*(?:년(?P<do>도)?|회계\s*연도)(?!대|생|형|차|간|치|째|산|제|식)")
 # (not an admission's: `2028학년도 대입`, `2026학년도 수능` name the year of entry, the exam the year before)
-_RE_SCHOOL_YEAR = re.compile(_ND + r"(?P<y>" + _Y4 + r")\s*학년도(?!\s*(?:부터\s*)?(?:대입|대학|입시|수능|정시|수시|입학|신입|모집|전형))")
+_RE_SCHOOL_YEAR = re.compile(_ND + r"(?P<y>" + _Y4 + r")\s*학년도(?!\s*(?:부터\s*)?(?:대입|대학|입시|수능|정시|수시|입학|신입|모집|전형"
+                             r"|의대|의과|정원|증원))(?:\s*(?P<term>[12])\s*학기)?")
 _RE_YEAR_APOS = re.compile(_APOS + r"(?P<y>\d{2})\s*년(?P<do>도)?(?!대|생|형|차|간|째)")
 _RE_YEAR2 = re.compile(
     _ND + r"(?P<y>\d{2})\s*년(?=\s*(?:\d{1,2}\s*월|상반기|하반기|[1-4]\s*분기|[1-4]\s*[/·・]\s*4\s*분기|말|초|연말|연초))"
@@ -389,7 +394,7 @@ _EACH_CASE_WITHIN = re.compile(
     _WITHIN.pattern + r"\s*(?:[^\s.,…]+\s+){0,2}(?:발급|처리|지급|결정|심사|회신|답변|통보|끝내|끝낸|끝낼|삭제|차단|지우|지운|"
     r"지워|조치|출동|도착|닿|주(?:겠|기로|도록)|준다)"
     # (not a noun that names a thing of it: `6개월 안에 심사 기준 초안을 마련하겠다` is one-off work)
-    r"(?!\s*(?:기준|제도|체계|절차|규정|지침|방안|계획|기간|대상|업무|시스템|서비스|인력|조직|센터|창구))")
+    r"(?!\s*(?:기준|제도|체계|절차|규정|지침|방안|계획|시스템|서비스|인력|조직|센터|창구))")
 # a case ends within the span, the case named before it (`체류자격 심사도 … 14일 안에 끝납니다`; not one-off
 # work, `2년 안에 공사를 마치겠다`)
 _CASE_ENDS_WITHIN = re.compile(_WITHIN.pattern + r"\s*끝(?:나|납|난|날)")
@@ -591,7 +596,8 @@ def _parse_core(text: str, pos: int, last_year: int | None,
                              range_start=_const(_year(y1)), year_value=y2)
         m = _RE_SCHOOL_YEAR.match(text, pos)
         if m and _ok_year(int(m["y"])) and _tail_ok(text, m.end()):
-            return _Core(pos, m.end(), "year", _const(_school_year(int(m["y"]))), year_value=int(m["y"]))
+            return _Core(pos, m.end(), "half" if m["term"] else "year", _const(_school_year(int(m["y"]), m["term"])),
+                         year_value=int(m["y"]))
         m = _RE_YEAR4.match(text, pos)
         if m and _ok_year(int(m["y"])):
             y = int(m["y"])

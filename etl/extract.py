@@ -673,7 +673,9 @@ _MIDDLE_DOT = re.compile(r"\s+[·•/]\s+")  # (`[요약] 표준화 3월 시행 
 # 관제센터 3곳(연내), 보호관찰관 300명 증원(올해)`), or none closing as a sentence does (`■ 요약: 물막이판 이달 말까지
 # 설치 완료 목표, 세입자 직접 대피 문자 7월부터 발송`)
 _COMMA = re.compile(r"\s*,\s+")
-_CLOSES_AS_SENTENCE = re.compile(r"(?:[다요죠까]|[.!?…])\s*[\"'”’」』)\]]*\s*$")
+_CLOSES_AS_SENTENCE = re.compile(r"(?:[다죠까]|(?:어|아|해|세|예|에|네|지|군|나|래|대|니)요|[.!?…])\s*[\"'”’」』)\]]*\s*$")
+# a piece that leads into the next (`요약: 환경부는 수요가 많은 대도시 중심으로, 2026년까지 …`): no point of its own
+_LEADS_ON = re.compile(r"(?:으로|에서|에게|하고|하며|이며|으며|면서)$")
 
 
 def summary_points(sentence: Sentence) -> list[Sentence]:
@@ -693,7 +695,8 @@ def _dotted_points(text: str, start: int) -> list[tuple[int, int]]:
         pieces = [text[low:high].strip() for low, high in
                   zip([start] + [c.end() for c in commas], [c.start() for c in commas] + [len(text)])]
         if commas and (all(piece.endswith(")") for piece in pieces) or all(
-                len(piece) >= 8 and not _CLOSES_AS_SENTENCE.search(piece) for piece in pieces)):
+                len(piece) >= 8 and not _CLOSES_AS_SENTENCE.search(piece) and not _LEADS_ON.search(piece)
+                for piece in pieces)):
             dots = commas
     return list(zip([start] + [dot.end() for dot in dots], [dot.start() for dot in dots] + [len(text)]))
 
@@ -2807,9 +2810,11 @@ def _trial_started(tokens, i: int) -> bool:
     """Is the verb at `i` the start of a trial (`시범 운영에 들어갔다`, `시범 사업을 시작했다`,
     `시범 서비스에 착수`, `시운전에 들어갔다`): `시범` and at most one noun, then `에`/`을` (maybe a day
     between: `시범 운영을 이날 시작했다`)?"""
-    if i >= 3 and tokens[i - 1].form in ("이날", "오늘", "어제", "이번", "지난달", "이달", "최근") and tokens[i - 1].tag in (
+    if i >= 3 and tokens[i - 1].form in ("이날", "오늘", "어제", "지난달", "이달", "최근") and tokens[i - 1].tag in (
             "NNG", "MAG", "NNP"):
         i -= 1
+    elif i >= 4 and tokens[i - 2].tag == "SN" and tokens[i - 1].form == "일" and tokens[i - 1].tag == "NNB":
+        i -= 2  # (`시범 운영을 20일 시작했다`)
     if i < 2 or tokens[i - 1].tag not in ("JKB", "JKO") or tokens[i - 1].form not in ("에", "을", "를"):
         return False
     if tokens[i - 2].form in _TRIAL_NOUNS:
@@ -3109,14 +3114,13 @@ _WITHIN = re.compile(r"\s*(?:이내|안|내)(?![가-힣])|\s*(?:이내|안|내)(
 _PART_OF = re.compile(r"\s*(?:가운데|중)\s*$")
 
 
-_BECAUSE = {"어", "아", "여", "어서", "아서", "여서"}  # (`무산돼`, `무산되어서`: so, then)
-
-
 def _in_attribution(tokens, i: int) -> bool:
-    """Is the cue at `i` in the words that say where the news comes from (`국토부가 … 제출한 자료에 따르면`)?"""
-    for j in range(i + 1, min(len(tokens) - 1, i + 8)):
-        if tokens[j].tag in ("EF", "SF") or (tokens[j].tag == "EC" and tokens[j].form not in ("ᆫ", "은", "는")):
-            return tokens[j].form in ("면", "으면") and tokens[j - 1].form == "따르" and tokens[j - 2].form == "에"
+    """Is the cue at `i` in the words that say where the news comes from (`국토부가 … 제출한 자료에 따르면`,
+    `…요구 자료에 의하면`): the first ending after it closes `…에 따르면` / `…에 의하면`?"""
+    for j in range(i + 1, len(tokens)):
+        if tokens[j].tag in ("EF", "SF", "EC"):
+            return j >= 2 and tokens[j].form in ("면", "으면") and tokens[j - 1].form in ("따르", "의하") and (
+                tokens[j - 2].form == "에")
     return False
 
 
@@ -4119,9 +4123,16 @@ def _only_possible(tokens) -> bool:
             return True
     # `추경이 국회를 통과하면 복지부는 … 높일 수 있다`: what could be done, on a condition, as the main clause
     words = [t for t in tokens if t.sub_sent_position == 0 and t.tag not in ("SF", "SE", "SP")]
-    return len(words) >= 4 and words[-1].tag == "EF" and words[-2].form == "있" and (words[-3].form, words[-4].tag) == (
-        "수", "ETM") and any(t.tag == "EC" and t.form in ("면", "으면") and prev.tag in ("VV", "XSV", "VX")
-                            for prev, t in zip(words, words[1:-4]))  # (an event's: not `60세 이상이면`, who may)
+    if not (len(words) >= 4 and words[-1].tag == "EF" and words[-2].form == "있" and (words[-3].form, words[-4].tag) == (
+            "수", "ETM")):
+        return False
+    for k in range(1, len(words) - 4):
+        if words[k].tag == "EC" and words[k].form in ("면", "으면") and words[k - 1].tag in ("VV", "XSV", "VX") and (
+                words[k - 1].form == "보" or any(t.tag == "JKS" for t in words[:k])):
+            # an event with its own subject (`추경이 국회를 통과하면`), or `…다 보면`; not the reader's own act,
+            # which is how one gets it (`신청하면 … 받을 수 있다`), nor who may (`60세 이상이면`)
+            return True
+    return False
 
 
 _SO_FAR = {"지금", "현재", "이제", "여태", "그동안", "그간"}
@@ -4622,9 +4633,9 @@ OUTSIDE_SPEAKERS = {"교수", "연구위원", "연구원", "연구소", "전문�
                     "야당", "간사", "소비자단체", "학계", "의원", "임원", "협회", "연합회", "단체", "업체", "조합",
                     "학회", "연대", "은행", "회사", "중앙회", "금융사", "카드사", "보험사", "씨", "모임", "네트워크",
                     "협의회", "연맹", "항공사", "건설사", "제조사", "증권사", "운용사", "일보", "언론", "신문사", "방송사",
-                    "당사",
+                    "당사",  # (a firm's own disclosure: `당사는 … 보유하고 있지 않습니다`)
                     # parties, in government or not, speak for themselves (`더불어민주당은`, `조국혁신당은`)
-                    "여당", "정당", "국민의힘", "민주당", "혁신당", "진보당", "정의당"}  # (a firm's own disclosure: `당사는 … 보유하고 있지 않습니다`)
+                    "여당", "정당", "국민의힘", "민주당", "혁신당", "진보당", "정의당"}
 
 
 # Of those, the words for a person (a title, not an institution's name)
@@ -6168,9 +6179,9 @@ STATE_VERBS = {"웃돌", "밑돌", "차지", "달하", "이르", "넘", "넘어�
                "의존", "들",
                # a charge levied (`휘발유 ℓ당 820원가량이 붙는다`)
                "붙",
-               # what the words do as they are said (`설명 감사합니다`, `정리 부탁드립니다`, `자료 제출을 요청합니다`): a
-               # courtesy or a request, no deed to come
-               "감사", "부탁", "요청", "당부", "사과", "축하", "환영", "인사"}
+               # what the words do as they are said (`설명 감사합니다`, `정리 부탁드립니다`): a courtesy, no deed to
+               # come (not `요청한다`: a ministry's request to others is a deed of its own)
+               "감사", "부탁", "사과", "축하", "환영", "인사"}
 
 
 def _reported(tokens) -> bool:
@@ -6918,8 +6929,8 @@ class _ActorTracker:
         if heading.re is CHAT_TURN:
             # a call's chat: an official's turn names their body (`From 기후에너지환경부 용세아 사무관`); anyone
             # else's (`From 사무국 최다정`, a member's) is no official's
-            official = next((f[0] for f in found if f[0].ministry), None)
-            return official if official is not None else OUTSIDER_TURN
+            official = next((f[0] for f in found if f[0].ministry and f[0].person and f[0].person in heading["who"]), None)
+            return official if official is not None else OUTSIDER_TURN  # (not `… to 환경부 용세아 사무관:`, whom it is for)
         if heading.re is RECORDED_TURN:
             name = heading["who"]  # (None for a numbered voice: nobody known)
             if name is None or not (_PERSON_NAME.match(name) and name[0] in SURNAMES):

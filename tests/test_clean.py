@@ -1306,11 +1306,11 @@ Last edited by 발자국 정책팀 · Nov 25, 2026 4:12 PM
 
 @pytest.mark.parametrize("header, day", [
     ("펀딩 기간 2025.10.20 ~ 2025.11.30\n📣 새소식 3 · 정책 소식과 2호점 일정 (메이커 여은솔 · 11월 12일 오후 8:20)",
-     datetime(2025, 11, 12)),  # a post's stamp with no year; the campaign's dates name it
-    ("🌧 2026 장마 대비 체크리스트\n하늘결 기상팀 · 발표 05.20 11:00 (다음 갱신 05.27 11:00)", datetime(2026, 5, 20)),
+     datetime(2025, 11, 12, 20, 20)),  # a post's stamp with no year; the campaign's dates give it
+    ("Home › Archive › 2025 › 05\n05.27 (TUE)", datetime(2025, 5, 27)),  # the archive's path
     ("2025–2026 모임 일지\n5월 13일 수요일", datetime(2026, 5, 13)),  # two years named: the weekday picks one
 ])
-def test_a_posts_day_with_no_year_takes_the_year_its_header_names(header, day):
+def test_a_posts_day_with_no_year_takes_the_year_its_header_gives(header, day):
     article = clean(f"""[새소식] 반지하 침수 대책 정리
 {header}
 
@@ -1321,8 +1321,9 @@ def test_a_posts_day_with_no_year_takes_the_year_its_header_names(header, day):
 
 @pytest.mark.parametrize("header", [
     "2025 을사년 정초 신중기도: 1월 29일(수) ~ 2월 4일(화)\n봉축법요식: 5월 5일(월) 오전 10시",  # an event's days
-    "2025–2026 모임 일지\n· 11월 12일 오후 8:20",  # two years and no weekday: no guess
-    "접수 · 5월 12일 오후 6시까지",  # a deadline
+    "2030 탄소중립 로드맵\n· 11월 12일 오후 8:20",  # a plan's year in the title, no weekday: no guess
+    "2025–2026 모임 일지\n· 11월 12일 오후 8:20",  # two years and no weekday
+    "모집 기간 2025.05.01 ~ 2025.05.31\n접수 마감 · 5월 12일 오후 6:00",  # a deadline, the year given beside it
     "공지사항\n11월 12일 오후 8시",  # no year anywhere above the text
 ])
 def test_an_events_day_a_deadline_or_a_day_whose_year_nothing_settles_dates_nothing(header):
@@ -1343,8 +1344,9 @@ def test_a_time_in_a_sentence_or_an_events_day_after_a_dash_dates_nothing(line):
     assert classify(written_dates(line)) is None
 
 
-def test_an_edits_label_in_the_past_form_gives_the_updated_day():
-    assert parse_stamps(written_dates("2024년 9월 2일 (수정됨: 2024년 9월 3일)")) == (datetime(2024, 9, 2), datetime(2024, 9, 3))
+@pytest.mark.parametrize("line", ["2024년 9월 2일 (수정됨: 2024년 9월 3일)", "2024년 9월 2일 (편집됨 2024.09.03)"])
+def test_an_edits_label_in_the_past_form_gives_the_updated_day(line):
+    assert parse_stamps(written_dates(line)) == (datetime(2024, 9, 2), datetime(2024, 9, 3))
 
 
 @pytest.mark.parametrize("line", [

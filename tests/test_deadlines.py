@@ -498,6 +498,7 @@ def test_a_date_on_the_way_gives_way_to_the_date_of_what_is_promised(sentence, d
     # every case done within the span: a length promised, not a date
     "관세청은 수입 신고 물품을 3일 안에 통관 처리하겠다고 밝혔다.",
     "병무청은 신청 후 10일 이내에 결과를 통보하기로 했다.",
+    "고용센터는 30일 안에 지급 대상 여부를 알려준다.",  # (the case's word before a noun of it: still each case)
     "국세청은 신청 뒤 5일 안에 환급하기로 했다.",
     "환경부는 고장 신고 뒤 3일 안에 충전기를 수리하겠다고 밝혔다.",  # counted from each case
     # a length stated after 기간 or 평균
@@ -535,6 +536,7 @@ def test_school_grades_after_this_year_are_not_its_start(sentence, deadline):
 @pytest.mark.parametrize("sentence,deadline", [
     ("교육부는 2026학년도부터 모든 고등학교에 진로전담교사를 배치하겠다고 밝혔다.", "2027-02-28"),  # March to February
     ("교육부는 2027학년도까지 늘봄학교를 모든 초등학교로 넓힌다.", "2028-02-29"),
+    ("교육부는 2026학년도 1학기까지 모든 교실에 공기청정기를 둔다.", "2026-08-31"),  # a term: March to August
 ])
 def test_a_school_year_ends_in_the_february_after(sentence, deadline):
     got, _ = deadline_for(sentence, D("2025-04-22"))
@@ -544,6 +546,7 @@ def test_a_school_year_ends_in_the_february_after(sentence, deadline):
 @pytest.mark.parametrize("sentence", [
     "교육부는 2028학년도 대입 개편 시안을 발표했다.",  # an admission's year is the year of entry
     "2026학년도 수능 응시자는 지난해보다 늘었다.",
+    "교육부는 2026학년도 의대 모집인원을 3,058명으로 확정했다.",
 ])
 def test_an_admissions_school_year_is_no_deadline(sentence):
     assert deadline_for(sentence, D("2025-04-22")) == (None, None)

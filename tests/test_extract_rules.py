@@ -4362,7 +4362,9 @@ def test_a_call_chats_lines_are_the_officials_who_write_them_and_nobody_elses():
             "14:24:52 From 기후에너지환경부 용세아 사무관 to Everyone:\n\n"
             "폐의약품 전용 수거함은 지금 6,800곳이고, 연말까지 1만 곳을 채우겠습니다.\n\n"
             "14:37:30 From 사무국 최다정 to Everyone:\n\n"
-            "약사회는 11월부터 참여 약국 120곳에 분류용 봉투를 나눠 드리겠습니다.")
+            "11월부터 참여 약국 120곳에 분류용 봉투를 나눠 드리겠습니다.\n\n"
+            "14:38:02 From 강변약국 to 기후에너지환경부 용세아 사무관:\n\n"  # (to an official: still the member's)
+            "다음 달부터 우리 약국은 수거함 2개를 더 두겠습니다.")
     found = {m.sentence: m.ministry for m in mentions(body, date="2025-10-22")}
     assert found == {"폐의약품 전용 수거함은 지금 6,800곳이고, 연말까지 1만 곳을 채우겠습니다.": "기후에너지환경부"}
 
@@ -4370,11 +4372,14 @@ def test_a_call_chats_lines_are_the_officials_who_write_them_and_nobody_elses():
 @pytest.mark.parametrize("line", [
     "오늘 설명 감사합니다.",
     "관리비 제도 바뀐 점 9월까지 정리 부탁드립니다.",
-    "국토교통부에 9월까지 자료 제출을 요청합니다.",
     "5월 1일 출항분부터 승선료가 오르는 점도 양해 부탁드립니다.",
 ])
 def test_a_courtesy_or_a_request_said_in_the_present_is_no_deed_to_come(line):
     assert in_a_review(line) is None
+
+
+def test_a_ministrys_request_to_others_is_a_deed_of_its_own():
+    assert in_a_review("교육부는 내년 3월부터 전국 대학에 등록금 동결을 요청한다.") is not None
 
 
 def test_a_date_said_before_then_told_as_passed_is_this_years():
@@ -4391,6 +4396,12 @@ def test_a_date_said_before_then_told_as_passed_is_this_years():
 ])
 def test_a_partys_demand_or_a_deed_possible_on_a_condition_is_no_promise(body):
     assert mentions(body, date="2025-10-21") == []
+
+
+def test_what_the_reader_does_to_get_it_is_no_condition_on_the_promise():
+    found = mention_of("고용노동부가 구직자 지원을 늘린다.\n\n구직자는 다음 달부터 고용센터에 신청하면 월 50만 원을 받을 수 있다.",
+                       "신청하면", date="2025-06-10")
+    assert found is not None and found.target_value == 500_000
 
 
 def test_an_age_that_makes_one_eligible_is_no_condition_on_the_promise():
@@ -4437,6 +4448,7 @@ def test_how_far_a_promise_of_the_whole_has_got_targets_the_whole(body, target):
 @pytest.mark.parametrize("body", [
     "국토부가 박 의원실에 제출한 자료에 따르면 올해 8월 기준 광역철도 사업 12건 가운데 7건이 당초 일정보다 늦어졌다.",
     "국토부가 제출한 자료에 따르면 올해 따로 사는 것처럼 꾸며 지원금을 받은 사례가 470건 적발됐다.",
+    "국토부가 박 의원실에 제출한 자료에 의하면 광역철도 사업 12건 가운데 7건이 당초 일정보다 늦어졌다.",
 ])
 def test_a_deed_in_the_words_that_say_where_the_news_comes_from_is_no_report(body):
     assert mentions(body, date="2025-09-10") == []
@@ -4464,8 +4476,10 @@ def test_a_trial_under_way_is_progress():
     assert in_a_review("국토교통부는 공공도서관 사업 설명을 하고 있습니다.") is None
     assert in_a_review("교육부는 올해 수능 시험 관리를 하고 있다.") is None  # an exam, no trial
     # a trial begun, the day between (`시범 운영을 이날 시작했다`), toward the service promised
-    found = mention_of("국세청은 연내 도입하기로 한 '원클릭 환급' 서비스의 시범 운영을 이날 시작했다.", "시범", date="2026-10-20")
-    assert found.kind == "progress"
+    for when in ("이날", "20일"):
+        found = mention_of(f"국세청은 연내 도입하기로 한 '원클릭 환급' 서비스의 시범 운영을 {when} 시작했다.", "시범",
+                           date="2026-10-20")
+        assert found.kind == "progress"
 
 
 def test_ground_broken_is_the_start_of_works_or_the_promise_kept():
@@ -4550,6 +4564,13 @@ def test_a_summary_lines_points_between_middle_dots_are_a_mention_each():
     assert len(mentions(body, date="2025-02-18")) == 1
     body = "핵심: 법무부는 관제센터 3곳(연내), 보호관찰관 300명을 2026년까지 늘린다."
     assert all(m.sentence.startswith("핵심") for m in mentions(body, date="2025-02-18"))
+    # (nor a piece that leads into the next: `…대도시 중심으로, 2026년까지 …`)
+    body = "요약: 환경부는 수요가 많은 대도시 중심으로, 2026년까지 충전기 5만 기 확충"
+    assert all(m.sentence.startswith("요약") for m in mentions(body, date="2025-02-18"))
+    # points some bracketed and some not, none a sentence: points all the same
+    body = "핵심: 법무부 관제센터 3곳(연내), 보호관찰관 300명 증원, 관리 인원 10명(2026년까지)"
+    found = {m.sentence: m.target_value for m in mentions(body, date="2025-02-18")}
+    assert found.get("법무부 관제센터 3곳(연내)") == 3 and found.get("관리 인원 10명(2026년까지)") == 10
     # points set apart by commas or slashes, none closing as a sentence does, under a label that may name
     # who summed them up or what (`※ 요약(사무국):`, `[공고 요약]`)
     body = ("회원 여러분께 알려드립니다.\n\n"
