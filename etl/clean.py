@@ -339,7 +339,7 @@ _SPAN_WORDS = re.compile(r"[~∼～]|까지|부터|마감|접수|기간|예정|�
 _PAGE_YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?!\d)")
 # a year the header gives as a time: in a date, a school year, or a step of the archive's path (`Archive › 2025 ›
 # 05`); not a figure (`조회 2031`) nor a title's year of a plan (`2030 탄소중립 로드맵`)
-_DATED_YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?=\s*(?:[.\-/년]\s*\d{1,2}|학년도)|\s*(?:[›>/]|$))|(?<=[›>/])\s*(20[0-4]\d)(?!\d)")
+_DATED_YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?=\s*(?:[.\-/년]\s*\d{1,2}|학년도|[›>/]))|(?<=[›>/])\s*(20[0-4]\d)(?!\d)")
 
 
 def _yearless_day(header: list[str]) -> datetime | None:

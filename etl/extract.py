@@ -1209,8 +1209,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         deadline = dataclasses.replace(deadline, date=_year_before(deadline.date))
     elif deadline is not None and (_done_before_in_year(sentence, deadline, followups, dct)
                                    or _said_last_year(sentence, deadline, dct)
-                                   or _recalled_as_passed(sentence, deadline, recall.recall_end if recall is not None else (
-                                       _said_then(tokens)), dct)):
+                                   or _recalled_as_passed(sentence, deadline, recall.recall_end if recall is not None else None,
+                                                          dct)):
         deadline = dataclasses.replace(deadline, date=_year_before(deadline.date))
     if previous is not None and deadline is not None and previous.date and deadline.date and dct is not None and (
             deadline.date >= dct and (previous.period_start or previous.date) > deadline.date and previous.anchor == "dct"
@@ -2418,7 +2418,9 @@ def _recalled_as_passed(sentence: Sentence, deadline, recall_end: int | None, dc
     if deadline.period_start <= dct or _NAMES_ITS_YEAR.search(deadline.text) or _LAST_YEAR.search(deadline.text):
         return False
     if recall_end is None:
-        return False
+        recall_end = _said_then(sentence.tokens)  # (`1분기에 낸다더니 …`: told, then what came of it)
+        if recall_end is None:
+            return False
     clause_end = sentence.tokens[recall_end].start - sentence.shift
     return deadline.end <= clause_end and not _ON_TRACK.search(sentence.text, clause_end)
 
