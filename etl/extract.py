@@ -2491,6 +2491,9 @@ def _recall_end(tokens, i: int) -> int | None:
             return None
     elif tokens[i].tag == "VV" and tokens[i].form == "내세우":
         k = i  # `지난해 내세운 감축은`
+    elif tokens[i].form in ("계획", "방침") and i + 2 < len(tokens) and tokens[i + 1].tag == "VCP" and (
+            tokens[i + 2].tag == "EP" and tokens[i + 2].form in PAST_TENSE):
+        k = i + 1  # `3월까지 120곳을 열 계획이었지만 현재 …`: the plan it was, then what came of it
     elif tokens[i].form == "겠":
         k = i + 1
         if k < n and tokens[k].tag == "ETM" and tokens[k].form in ("다던", "던"):
@@ -2573,7 +2576,8 @@ def _numbered_subject(tokens, end: int) -> bool:
 
 def _mark_recalled(tokens, cues: list[_Cue]) -> None:
     for cue in cues:
-        if cue.recalled or not (cue.label in ("volition", "decided") or cue.word in _PROMISE_NOUNS or cue.word in ("목표", "내세우")):
+        if cue.recalled or not (cue.label in ("volition", "decided") or cue.word in _PROMISE_NOUNS or cue.word in (
+                "목표", "내세우", "계획", "방침")):
             continue
         end = _recall_end(tokens, cue.index)
         if end is None:

@@ -4470,6 +4470,16 @@ def test_a_date_that_fell_through_and_was_moved_is_a_delay(body, kind):
     assert found and found[0].kind == kind
 
 
+@pytest.mark.parametrize("body, kind, target", [
+    ("청년고용올케어 센터는 3월까지 120곳을 열 계획이었지만 현재 문을 연 곳은 84곳이다.", "delayed", 120),  # the plan it was
+    ("고용노동부는 연말까지 120곳을 열 계획이었지만 예산이 깎여 80곳으로 줄였다.", "revision", 80),
+    ("고용노동부는 연말까지 120곳을 열 계획이다.", "new", 120),  # the plan it is
+])
+def test_the_plan_it_was_then_what_came_of_it_is_news_of_that_plan(body, kind, target):
+    found = mention_of("고용노동부는 청년 지원을 늘린다고 밝혔다.\n\n" + body, body[:10], date="2025-05-10")
+    assert (found.kind, found.target_value) == (kind, target)
+
+
 def test_a_trial_under_way_is_progress():
     found = in_a_review("국토교통부는 전국 공공도서관 820곳의 전자책을 연결해 시험 운영을 하고 있습니다.")
     assert found.kind == "progress"
