@@ -4469,12 +4469,18 @@ def _attributed_opinion(tokens) -> bool:
     return False
 
 
+def _before_noun_run(tokens, end: int) -> int:
+    """The index before the run of nouns, names, numbers and suffixes that ends at `end` (a noun phrase)."""
+    j = end
+    while j >= 0 and tokens[j].tag in ("NNG", "NNP", "SL", "SN", "NNB", "XSN"):
+        j -= 1
+    return j
+
+
 def _joined_to_government(tokens, k: int) -> bool:
     """Is the noun phrase before the particle at `k` joined to a ministry or the government before it
     (`국토부와 지방자치단체는`, `정부와 업계는`)?"""
-    j = k - 1
-    while j >= 0 and tokens[j].tag in ("NNG", "NNP", "SL", "SN", "NNB", "XSN"):
-        j -= 1
+    j = _before_noun_run(tokens, k - 1)
     return j >= 1 and j < k - 1 and tokens[j].tag == "JC" and (_is_ministry(tokens[j - 1]) or tokens[j - 1].form == "정부")
 
 
@@ -4492,8 +4498,7 @@ def _outside_body(tokens, k: int) -> bool:
             j -= 1
         j -= 1
     end = j
-    while j >= 0 and tokens[j].tag in ("NNG", "NNP", "SL", "SN", "NNB", "XSN"):
-        j -= 1
+    j = _before_noun_run(tokens, end)
     phrase = tokens[j + 1 : end + 1]
     while len(phrase) > 1 and (phrase[0].form in _OPENING_TIMES or phrase[0].tag == "SN" or _is_time_word(phrase[0])):
         phrase = phrase[1:]  # `지난해 경기도는`, `2024년 경기도는`: the time the sentence opens on is no part of the name

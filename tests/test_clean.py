@@ -1276,6 +1276,11 @@ def test_a_posting_label_dates_a_short_year_with_slashes_and_a_date_it_follows(l
     assert parse_stamps(written_dates(line))[0] == day
 
 
+def under_a_headline(title: str, header: str) -> str:
+    """A page of a headline, the header lines under it and one paragraph of news."""
+    return f"{title}\n{header}\n\n행정안전부는 반지하 주택 2만 가구에 물막이판을 설치하는 작업을 이달 말까지 모두 마치겠다고 밝혔습니다.\n"
+
+
 @pytest.mark.parametrize("line, day", [
     ("방송 시각 17시 50분~17시 54분, 2025년 6월 23일 월요일", datetime(2025, 6, 23, 17, 50)),  # a time, then its day
     ("게시 시간 오후 3:20, 2025. 6. 23.", datetime(2025, 6, 23, 15, 20)),
@@ -1284,11 +1289,7 @@ def test_a_posting_label_dates_a_short_year_with_slashes_and_a_date_it_follows(l
     ("스마트폰 기초반 7강 — 2026. 1. 14. 수요일", datetime(2026, 1, 14)),  # a handout's head: a title, a dash, the day
 ])
 def test_a_day_after_its_time_a_filing_label_a_listings_check_or_a_dash_dates_the_page(line, day):
-    article = clean(f"""[원고] 장마 앞둔 반지하 침수 대책
-{line}
-
-행정안전부는 반지하 주택 2만 가구에 물막이판을 설치하는 작업을 이달 말까지 모두 마치겠다고 밝혔습니다.
-""")
+    article = clean(under_a_headline("[원고] 장마 앞둔 반지하 침수 대책", line))
     assert article.published_at == day
 
 
@@ -1311,11 +1312,7 @@ Last edited by 발자국 정책팀 · Nov 25, 2026 4:12 PM
     ("2025–2026 모임 일지\n5월 13일 수요일", datetime(2026, 5, 13)),  # two years named: the weekday picks one
 ])
 def test_a_posts_day_with_no_year_takes_the_year_its_header_gives(header, day):
-    article = clean(f"""[새소식] 반지하 침수 대책 정리
-{header}
-
-행정안전부는 반지하 주택 2만 가구에 물막이판을 설치하는 작업을 이달 말까지 모두 마치겠다고 밝혔습니다.
-""")
+    article = clean(under_a_headline("[새소식] 반지하 침수 대책 정리", header))
     assert article.published_at == day
 
 
@@ -1327,11 +1324,7 @@ def test_a_posts_day_with_no_year_takes_the_year_its_header_gives(header, day):
     "공지사항\n11월 12일 오후 8시",  # no year anywhere above the text
 ])
 def test_an_events_day_a_deadline_or_a_day_whose_year_nothing_settles_dates_nothing(header):
-    article = clean(f"""[새소식] 반지하 침수 대책 정리
-{header}
-
-행정안전부는 반지하 주택 2만 가구에 물막이판을 설치하는 작업을 이달 말까지 모두 마치겠다고 밝혔습니다.
-""")
+    article = clean(under_a_headline("[새소식] 반지하 침수 대책 정리", header))
     assert article.published_at is None
 
 
