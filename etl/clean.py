@@ -29,7 +29,8 @@ DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재",
                          "출간일", "출간", "게시기간",
                          "공고일시", "공고일자", "공고일", "고시일자", "고시일", "공지일시", "공지일자", "공지일",
                          "확인매물")  # (a property portal's listing, checked and posted that day: `확인매물 24.07.14.`)
-DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신", "마지막 편집", "최종 편집")
+DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신", "마지막 편집", "최종 편집",
+                       "마지막 활동", "최근 활동")  # (a board's or a shared page's: `멤버 5명 · 마지막 활동 2026년 11월 24일`)
 # A filing's or a judgment's own day (`제출일: 2025.03.17`, `선고 2026. 3. 10.`): the page's date only when
 # no posting date is given, and only heading a line or in a row of fields (`신청서 제출일: 3. 14.` is a deadline)
 DATE_LABELS_DOCUMENT = ("제출일자", "제출일", "제출",  # (`… 보고서 | 2학년 3반 연도희 | 제출 2025. 3. 27.(목)`)
@@ -301,6 +302,10 @@ def _document_day(line: str) -> datetime | None:
 
 # A wiki's or a board's line on its last edit
 _LAST_EDITED = re.compile(rf"{_DATE}{_TIME}\s*에\s*(?:마지막으로|최종)\s*(?:편집|수정)")
+# The page saying what day it was written as of (`이 페이지는 2025년 10월 15일 기준으로 작성되었습니다`): the page's
+# own words, not a table's figures as of a day (`이 자료는 6월 30일 기준`)
+_WRITTEN_AS_OF = re.compile(rf"(?:이|본)\s*(?:페이지|글|게시물|안내문?|화면)[은는]\s*{_DATE}{_TIME}\s*(?:현재|기준(?:으로)?)\s*"
+                            r"(?:작성|업데이트|갱신)")
 # A shop page's day an order placed now leaves the warehouse (`배송: 택배 3,000원 · 2025.11.20(목) 출고 예정`)
 _DISPATCH = re.compile(rf"{_DATE}{_TIME}\s*(?:출고|발송|출발)\s*예정\s*$")  # (`… 출고 예정이다.` is news)
 _SHIPPING = re.compile(r"배송|택배|주문|결제")  # (not a notice's `안내문: 2026.01.05 발송 예정`)
@@ -372,13 +377,48 @@ def _yearless_day(header: list[str]) -> datetime | None:
                 if weekday is None or found.weekday() == weekday:
                     days.append(found)
             if len(days) == 1:
-                clock = _CLOCK_READ.search(match["time"] or "")
-                if clock is None:
-                    return days[0]
-                hour = int(clock["H"]) + (12 if clock["ampm"] == "오후" and int(clock["H"]) < 12 else 0)
-                return days[0].replace(hour=hour % 24, minute=int(clock["M"] or 0))
+                return _at_clock(days[0], match["time"])
             return None  # (two years could hold it: no guess)
+    return _day_under_month(header)
+
+
+# A month heading over a board's posts, as a calendar's or an app's list shows it (`◀  2025년 2월  ▶`), and a
+# post's day under it with its weekday (`원장 … · 20일 (목) 오후 3:47 · 읽음 41/48`)
+_MONTH_HEADING = re.compile(r"[^\w]*(?P<y>20[0-4]\d)\s*(?:년|\.)\s*(?P<m>1[0-2]|0?[1-9])\s*월?\.?[^\w]*")
+_DAY_ONLY = re.compile(rf"(?:^\s*|[·|│(]\s*)(?P<d>3[01]|[12]\d|0?[1-9])\s*일\s*\(?(?P<wd>[{_WEEKDAYS}])(?:요일)?\)?(?![가-힣])"
+                       r"(?P<time>\s*(?:오전|오후)?\s*\d{1,2}:\d{2})?(?=\s*(?:$|[)|│·(\[]))")
+
+
+def _day_under_month(header: list[str]) -> datetime | None:
+    """A post's day of the month alone, its month and year a heading's above it, when the weekday given
+    beside it falls on that day of that month."""
+    months = [(int(m["y"]), int(m["m"])) for line in header if (m := _MONTH_HEADING.fullmatch(line))]
+    if not months:
+        return None
+    for line in header:
+        if len(line) > 100 or _SPAN_WORDS.search(line):
+            continue
+        for match in _DAY_ONLY.finditer(line):
+            days = []
+            for year, month in months:
+                try:
+                    found = datetime(year, month, int(match["d"]))
+                except ValueError:
+                    continue
+                if found.weekday() == _WEEKDAYS.index(match["wd"]):
+                    days.append(found)
+            if len(set(days)) == 1:
+                return _at_clock(days[0], match["time"])
     return None
+
+
+def _at_clock(day: datetime, time: str | None) -> datetime:
+    """The day at the clock time a stamp gives beside it (`오후 3:47`), if any."""
+    clock = _CLOCK_READ.search(time or "")
+    if clock is None:
+        return day
+    hour = int(clock["H"]) + (12 if clock["ampm"] == "오후" and int(clock["H"]) < 12 else 0)
+    return day.replace(hour=hour % 24, minute=int(clock["M"] or 0))
 
 
 # A note exported with its front matter (`---` / `date: 2025-06-12` / … / `---`), as notes apps and static sites write it
@@ -679,8 +719,9 @@ def _is_stamped_line(line: str) -> bool:
     if _ENUMERATED.match(line):
         return False  # `3. 변경 승인일: 2025. 11. 7.`: a numbered item of the document, its own date
     stamps = list(_STAMP.finditer(line))
-    if len(line) <= 120 and len(stamps) == 1 and _fielded_date(line, stamps[0]):
-        return True
+    if len(line) <= 120 and len(stamps) == 1 and (_fielded_date(line, stamps[0]) or (
+            _VIEWS_FIELD.search(line) and _barred_fields(_STAMP.sub(" ", line), 30, dots=True))):
+        return True  # (`… 한 해 · 기획총무팀 · 2025-12-09 · 조회 576`: a post's head, its views beside its day)
     if not any(_timed(m) or m.group("label") for m in stamps):
         return False
     if _AS_OF_STAMP.match(line, stamps[0].end()):
@@ -710,6 +751,8 @@ def _is_stamped_line(line: str) -> bool:
 
 
 _FIELD_BARS = re.compile(r"[|│]|\s{3,}")
+# a post's view count as a field of its head (`· 조회 576`, `| 조회수 1,204`, `· 읽음 41/48`)
+_VIEWS_FIELD = re.compile(r"(?:^|[|│·]\s*)(?:조회수?|읽음|(?i:views?))\s*[:：]?\s*\d[\d,]*(?:\s*/\s*\d+)?\s*회?\s*(?=$|[|│·])")
 # (`참여 312명 · 질문 58건 · 답변 19건` among bars: a spaced middle dot sets fields apart as a bar does; not a
 # live blog's `14:00 · 국토부 … 공급 · 월세 지원 …`, its points)
 _FIELD_BARS_AND_DOTS = re.compile(r"[|│]|\s{3,}|\s+·\s+")
@@ -957,6 +1000,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             issued = _issue_day(stamped)
         if updated is None and ("편집" in stamped or "수정" in stamped) and (edited := _LAST_EDITED.search(stamped)):
             updated = _to_datetime(edited)  # `이 문서는 2025년 5월 2일 (금) 11:23에 마지막으로 편집되었습니다.`
+        if updated is None and "작성" in stamped and (written := _WRITTEN_AS_OF.search(stamped)):
+            updated = _to_datetime(written)
         if kind in ("sample_note", "correction_note"):
             if kind == "sample_note":
                 extra.setdefault("sample", stripped)

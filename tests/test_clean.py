@@ -1162,7 +1162,6 @@ NOT_YET = {
     "Group-chat history exported as a text file": "the file's save date (`저장한 날짜`) is read before the chat's day divider",
     "Weather-service broadcast script": "`… 05:00 발표` after the date: a release's `발표` is read only before a date (after one it cites others' releases)",
     "Corporate-disclosure annual report cover": "a filing's cover line (`금융위원회 / 한국거래소 귀중  2026년 3월 13일`) has no label",
-    "Gaming/hobby community post": "`날짜` is no posting label (a statistics row's `날짜 2025.03.01` is no page's)",
     "Yonhap English edition": "an English page has no Korean to analyse: rejected",
     "University English-language notice board": "an English page has no Korean to analyse: rejected",
     "Korea.net (government English portal)": "an English page has no Korean to analyse: rejected",
@@ -1324,6 +1323,30 @@ def test_a_posts_day_with_no_year_takes_the_year_its_header_gives(header, day):
     "공지사항\n11월 12일 오후 8시",  # no year anywhere above the text
 ])
 def test_an_events_day_a_deadline_or_a_day_whose_year_nothing_settles_dates_nothing(header):
+    article = clean(under_a_headline("[새소식] 반지하 침수 대책 정리", header))
+    assert article.published_at is None
+
+
+@pytest.mark.parametrize("header, day", [
+    # a post's head: a deck, the team, the day and its views
+    ("봄 가뭄을 견딘 한 해를 돌아보며 · 기획총무팀 · 2025-12-09 · 조회 576", datetime(2025, 12, 9)),
+    # a speech's head: who spoke (with the committee) and when, among the views
+    ("발언 의원: 연상훈 의원 (복지환경위원회) | 발언 일시: 2025. 8. 26.(화) 10:40 | 조회 164", datetime(2025, 8, 26, 10, 40)),
+    ("🌐 공개 보드 · 멤버 5명 · ⭐ 128 · 마지막 활동 2026년 11월 24일", datetime(2026, 11, 24)),  # a board's last activity
+    ("판매 개시 2025.03.01 · 이 페이지는 2025년 10월 15일 기준으로 작성되었습니다.", datetime(2025, 10, 15)),  # its own as-of day
+    ("공지사항\n◀  2025년 2월  ▶\n원장 배정화 · 20일 (목) 오후 3:47 · 읽음 41/48", datetime(2025, 2, 20, 15, 47)),
+])
+def test_a_posts_head_with_its_views_a_boards_last_activity_or_a_day_under_its_month_dates_the_page(header, day):
+    article = clean(under_a_headline("[새소식] 반지하 침수 대책 정리", header))
+    assert article.published_at == day
+
+
+@pytest.mark.parametrize("header", [
+    "◀  2025년 2월  ▶\n원장 배정화 · 21일 (목) 오후 3:47",  # the 21st of that month is a Friday: no guess
+    "이 자료는 2025년 6월 30일 기준으로 작성되었습니다.",  # a table's figures as of a day
+    "봄 가뭄을 견딘 한 해를 돌아보며 우리 조합이 새로 시작한 일들 · 2025-12-09 · 추천 3",  # a long deck, no views
+])
+def test_a_wrong_weekday_data_as_of_a_day_or_a_long_field_without_views_dates_nothing(header):
     article = clean(under_a_headline("[새소식] 반지하 침수 대책 정리", header))
     assert article.published_at is None
 
