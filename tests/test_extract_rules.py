@@ -2950,6 +2950,16 @@ def test_zero_emission_buses_are_climate(text):
     assert REFERENCE.category_for(text) == "climate"
 
 
+@pytest.mark.parametrize("text, category", [
+    ("공정위는 결혼서비스 표준약관을 고쳐 위약금을 총액의 10% 이내로 묶는다", "other"),  # a wedding hall's
+    ("공정위는 체육시설 표준약관을 개정해 중도 해지 위약금을 10% 이내로 제한한다", "other"),  # a gym's
+    ("과기정통부는 SK텔레콤에 이달 중 재발 방지 대책을 제출하라고 요구했다", "telecom"),  # a carrier by name
+    ("LG유플러스는 위약금 면제를 연말까지 연장한다", "telecom"),
+])
+def test_a_cancellation_fee_is_telecom_only_with_a_carrier_or_a_phone_plan(text, category):
+    assert REFERENCE.category_for(text) == category
+
+
 ROUNDUP = ("정부 약속을 따라가 봤다. 예산 심사 제도를 고치는 약속은 지켜졌고, 재정이 드는 약속은 늦었다.\n\n"
            "■ 예타 개편: 문턱은 높였지만\n\n"
            "기획예산처는 예타 기준을 예정대로 4월부터 1,000억 원으로 올렸다. 재정 사업 심사 기간 단축은 예산 부족으로 미뤄졌다.\n\n"
