@@ -1107,7 +1107,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         elif not seen_body and not seen_dateline and raw.title is None and title is not None:
             subtitles.append(stripped)
         elif seen_body and (_item_headline(lines, kinds, index, reference) or _row_among_rows(lines, kinds, index)
-                            or _marked_field_among_fields(lines, kinds, index)):
+                            or _marked_field_among_fields(lines, kinds, index) or SIGN_OFF.fullmatch(stripped)):
             paragraphs.append(stripped)
         elif not seen_body and is_list_item(stripped):
             if not held:
@@ -1154,6 +1154,11 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         extra=extra,
         removed=removed,
     )
+
+
+# A letter's sign-off on its own line (`햇살숲어린이집 원장 배정화 드림`, `큰들농협 조합장 남우진 올림`): kept with
+# the body, as who wrote the letter is who the plans it makes in its own voice are
+SIGN_OFF = re.compile(r"\s*(?P<who>[^\n]{2,40}?)\s*(?:드림|올림|배상)\s*[.!]?\s*")
 
 
 def _mark_correction_boxes(lines: list[str], kinds: list[str | None]) -> None:

@@ -26,7 +26,7 @@ from typing import Any, Sequence
 from babel import Locale
 
 from . import deadlines, quantities
-from .clean import (CHAT_TURN, NAMED_TURN, RECORDED_TURN, SPEAKER_CAPTION, VERDICTS, ends_with_full_stop, is_list_item,
+from .clean import (CHAT_TURN, NAMED_TURN, RECORDED_TURN, SIGN_OFF, SPEAKER_CAPTION, VERDICTS, ends_with_full_stop, is_list_item,
                     row_cell_count, speaker_heading, verdict_label)
 from .model import Article, Mention
 from .nlp import Sentence
@@ -200,12 +200,14 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         set(reference.topic_scores(article.title)) == {article_category}
         and {topic for _, topic in sections} <= {article_category, "other"})
     found: list[Mention] = []
+    own_voice = _signed_by_outsider(body, reference, dct)
     for sentence, state, turn in zip(sentences, states, turns):
         if turn == "Q" or sentence.start in actors.outsiders_say:
             # the interviewer's question, a lawmaker's turn in minutes (`◯맹주완 위원 …`), a member's line in
             # a call's chat: the official's answer is the news, not what they recall, demand or promise themselves
             continue
         actors.restore(state)
+        actors.unheard = own_voice and not _names_government(sentence)
         if sections and not sentence.in_title and sentence.start >= sections[0][0]:
             # a roundup's section is about its own subject, not the lead's; one with no clear
             # subject of its own keeps the one the headline names for the whole article
@@ -270,6 +272,21 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             found.append(mention)
     by_start = {sentence.start: sentence for sentence in sentences if not sentence.in_title}
     return _words_widened(_remainders_put_off(_words_carried_over(found, body), by_start), body, by_start)
+
+
+def _signed_by_outsider(body: str, reference, dct) -> bool:
+    """Is the page a letter signed by someone no government body (a firm's team, a daycare's head, a
+    co-op's chair)? What it says it will do with no body named is then its own plan, not a promise."""
+    if "드림" not in body and "올림" not in body and "배상" not in body:
+        return False
+    signed = [m["who"] for line in body.split("\n") if (m := SIGN_OFF.fullmatch(line))]
+    return bool(signed) and not any(reference.resolve_ministry(word, dct) for who in signed for word in who.split())
+
+
+def _names_government(sentence: Sentence) -> bool:
+    """Does the sentence name a ministry, an official or the government as a whole?"""
+    return any((isinstance(t.user_value, dict) and ("ministry" in t.user_value or "person" in t.user_value))
+               or t.form in GOVERNMENT_WORDS for t in sentence.tokens)
 
 
 def _committees_named_back(sentences: list[Sentence], reference, dct) -> list[Sentence]:
@@ -1227,6 +1244,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     category = None  # read when needed: most sentences end before
     ministry = actors.ministry_for(sentence, speaker, focus)
     if ministry is None:
+        if actors.unheard and not sentence.headline and not _reported(tokens):
+            # a firm's, a daycare's, a co-op's letter: what it says it will do with no body named near is its
+            # own plan, not that of the body the page names most (`해열제 투약의뢰서는 3월부터 앱으로만 받습니다`)
+            return None
         category = _category(sentence, reference, article_category)
         ministry = actors.owner(category, lead_ministry)
     if actors.legislature(ministry) and lead_ministry and not actors.legislature(lead_ministry):
@@ -6709,6 +6730,8 @@ class _ActorTracker:
         self.chatting: Speaker | None = None  # who writes in a call's saved chat (`14:24:52 From … to Everyone:`)
         self.heading: Speaker | None = None  # who speaks under a transcript's heading (`[답변 = 이름 직함]`)
         self.contributed = False  # the article is an official's own column (`[기고]`)
+        # the sentence read is in a letter signed by no government body (`솔뫼농기계(주) 고객만족팀 드림`) and names none
+        self.unheard = False
         self.author: Speaker | None = None  # and the official it is by, from its author line
 
     def _body_named(self, token) -> str:

@@ -1327,6 +1327,12 @@ def test_an_events_day_a_deadline_or_a_day_whose_year_nothing_settles_dates_noth
     assert article.published_at is None
 
 
+def test_a_letters_sign_off_stays_with_the_body_as_who_wrote_it():
+    article = clean("[안전 캠페인] 봄철 농기계 사고 예방\n작성일 2025-04-24\n\n고객님, 봄철 무상 점검을 5월 30일까지 진행합니다.\n"
+                    "솔뫼농기계(주) 고객만족팀 드림\n\n이용약관 | 개인정보처리방침\n")
+    assert article.body.endswith("솔뫼농기계(주) 고객만족팀 드림")
+
+
 @pytest.mark.parametrize("header, day", [
     # a post's head: a deck, the team, the day and its views
     ("봄 가뭄을 견딘 한 해를 돌아보며 · 기획총무팀 · 2025-12-09 · 조회 576", datetime(2025, 12, 9)),

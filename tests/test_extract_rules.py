@@ -2950,6 +2950,24 @@ def test_zero_emission_buses_are_climate(text):
     assert REFERENCE.category_for(text) == "climate"
 
 
+MAKERS_LETTER = ("고객님, 안녕하십니까.\n\n■ 정부 지원\n\n농림축산식품부는 전복 감지 장치를 2026년까지 1만 대 보급하겠다고 "
+                 "밝혔습니다.\n\n■ 저희 회사의 안전 캠페인\n\n올해 안에 출고되는 모든 트랙터에 후방 경고등을 기본으로 답니다.\n\n"
+                 "무상 점검은 5월 30일까지 전국 42개 대리점에서 진행합니다.\n\n반사판도 9월까지 무료로 달아 준다고 합니다.\n\n{signed}")
+
+
+def test_a_letter_signed_by_a_firm_makes_its_own_plans_where_it_names_no_government_body():
+    found = mentions(MAKERS_LETTER.format(signed="솔뫼농기계(주) 고객만족팀 드림"), date="2025-04-24")
+    # the ministry's plan, and what the ministry is said to do; not the maker's lamps nor its free checks
+    assert [m.sentence.split()[0] for m in found] == ["농림축산식품부는", "반사판도"]
+    assert found[1].ministry == "농림축산식품부"
+
+
+@pytest.mark.parametrize("signed", ["농림축산식품부 농업안전팀 드림", ""])
+def test_a_letter_signed_by_a_ministry_or_by_nobody_keeps_its_plans_with_the_body_it_names(signed):
+    found = mentions(MAKERS_LETTER.format(signed=signed), date="2025-04-24")
+    assert len(found) == 4 and {m.ministry for m in found} == {"농림축산식품부"}
+
+
 @pytest.mark.parametrize("text, category", [
     ("공정위는 결혼서비스 표준약관을 고쳐 위약금을 총액의 10% 이내로 묶는다", "other"),  # a wedding hall's
     ("공정위는 체육시설 표준약관을 개정해 중도 해지 위약금을 10% 이내로 제한한다", "other"),  # a gym's
