@@ -164,10 +164,10 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _MONTH_NAME = (r"(?P<mon>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
                r"|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)(?![A-Za-z]))\.?")
 _ENGLISH_DATE = re.compile(rf"\b{_MONTH_NAME}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?,?\s+(?P<y>\d{{4}})\b"
-                           rf"|\b(?P<d2>\d{{1,2}})\s+{_MONTH_NAME.replace('mon>', 'mon2>')},?\s+(?P<y2>\d{{4}})\b")
+                           rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_NAME.replace('mon>', 'mon2>')},?\s+(?P<y2>\d{{4}})\b")
 _SHORT_YEAR = re.compile(r"(?<![\d.,:/\-])(?P<y>[0-4]\d)(?P<sep>[.\-])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
                          r"(?![\d,]|[.\-]\d)")  # (2000–2049; `25.06.11`, `25-09-30`; a slash's order is the reader's)
-_ENGLISH_LABEL = re.compile(r"(?:^|(?<=[|│·\[(,]))\s*(?:(?P<posted>(?i:posted|published|submitted)(?:\s+on)?)"
+_ENGLISH_LABEL = re.compile(r"(?:^|(?<=[|│·\[(,]))\s*(?:(?P<posted>(?i:posted|published|submitted)(?:\s+on)?|(?i:date|datum)(?=\s*:))"
                             r"|(?P<updated>(?i:last\s+(?:updated|modified|revised)|updated|revised)(?:\s+on)?"
                             # (a notes app's page: `Last edited by 발자국 정책팀 · Nov 25, 2026 4:12 PM`)
                             r"|(?i:last\s+edited(?:\s+by\s+[^·|\d]{1,30}?\s*[·|]|\s+on)?)))\s*:?\s+(?=\d)"
@@ -199,6 +199,16 @@ _TIME_BEFORE_DATE = re.compile(rf"(?P<label>방송|녹음|녹화|{_POSTING_WORDS
 # A label spelt out letter by letter to line up a document's fields (`의  결  일   2024. 12. 11.`)
 _SPACED_LABEL = re.compile(r"^(\s*)([가-힣])\s+([가-힣])\s+([가-힣])(?:\s+([가-힣]))?(?=\s+\d{4}\s*[.\-/년])")
 # A date in Chinese characters (`2025年 3月 5日`), or in eight digits after a date's label (`등록일자  20250312`)
+# A day first, as Europe and Australia write it (`게시일 17/06/2025`, `Datum: 19.06.2024`): with a slash only when the
+# day cannot be a month; with dots always (a Korean date with dots puts its year first)
+_DAY_FIRST_SLASH = re.compile(r"(?<![\d/])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>20\d\d)(?![\d/])")
+_DAY_FIRST_DOTS = re.compile(r"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d\d)(?![\d.])")
+# A two-digit year with slashes and a clock after it (`24/11/03 14:22`, a campus app's post): a stamp, year first
+_SLASH_YEAR_CLOCK = re.compile(r"(?<![\d/])(?P<y>1[3-9]|[2-4]\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])(?=\s+\d{1,2}:\d{2})")
+# A year with its century left out behind an apostrophe (`'24년 10월 27일`), and a year of the Buddhist era
+# (`불기 2569. 5. 14.`: 544 years ahead)
+_APOSTROPHE_YEAR = re.compile(r"(?<![\w'’])['’](?P<y>[0-4]\d)(?=\s*년)")
+_BUDDHIST_YEAR = re.compile(r"불기\s*(?P<y>2[5-6]\d\d)(?=\s*[.\-/년])")
 _HANJA_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _COMPACT_DATE = re.compile(r"(?<=일자|일시)(\s*[:：]?\s*)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 
@@ -223,6 +233,14 @@ def written_dates(line: str) -> str:
     if "/" in line:
         line = _LABELLED_SLASH_YEAR.sub(lambda m: f"{m[1]}20{m['y']}.{m['m']}.{m['d']}", line)
         line = _LABELLED_MONTH_FIRST.sub(lambda m: f"{m[1]}{m['y']}.{int(m['m']):02d}.{int(m['d']):02d}", line)
+        line = _DAY_FIRST_SLASH.sub(_year_first, line)
+        line = _SLASH_YEAR_CLOCK.sub(lambda m: f"20{m['y']}.{m['m']}.{m['d']}", line)
+    if "." in line:
+        line = _DAY_FIRST_DOTS.sub(_year_first, line)
+    if "'" in line or "’" in line:
+        line = _APOSTROPHE_YEAR.sub(lambda m: f"20{m['y']}", line)
+    if "불기" in line:
+        line = _BUDDHIST_YEAR.sub(lambda m: str(int(m["y"]) - 544), line)
     if _POSTING_WORD.search(line):
         line = _LABEL_AFTER.sub(r"\g<label> \g<date>", line)
     if "됨" in line:
@@ -240,6 +258,10 @@ def written_dates(line: str) -> str:
     if "일자" in line or "일시" in line:
         line = _COMPACT_DATE.sub(r"\1\2.\3.\4", line)
     return line
+
+
+def _year_first(match: re.Match[str]) -> str:
+    return f"{match['y']}.{int(match['m']):02d}.{int(match['d']):02d}"
 
 
 def _english_date(match: re.Match[str]) -> str:
@@ -770,10 +792,12 @@ _AS_OF_STAMP = re.compile(r"\s*(?:기준|현재)")
 # a post's mark that it was edited since, all that follows its stamp (`2025년 5월 27일 오후 7:42 · 수정됨`)
 _EDITED_ONLY = re.compile(r"[\s·|]*[(\[]?\s*(?:수정|편집)됨\s*[)\]]?\s*")
 _ENUMERATED = re.compile(r"\s*(?:\d{1,2}|[가나다라마바사아자차카타파하])[.)]\s+[가-힣]")
+# what meets on an event's day (`회의일시 2025년 12월 9일(화) 19:00 | 장소 …`: the minutes are posted later)
+_GATHERINGS = "회의|행사|모임|교육|강의|집회|예배|미사|대회|공연|상영|설명회|간담회|토론회|세미나|포럼|총회"
 # An event's date and place over a page that has no date of its own (`일시 2026. 5. 20.(수) 14:00 | 장소
 # 국회의원회관 제2세미나실 | 주관 …`: a forum's proceedings): the day, when nothing else dates it
 # (a meeting of days gives its first: `일시: 2025년 1월 23일(목)~24일(금) | 장소: …`)
-_EVENT_LINE = re.compile(rf"^\s*[□■○●◆◇▶·-]?\s*(?:일\s*시|일\s*자)\s*[:：]?\s*{_DATE}{_TIME}"
+_EVENT_LINE = re.compile(rf"^\s*[□■○●◆◇▶·-]?\s*(?:{_GATHERINGS})?\s*(?:일\s*시|일\s*자)\s*[:：]?\s*{_DATE}{_TIME}"
                          r"(?:\s*[~∼～-]\s*(?:(?:오전|오후)?\s*\d{1,2}\s*:\s*\d{2}"  # (`09:00 ~ 17:00`: the hours it runs)
                          r"|(?:\d{1,2}\s*[.월]\s*)?\d{1,2}\s*일?\.?(?:\s*\([월화수목금토일]\))?))?\s*(?:[|│]|$)")
 
@@ -978,6 +1002,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     counted_from = None  # the day a countdown was read on (`모금 마감 2025.12.31 (D-314)`), when nothing else dates the page
     issued = None  # a bulletin's issue line atop the page (`… 주보 — 2025년 4월 13일 종려주일 (제38권 15호)`)
     dispatched = None  # a shop page's dispatch day for an order placed now (`2025.11.20(목) 출고 예정`), the last resort
+    unposted_head = False  # `published` is a header line's day under no posting label: a later one's may replace it
     # list items met before the body, held until it is known whether the list goes on into it
     # (`▲ 국민체육센터 … 건립` before `▲ 스포츠강좌이용권 지원액 월 10만 원→12만 원`, which reads as body)
     held: list[tuple[int, str]] = []
@@ -1031,8 +1056,13 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         if kind == "dateline":
             p, u = parse_stamps(stamped)
             filed = filed or _document_day(stamped)
+            posted = p is not None and any((m.group("label") or "") in DATE_LABELS_PUBLISHED for m in _STAMP.finditer(stamped))
             if _is_header_stamp(stamped):
-                published = published or p
+                if published is None and p is not None:
+                    published, unposted_head = p, not posted
+                elif unposted_head and posted and not seen_body:
+                    # `습득일자 2025-07-12 19:30` then `등록일자 2025-07-14`: a field's day, then the posting label's
+                    published, unposted_head = p, False
             else:
                 dated = dated or p
             updated = updated or u
