@@ -1137,7 +1137,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         elif not seen_body and not seen_dateline and raw.title is None and title is not None:
             subtitles.append(stripped)
         elif seen_body and (_item_headline(lines, kinds, index, reference) or _row_among_rows(lines, kinds, index)
-                            or _marked_field_among_fields(lines, kinds, index) or SIGN_OFF.fullmatch(stripped)):
+                            or _marked_field_among_fields(lines, kinds, index) or SIGN_OFF.fullmatch(stripped)
+                            or _attributed_point(stripped, reference)):
             paragraphs.append(stripped)
         elif not seen_body and is_list_item(stripped):
             if not held:
@@ -1189,6 +1190,19 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
 # A letter's sign-off on its own line (`햇살숲어린이집 원장 배정화 드림`, `큰들농협 조합장 남우진 올림`): kept with
 # the body, as who wrote the letter is who the plans it makes in its own voice are
 SIGN_OFF = re.compile(r"\s*(?P<who>[^\n]{2,40}?)\s*(?:드림|올림|배상)\s*[.!]?\s*")
+
+
+# A point credited to a body in brackets at its end, as trackers' cards and lists write them (`이동식 침수조 71대 배치
+# (소방청, 올해 말까지 100대)`, `배터리 안전성 인증제 2월 전면 시행 (국토교통부)`)
+_CREDIT_AT_END = re.compile(r".*\d.*\((?P<credit>[^()]{2,40})\)\s*")
+
+
+def _attributed_point(line: str, reference) -> bool:
+    """Is the short line, no sentence, a point with a figure or a date credited to a government body in
+    brackets at its end? A line alone, where a tracker's card shows one, with its labels and badges around it."""
+    found = _CREDIT_AT_END.fullmatch(line) if reference is not None and len(line) <= 120 else None
+    return found is not None and not ends_with_full_stop(line) and any(
+        reference.resolve_ministry(part.strip()) for part in found["credit"].split(","))
 
 
 def _mark_correction_boxes(lines: list[str], kinds: list[str | None]) -> None:

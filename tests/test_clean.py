@@ -1340,6 +1340,16 @@ def test_an_events_day_a_deadline_or_a_day_whose_year_nothing_settles_dates_noth
     assert article.published_at is None
 
 
+def test_a_trackers_cards_credited_to_a_body_in_brackets_stay_in_the_body():
+    article = clean("생활 약속 보드\n마지막 활동 2026년 11월 24일\n\n📌 보드 설명: 뉴스와 보도자료에서 모은 정부 약속을 카드로 관리합니다.\n"
+                    "🔧 진행 중 (2)\n이동식 침수조 71대 배치 (소방청, 올해 말까지 100대)\n🏷 전기차\n💬 0 · 📎 1 · 11월 17일\n"
+                    "배터리 안전성 인증제 2월 전면 시행 (국토교통부)\n🏷 전기차\n+ 카드 추가\n"
+                    "우리 모임 정기 모임 12월 5일 (회원 12명)\n")
+    assert "이동식 침수조 71대 배치 (소방청, 올해 말까지 100대)" in article.body
+    assert "배터리 안전성 인증제 2월 전면 시행 (국토교통부)" in article.body
+    assert "정기 모임" not in article.body  # (credited to no body)
+
+
 def test_a_letters_sign_off_stays_with_the_body_as_who_wrote_it():
     article = clean("[안전 캠페인] 봄철 농기계 사고 예방\n작성일 2025-04-24\n\n고객님, 봄철 무상 점검을 5월 30일까지 진행합니다.\n"
                     "솔뫼농기계(주) 고객만족팀 드림\n\n이용약관 | 개인정보처리방침\n")
