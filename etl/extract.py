@@ -2369,13 +2369,13 @@ def _lead_time_moved(tokens, i: int) -> bool:
 
 
 def _mediation(tokens, i: int) -> bool:
-    """Is `조정` at `i` a dispute's mediation (`기술분쟁 조정·중재`, `노사 조정`, `조정 신청`), not an
-    adjustment of a plan?"""
+    """Is `조정` at `i` a dispute's mediation (`기술분쟁 조정·중재`, `노사 조정`, `조정 신청`) or spending cut back
+    (`재량지출 10%를 구조조정하겠다`, a plan in itself), not an adjustment of a plan?"""
     if tokens[i].form != "조정":
         return False
     before = tokens[i - 1].form if i > 0 else ""
     after = next((t.form for t in tokens[i + 1 : i + 3] if t.tag not in ("SP", "SW", "SC")), "")
-    return before in ("분쟁", "노사", "갈등") or after in ("중재", "신청", "위원회")
+    return before in ("분쟁", "노사", "갈등", "구조") or after in ("중재", "신청", "위원회")
 
 
 # what says a deed named was the one promised (`착공을 약속했던`, `착공하기로 한`, `착공하겠다던`)
@@ -4764,6 +4764,12 @@ def _plan_dropped(tokens) -> str | None:
             if [tokens[p].form for p in rest[:4]] == ["지", "않", "기", "로"]:
                 after = tokens[rest[3] + 1 :]
                 return None if any(t.tag in ("EC", "ETM") for t in after) else tokens[j].form
+        if tokens[j].form in ("추진", "시행", "도입", "진행") and [t.form for t in tokens[j - 2 : j]] in (["더", "이상"], ["더", "는"]):
+            # `…인상은 더 이상 추진하지 않는다`, `더는 진행하지 않겠다`: no longer, said now
+            rest = [p for p in range(j + 1, min(j + 4, len(tokens))) if tokens[p].tag != "XSV"]
+            if [tokens[p].form for p in rest[:2]] == ["지", "않"] and rest[1] + 1 < len(tokens) and (
+                    tokens[rest[1] + 1].tag != "ETM" and tokens[rest[1] + 1].form not in ("면", "으면", "는다면", "다면")):
+                return tokens[j].form  # (not `더 이상 추진하지 않는 사업`, `…않는다면`)
     return None
 
 
