@@ -1138,7 +1138,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             subtitles.append(stripped)
         elif seen_body and (_item_headline(lines, kinds, index, reference) or _row_among_rows(lines, kinds, index)
                             or _marked_field_among_fields(lines, kinds, index) or SIGN_OFF.fullmatch(stripped)
-                            or _attributed_point(stripped, reference)):
+                            or (reference is not None and credited_point(stripped, reference))):
             paragraphs.append(stripped)
         elif not seen_body and is_list_item(stripped):
             if not held:
@@ -1195,14 +1195,24 @@ SIGN_OFF = re.compile(r"\s*(?P<who>[^\n]{2,40}?)\s*(?:드림|올림|배상)\s*[.
 # A point credited to a body in brackets at its end, as trackers' cards and lists write them (`이동식 침수조 71대 배치
 # (소방청, 올해 말까지 100대)`, `배터리 안전성 인증제 2월 전면 시행 (국토교통부)`)
 _CREDIT_AT_END = re.compile(r".*\d.*\((?P<credit>[^()]{2,40})\)\s*")
+# or to a body named first and set off by a comma, as headlines do (`성평등가족부, … 갱신제 2027년부터 도입`)
+_CREDIT_FIRST = re.compile(r"\s*(?P<credit>[가-힣]{2,15}),\s.*\d.*")
+_BODY_LIKE = re.compile(r"[가-힣]{1,14}(?:부|청|처|위원회|위|실)")  # what a body's name ends on, short or full
 
 
-def _attributed_point(line: str, reference) -> bool:
-    """Is the short line, no sentence, a point with a figure or a date credited to a government body in
-    brackets at its end? A line alone, where a tracker's card shows one, with its labels and badges around it."""
-    found = _CREDIT_AT_END.fullmatch(line) if reference is not None and len(line) <= 120 else None
-    return found is not None and not ends_with_full_stop(line) and any(
-        reference.resolve_ministry(part.strip()) for part in found["credit"].split(","))
+def credited_point(line: str, reference=None) -> bool:
+    """Is the short line, no sentence, a point with a figure or a date credited in brackets at its end or
+    to a name set first (with `reference`: a government body's)? A line alone, where a tracker's card
+    shows one, with its labels and badges around it."""
+    if len(line) > 120 or ends_with_full_stop(line):
+        return False
+    found = _CREDIT_AT_END.fullmatch(line) or _CREDIT_FIRST.fullmatch(line)
+    if found is None:
+        return False
+    names = [part.strip() for part in found["credit"].split(",")]
+    if reference is None:
+        return any(_BODY_LIKE.fullmatch(name) for name in names)  # (`(소방청, …)`, not `(+5.6%)` nor `(2.1MB)`)
+    return any(reference.resolve_ministry(name) for name in names)
 
 
 def _mark_correction_boxes(lines: list[str], kinds: list[str | None]) -> None:

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple, Sequence
 from kiwipiepy import Kiwi
 
 from . import memory
-from .clean import ends_with_full_stop, is_list_item
+from .clean import credited_point, ends_with_full_stop, is_list_item
 from .model import Article
 
 # Single-hanja abbreviations in headlines and leads (美 = 미국). Without them Kiwi attaches a
@@ -162,10 +162,12 @@ _SAID_AND_GONE_ON = re.compile(r"(?<!\.)[.!?](?!\.)\s+\S")
 
 def _inner_headline(paragraph: str) -> bool:
     """A headline inside the body (a cluster's or a roundup's item under its source line, which the
-    cleaner keeps; an intertitle): one line, no full stop, written in points or as a quote that
-    ends on no sentence (`기획예산처 "내년 … 70%로"`, not `관계자는 "…미뤄질 수 있다"`)."""
+    cleaner keeps; an intertitle; a tracker's card): one line, no full stop, written in points or as a
+    quote that ends on no sentence (`기획예산처 "내년 … 70%로"`, not `관계자는 "…미뤄질 수 있다"`), or
+    credited to its body first or in brackets (`성평등가족부, … 2027년부터 도입`)."""
     return "\n" not in paragraph and not ends_with_full_stop(paragraph) and not is_list_item(paragraph) and (
-        _HEADLINE_MARKS.search(paragraph) is not None) and _SAID_AND_GONE_ON.search(paragraph) is None
+        _HEADLINE_MARKS.search(paragraph) is not None or credited_point(paragraph)) and (
+        _SAID_AND_GONE_ON.search(paragraph) is None)
 
 
 def _quote_pieces(body: str, start: int, end: int) -> list[tuple[str, int, bool, bool]]:

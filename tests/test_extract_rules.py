@@ -2960,6 +2960,16 @@ def test_no_longer_pursued_is_given_up_and_restructuring_is_no_revision(body, ki
     assert mentions(body, date="2026-03-02")[0].kind == kind
 
 
+@pytest.mark.parametrize("card, deadline", [
+    ("성평등가족부, 국제결혼중개업 등록 3년마다 갱신제 2027년부터 도입", "2027-12-31"),  # the body first, a comma
+    ("이동식 침수조 100대 배치 (소방청, 올해 말까지)", "2026-12-31"),  # the body in brackets at the end
+])
+def test_a_trackers_card_credited_to_its_body_is_read_as_a_headline_point(card, deadline):
+    body = f"보드 설명: 뉴스에서 모은 정부 약속을 카드로 관리합니다.\n\n{card}\n\n예산 2026년 1,240억 원 (+5.6%)"
+    found = mentions(body, date="2026-11-24")
+    assert [(m.sentence, m.kind, m.deadline.isoformat()) for m in found] == [(card, "new", deadline)]
+
+
 MAKERS_LETTER = ("고객님, 안녕하십니까.\n\n■ 정부 지원\n\n농림축산식품부는 전복 감지 장치를 2026년까지 1만 대 보급하겠다고 "
                  "밝혔습니다.\n\n■ 저희 회사의 안전 캠페인\n\n올해 안에 출고되는 모든 트랙터에 후방 경고등을 기본으로 답니다.\n\n"
                  "무상 점검은 5월 30일까지 전국 42개 대리점에서 진행합니다.\n\n반사판도 9월까지 무료로 달아 준다고 합니다.\n\n{signed}")
