@@ -167,7 +167,8 @@ _ENGLISH_DATE = re.compile(rf"\b{_MONTH_NAME}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?
                            rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_NAME.replace('mon>', 'mon2>')},?\s+(?P<y2>\d{{4}})\b")
 _SHORT_YEAR = re.compile(r"(?<![\d.,:/\-])(?P<y>[0-4]\d)(?P<sep>[.\-])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
                          r"(?![\d,]|[.\-]\d)")  # (2000–2049; `25.06.11`, `25-09-30`; a slash's order is the reader's)
-_ENGLISH_LABEL = re.compile(r"(?:^|(?<=[|│·\[(,]))\s*(?:(?P<posted>(?i:posted|published|submitted)(?:\s+on)?|(?i:date|datum)(?=\s*:))"
+_ENGLISH_LABEL = re.compile(r"(?:^|(?<=[|│·\[(,]))\s*(?:(?P<posted>(?i:posted|published|submitted)(?:\s+on)?"
+                            r"|(?i:date|datum)(?=\s*:)(?![^\n]*(?i:venue|location|place|장소)))"
                             r"|(?P<updated>(?i:last\s+(?:updated|modified|revised)|updated|revised)(?:\s+on)?"
                             # (a notes app's page: `Last edited by 발자국 정책팀 · Nov 25, 2026 4:12 PM`)
                             r"|(?i:last\s+edited(?:\s+by\s+[^·|\d]{1,30}?\s*[·|]|\s+on)?)))\s*:?\s+(?=\d)"
@@ -202,12 +203,12 @@ _SPACED_LABEL = re.compile(r"^(\s*)([가-힣])\s+([가-힣])\s+([가-힣])(?:\s+
 # A day first, as Europe and Australia write it (`게시일 17/06/2025`, `Datum: 19.06.2024`): with a slash only when the
 # day cannot be a month; with dots always (a Korean date with dots puts its year first)
 _DAY_FIRST_SLASH = re.compile(r"(?<![\d/])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>20\d\d)(?![\d/])")
-_DAY_FIRST_DOTS = re.compile(r"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d\d)(?![\d.])")
+_DAY_FIRST_DOTS = re.compile(r"(?<![\w.])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d\d)(?![\d.])")
 # A two-digit year with slashes and a clock after it (`24/11/03 14:22`, a campus app's post): a stamp, year first
-_SLASH_YEAR_CLOCK = re.compile(r"(?<![\d/])(?P<y>1[3-9]|[2-4]\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])(?=\s+\d{1,2}:\d{2})")
+_SLASH_YEAR_CLOCK = re.compile(r"(?<![\d/])(?P<y>1[3-9]|[2-4]\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|1[0-2])(?=\s+\d{1,2}:\d{2})")
 # A year with its century left out behind an apostrophe (`'24년 10월 27일`), and a year of the Buddhist era
 # (`불기 2569. 5. 14.`: 544 years ahead)
-_APOSTROPHE_YEAR = re.compile(r"(?<![\w'’])['’](?P<y>[0-4]\d)(?=\s*년)")
+_APOSTROPHE_YEAR = re.compile(r"(?<![\w'’])['’](?P<y>[0-4]\d)(?=\s*년\s*\d{1,2}\s*월)")
 _BUDDHIST_YEAR = re.compile(r"불기\s*(?P<y>2[5-6]\d\d)(?=\s*[.\-/년])")
 _HANJA_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _COMPACT_DATE = re.compile(r"(?<=일자|일시)(\s*[:：]?\s*)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -232,10 +233,10 @@ def written_dates(line: str) -> str:
         line = _SHORT_YEAR.sub(lambda m: f"20{m['y']}.{m['m']}.{m['d']}", line)
     if "/" in line:
         line = _LABELLED_SLASH_YEAR.sub(lambda m: f"{m[1]}20{m['y']}.{m['m']}.{m['d']}", line)
-        line = _LABELLED_MONTH_FIRST.sub(lambda m: f"{m[1]}{m['y']}.{int(m['m']):02d}.{int(m['d']):02d}", line)
+        line = _LABELLED_MONTH_FIRST.sub(lambda m: m[1] + _year_first(m), line)
         line = _DAY_FIRST_SLASH.sub(_year_first, line)
         line = _SLASH_YEAR_CLOCK.sub(lambda m: f"20{m['y']}.{m['m']}.{m['d']}", line)
-    if "." in line:
+    if "." in line and _FOUR_DIGITS.search(line):
         line = _DAY_FIRST_DOTS.sub(_year_first, line)
     if "'" in line or "’" in line:
         line = _APOSTROPHE_YEAR.sub(lambda m: f"20{m['y']}", line)
@@ -326,7 +327,7 @@ def _document_day(line: str) -> datetime | None:
 _LAST_EDITED = re.compile(rf"{_DATE}{_TIME}\s*에\s*(?:마지막으로|최종)\s*(?:편집|수정)")
 # The page saying what day it was written as of (`이 페이지는 2025년 10월 15일 기준으로 작성되었습니다`): the page's
 # own words, not a table's figures as of a day (`이 자료는 6월 30일 기준`)
-_WRITTEN_AS_OF = re.compile(rf"(?:이|본)\s*(?:페이지|글|게시물|안내문?|화면)[은는]\s*{_DATE}{_TIME}\s*(?:현재|기준(?:으로)?)\s*"
+_WRITTEN_AS_OF = re.compile(rf"(?<![가-힣])(?:이|본)\s*(?:페이지|글|게시물|안내문?|화면)[은는]\s*{_DATE}{_TIME}\s*(?:현재|기준(?:으로)?)\s*"
                             r"(?:작성|업데이트|갱신)")
 # A shop page's day an order placed now leaves the warehouse (`배송: 택배 3,000원 · 2025.11.20(목) 출고 예정`)
 _DISPATCH = re.compile(rf"{_DATE}{_TIME}\s*(?:출고|발송|출발)\s*예정\s*$")  # (`… 출고 예정이다.` is news)
@@ -390,14 +391,7 @@ def _yearless_day(header: list[str]) -> datetime | None:
                 continue  # (`… 11월 12일 오후 8시에 문을 엽니다.`: a sentence names the day)
             month, day = int(match["m"] or match["m2"]), int(match["d"] or match["d2"])
             candidates = sorted({y + k for y in named for k in (-1, 0, 1)}) if weekday is not None else dated
-            days = []
-            for year in candidates:
-                try:
-                    found = datetime(year, month, day)
-                except ValueError:
-                    continue
-                if weekday is None or found.weekday() == weekday:
-                    days.append(found)
+            days = _days_on([(year, month) for year in candidates], day, weekday)
             if len(days) == 1:
                 return _at_clock(days[0], match["time"])
             return None  # (two years could hold it: no guess)
@@ -415,23 +409,29 @@ def _day_under_month(header: list[str]) -> datetime | None:
     """A post's day of the month alone, its month and year a heading's above it, when the weekday given
     beside it falls on that day of that month."""
     months = [(int(m["y"]), int(m["m"])) for line in header if (m := _MONTH_HEADING.fullmatch(line))]
-    if not months:
-        return None
+    if len(months) != 1:
+        return None  # (an archive's list of months in a sidebar settles none)
     for line in header:
         if len(line) > 100 or _SPAN_WORDS.search(line):
             continue
         for match in _DAY_ONLY.finditer(line):
-            days = []
-            for year, month in months:
-                try:
-                    found = datetime(year, month, int(match["d"]))
-                except ValueError:
-                    continue
-                if found.weekday() == _WEEKDAYS.index(match["wd"]):
-                    days.append(found)
-            if len(set(days)) == 1:
+            days = _days_on(months, int(match["d"]), _WEEKDAYS.index(match["wd"]))
+            if len(days) == 1:
                 return _at_clock(days[0], match["time"])
     return None
+
+
+def _days_on(months: list[tuple[int, int]], day: int, weekday: int | None) -> list[datetime]:
+    """The day of each (year, month) that has it, on the weekday given (if one is)."""
+    days = []
+    for year, month in months:
+        try:
+            found = datetime(year, month, day)
+        except ValueError:
+            continue
+        if weekday is None or found.weekday() == weekday:
+            days.append(found)
+    return days
 
 
 def _at_clock(day: datetime, time: str | None) -> datetime:
@@ -742,7 +742,7 @@ def _is_stamped_line(line: str) -> bool:
         return False  # `3. 변경 승인일: 2025. 11. 7.`: a numbered item of the document, its own date
     stamps = list(_STAMP.finditer(line))
     if len(line) <= 120 and len(stamps) == 1 and (_fielded_date(line, stamps[0]) or (
-            _VIEWS_FIELD.search(line) and _barred_fields(_STAMP.sub(" ", line), 30, dots=True))):
+            _VIEWS_FIELD.search(line) and not _NO_POINT.match(line) and _barred_fields(_STAMP.sub(" ", line), 30, dots=True))):
         return True  # (`… 한 해 · 기획총무팀 · 2025-12-09 · 조회 576`: a post's head, its views beside its day)
     if not any(_timed(m) or m.group("label") for m in stamps):
         return False
@@ -871,6 +871,11 @@ _CREDITED_UNIT = re.compile(r"\s*[|│·]\s*(?:[가-힣A-Za-z0-9]{1,15}\s+){0,2}
 def _stamped_byline(line: str) -> re.Match[str] | None:
     """The byline that shares a dateline with its stamp (`2025.11.25 | 팩트체크팀 나은결 기자`), if any."""
     return byline_match(_STAMP.sub(" ", line).strip(" |·/,-"))
+
+
+def _posting_labelled(line: str) -> bool:
+    """Does a date on the line carry a posting label (`등록일자 2025-07-14`)?"""
+    return any((m.group("label") or "") in DATE_LABELS_PUBLISHED for m in _STAMP.finditer(line))
 
 
 def _is_header_stamp(line: str) -> bool:
@@ -1025,7 +1030,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             issued = _issue_day(stamped)
         if updated is None and ("편집" in stamped or "수정" in stamped) and (edited := _LAST_EDITED.search(stamped)):
             updated = _to_datetime(edited)  # `이 문서는 2025년 5월 2일 (금) 11:23에 마지막으로 편집되었습니다.`
-        if updated is None and "작성" in stamped and (written := _WRITTEN_AS_OF.search(stamped)):
+        if updated is None and ("기준" in stamped or "현재" in stamped) and (written := _WRITTEN_AS_OF.search(stamped)):
             updated = _to_datetime(written)
         if kind in ("sample_note", "correction_note"):
             if kind == "sample_note":
@@ -1043,8 +1048,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         if kind == "section_end" and _LISTING_HEADING.search(stripped):
             listing = True
         if footer:
-            if footer_dated is None and not listing and kind == "dateline" and (_BARE_STAMP_LINE.match(stamped) or any(
-                    (m.group("label") or "") in DATE_LABELS_PUBLISHED for m in _STAMP.finditer(stamped))):
+            if footer_dated is None and not listing and kind == "dateline" and (
+                    _BARE_STAMP_LINE.match(stamped) or _posting_labelled(stamped)):
                 footer_dated = parse_stamps(stamped)[0]  # (a line that is only a date, or has a posting label)
             found = _EMAIL.search(stripped) if kind == "byline" else None
             if found and not email:  # the e-mail line under a name-only byline
@@ -1056,7 +1061,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         if kind == "dateline":
             p, u = parse_stamps(stamped)
             filed = filed or _document_day(stamped)
-            posted = p is not None and any((m.group("label") or "") in DATE_LABELS_PUBLISHED for m in _STAMP.finditer(stamped))
+            posted = p is not None and _posting_labelled(stamped)
             if _is_header_stamp(stamped):
                 if published is None and p is not None:
                     published, unposted_head = p, not posted
@@ -1189,7 +1194,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
 
 # A letter's sign-off on its own line (`햇살숲어린이집 원장 배정화 드림`, `큰들농협 조합장 남우진 올림`): kept with
 # the body, as who wrote the letter is who the plans it makes in its own voice are
-SIGN_OFF = re.compile(r"\s*(?P<who>[^\n]{2,40}?)\s*(?:드림|올림|배상)\s*[.!]?\s*")
+SIGN_OFF = re.compile(r"\s*(?P<who>[가-힣A-Za-z0-9(][^\n#]{1,39}?)\s+(?:드림|올림|배상)\s*[.!]?\s*")  # (not `… 손해배상`)
 
 
 # A point credited to a body in brackets at its end, as trackers' cards and lists write them (`이동식 침수조 71대 배치
@@ -1197,6 +1202,8 @@ SIGN_OFF = re.compile(r"\s*(?P<who>[^\n]{2,40}?)\s*(?:드림|올림|배상)\s*[.
 _CREDIT_AT_END = re.compile(r".*\d.*\((?P<credit>[^()]{2,40})\)\s*")
 # or to a body named first and set off by a comma, as headlines do (`성평등가족부, … 갱신제 2027년부터 도입`)
 _CREDIT_FIRST = re.compile(r"\s*(?P<credit>[가-힣]{2,15}),\s.*\d.*")
+_NO_POINT = re.compile(r"\W*(?:관련|사진|문의|자료|출처|첨부|참고|담당|연락처)")
+_PHONE = re.compile(r"\d{2,4}-\d{3,4}-\d{4}")
 _BODY_LIKE = re.compile(r"[가-힣]{1,14}(?:부|청|처|위원회|위|실)")  # what a body's name ends on, short or full
 
 
@@ -1204,8 +1211,8 @@ def credited_point(line: str, reference=None) -> bool:
     """Is the short line, no sentence, a point with a figure or a date credited in brackets at its end or
     to a name set first (with `reference`: a government body's)? A line alone, where a tracker's card
     shows one, with its labels and badges around it."""
-    if len(line) > 120 or ends_with_full_stop(line):
-        return False
+    if len(line) > 120 or ends_with_full_stop(line) or _NO_POINT.match(line) or _PHONE.search(line):
+        return False  # (`문의 044-201-3321 (국토교통부)`, `사진 1장 (국토교통부)`)
     found = _CREDIT_AT_END.fullmatch(line) or _CREDIT_FIRST.fullmatch(line)
     if found is None:
         return False

@@ -200,7 +200,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         set(reference.topic_scores(article.title)) == {article_category}
         and {topic for _, topic in sections} <= {article_category, "other"})
     found: list[Mention] = []
-    own_voice = _signed_by_outsider(body, reference, dct)
+    own_voice = _signed_by_outsider(body, reference)
     for sentence, state, turn in zip(sentences, states, turns):
         if turn == "Q" or sentence.start in actors.outsiders_say:
             # the interviewer's question, a lawmaker's turn in minutes (`◯맹주완 위원 …`), a member's line in
@@ -274,13 +274,24 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     return _words_widened(_remainders_put_off(_words_carried_over(found, body), by_start), body, by_start)
 
 
-def _signed_by_outsider(body: str, reference, dct) -> bool:
+def _signed_by_outsider(body: str, reference) -> bool:
     """Is the page a letter signed by someone no government body (a firm's team, a daycare's head, a
     co-op's chair)? What it says it will do with no body named is then its own plan, not a promise."""
     if "드림" not in body and "올림" not in body and "배상" not in body:
         return False
-    signed = [m["who"] for line in body.split("\n") if (m := SIGN_OFF.fullmatch(line))]
-    return bool(signed) and not any(reference.resolve_ministry(word, dct) for who in signed for word in who.split())
+    # (where a letter signs off: in its second half, maybe with reviews or comments after it; not a reader's
+    # letter quoted early in the news)
+    paragraphs = body.split("\n\n")
+    signed = [m["who"] for line in paragraphs[len(paragraphs) // 2 :] if (m := SIGN_OFF.fullmatch(line))]
+    return bool(signed) and not any(_government_signer(who, reference) for who in signed)
+
+
+def _government_signer(who: str, reference) -> bool:
+    """Does the sign-off name an executive body (`국토교통부장관`, `교육부 학생지원국`)? A lawmaker's
+    (`국회의원 차서율`) is no government's: their plans are their own."""
+    named = reference.ministry_pattern.search(who)
+    body = reference.ministry(reference.resolve_ministry(named.group()) or "") if named else None
+    return body is not None and body.kind != "국회" and "의원" not in who
 
 
 def _names_government(sentence: Sentence) -> bool:
@@ -4753,6 +4764,9 @@ def _relays_government(tokens, k: int) -> bool:
 _DROPPED_PLANS = {"방안", "계획", "사업", "정책", "방침", "구상", "제도", "개편안", "개정안"}
 
 
+_SAID_ENDINGS = ("다고", "는다고", "ᆫ다고", "라고")  # (`…않는다고 말했다`, `…않겠다고 밝혔다`: the clause told)
+
+
 def _plan_dropped(tokens) -> str | None:
     """The verb of a decision to go no further with a plan (`허용 방안을 추진하지 않기로 했다`), if the
     sentence's main clause is one: a plan's noun, then `추진`, `시행`, `도입` or `진행` decided against, and no
@@ -4767,9 +4781,11 @@ def _plan_dropped(tokens) -> str | None:
         if tokens[j].form in ("추진", "시행", "도입", "진행") and [t.form for t in tokens[j - 2 : j]] in (["더", "이상"], ["더", "는"]):
             # `…인상은 더 이상 추진하지 않는다`, `더는 진행하지 않겠다`: no longer, said now
             rest = [p for p in range(j + 1, min(j + 4, len(tokens))) if tokens[p].tag != "XSV"]
-            if [tokens[p].form for p in rest[:2]] == ["지", "않"] and rest[1] + 1 < len(tokens) and (
-                    tokens[rest[1] + 1].tag != "ETM" and tokens[rest[1] + 1].form not in ("면", "으면", "는다면", "다면")):
-                return tokens[j].form  # (not `더 이상 추진하지 않는 사업`, `…않는다면`)
+            ending = next((t for t in tokens[rest[1] + 1 :] if t.tag != "EP"), None) if len(rest) >= 2 else None
+            if [tokens[p].form for p in rest[:2]] == ["지", "않"] and ending is not None and (
+                    ending.tag == "EF" or ending.form in _SAID_ENDINGS):
+                # (not `더 이상 추진하지 않는 사업`, `…않는다면`, `…않고, 대신 … 도입하겠다`, `…않도록 권고했다`)
+                return tokens[j].form
     return None
 
 

@@ -1385,6 +1385,39 @@ def test_a_day_written_day_first_in_another_era_or_with_its_century_cut_dates_th
     assert article.published_at == day
 
 
+@pytest.mark.parametrize("line", [
+    "03/04/2025 | 조회 5",  # (no label, and the day could be a month: not read day first)
+    "v1.2.2024 배포",  # (a version, a word before it)
+    "'10년 전 약속을 다시 꺼냈다",  # (years ago, no month after)
+    "25/11/24 14:22 | 런던 한인회",  # (a day that could be the year: no order settled)
+    "Date: 2025. 6. 19.(목) 14:00 | Venue: 국회의원회관",  # (an event's day beside its venue: no posting label)
+])
+def test_a_date_rewritten_only_when_its_order_is_settled(line):
+    assert written_dates(line) == line
+
+
+@pytest.mark.parametrize("header", [
+    # an archive's sidebar of months: the weekday fits one of them, which settles nothing
+    "2025년 3월\n2025년 1월\n2024년 11월\n작성자 관리자 · 15일 (금)",
+    "봄 가뭄을 견딘 한 해를 돌아보며 우리 조합이 새로 시작한 일들 · 2025-12-09 · 조회 576",  # a field past 30 characters
+    "어린이 글은 2025년 10월 15일 기준으로 작성되었습니다.",  # (no `이 글은`)
+])
+def test_a_sidebar_of_months_a_long_field_or_an_as_of_day_not_the_pages_dates_nothing(header):
+    article = clean(under_a_headline("[새소식] 반지하 침수 대책 정리", header))
+    assert article.published_at is None
+
+
+def test_a_pages_as_of_day_may_be_an_update():
+    header = "판매 개시 2025.03.01 · 이 페이지는 2025년 10월 15일 기준으로 업데이트되었습니다."
+    assert clean(under_a_headline("[새소식] 반지하 침수 대책 정리", header)).published_at == datetime(2025, 10, 15)
+
+
+@pytest.mark.parametrize("line", ["문의 044-201-3321 (국토교통부)", "사진 1장 (국토교통부)", "#통신장애 #SKT #손해배상"])
+def test_a_contact_a_photo_or_a_hashtag_line_is_no_point_nor_a_sign_off(line):
+    article = clean(f"[단독] 통신 장애 대책\n입력 2025-06-10 09:00\n\n과기정통부는 연말까지 통신망을 이중화하겠다고 밝혔다.\n{line}\n")
+    assert line not in article.body
+
+
 def test_a_posting_labels_day_under_a_fields_timed_day_dates_the_page():
     header = "관리번호 F2025071400123\n습득일자 2025-07-12 19:30\n습득장소 ○○역 2번 출구 앞\n등록일자 2025-07-14"
     assert clean(under_a_headline("[습득물] 검정색 가죽 지갑", header)).published_at == datetime(2025, 7, 14)

@@ -2955,9 +2955,15 @@ def test_zero_emission_buses_are_climate(text):
     ("국방부 관계자는 “장관이 약속했던 기본급 300만 원 인상은 재원 문제로 더 이상 추진하지 않는다”고 말했다.", "cancelled"),
     ("국방부는 더 이상 추진하지 않는 사업 12개를 정리해 내년까지 예산 3,000억 원을 아끼겠다고 밝혔다.", "new"),  # (a noun's clause)
     ("기획처는 8월 말까지 내년도 예산안의 재량지출 10% 이상을 구조조정하겠다고 밝혔다.", "new"),  # spending cut: no revision
+    ("국방부는 기본급 일괄 인상은 더 이상 추진하지 않고, 대신 내년부터 성과 수당을 도입하겠다고 밝혔다.", "new"),  # (a clause after)
 ])
 def test_no_longer_pursued_is_given_up_and_restructuring_is_no_revision(body, kind):
     assert mentions(body, date="2026-03-02")[0].kind == kind
+
+
+def test_a_recommendation_to_go_no_further_is_no_plan_given_up():
+    found = mentions("감사원은 국방부가 기본급 인상을 더 이상 추진하지 않도록 권고했다.", date="2026-03-02")
+    assert [m.kind for m in found if m.kind == "cancelled"] == []
 
 
 @pytest.mark.parametrize("card, deadline", [
@@ -2975,14 +2981,15 @@ MAKERS_LETTER = ("고객님, 안녕하십니까.\n\n■ 정부 지원\n\n농림�
                  "무상 점검은 5월 30일까지 전국 42개 대리점에서 진행합니다.\n\n반사판도 9월까지 무료로 달아 준다고 합니다.\n\n{signed}")
 
 
-def test_a_letter_signed_by_a_firm_makes_its_own_plans_where_it_names_no_government_body():
-    found = mentions(MAKERS_LETTER.format(signed="솔뫼농기계(주) 고객만족팀 드림"), date="2025-04-24")
+@pytest.mark.parametrize("signed", ["솔뫼농기계(주) 고객만족팀 드림", "은포시민과 함께, 국회의원 차서율 올림"])
+def test_a_letter_signed_by_a_firm_makes_its_own_plans_where_it_names_no_government_body(signed):
+    found = mentions(MAKERS_LETTER.format(signed=signed), date="2025-04-24")
     # the ministry's plan, and what the ministry is said to do; not the maker's lamps nor its free checks
     assert [m.sentence.split()[0] for m in found] == ["농림축산식품부는", "반사판도"]
     assert found[1].ministry == "농림축산식품부"
 
 
-@pytest.mark.parametrize("signed", ["농림축산식품부 농업안전팀 드림", ""])
+@pytest.mark.parametrize("signed", ["농림축산식품부 농업안전팀 드림", "농림축산식품부장관 드림", "", "#농기계 #손해배상"])
 def test_a_letter_signed_by_a_ministry_or_by_nobody_keeps_its_plans_with_the_body_it_names(signed):
     found = mentions(MAKERS_LETTER.format(signed=signed), date="2025-04-24")
     assert len(found) == 4 and {m.ministry for m in found} == {"농림축산식품부"}
@@ -2993,8 +3000,9 @@ def test_a_letter_signed_by_a_ministry_or_by_nobody_keeps_its_plans_with_the_bod
     ("공정위는 체육시설 표준약관을 개정해 중도 해지 위약금을 10% 이내로 제한한다", "other"),  # a gym's
     ("과기정통부는 SK텔레콤에 이달 중 재발 방지 대책을 제출하라고 요구했다", "telecom"),  # a carrier by name
     ("LG유플러스는 위약금 면제를 연말까지 연장한다", "telecom"),
+    ("환경부는 SK텔레콤 등 기업과 2030년까지 온실가스 감축 협약을 맺는다", "climate"),  # (a carrier beside another topic)
 ])
-def test_a_cancellation_fee_is_telecom_only_with_a_carrier_or_a_phone_plan(text, category):
+def test_a_cancellation_fee_is_no_telecom_cue_and_a_carrier_named_is_a_weak_one(text, category):
     assert REFERENCE.category_for(text) == category
 
 
