@@ -597,8 +597,14 @@ _BULLETED_FURNITURE = re.compile(
 # A link to the posting before or after this one on a board or in a mailbox (`이전 글 | …`, `▼ 다음 글: …`,
 # `목록 | 이전글: …`, `[이전 메일] …`)
 _NEIGHBOUR_LINK = re.compile(
-    r"^(?:목록\s*[|│]\s*)?[▲▼△▽◀▶<>]?\s*[\[<【]?\s*(?:이전|다음|윗|아랫)\s*(?:글|메일|기사|게시물|게시글)\s*"
+    r"^(?:[\[<【]목록[\]>】]\s*|목록\s*(?:[|│]|\s{2,})\s*)?[▲▼△▽◀▶<>]?\s*[\[<【]?\s*(?:이전|다음|윗|아랫)\s*(?:글|메일|기사|게시물|게시글)\s*"
     r"(?:[\]>】]|[:：|│]|$|\s+\S.{0,60}$(?<![다요.]))")  # (not `윗글 내용에 이어 교육청은 … 밝혔습니다.`)
+
+
+# A shared board's or document's activity feed: who did what, and when (`고석진 님이 '…' 카드를 무산(으)로
+# 옮겼습니다 · 11월 24일 오후 5:10`, `민채원 님이 댓글을 남겼습니다 · 3분 전`)
+_ACTIVITY_LINE = re.compile(r"\S{1,20}\s*님이\s.{2,120}?(?:습니다|했어요|어요)[^·|\n]{0,80}?\s*[·|]\s*"
+                            r"(?:\d{1,2}월\s*\d{1,2}일|\d{4}[.\-/]|어제|오늘|방금|\d+\s*(?:분|시간|일)\s*전)[^\n]{0,30}")
 
 
 def is_list_item(line: str) -> bool:
@@ -653,7 +659,8 @@ def classify(line: str) -> str | None:
         return "copyright"
     if len(stripped) <= 40 and _SECTION_END.match(stripped):
         return "section_end"
-    if _BULLETED_FURNITURE.match(stripped) or _NEIGHBOUR_LINK.match(stripped):
+    if _BULLETED_FURNITURE.match(stripped) or _NEIGHBOUR_LINK.match(stripped) or (
+            "님이" in stripped and _ACTIVITY_LINE.fullmatch(stripped)):
         return "menu"  # `➤ 관련기사: …`, `★ … 앱에서 속보 알림을 받아보세요`: a link or a prompt, not a list item
     if is_speaker_caption(stripped) or is_speaker_heading(stripped):
         return None  # `[인터뷰] 모정연 / 산업통상자원부 전력산업정책관`, `[질문]`: who says the next lines

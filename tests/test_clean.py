@@ -1204,6 +1204,24 @@ def test_dates_written_in_english_iso_or_a_short_year_are_read_as_the_same_day(d
 
 
 @pytest.mark.parametrize("line", [
+    "목록   이전 글: 6월 한국어 교실 반 편성 결과   다음 글: [모집] 아빠와 함께하는 주말 요리 교실",  # (spaces, not bars)
+    "[목록] 이전 글: 3월 신규 회원 PT 2회 무료 이벤트 안내 | 다음 글: 강남역점 샤워실 공사 안내 (3/17~3/21)",
+    "고석진 님이 '지하주차장 스프링클러…' 카드를 무산(으)로 옮겼습니다 · 11월 24일 오후 5:10",  # a board's activity feed
+    "민채원 님이 '달빛 약국 200곳 → 150곳…' 카드에 댓글을 남겼습니다: \"보도자료 확인했어요\" · 11월 24일 오후 2:37",
+])
+def test_a_boards_neighbour_links_and_activity_feed_are_furniture(line):
+    assert classify(line) == "menu"
+
+
+@pytest.mark.parametrize("line", [
+    "목록을 보면 정부는 내년까지 공공 예식장을 300곳으로 늘린다.",
+    "김 장관님이 국회에서 연내 처리하겠다고 밝혔습니다 · 11월 24일",
+])
+def test_a_sentence_opening_on_a_list_or_naming_an_honoured_official_is_no_furniture(line):
+    assert classify(line) is None
+
+
+@pytest.mark.parametrize("line", [
     "윗글 내용에 이어 교육청은 내년까지 돌봄교실을 20곳 늘리겠다고 밝혔습니다.",
     "이전 기사 보도 이후 정부는 대책을 내놓았다.",
 ])
