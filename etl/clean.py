@@ -880,6 +880,21 @@ def _stamped_byline(line: str) -> re.Match[str] | None:
     return byline_match(_STAMP.sub(" ", line).strip(" |·/,-"))
 
 
+# A headline's own note of its last update in brackets (`결혼 준비 예산표 (25.1.14 업데이트)`, `[2025.3.2 수정]`)
+_TITLE_UPDATED = re.compile(r"[(\[]\s*(?P<y>(?:20)?[0-4]\d)\s*[.\-/]\s*(?P<m>1[0-2]|0?[1-9])\s*[.\-/]\s*(?P<d>3[01]|[12]\d|0?[1-9])"
+                            r"\.?\s*(?:업데이트|수정)\s*(?:판|본|됨)?\s*[)\]]")
+
+
+def _title_update_day(title: str) -> datetime | None:
+    found = _TITLE_UPDATED.search(title)
+    if found is None:
+        return None
+    try:
+        return datetime(2000 + int(found["y"]) % 100, int(found["m"]), int(found["d"]))
+    except ValueError:
+        return None
+
+
 def _posting_labelled(line: str) -> bool:
     """Does a date on the line carry a posting label (`등록일자 2025-07-14`)?"""
     return any((m.group("label") or "") in DATE_LABELS_PUBLISHED for m in _STAMP.finditer(line))
@@ -1167,6 +1182,9 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     published = published or dated or issued or filed or footer_dated or updated or held_on or counted_from or dispatched  # (updated: a page that shows only that)
     if published is None and prose_start is not None:
         published = _yearless_day([dating[i] for i in range(prose_start) if kinds[i] not in ("section_end", "copyright")])
+    if published is None and title and ("업데이트" in title or "수정" in title):
+        updated = updated or _title_update_day(title)  # `… 예산표 (25.1.14 업데이트)`: the page shows only that
+        published = updated
     # The deck under the headline opens the body: it is article text, and often a promise of its own.
     body = "\n\n".join(subtitles + paragraphs) if paragraphs else ""
     if raw.published_at is None and _rewritten_since(published, updated, body):

@@ -1436,6 +1436,14 @@ def test_a_contact_a_photo_or_a_hashtag_line_is_no_point_nor_a_sign_off(line):
     assert line not in article.body
 
 
+def test_a_headlines_own_update_note_dates_a_page_that_gives_nothing_else():
+    page = "지안♥도현 결혼 준비 예산표 (25.1.14 업데이트)\n웹에 게시됨\n\n공정위는 스드메 가격 공개 지침을 상반기 중 시행한다고 함.\n"
+    assert clean(page).published_at == datetime(2025, 1, 14)
+    dated = page.replace("웹에 게시됨", "게시 2025-01-20 09:00")
+    assert clean(dated).published_at == datetime(2025, 1, 20, 9, 0)  # (a posting day says more than a note in a title)
+    assert clean(page.replace("(25.1.14 업데이트)", "(2025 예산 수정안)")).published_at is None
+
+
 def test_a_posting_labels_day_under_a_fields_timed_day_dates_the_page():
     header = "관리번호 F2025071400123\n습득일자 2025-07-12 19:30\n습득장소 ○○역 2번 출구 앞\n등록일자 2025-07-14"
     assert clean(under_a_headline("[습득물] 검정색 가죽 지갑", header)).published_at == datetime(2025, 7, 14)
