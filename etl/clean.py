@@ -1164,7 +1164,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         elif not seen_body and not seen_dateline and raw.title is None and title is not None:
             subtitles.append(stripped)
         elif seen_body and (_item_headline(lines, kinds, index, reference) or _row_among_rows(lines, kinds, index)
-                            or _marked_field_among_fields(lines, kinds, index) or _signs_off(stripped)
+                            or _marked_field_among_fields(lines, kinds, index) or signed_by(stripped) is not None
                             or (reference is not None and credited_point(stripped, reference))):
             paragraphs.append(stripped)
         elif not seen_body and is_list_item(stripped):
@@ -1219,11 +1219,15 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
 
 # A letter's sign-off on its own line (`햇살숲어린이집 원장 배정화 드림`, `큰들농협 조합장 남우진 올림`): kept with
 # the body, as who wrote the letter is who the plans it makes in its own voice are
-SIGN_OFF = re.compile(r"\s*(?P<who>[가-힣A-Za-z0-9(][^\n#]{1,39}?)\s+(?:드림|올림|배상)\s*[.!]?\s*")  # (not `… 손해배상`)
+_SIGN_OFF = re.compile(r"\s*(?P<who>[가-힣A-Za-z0-9(][^\n#]{1,39}?)\s+(?:드림|올림|배상)\s*[.!]?\s*")  # (not `… 손해배상`)
 
 
-def _signs_off(line: str) -> bool:
-    return ("드림" in line or "올림" in line or "배상" in line) and SIGN_OFF.fullmatch(line) is not None
+def signed_by(line: str) -> str | None:
+    """Who signs the letter off on this line (`솔뫼농기계(주) 고객만족팀`), or None."""
+    if "드림" not in line and "올림" not in line and "배상" not in line:
+        return None
+    found = _SIGN_OFF.fullmatch(line)
+    return found["who"] if found else None
 
 
 # A point credited to a body in brackets at its end, as trackers' cards and lists write them (`이동식 침수조 71대 배치

@@ -26,8 +26,8 @@ from typing import Any, Sequence
 from babel import Locale
 
 from . import deadlines, quantities
-from .clean import (CHAT_TURN, NAMED_TURN, RECORDED_TURN, SIGN_OFF, SPEAKER_CAPTION, VERDICTS, ends_with_full_stop, is_list_item,
-                    row_cell_count, speaker_heading, verdict_label)
+from .clean import (CHAT_TURN, NAMED_TURN, RECORDED_TURN, SPEAKER_CAPTION, VERDICTS, ends_with_full_stop, is_list_item,
+                    row_cell_count, signed_by, speaker_heading, verdict_label)
 from .model import Article, Mention
 from .nlp import Sentence
 
@@ -282,7 +282,7 @@ def _signed_by_outsider(body: str, reference) -> bool:
     # (where a letter signs off: in its second half, maybe with reviews or comments after it; not a reader's
     # letter quoted early in the news)
     paragraphs = body.split("\n\n")
-    signed = [m["who"] for line in paragraphs[len(paragraphs) // 2 :] if (m := SIGN_OFF.fullmatch(line))]
+    signed = [who for line in paragraphs[len(paragraphs) // 2 :] if (who := signed_by(line))]
     return bool(signed) and not any(_government_signer(who, reference) for who in signed)
 
 
@@ -6241,7 +6241,7 @@ STATE_VERBS = {"웃돌", "밑돌", "차지", "달하", "이르", "넘", "넘어�
 def _reported(tokens) -> bool:
     """Does a reporting verb carry the sentence (`…해야 한다고 강조했다`, `…라며`)?"""
     return any(t.form in REPORTING_VERBS and t.sub_sent_position == 0 for t in tokens) or any(
-        t.tag == "JKQ" or (t.tag == "EC" and t.form in ("다고", "라고", "ᆫ다고", "는다고", "라며", "다며")) for t in tokens)
+        t.tag == "JKQ" or (t.tag == "EC" and (t.form in _SAID_ENDINGS or t.form in ("라며", "다며"))) for t in tokens)
 
 
 def _has_action(tokens) -> bool:
