@@ -26,7 +26,8 @@ from .model import Article, RawDocument, Rejection, RemovedLine
 # (a notice's own date only with its tail, `공고일시`, `고시일`: a bare `고시 2025-12호에 따라 …` cites a rule)
 DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재", "게시", "발행", "승인", "작성", "배포", "보도", "공표",
                          "최초 공개", "업로드", "올린 날", "올린날",  # (`올린 날: 2025-08-12`: an easy-read page's label)
-                         "출간일", "출간", "게시기간",
+                         "출간일", "출간", "게시기간", "게시 기간",
+                         "공고기간", "공고 기간",  # (a notice's period opens the day it is posted: `공고 기간 2025.12.10 ~ 2025.12.19`)
                          "공고일시", "공고일자", "공고일", "고시일자", "고시일", "공지일시", "공지일자", "공지일",
                          "확인매물")  # (a property portal's listing, checked and posted that day: `확인매물 24.07.14.`)
 DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신", "마지막 편집", "최종 편집",
@@ -311,6 +312,25 @@ _NOT_AN_ICON = re.compile(r"[^\s\U0001F000-\U0001FFFF\uFE0F]")  # (an icon may h
 _SPACED_FIELDS = re.compile(r"\S\s{3,}\S")  # (`개설자 … 사무국   개설일 2025.08.04`)
 
 
+# a yearless day that the figures on a page's head are as of (`※ 3월 27일 현재 요금이며, …`)
+_WORD = re.compile(r"\w")
+_YEARLESS_AS_OF = re.compile(r"(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*일\s*(?:\([월화수목금토일]\)\s*)?(?:기준|현재)")
+
+
+def _as_of_day(line: str, above: list[str]) -> datetime | None:
+    """The day a line atop the page gives its figures as of: a stamp opening the line (`2025.05.14 (수)
+    06:00 기준 · …`), or a month and day whose year is the one year the lines above name (`[2025 봄 축제
+    특가] …` over `※ 3월 27일 현재 요금이며`)."""
+    for match in _STAMP.finditer(line):
+        if _AS_OF_STAMP.match(line, match.end()) and not _WORD.search(line, 0, match.start()):
+            return _to_datetime(match)
+    found = _YEARLESS_AS_OF.search(line)
+    years = {int(y) for text in above for y in _PAGE_YEAR.findall(text)}
+    if found is None or len(years) != 1:
+        return None
+    return next(iter(_days_on([(years.pop(), int(found["m"]))], int(found["d"]), None)), None)
+
+
 def _document_day(line: str) -> datetime | None:
     """A filing's or a judgment's own day on a dateline (`제출인: … | 제출일: 2025.03.17`, `선고 2026. 3.
     10. | 민사`): heading the line, or in a row of fields."""
@@ -398,16 +418,17 @@ def _yearless_day(header: list[str]) -> datetime | None:
     return _day_under_month(header)
 
 
-# A month heading over a board's posts, as a calendar's or an app's list shows it (`◀  2025년 2월  ▶`), and a
-# post's day under it with its weekday (`원장 … · 20일 (목) 오후 3:47 · 읽음 41/48`)
-_MONTH_HEADING = re.compile(r"[^\w]*(?P<y>20[0-4]\d)\s*(?:년|\.)\s*(?P<m>1[0-2]|0?[1-9])\s*월?\.?[^\w]*")
-_DAY_ONLY = re.compile(rf"(?:^\s*|[·|│(]\s*)(?P<d>3[01]|[12]\d|0?[1-9])\s*일\s*\(?(?P<wd>[{_WEEKDAYS}])(?:요일)?\)?(?![가-힣])"
-                       r"(?P<time>\s*(?:오전|오후)?\s*\d{1,2}:\d{2})?(?=\s*(?:$|[)|│·(\[]))")
+# A month heading over a board's posts, as a calendar's or an app's list shows it (`◀  2025년 2월  ▶`) or at the
+# end of a path (a status page's `지난 사고 기록 › 2025년 1월`), and a post's day under it with its weekday
+# or its clock (`원장 … · 20일 (목) 오후 3:47 · 읽음 41/48`, `사후 보고 (Postmortem) — 21일 10:30 KST`)
+_MONTH_HEADING = re.compile(r"(?:[^\n›»]{0,30}[›»]\s*)?[^\w]*(?P<y>20[0-4]\d)\s*(?:년|\.)\s*(?P<m>1[0-2]|0?[1-9])\s*월?\.?[^\w]*")
+_DAY_ONLY = re.compile(rf"(?:^\s*|[·|│(]\s*|\s[—–]\s*)(?P<d>3[01]|[12]\d|0?[1-9])\s*일\s*(?:\(?(?P<wd>[{_WEEKDAYS}])(?:요일)?\)?(?![가-힣]))?"
+                       r"(?P<time>\s*(?:오전|오후)?\s*\d{1,2}:\d{2})?(?=\s*(?:KST\s*)?(?:$|[)|│·(\[]))")
 
 
 def _day_under_month(header: list[str]) -> datetime | None:
     """A post's day of the month alone, its month and year a heading's above it, when the weekday given
-    beside it falls on that day of that month."""
+    beside it falls on that day of that month, or a clock beside it says it is a stamp."""
     months = [(int(m["y"]), int(m["m"])) for line in header if (m := _MONTH_HEADING.fullmatch(line))]
     if len(months) != 1:
         return None  # (an archive's list of months in a sidebar settles none)
@@ -415,7 +436,9 @@ def _day_under_month(header: list[str]) -> datetime | None:
         if len(line) > 100 or _SPAN_WORDS.search(line):
             continue
         for match in _DAY_ONLY.finditer(line):
-            days = _days_on(months, int(match["d"]), _WEEKDAYS.index(match["wd"]))
+            if not (match["wd"] or match["time"]):
+                continue
+            days = _days_on(months, int(match["d"]), _WEEKDAYS.index(match["wd"]) if match["wd"] else None)
             if len(days) == 1:
                 return _at_clock(days[0], match["time"])
     return None
@@ -547,10 +570,10 @@ def is_menu_line(line: str) -> bool:
     gapped = [part for part in _GAP_OR_BAR.split(stripped) if part]
     if len(gapped) >= 4 and all(len(part) <= 8 for part in gapped) and not _SENTENCE_FINAL.search(stripped):
         return True
-    # A section bar: "전체메뉴 | 정치 | 경제 | 산업", "한빛경제 산업 · 기업 · 증권"
+    # A section bar: "전체메뉴 | 정치 | 경제 | 산업", "한빛경제 산업 · 기업 · 증권", "로그인 | … | 고객센터 1588-0000"
     parts = 0
     for part in _words(stripped, _BAR_PART):
-        if len(part.strip()) > 8:
+        if len(_CALL_NUMBER.sub("", part).strip()) > 8:
             return False
         parts += 1
     return parts >= 3 and not _SENTENCE_FINAL.search(stripped)
@@ -562,6 +585,7 @@ _BUTTONS = re.compile(r"(?:\[[^\[\]]{1,15}\]\s*){3,}")
 _GAP_OR_BAR = re.compile(r"\s{2,}|\s*[|│·•>›»]\s*")
 _BAR_PART = re.compile(r"[^|·•>›»]*[^|·•>›»\s][^|·•>›»]*")
 _DIGITS = re.compile(r"\d+")
+_CALL_NUMBER = re.compile(r"(?<![\d-])(?:\d{2,4}-)?\d{3,4}-\d{4}(?![\d-])")  # (`1588-0000`, `02-000-0000`)
 # A print edition's page as a page shows it beside the byline (`지면 A3`, `B12면`)
 _PRINT_PAGE = re.compile(r"[A-Z]\d{1,2}면?")
 _ISSUE_NUMBER = re.compile(r"제\d{1,5}호")  # a weekly's issue (`제1287호`)
@@ -1017,6 +1041,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             kinds[index] = "dateline"  # `2024.08.27 고용노동부` under a policy portal's headline
         elif kinds[index] == "menu" and _row_in_table(lines, kinds, index):
             kinds[index] = None  # (a short row among its table's rows reads as a menu bar alone)
+        elif kinds[index] == "section_end" and _beside_alike(lines, kinds, index, lambda other: _same_state(line, other)):
+            kinds[index] = None  # `고객센터 ARS 🟢 정상` among a status page's rows: a row, not the footer's heading
         elif kinds[index] in (None, "menu") and reference is not None and _name_plate(lines, index, reference):
             kinds[index] = None
             turns.add(index)  # (kept for who speaks next: a name plate over the quotes under it)
@@ -1030,6 +1056,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     issued = None  # a bulletin's issue line atop the page (`… 주보 — 2025년 4월 13일 종려주일 (제38권 15호)`)
     dispatched = None  # a shop page's dispatch day for an order placed now (`2025.11.20(목) 출고 예정`), the last resort
     unposted_head = False  # `published` is a header line's day under no posting label: a later one's may replace it
+    signed_on = None  # the day beside a letter's sign-off (`… 드림 · 2026. 2. 26. 개정`)
+    as_of = None  # the day atop the page that its figures are as of (`2025.05.14 (수) 06:00 기준 · 매일 06시, 14시 갱신`)
     # list items met before the body, held until it is known whether the list goes on into it
     # (`▲ 국민체육센터 … 건립` before `▲ 스포츠강좌이용권 지원액 월 10만 원→12만 원`, which reads as body)
     held: list[tuple[int, str]] = []
@@ -1052,8 +1080,11 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             issued = _issue_day(stamped)
         if updated is None and ("편집" in stamped or "수정" in stamped) and (edited := _LAST_EDITED.search(stamped)):
             updated = _to_datetime(edited)  # `이 문서는 2025년 5월 2일 (금) 11:23에 마지막으로 편집되었습니다.`
-        if updated is None and ("기준" in stamped or "현재" in stamped) and (written := _WRITTEN_AS_OF.search(stamped)):
-            updated = _to_datetime(written)
+        if ("기준" in stamped or "현재" in stamped) and not footer:
+            if updated is None and (written := _WRITTEN_AS_OF.search(stamped)):
+                updated = _to_datetime(written)
+            if as_of is None and not seen_prose:
+                as_of = _as_of_day(stamped, dating[:index])
         if kind in ("sample_note", "correction_note"):
             if kind == "sample_note":
                 extra.setdefault("sample", stripped)
@@ -1163,8 +1194,11 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             prose_start = index if prose_start is None and seen_prose else prose_start
         elif not seen_body and not seen_dateline and raw.title is None and title is not None:
             subtitles.append(stripped)
+        elif seen_body and (signed := sign_off(stripped)) is not None:
+            paragraphs.append(stripped[: signed.start("on")].rstrip(" ·|,") if signed["on"] else stripped)
+            signed_on = signed_on or (_to_datetime(signed) if signed["on"] else None)
         elif seen_body and (_item_headline(lines, kinds, index, reference) or _row_among_rows(lines, kinds, index)
-                            or _marked_field_among_fields(lines, kinds, index) or signed_by(stripped) is not None
+                            or _marked_field_among_fields(lines, kinds, index)
                             or (reference is not None and credited_point(stripped, reference))):
             paragraphs.append(stripped)
         elif not seen_body and is_list_item(stripped):
@@ -1179,7 +1213,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
 
     removed.extend(RemovedLine(number, text, "menu") for number, text in held)  # (a list that never led into a body)
     removed.sort(key=lambda r: r.line_no)
-    published = published or dated or issued or filed or footer_dated or updated or held_on or counted_from or dispatched  # (updated: a page that shows only that)
+    published = (published or dated or signed_on or issued or filed or footer_dated or updated or as_of or held_on
+                 or counted_from or dispatched)  # (updated, an as-of day: a page that shows only that)
     if published is None and prose_start is not None:
         published = _yearless_day([dating[i] for i in range(prose_start) if kinds[i] not in ("section_end", "copyright")])
     if published is None and title and ("업데이트" in title or "수정" in title):
@@ -1218,15 +1253,22 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
 
 
 # A letter's sign-off on its own line (`햇살숲어린이집 원장 배정화 드림`, `큰들농협 조합장 남우진 올림`): kept with
-# the body, as who wrote the letter is who the plans it makes in its own voice are
-_SIGN_OFF = re.compile(r"\s*(?P<who>[가-힣A-Za-z0-9(][^\n#]{1,39}?)\s+(?:드림|올림|배상)\s*[.!]?\s*")  # (not `… 손해배상`)
+# the body, as who wrote the letter is who the plans it makes in its own voice are; maybe with the day it was
+# written or its rules amended (`스시 해온 궁다인 드림 · 2026. 2. 26. 개정`)
+_SIGN_OFF = re.compile(r"\s*(?P<who>[가-힣A-Za-z0-9(][^\n#]{1,39}?)\s+(?:드림|올림|배상)\s*[.!]?"  # (not `… 손해배상`)
+                       rf"(?:\s*[·|,]\s*(?P<on>{_DATE}{_TIME})\s*(?:개정|작성|씀)?)?\s*")
+
+
+def sign_off(line: str) -> re.Match[str] | None:
+    """The letter's sign-off on this line: who signs (`who`), and the day beside it (`on`), if any."""
+    if "드림" not in line and "올림" not in line and "배상" not in line:
+        return None
+    return _SIGN_OFF.fullmatch(line)
 
 
 def signed_by(line: str) -> str | None:
     """Who signs the letter off on this line (`솔뫼농기계(주) 고객만족팀`), or None."""
-    if "드림" not in line and "올림" not in line and "배상" not in line:
-        return None
-    found = _SIGN_OFF.fullmatch(line)
+    found = sign_off(line)
     return found["who"] if found else None
 
 
@@ -1317,6 +1359,13 @@ def _beside_alike(lines: list[str], kinds: list[str | None], index: int, alike) 
     the same table, one more line of the same summary?"""
     return any(kinds[k] is None and alike(lines[k]) for k in (index - 1, index + 1)
                if 0 <= k < len(lines) and lines[k].strip())
+
+
+def _same_state(line: str, other: str) -> bool:
+    """Do two lines end on the same word that is no figure (`음성 통화 🟢 정상`, `고객센터 ARS 🟢 정상`), as
+    the rows of a list of states do?"""
+    words, others = line.split(), other.split()
+    return len(words) >= 2 and len(others) >= 2 and words[-1] == others[-1] and not _DIGITS.search(words[-1])
 
 
 # A promise tracker's verdict (a row's last cell, `약속(부처) | 처음 기한 | 결과 | 판정`, or a summary line's

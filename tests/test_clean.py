@@ -1430,6 +1430,52 @@ def test_a_pages_as_of_day_may_be_an_update():
     assert clean(under_a_headline("[새소식] 반지하 침수 대책 정리", header)).published_at == datetime(2025, 10, 15)
 
 
+@pytest.mark.parametrize("header, day", [
+    # a status page's incident under its month, at the end of a path, stamped with a clock and no weekday
+    ("지난 사고 기록 › 2025년 1월\n[해결됨] 일부 지역 LTE 장애\n사후 보고 (Postmortem) — 21일 10:30 KST", datetime(2025, 1, 21, 10, 30)),
+    ("2025.05.14 (수) 06:00 기준 · 매일 06시, 14시 갱신 · 새로고침", datetime(2025, 5, 14, 6, 0)),  # the figures' as-of stamp
+    ("[2025 봄 축제 특가] 벚꽃축제 당일 버스투어\n※ 3월 27일 현재 요금이며, 변동될 수 있습니다.", datetime(2025, 3, 27)),  # its year above
+    ("[입양 공고] 새터-2025-0871\n공고 기간 2025.12.10 ~ 2025.12.19 | 조회 388 | 관심 등록 41", datetime(2025, 12, 10)),  # a notice's period
+])
+def test_a_status_pages_incident_an_as_of_day_or_a_notices_period_dates_a_page_that_gives_nothing_else(header, day):
+    assert clean(under_a_headline("[새소식] 반지하 침수 대책 정리", header)).published_at == day
+    dated = under_a_headline("[새소식] 반지하 침수 대책 정리", f"입력 2025-11-03 09:00\n{header}")
+    assert clean(dated).published_at == datetime(2025, 11, 3, 9, 0)  # (a posting day says more)
+
+
+@pytest.mark.parametrize("header", [
+    "사후 보고 (Postmortem) — 21일 10:30 KST",  # (no month above)
+    "지난 사고 기록 › 2025년 1월\n사후 보고 — 21일",  # (no clock, no weekday)
+    "※ 3월 27일 현재 요금이며, 변동될 수 있습니다.",  # (no year above)
+    "[2025 봄 특가] 2026 시즌 예고\n※ 3월 27일 현재 요금이며, 변동될 수 있습니다.",  # (two years above: no guess)
+    "이재민은 2026.07.15 18:00 기준 1,200명입니다.",  # (a count as of a time, in a sentence)
+])
+def test_a_day_without_its_month_or_year_or_a_counts_as_of_day_in_a_sentence_dates_nothing(header):
+    assert clean(under_a_headline("[새소식] 반지하 침수 대책 정리", header)).published_at is None
+
+
+def test_the_day_beside_a_letters_sign_off_dates_it_and_stays_out_of_its_body():
+    page = ("스시 해온 SUSHI HAEON\n소개 | 코스 | 예약 안내\n\n예약 안내\n\n3월 1일 예약분부터 취소 규정을 아래처럼 바꿉니다.\n"
+            "공정위는 상반기 중 노쇼 위약금 상한을 20%로 올리기로 했습니다.\n스시 해온 궁다인 드림 · 2026. 2. 26. 개정\n")
+    article = clean(page)
+    assert article.published_at == datetime(2026, 2, 26)
+    assert article.body.endswith("스시 해온 궁다인 드림")
+
+
+def test_a_status_pages_row_that_opens_like_a_footer_heading_does_not_end_the_body():
+    page = ("푸름텔레콤 서비스 상태\n\n🟢 현재 모든 서비스가 정상 운영 중입니다\n\n음성 통화 (LTE·5G) 🟢 정상\n"
+            "알뜰폰 (망 임대 회선) 🟢 정상\n고객센터 ARS 🟢 정상\n\n"
+            "과기정통부는 통신 장애 보상 기준 개정을 상반기 중 마치겠다고 발표했습니다.\n")
+    assert "상반기 중 마치겠다고" in clean(page).body
+    assert "상반기 중 마치겠다고" not in clean(page.replace("고객센터 ARS 🟢 정상", "고객센터")).body  # (the heading alone)
+
+
+def test_a_call_number_in_a_bar_of_links_leaves_it_a_menu():
+    page = ("길벗여행 | 국내여행 · 당일치기\n로그인 | 회원가입 | 예약 확인 | 고객센터 1588-0000\n\n"
+            "[2025 봄 축제 특가] 벚꽃축제 당일 버스투어\n\n문체부는 상반기 중 17개 시도마다 신고센터를 열겠다고 밝혔습니다.\n")
+    assert clean(page).title == "[2025 봄 축제 특가] 벚꽃축제 당일 버스투어"
+
+
 @pytest.mark.parametrize("line", ["문의 044-201-3321 (국토교통부)", "사진 1장 (국토교통부)", "#통신장애 #SKT #손해배상"])
 def test_a_contact_a_photo_or_a_hashtag_line_is_no_point_nor_a_sign_off(line):
     article = clean(f"[단독] 통신 장애 대책\n입력 2025-06-10 09:00\n\n과기정통부는 연말까지 통신망을 이중화하겠다고 밝혔다.\n{line}\n")
