@@ -1376,19 +1376,25 @@ VERDICTS = {
     **dict.fromkeys(("변경", "수정", "조정", "축소", "하향"), "revision"),
     **dict.fromkeys(("지연", "연기", "보류", "미이행", "미달", "차질"), "delayed"),
     **dict.fromkeys(("무산", "폐기", "철회", "파기", "중단", "취소", "백지화"), "cancelled"),
+    **dict.fromkeys(("새약속",), "new"),  # (a tracker's promises made since its last issue: `[새 약속] …`)
 }
 # A tracker's summary line under a mark and its verdict (`✅ 이행: 진료비 게시(1월) · …`, `[무산] 면허제(7월 철회)`),
 # or the verdict a wiki's talk page moves items to (`:* 무산으로: 정당 현수막 제한 · …`)
 _VERDICT_LABEL = re.compile(r"\s*(?:[^\w\s\[【<]{1,3}\s*(?P<verdict>[가-힣]{2,5}?)(?:으로|로)?\s*[:：]"
-                            r"|[^\w\s\[【<]{0,3}\s*[\[【<]\s*(?P<bracketed>[가-힣]{2,5})\s*[\]】>]\s*[:：]?)\s*")
+                            r"|[^\w\s\[【<]{0,3}\s*[\[【<]\s*(?P<bracketed>[가-힣]{1,4}(?:\s[가-힣]{1,3})?)\s*[\]】>]\s*[:：]?)\s*")
 
 
 def verdict_label(line: str) -> re.Match[str] | None:
     """The mark and verdict opening a tracker's summary line (its `verdict`), or None."""
     label = _VERDICT_LABEL.match(line)
-    if label is None or (label["verdict"] or label["bracketed"]) not in VERDICTS:
+    if label is None or verdict_of(label) is None:
         return None
     return label
+
+
+def verdict_of(label: re.Match[str]) -> str | None:
+    """The kind a verdict label says (`[진행 중]` as `진행중`), or None."""
+    return VERDICTS.get((label["verdict"] or label["bracketed"]).replace(" ", ""))
 
 
 def _marked_field_among_fields(lines: list[str], kinds: list[str | None], index: int) -> bool:

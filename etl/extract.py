@@ -27,7 +27,7 @@ from babel import Locale
 
 from . import deadlines, quantities
 from .clean import (CHAT_TURN, NAMED_TURN, RECORDED_TURN, SPEAKER_CAPTION, VERDICTS, ends_with_full_stop, is_list_item,
-                    row_cell_count, signed_by, speaker_heading, verdict_label)
+                    row_cell_count, signed_by, speaker_heading, verdict_label, verdict_of)
 from .model import Article, Mention
 from .nlp import Sentence
 
@@ -206,6 +206,8 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             # the interviewer's question, a lawmaker's turn in minutes (`◯맹주완 위원 …`), a member's line in
             # a call's chat: the official's answer is the news, not what they recall, demand or promise themselves
             continue
+        if turn is None and _writers_own_plan(sentence):
+            continue  # `저희는 … 자체 구축하겠습니다`: the page's writer (a firm, a festival) on its own plans
         actors.restore(state)
         actors.unheard = own_voice and not _names_government(sentence)
         if sections and not sentence.in_title and sentence.start >= sections[0][0]:
@@ -292,6 +294,20 @@ def _government_signer(who: str, reference) -> bool:
     named = reference.ministry_pattern.search(who)
     body = reference.ministry(reference.resolve_ministry(named.group()) or "") if named else None
     return body is not None and body.kind != "국회" and "의원" not in who
+
+
+_QUOTE_MARKS = re.compile("[\"'“”‘’「」『』]")
+
+
+def _writers_own_plan(sentence: Sentence) -> bool:
+    """Is the sentence the page's writer speaking of itself as `저희` (`저희는 적발 0회를 목표로 … 만들겠습니다`),
+    outside any quote and naming no body of government? An official says `저희` in a quote or an answer,
+    a firm or an organiser on its own page."""
+    if sentence.in_title or "저희" not in sentence.text or _QUOTE_MARKS.search(sentence.text):
+        return False
+    tokens = sentence.tokens
+    return any(t.form == "저희" and t.tag == "NP" and (n.tag == "JKS" or (n.tag == "JX" and n.form in ("는", "도")))
+               and t.start + t.len == n.start for t, n in zip(tokens, tokens[1:])) and not _names_government(sentence)
 
 
 def _names_government(sentence: Sentence) -> bool:
@@ -690,9 +706,10 @@ def _headline_like_points(sentence: Sentence, bounds, least: int = 2) -> list[Se
 # A summary's line of points between middle dots, under its label (`한눈에: 주 5일 점심 경로당 연말까지
 # 1만 곳 · 정부양곡 70% 할인(7월부터) · 냉방비 월 15만 원(7월부터)`, `[요약] 모니터링단 48명(목표 60명)
 # · 피해구제 센터 지난해 11월 개소`): each point written as a headline's is
-# (`[이렇게 바뀝니다] 중도 해지 의무화(하반기부터) · …`, `[달라지는 점]`: what changes, in points)
+# (`[이렇게 바뀝니다] 중도 해지 의무화(하반기부터) · …`, `[달라지는 점]`: what changes, in points; `[센터 알림 요약]`,
+# `[한눈에 보기]`, `[정부 후속 조치] 보상 기준 3시간 → 2시간(상반기 중) · …`: the measures, in points)
 _SUMMARY_LABEL = re.compile(
-    r"\s*[^\w\s\[【<(]{0,3}\s*(?:[\[【<(]\s*(?:(?:[가-힣]{1,4}\s*)?요약|한눈에|핵심|(?:\d|한|두|세)\s*줄\s*요약|이렇게\s*(?:바뀝니다|달라집니다)"
+    r"\s*[^\w\s\[【<(]{0,3}\s*(?:[\[【<(]\s*(?:(?:[가-힣]{1,4}\s*){0,2}(?:요약|조치)|한눈에(?:\s*보기)?|핵심|(?:\d|한|두|세)\s*줄\s*요약|이렇게\s*(?:바뀝니다|달라집니다)"
     r"|(?:달라지는|바뀌는)\s*(?:점|것))\s*[\]】>)]\s*[:：]?"
     # (`※ 요약(사무국):`, `[공고 요약]`: who summed it up, what it sums up)
     r"|(?:요약|한눈에(?:\s*보기)?|핵심(?:\s*(?:정리|요약))?|(?:\d|한|두|세)\s*줄\s*요약)\s*(?:\([^()]{1,12}\))?\s*[:：])\s*")
@@ -718,7 +735,7 @@ def _dotted_points(text: str, start: int) -> list[tuple[int, int]]:
     """The spans between middle dots after a summary's label (which ends at `start`), or between commas
     when every point closes on its brackets."""
     dots = list(_MIDDLE_DOT.finditer(text, start))
-    if not dots and "," in text:
+    if not dots and "," in text and not _OUTCOME_DASH.search(text, start):  # (`점검 — 2025년 12월, 5곳 시정`: one point)
         commas = list(_COMMA.finditer(text, start))
         pieces = [text[low:high].strip() for low, high in
                   zip([start] + [c.end() for c in commas], [c.start() for c in commas] + [len(text)])]
@@ -738,7 +755,7 @@ def verdict_points(sentence: Sentence, body: str) -> tuple[str | None, list[Sent
     label = None if sentence.in_title else verdict_label(sentence.text)
     if label is None or not _beside_a_verdict_line(body, sentence):
         return None, []
-    kind = VERDICTS[label["verdict"] or label["bracketed"]]
+    kind = verdict_of(label)
     points = _headline_like_points(sentence, _dotted_points(sentence.text, label.end()), least=1)
     if not points or any(ends_with_full_stop(point.text) for point in points):
         return None, []
@@ -1096,22 +1113,28 @@ def _verdict_report(article, point: Sentence, kind: str, cue: str, reference, ar
     ministry = _promise_body(point, reference, dct)
     found = [q for q in _quantities(point) if not q.vague]
     arrow = max((m.start() for m in deadlines.ARROW.finditer(text)), default=-1)
-    # the goal after `목표`, or the whole before `중`/`가운데` (`쉼터 200곳 중 120곳 완공`)
-    goal = next((q for q in found if _GOAL_BEFORE.search(text[max(0, q.start - 8) : q.start])
-                 or _OF_WHOLE.match(text, q.end)), None)
+    # the goal after `목표`, the promise's before a dash with what came of it after (`통신시설 870곳 이중화 — 11월
+    # 현재 804곳`), or the whole before `중`/`가운데` (`쉼터 200곳 중 120곳 완공`)
+    dash = _OUTCOME_DASH.search(text)
+    promised = [q for q in found if dash is not None and q.end <= dash.start()] if arrow < 0 else []
+    goal = next((q for q in found if _GOAL_BEFORE.search(text[max(0, q.start - 8) : q.start])), None) or (
+        promised[-1] if promised else next((q for q in found if _OF_WHOLE.match(text, q.end)), None))
     target = next((q for q in found if q.start > arrow), None) if arrow >= 0 else goal or (found[-1] if found else None)
     reported = None
     if kind in ("progress", "delayed") and goal is not None:
         reported = next((q for q in found if q is not goal and quantities.same_unit_family(q.unit, goal.unit)), None)
-    times = [e for e in deadlines.find_time_expressions(text, dct) if e.date is not None]
+    times = [e for e in deadlines.find_time_expressions(text, dct) if e.date is not None
+             and not _COUNT_AS_OF.match(text, e.end)]  # (`11월 현재 804곳`: the day the count is as of)
     moved_to = next((e for e in times if _MOVED_TO.match(text, e.end)), None)
     deadline = moved_to if kind == "delayed" else (moved_to or (times[0] if times else None)) if kind in (
-        "progress", "revision") else None
+        "progress", "revision", "new") else None
     return _report(article, point, point, kind, cue, ministry, reference, article_category,
                    _figures_and_dates(target, reported, deadline, None), found)
 
 
 _GOAL_BEFORE = re.compile(r"목표\s*[:：]?\s*$")
+_OUTCOME_DASH = re.compile(r"\s[—–]\s")
+_COUNT_AS_OF = re.compile(r"\s*(?:현재|기준)")
 _OF_WHOLE = re.compile(r"\s*(?:중|가운데)\s+\d")
 
 
@@ -1353,7 +1376,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             kind, cue_word = "revision", best.word  # `발급 목표를 500만 명에서 400만 명으로 조정한다`: the target itself moved
         if strength == "prediction" and speaker is None:
             return None  # a forecast counts when an official makes it, not a ministry's outlook
-        if strength == "advocacy" and speaker is None and not _reported(tokens):
+        if strength == "advocacy" and speaker is None and not _reported(tokens) and not (
+                future_time and _duty_from(tokens, best.index)):
             return None  # `공정위는 … 방안을 내놔야 한다`: the writer's demand, unless an official says it
     against = _count_against_goal(sentence, found) if kind is None and headline_like else None
     if against is not None:
@@ -4589,6 +4613,9 @@ def _outside_body(tokens, k: int) -> bool:
         return True  # `반면 충남도는`: Kiwi's 충남 + 도, a province
     if len(phrase) > 1 and _local_government(first):
         return True  # `경기도 소방재난본부는`, `부산시 교통국은`: a local government's own office
+    if any(a.tag == "NNP" and 2 <= len(a.form) <= 4 and b.form in ("시", "군", "구") and b.tag == "NNG"
+           and a.start + a.len == b.start for a, b in zip(phrase, phrase[1:3])):
+        return True  # `달래군은`, `새터시는`: a city or county Kiwi does not know, cut as its name and 군 (시)
     if j < 0 and len(phrase) == 1 and last.form in ("도", "시", "군", "구") and tokens[k].tag == "JX":
         return True  # `도는 도비 45억 원을 들여 …`: the province (city, county) named before, its own plan
     return len(phrase) == 1 and _local_government(last)
@@ -5715,6 +5742,16 @@ def _precedent(sentence: Sentence, recall: "_Cue", dct) -> bool:
         return False
     found = _PRECEDENT.search(sentence.text, 0, end.start - sentence.shift)
     return found is not None and int(found.group(1)) <= dct.year - PRECEDENT_YEARS
+
+
+def _duty_from(tokens, cue: int) -> bool:
+    """Is the `-어야 한다` at `cue` a rule that binds others from a day ahead (`7월부터는 … 통신사가 가입자에게
+    문자로 알려야 합니다(방통위)`, `4월부터 국비를 지원받는 축제는 … 공개해야 합니다`): a time with `부터` before
+    it, no body of government before it, which would be the one urged (`정부는 내년부터 … 내놔야 한다`), and the
+    body that made the rule credited after it (not `7월부터는 모두가 조심해야 합니다`, a warning)?"""
+    return any(isinstance(t.user_value, dict) and "ministry" in t.user_value for t in tokens[cue:]) and any(t.form == "부터" and t.tag == "JX" and k and (tokens[k - 1].tag in ("NNB", "NNG", "SN") and (
+        _is_time_word(tokens[k - 1]) or tokens[k - 1].form in ("월", "년", "일"))) for k, t in enumerate(tokens[:cue])) and not any(
+        _government_word(t) for t in tokens[:cue])
 
 
 def _ought_or_may(tokens) -> bool:

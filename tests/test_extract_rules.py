@@ -1055,6 +1055,11 @@ def test_an_officials_plan_to_tell_the_public_is_still_a_plan():
     "시·군·구는 6월 말까지 물놀이 관리지역을 지정해 누리집에 공개합니다.",
     "서울시장은 \"올해 첫 추경에 시비 10억 원을 편성해 노후 승강기 50대를 지원하겠다\"고 말했다.",
     "금융감독원도 피해 신고센터 상담 인력을 연내 두 배로 늘리겠다고 밝혔다.",
+    # a city or county Kiwi does not know, cut as its name and 군 (시)
+    "달래군은 6월까지 3코스 입구 두 곳에 안내 요원을 배치하기로 했습니다.",
+    "새터시는 내년 1월 센터 옆 격리 견사 20칸을 새로 짓기 시작해 6월에 마칠 예정입니다.",
+    # the page's writer as `저희`, outside a quote, naming no body of government
+    "저희는 표준 약관과 별도로 6월까지 장애 지역 가입자를 자동으로 찾아 보상하는 시스템을 자체 구축하겠습니다.",
 ])
 def test_a_complex_a_local_government_a_mayor_or_a_firm_plans_its_own_business(body):
     assert _after_a_ministrys_promise(body) == []
@@ -4604,6 +4609,15 @@ def test_circled_numbers_inline_are_points_of_their_own():
     assert not any(m.sentence.startswith(("①", "②")) or ")로" in m.sentence[:4] for m in mentions(body, date="2025-05-28"))
 
 
+@pytest.mark.parametrize("label", ["[한눈에 보기]", "[센터 알림 요약]", "[정부 후속 조치]"])
+def test_a_bracketed_summary_of_measures_is_read_point_by_point(label):
+    body = (f"{label} 노쇼 위약금 최대 20%(상반기 중) · 예약 보증금 시스템 1만 곳 지원(올해)\n\n"
+            "공정거래위원회는 지난 26일 노쇼 대책을 발표했습니다.")
+    found = {m.sentence: (m.target_value, str(m.deadline)) for m in mentions(body, date="2025-02-27")}
+    assert found["노쇼 위약금 최대 20%(상반기 중)"] == (20, "2025-06-30")
+    assert found["예약 보증금 시스템 1만 곳 지원(올해)"] == (10000, "2025-12-31")
+
+
 def test_a_summary_lines_points_between_middle_dots_are_a_mention_each():
     body = ("회원 어르신들께 알려드립니다.\n\n"
             "한눈에: 주 5일 점심 경로당 연말까지 1만 곳 · 정부양곡 70% 할인(7월부터) · 냉방비 월 15만 원(7월부터)\n\n"
@@ -4685,6 +4699,29 @@ def test_a_memos_ending_on_a_verb_of_saying_is_minutes_not_a_plan():
                       date="2026-02-25").kind == "delayed"
 
 
+def test_we_in_an_officials_quote_is_the_ministry():
+    body = "과학기술정보통신부 관계자는 \"저희는 연말까지 통신시설 870곳의 이중화를 모두 마치겠습니다\"라고 말했다."
+    assert [m.ministry for m in mentions(body, date="2025-03-13")] == ["과학기술정보통신부"]
+
+
+@pytest.mark.parametrize("body, deadline", [
+    ("7월부터는 장애가 30분 넘게 이어지면 통신사가 가입자에게 문자로 알려야 합니다(방통위).", "2025-07-31"),
+    ("① 4월부터 국비를 지원받는 지역축제는 먹거리 부스의 가격을 미리 공개해야 합니다(문화체육관광부).", "2025-04-30"),
+])
+def test_a_duty_on_others_from_a_day_ahead_credited_to_a_body_is_its_new_rule(body, deadline):
+    [m] = mentions(body, date="2025-01-21")
+    assert (m.kind, str(m.deadline)) == ("new", deadline)
+
+
+@pytest.mark.parametrize("body", [
+    "정부는 내년부터 통신사가 장애를 문자로 알리도록 제도를 바꿔야 한다(방통위).",  # (the government urged: a demand)
+    "7월부터는 장애가 30분 넘게 이어지면 모두가 조심해야 합니다.",  # (no body made it: a warning)
+    "장애가 30분 넘게 이어지면 통신사가 가입자에게 문자로 알려야 합니다(방통위).",  # (no day it starts)
+])
+def test_a_demand_a_warning_or_a_duty_with_no_day_is_no_rule(body):
+    assert mentions(body, date="2025-01-21") == []
+
+
 def test_the_pages_own_house_told_as_ours_is_no_ministry():
     body = ("농림축산식품부는 7월부터 모든 동물병원에 진료비 게시 의무를 확대한다.\n\n"
             "우리 병원은 3월부터 일부 검사 비용을 5% 조정합니다.\n\n저희 학교는 2학기부터 장학금 50명을 새로 뽑습니다.")
@@ -4751,6 +4788,24 @@ def test_a_trackers_summary_lines_under_its_verdicts_are_a_report_of_that_kind_e
             ":* 보류로: 통합 해지 창구(2027년 3월로)")
     assert {m.sentence: m.kind for m in mentions(body, date="2026-11-24")} == {
         "정당 현수막 제한": "cancelled", "전담 병상 17곳": "cancelled", "통합 해지 창구(2027년 3월로)": "delayed"}
+
+
+def test_a_report_cards_lines_give_the_promise_before_the_dash_and_what_came_of_it_after():
+    body = ("담당 선생님: 과학기술정보통신부 · 보건복지부\n\n"
+            "[진행 중] A·B급 통신시설 870곳 이중화 — 11월 현재 804곳, 기한 2026년까지 (과기정통부)\n\n"
+            "[진행 중] 센터마다 가족 상담 전담 인력 2명 — 14곳 중 9곳 배치 (복지부)\n\n"
+            "[지연] 예약 플랫폼 7곳 약관 점검 — 2025년 12월, 5곳만 시정 (공정위)\n\n"
+            "[새 약속] 통신 장애 이력 공개 누리집 — 2027년 상반기 개설 (과기정통부)")
+    found = {m.sentence: m for m in mentions(body, date="2026-11-26")}
+    row = found["A·B급 통신시설 870곳 이중화 — 11월 현재 804곳, 기한 2026년까지 (과기정통부)"]
+    # (`진행 중` spaced as a tracker writes it; the count's as-of month is no deadline)
+    assert (row.kind, row.target_value, row.reported_value, str(row.deadline)) == ("progress", 870, 804, "2026-12-31")
+    staff = found["센터마다 가족 상담 전담 인력 2명 — 14곳 중 9곳 배치 (복지부)"]
+    assert (staff.kind, staff.target_value) == ("progress", 2)  # (the promise's figure, not the whole of `14곳 중`)
+    # a comma after the dash is inside what came of it: one point
+    assert found["예약 플랫폼 7곳 약관 점검 — 2025년 12월, 5곳만 시정 (공정위)"].target_value == 7
+    made = found["통신 장애 이력 공개 누리집 — 2027년 상반기 개설 (과기정통부)"]
+    assert (made.kind, str(made.deadline)) == ("new", "2027-06-30")
 
 
 @pytest.mark.parametrize("point, kind, target, reported", [
