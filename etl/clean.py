@@ -28,6 +28,7 @@ DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재",
                          "최초 공개", "업로드", "올린 날", "올린날",  # (`올린 날: 2025-08-12`: an easy-read page's label)
                          "출간일", "출간", "게시기간", "게시 기간",
                          "공고기간", "공고 기간",  # (a notice's period opens the day it is posted: `공고 기간 2025.12.10 ~ 2025.12.19`)
+                         "발간", "발령", "발송일",  # (a fact sheet's, an alert's, a newsletter's: `발간일 2025-10-28`, `발송일 2026.05.19`)
                          "공고일시", "공고일자", "공고일", "고시일자", "고시일", "공지일시", "공지일자", "공지일",
                          "확인매물")  # (a property portal's listing, checked and posted that day: `확인매물 24.07.14.`)
 DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신", "마지막 편집", "최종 편집",
@@ -57,7 +58,7 @@ _LABEL_TAIL = r"(?:\s*(?:시간|일시|일자|날짜|시점|일))?"  # 송고시
 _LABEL_OPENS = "".join(sorted({label[0] for label in _LABEL.split("|")}))  # (a quick test before the long alternation)
 _STAMP = re.compile(rf"(?:(?=[{_LABEL_OPENS}])(?P<label>{_LABEL}){_LABEL_TAIL}(?:\s*[|│](?=\s*\d))?)?\s*[:：]?\s*{_DATE}{_TIME}")  # (`등록일 | 2026-02-09`)
 _DATELINE = re.compile(rf"^\s*(?:{_LABEL}){_LABEL_TAIL}\s*[:：|│]?\s*\d{{4}}\s*[.\-/년]")
-_BARE_STAMP_LINE = re.compile(rf"^\s*{_DATE}{_TIME}\s*$")
+_BARE_STAMP_LINE = re.compile(rf"^\s*(?:[◀◁‹«<]\s*)?{_DATE}{_TIME}\s*(?:[▶▷›»>]\s*)?$")  # (`◀ 2025/09/16(화) ▶`: a day's list)
 # What may sit beside a stamp on a dateline: an outlet or a section and separators
 # (`2025-05-20 11:02 | 한빛통신`, `[미래일보] 입력 2026.03.05 11:20`).
 _STAMP_COMPANION = re.compile(r"[\s\[\]()【】<>|·,/:-]*(?:[가-힣A-Za-z0-9.&]{1,15}[\s\[\]()【】<>|·,/:-]*){0,2}")
@@ -163,7 +164,8 @@ _JAMO_BAR = re.compile(r"(?<=[ \t])\u3163(?=[ \t])")
 _ISO_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_NAME = (r"(?P<mon>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
-               r"|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)(?![A-Za-z]))\.?")
+               r"|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+               r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)(?![A-Za-z]))\.?")
 _ENGLISH_DATE = re.compile(rf"\b{_MONTH_NAME}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?,?\s+(?P<y>\d{{4}})\b"
                            rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_NAME.replace('mon>', 'mon2>')},?\s+(?P<y2>\d{{4}})\b")
 _SHORT_YEAR = re.compile(r"(?<![\d.,:/\-])(?P<y>[0-4]\d)(?P<sep>[.\-])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
@@ -225,11 +227,16 @@ def written_dates(line: str) -> str:
     """The line with its dates written as the cleaner reads them (`2025.05.27`), for reading only."""
     if len(line) > 200 or _DIGITS.search(line) is None:
         return line  # (a paragraph of prose is no dateline; every line of every page comes through here)
+    if _WIDE.search(line):
+        line = line.translate(_NARROWED)  # (`작성일　２０２４．１１．０８　｜　조회　５６`: full-width forms)
+    if _ICON.search(line):
+        line = _ICON.sub("", line)  # (`🗓️ 2026.02.10 · ✍️ 머니랩 에디터 수아 · ⏱️ 4분`: icons before the fields)
     latin = _LATIN.search(line) is not None
     if latin and "T" in line:
         line = _ISO_STAMP.sub(r"\1 \2", line)
     if latin:
         line = _ENGLISH_DATE.sub(_english_date, line)
+        line = _ENGLISH_WEEKDAY.sub(lambda m: f"{m[1]} ({_WEEKDAY_NAMES[m['wd'][:3].lower()]})", line)  # (`2024.05.14 TUE`)
     if "." in line or "-" in line:
         line = _SHORT_YEAR.sub(lambda m: f"20{m['y']}.{m['m']}.{m['d']}", line)
     if "/" in line:
@@ -260,6 +267,13 @@ def written_dates(line: str) -> str:
     if "일자" in line or "일시" in line:
         line = _COMPACT_DATE.sub(r"\1\2.\3.\4", line)
     return line
+
+
+_WIDE = re.compile("[\uff01-\uff5e\u3000]")
+_NARROWED = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}, 0x3000: " "}
+_ICON = re.compile("(?<!\\w)[\U0001F300-\U0001FAFF\u2300-\u23FF\u2600-\u27BF]\uFE0F?\\s*")
+_ENGLISH_WEEKDAY = re.compile(r"(?<=\d)(\.?)\s+(?P<wd>MON|TUE|WED|THU|FRI|SAT|SUN)(?:DAY|SDAY|NESDAY|RSDAY|URDAY)?\b", re.I)
+_WEEKDAY_NAMES = dict(zip(("mon", "tue", "wed", "thu", "fri", "sat", "sun"), "월화수목금토일"))
 
 
 def _year_first(match: re.Match[str]) -> str:
@@ -312,6 +326,14 @@ _NOT_AN_ICON = re.compile(r"[^\s\U0001F000-\U0001FFFF\uFE0F]")  # (an icon may h
 _SPACED_FIELDS = re.compile(r"\S\s{3,}\S")  # (`개설자 … 사무국   개설일 2025.08.04`)
 
 
+# A page's own word on when it was posted (`이 대화는 2025년 11월 6일에 공유되었습니다`), and a press release's dateline
+# opening its first paragraph with the place (`서울, 2025년 10월 22일 – 주한 덴마크대사관은 …`)
+_STATED_POSTED = re.compile(rf"(?<![가-힣])(?:이|본)\s*(?:대화|글|게시물|문서|페이지|자료|영상|보고서)[은는]\s*{_DATE}{_TIME}\s*에\s*"
+                            r"(?:처음\s*)?(?:공유|작성|게시|발행|등록|공개)(?:되었|됐|하였|했)")
+_PLACE_DATELINE = re.compile(rf"\s*[가-힣A-Za-z]{{2,10}}\s*,\s*{_DATE}{_TIME}\s*[–—-]\s+\S")
+# a blog's permalink with the day in its path (`https://tech.example.kr/2024/05/21/gpu-scheduler/`)
+_PERMALINK = re.compile(r"\s*(?:https?://)?[\w.-]+\.[A-Za-z]{2,}(?:/[\w.%-]+)*?/(?P<y>20[0-4]\d)/(?P<m>0[1-9]|1[0-2])/"
+                        r"(?P<d>0[1-9]|[12]\d|3[01])/")
 # a yearless day that the figures on a page's head are as of (`※ 3월 27일 현재 요금이며, …`)
 _WORD = re.compile(r"\w")
 _YEARLESS_AS_OF = re.compile(r"(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*일\s*(?:\([월화수목금토일]\)\s*)?(?:기준|현재)")
@@ -773,7 +795,7 @@ def _is_stamped_line(line: str) -> bool:
         return False  # `3. 변경 승인일: 2025. 11. 7.`: a numbered item of the document, its own date
     stamps = list(_STAMP.finditer(line))
     if len(line) <= 120 and len(stamps) == 1 and (_fielded_date(line, stamps[0]) or (
-            _VIEWS_FIELD.search(line) and not _NO_POINT.match(line) and _barred_fields(_STAMP.sub(" ", line), 30, dots=True))):
+            _VIEWS_FIELD.search(line) and not _NO_POINT.match(line) and _only_fields_besides_views(_STAMP.sub(" ", line)))):
         return True  # (`… 한 해 · 기획총무팀 · 2025-12-09 · 조회 576`: a post's head, its views beside its day)
     if not any(_timed(m) or m.group("label") for m in stamps):
         return False
@@ -805,10 +827,17 @@ def _is_stamped_line(line: str) -> bool:
 
 _FIELD_BARS = re.compile(r"[|│]|\s{3,}")
 # a post's view count as a field of its head (`· 조회 576`, `| 조회수 1,204`, `· 읽음 41/48`)
-_VIEWS_FIELD = re.compile(r"(?:^|[|│·]\s*)(?:조회수?|읽음|(?i:views?))\s*[:：]?\s*\d[\d,]*(?:\s*/\s*\d+)?\s*회?\s*(?=$|[|│·])")
+_VIEWS_FIELD = re.compile(r"(?:^|[|│·]\s*)(?:(?:조회수?|읽음|(?i:views?))\s*[:：]?\s*\d[\d,]*(?:\s*/\s*\d+)?\s*회?"
+                          r"|\d[\d,]*\s*(?:읽음|(?i:views?)))\s*(?=$|[|│·])")  # (`| 9,812 읽음`)
 # (`참여 312명 · 질문 58건 · 답변 19건` among bars: a spaced middle dot sets fields apart as a bar does; not a
 # live blog's `14:00 · 국토부 … 공급 · 월세 지원 …`, its points)
 _FIELD_BARS_AND_DOTS = re.compile(r"[|│]|\s{3,}|\s+·\s+")
+
+
+def _only_fields_besides_views(unstamped: str) -> bool:
+    """Is the line, its stamps and its view count taken out, only short fields (or nothing)?"""
+    rest = _VIEWS_FIELD.sub(" | ", unstamped)
+    return not rest.strip(" |│·") or _barred_fields(rest, 30, dots=True)
 
 
 def _barred_fields(unstamped: str, longest: int, dots: bool = False) -> bool:
@@ -1058,6 +1087,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     unposted_head = False  # `published` is a header line's day under no posting label: a later one's may replace it
     signed_on = None  # the day beside a letter's sign-off (`… 드림 · 2026. 2. 26. 개정`)
     as_of = None  # the day atop the page that its figures are as of (`2025.05.14 (수) 06:00 기준 · 매일 06시, 14시 갱신`)
+    addressed = None  # the day in the page's own address atop it (`https://tech.example.kr/2024/05/21/gpu-…`)
     # list items met before the body, held until it is known whether the list goes on into it
     # (`▲ 국민체육센터 … 건립` before `▲ 스포츠강좌이용권 지원액 월 10만 원→12만 원`, which reads as body)
     held: list[tuple[int, str]] = []
@@ -1085,6 +1115,11 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
                 updated = _to_datetime(written)
             if as_of is None and not seen_prose:
                 as_of = _as_of_day(stamped, dating[:index])
+        if dated is None and not footer and _DIGITS.search(stamped) and (said := _STATED_POSTED.search(stamped) or (
+                None if seen_prose else _PLACE_DATELINE.match(stamped))):
+            dated = _to_datetime(said)  # `이 대화는 2025년 11월 6일에 공유되었습니다`, `서울, 2025년 10월 22일 – …`
+        if addressed is None and not seen_body and "/20" in stamped and (link := _PERMALINK.match(stamped)):
+            addressed = _days_on([(int(link["y"]), int(link["m"]))], int(link["d"]), None)[0]
         if kind in ("sample_note", "correction_note"):
             if kind == "sample_note":
                 extra.setdefault("sample", stripped)
@@ -1214,7 +1249,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     removed.extend(RemovedLine(number, text, "menu") for number, text in held)  # (a list that never led into a body)
     removed.sort(key=lambda r: r.line_no)
     published = (published or dated or signed_on or issued or filed or footer_dated or updated or as_of or held_on
-                 or counted_from or dispatched)  # (updated, an as-of day: a page that shows only that)
+                 or counted_from or dispatched or addressed)  # (updated, an as-of day: a page that shows only that)
     if published is None and prose_start is not None:
         published = _yearless_day([dating[i] for i in range(prose_start) if kinds[i] not in ("section_end", "copyright")])
     if published is None and title and ("업데이트" in title or "수정" in title):

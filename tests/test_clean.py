@@ -1132,14 +1132,16 @@ def test_every_reason_a_line_is_removed_has_a_korean_label():
     assert reasons <= set(REMOVED_REASON_LABELS), reasons - set(REMOVED_REASON_LABELS)
 
 
-# 360 page openings in the layouts Korean sites use (newspapers' CMSs, blogs, cafes, BAND, video pages,
+# 420 page openings in the layouts Korean sites use (newspapers' CMSs, blogs, cafes, BAND, video pages,
 # boards, releases, statistics, minutes, judgments, official letters, bills, shops, English-labelled
 # pages, petitions, code forums, preprints, disclosures, intranets, feeds, decisions, patents, notes,
-# portals, overseas Korean papers, classrooms), each with the day it was posted or null, written in six
+# portals, overseas Korean papers, classrooms), each with the day it was posted or null, written in seven
 # rounds apart from the rules as a measure of them (the first round read before these rules were
 # written, the second after: 43 of its 60 found before, 48 at first sight of it; the third, 38 of 60 at
 # first sight; the fourth, 42 of 60 at first sight, 51 after the rules it prompted; the fifth, 51 of 60
-# at first sight, 54 after; the sixth, 38 of 60 at first sight, 46 after)
+# at first sight, 54 after; the sixth, 38 of 60 at first sight, 46 after; the seventh, 41 of 60 at first
+# sight, 53 after: full-width digits, icons before fields, an English weekday, `발간`/`발령`/`발송일`, a count
+# before `읽음`, a day between a calendar's arrows, `이 대화는 … 공유되었습니다`, `서울, … –`, a permalink's day)
 PAGE_DATES = json.loads((Path(__file__).parent / "fixtures" / "page_dates.json").read_text(encoding="utf-8"))
 NOT_YET = {
     "Event page": "an event's day dates a page that gives none of its own (a choice: the event is its news)",
@@ -1181,6 +1183,13 @@ NOT_YET = {
     "Audio newspaper script": "a day told in Hangul numerals (`이천이십오년 유월 십일`)",
     "Discourse forum topic in Korean": "the opening post's day beside its author with spaces only; `생성됨` is no label",
     "Fisheries cooperative daily auction results page": "the day only in a section's title (`… 위판 결과`)",
+    "Ghost-theme personal blog": "a date badge stacked on three lines (`NOV` / `18` / `2024`)",
+    "Wedding invitation mobile page": "an event's day alone atop a page reads as its date (null expected)",
+    "Lens-app OCR text": "an app's capture stamp (`📷 촬영 …`) is read before the notice's own day above its signature",
+    "MSIT English-site press-release board": "an English page has no Korean to analyse: rejected",
+    "Taipei Korean school newsletter": "a year of the ROC era (`民國114年`)",
+    "Telnet-style BBS post": "a C library's stamp (`Thu Jan 16 22:41:07 2025`)",
+    "Petition-platform campaign page": "`김○○ 님이 2025년 5월 20일 시작`: a starter's line is no posting label",
 }
 
 
@@ -1474,6 +1483,28 @@ def test_a_call_number_in_a_bar_of_links_leaves_it_a_menu():
     page = ("길벗여행 | 국내여행 · 당일치기\n로그인 | 회원가입 | 예약 확인 | 고객센터 1588-0000\n\n"
             "[2025 봄 축제 특가] 벚꽃축제 당일 버스투어\n\n문체부는 상반기 중 17개 시도마다 신고센터를 열겠다고 밝혔습니다.\n")
     assert clean(page).title == "[2025 봄 축제 특가] 벚꽃축제 당일 버스투어"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("글쓴이　최○○　｜　작성일　２０２４．１１．０８　｜　조회　５６", datetime(2024, 11, 8)),  # full-width forms
+    ("🗓️ 2026.02.10 · ✍️ 머니랩 에디터 수아 · ⏱️ 4분", datetime(2026, 2, 10)),  # icons before the fields
+    ("다이어리\n2024.05.14 TUE", datetime(2024, 5, 14)),  # an English weekday
+    ("POSTED DECEMBER 9, 2025 · RECAP", datetime(2025, 12, 9)),  # a month in capitals
+    ("2025-12호 | 발간일 2025-10-28 | 발간부서 과학기술정보팀", datetime(2025, 10, 28)),
+    ("2023.11.09. 09:00 | 9,812 읽음", datetime(2023, 11, 9, 9, 0)),  # a count before `읽음`
+    ("◀ 2025/09/16(화) ▶\n08:31 · 인포데일리", datetime(2025, 9, 16)),  # a day between a calendar's arrows
+    ("이 대화는 2025년 11월 6일에 공유되었습니다. 공유 이후의 메시지는 포함되지 않습니다.", datetime(2025, 11, 6)),
+    ("https://tech.minttable.co.kr/2024/05/21/gpu-scheduler-migration/", datetime(2024, 5, 21)),  # a permalink
+])
+def test_a_day_written_in_full_width_with_icons_in_capitals_or_in_a_link_dates_the_page(line, day):
+    assert clean(under_a_headline("[새소식] 반지하 침수 대책 정리", line)).published_at == day
+
+
+def test_a_press_releases_place_and_day_opening_its_first_paragraph_dates_it():
+    page = ("보도자료\n한-덴마크 해상풍력 공동연구 협약 체결\n"
+            "서울, 2025년 10월 22일 – 주한 덴마크대사관은 한국 연구기관들과 해상풍력 공동연구 협약을 체결했다고 밝혔다.\n"
+            "산업통상부는 2030년까지 해상풍력 14GW 보급을 목표로 하고 있다.\n")
+    assert clean(page).published_at == datetime(2025, 10, 22)
 
 
 @pytest.mark.parametrize("line", ["문의 044-201-3321 (국토교통부)", "사진 1장 (국토교통부)", "#통신장애 #SKT #손해배상"])
