@@ -181,6 +181,14 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     states = [actors.read(sentence, None if sentence.in_title else body.count("\n\n", 0, sentence.start), turn)
               for sentence, turn in zip(sentences, turns)]
     lead_ministry = _lead_ministry(sentences, actors)
+    for i in range(len(sentences) - 1):
+        if _QUOTE_OPENS_TEXT.match(sentences[i].text) and _SAID_THUS.search(sentences[i + 1].text) and not sentences[i].in_title:
+            # `"연말까지 … 끝내겠습니다." 국토교통부 장관은 … 이렇게 말했다`: the quote is the one's named after it
+            actors.restore(states[i + 1])
+            named = actors.current or actors.last
+            voiced = named.ministry if named is not None else actors.ministry_for(sentences[i + 1], None)
+            if voiced is not None:
+                states[i] = (named if named is not None and named.ministry else Speaker("", voiced), None, *states[i][2:])
     # What the article is about, for sentences with no cue of their own: only a clear topic (two
     # cues), as one `예산` or `중소기업` in a story on pensions or drones does not make it one.
     opening = article.title + " " + article.body[:400]
@@ -296,6 +304,9 @@ def _government_signer(who: str, reference) -> bool:
     return body is not None and body.kind != "국회" and "의원" not in who
 
 
+_QUOTE_OPENS_TEXT = re.compile(r"\s*[\"“「『]")
+# who said the quote before: named after it (`국토교통부 장관은 2일 인터뷰에서 이렇게 말했다`)
+_SAID_THUS = re.compile(r"(?:이렇게|이같이|이와 같이)\s*(?:말|밝혔|밝히|강조|설명|답|전했|덧붙)[가-힣]*[.!]?\s*$")
 _QUOTE_MARKS = re.compile("[\"'“”‘’「」『』]")
 
 
@@ -1310,8 +1321,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if followups:
         best = max(followups, key=lambda c: (KIND_RANK[c.label], -c.index))
         kind, cue_word, strength = best.label, best.word, "reported"
-        if kind == "revision" and put_back:
-            kind = "delayed"  # `준공을 연말에서 내년 3월로 조정했다`: a date put back is a delay
+        if kind == "revision" and put_back and not _figure_moved(tokens, best.index):
+            # `준공을 연말에서 내년 3월로 조정했다`: a date put back is a delay (not `물량을 1만 2,000가구에서
+            # 1만 5,000가구로 늘리고, 완료 시점도 내년 6월로 조정했다`: the target moved too, a revision)
+            kind = "delayed"
         elif kind == "cancelled" and put_back and (moved := next((c for c in followups if c.label == "delayed" and (
                 c.index > best.index) and any(t.tag == "EC" and t.form in _BECAUSE for t in tokens[best.index + 1 : c.index])),
                 None)) is not None:
@@ -1486,6 +1499,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     head = _predicate_head(tokens)
     if speaker is None and head is not None and head.form in FORECASTING and not actors.named_in(sentence):
         return None  # `연구기관은 … 3만 명가량 모자랄 수 있다고 내다봤다`: an outlook no official gave
+    if head is not None and head.form == "예보" and _reported(tokens):
+        return None  # `기상청은 … 비가 내리겠다고 예보했다`: the weather, whoever forecasts it
     if _survey_answer(tokens, head) or _respondents_counted(tokens) or _share_found(tokens):
         return None  # `조선사 8곳 가운데 5곳은 … 보증을 받지 못했다고 답했다`: respondents' experience
     if kind == "new":
@@ -3900,6 +3915,23 @@ def _target_word_before(tokens, i: int) -> int | None:
 
 
 _RESETTING = {*TARGET_MOVES, "조정", "상향", "하향", "변경", "수정", "늘리", "줄이"}
+
+
+def _figure_moved(tokens, i: int) -> bool:
+    """Does the cue at `i` move a figure from one count to another in its unit (`1만 2,000가구에서 1만
+    5,000가구로 늘리고`), not a date (`연말에서 내년 3월로`)?"""
+    def count_at(k: int) -> str | None:
+        unit = tokens[k + 1] if k + 1 < len(tokens) else None
+        return unit.form if tokens[k].tag == "SN" and unit is not None and unit.tag in ("NNB", "NNG") and (
+            not _is_time_word(unit) and unit.form not in _TIME_UNITS) else None
+
+    source = None
+    for k in range(max(0, i - 14), i):
+        if tokens[k].tag == "JKB" and tokens[k].form == "에서" and k >= 2:
+            source = count_at(k - 2)
+        elif source and tokens[k].tag == "JKB" and tokens[k].form in ("로", "으로") and k >= 2 and count_at(k - 2) == source:
+            return True
+    return False
 
 
 def _target_reset(tokens, i: int) -> bool:
