@@ -154,6 +154,10 @@ def normalise_text(text: str) -> str:
     return _JAMO_BAR.sub("|", text)
 
 
+# What an icon is: emoji, and the symbols pages set before a field (`⏱`, `☎`, `✍`, `⭐`), as a character class's ranges
+ICONS = "\U0001F000-\U0001FFFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF"
+
+
 # The vowel letter ㅣ that many Korean sites set as a separator (`홍길동 기자 ㅣ 2025.04.15 17:40`)
 _JAMO_BAR = re.compile(r"(?<=[ \t])\u3163(?=[ \t])")
 
@@ -230,7 +234,7 @@ def written_dates(line: str) -> str:
     if _WIDE.search(line):
         line = line.translate(_NARROWED)  # (`작성일　２０２４．１１．０８　｜　조회　５６`: full-width forms)
     if _ICON.search(line):
-        line = _ICON.sub("", line)  # (`🗓️ 2026.02.10 · ✍️ 머니랩 에디터 수아 · ⏱️ 4분`: icons before the fields)
+        line = _ICON.sub("", line)  # (`🗓️ 2026.02.10 · ✍️ 머니랩 에디터 수아 · ⏱️ 4분`: an icon before a stamp)
     latin = _LATIN.search(line) is not None
     if latin and "T" in line:
         line = _ISO_STAMP.sub(r"\1 \2", line)
@@ -271,9 +275,8 @@ def written_dates(line: str) -> str:
 
 _WIDE = re.compile("[\uff01-\uff5e\u3000]")
 _NARROWED = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}, 0x3000: " "}
-_ICON = re.compile("(?<!\\w)[\U0001F300-\U0001FAFF\u2300-\u23FF\u2600-\u27BF]\uFE0F?\\s*")
+_ICON = re.compile(f"(?<!\\w)[{ICONS}]\uFE0F?\\s*(?=\\d)")
 _ENGLISH_WEEKDAY = re.compile(r"(?<=\d)(\.?)\s+(?P<wd>MON|TUE|WED|THU|FRI|SAT|SUN)(?:DAY|SDAY|NESDAY|RSDAY|URDAY)?\b", re.I)
-_WEEKDAY_NAMES = dict(zip(("mon", "tue", "wed", "thu", "fri", "sat", "sun"), "월화수목금토일"))
 
 
 def _year_first(match: re.Match[str]) -> str:
@@ -322,13 +325,13 @@ _PRINT_PAGE_AFTER = re.compile(r"\s*(?:[가-힣]{1,4}판\s*)?[A-Z]?\d{1,2}\s*면
 _LETTER_ISSUED = re.compile(rf"^\s*시\s*행\s+[가-힣A-Za-z]+\s*-\s*\d+\s*\(\s*{_DATE}{_TIME}\s*\)")
 
 
-_NOT_AN_ICON = re.compile(r"[^\s\U0001F000-\U0001FFFF\uFE0F]")  # (an icon may head the line: `🎙 녹음 2026.03.18 …`)
+_NOT_AN_ICON = re.compile(f"[^\\s{ICONS}\uFE0F]")  # (an icon may head the line: `🎙 녹음 2026.03.18 …`)
 _SPACED_FIELDS = re.compile(r"\S\s{3,}\S")  # (`개설자 … 사무국   개설일 2025.08.04`)
 
 
 # A page's own word on when it was posted (`이 대화는 2025년 11월 6일에 공유되었습니다`), and a press release's dateline
 # opening its first paragraph with the place (`서울, 2025년 10월 22일 – 주한 덴마크대사관은 …`)
-_STATED_POSTED = re.compile(rf"(?<![가-힣])(?:이|본)\s*(?:대화|글|게시물|문서|페이지|자료|영상|보고서)[은는]\s*{_DATE}{_TIME}\s*에\s*"
+_STATED_POSTED = re.compile(rf"(?<![가-힣])(?:이|본)\s*(?:대화|글|게시물|페이지)[은는]\s*{_DATE}{_TIME}\s*에\s*"
                             r"(?:처음\s*)?(?:공유|작성|게시|발행|등록|공개)(?:되었|됐|하였|했)")
 _PLACE_DATELINE = re.compile(rf"\s*[가-힣A-Za-z]{{2,10}}\s*,\s*{_DATE}{_TIME}\s*[–—-]\s+\S")
 # a blog's permalink with the day in its path (`https://tech.example.kr/2024/05/21/gpu-scheduler/`)
@@ -336,19 +339,23 @@ _PERMALINK = re.compile(r"\s*(?:https?://)?[\w.-]+\.[A-Za-z]{2,}(?:/[\w.%-]+)*?/
                         r"(?P<d>0[1-9]|[12]\d|3[01])/")
 # a yearless day that the figures on a page's head are as of (`※ 3월 27일 현재 요금이며, …`)
 _WORD = re.compile(r"\w")
+_YEAR_TAG = re.compile(r"\s*[\[【]\s*(20[0-4]\d)(?!\d)(?![^\]】]*(?:로드맵|계획|목표|비전|전략))")  # (`[2025 봄 축제 특가]`)
 _YEARLESS_AS_OF = re.compile(r"(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*일\s*(?:\([월화수목금토일]\)\s*)?(?:기준|현재)")
 
 
 def _as_of_day(line: str, above: list[str]) -> datetime | None:
     """The day a line atop the page gives its figures as of: a stamp opening the line (`2025.05.14 (수)
-    06:00 기준 · …`), or a month and day whose year is the one year the lines above name (`[2025 봄 축제
-    특가] …` over `※ 3월 27일 현재 요금이며`)."""
+    06:00 기준 · …`), or a month and day whose year is the one year the lines above give as a time or in
+    a tag (`[2025 봄 축제 특가] …` over `※ 3월 27일 현재 요금이며`; not a plan's, `2030 탄소중립 로드맵`)."""
     for match in _STAMP.finditer(line):
-        if _AS_OF_STAMP.match(line, match.end()) and not _WORD.search(line, 0, match.start()):
+        if AS_OF_STAMP.match(line, match.end()) and not _WORD.search(line, 0, match.start()):
             return _to_datetime(match)
     found = _YEARLESS_AS_OF.search(line)
-    years = {int(y) for text in above for y in _PAGE_YEAR.findall(text)}
-    if found is None or len(years) != 1:
+    if found is None:
+        return None
+    years = {int(a or b) for text in above for a, b in _DATED_YEAR.findall(text)} | {
+        int(tag[1]) for text in above if (tag := _YEAR_TAG.match(text))}
+    if len(years) != 1:
         return None
     return next(iter(_days_on([(years.pop(), int(found["m"]))], int(found["d"]), None)), None)
 
@@ -398,6 +405,7 @@ def _issue_day(line: str) -> datetime | None:
 # `발표 05.20 11:00`, `5월 13일 수요일`): a weekday or a time marks it as a stamp, not a day the text names
 _WEEKDAYS = "월화수목금토일"
 _ENGLISH_WEEKDAYS = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
+_WEEKDAY_NAMES = dict(zip((w.lower() for w in _ENGLISH_WEEKDAYS), _WEEKDAYS))
 _YEARLESS_DAY = re.compile(
     # alone, or set off as a field (`· 11월 12일 …`, `(… · 11월 12일 …)`) or after a posting label (`발표 05.20 11:00`)
     rf"(?:^\s*|[·|│(]\s*|(?:발표|{_POSTING_WORDS})\s*[:：]?\s*)(?:(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*일|(?P<m2>1[0-2]|0[1-9])\.(?P<d2>3[01]|[12]\d|0[1-9])\.?)"
@@ -443,7 +451,7 @@ def _yearless_day(header: list[str]) -> datetime | None:
 # A month heading over a board's posts, as a calendar's or an app's list shows it (`◀  2025년 2월  ▶`) or at the
 # end of a path (a status page's `지난 사고 기록 › 2025년 1월`), and a post's day under it with its weekday
 # or its clock (`원장 … · 20일 (목) 오후 3:47 · 읽음 41/48`, `사후 보고 (Postmortem) — 21일 10:30 KST`)
-_MONTH_HEADING = re.compile(r"(?:[^\n›»]{0,30}[›»]\s*)?[^\w]*(?P<y>20[0-4]\d)\s*(?:년|\.)\s*(?P<m>1[0-2]|0?[1-9])\s*월?\.?[^\w]*")
+_MONTH_HEADING = re.compile(r"(?:[^\n›»]{0,30}[›»]\s*)*[^\w]*(?P<y>20[0-4]\d)\s*(?:년|\.)\s*(?P<m>1[0-2]|0?[1-9])\s*월?\.?[^\w]*")
 _DAY_ONLY = re.compile(rf"(?:^\s*|[·|│(]\s*|\s[—–]\s*)(?P<d>3[01]|[12]\d|0?[1-9])\s*일\s*(?:\(?(?P<wd>[{_WEEKDAYS}])(?:요일)?\)?(?![가-힣]))?"
                        r"(?P<time>\s*(?:오전|오후)?\s*\d{1,2}:\d{2})?(?=\s*(?:KST\s*)?(?:$|[)|│·(\[]))")
 
@@ -595,7 +603,7 @@ def is_menu_line(line: str) -> bool:
     # A section bar: "전체메뉴 | 정치 | 경제 | 산업", "한빛경제 산업 · 기업 · 증권", "로그인 | … | 고객센터 1588-0000"
     parts = 0
     for part in _words(stripped, _BAR_PART):
-        if len(_CALL_NUMBER.sub("", part).strip()) > 8:
+        if len(part.strip()) > 8 and ("-" not in part or len(_CALL_NUMBER.sub("", part).strip()) > 8):
             return False
         parts += 1
     return parts >= 3 and not _SENTENCE_FINAL.search(stripped)
@@ -799,7 +807,7 @@ def _is_stamped_line(line: str) -> bool:
         return True  # (`… 한 해 · 기획총무팀 · 2025-12-09 · 조회 576`: a post's head, its views beside its day)
     if not any(_timed(m) or m.group("label") for m in stamps):
         return False
-    if _AS_OF_STAMP.match(line, stamps[0].end()):
+    if AS_OF_STAMP.match(line, stamps[0].end()):
         return False  # `2026.07.15 18:00 기준 | 이재민 1,200명`: a count as of a time, the article's
     rest = _STAMP.sub(" ", line)
     if _EDITED_ONLY.fullmatch(rest):
@@ -848,7 +856,7 @@ def _barred_fields(unstamped: str, longest: int, dots: bool = False) -> bool:
     return bool(parts) and all(len(p) <= longest and not _SENTENCE_FINAL.search(p) for p in parts)
 
 
-_AS_OF_STAMP = re.compile(r"\s*(?:기준|현재)")
+AS_OF_STAMP = re.compile(r"\s*(?:기준|현재)")
 # a post's mark that it was edited since, all that follows its stamp (`2025년 5월 27일 오후 7:42 · 수정됨`)
 _EDITED_ONLY = re.compile(r"[\s·|]*[(\[]?\s*(?:수정|편집)됨\s*[)\]]?\s*")
 _ENUMERATED = re.compile(r"\s*(?:\d{1,2}|[가나다라마바사아자차카타파하])[.)]\s+[가-힣]")
@@ -1110,16 +1118,17 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             issued = _issue_day(stamped)
         if updated is None and ("편집" in stamped or "수정" in stamped) and (edited := _LAST_EDITED.search(stamped)):
             updated = _to_datetime(edited)  # `이 문서는 2025년 5월 2일 (금) 11:23에 마지막으로 편집되었습니다.`
-        if ("기준" in stamped or "현재" in stamped) and not footer:
+        if "기준" in stamped or "현재" in stamped:
             if updated is None and (written := _WRITTEN_AS_OF.search(stamped)):
                 updated = _to_datetime(written)
-            if as_of is None and not seen_prose:
+            if as_of is None and not seen_prose and not footer:
                 as_of = _as_of_day(stamped, dating[:index])
-        if dated is None and not footer and _DIGITS.search(stamped) and (said := _STATED_POSTED.search(stamped) or (
-                None if seen_prose else _PLACE_DATELINE.match(stamped))):
+        if dated is None and not footer and not seen_prose and _DIGITS.search(stamped) and (said := (
+                _STATED_POSTED.search(stamped) if "되었" in stamped or "됐" in stamped or "했" in stamped else None)
+                or _PLACE_DATELINE.match(stamped)):
             dated = _to_datetime(said)  # `이 대화는 2025년 11월 6일에 공유되었습니다`, `서울, 2025년 10월 22일 – …`
         if addressed is None and not seen_body and "/20" in stamped and (link := _PERMALINK.match(stamped)):
-            addressed = _days_on([(int(link["y"]), int(link["m"]))], int(link["d"]), None)[0]
+            addressed = next(iter(_days_on([(int(link["y"]), int(link["m"]))], int(link["d"]), None)), None)
         if kind in ("sample_note", "correction_note"):
             if kind == "sample_note":
                 extra.setdefault("sample", stripped)
@@ -1415,7 +1424,7 @@ VERDICTS = {
 }
 # A tracker's summary line under a mark and its verdict (`✅ 이행: 진료비 게시(1월) · …`, `[무산] 면허제(7월 철회)`),
 # or the verdict a wiki's talk page moves items to (`:* 무산으로: 정당 현수막 제한 · …`)
-_VERDICT_LABEL = re.compile(r"\s*(?:[^\w\s\[【<]{1,3}\s*(?P<verdict>[가-힣]{2,5}?)(?:으로|로)?\s*[:：]"
+_VERDICT_LABEL = re.compile(r"\s*(?:[^\w\s\[【<]{1,3}\s*(?P<verdict>[가-힣]{2,5}?|[가-힣]{1,4}\s[가-힣]{1,3})(?:으로|로)?\s*[:：]"
                             r"|[^\w\s\[【<]{0,3}\s*[\[【<]\s*(?P<bracketed>[가-힣]{1,4}(?:\s[가-힣]{1,3})?)\s*[\]】>]\s*[:：]?)\s*")
 
 

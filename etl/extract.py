@@ -26,7 +26,7 @@ from typing import Any, Sequence
 from babel import Locale
 
 from . import deadlines, quantities
-from .clean import (CHAT_TURN, NAMED_TURN, RECORDED_TURN, SPEAKER_CAPTION, VERDICTS, ends_with_full_stop, is_list_item,
+from .clean import (AS_OF_STAMP, CHAT_TURN, NAMED_TURN, RECORDED_TURN, SPEAKER_CAPTION, VERDICTS, ends_with_full_stop, is_list_item,
                     row_cell_count, signed_by, speaker_heading, verdict_label, verdict_of)
 from .model import Article, Mention
 from .nlp import Sentence
@@ -181,14 +181,20 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     states = [actors.read(sentence, None if sentence.in_title else body.count("\n\n", 0, sentence.start), turn)
               for sentence, turn in zip(sentences, turns)]
     lead_ministry = _lead_ministry(sentences, actors)
-    for i in range(len(sentences) - 1):
-        if _QUOTE_OPENS_TEXT.match(sentences[i].text) and _SAID_THUS.search(sentences[i + 1].text) and not sentences[i].in_title:
-            # `"연말까지 … 끝내겠습니다." 국토교통부 장관은 … 이렇게 말했다`: the quote is the one's named after it
-            actors.restore(states[i + 1])
-            named = actors.current or actors.last
-            voiced = named.ministry if named is not None else actors.ministry_for(sentences[i + 1], None)
-            if voiced is not None:
-                states[i] = (named if named is not None and named.ministry else Speaker("", voiced), None, *states[i][2:])
+    for said in range(1, len(sentences)):
+        if sentences[said].in_title or not _SAID_THUS.search(sentences[said].text):
+            continue
+        # `"…법안을 내겠습니다. 연말까지 … 끝내겠습니다." 국토교통부 장관은 … 이렇게 말했다`: the quote before is the
+        # one's named after it, back to the sentence that opens it
+        opening = next((j for j in range(said - 1, max(-1, said - 6), -1) if _QUOTE_OPENS_TEXT.match(sentences[j].text)), None)
+        if opening is None or sentences[opening].in_title:
+            continue
+        actors.restore(states[said])
+        named = actors.current or actors.last
+        voiced = named.ministry if named is not None else actors.ministry_for(sentences[said], None)
+        if voiced is not None:
+            for j in range(opening, said):
+                states[j] = (named if named is not None and named.ministry else Speaker("", voiced), None, *states[j][2:])
     # What the article is about, for sentences with no cue of their own: only a clear topic (two
     # cues), as one `예산` or `중소기업` in a story on pensions or drones does not make it one.
     opening = article.title + " " + article.body[:400]
@@ -214,9 +220,9 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             # the interviewer's question, a lawmaker's turn in minutes (`◯맹주완 위원 …`), a member's line in
             # a call's chat: the official's answer is the news, not what they recall, demand or promise themselves
             continue
-        if turn is None and _writers_own_plan(sentence):
-            continue  # `저희는 … 자체 구축하겠습니다`: the page's writer (a firm, a festival) on its own plans
         actors.restore(state)
+        if turn is None and _writers_own_plan(sentence) and not actors.official_near():
+            continue  # `저희는 … 자체 구축하겠습니다`: the page's writer (a firm, a festival) on its own plans
         actors.unheard = own_voice and not _names_government(sentence)
         if sections and not sentence.in_title and sentence.start >= sections[0][0]:
             # a roundup's section is about its own subject, not the lead's; one with no clear
@@ -739,14 +745,15 @@ def summary_points(sentence: Sentence) -> list[Sentence]:
     label = None if sentence.in_title else _SUMMARY_LABEL.match(sentence.text)  # (a deck may be one)
     if label is None:
         return []
-    return _headline_like_points(sentence, _dotted_points(sentence.text, label.end()))
+    return _headline_like_points(sentence, _dotted_points(sentence.text, label.end(), outcomes=False))
 
 
-def _dotted_points(text: str, start: int) -> list[tuple[int, int]]:
+def _dotted_points(text: str, start: int, outcomes: bool) -> list[tuple[int, int]]:
     """The spans between middle dots after a summary's label (which ends at `start`), or between commas
     when every point closes on its brackets."""
     dots = list(_MIDDLE_DOT.finditer(text, start))
-    if not dots and "," in text and not _OUTCOME_DASH.search(text, start):  # (`점검 — 2025년 12월, 5곳 시정`: one point)
+    if not dots and "," in text and not (outcomes and _OUTCOME_DASH.search(text, start)):
+        # (a verdict's `점검 — 2025년 12월, 5곳 시정`: what came of it after the dash, one point)
         commas = list(_COMMA.finditer(text, start))
         pieces = [text[low:high].strip() for low, high in
                   zip([start] + [c.end() for c in commas], [c.start() for c in commas] + [len(text)])]
@@ -767,7 +774,7 @@ def verdict_points(sentence: Sentence, body: str) -> tuple[str | None, list[Sent
     if label is None or not _beside_a_verdict_line(body, sentence):
         return None, []
     kind = verdict_of(label)
-    points = _headline_like_points(sentence, _dotted_points(sentence.text, label.end()), least=1)
+    points = _headline_like_points(sentence, _dotted_points(sentence.text, label.end(), outcomes=True), least=1)
     if not points or any(ends_with_full_stop(point.text) for point in points):
         return None, []
     return kind, points
@@ -1135,7 +1142,7 @@ def _verdict_report(article, point: Sentence, kind: str, cue: str, reference, ar
     if kind in ("progress", "delayed") and goal is not None:
         reported = next((q for q in found if q is not goal and quantities.same_unit_family(q.unit, goal.unit)), None)
     times = [e for e in deadlines.find_time_expressions(text, dct) if e.date is not None
-             and not _COUNT_AS_OF.match(text, e.end)]  # (`11월 현재 804곳`: the day the count is as of)
+             and not AS_OF_STAMP.match(text, e.end)]  # (`11월 현재 804곳`: the day the count is as of)
     moved_to = next((e for e in times if _MOVED_TO.match(text, e.end)), None)
     deadline = moved_to if kind == "delayed" else (moved_to or (times[0] if times else None)) if kind in (
         "progress", "revision", "new") else None
@@ -1145,7 +1152,6 @@ def _verdict_report(article, point: Sentence, kind: str, cue: str, reference, ar
 
 _GOAL_BEFORE = re.compile(r"목표\s*[:：]?\s*$")
 _OUTCOME_DASH = re.compile(r"\s[—–]\s")
-_COUNT_AS_OF = re.compile(r"\s*(?:현재|기준)")
 _OF_WHOLE = re.compile(r"\s*(?:중|가운데)\s+\d")
 
 
@@ -3920,16 +3926,20 @@ _RESETTING = {*TARGET_MOVES, "조정", "상향", "하향", "변경", "수정", "
 def _figure_moved(tokens, i: int) -> bool:
     """Does the cue at `i` move a figure from one count to another in its unit (`1만 2,000가구에서 1만
     5,000가구로 늘리고`), not a date (`연말에서 내년 3월로`)?"""
-    def count_at(k: int) -> str | None:
-        unit = tokens[k + 1] if k + 1 < len(tokens) else None
-        return unit.form if tokens[k].tag == "SN" and unit is not None and unit.tag in ("NNB", "NNG") and (
-            not _is_time_word(unit) and unit.form not in _TIME_UNITS) else None
+    def unit_before(k: int) -> str | None:
+        """The unit right before the particle at `k`, after a figure (`450억 원`, `40%`, `1만 5,000가구`)."""
+        unit = tokens[k - 1] if k >= 2 else None
+        if unit is None or not (unit.tag in ("NNB", "NNG") or (unit.tag == "SW" and unit.form == "%")):
+            return None
+        if tokens[k - 2].tag not in ("SN", "NR") or _is_time_word(unit) or unit.form in _TIME_UNITS:
+            return None
+        return unit.form
 
     source = None
-    for k in range(max(0, i - 14), i):
-        if tokens[k].tag == "JKB" and tokens[k].form == "에서" and k >= 2:
-            source = count_at(k - 2)
-        elif source and tokens[k].tag == "JKB" and tokens[k].form in ("로", "으로") and k >= 2 and count_at(k - 2) == source:
+    for k in range(max(0, i - 16), i):
+        if tokens[k].tag == "JKB" and tokens[k].form == "에서":
+            source = unit_before(k)
+        elif source and tokens[k].tag == "JKB" and tokens[k].form in ("로", "으로") and unit_before(k) == source:
             return True
     return False
 
@@ -4645,9 +4655,9 @@ def _outside_body(tokens, k: int) -> bool:
         return True  # `반면 충남도는`: Kiwi's 충남 + 도, a province
     if len(phrase) > 1 and _local_government(first):
         return True  # `경기도 소방재난본부는`, `부산시 교통국은`: a local government's own office
-    if any(a.tag == "NNP" and 2 <= len(a.form) <= 4 and b.form in ("시", "군", "구") and b.tag == "NNG"
+    if any(a.tag in ("NNP", "NNG") and 2 <= len(a.form) <= 4 and b.form in ("시", "군", "구") and b.tag in ("NNG", "NNB")
            and a.start + a.len == b.start for a, b in zip(phrase, phrase[1:3])):
-        return True  # `달래군은`, `새터시는`: a city or county Kiwi does not know, cut as its name and 군 (시)
+        return True  # `달래군은`, `새터시는`, `하늘시는`: a city or county Kiwi does not know, cut as its name and 군 (시)
     if j < 0 and len(phrase) == 1 and last.form in ("도", "시", "군", "구") and tokens[k].tag == "JX":
         return True  # `도는 도비 45억 원을 들여 …`: the province (city, county) named before, its own plan
     return len(phrase) == 1 and _local_government(last)
@@ -5776,11 +5786,16 @@ def _precedent(sentence: Sentence, recall: "_Cue", dct) -> bool:
     return found is not None and int(found.group(1)) <= dct.year - PRECEDENT_YEARS
 
 
+_EVERYONE = {"모두", "누구", "누구나", "누구든", "여러분", "우리"}
+
+
 def _duty_from(tokens, cue: int) -> bool:
     """Is the `-어야 한다` at `cue` a rule that binds others from a day ahead (`7월부터는 … 통신사가 가입자에게
     문자로 알려야 합니다(방통위)`, `4월부터 국비를 지원받는 축제는 … 공개해야 합니다`): a time with `부터` before
     it, no body of government before it, which would be the one urged (`정부는 내년부터 … 내놔야 한다`), and the
     body that made the rule credited after it (not `7월부터는 모두가 조심해야 합니다`, a warning)?"""
+    if any(t.form in _EVERYONE and n.tag in ("JKS", "JX") for t, n in zip(tokens[:cue], tokens[1:cue + 1])):
+        return False  # `7월부터는 모두가 조심해야 합니다(방통위)`: a warning to all, no rule
     return any(isinstance(t.user_value, dict) and "ministry" in t.user_value for t in tokens[cue:]) and any(t.form == "부터" and t.tag == "JX" and k and (tokens[k - 1].tag in ("NNB", "NNG", "SN") and (
         _is_time_word(tokens[k - 1]) or tokens[k - 1].form in ("월", "년", "일"))) for k, t in enumerate(tokens[:cue])) and not any(
         _government_word(t) for t in tokens[:cue])
@@ -7090,6 +7105,14 @@ class _ActorTracker:
             return Speaker(name, self._body_named(body))
         known = self.by_surname.get(name[0])
         return known if known is not None and known.person == name else None
+
+    def official_near(self) -> bool:
+        """Is an official of a body of government speaking, or named in this paragraph or the one before (whose
+        `저희` is their body's)?"""
+        named = self.current or self.last
+        return named is not None and named.ministry is not None and (
+            self.current is not None or self.reading is None or self.last_paragraph is None
+            or self.reading - self.last_paragraph <= 1)
 
     def restore(self, state: tuple) -> None:
         self.current, self.current_title, self.last, self.recent, self.reading = state

@@ -1456,7 +1456,10 @@ def test_a_status_pages_incident_an_as_of_day_or_a_notices_period_dates_a_page_t
     "사후 보고 (Postmortem) — 21일 10:30 KST",  # (no month above)
     "지난 사고 기록 › 2025년 1월\n사후 보고 — 21일",  # (no clock, no weekday)
     "※ 3월 27일 현재 요금이며, 변동될 수 있습니다.",  # (no year above)
-    "[2025 봄 특가] 2026 시즌 예고\n※ 3월 27일 현재 요금이며, 변동될 수 있습니다.",  # (two years above: no guess)
+    "[2025 봄 특가] 벚꽃 투어\n2026.01 시즌 예고\n※ 3월 27일 현재 요금이며, 변동될 수 있습니다.",  # (two years above: no guess)
+    "2030 탄소중립 로드맵 발표\n※ 3월 27일 현재 요금이며, 변동될 수 있습니다.",  # (a plan's year, no time's)
+    "[2030 로드맵] 탄소중립\n※ 3월 27일 기준 수치입니다.",
+    "https://tech.minttable.co.kr/2025/02/30/gpu-scheduler-migration/",  # (a permalink's day that is none)
     "이재민은 2026.07.15 18:00 기준 1,200명입니다.",  # (a count as of a time, in a sentence)
 ])
 def test_a_day_without_its_month_or_year_or_a_counts_as_of_day_in_a_sentence_dates_nothing(header):
@@ -1498,6 +1501,21 @@ def test_a_call_number_in_a_bar_of_links_leaves_it_a_menu():
 ])
 def test_a_day_written_in_full_width_with_icons_in_capitals_or_in_a_link_dates_the_page(line, day):
     assert clean(under_a_headline("[새소식] 반지하 침수 대책 정리", line)).published_at == day
+
+
+def test_an_icon_before_a_link_leaves_it_furniture_and_a_reports_day_in_the_body_dates_nothing():
+    page = ("[단독] 통신 장애 대책\n\n과기정통부는 연말까지 통신망을 이중화하겠다고 밝혔다.\n"
+            "➤ 관련기사: 정부, 2025년 예산 3조 원 투입\n방통위도 상반기 중 보상 기준을 고치기로 했다.\n")
+    assert "상반기 중 보상 기준" in clean(page).body  # (the icon stays: a link's mark, not the body's end)
+    assert clean(page.replace("➤ 관련기사: 정부, 2025년 예산 3조 원 투입", "이 보고서는 2023년 3월 2일에 처음 공개됐다.")).published_at is None
+
+
+def test_a_pages_as_of_note_in_its_footer_and_a_month_at_the_end_of_a_longer_path_date_it():
+    page = ("[단독] 통신 장애 대책\n\n과기정통부는 연말까지 통신망을 이중화하겠다고 밝혔다.\n관련 기사\n"
+            "이 페이지는 2025년 3월 1일 기준으로 작성되었습니다.\n")
+    assert clean(page).published_at == datetime(2025, 3, 1)
+    header = "상태 페이지 › 지난 사고 기록 › 2025년 1월\n사후 보고 (Postmortem) — 21일 10:30 KST"
+    assert clean(under_a_headline("[새소식] 반지하 침수 대책 정리", header)).published_at == datetime(2025, 1, 21, 10, 30)
 
 
 def test_a_press_releases_place_and_day_opening_its_first_paragraph_dates_it():

@@ -4745,6 +4745,48 @@ def test_a_target_moved_beside_a_date_put_back_is_a_revision():
     assert m.kind == "delayed"  # (a date moved alone)
 
 
+def test_we_after_an_official_named_is_their_body():
+    body = ("김민수 국토교통부 주택정책관은 2일 기자와 만나 공급 계획을 설명했다.\n\n"
+            "저희는 연말까지 공공임대주택 1만 가구를 추가로 공급하겠습니다.")
+    assert [(m.ministry, m.target_value) for m in mentions(body, date="2025-07-15")] == [("국토교통부", 10000)]
+
+
+@pytest.mark.parametrize("body", [
+    "푸름군은 6월까지 3코스 입구에 안내 요원 5명을 배치하기로 했습니다.",  # (Kiwi: 푸름 + 군/NNB)
+    "하늘시는 6월까지 3코스 입구에 안내 요원 5명을 배치하기로 했습니다.",  # (Kiwi: 하늘/NNG + 시/NNG)
+])
+def test_a_city_or_county_kiwi_cuts_otherwise_plans_its_own_business(body):
+    assert _after_a_ministrys_promise(body) == []
+
+
+def test_a_quote_of_several_sentences_is_the_one_s_named_after_it():
+    body = ("“올해 안에 법안을 내겠습니다. 연말까지 노후 공공임대주택 1만 2,000가구의 리모델링을 끝내겠습니다.” "
+            "국토교통부 장관은 2일 인터뷰에서 이렇게 말했다.")
+    found = mentions(body, date="2025-07-15")
+    assert [m.ministry for m in found] == ["국토교통부", "국토교통부"] and found[1].target_value == 12000
+
+
+@pytest.mark.parametrize("moved", ["예산을 300억 원에서 450억 원으로 늘리고", "보급률 목표를 30%에서 40%로 높이고"])
+def test_money_or_a_rate_moved_beside_a_date_put_back_is_a_revision(moved):
+    body = f"국토부는 연말까지 끝내기로 했던 사업의 {moved}, 완료 시점도 내년 6월로 조정했다."
+    assert [m.kind for m in mentions(body, date="2025-07-15")] == ["revision"]
+
+
+def test_a_warning_to_all_credited_to_a_body_is_no_rule():
+    assert mentions("7월부터는 장애가 30분 넘게 이어지면 모두가 조심해야 합니다(방통위).", date="2025-01-21") == []
+
+
+def test_a_summarys_commas_split_its_points_whatever_dash_one_holds_and_a_spaced_verdict_with_a_colon():
+    body = ("[요약] 예약 보증금 시스템 1만 곳 지원(올해), 노쇼 위약금 최대 20%(상반기 중), 분쟁조정 창구 — 신설(연내)\n\n"
+            "공정거래위원회와 중소벤처기업부는 지난 26일 노쇼 대책을 발표했습니다.")
+    found = {m.sentence: m.target_value for m in mentions(body, date="2025-02-27")}
+    assert found.get("예약 보증금 시스템 1만 곳 지원(올해)") == 10000 and found.get("노쇼 위약금 최대 20%(상반기 중)") == 20
+    body = ("✅ 진행 중: A·B급 통신시설 870곳 이중화 — 11월 현재 804곳 (과기정통부)\n\n"
+            "⚠ 지연: 장애 보상 기준 개정(내년 3월로) (과기정통부)")
+    row = mentions(body, date="2026-11-26")[0]
+    assert (row.kind, row.target_value, row.reported_value) == ("progress", 870, 804)
+
+
 def test_the_pages_own_house_told_as_ours_is_no_ministry():
     body = ("농림축산식품부는 7월부터 모든 동물병원에 진료비 게시 의무를 확대한다.\n\n"
             "우리 병원은 3월부터 일부 검사 비용을 5% 조정합니다.\n\n저희 학교는 2학기부터 장학금 50명을 새로 뽑습니다.")
