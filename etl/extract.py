@@ -182,7 +182,9 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
               for sentence, turn in zip(sentences, turns)]
     lead_ministry = _lead_ministry(sentences, actors)
     for said in range(1, len(sentences)):
-        if sentences[said].in_title or not _SAID_THUS.search(sentences[said].text):
+        text = sentences[said].text
+        if sentences[said].in_title or not ("이렇게" in text or "이같이" in text or "이와 같이" in text) or not (
+                _SAID_THUS.search(text)):
             continue
         # `"…법안을 내겠습니다. 연말까지 … 끝내겠습니다." 국토교통부 장관은 … 이렇게 말했다`: the quote before is the
         # one's named after it, back to the sentence that opens it
@@ -5796,9 +5798,10 @@ def _duty_from(tokens, cue: int) -> bool:
     body that made the rule credited after it (not `7월부터는 모두가 조심해야 합니다`, a warning)?"""
     if any(t.form in _EVERYONE and n.tag in ("JKS", "JX") for t, n in zip(tokens[:cue], tokens[1:cue + 1])):
         return False  # `7월부터는 모두가 조심해야 합니다(방통위)`: a warning to all, no rule
-    return any(isinstance(t.user_value, dict) and "ministry" in t.user_value for t in tokens[cue:]) and any(t.form == "부터" and t.tag == "JX" and k and (tokens[k - 1].tag in ("NNB", "NNG", "SN") and (
-        _is_time_word(tokens[k - 1]) or tokens[k - 1].form in ("월", "년", "일"))) for k, t in enumerate(tokens[:cue])) and not any(
-        _government_word(t) for t in tokens[:cue])
+    credited = any(isinstance(t.user_value, dict) and "ministry" in t.user_value for t in tokens[cue:])
+    from_a_day = any(t.form == "부터" and t.tag == "JX" and k and tokens[k - 1].tag in ("NNB", "NNG", "SN") and (
+        _is_time_word(tokens[k - 1]) or tokens[k - 1].form in ("월", "년", "일")) for k, t in enumerate(tokens[:cue]))
+    return credited and from_a_day and not any(_government_word(t) for t in tokens[:cue])
 
 
 def _ought_or_may(tokens) -> bool:
@@ -7018,7 +7021,7 @@ class _ActorTracker:
                 # a deck's body (`융자 1만 가구…환경부는 대기 20일로`) is its own point's, not its paragraph's
                 self.paragraph_subjects.setdefault(paragraph, subject)
                 self.paragraph_last[paragraph] = subject
-        return self.current, self.current_title, self.last, recent, paragraph
+        return self.current, self.current_title, self.last, recent, paragraph, self.last_paragraph
 
     def _introduced(self, tokens) -> Speaker | None:
         """The official who introduces themselves (`문화체육관광부 저작권국장 은주하입니다`, `저는 …
@@ -7115,7 +7118,7 @@ class _ActorTracker:
             or self.reading - self.last_paragraph <= 1)
 
     def restore(self, state: tuple) -> None:
-        self.current, self.current_title, self.last, self.recent, self.reading = state
+        self.current, self.current_title, self.last, self.recent, self.reading, self.last_paragraph = state
 
     def lead(self) -> str | None:
         """The body the article is mostly about; the legislature only when no executive body is named."""

@@ -4749,6 +4749,11 @@ def test_we_after_an_official_named_is_their_body():
     body = ("김민수 국토교통부 주택정책관은 2일 기자와 만나 공급 계획을 설명했다.\n\n"
             "저희는 연말까지 공공임대주택 1만 가구를 추가로 공급하겠습니다.")
     assert [(m.ministry, m.target_value) for m in mentions(body, date="2025-07-15")] == [("국토교통부", 10000)]
+    # (an official named paragraphs before, and another after, leave a firm's `저희` its own)
+    body = ("김민수 국토교통부 주택정책관은 2일 공급 계획을 설명했다.\n\n조합원들은 걱정이 많았다.\n\n"
+            "단지 입구에는 안내문이 붙었다.\n\n저희는 6월까지 입주민 상담 창구 3곳을 자체로 열겠습니다.\n\n"
+            "이어 박서연 국토교통부 과장은 연말까지 공공임대주택 1만 가구를 공급하겠다고 밝혔다.")
+    assert [m.target_value for m in mentions(body, date="2025-07-15")] == [10000]
 
 
 @pytest.mark.parametrize("body", [
