@@ -203,6 +203,7 @@ NOT_QUANTITIES = [
     "한 달",
     "세종 아00000",  # 세/MM + 종: a place name, not "three kinds"
     "슈퍼컴퓨터 6호기",  # the sixth unit
+    "차세대 발사체 1단 엔진",  # a rocket's first stage
     "지하철 9호선",
     "1호 공약",
     "법률 제1234호",
