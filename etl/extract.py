@@ -1509,6 +1509,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         return None  # `연구기관은 … 3만 명가량 모자랄 수 있다고 내다봤다`: an outlook no official gave
     if head is not None and head.form == "예보" and _reported(tokens):
         return None  # `기상청은 … 비가 내리겠다고 예보했다`: the weather, whoever forecasts it
+    if head is not None and head.form in ("열리", "개최") and target is None and _event_is_subject(tokens):
+        return None  # `정부혁신 박람회는 다음 달 14일부터 … 열린다`: an event's schedule, no promise
     if _survey_answer(tokens, head) or _respondents_counted(tokens) or _share_found(tokens):
         return None  # `조선사 8곳 가운데 5곳은 … 보증을 받지 못했다고 답했다`: respondents' experience
     if kind == "new":
@@ -5786,6 +5788,17 @@ def _precedent(sentence: Sentence, recall: "_Cue", dct) -> bool:
         return False
     found = _PRECEDENT.search(sentence.text, 0, end.start - sentence.shift)
     return found is not None and int(found.group(1)) <= dct.year - PRECEDENT_YEARS
+
+
+# gatherings a page announces (`박람회는 … 열린다`): held on a day, not a promise kept or missed
+_EVENTS = {"박람회", "축제", "행사", "설명회", "토론회", "공청회", "포럼", "세미나", "시상식", "전시회", "페스티벌", "엑스포",
+           "콘퍼런스", "컨퍼런스", "대회"}
+
+
+def _event_is_subject(tokens) -> bool:
+    """Is the sentence's subject or topic a gathering (`… 박람회는`, `설명회가`)?"""
+    return any(t.form in _EVENTS and t.tag == "NNG" and (n.tag == "JKS" or (n.tag == "JX" and n.form in ("은", "는")))
+               and t.start + t.len == n.start for t, n in zip(tokens, tokens[1:]))
 
 
 _EVERYONE = {"모두", "누구", "누구나", "누구든", "여러분", "우리"}
