@@ -357,7 +357,7 @@ def _as_of_day(line: str, above: list[str]) -> datetime | None:
         int(tag[1]) for text in above if (tag := _YEAR_TAG.match(text))}
     if len(years) != 1:
         return None
-    return next(iter(_days_on([(years.pop(), int(found["m"]))], int(found["d"]), None)), None)
+    return _day_of(years.pop(), int(found["m"]), int(found["d"]))
 
 
 def _document_day(line: str) -> datetime | None:
@@ -476,15 +476,16 @@ def _day_under_month(header: list[str]) -> datetime | None:
 
 def _days_on(months: list[tuple[int, int]], day: int, weekday: int | None) -> list[datetime]:
     """The day of each (year, month) that has it, on the weekday given (if one is)."""
-    days = []
-    for year, month in months:
-        try:
-            found = datetime(year, month, day)
-        except ValueError:
-            continue
-        if weekday is None or found.weekday() == weekday:
-            days.append(found)
-    return days
+    found = (_day_of(year, month, day) for year, month in months)
+    return [d for d in found if d is not None and (weekday is None or d.weekday() == weekday)]
+
+
+def _day_of(year: int, month: int, day: int) -> datetime | None:
+    """That day, or None when the calendar has none (`2025/02/30`)."""
+    try:
+        return datetime(year, month, day)
+    except ValueError:
+        return None
 
 
 def _at_clock(day: datetime, time: str | None) -> datetime:
@@ -948,12 +949,7 @@ _TITLE_UPDATED = re.compile(r"[(\[]\s*(?P<y>(?:20)?[0-4]\d)\s*[.\-/]\s*(?P<m>1[0
 
 def _title_update_day(title: str) -> datetime | None:
     found = _TITLE_UPDATED.search(title)
-    if found is None:
-        return None
-    try:
-        return datetime(2000 + int(found["y"]) % 100, int(found["m"]), int(found["d"]))
-    except ValueError:
-        return None
+    return None if found is None else _day_of(2000 + int(found["y"]) % 100, int(found["m"]), int(found["d"]))
 
 
 def _posting_labelled(line: str) -> bool:
@@ -1128,7 +1124,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
                 or _PLACE_DATELINE.match(stamped)):
             dated = _to_datetime(said)  # `이 대화는 2025년 11월 6일에 공유되었습니다`, `서울, 2025년 10월 22일 – …`
         if addressed is None and not seen_body and "/20" in stamped and (link := _PERMALINK.match(stamped)):
-            addressed = next(iter(_days_on([(int(link["y"]), int(link["m"]))], int(link["d"]), None)), None)
+            addressed = _day_of(int(link["y"]), int(link["m"]), int(link["d"]))
         if kind in ("sample_note", "correction_note"):
             if kind == "sample_note":
                 extra.setdefault("sample", stripped)

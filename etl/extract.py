@@ -181,22 +181,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     states = [actors.read(sentence, None if sentence.in_title else body.count("\n\n", 0, sentence.start), turn)
               for sentence, turn in zip(sentences, turns)]
     lead_ministry = _lead_ministry(sentences, actors)
-    for said in range(1, len(sentences)):
-        text = sentences[said].text
-        if sentences[said].in_title or not ("이렇게" in text or "이같이" in text or "이와 같이" in text) or not (
-                _SAID_THUS.search(text)):
-            continue
-        # `"…법안을 내겠습니다. 연말까지 … 끝내겠습니다." 국토교통부 장관은 … 이렇게 말했다`: the quote before is the
-        # one's named after it, back to the sentence that opens it
-        opening = next((j for j in range(said - 1, max(-1, said - 6), -1) if _QUOTE_OPENS_TEXT.match(sentences[j].text)), None)
-        if opening is None or sentences[opening].in_title:
-            continue
-        actors.restore(states[said])
-        named = actors.current or actors.last
-        voiced = named.ministry if named is not None else actors.ministry_for(sentences[said], None)
-        if voiced is not None:
-            for j in range(opening, said):
-                states[j] = (named if named is not None and named.ministry else Speaker("", voiced), None, *states[j][2:])
+    _said_thus(sentences, states, actors)
     # What the article is about, for sentences with no cue of their own: only a clear topic (two
     # cues), as one `예산` or `중소기업` in a story on pensions or drones does not make it one.
     opening = article.title + " " + article.body[:400]
@@ -310,6 +295,25 @@ def _government_signer(who: str, reference) -> bool:
     named = reference.ministry_pattern.search(who)
     body = reference.ministry(reference.resolve_ministry(named.group()) or "") if named else None
     return body is not None and body.kind != "국회" and "의원" not in who
+
+
+def _said_thus(sentences: list[Sentence], states: list[tuple], actors: "_ActorTracker") -> None:
+    """Give a quote the speaker a sentence after it names with `이렇게 말했다` (`"…법안을 내겠습니다. 연말까지 …
+    끝내겠습니다." 국토교통부 장관은 … 이렇게 말했다`), back to the sentence that opens it: `states` is changed."""
+    for said in range(1, len(sentences)):
+        text = sentences[said].text
+        if sentences[said].in_title or not ("이렇게" in text or "이같이" in text or "이와 같이" in text) or not (
+                _SAID_THUS.search(text)):
+            continue
+        opening = next((j for j in range(said - 1, max(-1, said - 6), -1) if _QUOTE_OPENS_TEXT.match(sentences[j].text)), None)
+        if opening is None or sentences[opening].in_title:
+            continue
+        actors.restore(states[said])
+        named = actors.current or actors.last
+        voiced = named.ministry if named is not None else actors.ministry_for(sentences[said], None)
+        if voiced is not None:
+            for j in range(opening, said):
+                states[j] = (named if named is not None and named.ministry else Speaker("", voiced), None, *states[j][2:])
 
 
 _QUOTE_OPENS_TEXT = re.compile(r"\s*[\"“「『]")
