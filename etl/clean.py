@@ -28,10 +28,11 @@ DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재",
                          "최초 공개", "업로드", "올린 날", "올린날",  # (`올린 날: 2025-08-12`: an easy-read page's label)
                          "출간일", "출간", "게시기간", "게시 기간",
                          "공고기간", "공고 기간",  # (a notice's period opens the day it is posted: `공고 기간 2025.12.10 ~ 2025.12.19`)
-                         "발간", "발령", "발송일",  # (a fact sheet's, an alert's, a newsletter's: `발간일 2025-10-28`, `발송일 2026.05.19`)
+                         "발간", "발령", "발송",  # (a fact sheet's, an alert's, a notice's: `발간일 2025-10-28`, `발송 2025-06-12 09:00`)
                          "공고일시", "공고일자", "공고일", "고시일자", "고시일", "공지일시", "공지일자", "공지일",
                          "확인매물")  # (a property portal's listing, checked and posted that day: `확인매물 24.07.14.`)
 DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신", "마지막 편집", "최종 편집",
+                       "개정",  # (a form's or terms' revision: `양식 번호 MS-F04 · 개정 4판 · 2025. 1. 23. 개정`)
                        "마지막 활동", "최근 활동")  # (a board's or a shared page's: `멤버 5명 · 마지막 활동 2026년 11월 24일`)
 # A filing's or a judgment's own day (`제출일: 2025.03.17`, `선고 2026. 3. 10.`): the page's date only when
 # no posting date is given, and only heading a line or in a row of fields (`신청서 제출일: 3. 14.` is a deadline)
@@ -197,7 +198,7 @@ _EDITED_LABEL = re.compile(r"(수정|편집)됨\s*[:：]?\s*(?=\d{4}\s*[.\-/년]
 # A posting label after its date (`Vol. 31 | 2026.07.16 게시 | 규제대응그룹`, `(2025-05-21 등록)`), read as before it
 _LABEL_AFTER = re.compile(r"(?P<date>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?(?:\s*\([월화수목금토일]\))?"
                           r"(?:\s+\d{1,2}:\d{2})?)\s*"
-                          rf"(?P<label>{_POSTING_WORDS})(?:일|됨)?(?=\s*(?:$|[|│·)\]]))")
+                          rf"(?P<label>{_POSTING_WORDS}|개정)(?:일|됨)?(?=\s*(?:$|[|│·)\](]))")
 # A programme's or a post's time, then its day (`방송 시각 17시 50분~17시 54분, 2025년 6월 23일 월요일`), read as the
 # day first under the label's date form (`방송일시 2025년 6월 23일 월요일 17시 50분`)
 _CLOCK = r"(?:오전|오후)?\s*\d{1,2}\s*(?::\s*\d{2}|시(?:\s*\d{1,2}\s*분)?)"
@@ -254,7 +255,7 @@ def written_dates(line: str) -> str:
         line = _APOSTROPHE_YEAR.sub(lambda m: f"20{m['y']}", line)
     if "불기" in line:
         line = _BUDDHIST_YEAR.sub(lambda m: str(int(m["y"]) - 544), line)
-    if _POSTING_WORD.search(line):
+    if _POSTING_WORD.search(line) or "개정" in line:
         line = _LABEL_AFTER.sub(r"\g<label> \g<date>", line)
     if "됨" in line:
         line = _EDITED_LABEL.sub("수정 ", line)
@@ -323,6 +324,12 @@ _PRINT_PAGE_AFTER = re.compile(r"\s*(?:[가-힣]{1,4}판\s*)?[A-Z]?\d{1,2}\s*면
 
 # An official letter's foot: its issue number and day (`시행  학생생활교육과-8821 (2024. 9. 3.)`)
 _LETTER_ISSUED = re.compile(rf"^\s*시\s*행\s+[가-힣A-Za-z]+\s*-\s*\d+\s*\(\s*{_DATE}{_TIME}\s*\)")
+# or its head, the day among the letter's fields (`문서번호 배꽃영업-2026-031 · 시행 2026. 3. 19. · 수신 거래처 사장님`)
+_LETTER_FIELDS = re.compile(rf"^\s*문서\s*번호\s*[:：]?\s*\S+(?:\s*[·|│]\s*[^·|│]{{1,30}}?)*?\s*[·|│]\s*시\s*행(?:\s*일자?)?\s*[:：]?\s*{_DATE}{_TIME}")
+
+
+def _letter_issued(line: str) -> re.Match[str] | None:
+    return _LETTER_ISSUED.match(line) or (_LETTER_FIELDS.match(line) if "번호" in line else None)
 
 
 _NOT_AN_ICON = re.compile(f"[^\\s{ICONS}\uFE0F]")  # (an icon may head the line: `🎙 녹음 2026.03.18 …`)
@@ -363,7 +370,7 @@ def _as_of_day(line: str, above: list[str]) -> datetime | None:
 def _document_day(line: str) -> datetime | None:
     """A filing's or a judgment's own day on a dateline (`제출인: … | 제출일: 2025.03.17`, `선고 2026. 3.
     10. | 민사`): heading the line, or in a row of fields."""
-    if issued := _LETTER_ISSUED.match(line):
+    if issued := _letter_issued(line):
         return _to_datetime(issued)
     for match in _STAMP.finditer(line):
         if (match.group("label") or "") in DATE_LABELS_DOCUMENT and (
@@ -408,9 +415,10 @@ _ENGLISH_WEEKDAYS = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
 _WEEKDAY_NAMES = dict(zip((w.lower() for w in _ENGLISH_WEEKDAYS), _WEEKDAYS))
 _YEARLESS_DAY = re.compile(
     # alone, or set off as a field (`· 11월 12일 …`, `(… · 11월 12일 …)`) or after a posting label (`발표 05.20 11:00`)
-    rf"(?:^\s*|[·|│(]\s*|(?:발표|{_POSTING_WORDS})\s*[:：]?\s*)(?:(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*일|(?P<m2>1[0-2]|0[1-9])\.(?P<d2>3[01]|[12]\d|0[1-9])\.?)"
+    rf"(?:^\s*|[·|│(]\s*|(?P<label>발표|{_POSTING_WORDS})\s*[:：]?\s*)(?:(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*일|(?P<m2>1[0-2]|0[1-9])\.(?P<d2>3[01]|[12]\d|0[1-9])\.?)"
     rf"(?![\d.]?\d)(?:\s*\(?(?P<wd>[{_WEEKDAYS}])(?:요일)?\)?(?![가-힣])|\s*\((?P<ewd>(?i:mon|tue|wed|thu|fri|sat|sun))[a-z]*\))?"
-    r"(?P<time>\s*(?:오전|오후)?\s*\d{1,2}:\d{2}|\s*(?:오전|오후)\s*\d{1,2}시)?(?=\s*(?:$|[)|│·(\[]))")
+    r"(?P<time>\s*(?:오전|오후)?\s*\d{1,2}:\d{2}|\s*(?:오전|오후)\s*\d{1,2}시)?"
+    rf"(?P<after>\s*(?:{_POSTING_WORDS})(?:됨)?)?(?=\s*(?:$|[)|│·(\[]))")  # (`(11.20 갱신)`)
 _CLOCK_READ = re.compile(r"(?P<ampm>오전|오후)?\s*(?P<H>\d{1,2})(?::(?P<M>\d{2})|시)")
 # what a deadline's or a period's line says (`접수 5월 12일 오후 6시까지`, `발송 12월 15일부터`): no post's day
 _SPAN_WORDS = re.compile(r"[~∼～]|까지|부터|마감|접수|기간|예정|신청|시작|종료|개최|운행|영업")
@@ -420,32 +428,65 @@ _PAGE_YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?!\d)")
 _DATED_YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?=\s*(?:[.\-/년]\s*\d{1,2}|학년도|[›>/]))|(?<=[›>/])\s*(20[0-4]\d)(?!\d)")
 
 
-def _yearless_day(header: list[str]) -> datetime | None:
+def _yearless_day(header: list[str], footer: list[str] = ()) -> datetime | None:
     """A post's day with no year in the lines above the body, its year the one the header gives as a
     time (the archive's `› 2025 ›`, a class's `2026학년도`, a campaign's `2025.10.20 ~ 2025.11.30`) or, given
     a weekday, the year near any year it names whose calendar puts the day on that weekday. None when
-    nothing settles the year."""
+    nothing settles the year.
+
+    A day with neither weekday nor clock dates the page only as a post's (under a posting label, beside its
+    view count: `마늘한쪽 · 02.18 · 조회 3,412`, `(11.20 갱신)`, `업데이트 #3 · 1월 22일`): its year the first that
+    puts it after the latest day the header names (a campaign's `시작일 2025. 12. 3.`), else the header's year
+    as a time, else the page's copyright year (`© 2025 집밥곳간`), the year the site printed it."""
     dated = sorted({int(a or b) for line in header for a, b in _DATED_YEAR.findall(line)})
     named = sorted({int(y) for line in header for y in _PAGE_YEAR.findall(line)})
-    if not named:
-        return None
     for line in header:
         if len(line) > 100 or _SPAN_WORDS.search(line):
             continue
         for match in _YEARLESS_DAY.finditer(line):
             weekday = (_WEEKDAYS.index(match["wd"]) if match["wd"] else
                        _ENGLISH_WEEKDAYS.index(match["ewd"][:3].upper()) if match["ewd"] else None)
-            if weekday is None and not match["time"]:
+            posted = weekday is None and not match["time"] and _post_of(line, match)
+            if weekday is None and not match["time"] and not posted:
                 continue
             if _SENTENCE_FINAL.search(line[match.end():].strip() or "-"):
                 continue  # (`… 11월 12일 오후 8시에 문을 엽니다.`: a sentence names the day)
             month, day = int(match["m"] or match["m2"]), int(match["d"] or match["d2"])
+            if posted:
+                return _posted_on(month, day, [line for line in header if not _AHEAD_WORDS.search(line)], footer)
+            if not named:
+                return None
             candidates = sorted({y + k for y in named for k in (-1, 0, 1)}) if weekday is not None else dated
             days = _days_on([(year, month) for year in candidates], day, weekday)
             if len(days) == 1:
                 return _at_clock(days[0], match["time"])
             return None  # (two years could hold it: no guess)
-    return _day_under_month(header)
+    return _day_under_month(header) if named else None
+
+
+_BEFORE_A_DAY = re.compile(r"(?:^|[·|│])\s*[^·|│]{0,12}$")  # (the field before it: `업데이트 #3 · `)
+_AHEAD_WORDS = re.compile(r"[~∼～]|까지|마감|예정|종료")  # (a day still to come is no day the post came after)
+
+
+def _post_of(line: str, day: re.Match[str]) -> bool:
+    """Is a yearless day a post's own: under a posting label (`발표 05.20`, `업데이트 #3 · 1월 22일`), with one
+    after it (`(11.20 갱신)`), or beside the post's view count?"""
+    if day["label"] or day["after"] or _VIEWS_FIELD.search(line):
+        return True
+    field = _BEFORE_A_DAY.search(line[: day.start() + 1].rstrip("·|│ "))
+    return field is not None and _POSTING_WORD.search(field.group(0)) is not None
+
+
+def _posted_on(month: int, day: int, past: list[str], footer: list[str]) -> datetime | None:
+    """The day of a yearless post: after every day the header names as past, else in the year it gives."""
+    after = [stamp for line in past for match in _STAMP.finditer(line) if (stamp := _to_datetime(match)) is not None]
+    if after:
+        latest = max(after)
+        return _day_of(latest.year + ((month, day) < (latest.month, latest.day)), month, day)
+    years = (sorted({int(a or b) for line in past for a, b in _DATED_YEAR.findall(line)})
+             or sorted({max(int(y) for y in _PAGE_YEAR.findall(line)) for line in footer
+                        if _COPYRIGHT.search(line) and _PAGE_YEAR.search(line)}))
+    return _day_of(years[0], month, day) if len(years) == 1 else None
 
 
 # A month heading over a board's posts, as a calendar's or an app's list shows it (`◀  2025년 2월  ▶`) or at the
@@ -674,8 +715,12 @@ _DASHED_SUBHEAD = re.compile(r"[-–]\s[^\n]*\S\s[-–]")
 
 
 def ends_with_full_stop(line: str) -> bool:
-    """Prose, not a headline or a heading: those hardly ever end in a full stop, even on 다."""
-    return _PROSE_END.search(line) is not None
+    """Prose, not a headline or a heading: those hardly ever end in a full stop, even on 다. Nor is a
+    date's own stop one (`시작일 2025. 12. 3.`)."""
+    return _PROSE_END.search(line) is not None and _DATE_STOP_AT_END.search(line) is None
+
+
+_DATE_STOP_AT_END = re.compile(r"(?<!\d)\d{4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*$")
 
 
 def is_body_line(line: str) -> bool:
@@ -701,8 +746,10 @@ def classify(line: str) -> str | None:
         return "attachment"
     if _is_event_line(stripped):
         return "event_date"
+    if sign_off(stripped) is not None:
+        return None  # `… 드림 · 2026. 2. 26. 개정`: the letter's end, kept with its body (its day is read there)
     if _DATELINE.match(stripped) or _BARE_STAMP_LINE.match(stripped) or _is_stamped_line(stripped) or (
-            _LETTER_ISSUED.match(stripped)):
+            _letter_issued(stripped)):
         return "dateline"
     if len(stripped) <= 60 and _AD.search(stripped):
         return "ad"
@@ -803,6 +850,8 @@ def _is_stamped_line(line: str) -> bool:
     if _ENUMERATED.match(line):
         return False  # `3. 변경 승인일: 2025. 11. 7.`: a numbered item of the document, its own date
     stamps = list(_STAMP.finditer(line))
+    if len(stamps) == 2 and _SPAN_MARK.fullmatch(line, stamps[0].end(), stamps[1].start()) and not _posting_labelled(line):
+        return False  # `훈련 기간: 2025. 7. 8.(화) 08:30 ~ 2025. 7. 10.(목) 17:00`: a period's, not a posting's (`게시기간 …`)
     if len(line) <= 120 and len(stamps) == 1 and (_fielded_date(line, stamps[0]) or (
             _VIEWS_FIELD.search(line) and not _NO_POINT.match(line) and _only_fields_besides_views(_STAMP.sub(" ", line)))):
         return True  # (`… 한 해 · 기획총무팀 · 2025-12-09 · 조회 576`: a post's head, its views beside its day)
@@ -814,6 +863,8 @@ def _is_stamped_line(line: str) -> bool:
     if _EDITED_ONLY.fullmatch(rest):
         rest = ""  # `2025년 5월 27일 오후 7:42 · 수정됨`: a post's stamp, edited since (not `… 사업 일정 수정됨`)
     labelled = any(m.group("label") for m in stamps)
+    if labelled and ")" in rest:
+        rest = _ASIDE_AT_END.sub("", rest)  # (`… · 2025. 1. 23. 개정 (이전 양식으로 작성하신 분은 다시 작성해 주세요)`: a note on the fields)
     if len(line) > 80:
         # `공고번호 … | 등록일 2025.01.22 | 접수기간 … | 조회 3,417 | 스크랩 212`; a labelled date may sit among
         # longer fields (`관찰자 … | 등록일 2025-10-14 | 위치 경남 낙동강 하류 둔치 (정확한 좌표는 …)`)
@@ -834,6 +885,8 @@ def _is_stamped_line(line: str) -> bool:
     return _STAMP_COMPANION.fullmatch(rest) is not None and not _SENTENCE_FINAL.search(rest.strip() or "-")
 
 
+_SPAN_MARK = re.compile(r"\s*[~∼～]\s*")
+_ASIDE_AT_END = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 _FIELD_BARS = re.compile(r"[|│]|\s{3,}")
 # a post's view count as a field of its head (`· 조회 576`, `| 조회수 1,204`, `· 읽음 41/48`)
 _VIEWS_FIELD = re.compile(r"(?:^|[|│·]\s*)(?:(?:조회수?|읽음|(?i:views?))\s*[:：]?\s*\d[\d,]*(?:\s*/\s*\d+)?\s*회?"
@@ -905,7 +958,7 @@ _EVENT_END = re.compile(r"(?:발표|의결|시행|개최|출범|통과|공포|�
 
 # a city's clock after a date (`시드니 오후 4:20 (한국 시각 오후 3:20)`)
 _PLACE_CLOCK = re.compile(r"(?:\s*(?:[가-힣A-Za-z]{2,10}\s+)?(?:오전|오후|AM|PM)?\s*\d{1,2}:\d{2}(?:\s*\([^()]{1,24}\))?)?")
-_DAYPART = re.compile(r"(?:\s*(?:아침|저녁|새벽|오전|오후|밤)(?![가-힣]))?")
+_DAYPART = re.compile(r"(?:\s*(?:아침|저녁|새벽|오전|오후|밤)(?![가-힣])(?:\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?(?![가-힣]))?)?")  # (`저녁 7시`)
 # (a video page's `조회수 34,512회  2025. 6. 30.`: two spaces; a handout's head `스마트폰 기초반 7강 — 2026. 1. 14. 수요일`: a dash)
 _ENDS_IN_BAR = re.compile(r"(?:.*(?:[|│·]|\S\s{2,}|\S\s+[—–]))?\s*")
 _OPENS_WITH_BAR = re.compile(r"\s{2,}|\s*(?:[|│·]|$)")
@@ -1209,6 +1262,9 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             removed.append(RemovedLine(line_no, stripped, kind))
             footer = seen_body
             continue
+        if kind == "menu" and seen_body and heading_verdict(stripped):
+            paragraphs.append(stripped)  # `🏆 개근상 — 약속한 때에 지킨 약속`: what became of the items under it
+            continue
         if kind is not None:
             removed.append(RemovedLine(line_no, stripped, kind))
             continue
@@ -1238,6 +1294,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             paragraphs.append(stripped[: signed.start("on")].rstrip(" ·|,") if signed["on"] else stripped)
             signed_on = signed_on or (_to_datetime(signed) if signed["on"] else None)
         elif seen_body and (_item_headline(lines, kinds, index, reference) or _row_among_rows(lines, kinds, index)
+                            or heading_verdict(stripped)
                             or _marked_field_among_fields(lines, kinds, index)
                             or (reference is not None and credited_point(stripped, reference))):
             paragraphs.append(stripped)
@@ -1256,7 +1313,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     published = (published or dated or signed_on or issued or filed or footer_dated or updated or as_of or held_on
                  or counted_from or dispatched or addressed)  # (updated, an as-of day: a page that shows only that)
     if published is None and prose_start is not None:
-        published = _yearless_day([dating[i] for i in range(prose_start) if kinds[i] not in ("section_end", "copyright")])
+        published = _yearless_day([dating[i] for i in range(prose_start) if kinds[i] not in ("section_end", "copyright")],
+                                  dating[prose_start:])
     if published is None and title and ("업데이트" in title or "수정" in title):
         updated = updated or _title_update_day(title)  # `… 예산표 (25.1.14 업데이트)`: the page shows only that
         published = updated
@@ -1296,7 +1354,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
 # the body, as who wrote the letter is who the plans it makes in its own voice are; maybe with the day it was
 # written or its rules amended (`스시 해온 궁다인 드림 · 2026. 2. 26. 개정`)
 _SIGN_OFF = re.compile(r"\s*(?P<who>[가-힣A-Za-z0-9(][^\n#]{1,39}?)\s+(?:드림|올림|배상)\s*[.!]?"  # (not `… 손해배상`)
-                       rf"(?:\s*[·|,]\s*(?P<on>{_DATE}{_TIME})\s*(?:개정|작성|씀)?)?\s*")
+                       rf"(?:\s*[·|,]\s*(?:(?:개정|작성)\s*)?(?P<on>{_DATE}{_TIME})\s*(?:개정|작성|씀)?)?\s*")
 
 
 def sign_off(line: str) -> re.Match[str] | None:
@@ -1430,6 +1488,27 @@ def verdict_label(line: str) -> re.Match[str] | None:
     if label is None or verdict_of(label) is None:
         return None
     return label
+
+
+# A tracker's section heading that says what became of the promises listed under it (`🏆 개근상 — 약속한 때에 지킨
+# 약속`, `■ 미뤄진 공약`, `⌛ 기다림상 — 기한을 넘긴 약속`): the verdict the words right before `약속` give
+_HEADING_VERDICT = re.compile(
+    r"(?:(?P<delayed>(?:지키지|지켜지지|이행하지|이루지)\s*못한|못\s*(?:지킨|이룬|지켜진)|넘긴|미뤄진|미룬|늦어진|지연된|연기된|밀린)"
+    r"|(?P<cancelled>없던\s*일이\s*된|무산된|철회된|취소된|폐기된|백지화된|접은|사라진|중단된)"
+    r"|(?P<revision>바뀐|변경된|수정된|조정된|달라진|축소된|바꾼)"
+    r"|(?P<progress>중인|진행되는|추진되는)"
+    r"|(?P<achieved>지킨|지켜진|이행된|완료된|달성한|달성된|이룬|이뤄진|실현된|마친)"
+    r"|(?P<new>새로\s*(?:나온|생긴|내놓은|더한)|새로운|새|추가된))"
+    r"\s*(?:약속|공약)(?:들)?\s*(?:\(\s*\d+\s*[개건]?\s*\))?\s*$")
+
+
+def heading_verdict(line: str) -> str | None:
+    """The kind a tracker's section heading gives the items under it (`… 늦었지만 지킨 약속`: achieved), or None
+    for any other line."""
+    if len(line) > 50 or ("약속" not in line and "공약" not in line) or ends_with_full_stop(line):
+        return None
+    found = _HEADING_VERDICT.search(line)
+    return next(kind for kind, words in found.groupdict().items() if words) if found else None
 
 
 def verdict_of(label: re.Match[str]) -> str | None:

@@ -27,7 +27,7 @@ from babel import Locale
 
 from . import deadlines, quantities
 from .clean import (AS_OF_STAMP, CHAT_TURN, NAMED_TURN, RECORDED_TURN, SPEAKER_CAPTION, VERDICTS, ends_with_full_stop, is_list_item,
-                    row_cell_count, signed_by, speaker_heading, verdict_label, verdict_of)
+                    heading_verdict, row_cell_count, signed_by, speaker_heading, verdict_label, verdict_of)
 from .model import Article, Mention
 from .nlp import Sentence
 
@@ -202,7 +202,14 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         and {topic for _, topic in sections} <= {article_category, "other"})
     found: list[Mention] = []
     own_voice = _signed_by_outsider(body, reference)
+    heading = None  # the verdict of a tracker's section heading over the list items that follow (`… 기한을 넘긴 약속`)
     for sentence, state, turn in zip(sentences, states, turns):
+        if not sentence.in_title:
+            if verdict := heading_verdict(sentence.text):
+                heading = (verdict, sentence.text)
+                continue
+            if not is_list_item(sentence.text) or ends_with_full_stop(sentence.text) or _MID_HEADING.match(sentence.text):
+                heading = None  # (prose, or the next heading: `■ 심사위원 한마디`)
         if turn == "Q" or sentence.start in actors.outsiders_say:
             # the interviewer's question, a lawmaker's turn in minutes (`◯맹주완 위원 …`), a member's line in
             # a call's chat: the official's answer is the news, not what they recall, demand or promise themselves
@@ -220,6 +227,9 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             category = article_category
         if not sentence.in_title and (verdict := scorecard_verdict(sentence.text)) and _among_rows(body, sentence):
             found.extend(filter(None, [_scorecard_row(article, sentence, verdict, reference, category, dct)]))
+            continue
+        if heading is not None:
+            found.append(_verdict_report(article, sentence, heading[0], heading[1], reference, category, dct))
             continue
         verdict, reports = verdict_points(sentence, body)
         if verdict is not None:

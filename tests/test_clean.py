@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from etl.clean import classify, clean_document, is_speaker_heading, parse_stamps, written_dates
+from etl.clean import classify, clean_document, heading_verdict, is_speaker_heading, parse_stamps, written_dates
 from etl.model import Article, RawDocument, Rejection
 from etl.reference import load_reference
 
@@ -1174,7 +1174,6 @@ NOT_YET = {
     "JSON API response viewed in the browser": "a JSON field's fourteen-digit stamp (`\"regDt\": \"20251209…\"`) is not read",
     "Newspaper archive viewer with OCR text": "a print page's day beside its page number in a viewer's header, and a 1998 "
                                               "date in Chinese characters with its weekday",
-    "Internal guideline document with revision-history table": "`제정` (enacted) is no posting label",
     "Court auction case listing": "a listing's dates (a sale's, a case's) are read as a posting day: null expected",
     "Personal diary app shared entry": "the day and its weekday on lines of their own under a month heading",
     "Librarian book-recommendation post": "the book's `발행일` in its bibliographic row is read before the post's `등록일`",
@@ -1464,6 +1463,53 @@ def test_a_status_pages_incident_an_as_of_day_or_a_notices_period_dates_a_page_t
 ])
 def test_a_day_without_its_month_or_year_or_a_counts_as_of_day_in_a_sentence_dates_nothing(header):
     assert clean(under_a_headline("[새소식] 반지하 침수 대책 정리", header)).published_at is None
+
+
+@pytest.mark.parametrize("header, day", [
+    # a form's revision, a note on it after; a letter's head among its fields; a programme's day and its evening hour
+    ("양식 번호 MS-F04 · 개정 4판 · 2025. 1. 23. 개정 (이전 양식으로 작성하신 분은 다시 작성해 주세요)", datetime(2025, 1, 23)),
+    ("문서번호 배꽃영업-2026-031 · 시행 2026. 3. 19. · 수신 거래처 사장님 · 발신 (주)배꽃김치 영업본부", datetime(2026, 3, 19)),
+    ("2026. 11. 27.(금) 저녁 7시 · 온라인 생중계 다시보기 · 사회 경아린(말과셈 사무국장)", datetime(2026, 11, 27)),
+    # a period's days are an event's (the training's), the notice's own label its day
+    ("훈련 기간: 2025. 7. 8.(화) 08:30 ~ 2025. 7. 10.(목) 17:00\n발송 2025-06-12 09:00 · 발송 기관 국방부", datetime(2025, 6, 12, 9, 0)),
+])
+def test_a_forms_revision_a_letters_head_or_a_sending_label_dates_the_page_not_a_period(header, day):
+    assert clean(under_a_headline("[새소식] 반지하 침수 대책 정리", header)).published_at == day
+
+
+@pytest.mark.parametrize("above, below, day", [
+    # a post's day beside its views, the year the site's copyright gives
+    ("마늘한쪽 · 02.18 · 조회 3,412 · 스크랩 88", "© 2025 집밥곳간", datetime(2025, 2, 18)),
+    # under its label after it, the year its archive's path gives
+    ("순찰 일지 › 2025년 하반기\n[11월 순찰 일지] 벼리천 일대 (11.20 갱신)", "© 2026 등불순찰대", datetime(2025, 11, 20)),
+    # an update's day after the day the campaign began (a new year between): its year the first that follows
+    ("시작일 2025. 12. 3.\n\n업데이트 #3 · 1월 22일", "© 2026 모두의외침", datetime(2026, 1, 22)),
+])
+def test_a_posts_day_without_its_year_takes_the_year_the_page_gives(above, below, day):
+    page = f"[새소식] 반지하 침수 대책 정리\n{above}\n\n행정안전부는 반지하 주택 2만 가구에 물막이판을 설치하는 작업을 이달 말까지 모두 마치겠다고 밝혔습니다.\n\n{below}\n"
+    assert clean(page).published_at == day
+
+
+@pytest.mark.parametrize("above, below", [
+    ("마늘한쪽 · 02.18 · 스크랩 88", "© 2025 집밥곳간"),  # (no views, no label: a count's figures)
+    ("마늘한쪽 · 02.18 · 조회 3,412", "© 2015-2025 집밥곳간\n© 2024 옛 사이트"),  # (two copyright years: no guess)
+    ("신청 마감 2025. 12. 3.\n\n업데이트 · 1월 22일", ""),  # (a deadline is no day the post came after; no year else)
+])
+def test_a_posts_day_without_its_year_or_its_mark_dates_nothing(above, below):
+    page = f"[새소식] 반지하 침수 대책 정리\n{above}\n\n행정안전부는 반지하 주택 2만 가구에 물막이판을 설치하는 작업을 이달 말까지 모두 마치겠다고 밝혔습니다.\n\n{below}\n"
+    assert clean(page).published_at is None
+
+
+def test_a_trackers_section_heading_stays_in_the_body_over_its_items():
+    page = ("2026 생활약속 시상식\n입력 2026-11-27 19:00\n\n말과셈은 해마다 정부 부처의 약속을 세어 보고 상을 줍니다.\n\n"
+            "🏆 개근상 — 약속한 때에 지킨 약속\n· 문신 염료 안전기준 — 2025년 9월 고시 (식약처)\n\n"
+            "⌛ 기다림상 — 기한을 넘긴 약속\n· 배추 계약재배 30% — 2027년에서 2028년으로 (농식품부)\n")
+    body = clean(page).body
+    assert "🏆 개근상 — 약속한 때에 지킨 약속" in body and "⌛ 기다림상 — 기한을 넘긴 약속" in body
+    assert heading_verdict("⌛ 기다림상 — 기한을 넘긴 약속") == "delayed"
+    assert heading_verdict("기한을 넘긴 약속에도, 없던 일이 된 약속에도 상이 돌아갑니다.") is None  # (prose)
+    assert heading_verdict("■ 지키지 못한 공약 (3)") == heading_verdict("2. 못 지킨 약속") == "delayed"
+    assert heading_verdict("■ 심사위원 한마디") is None
 
 
 def test_the_day_beside_a_letters_sign_off_dates_it_and_stays_out_of_its_body():

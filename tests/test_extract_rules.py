@@ -4869,6 +4869,29 @@ def test_a_trackers_summary_lines_under_its_verdicts_are_a_report_of_that_kind_e
         "정당 현수막 제한": "cancelled", "전담 병상 17곳": "cancelled", "통합 해지 창구(2027년 3월로)": "delayed"}
 
 
+def test_a_trackers_section_heading_gives_the_items_under_it_their_kind():
+    body = ("말과셈은 해마다 정부 부처의 약속을 세어 보고 상을 줍니다.\n\n"
+            "🏆 개근상 — 약속한 때에 지킨 약속\n\n· 문신 염료 안전기준 — 2025년 9월 고시 (식약처)\n\n"
+            "⏰ 지각상 — 늦었지만 지킨 약속\n\n· 수요응답형 버스 통합 호출 앱 — 2025년 하반기에서 미뤄져 올해 6월 출시 (국토부)\n\n"
+            "🐢 끈기상 — 아직 가는 중인 약속\n\n· 배추 스마트 저장고 10곳 — 지금 7곳, 기한 2026년까지 (농식품부)\n\n"
+            "🔄 변신상 — 목표나 기한이 바뀐 약속\n\n· 문신사 위생교육 — 해마다 8시간에서 4시간으로 줄이고 2027년부터 시행 (복지부)\n\n"
+            "⌛ 기다림상 — 기한을 넘긴 약속\n\n· 배추 계약재배 30% — 2027년에서 2028년으로 (농식품부)\n\n"
+            "■ 지키지 못한 공약\n\n· 디지털 점검원 1,000명 — 870명에 그침 (성평등부)\n\n"
+            "👻 실종상 — 없던 일이 된 약속\n\n· 시민용 불법촬영 탐지 앱 — 개인정보 우려로 출시 철회 (경찰청)\n\n"
+            "🌱 신인상 — 올해 새로 나온 약속\n\n· 민간 개방화장실 비상벨 1만 곳 — 2027년까지 (행안부)\n\n"
+            "■ 심사위원 한마디\n\n기다림상 다섯 개 가운데 세 개가 사람과 돈이 드는 약속이었습니다.")
+    found = {m.sentence: m for m in mentions(body, date="2026-11-27")}
+    kinds = {s[2:8]: m.kind for s, m in found.items() if s.startswith("· ")}
+    assert kinds == {"문신 염료 ": "achieved", "수요응답형 ": "achieved", "배추 스마트": "progress", "문신사 위생": "revision",
+                     "배추 계약재": "delayed", "디지털 점검": "delayed", "시민용 불법": "cancelled", "민간 개방화": "new"}
+    assert found["· 배추 스마트 저장고 10곳 — 지금 7곳, 기한 2026년까지 (농식품부)"].ministry == "농림축산식품부"
+    assert str(found["· 민간 개방화장실 비상벨 1만 곳 — 2027년까지 (행안부)"].deadline) == "2027-12-31"
+    assert not any("한마디" in s or "개근상" in s for s in found)  # (the headings themselves report nothing)
+    # a heading's verdict ends at the first paragraph that is no list item
+    body = "🏆 개근상 — 약속한 때에 지킨 약속\n\n심사는 회원 17명이 했습니다.\n\n· 국토교통부는 2027년까지 정류장 500곳을 새로 짓겠다고 밝혔다"
+    assert [m.kind for m in mentions(body, date="2026-11-27")] == ["new"]
+
+
 def test_a_report_cards_lines_give_the_promise_before_the_dash_and_what_came_of_it_after():
     body = ("담당 선생님: 과학기술정보통신부 · 보건복지부\n\n"
             "[진행 중] A·B급 통신시설 870곳 이중화 — 11월 현재 804곳, 기한 2026년까지 (과기정통부)\n\n"
