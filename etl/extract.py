@@ -343,6 +343,11 @@ def _writers_own_plan(sentence: Sentence) -> bool:
                and t.start + t.len == n.start for t, n in zip(tokens, tokens[1:])) and not _names_government(sentence)
 
 
+def _in_own_voice(tokens) -> bool:
+    """Does the sentence close on the speaker's own `-겠습니다` (`… 다시 내리겠습니다`), not one reported?"""
+    return any(t.form == "겠" and t.tag == "EP" and n.tag == "EF" for t, n in zip(tokens, tokens[1:])) and not _reported(tokens)
+
+
 def _names_government(sentence: Sentence) -> bool:
     """Does the sentence name a ministry, an official or the government as a whole?"""
     return any((isinstance(t.user_value, dict) and ("ministry" in t.user_value or "person" in t.user_value))
@@ -743,9 +748,10 @@ def _headline_like_points(sentence: Sentence, bounds, least: int = 2) -> list[Se
 # `[한눈에 보기]`, `[정부 후속 조치] 보상 기준 3시간 → 2시간(상반기 중) · …`: the measures, in points)
 _SUMMARY_LABEL = re.compile(
     r"\s*[^\w\s\[【<(]{0,3}\s*(?:[\[【<(]\s*(?:(?:[가-힣]{1,4}\s*){0,2}(?:요약|조치)|한눈에(?:\s*보기)?|핵심|(?:\d|한|두|세)\s*줄\s*요약|이렇게\s*(?:바뀝니다|달라집니다)"
-    r"|(?:달라지는|바뀌는)\s*(?:점|것))\s*[\]】>)]\s*[:：]?"
-    # (`※ 요약(사무국):`, `[공고 요약]`: who summed it up, what it sums up)
-    r"|(?:요약|한눈에(?:\s*보기)?|핵심(?:\s*(?:정리|요약))?|(?:\d|한|두|세)\s*줄\s*요약)\s*(?:\([^()]{1,12}\))?\s*[:：])\s*")
+    r"|(?:달라지는|바뀌는)\s*(?:점|것)|알림|안내|공지)\s*[\]】>)]\s*[:：]?"
+    # (`※ 요약(사무국):`, `[공고 요약]`: who summed it up, what it sums up; `국토부 답변 요약:`, `심사위원 한 줄 평:`)
+    r"|(?:(?:[가-힣]{1,6}\s+){0,2}(?:요약|한\s*줄\s*평|총평)|한눈에(?:\s*보기)?|핵심(?:\s*(?:정리|요약))?"
+    r"|(?:\d|한|두|세)\s*줄\s*요약|(?:달라지는|바뀌는)\s*(?:점|것)들?)\s*(?:\([^()]{1,12}\))?\s*[:：])\s*")
 _MIDDLE_DOT = re.compile(r"\s+[·•/]\s+")  # (`[요약] 표준화 3월 시행 완료 / 최소 기준 150원·2027년 1월로 변경 / …`)
 # points set apart by commas, each closing on its bracketed date (`핵심: 관리 인원 17명 → 10명(2026년까지),
 # 관제센터 3곳(연내), 보호관찰관 300명 증원(올해)`), or none closing as a sentence does (`■ 요약: 물막이판 이달 말까지
@@ -1309,6 +1315,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     speaker, title_word = actors.speaker(sentence)
     focus = deadline.start if deadline is not None else (target.start if target is not None else None)
     category = None  # read when needed: most sentences end before
+    if actors.unheard and speaker is None and not sentence.headline and _in_own_voice(tokens):
+        # the letter's writer pledging in its own voice (`… 거래처에는 배송비를 받지 않겠습니다`): its own plan,
+        # whatever body the paragraphs before it named
+        return None
     ministry = actors.ministry_for(sentence, speaker, focus)
     if ministry is None:
         if actors.unheard and not sentence.headline and not _reported(tokens):

@@ -3000,6 +3000,20 @@ def test_a_letter_signed_by_a_ministry_or_by_nobody_keeps_its_plans_with_the_bod
     assert len(found) == 4 and {m.ministry for m in found} == {"농림축산식품부"}
 
 
+PLEDGING_LETTER = ("거래처 사장님들께 알립니다.\n\n농림축산식품부는 비축 배추 2만 톤을 6월까지 풀겠다고 밝혔습니다.\n\n"
+                   "9월까지 20kg 이상 주문하시는 거래처에는 배송비를 받지 않겠습니다.\n\n"
+                   "담당 과장은 \"7월에는 3,000톤을 더 사들이겠습니다\"라고 했습니다.\n\n{signed}")
+
+
+@pytest.mark.parametrize("signed, pledges", [
+    ("(주)배꽃김치 영업본부장 여은재 드림", ["농림축산식품부는", "담당"]),  # the firm's own, in its own voice: left out
+    ("농림축산식품부 원예산업과 드림", ["농림축산식품부는", "9월까지", "담당"]),  # the ministry's letter: its pledge
+])
+def test_a_letter_signed_by_a_firm_pledges_its_own_plans_in_its_own_voice(signed, pledges):
+    found = mentions(PLEDGING_LETTER.format(signed=signed), date="2026-03-19")
+    assert [m.sentence.split()[0] for m in found] == pledges
+
+
 @pytest.mark.parametrize("text, category", [
     ("공정위는 결혼서비스 표준약관을 고쳐 위약금을 총액의 10% 이내로 묶는다", "other"),  # a wedding hall's
     ("공정위는 체육시설 표준약관을 개정해 중도 해지 위약금을 10% 이내로 제한한다", "other"),  # a gym's
@@ -4609,7 +4623,9 @@ def test_circled_numbers_inline_are_points_of_their_own():
     assert not any(m.sentence.startswith(("①", "②")) or ")로" in m.sentence[:4] for m in mentions(body, date="2025-05-28"))
 
 
-@pytest.mark.parametrize("label", ["[한눈에 보기]", "[센터 알림 요약]", "[정부 후속 조치]"])
+@pytest.mark.parametrize("label", ["[한눈에 보기]", "[센터 알림 요약]", "[정부 후속 조치]", "[알림]",
+                                   # a label of words before a colon: who sums up, what changes, a jury's verdict
+                                   "국토부 답변 요약:", "📢 달라지는 점:", "📌 심사위원 한 줄 평:"])
 def test_a_bracketed_summary_of_measures_is_read_point_by_point(label):
     body = (f"{label} 노쇼 위약금 최대 20%(상반기 중) · 예약 보증금 시스템 1만 곳 지원(올해)\n\n"
             "공정거래위원회는 지난 26일 노쇼 대책을 발표했습니다.")
