@@ -30,7 +30,8 @@ DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재",
                          "공고기간", "공고 기간",  # (a notice's period opens the day it is posted: `공고 기간 2025.12.10 ~ 2025.12.19`)
                          "발간", "발령", "발송",  # (a fact sheet's, an alert's, a notice's: `발간일 2025-10-28`, `발송 2025-06-12 09:00`)
                          "공고일시", "공고일자", "공고일", "고시일자", "고시일", "공지일시", "공지일자", "공지일",
-                         "확인매물")  # (a property portal's listing, checked and posted that day: `확인매물 24.07.14.`)
+                         "확인매물",  # (a property portal's listing, checked and posted that day: `확인매물 24.07.14.`)
+                         "생성일", "생성")  # (a clip's or a page's own making: `스트리머 달빛고양이 · 클립 생성 2025.08.21 · 조회수 4.2만`)
 DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신", "마지막 편집", "최종 편집",
                        "개정",  # (a form's or terms' revision: `양식 번호 MS-F04 · 개정 4판 · 2025. 1. 23. 개정`)
                        "마지막 활동", "최근 활동")  # (a board's or a shared page's: `멤버 5명 · 마지막 활동 2026년 11월 24일`)
@@ -44,12 +45,16 @@ DATE_LABELS_DOCUMENT = ("제출일자", "제출일", "제출",  # (`… 보고�
                         # (a petition's, a poll's, a registration page's day, which may be a result's or a club's)
                         "공개일자", "공개일", "발표일자", "발표일시", "발표일", "개설일",
                         # (a tribunal's or a commission's decision: `결정일자 2026.01.22`, `의  결  일  2024. 12. 11.`)
-                        "결정일자", "결정일", "의결일자", "의결일")
+                        "결정일자", "결정일", "의결일자", "의결일",
+                        "회신일자", "회신일")  # (a ruling's or a complaint's answer: `안건번호 25-0187 | 요청기관 ○○도 | 회신일자 2025. 4. 3.`)
 # The day the page was printed or read, or the day its figures stand at (`출력일시 : 2026-01-05 09:12`,
 # `기준일 2025-06-30`): never the day it was posted
 DATE_LABELS_NOT_POSTED = ("출력일시", "출력일", "인쇄일시", "인쇄일", "조회일시", "접속일", "기준일자", "기준일",
                           # (an application's day on its published patent or claim: `(22) 출원일자 2024년03월11일`)
-                          "출원일자", "출원일", "심사청구일자", "청구일자", "청구일")
+                          "출원일자", "출원일", "심사청구일자", "청구일자", "청구일",
+                          "사용승인일", "준공일",  # (a building's: `사용승인일 1998-11-20` on a flat's listing)
+                          # (a forecast's target day, an event's or a quake's time, the day a letter came in or a chat was saved)
+                          "대상일", "발생시각", "발생일시", "접수일시", "저장한 날짜")
 _LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED + DATE_LABELS_DOCUMENT + DATE_LABELS_NOT_POSTED)
 
 _DATE = (r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*일?\.?"
@@ -218,6 +223,7 @@ _SLASH_YEAR_CLOCK = re.compile(r"(?<![\d/])(?P<y>1[3-9]|[2-4]\d)/(?P<m>0[1-9]|1[
 # (`불기 2569. 5. 14.`: 544 years ahead)
 _APOSTROPHE_YEAR = re.compile(r"(?<![\w'’])['’](?P<y>[0-4]\d)(?=\s*년\s*\d{1,2}\s*월)")
 _BUDDHIST_YEAR = re.compile(r"불기\s*(?P<y>2[5-6]\d\d)(?=\s*[.\-/년])")
+_WON_YEAR = re.compile(r"원기\s*(?P<y>1\d\d)(?=\s*[.\-/년])")  # (Won Buddhism's era: `원기 111년 5월 10일`, 1915 years behind)
 _HANJA_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _COMPACT_DATE = re.compile(r"(?<=일자|일시)(\s*[:：]?\s*)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 
@@ -255,6 +261,8 @@ def written_dates(line: str) -> str:
         line = _APOSTROPHE_YEAR.sub(lambda m: f"20{m['y']}", line)
     if "불기" in line:
         line = _BUDDHIST_YEAR.sub(lambda m: str(int(m["y"]) - 544), line)
+    if "원기" in line:
+        line = _WON_YEAR.sub(lambda m: str(int(m["y"]) + 1915), line)
     if _POSTING_WORD.search(line) or "개정" in line:
         line = _LABEL_AFTER.sub(r"\g<label> \g<date>", line)
     if "됨" in line:
@@ -415,7 +423,7 @@ _ENGLISH_WEEKDAYS = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
 _WEEKDAY_NAMES = dict(zip((w.lower() for w in _ENGLISH_WEEKDAYS), _WEEKDAYS))
 _YEARLESS_DAY = re.compile(
     # alone, or set off as a field (`· 11월 12일 …`, `(… · 11월 12일 …)`) or after a posting label (`발표 05.20 11:00`)
-    rf"(?:^\s*|[·|│(]\s*|(?P<label>발표|{_POSTING_WORDS})\s*[:：]?\s*)(?:(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*일|(?P<m2>1[0-2]|0[1-9])\.(?P<d2>3[01]|[12]\d|0[1-9])\.?)"
+    rf"(?:^\s*|[·|│(]\s*|(?P<label>발표|{_POSTING_WORDS})\s*[:：]?\s*)(?:(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*일|(?P<m2>1[0-2]|0[1-9])[./](?P<d2>3[01]|[12]\d|0[1-9])\.?)"
     rf"(?![\d.]?\d)(?:\s*\(?(?P<wd>[{_WEEKDAYS}])(?:요일)?\)?(?![가-힣])|\s*\((?P<ewd>(?i:mon|tue|wed|thu|fri|sat|sun))[a-z]*\))?"
     r"(?P<time>\s*(?:오전|오후)?\s*\d{1,2}:\d{2}|\s*(?:오전|오후)\s*\d{1,2}시)?"
     rf"(?P<after>\s*(?:{_POSTING_WORDS})(?:됨)?)?(?=\s*(?:$|[)|│·(\[]))")  # (`(11.20 갱신)`)
@@ -425,7 +433,7 @@ _SPAN_WORDS = re.compile(r"[~∼～]|까지|부터|마감|접수|기간|예정|�
 _PAGE_YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?!\d)")
 # a year the header gives as a time: in a date, a school year, or a step of the archive's path (`Archive › 2025 ›
 # 05`); not a figure (`조회 2031`) nor a title's year of a plan (`2030 탄소중립 로드맵`)
-_DATED_YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?=\s*(?:[.\-/년]\s*\d{1,2}|학년도|[›>/]))|(?<=[›>/])\s*(20[0-4]\d)(?!\d)")
+_DATED_YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?=\s*(?:[.\-/년]\s*\d{1,2}|학년도|시즌|[›>/]))|(?<=[›>/])\s*(20[0-4]\d)(?!\d)")
 
 
 def _yearless_day(header: list[str], footer: list[str] = ()) -> datetime | None:
@@ -454,6 +462,9 @@ def _yearless_day(header: list[str], footer: list[str] = ()) -> datetime | None:
             month, day = int(match["m"] or match["m2"]), int(match["d"] or match["d2"])
             if posted:
                 return _posted_on(month, day, [line for line in header if not _AHEAD_WORDS.search(line)], footer)
+            if weekday is None and not dated and _post_of(line, match):
+                return _at_clock(day, match["time"]) if (day := _posted_on(  # (`06.15 10:20 | … | 조회 1,022`)
+                    month, day, [line for line in header if not _AHEAD_WORDS.search(line)], footer)) else None
             if not named:
                 return None
             candidates = sorted({y + k for y in named for k in (-1, 0, 1)}) if weekday is not None else dated
@@ -886,6 +897,8 @@ def _is_stamped_line(line: str) -> bool:
 
 
 _SPAN_MARK = re.compile(r"\s*[~∼～]\s*")
+# a posting period's label (`게시기간 2025.10.01 ~ 2025.10.31`, a pop-up's): its first day, unless a day's own label follows
+_PERIOD_LABEL = re.compile(r"(?:게시|공고)\s*기간")
 _ASIDE_AT_END = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 _FIELD_BARS = re.compile(r"[|│]|\s{3,}")
 # a post's view count as a field of its head (`· 조회 576`, `| 조회수 1,204`, `· 읽음 41/48`)
@@ -1207,7 +1220,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         if kind == "dateline":
             p, u = parse_stamps(stamped)
             filed = filed or _document_day(stamped)
-            posted = p is not None and _posting_labelled(stamped)
+            posted = p is not None and _posting_labelled(stamped) and not _PERIOD_LABEL.search(stamped)
             if _is_header_stamp(stamped):
                 if published is None and p is not None:
                     published, unposted_head = p, not posted
