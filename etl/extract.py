@@ -986,6 +986,15 @@ _PROVISION_END = re.compile(r"(?:시행한다|효력을\s*발생한다)\.?\s*$")
 
 
 _GRADING = re.compile(r"판정|등급|평가|구분|분류")
+_RUMOUR = re.compile(r"(?:얘기|이야기|소문|말|설|루머)(?:이|가|도)?\s*(?:나\s*)?(?:돌|나돌|떠돌)|카더라|찌라시|(?:^|\s)지라시")
+_ADVICE = {"당부", "권고", "조언", "권유"}
+
+
+def _advises(tokens) -> bool:
+    """Does a body tell people what they must do (`…익혀 먹어야 한다고 당부했다`, `…해야 한다고 권고했다`)?"""
+    return any(t.form in _ADVICE and t.tag == "NNG" for t in tokens) and any(
+        t.tag == "EC" and t.form.endswith("야") and k + 1 < len(tokens) and tokens[k + 1].form == "하" and tokens[k + 1].tag == "VX"
+        for k, t in enumerate(tokens))
 
 
 def _legend(text: str) -> bool:
@@ -1189,6 +1198,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         return None  # `이 영은 2026년 1월 1일부터 시행한다.`: a draft's own wording, quoted on its notice
     if _legend(sentence.text):
         return None  # `판정은 이행·진행·변경·지연·무산 다섯 가지입니다.`: how a tracker grades, no promise
+    if _RUMOUR.search(sentence.text):
+        return None  # `… 끝낸다는 얘기가 돌던데 아직 공식 발표는 없대요`: hearsay, no one's word
+    if _advises(sentence.tokens):
+        return None  # `… 85도에서 1분 이상 익혀 먹어야 한다고 당부했다`: what the public should do, no promise
     if (field := _DATE_FIELD.fullmatch(sentence.text)) and not any(
             word in field.group("label") for word in ("목표", *ACTION_NOUNS)):
         return None  # `차기 등록 예정일: 2026-04-30`: a page's field, its label and a date, no deed named
@@ -1308,6 +1321,13 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             c.label == "delayed" and c.realised and not c.negated and not c.recalled for c in cues):
         # `하반기 안에 마치기로 했던 개정은 6월로 미뤄졌다` said in spring: put off to June, so last year's 하반기
         previous = dataclasses.replace(previous, date=_year_before(previous.date))
+    if previous is not None and deadline is not None and previous.date and deadline.date and (
+            previous.date.year != deadline.date.year and previous.end <= deadline.start
+            and _FROM_THEN_TO.fullmatch(sentence.text, previous.end, deadline.start)
+            and deadline.anchor == "dct" and "년" not in deadline.text and not _NAMES_ITS_YEAR.search(deadline.text)
+            and (previous.anchor != "dct" or _NAMES_ITS_YEAR.search(previous.text))):
+        # `내년 상반기에서 하반기로 미룬다`: the later time, named without its year, is in the earlier one's
+        deadline = dataclasses.replace(deadline, date=_in_year(deadline.date, previous.date.year))
     has_time = deadline is not None
     future_time = has_time and (deadline.date is None or dct is None or deadline.date >= dct)
     governing = next((c for c in _cues_in_order(cues) if c is not None), None)
@@ -2575,6 +2595,13 @@ def _said_last_year(sentence: Sentence, deadline, dct) -> bool:
 
 
 _PROMISING = {"약속", "공언", "공약", "발표", "예고"}
+
+
+_FROM_THEN_TO = re.compile(r"\s*(?:에서|부터)\s*")
+
+
+def _in_year(day: date, year: int) -> date:
+    return day.replace(year=year, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=year)
 
 
 def _year_before(day: date) -> date:
@@ -5367,6 +5394,9 @@ def _recalls_earlier(tokens, i: int) -> bool:
     return False
 
 
+_NO_TROUBLE = {"차질", "문제", "지장", "변동", "무리", "어려움"}
+
+
 def _negated(tokens, i: int) -> bool:
     """Short negation before the verb (`못 지켜`, `안 한다`) or long negation after it (`-지 못했다`)."""
     if i > 0 and tokens[i - 1].form in ("못", "안") and tokens[i - 1].tag == "MAG":
@@ -5374,6 +5404,8 @@ def _negated(tokens, i: int) -> bool:
     window = tokens[i + 1 : i + 7]
     for k, token in enumerate(window):
         if (token.form, token.tag) in NEGATIONS:
+            if token.form == "없" and k >= 2 and window[k - 1].tag == "JKS" and window[k - 2].form in _NO_TROUBLE:
+                continue  # `시행에는 차질이 없습니다`: there is no setback, the deed goes ahead
             return True
         passive = token.form in ("어", "아", "여") and k + 1 < len(window) and window[k + 1].form == "지" and (
             window[k + 1].tag == "VX")  # `지켜지지 않았다`: the passive -어지- stays on the verb

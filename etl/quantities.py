@@ -400,10 +400,11 @@ def _parse_number(toks: list[_Tok], i: int, text: str) -> _Num | None:
         if tk.tag == "SN":
             v = _sn_value(tk.form)
             new = [("n", v)] if v is not None else None
-        elif tk.tag == "NR":
+        elif tk.tag == "NR" and not (prev is not None and prev.tag == "NR" and prev.form in _NATIVE_TENS
+                                     and tk.form in _NATIVE_UNITS and _adjacent(text, prev, tk)):
             new = _nr_symbols(tk.form)
-            # native tens + unit determiner: 열/NR 두/MM
-        elif tk.tag == "MM" and prev is not None and prev.tag == "NR" and _adjacent(text, prev, tk) \
+            # native tens + units: 열/NR 두/MM, 열/NR 다섯/NR (`열다섯 개`), 스물/NR 다섯/NR
+        elif tk.tag in ("MM", "NR") and prev is not None and prev.tag == "NR" and _adjacent(text, prev, tk) \
                 and prev.form in _NATIVE_TENS and tk.form in _NATIVE_UNITS:
             new = [("n", Decimal(_NATIVE_UNITS[tk.form]))]
             # 열 + 두: replace the tens literal by their sum
@@ -677,9 +678,17 @@ def find_quantities(tokens: Sequence[Any], text: str) -> list[Quantity]:
         except (ArithmeticError, ValueError, IndexError):
             q, nxt = None, i + 1
         if q is not None:
+            if q.unit == "분" and q.value is not None and 0 < q.value < 60 and (
+                    hours := _HOURS_BEFORE.search(text, max(0, q.start - 12), q.start)):
+                start = hours.start(1)  # `2시간 30분`: one duration, 2.5 hours
+                q = Quantity(int(hours[1]) + q.value / 60, "시간", text[start : q.end], start, q.end, q.approximate)
+                out = [kept for kept in out if kept.end <= start]
             out.append(q)
         i = max(nxt, i + 1)
     return out
+
+
+_HOURS_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})\s*시간\s*$")
 
 
 _FREQUENCIES = {"Hz", "kHz", "MHz", "GHz", "THz"}

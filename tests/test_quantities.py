@@ -81,6 +81,9 @@ FOUND = [
     ("3곳을 지정", 3, "곳", "3곳", {}),
     ("두 명", 2, "명", "두 명", {}),
     ("열두 개", 12, "개", "열두 개", {}),
+    ("노선 열다섯 개를 개통", 15, "개", "열다섯 개", {}),  # (Kiwi: 열/NR 다섯/NR)
+    ("스물다섯 명", 25, "명", "스물다섯 명", {}),
+    ("2시간 30분으로 줄이겠다", 2.5, "시간", "2시간 30분", {}),  # hours and minutes, one duration
     ("서너 개", 4, "개", "서너 개", {"low": 3, "approximate": True}),
     ("GPU 3만 확보", 30_000, "", "3만", {}),  # a magnitude without a counter keeps an empty unit
     # ... but one of 억 or more is won: nothing else is counted in 억 without its counter
