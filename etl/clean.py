@@ -1366,13 +1366,13 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
 # A letter's sign-off on its own line (`햇살숲어린이집 원장 배정화 드림`, `큰들농협 조합장 남우진 올림`): kept with
 # the body, as who wrote the letter is who the plans it makes in its own voice are; maybe with the day it was
 # written or its rules amended (`스시 해온 궁다인 드림 · 2026. 2. 26. 개정`)
-_SIGN_OFF = re.compile(r"\s*(?P<who>[가-힣A-Za-z0-9(][^\n#]{1,39}?)\s+(?:드림|올림|배상)\s*[.!]?"  # (not `… 손해배상`)
+_SIGN_OFF = re.compile(r"\s*(?P<who>[가-힣A-Za-z0-9(][^\n#]{1,39}?)\s+(?:드림|올림|배상|일동(?:\s*(?:드림|올림))?)\s*[.!]?"  # (not `… 손해배상`)
                        rf"(?:\s*[·|,]\s*(?:(?:개정|작성)\s*)?(?P<on>{_DATE}{_TIME})\s*(?:개정|작성|씀)?)?\s*")
 
 
 def sign_off(line: str) -> re.Match[str] | None:
     """The letter's sign-off on this line: who signs (`who`), and the day beside it (`on`), if any."""
-    if "드림" not in line and "올림" not in line and "배상" not in line:
+    if "드림" not in line and "올림" not in line and "배상" not in line and "일동" not in line:
         return None
     return _SIGN_OFF.fullmatch(line)
 

@@ -290,7 +290,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
 def _signed_by_outsider(body: str, reference) -> bool:
     """Is the page a letter signed by someone no government body (a firm's team, a daycare's head, a
     co-op's chair)? What it says it will do with no body named is then its own plan, not a promise."""
-    if "드림" not in body and "올림" not in body and "배상" not in body:
+    if "드림" not in body and "올림" not in body and "배상" not in body and "일동" not in body:
         return False
     # (where a letter signs off: in its second half, maybe with reviews or comments after it; not a reader's
     # letter quoted early in the news)
@@ -4675,6 +4675,8 @@ def _outside_body(tokens, k: int) -> bool:
         return True  # `금융감독원도 … 연내 두 배로 늘리겠다고`: a supervisor outside the ministries, its own plan
     listed = (len(phrase) == 1 and last.form in ("시", "군", "구", "도") and j >= 1 and tokens[j].form == "·" and (
         tokens[j - 1].form in ("시", "군", "구", "도"))) or last.form in _LISTED_LOCALS
+    if len(phrase) == 1 and last.form in ("시", "군", "구", "도") and j >= 0 and tokens[j].form == "우리" and tokens[j].tag == "NP":
+        return True  # `우리 군은 7월 중 … 운행할 계획입니다`: a county (a city) speaking of itself
     if listed and not any(t.tag == "JC" for t in tokens[:k]):
         return True  # `각 시·군·구는 6월 말까지 …`: local governments, each its own (not `행정안전부와 각 시·군·구는`)
     head_named = last.form if len(phrase) == 1 or phrase[-2].end != last.start or phrase[-2].tag != "NNP" else (

@@ -3007,6 +3007,7 @@ PLEDGING_LETTER = ("거래처 사장님들께 알립니다.\n\n농림축산식�
 
 @pytest.mark.parametrize("signed, pledges", [
     ("(주)배꽃김치 영업본부장 여은재 드림", ["농림축산식품부는", "담당"]),  # the firm's own, in its own voice: left out
+    ("푸짐마트 솔밭점 임직원 일동", ["농림축산식품부는", "담당"]),  # (all its staff sign it)
     ("농림축산식품부 원예산업과 드림", ["농림축산식품부는", "9월까지", "담당"]),  # the ministry's letter: its pledge
 ])
 def test_a_letter_signed_by_a_firm_pledges_its_own_plans_in_its_own_voice(signed, pledges):
@@ -5350,6 +5351,15 @@ def test_a_sentence_written_apart_from_the_rules_is_read_as_its_writer_reads_it(
 def test_deeds_told_a_few_more_ways(body, kind):
     found = [m for m in mentions(body, date="2025-10-01") if m.strength != "measured"]
     assert (found[0].kind if found else None) == kind
+
+
+def test_a_county_speaking_of_itself_as_ours_makes_its_own_plan():
+    ministry = "국토교통부는 수요응답형 버스를 2026년까지 150곳으로 늘린다.\n\n"  # (the body named before it)
+    for plan in ("우리 군은 7월 중 마실택시 시범 마을 5곳을 골라 군 예산으로 먼저 운행할 계획입니다.",
+                 "우리 시는 연말까지 공공자전거 500대를 늘립니다."):
+        assert [m.sentence for m in mentions(ministry + plan, date="2025-05-16")] == [ministry.strip()]
+    found = mentions("국토교통부는 연말까지 우리 군에 버스 5대를 지원한다.", date="2025-05-16")  # (the ministry's, for us)
+    assert [(m.ministry, m.target_value) for m in found] == [("국토교통부", 5)]
 
 
 @pytest.mark.parametrize("body, reading", [
