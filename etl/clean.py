@@ -985,6 +985,20 @@ _DATE_THEN_BODY = re.compile(rf"\s*{_DATE}{_TIME}\s*(?P<body>[가-힣]{{2,15}})\
 _LISTING_HEADING = re.compile(r"관련|많이|인기|추천|함께|이\s*시각|주요|실시간|랭킹")
 
 
+# a row of the page's own log, opening on its day and time (`2025.04.09 10:40 | 벼리시·벼리경찰서 합동 | 전파·렌즈 탐지 |
+# 이상 없음`, an inspection history; not a chronology's days, `2024.10.25 | 도입 방안`)
+_LOGGED_ROW = re.compile(rf"\s*{_DATE}{_TIME}\s*[|│]\s*\S")
+
+
+def _newest_logged(lines: list[str]) -> datetime | None:
+    """The newest day of a log's timed rows, two or more, none of them ahead (`… 예정`): the page is as new as its
+    latest entry, the last resort when nothing else dates it (a QR page's inspection history)."""
+    logged = [day for line in lines if line[:1].isdigit() or line[:2].strip()[:1].isdigit()
+              for row in [_LOGGED_ROW.match(line)] if row and row["H"] and not _AHEAD_WORDS.search(line)
+              for day in [_to_datetime(row)] if day is not None]
+    return max(logged) if len(logged) >= 2 else None
+
+
 def _in_dated_rows(lines: list[str], kinds: list[str | None], index: int) -> bool:
     """Is the untimed date line at `index`, with no byline on it, one of two or more such lines on
     the page (a chronology's rows, maybe with lines between them)? A page has one dateline; a table of
@@ -1331,6 +1345,9 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     if published is None and title and ("업데이트" in title or "수정" in title):
         updated = updated or _title_update_day(title)  # `… 예산표 (25.1.14 업데이트)`: the page shows only that
         published = updated
+    if published is None:
+        footer_lines = {r.line_no - 1 for r in removed if r.reason == "after_footer"}  # (a list of other articles' days)
+        published = _newest_logged([line for i, line in enumerate(dating) if i not in footer_lines])
     # The deck under the headline opens the body: it is article text, and often a promise of its own.
     body = "\n\n".join(subtitles + paragraphs) if paragraphs else ""
     if raw.published_at is None and _rewritten_since(published, updated, body):

@@ -1511,6 +1511,16 @@ def test_a_posts_day_without_its_year_or_its_mark_dates_nothing(above, below):
     assert clean(page).published_at is None
 
 
+def test_a_logs_newest_row_dates_a_page_that_gives_nothing_else():
+    rows = ("점검 일시 | 점검 기관 | 방법 | 결과\n2025.04.09 10:40 | 벼리시·벼리경찰서 합동 | 전파·렌즈 탐지 | 이상 없음\n"
+            "2025.01.15 14:10 | 벼리시 디지털 점검원 | 렌즈 탐지 | 이상 없음\n")
+    page = f"벼리천 수변공원 제2 공중화장실 점검 이력\n\n■ 최근 점검 이력\n{rows}\n행정안전부는 연내 전국 공중화장실 5만 곳에 QR 점검 이력을 공개할 계획입니다.\n"
+    assert clean(page).published_at == datetime(2025, 4, 9, 10, 40)
+    assert clean(f"입력 2025-05-02 09:00\n{page}").published_at == datetime(2025, 5, 2, 9, 0)  # (a posting day says more)
+    one_row = page.replace("2025.01.15 14:10 | 벼리시 디지털 점검원 | 렌즈 탐지 | 이상 없음\n", "")
+    assert clean(one_row).published_at is None  # (one row is no log)
+
+
 def test_a_trackers_section_heading_stays_in_the_body_over_its_items():
     page = ("2026 생활약속 시상식\n입력 2026-11-27 19:00\n\n말과셈은 해마다 정부 부처의 약속을 세어 보고 상을 줍니다.\n\n"
             "🏆 개근상 — 약속한 때에 지킨 약속\n· 문신 염료 안전기준 — 2025년 9월 고시 (식약처)\n\n"
