@@ -354,7 +354,8 @@ _PERMALINK = re.compile(r"\s*(?:https?://)?[\w.-]+\.[A-Za-z]{2,}(?:/[\w.%-]+)*?/
                         r"(?P<d>0[1-9]|[12]\d|3[01])/")
 # a yearless day that the figures on a page's head are as of (`※ 3월 27일 현재 요금이며, …`)
 _WORD = re.compile(r"\w")
-_YEAR_TAG = re.compile(r"\s*[\[【]\s*(20[0-4]\d)(?!\d)(?![^\]】]*(?:로드맵|계획|목표|비전|전략))")  # (`[2025 봄 축제 특가]`)
+# (`[2025 봄 축제 특가]`, a flyer's `🥬 2025 김장 대축제 — …`: an event's year heading its title)
+_YEAR_TAG = re.compile(r"\s*(?:[\[【]|[^\w\s\[【]{0,2}(?=\s*20[0-4]\d\s+[가-힣]))\s*(20[0-4]\d)(?!\d)(?![^\]】\n]*(?:로드맵|계획|목표|비전|전략))")
 _YEARLESS_AS_OF = re.compile(r"(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*일\s*(?:\([월화수목금토일]\)\s*)?(?:기준|현재)")
 
 

@@ -1454,6 +1454,7 @@ def test_a_pages_as_of_day_may_be_an_update():
     ("지난 사고 기록 › 2025년 1월\n[해결됨] 일부 지역 LTE 장애\n사후 보고 (Postmortem) — 21일 10:30 KST", datetime(2025, 1, 21, 10, 30)),
     ("2025.05.14 (수) 06:00 기준 · 매일 06시, 14시 갱신 · 새로고침", datetime(2025, 5, 14, 6, 0)),  # the figures' as-of stamp
     ("[2025 봄 축제 특가] 벚꽃축제 당일 버스투어\n※ 3월 27일 현재 요금이며, 변동될 수 있습니다.", datetime(2025, 3, 27)),  # its year above
+    ("🥬 2025 김장 대축제 — 배추 최대 30% ↓\n※ 표시 가격은 10월 30일 기준이며, 산지 사정에 따라 바뀔 수 있습니다.", datetime(2025, 10, 30)),
     ("[입양 공고] 새터-2025-0871\n공고 기간 2025.12.10 ~ 2025.12.19 | 조회 388 | 관심 등록 41", datetime(2025, 12, 10)),  # a notice's period
 ])
 def test_a_status_pages_incident_an_as_of_day_or_a_notices_period_dates_a_page_that_gives_nothing_else(header, day):
