@@ -208,8 +208,9 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             if verdict := heading_verdict(sentence.text):
                 heading = (verdict, sentence.text)
                 continue
-            if not is_list_item(sentence.text) or ends_with_full_stop(sentence.text) or _MID_HEADING.match(sentence.text):
-                heading = None  # (prose, or the next heading: `■ 심사위원 한마디`)
+            if heading is not None and (not is_list_item(sentence.text) or ends_with_full_stop(sentence.text)
+                                        or _MID_HEADING.match(sentence.text) or verdict_label(sentence.text)):
+                heading = None  # (prose, or the next heading: `■ 심사위원 한마디`, a verdict's own line: `✅ 이행: …`)
         if turn == "Q" or sentence.start in actors.outsiders_say:
             # the interviewer's question, a lawmaker's turn in minutes (`◯맹주완 위원 …`), a member's line in
             # a call's chat: the official's answer is the news, not what they recall, demand or promise themselves
@@ -1177,8 +1178,11 @@ def _verdict_report(article, point: Sentence, kind: str, cue: str, reference, ar
     moved_to = next((e for e in times if _MOVED_TO.match(text, e.end)), None)
     deadline = moved_to if kind == "delayed" else (moved_to or (times[0] if times else None)) if kind in (
         "progress", "revision", "new") else None
+    # the date it was due, missed: moved from (`2027년에서 2028년으로`) or run up to (`2025년 말까지 870명에 그침`)
+    missed = next((e for e in times if e is not moved_to and (_FROM_THEN_TO.match(text, e.end) or (
+        "까지" in e.text and dct is not None and e.date <= dct))), None) if kind == "delayed" else None
     return _report(article, point, point, kind, cue, ministry, reference, article_category,
-                   _figures_and_dates(target, reported, deadline, None), found)
+                   _figures_and_dates(target, reported, deadline, missed), found)
 
 
 _GOAL_BEFORE = re.compile(r"목표\s*[:：]?\s*$")

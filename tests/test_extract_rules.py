@@ -4904,6 +4904,15 @@ def test_a_trackers_section_heading_gives_the_items_under_it_their_kind():
     assert found["· 배추 스마트 저장고 10곳 — 지금 7곳, 기한 2026년까지 (농식품부)"].ministry == "농림축산식품부"
     assert str(found["· 민간 개방화장실 비상벨 1만 곳 — 2027년까지 (행안부)"].deadline) == "2027-12-31"
     assert not any("한마디" in s or "개근상" in s for s in found)  # (the headings themselves report nothing)
+    # a late item's missed date: the one it moved from, or the one it ran up to and fell short by
+    assert str(found["· 배추 계약재배 30% — 2027년에서 2028년으로 (농식품부)"].previous_deadline) == "2027-12-31"
+    assert str(found["· 배추 계약재배 30% — 2027년에서 2028년으로 (농식품부)"].deadline) == "2028-12-31"
+    body = ("⌛ 기다림상 — 기한을 넘긴 약속\n\n· 디지털 점검원 1,000명 — 2025년 말까지 870명에 그침 (성평등부)\n\n"
+            "✅ 이행: 1인 병원 진료비 게시(1월) · 학자금 상환 세액공제 20%(재정경제부)\n\n⚠ 지연: 쉼터 200곳(올해 말까지)")
+    found = {m.sentence: m for m in mentions(body, date="2026-11-27")}
+    assert str(found["· 디지털 점검원 1,000명 — 2025년 말까지 870명에 그침 (성평등부)"].previous_deadline) == "2025-12-31"
+    assert found["1인 병원 진료비 게시(1월)"].kind == "achieved"  # (a verdict's own line ends the heading's items)
+    assert found["쉼터 200곳(올해 말까지)"].previous_deadline is None  # (a day still ahead is no date missed)
     # a heading's verdict ends at the first paragraph that is no list item
     body = "🏆 개근상 — 약속한 때에 지킨 약속\n\n심사는 회원 17명이 했습니다.\n\n· 국토교통부는 2027년까지 정류장 500곳을 새로 짓겠다고 밝혔다"
     assert [m.kind for m in mentions(body, date="2026-11-27")] == ["new"]
