@@ -28,10 +28,10 @@ DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재",
                          "최초 공개", "업로드", "올린 날", "올린날",  # (`올린 날: 2025-08-12`: an easy-read page's label)
                          "출간일", "출간", "게시기간", "게시 기간",
                          "공고기간", "공고 기간",  # (a notice's period opens the day it is posted: `공고 기간 2025.12.10 ~ 2025.12.19`)
-                         "발간", "발령", "발송",  # (a fact sheet's, an alert's, a notice's: `발간일 2025-10-28`, `발송 2025-06-12 09:00`)
+                         "발간", "발령", "발송일",  # (a fact sheet's, an alert's, a newsletter's: `발간일 2025-10-28`, `발송일 2026.05.19`)
                          "공고일시", "공고일자", "공고일", "고시일자", "고시일", "공지일시", "공지일자", "공지일",
                          "확인매물",  # (a property portal's listing, checked and posted that day: `확인매물 24.07.14.`)
-                         "생성일", "생성")  # (a clip's or a page's own making: `스트리머 달빛고양이 · 클립 생성 2025.08.21 · 조회수 4.2만`)
+                         "생성일", "클립 생성")  # (a clip's or a page's own making: `스트리머 달빛고양이 · 클립 생성 2025.08.21 · 조회수 4.2만`)
 DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신", "마지막 편집", "최종 편집",
                        "개정",  # (a form's or terms' revision: `양식 번호 MS-F04 · 개정 4판 · 2025. 1. 23. 개정`)
                        "마지막 활동", "최근 활동")  # (a board's or a shared page's: `멤버 5명 · 마지막 활동 2026년 11월 24일`)
@@ -46,15 +46,16 @@ DATE_LABELS_DOCUMENT = ("제출일자", "제출일", "제출",  # (`… 보고�
                         "공개일자", "공개일", "발표일자", "발표일시", "발표일", "개설일",
                         # (a tribunal's or a commission's decision: `결정일자 2026.01.22`, `의  결  일  2024. 12. 11.`)
                         "결정일자", "결정일", "의결일자", "의결일",
-                        "회신일자", "회신일")  # (a ruling's or a complaint's answer: `안건번호 25-0187 | 요청기관 ○○도 | 회신일자 2025. 4. 3.`)
+                        "회신일자", "회신일",  # (a ruling's or a complaint's answer: `안건번호 25-0187 | 요청기관 ○○도 | 회신일자 2025. 4. 3.`)
+                        "접수일시")  # (a letter's day in, `접수일시 2025-03-05 08:41 | 접수자 …`, or a complaint's own; its `시행` day first)
 # The day the page was printed or read, or the day its figures stand at (`출력일시 : 2026-01-05 09:12`,
 # `기준일 2025-06-30`): never the day it was posted
 DATE_LABELS_NOT_POSTED = ("출력일시", "출력일", "인쇄일시", "인쇄일", "조회일시", "접속일", "기준일자", "기준일",
                           # (an application's day on its published patent or claim: `(22) 출원일자 2024년03월11일`)
                           "출원일자", "출원일", "심사청구일자", "청구일자", "청구일",
                           "사용승인일", "준공일",  # (a building's: `사용승인일 1998-11-20` on a flat's listing)
-                          # (a forecast's target day, an event's or a quake's time, the day a letter came in or a chat was saved)
-                          "대상일", "발생시각", "발생일시", "접수일시", "저장한 날짜")
+                          # (a forecast's target day, an event's or a quake's time, the day a chat was saved)
+                          "대상일", "발생시각", "발생일시", "저장한 날짜")
 _LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED + DATE_LABELS_DOCUMENT + DATE_LABELS_NOT_POSTED)
 
 _DATE = (r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*일?\.?"
@@ -203,7 +204,10 @@ _EDITED_LABEL = re.compile(r"(수정|편집)됨\s*[:：]?\s*(?=\d{4}\s*[.\-/년]
 # A posting label after its date (`Vol. 31 | 2026.07.16 게시 | 규제대응그룹`, `(2025-05-21 등록)`), read as before it
 _LABEL_AFTER = re.compile(r"(?P<date>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?(?:\s*\([월화수목금토일]\))?"
                           r"(?:\s+\d{1,2}:\d{2})?)\s*"
-                          rf"(?P<label>{_POSTING_WORDS}|개정)(?:일|됨)?(?=\s*(?:$|[|│·)\](]))")
+                          rf"(?P<label>{_POSTING_WORDS}|개정)(?:일|됨)?(?=\s*(?:$|[|│·)\]]|\((?!안\))))")
+_AMENDMENT_MARK = re.compile(r"([<‹〈\[]\s*)(?:전문)?개정(?=\s*\d)")
+# `발송 2025-06-12 09:00`, a notice's sending with its clock (not a shop's `발송 2025. 12. 15. (월) 순차`)
+_SENT_AT = re.compile(r"발송(?=\s*\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?\s*(?:\([월화수목금토일]\)\s*)?\d{1,2}:\d{2})")
 # A programme's or a post's time, then its day (`방송 시각 17시 50분~17시 54분, 2025년 6월 23일 월요일`), read as the
 # day first under the label's date form (`방송일시 2025년 6월 23일 월요일 17시 50분`)
 _CLOCK = r"(?:오전|오후)?\s*\d{1,2}\s*(?::\s*\d{2}|시(?:\s*\d{1,2}\s*분)?)"
@@ -263,8 +267,12 @@ def written_dates(line: str) -> str:
         line = _BUDDHIST_YEAR.sub(lambda m: str(int(m["y"]) - 544), line)
     if "원기" in line:
         line = _WON_YEAR.sub(lambda m: str(int(m["y"]) + 1915), line)
+    if "개정" in line and _AMENDMENT_MARK.search(line):
+        line = _AMENDMENT_MARK.sub(r"\1改正", line)  # (a statute's `<개정 2020. 6. 9., 2023. 3. 14.>`: its history, no label)
     if _POSTING_WORD.search(line) or "개정" in line:
         line = _LABEL_AFTER.sub(r"\g<label> \g<date>", line)
+    if "발송" in line:
+        line = _SENT_AT.sub("발송일", line)
     if "됨" in line:
         line = _EDITED_LABEL.sub("수정 ", line)
     if ("시각" in line or "시간" in line or "일시" in line) and _FOUR_DIGITS.search(line):
@@ -333,11 +341,12 @@ _PRINT_PAGE_AFTER = re.compile(r"\s*(?:[가-힣]{1,4}판\s*)?[A-Z]?\d{1,2}\s*면
 # An official letter's foot: its issue number and day (`시행  학생생활교육과-8821 (2024. 9. 3.)`)
 _LETTER_ISSUED = re.compile(rf"^\s*시\s*행\s+[가-힣A-Za-z]+\s*-\s*\d+\s*\(\s*{_DATE}{_TIME}\s*\)")
 # or its head, the day among the letter's fields (`문서번호 배꽃영업-2026-031 · 시행 2026. 3. 19. · 수신 거래처 사장님`)
-_LETTER_FIELDS = re.compile(rf"^\s*문서\s*번호\s*[:：]?\s*\S+(?:\s*[·|│]\s*[^·|│]{{1,30}}?)*?\s*[·|│]\s*시\s*행(?:\s*일자?)?\s*[:：]?\s*{_DATE}{_TIME}")
+_LETTER_FIELDS = re.compile(rf"\s*문서\s*번호[^·|│]*(?:[·|│][^·|│]*)*?[·|│]\s*시\s*행(?:\s*일자?)?\s*[:：]?\s*{_DATE}{_TIME}")
 
 
 def _letter_issued(line: str) -> re.Match[str] | None:
-    return _LETTER_ISSUED.match(line) or (_LETTER_FIELDS.match(line) if "번호" in line else None)
+    return _LETTER_ISSUED.match(line) or (
+        _LETTER_FIELDS.match(line) if line.lstrip().startswith("문서") and "행" in line else None)
 
 
 _NOT_AN_ICON = re.compile(f"[^\\s{ICONS}\uFE0F]")  # (an icon may head the line: `🎙 녹음 2026.03.18 …`)
@@ -446,7 +455,8 @@ def _yearless_day(header: list[str], footer: list[str] = ()) -> datetime | None:
     A day with neither weekday nor clock dates the page only as a post's (under a posting label, beside its
     view count: `마늘한쪽 · 02.18 · 조회 3,412`, `(11.20 갱신)`, `업데이트 #3 · 1월 22일`): its year the first that
     puts it after the latest day the header names (a campaign's `시작일 2025. 12. 3.`), else the header's year
-    as a time, else the page's copyright year (`© 2025 집밥곳간`), the year the site printed it."""
+    as a time, else the year of the page's copyright line (`© 2025 집밥곳간`), which a site bumps each year
+    (a page copied long after it was posted, or a stale footer, gives a later or an older year)."""
     dated = sorted({int(a or b) for line in header for a, b in _DATED_YEAR.findall(line)})
     named = sorted({int(y) for line in header for y in _PAGE_YEAR.findall(line)})
     for line in header:
@@ -462,10 +472,13 @@ def _yearless_day(header: list[str], footer: list[str] = ()) -> datetime | None:
                 continue  # (`… 11월 12일 오후 8시에 문을 엽니다.`: a sentence names the day)
             month, day = int(match["m"] or match["m2"]), int(match["d"] or match["d2"])
             if posted:
-                return _posted_on(month, day, [line for line in header if not _AHEAD_WORDS.search(line)], footer)
+                if (posted_on := _posted_on(month, day, [text for text in header if not _AHEAD_WORDS.search(text)], footer)):
+                    return posted_on
+                continue
             if weekday is None and not dated and _post_of(line, match):
-                return _at_clock(day, match["time"]) if (day := _posted_on(  # (`06.15 10:20 | … | 조회 1,022`)
-                    month, day, [line for line in header if not _AHEAD_WORDS.search(line)], footer)) else None
+                if (posted_on := _posted_on(month, day, [text for text in header if not _AHEAD_WORDS.search(text)], footer)):
+                    return _at_clock(posted_on, match["time"])  # (`06.15 10:20 | … | 조회 1,022`)
+                continue
             if not named:
                 return None
             candidates = sorted({y + k for y in named for k in (-1, 0, 1)}) if weekday is not None else dated
@@ -477,7 +490,8 @@ def _yearless_day(header: list[str], footer: list[str] = ()) -> datetime | None:
 
 
 _BEFORE_A_DAY = re.compile(r"(?:^|[·|│])\s*[^·|│]{0,12}$")  # (the field before it: `업데이트 #3 · `)
-_AHEAD_WORDS = re.compile(r"[~∼～]|까지|마감|예정|종료")  # (a day still to come is no day the post came after)
+_COPYRIGHT_MARK = re.compile(r"[©ⓒ]|\(c\)|copyright", re.I)  # (a copyright line's own mark, not `저작권자가 …`)
+_AHEAD_WORDS = re.compile(r"[~∼～]|까지|마감|예정|종료|시행")  # (a day still to come is no day the post came after)
 
 
 def _post_of(line: str, day: re.Match[str]) -> bool:
@@ -490,14 +504,24 @@ def _post_of(line: str, day: re.Match[str]) -> bool:
 
 
 def _posted_on(month: int, day: int, past: list[str], footer: list[str]) -> datetime | None:
-    """The day of a yearless post: after every day the header names as past, else in the year it gives."""
-    after = [stamp for line in past for match in _STAMP.finditer(line) if (stamp := _to_datetime(match)) is not None]
+    """The day of a yearless post: after the days the header names that are no deadline, effect, print or
+    filing (`시작일 2025. 12. 3.`), else before the day it was printed or read (`출력일시 2026-01-05`), else in
+    the year the header gives as a time, else in the footer's copyright year."""
+    after, before = [], []  # (days the post came after; days it was printed or read, which it came before)
+    for line in past:
+        for match in _STAMP.finditer(line):
+            label = match["label"] or ""
+            if label not in DATE_LABELS_DOCUMENT and (stamp := _to_datetime(match)) is not None:
+                (before if label in DATE_LABELS_NOT_POSTED else after).append(stamp)
     if after:
         latest = max(after)
         return _day_of(latest.year + ((month, day) < (latest.month, latest.day)), month, day)
+    if before:
+        earliest = min(before)
+        return _day_of(earliest.year - ((month, day) > (earliest.month, earliest.day)), month, day)
     years = (sorted({int(a or b) for line in past for a, b in _DATED_YEAR.findall(line)})
              or sorted({max(int(y) for y in _PAGE_YEAR.findall(line)) for line in footer
-                        if _COPYRIGHT.search(line) and _PAGE_YEAR.search(line)}))
+                        if _COPYRIGHT_MARK.search(line) and _PAGE_YEAR.search(line)}))
     return _day_of(years[0], month, day) if len(years) == 1 else None
 
 
@@ -900,6 +924,12 @@ def _is_stamped_line(line: str) -> bool:
 _SPAN_MARK = re.compile(r"\s*[~∼～]\s*")
 # a posting period's label (`게시기간 2025.10.01 ~ 2025.10.31`, a pop-up's): its first day, unless a day's own label follows
 _PERIOD_LABEL = re.compile(r"(?:게시|공고)\s*기간")
+
+
+def _period_posted(line: str) -> bool:
+    """Is the posting label the line's day is read under a period's (`게시기간 2025.10.01 ~ …`)?"""
+    label = next((m["label"] for m in _STAMP.finditer(line) if (m["label"] or "") in DATE_LABELS_PUBLISHED), "")
+    return _PERIOD_LABEL.fullmatch(label) is not None
 _ASIDE_AT_END = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 _FIELD_BARS = re.compile(r"[|│]|\s{3,}")
 # a post's view count as a field of its head (`· 조회 576`, `| 조회수 1,204`, `· 읽음 41/48`)
@@ -1235,7 +1265,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         if kind == "dateline":
             p, u = parse_stamps(stamped)
             filed = filed or _document_day(stamped)
-            posted = p is not None and _posting_labelled(stamped) and not _PERIOD_LABEL.search(stamped)
+            posted = p is not None and _posting_labelled(stamped) and not _period_posted(stamped)
             if _is_header_stamp(stamped):
                 if published is None and p is not None:
                     published, unposted_head = p, not posted
@@ -1342,7 +1372,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
                  or counted_from or dispatched or addressed)  # (updated, an as-of day: a page that shows only that)
     if published is None and prose_start is not None:
         published = _yearless_day([dating[i] for i in range(prose_start) if kinds[i] not in ("section_end", "copyright")],
-                                  dating[prose_start:])
+                                  [dating[i] for i in range(prose_start, len(dating)) if kinds[i] == "copyright"])
     if published is None and title and ("업데이트" in title or "수정" in title):
         updated = updated or _title_update_day(title)  # `… 예산표 (25.1.14 업데이트)`: the page shows only that
         published = updated
@@ -1524,10 +1554,11 @@ def verdict_label(line: str) -> re.Match[str] | None:
 # A tracker's section heading that says what became of the promises listed under it (`🏆 개근상 — 약속한 때에 지킨
 # 약속`, `■ 미뤄진 공약`, `⌛ 기다림상 — 기한을 넘긴 약속`): the verdict the words right before `약속` give
 _HEADING_VERDICT = re.compile(
-    r"(?:(?P<delayed>(?:지키지|지켜지지|이행하지|이루지)\s*못한|못\s*(?:지킨|이룬|지켜진)|넘긴|미뤄진|미룬|늦어진|지연된|연기된|밀린)"
+    r"(?:(?P<delayed>(?:지키지|지켜지지|이행하지|이행되지|이루지)\s*(?:못한|않은)|(?:못|안)\s*(?:지킨|이룬|지켜진)|못다\s*이룬"
+    r"|넘긴|미뤄진|미룬|늦어진|지연된|연기된|밀린)"
     r"|(?P<cancelled>없던\s*일이\s*된|무산된|철회된|취소된|폐기된|백지화된|접은|사라진|중단된)"
     r"|(?P<revision>바뀐|변경된|수정된|조정된|달라진|축소된|바꾼)"
-    r"|(?P<progress>중인|진행되는|추진되는)"
+    r"|(?P<progress>(?:진행|추진|이행|가는|나아가는)\s*중인|진행되는|추진되는)"
     r"|(?P<achieved>지킨|지켜진|이행된|완료된|달성한|달성된|이룬|이뤄진|실현된|마친)"
     r"|(?P<new>새로\s*(?:나온|생긴|내놓은|더한)|새로운|새|추가된))"
     r"\s*(?:약속|공약)(?:들)?\s*(?:\(\s*\d+\s*[개건]?\s*\))?\s*$")

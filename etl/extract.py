@@ -17,6 +17,7 @@ when its predicate is realised (past tense or a headline's noun ending); the sam
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -203,11 +204,13 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     found: list[Mention] = []
     own_voice = _signed_by_outsider(body, reference)
     heading = None  # the verdict of a tracker's section heading over the list items that follow (`… 기한을 넘긴 약속`)
+    graded = ("약속" in body or "공약" in body) and sum(
+        1 for paragraph in body.split("\n\n") if heading_verdict(paragraph.strip())) >= 2  # (a tracker's sections)
     for sentence, state, turn in zip(sentences, states, turns):
         if not sentence.in_title:
             if verdict := heading_verdict(sentence.text):
-                heading = (verdict, sentence.text)
-                continue
+                heading = (verdict, sentence.text) if graded else None
+                continue  # (a heading reports nothing itself)
             if heading is not None and (not is_list_item(sentence.text) or ends_with_full_stop(sentence.text)
                                         or _MID_HEADING.match(sentence.text) or verdict_label(sentence.text)):
                 heading = None  # (prose, or the next heading: `■ 심사위원 한마디`, a verdict's own line: `✅ 이행: …`)
@@ -229,7 +232,8 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         if not sentence.in_title and (verdict := scorecard_verdict(sentence.text)) and _among_rows(body, sentence):
             found.extend(filter(None, [_scorecard_row(article, sentence, verdict, reference, category, dct)]))
             continue
-        if heading is not None:
+        if heading is not None and (any(ch.isdigit() for ch in sentence.text) or _BODY_NAMED.search(sentence.text)):
+            # an item with a figure or a date, or credited to a body (`· 시민용 탐지 앱 — … 출시 철회 (경찰청)`)
             found.append(_verdict_report(article, sentence, heading[0], heading[1], reference, category, dct))
             continue
         verdict, reports = verdict_points(sentence, body)
@@ -345,7 +349,7 @@ def _writers_own_plan(sentence: Sentence) -> bool:
 
 
 def _in_own_voice(tokens) -> bool:
-    """Does the sentence close on the speaker's own `-겠습니다` (`… 다시 내리겠습니다`), not one reported?"""
+    """Does the speaker's own `-겠-` end a clause (`… 다시 내리겠습니다`; also a wish, `좋겠습니다`), not one reported?"""
     return any(t.form == "겠" and t.tag == "EP" and n.tag == "EF" for t, n in zip(tokens, tokens[1:])) and not _reported(tokens)
 
 
@@ -987,15 +991,19 @@ _PROVISION_END = re.compile(r"(?:시행한다|효력을\s*발생한다)\.?\s*$")
 
 
 _GRADING = re.compile(r"판정|등급|평가|구분|분류")
-_RUMOUR = re.compile(r"(?:얘기|이야기|소문|말|설|루머)(?:이|가|도)?\s*(?:나\s*)?(?:돌|나돌|떠돌)|카더라|찌라시|(?:^|\s)지라시")
+_RUMOUR = re.compile(r"(?<![가-힣])(?:얘기|이야기|소문|말|설|루머)(?:이|가|도)\s*(?:나\s*)?(?:돌|나돌|떠돌)(?!봄|보|아오|아가)"
+                    r"|카더라|찌라시|(?:^|\s)지라시")  # (not `연말 돌봄`, `연말이 돌아오면`)
 _ADVICE = {"당부", "권고", "조언", "권유"}
 
 
 def _advises(tokens) -> bool:
-    """Does a body tell people what they must do (`…익혀 먹어야 한다고 당부했다`, `…해야 한다고 권고했다`)?"""
-    return any(t.form in _ADVICE and t.tag == "NNG" for t in tokens) and any(
-        t.tag == "EC" and t.form.endswith("야") and k + 1 < len(tokens) and tokens[k + 1].form == "하" and tokens[k + 1].tag == "VX"
-        for k, t in enumerate(tokens))
+    """Does a body close on telling people what they must do (`…익혀 먹어야 한다고 당부했다`, `…해야 한다고
+    권고했다`), with no plan of its own (not `…권고를 받아들여 연말까지 … 설치하겠다고 밝혔다`)?"""
+    advice = next((k for k in range(len(tokens) - 1, max(-1, len(tokens) - 7), -1) if tokens[k].form in _ADVICE
+                   and tokens[k].tag == "NNG" and k + 1 < len(tokens) and tokens[k + 1].form == "하"), None)
+    return advice is not None and not any(t.form == "겠" and t.tag == "EP" for t in tokens) and any(
+        t.tag == "EC" and t.form.endswith("야") and tokens[k + 1].form == "하" and tokens[k + 1].tag == "VX"
+        for k, t in enumerate(tokens[:advice]))
 
 
 def _legend(text: str) -> bool:
@@ -1330,8 +1338,12 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             and _FROM_THEN_TO.fullmatch(sentence.text, previous.end, deadline.start)
             and deadline.anchor == "dct" and "년" not in deadline.text and not _NAMES_ITS_YEAR.search(deadline.text)
             and (previous.anchor != "dct" or _NAMES_ITS_YEAR.search(previous.text))):
-        # `내년 상반기에서 하반기로 미룬다`: the later time, named without its year, is in the earlier one's
-        deadline = dataclasses.replace(deadline, date=_in_year(deadline.date, previous.date.year))
+        # `내년 상반기에서 하반기로 미룬다`: the later time, named without its year, is in the earlier one's (or
+        # the year after, put off past the turn of the year: `2027년 11월에서 2월로 미뤘다`)
+        later = _in_year(deadline.date, previous.date.year)
+        if later < previous.date and any(c.label == "delayed" and not c.negated for c in cues):
+            later = _in_year(later, later.year + 1)
+        deadline = dataclasses.replace(deadline, date=later)
     has_time = deadline is not None
     future_time = has_time and (deadline.date is None or dct is None or deadline.date >= dct)
     governing = next((c for c in _cues_in_order(cues) if c is not None), None)
@@ -2605,11 +2617,14 @@ _FROM_THEN_TO = re.compile(r"\s*(?:에서|부터)\s*")
 
 
 def _in_year(day: date, year: int) -> date:
-    return day.replace(year=year, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=year)
+    """The same day in another year; a month's last day stays its last (`2월 말`: the 28th, or the 29th)."""
+    if day.month == 2 and day.day >= 28 and day.day == calendar.monthrange(day.year, 2)[1]:
+        return date(year, 2, calendar.monthrange(year, 2)[1])
+    return day.replace(year=year)
 
 
 def _year_before(day: date) -> date:
-    return day.replace(year=day.year - 1, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - 1)
+    return _in_year(day, day.year - 1)
 
 
 # `…한 것으로 알려졌다 / 전해졌다 / 파악됐다 / 확인됐다`: how the reporter learned of what was said
@@ -4679,8 +4694,8 @@ def _outside_body(tokens, k: int) -> bool:
         return True  # `금융감독원도 … 연내 두 배로 늘리겠다고`: a supervisor outside the ministries, its own plan
     listed = (len(phrase) == 1 and last.form in ("시", "군", "구", "도") and j >= 1 and tokens[j].form == "·" and (
         tokens[j - 1].form in ("시", "군", "구", "도"))) or last.form in _LISTED_LOCALS
-    if len(phrase) == 1 and last.form in ("시", "군", "구", "도") and j >= 0 and tokens[j].form == "우리" and tokens[j].tag == "NP":
-        return True  # `우리 군은 7월 중 … 운행할 계획입니다`: a county (a city) speaking of itself
+    if len(phrase) == 1 and last.form in ("시", "구", "도") and j >= 0 and tokens[j].form == "우리" and tokens[j].tag == "NP":
+        return True  # `우리 시는 연말까지 …`: a city speaking of itself (not `우리 군`, most often the armed forces)
     if listed and not any(t.tag == "JC" for t in tokens[:k]):
         return True  # `각 시·군·구는 6월 말까지 …`: local governments, each its own (not `행정안전부와 각 시·군·구는`)
     head_named = last.form if len(phrase) == 1 or phrase[-2].end != last.start or phrase[-2].tag != "NNP" else (

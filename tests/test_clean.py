@@ -1522,6 +1522,31 @@ def test_a_logs_newest_row_dates_a_page_that_gives_nothing_else():
     assert clean(one_row).published_at is None  # (one row is no log)
 
 
+@pytest.mark.parametrize("header, day", [
+    ("출력일시 2026-01-05 09:12\n마늘한쪽 · 12.18 · 조회 3,412", datetime(2025, 12, 18)),  # (before the day it was printed)
+    ("글쓴이 달빛 · 계정 생성 2019.03.01 · 게시글 120", None),  # (an account's making, not the page's)
+    ("예약판매 상품 · 발송 2025. 12. 15. (월) 순차", None),  # (a shop's shipping day: no clock)
+    ("<개정 2020. 6. 9., 2023. 3. 14.>", None),  # (a statute's amendment history)
+    ("제3차 기본계획 2025.10.01 수정(안)", None),  # (a draft's name)
+    ("민원 제목 소음 | 접수일시 2025-03-01 10:20 | 처리 상태 답변 완료", datetime(2025, 3, 1, 10, 20)),  # (a complaint's own)
+    ("등록일 2025.10.01 · 게시기간 2025.10.01 ~ 2025.10.31\n작성 2025.10.05", datetime(2025, 10, 1)),  # (its own label first)
+])
+def test_a_print_an_account_a_shipping_an_amendment_or_a_draft_is_no_posting_day(header, day):
+    assert clean(under_a_headline("[새소식] 반지하 침수 대책 정리", header)).published_at == day
+
+
+def test_the_copyright_year_is_read_from_the_copyright_line_only():
+    page = ("[새소식] 반지하 침수 대책 정리\n마늘한쪽 · 02.18 · 조회 3,412\n\n행정안전부는 반지하 주택 2만 가구에 물막이판을 "
+            "설치하는 작업을 이달 말까지 모두 마치겠다고 밝혔습니다.\n\n저작권자가 2019년에 낸 소송은 아직 진행 중이다.\n\n")
+    assert clean(page).published_at is None
+    assert clean(page + "© 2025 집밥곳간\n").published_at == datetime(2025, 2, 18)
+
+
+def test_a_letters_fields_are_read_in_time_however_many():
+    line = "문서번호 총무과-123 · " + " · ".join(f"담당부서{i} 총무과 일반 서무" for i in range(30)) + " · 기록물 철 일반"
+    assert classify(line) is None  # (once exponential in the fields)
+
+
 def test_a_trackers_section_heading_stays_in_the_body_over_its_items():
     page = ("2026 생활약속 시상식\n입력 2026-11-27 19:00\n\n말과셈은 해마다 정부 부처의 약속을 세어 보고 상을 줍니다.\n\n"
             "🏆 개근상 — 약속한 때에 지킨 약속\n· 문신 염료 안전기준 — 2025년 9월 고시 (식약처)\n\n"
@@ -1531,7 +1556,8 @@ def test_a_trackers_section_heading_stays_in_the_body_over_its_items():
     assert heading_verdict("⌛ 기다림상 — 기한을 넘긴 약속") == "delayed"
     assert heading_verdict("기한을 넘긴 약속에도, 없던 일이 된 약속에도 상이 돌아갑니다.") is None  # (prose)
     assert heading_verdict("■ 지키지 못한 공약 (3)") == heading_verdict("2. 못 지킨 약속") == "delayed"
-    assert heading_verdict("■ 심사위원 한마디") is None
+    assert heading_verdict("■ 약속을 지키는 법") is None and heading_verdict("■ 검토 중인 공약") is None
+    assert heading_verdict("■ 안 지킨 약속") == heading_verdict("■ 지키지 않은 약속") == heading_verdict("■ 못다 이룬 약속") == "delayed"
 
 
 def test_the_day_beside_a_letters_sign_off_dates_it_and_stays_out_of_its_body():

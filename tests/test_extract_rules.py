@@ -4907,12 +4907,18 @@ def test_a_trackers_section_heading_gives_the_items_under_it_their_kind():
     # a late item's missed date: the one it moved from, or the one it ran up to and fell short by
     assert str(found["· 배추 계약재배 30% — 2027년에서 2028년으로 (농식품부)"].previous_deadline) == "2027-12-31"
     assert str(found["· 배추 계약재배 30% — 2027년에서 2028년으로 (농식품부)"].deadline) == "2028-12-31"
-    body = ("⌛ 기다림상 — 기한을 넘긴 약속\n\n· 디지털 점검원 1,000명 — 2025년 말까지 870명에 그침 (성평등부)\n\n"
+    body = ("🏆 개근상 — 지킨 약속\n\n· 비축 배추 5,000톤 봄 방출 — 2025년 3월 (농식품부)\n\n"
+            "⌛ 기다림상 — 기한을 넘긴 약속\n\n· 디지털 점검원 1,000명 — 2025년 말까지 870명에 그침 (성평등부)\n\n"
             "✅ 이행: 1인 병원 진료비 게시(1월) · 학자금 상환 세액공제 20%(재정경제부)\n\n⚠ 지연: 쉼터 200곳(올해 말까지)")
     found = {m.sentence: m for m in mentions(body, date="2026-11-27")}
     assert str(found["· 디지털 점검원 1,000명 — 2025년 말까지 870명에 그침 (성평등부)"].previous_deadline) == "2025-12-31"
     assert found["1인 병원 진료비 게시(1월)"].kind == "achieved"  # (a verdict's own line ends the heading's items)
     assert found["쉼터 200곳(올해 말까지)"].previous_deadline is None  # (a day still ahead is no date missed)
+    # one heading alone is no tracker's sections, and an item with no figure, date or body reports nothing
+    assert mentions("■ 대통령의 새 약속\n\n· 다음 주 국무회의에서 논의 예정\n\n· 참석자: 홍길동, 김철수", date="2025-10-01") == []
+    body = ("🏆 개근상 — 지킨 약속\n\n· 문신 염료 안전기준 — 2025년 9월 고시 (식약처)\n\n⌛ 기다림상 — 기한을 넘긴 약속\n\n"
+            "· 참석자: 홍길동, 김철수")
+    assert [m.sentence for m in mentions(body, date="2026-11-27")] == ["· 문신 염료 안전기준 — 2025년 9월 고시 (식약처)"]
     # a heading's verdict ends at the first paragraph that is no list item
     body = "🏆 개근상 — 약속한 때에 지킨 약속\n\n심사는 회원 17명이 했습니다.\n\n· 국토교통부는 2027년까지 정류장 500곳을 새로 짓겠다고 밝혔다"
     assert [m.kind for m in mentions(body, date="2026-11-27")] == ["new"]
@@ -5364,9 +5370,11 @@ def test_deeds_told_a_few_more_ways(body, kind):
 
 def test_a_county_speaking_of_itself_as_ours_makes_its_own_plan():
     ministry = "국토교통부는 수요응답형 버스를 2026년까지 150곳으로 늘린다.\n\n"  # (the body named before it)
-    for plan in ("우리 군은 7월 중 마실택시 시범 마을 5곳을 골라 군 예산으로 먼저 운행할 계획입니다.",
-                 "우리 시는 연말까지 공공자전거 500대를 늘립니다."):
+    for plan in ("우리 시는 연말까지 공공자전거 500대를 늘립니다.", "우리 구는 7월 중 마을버스 5대를 더 운행할 계획입니다."):
         assert [m.sentence for m in mentions(ministry + plan, date="2025-05-16")] == [ministry.strip()]
+    # `우리 군` is most often the armed forces
+    found = mentions("국방부는 19일 국방혁신 계획을 발표했다.\n\n우리 군은 2026년까지 드론 5천 대를 도입할 계획이다.", date="2025-05-16")
+    assert [(m.ministry, m.target_value) for m in found] == [("국방부", 5000)]
     found = mentions("국토교통부는 연말까지 우리 군에 버스 5대를 지원한다.", date="2025-05-16")  # (the ministry's, for us)
     assert [(m.ministry, m.target_value) for m in found] == [("국토교통부", 5)]
 
@@ -5379,9 +5387,14 @@ def test_a_county_speaking_of_itself_as_ours_makes_its_own_plan():
     ("병무청은 검사 시간 단축 목표 시점을 내년 상반기에서 하반기로 미뤘다.", ("delayed", "2026-12-31")),
     ("국토부는 개통 시기를 2027년 3월에서 6월로 늦췄다.", ("delayed", "2027-06-30")),
     ("해경은 구조정 20척 교체 시점을 2029년에서 내후년으로 앞당긴다고 밝혔다.", ("revision", "2027-12-31")),
+    ("국토부는 개통 시기를 2027년 11월에서 2월로 미뤘다.", ("delayed", "2028-02-29")),  # (past the turn of the year)
     # hearsay and advice to the public are nobody's promise
-    ("재경부가 3월에 유류세 인하를 끝낸다는 얘기가 돌던데 아직 공식 발표는 없대요", None),
+    ("재경부가 3월에 유류세 인하를 끝낸다는 소문이 돌던데 아직 공식 발표는 없대요", None),
     ("식약처는 굴을 85도에서 1분 이상 익혀 먹어야 한다고 당부했다.", None),
+    # (but care, `돌봄`, after `연말`, and a plan that takes up a recommendation, are)
+    ("보건복지부는 연말 돌봄 인력을 1만 명 늘리겠다고 밝혔다.", ("new", "2025-12-31")),
+    ("복지부는 요양병원에 스프링클러를 설치해야 한다는 인권위 권고를 받아들여 연말까지 500곳에 설치하겠다고 밝혔다.",
+     ("new", "2025-12-31")),
 ])
 def test_no_setback_a_year_carried_over_hearsay_and_advice(body, reading):
     found = [m for m in mentions(body, date="2025-10-01") if m.strength != "measured"]
