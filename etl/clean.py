@@ -465,7 +465,8 @@ def _yearless_day(header: list[str], footer: list[str] = ()) -> datetime | None:
         for match in _YEARLESS_DAY.finditer(line):
             weekday = (_WEEKDAYS.index(match["wd"]) if match["wd"] else
                        _ENGLISH_WEEKDAYS.index(match["ewd"][:3].upper()) if match["ewd"] else None)
-            posted = weekday is None and not match["time"] and _post_of(line, match)
+            # (with a clock, a post's own only when the header gives no year as a time: `06.15 10:20 | … | 조회 1,022`)
+            posted = weekday is None and not (match["time"] and dated) and _post_of(line, match)
             if weekday is None and not match["time"] and not posted:
                 continue
             if _SENTENCE_FINAL.search(line[match.end():].strip() or "-"):
@@ -473,11 +474,7 @@ def _yearless_day(header: list[str], footer: list[str] = ()) -> datetime | None:
             month, day = int(match["m"] or match["m2"]), int(match["d"] or match["d2"])
             if posted:
                 if (posted_on := _posted_on(month, day, [text for text in header if not _AHEAD_WORDS.search(text)], footer)):
-                    return posted_on
-                continue
-            if weekday is None and not dated and _post_of(line, match):
-                if (posted_on := _posted_on(month, day, [text for text in header if not _AHEAD_WORDS.search(text)], footer)):
-                    return _at_clock(posted_on, match["time"])  # (`06.15 10:20 | … | 조회 1,022`)
+                    return _at_clock(posted_on, match["time"])
                 continue
             if not named:
                 return None
@@ -1024,7 +1021,7 @@ _LOGGED_ROW = re.compile(rf"\s*{_DATE}{_TIME}\s*[|│]\s*\S")
 def _newest_logged(lines: list[str]) -> datetime | None:
     """The newest day of a log's timed rows, two or more, none of them ahead (`… 예정`): the page is as new as its
     latest entry, the last resort when nothing else dates it (a QR page's inspection history)."""
-    logged = [day for line in lines if line[:1].isdigit() or line[:2].strip()[:1].isdigit()
+    logged = [day for line in lines if line.lstrip()[:1].isdigit()
               for row in [_LOGGED_ROW.match(line)] if row and row["H"] and not _AHEAD_WORDS.search(line)
               for day in [_to_datetime(row)] if day is not None]
     return max(logged) if len(logged) >= 2 else None

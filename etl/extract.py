@@ -1210,7 +1210,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         return None  # `이 영은 2026년 1월 1일부터 시행한다.`: a draft's own wording, quoted on its notice
     if _legend(sentence.text):
         return None  # `판정은 이행·진행·변경·지연·무산 다섯 가지입니다.`: how a tracker grades, no promise
-    if _RUMOUR.search(sentence.text):
+    if ("돌" in sentence.text or "라시" in sentence.text or "카더라" in sentence.text) and _RUMOUR.search(sentence.text):
         return None  # `… 끝낸다는 얘기가 돌던데 아직 공식 발표는 없대요`: hearsay, no one's word
     if _advises(sentence.tokens):
         return None  # `… 85도에서 1분 이상 익혀 먹어야 한다고 당부했다`: what the public should do, no promise
