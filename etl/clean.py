@@ -65,7 +65,7 @@ _LABEL_TAIL = r"(?:\s*(?:시간|일시|일자|날짜|시점|일))?"  # 송고시
 _LABEL_OPENS = "".join(sorted({label[0] for label in _LABEL.split("|")}))  # (a quick test before the long alternation)
 _STAMP = re.compile(rf"(?:(?=[{_LABEL_OPENS}])(?P<label>{_LABEL}){_LABEL_TAIL}(?:\s*[|│](?=\s*\d))?)?\s*[:：]?\s*{_DATE}{_TIME}")  # (`등록일 | 2026-02-09`)
 _DATELINE = re.compile(rf"^\s*(?:{_LABEL}){_LABEL_TAIL}\s*[:：|│]?\s*\d{{4}}\s*[.\-/년]")
-_BARE_STAMP_LINE = re.compile(rf"^\s*(?:[◀◁‹«<]\s*)?{_DATE}{_TIME}\s*(?:[▶▷›»>]\s*)?$")  # (`◀ 2025/09/16(화) ▶`: a day's list)
+_BARE_STAMP_LINE = re.compile(rf"^\s*(?:(?:[◀◁‹«<]|-{{3,}}|={{3,}})\s*)?{_DATE}{_TIME}\s*(?:(?:[▶▷›»>]|-{{3,}}|={{3,}})\s*)?$")  # (`◀ 2025/09/16(화) ▶`: a day's list)
 # What may sit beside a stamp on a dateline: an outlet or a section and separators
 # (`2025-05-20 11:02 | 한빛통신`, `[미래일보] 입력 2026.03.05 11:20`).
 _STAMP_COMPANION = re.compile(r"[\s\[\]()【】<>|·,/:-]*(?:[가-힣A-Za-z0-9.&]{1,15}[\s\[\]()【】<>|·,/:-]*){0,2}")
@@ -357,6 +357,8 @@ _SPACED_FIELDS = re.compile(r"\S\s{3,}\S")  # (`개설자 … 사무국   개설
 # opening its first paragraph with the place (`서울, 2025년 10월 22일 – 주한 덴마크대사관은 …`)
 _STATED_POSTED = re.compile(rf"(?<![가-힣])(?:이|본)\s*(?:대화|글|게시물|페이지)[은는]\s*{_DATE}{_TIME}\s*에\s*"
                             r"(?:처음\s*)?(?:공유|작성|게시|발행|등록|공개)(?:되었|됐|하였|했)")
+# a chat's line as a phone exports it (`2025년 5월 30일 오전 7:12, 최○○ : 오늘 구청에서 …`)
+_CHAT_EXPORT_LINE = re.compile(rf"\s*{_DATE}{_TIME}\s*,\s*[^,:：]{{1,20}}?\s*:\s")
 _PLACE_DATELINE = re.compile(rf"\s*[가-힣A-Za-z]{{2,10}}\s*,\s*{_DATE}{_TIME}\s*[–—-]\s+\S")
 # a blog's permalink with the day in its path (`https://tech.example.kr/2024/05/21/gpu-scheduler/`)
 _PERMALINK = re.compile(r"\s*(?:https?://)?[\w.-]+\.[A-Za-z]{2,}(?:/[\w.%-]+)*?/(?P<y>20[0-4]\d)/(?P<m>0[1-9]|1[0-2])/"
@@ -1200,6 +1202,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     signed_on = None  # the day beside a letter's sign-off (`… 드림 · 2026. 2. 26. 개정`)
     as_of = None  # the day atop the page that its figures are as of (`2025.05.14 (수) 06:00 기준 · 매일 06시, 14시 갱신`)
     addressed = None  # the day in the page's own address atop it (`https://tech.example.kr/2024/05/21/gpu-…`)
+    chatted = None  # the day of a chat export's first message, each line opening on its day and clock
     # list items met before the body, held until it is known whether the list goes on into it
     # (`▲ 국민체육센터 … 건립` before `▲ 스포츠강좌이용권 지원액 월 10만 원→12만 원`, which reads as body)
     held: list[tuple[int, str]] = []
@@ -1231,6 +1234,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
                 _STATED_POSTED.search(stamped) if "되었" in stamped or "됐" in stamped or "했" in stamped else None)
                 or _PLACE_DATELINE.match(stamped)):
             dated = _to_datetime(said)  # `이 대화는 2025년 11월 6일에 공유되었습니다`, `서울, 2025년 10월 22일 – …`
+        if chatted is None and not footer and "," in stamped and (said := _CHAT_EXPORT_LINE.match(stamped)):
+            chatted = _to_datetime(said)  # `2025년 5월 30일 오전 7:12, 최○○ : …`: a chat's export, its first line's day
         if addressed is None and not seen_body and "/20" in stamped and (link := _PERMALINK.match(stamped)):
             addressed = _day_of(int(link["y"]), int(link["m"]), int(link["d"]))
         if kind in ("sample_note", "correction_note"):
@@ -1365,7 +1370,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
 
     removed.extend(RemovedLine(number, text, "menu") for number, text in held)  # (a list that never led into a body)
     removed.sort(key=lambda r: r.line_no)
-    published = (published or dated or signed_on or issued or filed or footer_dated or updated or as_of or held_on
+    published = (published or dated or chatted or signed_on or issued or filed or footer_dated or updated or as_of or held_on
                  or counted_from or dispatched or addressed)  # (updated, an as-of day: a page that shows only that)
     if published is None and prose_start is not None:
         published = _yearless_day([dating[i] for i in range(prose_start) if kinds[i] not in ("section_end", "copyright")],

@@ -1144,7 +1144,8 @@ def test_every_reason_a_line_is_removed_has_a_korean_label():
 # before `읽음`, a day between a calendar's arrows, `이 대화는 … 공유되었습니다`, `서울, … –`, a permalink's day;
 # the eighth, 41 of 60 at first sight, 51 after: `생성`, `회신일자`, Won Buddhism's `원기` years, a season's year, a
 # yearless post's clock beside its views, a forecast's target day, a quake's time, a letter's day of receipt and a
-# chat's save date no posting days, a pop-up's posting period before the page's own `등록일`, `12/24 (화)`)
+# chat's save date no posting days, a pop-up's posting period before the page's own `등록일`, `12/24 (화)`; then a
+# chat export's first day, under a divider of dashes or on each line, `2025년 5월 30일 오전 7:12, 최○○ : …`, 52)
 PAGE_DATES = json.loads((Path(__file__).parent / "fixtures" / "page_dates.json").read_text(encoding="utf-8"))
 NOT_YET = {
     "Event page": "an event's day dates a page that gives none of its own (a choice: the event is its news)",
@@ -1162,7 +1163,6 @@ NOT_YET = {
     "Statute page from the national law": "a statute's promulgation day sits in its bracket line beside the day it takes effect (`[시행 …] [법률 제…호, 2025. 4. 1., 일부개정]`): a law's number is no issue's",
     "Browser print-to-PDF copy of a cafe post": "the print header's day less the post's relative age (`1일 전`): no relative day is read",
     "Code-hosting release page": "`released this Jun 3, 2026` among the release's English words (`12 commits to main since this release`) is no short dateline",
-    "Group-chat history exported as a text file": "the file's save date (`저장한 날짜`) is read before the chat's day divider",
     "Weather-service broadcast script": "`… 05:00 발표` after the date: a release's `발표` is read only before a date (after one it cites others' releases)",
     "Corporate-disclosure annual report cover": "a filing's cover line (`금융위원회 / 한국거래소 귀중  2026년 3월 13일`) has no label",
     "Yonhap English edition": "an English page has no Korean to analyse: rejected",
@@ -1184,7 +1184,6 @@ NOT_YET = {
     "Audio newspaper script": "a day told in Hangul numerals (`이천이십오년 유월 십일`)",
     "Discourse forum topic in Korean": "the opening post's day beside its author with spaces only; `생성됨` is no label",
     "Fisheries cooperative daily auction results page": "the day only in a section's title (`… 위판 결과`)",
-    "KakaoTalk chat export in the mobile (Android) format": "a chat's lines each open on their day and clock (`2025년 5월 30일 오전 7:12, 최○○ : …`): no line of a chat is read as a dateline",
     "App-store single review view": "the review's day beside its stars only (`★★☆☆☆  2026년 3월 4일`): a star rating is no field",
     "Korean community newspaper in France": "a French label (`Publié le 3 mars 2026`) is no posting label here",
     "Hobby forum thread with a relative": "`2일 전` read against the footer's page-generation stamp: no relative day is read",
