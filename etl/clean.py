@@ -65,7 +65,7 @@ _LABEL_TAIL = r"(?:\s*(?:시간|일시|일자|날짜|시점|일))?"  # 송고시
 _LABEL_OPENS = "".join(sorted({label[0] for label in _LABEL.split("|")}))  # (a quick test before the long alternation)
 _STAMP = re.compile(rf"(?:(?=[{_LABEL_OPENS}])(?P<label>{_LABEL}){_LABEL_TAIL}(?:\s*[|│](?=\s*\d))?)?\s*[:：]?\s*{_DATE}{_TIME}")  # (`등록일 | 2026-02-09`)
 _DATELINE = re.compile(rf"^\s*(?:{_LABEL}){_LABEL_TAIL}\s*[:：|│]?\s*\d{{4}}\s*[.\-/년]")
-_BARE_STAMP_LINE = re.compile(rf"^\s*(?:(?:[◀◁‹«<]|-{{3,}}|={{3,}})\s*)?{_DATE}{_TIME}\s*(?:(?:[▶▷›»>]|-{{3,}}|={{3,}})\s*)?$")  # (`◀ 2025/09/16(화) ▶`: a day's list)
+_BARE_STAMP_LINE = re.compile(rf"^\s*(?:(?:[◀◁‹«<]|-{{3,}}|={{3,}})\s*)?{_DATE}{_TIME}\s*(?:(?:[▶▷›»>]|-{{3,}}|={{3,}})\s*)?$")  # (`◀ 2025/09/16(화) ▶`: a day's list; `----- 2025년 9월 3일 수요일 -----`: a chat's day)
 # What may sit beside a stamp on a dateline: an outlet or a section and separators
 # (`2025-05-20 11:02 | 한빛통신`, `[미래일보] 입력 2026.03.05 11:20`).
 _STAMP_COMPANION = re.compile(r"[\s\[\]()【】<>|·,/:-]*(?:[가-힣A-Za-z0-9.&]{1,15}[\s\[\]()【】<>|·,/:-]*){0,2}")
