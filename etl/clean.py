@@ -380,7 +380,7 @@ def _as_of_day(line: str, above: list[str]) -> datetime | None:
     found = _YEARLESS_AS_OF.search(line)
     if found is None:
         return None
-    years = {int(a or b) for text in above for a, b in _DATED_YEAR.findall(text)} | {
+    years = _years_as_times(above) | {
         int(tag[1]) for text in above if (tag := _YEAR_TAG.match(text))}
     if len(years) != 1:
         return None
@@ -448,6 +448,11 @@ _PAGE_YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?!\d)")
 _DATED_YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?=\s*(?:[.\-/년]\s*\d{1,2}|학년도|시즌|[›>/]))|(?<=[›>/])\s*(20[0-4]\d)(?!\d)")
 
 
+def _years_as_times(lines: list[str]) -> set[int]:
+    """The years the lines give as a time (`_DATED_YEAR`: in a date, a school year, a season, a path's step)."""
+    return {int(a or b) for line in lines for a, b in _DATED_YEAR.findall(line)}
+
+
 def _yearless_day(header: list[str], footer: list[str] = ()) -> datetime | None:
     """A post's day with no year in the lines above the body, its year the one the header gives as a
     time (the archive's `› 2025 ›`, a class's `2026학년도`, a campaign's `2025.10.20 ~ 2025.11.30`) or, given
@@ -459,7 +464,7 @@ def _yearless_day(header: list[str], footer: list[str] = ()) -> datetime | None:
     puts it after the latest day the header names (a campaign's `시작일 2025. 12. 3.`), else the header's year
     as a time, else the year of the page's copyright line (`© 2025 집밥곳간`), which a site bumps each year
     (a page copied long after it was posted, or a stale footer, gives a later or an older year)."""
-    dated = sorted({int(a or b) for line in header for a, b in _DATED_YEAR.findall(line)})
+    dated = sorted(_years_as_times(header))
     named = sorted({int(y) for line in header for y in _PAGE_YEAR.findall(line)})
     for line in header:
         if len(line) > 100 or _SPAN_WORDS.search(line):
@@ -518,7 +523,7 @@ def _posted_on(month: int, day: int, past: list[str], footer: list[str]) -> date
     if before:
         earliest = min(before)
         return _day_of(earliest.year - ((month, day) > (earliest.month, earliest.day)), month, day)
-    years = (sorted({int(a or b) for line in past for a, b in _DATED_YEAR.findall(line)})
+    years = (sorted(_years_as_times(past))
              or sorted({max(int(y) for y in _PAGE_YEAR.findall(line)) for line in footer
                         if _COPYRIGHT_MARK.search(line) and _PAGE_YEAR.search(line)}))
     return _day_of(years[0], month, day) if len(years) == 1 else None
@@ -925,10 +930,6 @@ _SPAN_MARK = re.compile(r"\s*[~∼～]\s*")
 _PERIOD_LABEL = re.compile(r"(?:게시|공고)\s*기간")
 
 
-def _period_posted(line: str) -> bool:
-    """Is the posting label the line's day is read under a period's (`게시기간 2025.10.01 ~ …`)?"""
-    label = next((m["label"] for m in _STAMP.finditer(line) if (m["label"] or "") in DATE_LABELS_PUBLISHED), "")
-    return _PERIOD_LABEL.fullmatch(label) is not None
 _ASIDE_AT_END = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 _FIELD_BARS = re.compile(r"[|│]|\s{3,}")
 # a post's view count as a field of its head (`· 조회 576`, `| 조회수 1,204`, `· 읽음 41/48`)
@@ -1064,7 +1065,12 @@ def _title_update_day(title: str) -> datetime | None:
 
 def _posting_labelled(line: str) -> bool:
     """Does a date on the line carry a posting label (`등록일자 2025-07-14`)?"""
-    return any((m.group("label") or "") in DATE_LABELS_PUBLISHED for m in _STAMP.finditer(line))
+    return _posting_label(line) != ""
+
+
+def _posting_label(line: str) -> str:
+    """The first posting label a date on the line carries (`등록일자`, `게시기간`), or ""."""
+    return next((label for m in _STAMP.finditer(line) if (label := m.group("label") or "") in DATE_LABELS_PUBLISHED), "")
 
 
 def _is_header_stamp(line: str) -> bool:
@@ -1267,7 +1273,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         if kind == "dateline":
             p, u = parse_stamps(stamped)
             filed = filed or _document_day(stamped)
-            posted = p is not None and _posting_labelled(stamped) and not _period_posted(stamped)
+            posted = p is not None and (label := _posting_label(stamped)) != "" and not _PERIOD_LABEL.fullmatch(label)
             if _is_header_stamp(stamped):
                 if published is None and p is not None:
                     published, unposted_head = p, not posted
