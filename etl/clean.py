@@ -408,8 +408,9 @@ _WRITTEN_AS_OF = re.compile(rf"(?<![가-힣])(?:이|본)\s*(?:페이지|글|게�
 # A shop page's day an order placed now leaves the warehouse (`배송: 택배 3,000원 · 2025.11.20(목) 출고 예정`)
 _DISPATCH = re.compile(rf"{_DATE}{_TIME}\s*(?:출고|발송|출발)\s*예정\s*$")  # (`… 출고 예정이다.` is news)
 _SHIPPING = re.compile(r"배송|택배|주문|결제")  # (not a notice's `안내문: 2026.01.05 발송 예정`)
-# A date and the days left to it, as a page counts down to a closing day (`마감 2025.12.31 (D-314)`)
-_COUNTDOWN = re.compile(rf"{_DATE}{_TIME}\s*[(\[]?\s*D\s*-\s*(?:(?P<left>\d{{1,4}})|(?i:day))\s*[)\]]?")
+# A date and the days left to it, as a page counts down to a closing day (`마감 2025.12.31 (D-314)`, `~ 2025.05.30
+# (마감 D-22)`)
+_COUNTDOWN = re.compile(rf"{_DATE}{_TIME}\s*[(\[]?\s*(?:[가-힣]{{1,4}}\s*)?D\s*-\s*(?:(?P<left>\d{{1,4}})|(?i:day))\s*[)\]]?")
 
 
 # A bulletin's or a magazine's issue line (`은혜샘교회 주보 — 2025년 4월 13일 종려주일 (제38권 15호)`): the issue's day.
@@ -603,6 +604,48 @@ def _counted_from(countdown: re.Match[str]) -> datetime | None:
         return day - timedelta(days=int(countdown.group("left") or 0)) if day else None
     except OverflowError:
         return None  # (`0001.01.01 (D-9)`: before the calendar's first day)
+
+
+# The time the page was served or read, not posted (`서버 시간 2026-07-08 (수) 23:47 KST`, `현재 시각 …`, a site's top bar
+# `오늘 2025년 7월 10일 (목)`, `이 페이지는 2024-08-19 14:02:11 (KST)에 생성되었습니다`): the time a post's relative stamp
+# counts back from, and the last resort when nothing else dates the page
+_SERVED_AT = re.compile(rf"(?:(?:서버|현재|접속)\s*(?:시간|시각)|(?<![가-힣])오늘)\s*[:：]?\s*{_DATE}{_TIME}")
+_GENERATED_AT = re.compile(rf"(?:페이지|화면)[은는이가]?\s*{_DATE}{_TIME}\s*(?:\([A-Z]{{2,4}}\)\s*)?에\s*생성")
+# a browser's print header, its two-digit year first (`25. 9. 3. 오후 4:12      … : 네이버 카페`): when the page was printed
+_PRINTED_AT = re.compile(r"\s*(?P<y>[0-4]\d)\.\s*(?P<m>1[0-2]|[1-9])\.\s*(?P<d>3[01]|[12]\d|[1-9])\.\s*(?P<ampm>오전|오후)\s*"
+                         r"(?P<H>\d{1,2}):(?P<M>\d{2})(?P<S>)\s{2,}\S")
+# A post's stamp relative to the time it is read (`캠핑초보 · 2일 전 · 조회 311`, `○○동주민 | 어제 21:14 | 조회 87`)
+_RELATIVE_STAMP = re.compile(r"(?:^|[·|│]|\s{2})\s*(?:(?P<n>\d{1,2})\s*(?P<unit>분|시간|일|주)\s*전|(?P<word>오늘|어제|그제|그저께))"
+                             r"(?P<time>\s*(?:오전|오후)?\s*\d{1,2}:\d{2})?\s*(?=$|[·|│]|\s{2})")
+_DAYS_BACK = {"오늘": 0, "어제": 1, "그제": 2, "그저께": 2}
+
+
+def served_at(line: str) -> tuple[datetime, bool] | None:
+    """The time a line says the page was served or read, and whether it gives the clock."""
+    if (printed := _PRINTED_AT.match(line)) is not None:
+        day = _to_datetime(printed)
+        return (day.replace(year=day.year + 2000), True) if day else None
+    if len(line) > 120 or not ("시" in line or "오늘" in line or "생성" in line):
+        return None
+    found = ((_GENERATED_AT.search(line) if "생성" in line else None)
+             or (None if _SENTENCE_FINAL.search(line) else _SERVED_AT.search(line)))
+    day = _to_datetime(found) if found else None
+    return (day, found["H"] is not None) if day else None
+
+
+def counted_back(now: tuple[datetime, bool], stamp: re.Match[str]) -> datetime:
+    """The day and time a relative stamp (`3시간 전`, `어제 21:14`) means, read at `now` (a time, and whether its
+    clock is known: hours back from an unknown clock stay on the day read)."""
+    read, clocked = now
+    day = read.replace(hour=0, minute=0, second=0, microsecond=0)
+    if stamp["word"]:
+        return _at_clock(day - timedelta(days=_DAYS_BACK[stamp["word"]]), stamp["time"])
+    n = int(stamp["n"])
+    if stamp["unit"] in ("일", "주"):
+        return day - timedelta(days=n * (7 if stamp["unit"] == "주" else 1))
+    if not clocked:
+        return day
+    return read - (timedelta(hours=n) if stamp["unit"] == "시간" else timedelta(minutes=n))
 
 
 def _to_datetime(match: re.Match[str]) -> datetime | None:
@@ -1209,6 +1252,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     as_of = None  # the day atop the page that its figures are as of (`2025.05.14 (수) 06:00 기준 · 매일 06시, 14시 갱신`)
     addressed = None  # the day in the page's own address atop it (`https://tech.example.kr/2024/05/21/gpu-…`)
     chatted = None  # the day of a chat export's first message, each line opening on its day and clock
+    top_bar = None  # (line, day) of the header's first day under no label: maybe the day the page is read, not posted
     # list items met before the body, held until it is known whether the list goes on into it
     # (`▲ 국민체육센터 … 건립` before `▲ 스포츠강좌이용권 지원액 월 10만 원→12만 원`, which reads as body)
     held: list[tuple[int, str]] = []
@@ -1274,6 +1318,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             p, u = parse_stamps(stamped)
             filed = filed or _document_day(stamped)
             posted = p is not None and (label := _posting_label(stamped)) != "" and not _PERIOD_LABEL.fullmatch(label)
+            if top_bar is None and p is not None and label == "" and not seen_body:
+                top_bar = (index, p)
             if _is_header_stamp(stamped):
                 if published is None and p is not None:
                     published, unposted_head = p, not posted
@@ -1387,6 +1433,17 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     if published is None:
         footer_lines = {r.line_no - 1 for r in removed if r.reason == "after_footer"}  # (a list of other articles' days)
         published = _newest_logged([line for i, line in enumerate(dating) if i not in footer_lines])
+    now = next((read for line in dating if (read := served_at(line.strip()))), None) if (
+        published is None or top_bar is not None or unposted_head or published == dated) else None  # (a news page's own stamp: no need)
+    if published is None or published in ((top_bar or (0, None))[1], (now or (None,))[0]):
+        relative = next(((i, stamp) for i, line in enumerate(dating[:prose_start or 0]) if len(line) <= 100
+                         and not _SENTENCE_FINAL.search(line) for stamp in [_RELATIVE_STAMP.search(line)] if stamp), None)
+        if now is None and top_bar is not None and relative is not None and top_bar[0] < relative[0]:
+            now = (top_bar[1], top_bar[1].hour != 0 or top_bar[1].minute != 0)  # (a site's top bar: the day it is read)
+        if now is not None and relative is not None:
+            published = counted_back(now, relative[1])
+        elif published is None and now is not None:
+            published = now[0]
     # The deck under the headline opens the body: it is article text, and often a promise of its own.
     body = "\n\n".join(subtitles + paragraphs) if paragraphs else ""
     if raw.published_at is None and _rewritten_since(published, updated, body):

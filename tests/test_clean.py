@@ -767,6 +767,53 @@ def test_a_shop_pages_dispatch_day_dates_a_page_that_gives_no_other_date():
                               "신형 모델은 2026.03.01 출고 예정이라고 회사가 밝혔다.")).published_at is None
 
 
+def test_a_countdown_with_its_word_in_the_brackets_dates_the_page():
+    article = clean("""봉사 찾기 › 보건·의료 › 상세 보기
+
+[모집 중] 농촌 이동 진료 동행 봉사자
+모집 기간 2025.05.08 ~ 2025.05.30 (마감 D-20)
+모집 인원 24명 / 신청 3명
+
+■ 어떤 봉사인가요?
+농림축산식품부는 이동 진료 버스가 다니는 시군을 올해 100곳으로 늘리겠다고 밝혔습니다.
+""")
+    assert article.published_at == datetime(2025, 5, 10)
+
+
+def test_a_posts_relative_stamp_counts_back_from_the_time_the_page_was_served():
+    page = """수험생 커뮤니티 › 시사·정책 › 글 보기
+
+[정리] 상반기 심폐소생술 정책 근황
+공부하는곰 · Lv.7 · 3시간 전 · 조회 1,027 · 추천 64
+
+소방청은 연말까지 일반인 심폐소생술 교육 150만 명을 채우겠다고 밝혔습니다.
+복지부는 하반기에 AED 위치 앱을 내놓겠다고 했습니다.
+
+이전 글 | 다음 글
+서버 시간 2026-07-08 (수) 23:47 KST
+"""
+    assert clean(page).published_at == datetime(2026, 7, 8, 20, 47)
+    # two days back from a page generated after midnight
+    assert clean(page.replace("3시간 전", "2일 전")).published_at == datetime(2026, 7, 6)
+    # with no relative stamp, the time it was served is all that dates the page
+    assert clean(page.replace(" · 3시간 전", "")).published_at == datetime(2026, 7, 8, 23, 47)
+    # a posting label's own day is the page's, whatever the footer says
+    assert clean(page.replace("3시간 전", "2026.07.01 09:00")).published_at == datetime(2026, 7, 1, 9, 0)
+
+
+def test_yesterday_on_a_board_post_is_the_day_before_the_sites_top_bar():
+    article = clean("""우리 동네 생활 포털
+2025년 6월 4일 수요일  |  맑음 27℃  |  로그인
+자유게시판
+공영주차장 무인 정산 써보신 분?
+동네주민 | 어제 21:14 | 조회 87 | 댓글 2
+구청 공지 보니까 7월부터 공영주차장 12곳에 무인 정산 시스템을 도입한다네요.
+댓글
+이웃 | 오늘 07:40 | 저도 궁금했어요.
+""")
+    assert article.published_at == datetime(2025, 6, 3, 21, 14)
+
+
 def test_a_countdown_gives_way_to_the_pages_own_date():
     article = clean("""[공고] 2026년 청년 창업 지원 사업 참여자 모집
 등록일 2026-03-02 | 조회 120
@@ -1154,14 +1201,12 @@ NOT_YET = {
     "Open data portal": "a dataset's page rewritten since, dated by its update (a choice: its text is the update's)",
     "NamuWiki": "a wiki's last edit dates it when nothing else does (a choice: its text is that edit's)",
     "Weekly magazine table of contents": "the print issue's day, given first, before the day it went online",
-    "Mobile news-aggregator app": "`어제 오후 3:12` read against the app's `오늘 …` header: no relative day is read",
     "Association news card with the date split": "the day and the month on two lines (`18` over `2025.09`)",
     "In-house news clipping digest": "today's digest after a sidebar of earlier days' digests, each with its date",
     "Personal blog post with no explicit date": "the day told only in words (`상반기 마지막 날인 오늘`)",
     "RSS feed viewed raw": "a feed's item time in GMT, the next day in Korea",
     "Confucian school": "a Dangun-era year (`단기 4358년`)",
     "Statute page from the national law": "a statute's promulgation day sits in its bracket line beside the day it takes effect (`[시행 …] [법률 제…호, 2025. 4. 1., 일부개정]`): a law's number is no issue's",
-    "Browser print-to-PDF copy of a cafe post": "the print header's day less the post's relative age (`1일 전`): no relative day is read",
     "Code-hosting release page": "`released this Jun 3, 2026` among the release's English words (`12 commits to main since this release`) is no short dateline",
     "Weather-service broadcast script": "`… 05:00 발표` after the date: a release's `발표` is read only before a date (after one it cites others' releases)",
     "Corporate-disclosure annual report cover": "a filing's cover line (`금융위원회 / 한국거래소 귀중  2026년 3월 13일`) has no label",
@@ -1180,13 +1225,11 @@ NOT_YET = {
     "Personal diary app shared entry": "the day and its weekday on lines of their own under a month heading",
     "Librarian book-recommendation post": "the book's `발행일` in its bibliographic row is read before the post's `등록일`",
     "Wikipedia talk-page thread": "a later signature's day is read, not the opening post's",
-    "Local community portal board post": "`어제 21:14` read against the top bar's day: no relative day is read",
     "Audio newspaper script": "a day told in Hangul numerals (`이천이십오년 유월 십일`)",
     "Discourse forum topic in Korean": "the opening post's day beside its author with spaces only; `생성됨` is no label",
     "Fisheries cooperative daily auction results page": "the day only in a section's title (`… 위판 결과`)",
     "App-store single review view": "the review's day beside its stars only (`★★☆☆☆  2026년 3월 4일`): a star rating is no field",
     "Korean community newspaper in France": "a French label (`Publié le 3 mars 2026`) is no posting label here",
-    "Hobby forum thread with a relative": "`2일 전` read against the footer's page-generation stamp: no relative day is read",
     "Personal essay blog with only an unanchored relative stamp": "`3일 전` with nothing to count back from: no relative day is read",
     "City marathon site overview page": "a race's day with its start time (`대회 일시 … 08:00 출발`) reads as a stamp",
     "Mobile obituary card": "a funeral's days with their clocks (`입관 2025년 2월 18일(화) 오후 2시`) read as a stamp",
