@@ -633,6 +633,30 @@ def served_at(line: str) -> tuple[datetime, bool] | None:
     return (day, found["H"] is not None) if day else None
 
 
+# A day the page marks as today, or tomorrow's as a delivery promises it, with no year (`▶ 제14차 09.26(금) 오늘`,
+# `오늘(목) 오후 3시까지 주문하면 내일(3/21, 금) 도착`): the day it is read
+_TODAY_AFTER = re.compile(rf"(?<![\d.])(?P<m>1[0-2]|0?[1-9])[./](?P<d>3[01]|[12]\d|0?[1-9])\.?\s*(?:\(\s*(?P<wd>[{_WEEKDAYS}])\s*\))?"
+                          r"\s*오늘(?![가-힣])")
+_TODAY_BEFORE = re.compile(rf"(?<![가-힣])(?P<rel>오늘|내일|모레)\s*\(\s*(?P<m>1[0-2]|0?[1-9])[./](?P<d>3[01]|[12]\d|0?[1-9])"
+                           rf"\s*(?:[,·]\s*(?P<wd>[{_WEEKDAYS}])(?:요일)?)?\s*\)")
+_DAYS_AHEAD = {"오늘": 0, "내일": 1, "모레": 2}
+
+
+def marked_today(lines: list[str], years: set[int], dated_years: set[int]) -> datetime | None:
+    """The day a yearless mark of today (or of tomorrow, less a day) falls on: given its weekday, in the one year
+    near a year the page names that puts it there; else in the one year the page gives as a time."""
+    for line in lines:
+        if len(line) > 200 or not ("오늘" in line or "내일" in line or "모레" in line):
+            continue
+        for match in (*_TODAY_AFTER.finditer(line), *_TODAY_BEFORE.finditer(line)):
+            weekday = _WEEKDAYS.index(match["wd"]) if match["wd"] else None
+            candidates = sorted({y + k for y in years for k in (-1, 0, 1)}) if weekday is not None else sorted(dated_years)
+            days = _days_on([(year, int(match["m"])) for year in candidates], int(match["d"]), weekday)
+            if len(days) == 1:
+                return days[0] - timedelta(days=_DAYS_AHEAD[match.groupdict().get("rel") or "오늘"])
+    return None
+
+
 def counted_back(now: tuple[datetime, bool], stamp: re.Match[str]) -> datetime:
     """The day and time a relative stamp (`3시간 전`, `어제 21:14`) means, read at `now` (a time, and whether its
     clock is known: hours back from an unknown clock stay on the day read)."""
@@ -803,7 +827,7 @@ def ends_with_full_stop(line: str) -> bool:
     return _PROSE_END.search(line) is not None and _DATE_STOP_AT_END.search(line) is None
 
 
-_DATE_STOP_AT_END = re.compile(r"(?<!\d)\d{4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*$")
+_DATE_STOP_AT_END = re.compile(r"(?<!\d)\d{4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\)?\s*$")  # (`… 검인 (2025. 9. 3.)`)
 
 
 def is_body_line(line: str) -> bool:
@@ -811,7 +835,7 @@ def is_body_line(line: str) -> bool:
     stripped = line.strip()
     if not _HANGUL.search(stripped):
         return False
-    if _SENTENCE_FINAL.search(stripped) and len(stripped) >= 12:
+    if _SENTENCE_FINAL.search(stripped) and len(stripped) >= 12 and not _DATE_STOP_AT_END.search(stripped):
         return True
     return len(stripped) >= MIN_PROSE_CHARS and not _COPYRIGHT.search(stripped)
 
@@ -1070,6 +1094,24 @@ def _newest_logged(lines: list[str]) -> datetime | None:
     logged = [day for line in lines if line.lstrip()[:1].isdigit()
               for row in [_LOGGED_ROW.match(line)] if row and row["H"] and not _AHEAD_WORDS.search(line)
               for day in [_to_datetime(row)] if day is not None]
+    return max(logged) if len(logged) >= 2 else None
+
+
+# a row of a log that gives no year, opening on its day, weekday and clock (`[01/14(수) 07:50] [느릅실 알림] …`, a
+# village head's text messages kept on the village's site)
+_YEARLESS_LOGGED_ROW = re.compile(rf"\s*[\[(]?\s*(?P<m>1[0-2]|0?[1-9])\s*[./]\s*(?P<d>3[01]|[12]\d|0?[1-9])\.?\s*"
+                                  rf"\(\s*(?P<wd>[{_WEEKDAYS}])\s*\)\s*(?P<time>(?:오전|오후)?\s*\d{{1,2}}:\d{{2}})\s*[\])]?")
+
+
+def _newest_yearless_logged(lines: list[str], years: set[int]) -> datetime | None:
+    """The newest day of a log's rows that give no year, two or more, each put in the one year near a year
+    the page names (its copyright's, `© 2026`) where its weekday falls (`12/30(화)` in 2025, `01/14(수)` in 2026)."""
+    candidates = sorted({year + k for year in years for k in (-1, 0, 1)})
+    logged = [day for line in lines if line.lstrip()[:1] in "[(0123456789"
+              for row in [_YEARLESS_LOGGED_ROW.match(line)] if row
+              for days in [_days_on([(year, int(row["m"])) for year in candidates], int(row["d"]),
+                                    _WEEKDAYS.index(row["wd"]))] if len(days) == 1
+              for day in [_at_clock(days[0], row["time"])]]
     return max(logged) if len(logged) >= 2 else None
 
 
@@ -1403,7 +1445,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         elif not seen_body and not seen_dateline and raw.title is None and title is not None:
             subtitles.append(stripped)
         elif seen_body and (signed := sign_off(stripped)) is not None:
-            paragraphs.append(stripped[: signed.start("on")].rstrip(" ·|,") if signed["on"] else stripped)
+            paragraphs.append(stripped[: signed.start("on")].rstrip(" ·|,(") if signed["on"] else stripped)
             signed_on = signed_on or (_to_datetime(signed) if signed["on"] else None)
         elif seen_body and (_item_headline(lines, kinds, index, reference) or _row_among_rows(lines, kinds, index)
                             or heading_verdict(stripped)
@@ -1432,9 +1474,17 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         published = updated
     if published is None:
         footer_lines = {r.line_no - 1 for r in removed if r.reason == "after_footer"}  # (a list of other articles' days)
-        published = _newest_logged([line for i, line in enumerate(dating) if i not in footer_lines])
-    now = next((read for line in dating if (read := served_at(line.strip()))), None) if (
-        published is None or top_bar is not None or unposted_head or published == dated) else None  # (a news page's own stamp: no need)
+        logged = [line for i, line in enumerate(dating) if i not in footer_lines]
+        published = _newest_logged(logged) or _newest_yearless_logged(
+            logged, {int(y) for line in dating[:prose_start or 0] + copyright_lines for y in _PAGE_YEAR.findall(line)})
+    now = None
+    if published is None or top_bar is not None or unposted_head or published == dated:  # (a news page's stamp: no need)
+        now = next((read for line in dating if (read := served_at(line.strip()))), None)
+        if now is None:
+            header = dating[:prose_start or 0]
+            years = {int(y) for line in header + copyright_lines for y in _PAGE_YEAR.findall(line)}
+            today = marked_today(header, years, _years_as_times(header))
+            now = (today, False) if today else None
     if published is None or published in ((top_bar or (0, None))[1], (now or (None,))[0]):
         relative = next(((i, stamp) for i, line in enumerate(dating[:prose_start or 0]) if len(line) <= 100
                          and not _SENTENCE_FINAL.search(line) for stamp in [_RELATIVE_STAMP.search(line)] if stamp), None)
@@ -1479,13 +1529,14 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
 # A letter's sign-off on its own line (`햇살숲어린이집 원장 배정화 드림`, `큰들농협 조합장 남우진 올림`): kept with
 # the body, as who wrote the letter is who the plans it makes in its own voice are; maybe with the day it was
 # written or its rules amended (`스시 해온 궁다인 드림 · 2026. 2. 26. 개정`)
-_SIGN_OFF = re.compile(r"\s*(?P<who>[가-힣A-Za-z0-9(][^\n#]{1,39}?)\s+(?:드림|올림|배상|일동(?:\s*(?:드림|올림))?)\s*[.!]?"  # (not `… 손해배상`)
-                       rf"(?:\s*[·|,]\s*(?:(?:개정|작성)\s*)?(?P<on>{_DATE}{_TIME})\s*(?:개정|작성|씀)?)?\s*")
+_SIGN_OFF = re.compile(r"\s*(?P<who>[가-힣A-Za-z0-9(][^\n#]{1,39}?)\s+(?:드림|올림|배상|일동(?:\s*(?:드림|올림))?|검인)\s*[.!]?"  # (not `… 손해배상`)
+                       rf"(?:\s*(?:[·|,]|(?=\())\s*(?P<open>\()?\s*(?:(?:개정|작성)\s*)?(?P<on>{_DATE}{_TIME})\s*(?:개정|작성|씀)?"
+                       r"\s*(?(open)\)))?\s*")
 
 
 def sign_off(line: str) -> re.Match[str] | None:
     """The letter's sign-off on this line: who signs (`who`), and the day beside it (`on`), if any."""
-    if "드림" not in line and "올림" not in line and "배상" not in line and "일동" not in line:
+    if "드림" not in line and "올림" not in line and "배상" not in line and "일동" not in line and "검인" not in line:
         return None
     return _SIGN_OFF.fullmatch(line)
 

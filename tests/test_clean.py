@@ -814,6 +814,64 @@ def test_yesterday_on_a_board_post_is_the_day_before_the_sites_top_bar():
     assert article.published_at == datetime(2025, 6, 3, 21, 14)
 
 
+def test_a_yearless_day_the_page_marks_as_today_or_tomorrow_dates_it_by_its_weekday():
+    board = """산림조합 › 임산물 공판 › 송이 공판 현황
+
+2025년 송이 공판 현황 (매일 17시 갱신)
+공판 차수: 제12차 09.24(수) · 제13차 09.25(목) · ▶ 제14차 09.26(금) 오늘
+
+■ 조합원 여러분께
+산림청은 내년부터 송이 산주에게 손실 보상금을 주기로 했습니다.
+"""
+    assert clean(board).published_at == datetime(2025, 9, 26)
+    shop = """온라인 서점 › 국내도서 › 에세이
+
+바다가 허락한 만큼만
+지은이 모서윤 | 파도책방 | 2025년 3월 | 256쪽
+📦 오늘(목) 오후 3시까지 주문하면 내일(3/21, 금) 도착
+
+■ 책 소개
+해양수산부는 올해 새내기 해녀 100명을 키우겠다고 밝혔다.
+"""
+    assert clean(shop).published_at == datetime(2025, 3, 20)
+    # a weekday no year near the page's puts on that day settles nothing
+    assert clean(shop.replace("3/21, 금", "3/21, 월")).published_at is None
+
+
+def test_the_newest_of_a_logs_yearless_rows_dates_the_page_by_their_weekdays():
+    page = """마을 사랑방 › 알림 문자 보관함
+이장님이 보내는 단체 문자를 모아 둡니다. (최근 순)
+
+[01/14(수) 07:50] [마을 알림] 2월 이동 진료 날짜 나왔습니다. 농식품부는 올해 안에 100곳을 채우겠다고 합니다. -이장
+
+[12/30(화) 16:45] [마을 알림] 한 해 고생 많으셨습니다. 처방약 택배 시범 사업은 없던 일이 됐답니다. -이장
+
+[12/15(월) 08:05] [마을 알림] 보건복지부가 9월부터 하겠다던 비대면 진료 시범 사업은 22곳에서만 시작됐습니다. -이장
+
+© 2026 마을 사랑방
+"""
+    assert clean(page).published_at == datetime(2026, 1, 14, 7, 50)
+    # one row alone is no log
+    one = page.split("[12/30")[0] + "© 2026 마을 사랑방\n"
+    assert clean(one).published_at is None
+
+
+def test_a_committees_seal_with_its_day_in_brackets_dates_the_page():
+    article = clean("""다솔고등학교 › 학생 자치 › 선거 공보
+
+제38대 학생회장 선거 공보
+게시 기간 9. 3.(수) ~ 9. 9.(화) · 투표 9. 10.(수)
+
+■ 선거관리위원회 안내
+교육부가 올해 3월부터 중·고등학생이 해마다 2시간씩 심폐소생술 실습을 하도록 했습니다.
+
+제38대 학생회 선거관리위원회 검인 (2025. 9. 3.)
+선거관리위원장 2학년 함별이
+""")
+    assert article.published_at == datetime(2025, 9, 3)
+    assert "제38대 학생회 선거관리위원회 검인" in article.body.split("\n\n")  # (who sealed it, kept; its day is no sentence)
+
+
 def test_a_countdown_gives_way_to_the_pages_own_date():
     article = clean("""[공고] 2026년 청년 창업 지원 사업 참여자 모집
 등록일 2026-03-02 | 조회 120
