@@ -1266,6 +1266,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     dating = [written_dates(line) for line in lines]  # (read for dates; the text kept is `lines`)
     kinds = [classify(line.strip()) if line.strip() else None for line in dating]
     turns = named_turns(lines)
+    legend = heading_legend("\n".join(lines))  # (a tracker's own section names: `[결제 완료 ✔]`)
     for index in turns:
         kinds[index] = None  # (read as a short menu line otherwise)
     _mark_correction_boxes(lines, kinds)
@@ -1416,7 +1417,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             removed.append(RemovedLine(line_no, stripped, kind))
             footer = seen_body
             continue
-        if kind == "menu" and seen_body and heading_verdict(stripped):
+        if kind == "menu" and seen_body and heading_verdict(stripped, legend):
             paragraphs.append(stripped)  # `🏆 개근상 — 약속한 때에 지킨 약속`: what became of the items under it
             continue
         if kind is not None:
@@ -1448,7 +1449,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             paragraphs.append(stripped[: signed.start("on")].rstrip(" ·|,(") if signed["on"] else stripped)
             signed_on = signed_on or (_to_datetime(signed) if signed["on"] else None)
         elif seen_body and (_item_headline(lines, kinds, index, reference) or _row_among_rows(lines, kinds, index)
-                            or heading_verdict(stripped)
+                            or heading_verdict(stripped, legend)
                             or _marked_field_among_fields(lines, kinds, index)
                             or (reference is not None and credited_point(stripped, reference))):
             paragraphs.append(stripped)
@@ -1680,13 +1681,38 @@ _HEADING_VERDICT = re.compile(
     r"\s*(?:약속|공약)(?:들)?\s*(?:\(\s*\d+\s*[개건]?\s*\))?\s*$")
 
 
-def heading_verdict(line: str) -> str | None:
-    """The kind a tracker's section heading gives the items under it (`… 늦었지만 지킨 약속`: achieved), or None
-    for any other line."""
+def heading_verdict(line: str, legend: dict[str, str] | None = None) -> str | None:
+    """The kind a tracker's section heading gives the items under it (`… 늦었지만 지킨 약속`: achieved, or a name
+    of its own its legend explains: `[결제 완료 ✔]`), or None for any other line."""
+    if legend and len(line) <= 30 and (kind := legend.get(" ".join(_NOT_A_WORD.sub(" ", line).split()))):
+        return kind
     if len(line) > 50 or ("약속" not in line and "공약" not in line) or ends_with_full_stop(line):
         return None
     found = _HEADING_VERDICT.search(line)
     return next(kind for kind, words in found.groupdict().items() if words) if found else None
+
+
+# A tracker's legend for section names of its own (`결제 완료는 이행, 배송 중은 진행 중, 주문 변경은 목표나 기한이 바뀐
+# 약속, …`): each name, then what it stands for, a verdict or a heading's words (`기한을 넘긴 약속`)
+_LEGEND_ENTRY = re.compile(r"\s*(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{1,11}?)[은는]\s+(?P<meaning>[^,]{2,30}?)"
+                           r"\s*(?:입니다|이에요|예요|이고|이다)?\s*\.?\s*")
+_NOT_A_WORD = re.compile(r"[^\w\s]|_")
+
+
+def heading_legend(text: str) -> dict[str, str]:
+    """The verdict each of a tracker's own section names stands for, as a sentence of its legend says (three
+    names or more), or {} when the text gives none."""
+    for line in text.split("\n"):
+        if line.count(",") < 2 or len(line) > 800:
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", line):
+            legend = {" ".join(entry["name"].split()): kind for piece in sentence.split(",")
+                      for entry in [_LEGEND_ENTRY.fullmatch(piece)] if entry
+                      for kind in [VERDICTS.get(entry["meaning"].replace(" ", "")) or heading_verdict(entry["meaning"])]
+                      if kind}
+            if len(legend) >= 3:
+                return legend
+    return {}
 
 
 def verdict_of(label: re.Match[str]) -> str | None:

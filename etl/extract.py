@@ -28,7 +28,7 @@ from babel import Locale
 
 from . import deadlines, quantities
 from .clean import (AS_OF_STAMP, CHAT_TURN, NAMED_TURN, RECORDED_TURN, SPEAKER_CAPTION, VERDICTS, ends_with_full_stop, is_list_item,
-                    heading_verdict, row_cell_count, signed_by, speaker_heading, verdict_label, verdict_of)
+                    heading_legend, heading_verdict, row_cell_count, signed_by, speaker_heading, verdict_label, verdict_of)
 from .model import Article, Mention
 from .nlp import Sentence
 
@@ -204,13 +204,16 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     found: list[Mention] = []
     own_voice = _signed_by_outsider(body, reference)
     heading = None  # the verdict of a tracker's section heading over the list items that follow (`… 기한을 넘긴 약속`)
+    legend = heading_legend(body)  # (a tracker's own section names and what each stands for: `결제 완료는 이행, …`)
     graded = ("약속" in body or "공약" in body) and sum(
-        1 for paragraph in body.split("\n\n") if heading_verdict(paragraph.strip())) >= 2  # (a tracker's sections)
+        1 for paragraph in body.split("\n\n") if heading_verdict(paragraph.strip(), legend)) >= 2  # (its sections)
     for sentence, state, turn in zip(sentences, states, turns):
         if not sentence.in_title:
-            if verdict := heading_verdict(sentence.text):
+            if verdict := heading_verdict(sentence.text, legend):
                 heading = (verdict, sentence.text) if graded else None
                 continue  # (a heading reports nothing itself)
+            if legend and sentence.text.count(",") >= 2 and heading_legend(sentence.text):
+                continue  # (the legend itself: what the page's names mean)
             if heading is not None and (not is_list_item(sentence.text) or ends_with_full_stop(sentence.text)
                                         or _MID_HEADING.match(sentence.text) or verdict_label(sentence.text)):
                 heading = None  # (prose, or the next heading: `■ 심사위원 한마디`, a verdict's own line: `✅ 이행: …`)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from etl.clean import classify, clean_document, heading_verdict, is_speaker_heading, parse_stamps, written_dates
+from etl.clean import classify, clean_document, heading_legend, heading_verdict, is_speaker_heading, parse_stamps, written_dates
 from etl.model import Article, RawDocument, Rejection
 from etl.reference import load_reference
 
@@ -1658,6 +1658,21 @@ def test_a_trackers_section_heading_stays_in_the_body_over_its_items():
     assert heading_verdict("■ 지키지 못한 공약 (3)") == heading_verdict("2. 못 지킨 약속") == "delayed"
     assert heading_verdict("■ 약속을 지키는 법") is None and heading_verdict("■ 검토 중인 공약") is None
     assert heading_verdict("■ 안 지킨 약속") == heading_verdict("■ 지키지 않은 약속") == heading_verdict("■ 못다 이룬 약속") == "delayed"
+
+
+def test_a_trackers_own_section_names_stay_in_the_body_when_its_legend_explains_them():
+    page = ("2026 약속 영수증\n입력 2026-11-27 18:30\n\n■ 영수증 읽는 법\n"
+            "올해도 약속을 '주문'으로 보았습니다. 결제 완료는 이행, 배송 중은 진행 중, 배송 지연은 기한을 넘긴 약속, "
+            "신규 주문은 새로 나온 약속입니다.\n\n[결제 완료 ✔]\n· 영상 심폐소생술 안내 18개 시도 — 2025년 6월 모두 도입 (소방청)\n\n"
+            "[배송 지연 ⏳]\n· 새내기 해녀 100명 — 2025년 91명에 그침 (해수부)\n")
+    body = clean(page).body.split("\n\n")
+    assert "[결제 완료 ✔]" in body and "[배송 지연 ⏳]" in body
+    legend = heading_legend(page)
+    assert legend == {"결제 완료": "achieved", "배송 중": "progress", "배송 지연": "delayed", "신규 주문": "new"}
+    assert heading_verdict("[배송 중 🚚]", legend) == "progress"
+    assert heading_verdict("[배송 중 🚚]") is None  # (no legend, no name of its own)
+    # two names are no legend: a sentence with commas and `은/는` is mostly just that
+    assert heading_legend("서울은 맑음, 부산은 흐림, 오늘은 덥습니다.") == {}
 
 
 def test_the_day_beside_a_letters_sign_off_dates_it_and_stays_out_of_its_body():

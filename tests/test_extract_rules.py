@@ -4924,6 +4924,19 @@ def test_a_trackers_section_heading_gives_the_items_under_it_their_kind():
     assert [m.kind for m in mentions(body, date="2026-11-27")] == ["new"]
 
 
+def test_a_trackers_own_section_names_give_their_items_the_kind_its_legend_says():
+    body = ("올해도 다섯 가지 약속을 '주문'으로 보고 영수증을 끊었습니다. 결제 완료는 이행, 배송 중은 진행 중, 주문 변경은 목표나 "
+            "기한이 바뀐 약속, 배송 지연은 기한을 넘긴 약속, 주문 취소는 무산, 신규 주문은 새로 나온 약속입니다.\n\n"
+            "[결제 완료 ✔]\n\n· 영상 심폐소생술 안내 18개 시도 — 2025년 6월 모두 도입 (소방청)\n\n"
+            "[배송 중 🚚]\n\n· 개방형 AED 보관함 1만 곳 — 지금 8,900곳, 기한 2026년까지 (복지부)\n\n"
+            "[배송 지연 ⏳]\n\n· 새내기 해녀 100명 — 2025년 91명에 그침 (해수부)\n\n"
+            "[주문 취소 ✖]\n\n· 왕진버스 처방약 택배 — 약사법 문제로 없던 일 (농식품부)\n\n"
+            "[신규 주문 🆕]\n\n· 초등 5·6학년 심폐소생술 체험 수업 — 2027년부터 (교육부)")
+    found = {m.sentence[2:8]: m.kind for m in mentions(body, date="2026-11-27")}
+    assert found == {"영상 심폐소": "achieved", "개방형 AE": "progress", "새내기 해녀": "delayed",
+                     "왕진버스 처": "cancelled", "초등 5·6": "new"}  # (the legend itself reports nothing)
+
+
 def test_a_report_cards_lines_give_the_promise_before_the_dash_and_what_came_of_it_after():
     body = ("담당 선생님: 과학기술정보통신부 · 보건복지부\n\n"
             "[진행 중] A·B급 통신시설 870곳 이중화 — 11월 현재 804곳, 기한 2026년까지 (과기정통부)\n\n"
