@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from typing import Iterator
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from .model import Article, RawDocument, Rejection, RemovedLine
 
@@ -614,6 +614,10 @@ _GENERATED_AT = re.compile(rf"(?:페이지|화면)[은는이가]?\s*{_DATE}{_TIM
 # a browser's print header, its two-digit year first (`25. 9. 3. 오후 4:12      … : 네이버 카페`): when the page was printed
 _PRINTED_AT = re.compile(r"\s*(?P<y>[0-4]\d)\.\s*(?P<m>1[0-2]|[1-9])\.\s*(?P<d>3[01]|[12]\d|[1-9])\.\s*(?P<ampm>오전|오후)\s*"
                          r"(?P<H>\d{1,2}):(?P<M>\d{2})(?P<S>)\s{2,}\S")
+# An attachment's file name above the body, with the day its document was made (`📎 …_안전의료안내_v3_20250116.pdf`):
+# the page's day when nothing else gives one
+_FILED_AS = re.compile(r"(?<![\d])(?P<y>20[0-4]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?P<H>)(?P<M>)(?P<S>)(?P<ampm>)"
+                       r"(?:[_\-.](?:v?\d{1,2}|최종|수정|final))?\.(?i:pdf|hwpx?|docx?|xlsx?|pptx?|zip|jpe?g|png)\b")
 # A post's stamp relative to the time it is read (`캠핑초보 · 2일 전 · 조회 311`, `○○동주민 | 어제 21:14 | 조회 87`)
 _RELATIVE_STAMP = re.compile(r"(?:^|[·|│]|\s{2})\s*(?:(?P<n>\d{1,2})\s*(?P<unit>분|시간|일|주)\s*전|(?P<word>오늘|어제|그제|그저께))"
                              r"(?P<time>\s*(?:오전|오후)?\s*\d{1,2}:\d{2})?\s*(?=$|[·|│]|\s{2})")
@@ -1103,6 +1107,31 @@ _YEARLESS_LOGGED_ROW = re.compile(rf"\s*[\[(]?\s*(?P<m>1[0-2]|0?[1-9])\s*[./]\s*
                                   rf"\(\s*(?P<wd>[{_WEEKDAYS}])\s*\)\s*(?P<time>(?:오전|오후)?\s*\d{{1,2}}:\d{{2}})\s*[\])]?")
 
 
+def logged_days(body: str, page_day: date | None) -> list[tuple[int, int, date]]:
+    """The (start, end, day) of each paragraph of the body that is a log's row opening on its own day (`[12/22(월)
+    11:30] [마을 알림] … 내년 3월로 미뤘답니다`, `2025년 5월 30일 오전 7:12, 최○○ : …`), when two or more are: what
+    the row says of `내년` or `지난달` it says as of its own day, not the page's. A row's day with no year is the
+    last before the page's own."""
+    if page_day is None or ("(" not in body and "," not in body):
+        return []
+    rows, start = [], 0
+    for paragraph in body.split("\n\n"):
+        end = start + len(paragraph)
+        head = paragraph.lstrip()[:1]
+        if head in "[(0123456789":
+            day = None
+            if (row := _YEARLESS_LOGGED_ROW.match(paragraph)) is not None:
+                month, day_of_month = int(row["m"]), int(row["d"])
+                year = page_day.year - ((month, day_of_month) > (page_day.month, page_day.day))
+                day = _day_of(year, month, day_of_month)
+            elif head.isdigit() and (said := _CHAT_EXPORT_LINE.match(paragraph)) is not None:
+                day = _to_datetime(said)
+            if day is not None:
+                rows.append((start, end, day.date() if isinstance(day, datetime) else day))
+        start = end + 2
+    return rows if len(rows) >= 2 else []
+
+
 def _newest_yearless_logged(lines: list[str], years: set[int]) -> datetime | None:
     """The newest day of a log's rows that give no year, two or more, each put in the one year near a year
     the page names (its copyright's, `© 2026`) where its weekday falls (`12/30(화)` in 2025, `01/14(수)` in 2026)."""
@@ -1478,6 +1507,9 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         logged = [line for i, line in enumerate(dating) if i not in footer_lines]
         published = _newest_logged(logged) or _newest_yearless_logged(
             logged, {int(y) for line in dating[:prose_start or 0] + copyright_lines for y in _PAGE_YEAR.findall(line)})
+    if published is None and prose_start is not None:
+        published = next((day for line in dating[:prose_start] if "." in line
+                          for found in _FILED_AS.finditer(line) if (day := _to_datetime(found))), None)
     now = None
     if published is None or top_bar is not None or unposted_head or published == dated:  # (a news page's stamp: no need)
         now = next((read for line in dating if (read := served_at(line.strip()))), None)

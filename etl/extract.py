@@ -28,7 +28,7 @@ from babel import Locale
 
 from . import deadlines, quantities
 from .clean import (AS_OF_STAMP, CHAT_TURN, NAMED_TURN, RECORDED_TURN, SPEAKER_CAPTION, VERDICTS, ends_with_full_stop, is_list_item,
-                    heading_legend, heading_verdict, row_cell_count, signed_by, speaker_heading, verdict_label, verdict_of)
+                    heading_legend, heading_verdict, logged_days, row_cell_count, signed_by, speaker_heading, verdict_label, verdict_of)
 from .model import Article, Mention
 from .nlp import Sentence
 
@@ -207,7 +207,9 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     legend = heading_legend(body)  # (a tracker's own section names and what each stands for: `결제 완료는 이행, …`)
     graded = ("약속" in body or "공약" in body) and sum(
         1 for paragraph in body.split("\n\n") if heading_verdict(paragraph.strip(), legend)) >= 2  # (its sections)
+    logged = logged_days(body, article.dct)  # (a log's rows, each as of its own day)
     for sentence, state, turn in zip(sentences, states, turns):
+        dct = next((day for start, end, day in logged if start <= sentence.start < end), article.dct) if logged else dct
         if not sentence.in_title:
             if verdict := heading_verdict(sentence.text, legend):
                 heading = (verdict, sentence.text) if graded else None

@@ -872,6 +872,24 @@ def test_a_committees_seal_with_its_day_in_brackets_dates_the_page():
     assert "제38대 학생회 선거관리위원회 검인" in article.body.split("\n\n")  # (who sealed it, kept; its day is no sentence)
 
 
+def test_an_attachments_file_name_dates_a_page_that_gives_no_other_day():
+    page = """하프마라톤 공식 홈페이지
+홈 | 대회 개요 | 참가 신청 | 참가 안내
+🏃 제8회 대회 2025. 3. 16.(일) 오전 8시 출발 · 접수 2월 14일(금) 마감
+
+참가 안내 › 안전·의료 안내
+📎 첨부 파일: 2025_하프_안전의료안내_v3_20250116.pdf (2.4MB) | 인쇄하기
+
+■ 안전 안내
+보건복지부는 7월부터 300세대 이상 아파트에도 자동심장충격기를 반드시 두도록 합니다.
+"""
+    assert clean(page).published_at == datetime(2025, 1, 16)
+    # a posting label's day comes first
+    assert clean(page.replace("참가 안내 › 안전·의료 안내", "참가 안내 › 안전·의료 안내\n등록일 2025-01-20")).published_at == datetime(2025, 1, 20)
+    # eight digits that are no day in a file's name are nothing
+    assert clean(page.replace("20250116.pdf", "20251399.pdf")).published_at is None
+
+
 def test_a_countdown_gives_way_to_the_pages_own_date():
     article = clean("""[공고] 2026년 청년 창업 지원 사업 참여자 모집
 등록일 2026-03-02 | 조회 120

@@ -4937,6 +4937,17 @@ def test_a_trackers_own_section_names_give_their_items_the_kind_its_legend_says(
                      "왕진버스 처": "cancelled", "초등 5·6": "new"}  # (the legend itself reports nothing)
 
 
+def test_a_logs_row_says_next_year_as_of_its_own_day_not_the_pages():
+    body = ("[01/14(수) 07:50] [마을 알림] 2월 이동 진료 날짜 나왔습니다. 2월 7일(토) 오전 9시 마을회관입니다. -이장\n\n"
+            "[12/22(월) 11:30] [마을 알림] 국가데이터처는 연말까지 내겠다던 '농촌 의료 접근성 통계' 첫 공표를 내년 3월로 "
+            "미뤘답니다. -이장")
+    late = mention_of(body, "접근성 통계", date="2026-01-14")
+    assert (str(late.deadline), str(late.previous_deadline)) == ("2026-03-31", "2025-12-31")
+    # one dated paragraph alone is no log: the page's day stands
+    late = mention_of(body.split("\n\n")[1], "접근성 통계", date="2026-01-14")
+    assert str(late.deadline) == "2027-03-31"
+
+
 def test_a_report_cards_lines_give_the_promise_before_the_dash_and_what_came_of_it_after():
     body = ("담당 선생님: 과학기술정보통신부 · 보건복지부\n\n"
             "[진행 중] A·B급 통신시설 870곳 이중화 — 11월 현재 804곳, 기한 2026년까지 (과기정통부)\n\n"
