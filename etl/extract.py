@@ -999,6 +999,10 @@ _GRADING = re.compile(r"판정|등급|평가|구분|분류")
 _RUMOUR = re.compile(r"(?<![가-힣])(?:얘기|이야기|소문|말|설|루머)(?:이|가|도)\s*(?:나\s*)?(?:돌|나돌|떠돌)(?!봄|보|아오|아가)"
                     r"|카더라|찌라시|(?:^|\s)지라시")  # (not `연말 돌봄`, `연말이 돌아오면`)
 _ADVICE = {"당부", "권고", "조언", "권유"}
+# a question still open (`연장 여부는 아직 결정된 바 없다`, `시기는 정해지지 않았다`, `…는 미정이다`): no one's word yet
+_UNDECIDED = re.compile(r"(?:결정|확정|정해|결론\s*[이가]?\s*나)(?:된|진|지\s*않은)?\s*(?:바|것)[는가은이도]?\s*(?:전혀\s*)?없"
+                        r"|(?:결정|확정)되지\s*않았|정해지지\s*않았|결론[이을]?\s*(?:내지|나지)\s*않았|미정(?:이|입니|인\s*상태)")
+_PLANNED_YET = ("겠", "기로", "계획", "예정", "방침", "목표")  # (`…은 정해지지 않았지만 연내 착공하겠다`: still a plan)
 
 
 def _advises(tokens) -> bool:
@@ -1217,6 +1221,9 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         return None  # `판정은 이행·진행·변경·지연·무산 다섯 가지입니다.`: how a tracker grades, no promise
     if ("돌" in sentence.text or "라시" in sentence.text or "카더라" in sentence.text) and _RUMOUR.search(sentence.text):
         return None  # `… 끝낸다는 얘기가 돌던데 아직 공식 발표는 없대요`: hearsay, no one's word
+    if ("정" in sentence.text or "결론" in sentence.text) and _UNDECIDED.search(sentence.text) and not any(
+            word in sentence.text for word in _PLANNED_YET):
+        return None  # `유류세 인하 연장 여부는 아직 결정된 바 없다`: a question still open, no promise nor its end
     if _advises(sentence.tokens):
         return None  # `… 85도에서 1분 이상 익혀 먹어야 한다고 당부했다`: what the public should do, no promise
     if (field := _DATE_FIELD.fullmatch(sentence.text)) and not any(
@@ -1574,8 +1581,10 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         return None  # `연구기관은 … 3만 명가량 모자랄 수 있다고 내다봤다`: an outlook no official gave
     if head is not None and head.form == "예보" and _reported(tokens):
         return None  # `기상청은 … 비가 내리겠다고 예보했다`: the weather, whoever forecasts it
-    if head is not None and head.form in ("열리", "개최") and target is None and _event_is_subject(tokens):
-        return None  # `정부혁신 박람회는 다음 달 14일부터 … 열린다`: an event's schedule, no promise
+    if head is not None and head.form in ("열리", "개최", "열") and target is None and _event_is_subject(
+            tokens, held=head.form != "열리" and _DAY_OF_MONTH.search(sentence.text) is not None):
+        # `정부혁신 박람회는 다음 달 14일부터 … 열린다`, `… 코엑스에서 '양자 주간' 행사를 연다`: an event's schedule
+        return None
     if _survey_answer(tokens, head) or _respondents_counted(tokens) or _share_found(tokens):
         return None  # `조선사 8곳 가운데 5곳은 … 보증을 받지 못했다고 답했다`: respondents' experience
     if kind == "new":
@@ -5321,6 +5330,9 @@ def _changes_course(tokens, i: int) -> bool:
     form = tokens[i].form
     if form in DECIDED_CHANGES:
         return True
+    if form == "늦어지":  # `… 2029년으로 2년 늦어진다고 밝혔다`: told with the date it moves to, a delay decided
+        return any(t.form in ("로", "으로") and t.tag == "JKB" and k and tokens[k - 1].form in ("년", "월", "분기", "상반기", "하반기")
+                   for k, t in enumerate(tokens[:i]))
     if FOLLOW_UP_CUES.get(form) != "revision":
         return False
     return form not in AMOUNT_CHANGES or _recalls_earlier(tokens, i)
@@ -5877,12 +5889,15 @@ _EVENTS = {"박람회", "축제", "행사", "설명회", "토론회", "공청회
            "콘퍼런스", "컨퍼런스", "대회"}
 
 
-def _event_is_subject(tokens) -> bool:
-    """Is the sentence's subject or topic a gathering (`… 박람회는`, `설명회가`)?"""
-    return any(t.form in _EVENTS and t.tag == "NNG" and (n.tag == "JKS" or (n.tag == "JX" and n.form in ("은", "는")))
+def _event_is_subject(tokens, held: bool = False) -> bool:
+    """Is the sentence's subject or topic a gathering (`… 박람회는`, `설명회가`), or, with `held`, what someone
+    holds (`행사를 연다`, `토론회를 개최한다`)?"""
+    return any(t.form in _EVENTS and t.tag == "NNG" and (n.tag == "JKS" or (n.tag == "JX" and n.form in ("은", "는"))
+                                                         or (held and n.tag == "JKO"))
                and t.start + t.len == n.start for t, n in zip(tokens, tokens[1:]))
 
 
+_DAY_OF_MONTH = re.compile(r"(?<!\d)(?:3[01]|[12]\d|[1-9])일")  # (an event held on its days, not a month's plan)
 _EVERYONE = {"모두", "누구", "누구나", "누구든", "여러분", "우리"}
 
 
