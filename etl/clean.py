@@ -195,12 +195,18 @@ _POSTING_WORD = re.compile(_POSTING_WORDS)
 # and a label says the day is the page's (a slash's order is otherwise the reader's)
 _LABELLED_SLASH_YEAR = re.compile(rf"((?:{_POSTING_WORDS})(?:일자|일시|일)?\s*[:：]?\s*)(?P<y>1[3-9]|[2-4]\d)/"
                                   r"(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])(?![\d/])")
+# An archive's path down to the day (`보도자료 › 2025년 › 12월 › 9일(화)`): the day, written as a date
+_PATH_TO_DAY = re.compile(r"(?<!\d)(?P<y>20[0-4]\d)\s*년?\s*[›>»]\s*(?P<m>1[0-2]|0?[1-9])\s*월?\s*[›>»]\s*"
+                          r"(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?!\d)")
+_PATH_ENDS_ON_DAY = re.compile(rf"[›>»]\s*{_DATE}{_TIME}\s*$")
+# A two-digit year in Korean units after a posting label (`작성: 25년 9월 30일(화) 밤 9시`)
+_LABELLED_SHORT_YEAR = re.compile(rf"((?:{_POSTING_WORDS})(?:일자|일시|일)?\s*[:：]?\s*)(?P<y>[0-4]\d)\s*년(?=\s*(?:1[0-2]|0?[1-9])\s*월)")
 # A month-first date after a posting label, as Korean-American sites write it (`작성일 : 04/07/2026 02:22 PM`): a
 # four-digit year last; under a Korean label the order is the American one
 _LABELLED_MONTH_FIRST = re.compile(rf"((?:{_POSTING_WORDS})(?:일자|일시|일)?\s*[:：]?\s*)(?P<m>0?[1-9]|1[0-2])/"
                                    r"(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>20\d\d)(?![\d/])")
 # `수정됨: 2024년 9월 3일`, `(편집됨 2025.03.02)`: an edit's label in the past form, read as the label
-_EDITED_LABEL = re.compile(r"(수정|편집)됨\s*[:：]?\s*(?=\d{4}\s*[.\-/년])")
+_EDITED_LABEL = re.compile(r"(수정|편집|게시|작성|등록|발행)됨\s*[:：]?\s*(?=\d{4}\s*[.\-/년])")  # (`게시됨: 2025년 7월 22일`)
 # A posting label after its date (`Vol. 31 | 2026.07.16 게시 | 규제대응그룹`, `(2025-05-21 등록)`), read as before it
 _LABEL_AFTER = re.compile(r"(?P<date>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?(?:\s*\([월화수목금토일]\))?"
                           r"(?:\s+\d{1,2}:\d{2})?)\s*"
@@ -254,6 +260,10 @@ def written_dates(line: str) -> str:
         line = _ENGLISH_WEEKDAY.sub(lambda m: f"{m[1]} ({_WEEKDAY_NAMES[m['wd'][:3].lower()]})", line)  # (`2024.05.14 TUE`)
     if "." in line or "-" in line:
         line = _SHORT_YEAR.sub(lambda m: f"20{m['y']}.{m['m']}.{m['d']}", line)
+    if "›" in line or ">" in line or "»" in line:
+        line = _PATH_TO_DAY.sub(_year_first, line)
+    if "년" in line and _POSTING_WORD.search(line):
+        line = _LABELLED_SHORT_YEAR.sub(lambda m: f"{m[1]}20{m['y']}년", line)
     if "/" in line:
         line = _LABELLED_SLASH_YEAR.sub(lambda m: f"{m[1]}20{m['y']}.{m['m']}.{m['d']}", line)
         line = _LABELLED_MONTH_FIRST.sub(lambda m: m[1] + _year_first(m), line)
@@ -274,7 +284,7 @@ def written_dates(line: str) -> str:
     if "발송" in line:
         line = _SENT_AT.sub("발송일", line)
     if "됨" in line:
-        line = _EDITED_LABEL.sub("수정 ", line)
+        line = _EDITED_LABEL.sub(lambda m: "수정 " if m[1] in ("수정", "편집") else f"{m[1]} ", line)
     if ("시각" in line or "시간" in line or "일시" in line) and _FOUR_DIGITS.search(line):
         line = _TIME_BEFORE_DATE.sub(r"\g<label>일시 \g<date> \g<time>", line)
     if line[:1].isspace() or line[1:2].isspace():
@@ -355,8 +365,10 @@ _SPACED_FIELDS = re.compile(r"\S\s{3,}\S")  # (`개설자 … 사무국   개설
 
 # A page's own word on when it was posted (`이 대화는 2025년 11월 6일에 공유되었습니다`), and a press release's dateline
 # opening its first paragraph with the place (`서울, 2025년 10월 22일 – 주한 덴마크대사관은 …`)
-_STATED_POSTED = re.compile(rf"(?<![가-힣])(?:이|본)\s*(?:대화|글|게시물|페이지)[은는]\s*{_DATE}{_TIME}\s*에\s*"
-                            r"(?:처음\s*)?(?:공유|작성|게시|발행|등록|공개)(?:되었|됐|하였|했)")
+_STATED_POSTED = re.compile(rf"(?<![가-힣])(?:이|본)\s*(?:대화|글|게시물|페이지|기사)[은는]\s*{_DATE}{_TIME}\s*(?:에\s*)?"
+                            r"(?:처음\s*)?(?:공유|작성|게시|게재|발행|등록|공개)(?:되었|됐|하였|했)")
+# (or told the other way round, the day first: `2024년 7월 9일 화요일에 작성된 글입니다`)
+_STATED_WRITTEN_ON = re.compile(rf"{_DATE}{_TIME}\s*에\s*(?:처음\s*)?(?:작성|게시|게재|발행|등록)된\s*(?:글|게시물|기사)(?:입니다|이다)")
 # a chat's line as a phone exports it (`2025년 5월 30일 오전 7:12, 최○○ : 오늘 구청에서 …`)
 _CHAT_EXPORT_LINE = re.compile(rf"\s*{_DATE}{_TIME}\s*,\s*[^,:：]{{1,20}}?\s*:\s")
 _PLACE_DATELINE = re.compile(rf"\s*[가-힣A-Za-z]{{2,10}}\s*,\s*{_DATE}{_TIME}\s*[–—-]\s+\S")
@@ -614,10 +626,11 @@ _GENERATED_AT = re.compile(rf"(?:페이지|화면)[은는이가]?\s*{_DATE}{_TIM
 # a browser's print header, its two-digit year first (`25. 9. 3. 오후 4:12      … : 네이버 카페`): when the page was printed
 _PRINTED_AT = re.compile(r"\s*(?P<y>[0-4]\d)\.\s*(?P<m>1[0-2]|[1-9])\.\s*(?P<d>3[01]|[12]\d|[1-9])\.\s*(?P<ampm>오전|오후)\s*"
                          r"(?P<H>\d{1,2}):(?P<M>\d{2})(?P<S>)\s{2,}\S")
-# An attachment's file name above the body, with the day its document was made (`📎 …_안전의료안내_v3_20250116.pdf`):
+# An attachment's file name above the body, with the day its document was made (`📎 …_안전의료안내_v3_20250116.pdf`,
+# `20251218_해양수산부_정례브리핑_자막.srt`):
 # the page's day when nothing else gives one
 _FILED_AS = re.compile(r"(?<![\d])(?P<y>20[0-4]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?P<H>)(?P<M>)(?P<S>)(?P<ampm>)"
-                       r"(?:[_\-.](?:v?\d{1,2}|최종|수정|final))?\.(?i:pdf|hwpx?|docx?|xlsx?|pptx?|zip|jpe?g|png)\b")
+                       r"(?!\d)[^\s()|/]{0,40}?\.(?i:pdf|hwpx?|docx?|xlsx?|pptx?|zip|jpe?g|png|srt|vtt|smi|txt|mp[34]|m4a)\b")
 # A post's stamp relative to the time it is read (`캠핑초보 · 2일 전 · 조회 311`, `○○동주민 | 어제 21:14 | 조회 87`)
 _RELATIVE_STAMP = re.compile(r"(?:^|[·|│]|\s{2})\s*(?:(?P<n>\d{1,2})\s*(?P<unit>분|시간|일|주)\s*전|(?P<word>오늘|어제|그제|그저께))"
                              r"(?P<time>\s*(?:오전|오후)?\s*\d{1,2}:\d{2})?\s*(?=$|[·|│]|\s{2})")
@@ -1167,6 +1180,8 @@ def _stamped_byline(line: str) -> re.Match[str] | None:
     return byline_match(_STAMP.sub(" ", line).strip(" |·/,-"))
 
 
+_EPOCH = date(1970, 1, 1)
+_TITLE_DAY = re.compile(rf"\s*[\[(【]\s*{_DATE}{_TIME}\s*[\])】]\s*\S")  # (a title opening on its day in brackets)
 # A headline's own note of its last update in brackets (`결혼 준비 예산표 (25.1.14 업데이트)`, `[2025.3.2 수정]`)
 _TITLE_UPDATED = re.compile(r"[(\[]\s*(?P<y>(?:20)?[0-4]\d)\s*[.\-/]\s*(?P<m>1[0-2]|0?[1-9])\s*[.\-/]\s*(?P<d>3[01]|[12]\d|0?[1-9])"
                             r"\.?\s*(?:업데이트|수정)\s*(?:판|본|됨)?\s*[)\]]")
@@ -1352,14 +1367,20 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
                 updated = _to_datetime(written)
             if as_of is None and not seen_prose and not footer:
                 as_of = _as_of_day(stamped, dating[:index])
-        if dated is None and not footer and not seen_prose and _DIGITS.search(stamped) and (said := (
+        if dated is None and _DIGITS.search(stamped) and (said := (
                 _STATED_POSTED.search(stamped) if "되었" in stamped or "됐" in stamped or "했" in stamped else None)
-                or _PLACE_DATELINE.match(stamped)):
-            dated = _to_datetime(said)  # `이 대화는 2025년 11월 6일에 공유되었습니다`, `서울, 2025년 10월 22일 – …`
+                or (_STATED_WRITTEN_ON.search(stamped) if "된 " in stamped else None)
+                or (None if footer or seen_prose else _PLACE_DATELINE.match(stamped))):
+            # `이 대화는 2025년 11월 6일에 공유되었습니다`, `이 기사는 … 처음 게재됐으며` (the page on itself, wherever
+            # it says so), `서울, 2025년 10월 22일 – …` (a dateline above the prose)
+            dated = _to_datetime(said)
         if chatted is None and not footer and "," in stamped and (said := _CHAT_EXPORT_LINE.match(stamped)):
             chatted = _to_datetime(said)  # `2025년 5월 30일 오전 7:12, 최○○ : …`: a chat's export, its first line's day
         if addressed is None and not seen_body and "/20" in stamped and (link := _PERMALINK.match(stamped)):
             addressed = _day_of(int(link["y"]), int(link["m"]), int(link["d"]))
+        if addressed is None and not seen_body and kind == "menu" and stamped != line and (
+                step := _PATH_ENDS_ON_DAY.search(stamped)):
+            addressed = _to_datetime(step)  # `보도자료 › 2025년 › 12월 › 9일(화)`: an archive's path down to the day
         if kind in ("sample_note", "correction_note"):
             if kind == "sample_note":
                 extra.setdefault("sample", stripped)
@@ -1499,6 +1520,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     if published is None and prose_start is not None:
         published = _yearless_day([dating[i] for i in range(prose_start) if kinds[i] not in ("section_end", "copyright")],
                                   [dating[i] for i in range(prose_start, len(dating)) if kinds[i] == "copyright"])
+    if published is None and title and title[:1] in "[(【" and (opening := _TITLE_DAY.match(written_dates(title))):
+        published = _to_datetime(opening)  # `[2025.11.05] 과학기술·디지털 정책 동향`: a daily brief's own day
     if published is None and title and ("업데이트" in title or "수정" in title):
         updated = updated or _title_update_day(title)  # `… 예산표 (25.1.14 업데이트)`: the page shows only that
         published = updated
@@ -1527,6 +1550,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             published = counted_back(now, relative[1])
         elif published is None and now is not None:
             published = now[0]
+    if published is not None and published.date() == _EPOCH:
+        published = None  # `입력 1970.01.01 09:00`: a page's script that failed, showing its clock's zero
     # The deck under the headline opens the body: it is article text, and often a promise of its own.
     body = "\n\n".join(subtitles + paragraphs) if paragraphs else ""
     if raw.published_at is None and _rewritten_since(published, updated, body):
