@@ -627,10 +627,11 @@ _GENERATED_AT = re.compile(rf"(?:페이지|화면)[은는이가]?\s*{_DATE}{_TIM
 _PRINTED_AT = re.compile(r"\s*(?P<y>[0-4]\d)\.\s*(?P<m>1[0-2]|[1-9])\.\s*(?P<d>3[01]|[12]\d|[1-9])\.\s*(?P<ampm>오전|오후)\s*"
                          r"(?P<H>\d{1,2}):(?P<M>\d{2})(?P<S>)\s{2,}\S")
 # An attachment's file name above the body, with the day its document was made (`📎 …_안전의료안내_v3_20250116.pdf`,
-# `20251218_해양수산부_정례브리핑_자막.srt`):
-# the page's day when nothing else gives one
+# `20251218_해양수산부_정례브리핑_자막.srt`, a photo's `IMG_20250116.jpg`, the day it was taken): the page's day when
+# nothing else gives one
 _FILED_AS = re.compile(r"(?<![\d])(?P<y>20[0-4]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?P<H>)(?P<M>)(?P<S>)(?P<ampm>)"
                        r"(?!\d)[^\s()|/]{0,40}?\.(?i:pdf|hwpx?|docx?|xlsx?|pptx?|zip|jpe?g|png|srt|vtt|smi|txt|mp[34]|m4a)\b")
+_OTHER_POSTS = re.compile(r"관련|많이\s*본|인기|랭킹|다른\s*(?:글|기사)|[이다]음\s*글|이전\s*글")  # (a listing's stamps are its posts')
 # A post's stamp relative to the time it is read (`캠핑초보 · 2일 전 · 조회 311`, `○○동주민 | 어제 21:14 | 조회 87`)
 _RELATIVE_STAMP = re.compile(r"(?:^|[·|│]|\s{2})\s*(?:(?P<n>\d{1,2})\s*(?P<unit>분|시간|일|주)\s*전|(?P<word>오늘|어제|그제|그저께))"
                              r"(?P<time>\s*(?:오전|오후)?\s*\d{1,2}:\d{2})?\s*(?=$|[·|│]|\s{2})")
@@ -642,7 +643,7 @@ def served_at(line: str) -> tuple[datetime, bool] | None:
     if (printed := _PRINTED_AT.match(line)) is not None:
         day = _to_datetime(printed)
         return (day.replace(year=day.year + 2000), True) if day else None
-    if len(line) > 120 or not ("시" in line or "오늘" in line or "생성" in line):
+    if len(line) > 120 or not ("시각" in line or "시간" in line or "오늘" in line or "생성" in line):
         return None
     found = ((_GENERATED_AT.search(line) if "생성" in line else None)
              or (None if _SENTENCE_FINAL.search(line) else _SERVED_AT.search(line)))
@@ -1116,15 +1117,23 @@ def _newest_logged(lines: list[str]) -> datetime | None:
 
 # a row of a log that gives no year, opening on its day, weekday and clock (`[01/14(수) 07:50] [느릅실 알림] …`, a
 # village head's text messages kept on the village's site)
-_YEARLESS_LOGGED_ROW = re.compile(rf"\s*[\[(]?\s*(?P<m>1[0-2]|0?[1-9])\s*[./]\s*(?P<d>3[01]|[12]\d|0?[1-9])\.?\s*"
-                                  rf"\(\s*(?P<wd>[{_WEEKDAYS}])\s*\)\s*(?P<time>(?:오전|오후)?\s*\d{{1,2}}:\d{{2}})\s*[\])]?")
+_YEARLESS_LOGGED_ROW = re.compile(rf"\s*[\[(]\s*(?P<m>1[0-2]|0?[1-9])\s*[./]\s*(?P<d>3[01]|[12]\d|0?[1-9])\.?\s*"
+                                  rf"\(\s*(?P<wd>[{_WEEKDAYS}])\s*\)\s*(?P<time>(?:오전|오후)?\s*\d{{1,2}}:\d{{2}})\s*[\])]")
+
+
+def _logged_on(row: re.Match[str], years, until: date | None = None) -> datetime | None:
+    """The day and time of a yearless log row (`[12/30(화) 16:45]`): in the one year of `years` whose calendar
+    puts it on its weekday (and not after `until`), or None."""
+    days = [day for day in _days_on([(year, int(row["m"])) for year in years], int(row["d"]), _WEEKDAYS.index(row["wd"]))
+            if until is None or day.date() <= until]
+    return _at_clock(days[0], row["time"]) if len(days) == 1 else None
 
 
 def logged_days(body: str, page_day: date | None) -> list[tuple[int, int, date]]:
     """The (start, end, day) of each paragraph of the body that is a log's row opening on its own day (`[12/22(월)
     11:30] [마을 알림] … 내년 3월로 미뤘답니다`, `2025년 5월 30일 오전 7:12, 최○○ : …`), when two or more are: what
     the row says of `내년` or `지난달` it says as of its own day, not the page's. A row's day with no year is the
-    last before the page's own."""
+    one before the page's own, in this year or the last, that falls on its weekday."""
     if page_day is None or ("(" not in body and "," not in body):
         return []
     rows, start = [], 0
@@ -1133,14 +1142,12 @@ def logged_days(body: str, page_day: date | None) -> list[tuple[int, int, date]]
         head = paragraph.lstrip()[:1]
         if head in "[(0123456789":
             day = None
-            if (row := _YEARLESS_LOGGED_ROW.match(paragraph)) is not None:
-                month, day_of_month = int(row["m"]), int(row["d"])
-                year = page_day.year - ((month, day_of_month) > (page_day.month, page_day.day))
-                day = _day_of(year, month, day_of_month)
+            if head in "[(" and (row := _YEARLESS_LOGGED_ROW.match(paragraph)) is not None:
+                day = _logged_on(row, (page_day.year - 1, page_day.year), until=page_day)
             elif head.isdigit() and (said := _CHAT_EXPORT_LINE.match(paragraph)) is not None:
                 day = _to_datetime(said)
             if day is not None:
-                rows.append((start, end, day.date() if isinstance(day, datetime) else day))
+                rows.append((start, end, day.date()))
         start = end + 2
     return rows if len(rows) >= 2 else []
 
@@ -1149,11 +1156,9 @@ def _newest_yearless_logged(lines: list[str], years: set[int]) -> datetime | Non
     """The newest day of a log's rows that give no year, two or more, each put in the one year near a year
     the page names (its copyright's, `© 2026`) where its weekday falls (`12/30(화)` in 2025, `01/14(수)` in 2026)."""
     candidates = sorted({year + k for year in years for k in (-1, 0, 1)})
-    logged = [day for line in lines if line.lstrip()[:1] in "[(0123456789"
+    logged = [day for line in lines if line.lstrip()[:1] in "[("
               for row in [_YEARLESS_LOGGED_ROW.match(line)] if row
-              for days in [_days_on([(year, int(row["m"])) for year in candidates], int(row["d"]),
-                                    _WEEKDAYS.index(row["wd"]))] if len(days) == 1
-              for day in [_at_clock(days[0], row["time"])]]
+              for day in [_logged_on(row, candidates)] if day is not None]
     return max(logged) if len(logged) >= 2 else None
 
 
@@ -1339,7 +1344,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     as_of = None  # the day atop the page that its figures are as of (`2025.05.14 (수) 06:00 기준 · 매일 06시, 14시 갱신`)
     addressed = None  # the day in the page's own address atop it (`https://tech.example.kr/2024/05/21/gpu-…`)
     chatted = None  # the day of a chat export's first message, each line opening on its day and clock
-    top_bar = None  # (line, day) of the header's first day under no label: maybe the day the page is read, not posted
+    top_bar = None  # (line, day) of the header's first day with no label nor clock: maybe the day it is read, not posted
     # list items met before the body, held until it is known whether the list goes on into it
     # (`▲ 국민체육센터 … 건립` before `▲ 스포츠강좌이용권 지원액 월 10만 원→12만 원`, which reads as body)
     held: list[tuple[int, str]] = []
@@ -1411,8 +1416,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             p, u = parse_stamps(stamped)
             filed = filed or _document_day(stamped)
             posted = p is not None and (label := _posting_label(stamped)) != "" and not _PERIOD_LABEL.fullmatch(label)
-            if top_bar is None and p is not None and label == "" and not seen_body:
-                top_bar = (index, p)
+            if top_bar is None and p is not None and label == "" and not seen_body and (p.hour, p.minute) == (0, 0):
+                top_bar = (index, p)  # (a day with its clock is a post's stamp, not a site's top bar)
             if _is_header_stamp(stamped):
                 if published is None and p is not None:
                     published, unposted_head = p, not posted
@@ -1542,10 +1547,13 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             today = marked_today(header, years, _years_as_times(header))
             now = (today, False) if today else None
     if published is None or published in ((top_bar or (0, None))[1], (now or (None,))[0]):
-        relative = next(((i, stamp) for i, line in enumerate(dating[:prose_start or 0]) if len(line) <= 100
-                         and not _SENTENCE_FINAL.search(line) for stamp in [_RELATIVE_STAMP.search(line)] if stamp), None)
-        if now is None and top_bar is not None and relative is not None and top_bar[0] < relative[0]:
-            now = (top_bar[1], top_bar[1].hour != 0 or top_bar[1].minute != 0)  # (a site's top bar: the day it is read)
+        # the post's own relative stamp, under the top bar (not a listing's `관련 기사 · 3시간 전`, a tab's bare `오늘`)
+        relative = next(((i, stamp) for i, line in enumerate(dating[:prose_start or 0])
+                         if len(line) <= 100 and (top_bar is None or i > top_bar[0]) and not _SENTENCE_FINAL.search(line)
+                         and not _OTHER_POSTS.search(line)
+                         for stamp in [_RELATIVE_STAMP.search(line)] if stamp and (stamp["n"] or stamp["time"])), None)
+        if now is None and top_bar is not None and relative is not None:
+            now = (top_bar[1], False)  # (a site's top bar: the day it is read)
         if now is not None and relative is not None:
             published = counted_back(now, relative[1])
         elif published is None and now is not None:
@@ -1587,7 +1595,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
 # A letter's sign-off on its own line (`햇살숲어린이집 원장 배정화 드림`, `큰들농협 조합장 남우진 올림`): kept with
 # the body, as who wrote the letter is who the plans it makes in its own voice are; maybe with the day it was
 # written or its rules amended (`스시 해온 궁다인 드림 · 2026. 2. 26. 개정`)
-_SIGN_OFF = re.compile(r"\s*(?P<who>[가-힣A-Za-z0-9(][^\n#]{1,39}?)\s+(?:드림|올림|배상|일동(?:\s*(?:드림|올림))?|검인)\s*[.!]?"  # (not `… 손해배상`)
+_SIGN_OFF = re.compile(r"\s*(?P<who>[가-힣A-Za-z0-9(][^\n#]{1,39}?)\s+(?:드림|올림|배상|일동(?:\s*(?:드림|올림))?|(?<=위원회 )검인)\s*[.!]?"  # (not `… 손해배상`)
                        rf"(?:\s*(?:[·|,]|(?=\())\s*(?P<open>\()?\s*(?:(?:개정|작성)\s*)?(?P<on>{_DATE}{_TIME})\s*(?:개정|작성|씀)?"
                        r"\s*(?(open)\)))?\s*")
 
@@ -1756,18 +1764,29 @@ _LEGEND_ENTRY = re.compile(r"\s*(?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{1
 _NOT_A_WORD = re.compile(r"[^\w\s]|_")
 
 
+def legend_entries(sentence: str) -> dict[str, str]:
+    """The names a sentence explains as verdicts (`결제 완료는 이행, 배송 중은 진행 중, …`), each with its kind."""
+    return {" ".join(entry["name"].split()): kind for piece in sentence.split(",")
+            for entry in [_LEGEND_ENTRY.fullmatch(piece)] if entry
+            for kind in [VERDICTS.get(entry["meaning"].replace(" ", "")) or heading_verdict(entry["meaning"])] if kind}
+
+
 def heading_legend(text: str) -> dict[str, str]:
     """The verdict each of a tracker's own section names stands for, as a sentence of its legend says (three
-    names or more), or {} when the text gives none."""
-    for line in text.split("\n"):
+    names or more, two of them the text's own short heading lines, `[결제 완료 ✔]`: not a status told place by
+    place, `대구는 완료, 부산은 진행 중, 광주는 연기입니다`), or {} when the text gives none."""
+    lines = text.split("\n")
+    headings = None
+    for line in lines:
         if line.count(",") < 2 or len(line) > 800:
             continue
         for sentence in re.split(r"(?<=[.!?])\s+", line):
-            legend = {" ".join(entry["name"].split()): kind for piece in sentence.split(",")
-                      for entry in [_LEGEND_ENTRY.fullmatch(piece)] if entry
-                      for kind in [VERDICTS.get(entry["meaning"].replace(" ", "")) or heading_verdict(entry["meaning"])]
-                      if kind}
-            if len(legend) >= 3:
+            legend = legend_entries(sentence)
+            if len(legend) < 3:
+                continue
+            if headings is None:
+                headings = {" ".join(_NOT_A_WORD.sub(" ", other).split()) for other in lines if 0 < len(other) <= 30}
+            if len(legend.keys() & headings) >= 2:
                 return legend
     return {}
 

@@ -28,7 +28,7 @@ from babel import Locale
 
 from . import deadlines, quantities
 from .clean import (AS_OF_STAMP, CHAT_TURN, NAMED_TURN, RECORDED_TURN, SPEAKER_CAPTION, VERDICTS, ends_with_full_stop, is_list_item,
-                    heading_legend, heading_verdict, logged_days, row_cell_count, signed_by, speaker_heading, verdict_label, verdict_of)
+                    heading_legend, heading_verdict, legend_entries, logged_days, row_cell_count, signed_by, speaker_heading, verdict_label, verdict_of)
 from .model import Article, Mention
 from .nlp import Sentence
 
@@ -209,12 +209,13 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         1 for paragraph in body.split("\n\n") if heading_verdict(paragraph.strip(), legend)) >= 2  # (its sections)
     logged = logged_days(body, article.dct)  # (a log's rows, each as of its own day)
     for sentence, state, turn in zip(sentences, states, turns):
-        dct = next((day for start, end, day in logged if start <= sentence.start < end), article.dct) if logged else dct
+        dct = next((day for start, end, day in logged if start <= sentence.start < end), article.dct) if (
+            logged and not sentence.in_title) else article.dct
         if not sentence.in_title:
             if verdict := heading_verdict(sentence.text, legend):
                 heading = (verdict, sentence.text) if graded else None
                 continue  # (a heading reports nothing itself)
-            if legend and sentence.text.count(",") >= 2 and heading_legend(sentence.text):
+            if legend and sentence.text.count(",") >= 2 and legend_entries(sentence.text).keys() == legend.keys():
                 continue  # (the legend itself: what the page's names mean)
             if heading is not None and (not is_list_item(sentence.text) or ends_with_full_stop(sentence.text)
                                         or _MID_HEADING.match(sentence.text) or verdict_label(sentence.text)):
@@ -1001,7 +1002,8 @@ _RUMOUR = re.compile(r"(?<![가-힣])(?:얘기|이야기|소문|말|설|루머)(
 _ADVICE = {"당부", "권고", "조언", "권유"}
 # a question still open (`연장 여부는 아직 결정된 바 없다`, `시기는 정해지지 않았다`, `…는 미정이다`): no one's word yet
 _UNDECIDED = re.compile(r"(?:결정|확정|정해|결론\s*[이가]?\s*나)(?:된|진|지\s*않은)?\s*(?:바|것)[는가은이도]?\s*(?:전혀\s*)?없"
-                        r"|(?:결정|확정)되지\s*않았|정해지지\s*않았|결론[이을]?\s*(?:내지|나지)\s*않았|미정(?:이|입니|인\s*상태)")
+                        r"|(?:결정|확정)되지\s*않았|정해지지\s*않았|결론[이을]?\s*(?:내지|나지)\s*않았|미정(?:이(?![던었])|입니|인\s*상태)")
+_GOES_ON = re.compile(r"\s*(?:지만|는데|으나|고\s|으며|며\s)")  # (`…정해지지 않았지만 연내 10척을 투입한다`: a plan after it)
 _PLANNED_YET = ("겠", "기로", "계획", "예정", "방침", "목표")  # (`…은 정해지지 않았지만 연내 착공하겠다`: still a plan)
 
 
@@ -1221,8 +1223,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         return None  # `판정은 이행·진행·변경·지연·무산 다섯 가지입니다.`: how a tracker grades, no promise
     if ("돌" in sentence.text or "라시" in sentence.text or "카더라" in sentence.text) and _RUMOUR.search(sentence.text):
         return None  # `… 끝낸다는 얘기가 돌던데 아직 공식 발표는 없대요`: hearsay, no one's word
-    if ("정" in sentence.text or "결론" in sentence.text) and _UNDECIDED.search(sentence.text) and not any(
-            word in sentence.text for word in _PLANNED_YET):
+    if ("정" in sentence.text or "결론" in sentence.text) and (open_question := _UNDECIDED.search(sentence.text)) and not (
+            _GOES_ON.match(sentence.text, open_question.end())) and not any(word in sentence.text for word in _PLANNED_YET):
         return None  # `유류세 인하 연장 여부는 아직 결정된 바 없다`: a question still open, no promise nor its end
     if _advises(sentence.tokens):
         return None  # `… 85도에서 1분 이상 익혀 먹어야 한다고 당부했다`: what the public should do, no promise
@@ -1582,7 +1584,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if head is not None and head.form == "예보" and _reported(tokens):
         return None  # `기상청은 … 비가 내리겠다고 예보했다`: the weather, whoever forecasts it
     if head is not None and head.form in ("열리", "개최", "열") and target is None and _event_is_subject(
-            tokens, held=head.form != "열리" and _DAY_OF_MONTH.search(sentence.text) is not None):
+            tokens, held=head.form != "열리" and _DAYS_SPAN.search(sentence.text) is not None):
         # `정부혁신 박람회는 다음 달 14일부터 … 열린다`, `… 코엑스에서 '양자 주간' 행사를 연다`: an event's schedule
         return None
     if _survey_answer(tokens, head) or _respondents_counted(tokens) or _share_found(tokens):
@@ -5897,7 +5899,8 @@ def _event_is_subject(tokens, held: bool = False) -> bool:
                and t.start + t.len == n.start for t, n in zip(tokens, tokens[1:]))
 
 
-_DAY_OF_MONTH = re.compile(r"(?<!\d)(?:3[01]|[12]\d|[1-9])일")  # (an event held on its days, not a month's plan)
+# an event's run of days (`3일부터 5일까지`, `3~5일`): held then, not a plan to hold one (`내년 10월 1일 … 처음 연다`)
+_DAYS_SPAN = re.compile(r"(?<!\d)(?:3[01]|[12]\d|[1-9])일?\s*(?:부터|[~∼～-])\s*(?:(?:1[0-2]|[1-9])월\s*)?(?:3[01]|[12]\d|[1-9])일")
 _EVERYONE = {"모두", "누구", "누구나", "누구든", "여러분", "우리"}
 
 

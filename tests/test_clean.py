@@ -798,7 +798,18 @@ def test_a_posts_relative_stamp_counts_back_from_the_time_the_page_was_served():
     # with no relative stamp, the time it was served is all that dates the page
     assert clean(page.replace(" · 3시간 전", "")).published_at == datetime(2026, 7, 8, 23, 47)
     # a posting label's own day is the page's, whatever the footer says
-    assert clean(page.replace("3시간 전", "2026.07.01 09:00")).published_at == datetime(2026, 7, 1, 9, 0)
+    assert clean(page.replace("3시간 전", "작성일 2026.07.01 09:00")).published_at == datetime(2026, 7, 1, 9, 0)
+    # and so is a news page's dateline with its clock, whatever a tab (`오늘`), a listing's stamp or the footer says
+    news = """한빛일보
+홈 | 정치 | 경제 | 많이 본 뉴스  오늘 | 주간
+환경부, 일회용컵 보증금제 전국 확대
+2025.05.20 11:02
+관련 기사 · 3시간 전
+
+환경부는 내년부터 일회용컵 보증금제를 전국으로 넓히겠다고 밝혔다.
+현재 시각 2025.06.03 09:15
+"""
+    assert clean(news).published_at == datetime(2025, 5, 20, 11, 2)
 
 
 def test_yesterday_on_a_board_post_is_the_day_before_the_sites_top_bar():
@@ -854,6 +865,18 @@ def test_the_newest_of_a_logs_yearless_rows_dates_the_page_by_their_weekdays():
     # one row alone is no log
     one = page.split("[12/30")[0] + "© 2026 마을 사랑방\n"
     assert clean(one).published_at is None
+    # a schedule's rows, bare of brackets, are days ahead, not a log's
+    classes = """평생학습관 › 강좌 안내
+심폐소생술 교실 일정
+
+3/12(수) 14:00 개강식 및 특강
+
+3/19(수) 14:00 심폐소생술 실습
+
+소방청은 올해 일반인 교육 150만 명을 채우겠다고 밝혔습니다.
+© 2025 평생학습관
+"""
+    assert clean(classes).published_at is None
 
 
 def test_a_committees_seal_with_its_day_in_brackets_dates_the_page():
@@ -870,6 +893,19 @@ def test_a_committees_seal_with_its_day_in_brackets_dates_the_page():
 """)
     assert article.published_at == datetime(2025, 9, 3)
     assert "제38대 학생회 선거관리위원회 검인" in article.body.split("\n\n")  # (who sealed it, kept; its day is no sentence)
+    page = """다솔고등학교 › 학생 자치 › 선거 공보
+
+제38대 학생회장 선거 공보
+
+■ 선거관리위원회 안내
+교육부가 올해 3월부터 중·고등학생이 해마다 2시간씩 심폐소생술 실습을 하도록 했습니다.
+
+{seal}
+선거관리위원장 2학년 함별이
+"""
+    assert clean(page.format(seal="제38대 학생회 선거관리위원회 검인 (2025. 9. 3.)")).published_at == datetime(2025, 9, 3)
+    # a court's probate of a will is no committee's seal over the page
+    assert clean(page.format(seal="유언장 사본, 가정법원 검인 (2025. 3. 1.)")).published_at is None
 
 
 def test_an_attachments_file_name_dates_a_page_that_gives_no_other_day():
@@ -1738,8 +1774,10 @@ def test_a_trackers_own_section_names_stay_in_the_body_when_its_legend_explains_
     assert legend == {"결제 완료": "achieved", "배송 중": "progress", "배송 지연": "delayed", "신규 주문": "new"}
     assert heading_verdict("[배송 중 🚚]", legend) == "progress"
     assert heading_verdict("[배송 중 🚚]") is None  # (no legend, no name of its own)
-    # two names are no legend: a sentence with commas and `은/는` is mostly just that
-    assert heading_legend("서울은 맑음, 부산은 흐림, 오늘은 덥습니다.") == {}
+    # names told as verdicts that head no section are a status told place by place, no legend
+    assert heading_legend("행안부는 연내 열겠다고 밝혔다.\n현재 대구는 완료, 부산은 진행 중, 광주는 연기입니다.") == {}
+    # nor are two names: a legend explains three or more
+    assert heading_legend("결제 완료는 이행, 배송 중은 진행 중입니다.\n[결제 완료 ✔]\n[배송 중 🚚]") == {}
 
 
 def test_the_day_beside_a_letters_sign_off_dates_it_and_stays_out_of_its_body():

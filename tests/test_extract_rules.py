@@ -4935,6 +4935,10 @@ def test_a_trackers_own_section_names_give_their_items_the_kind_its_legend_says(
     found = {m.sentence[2:8]: m.kind for m in mentions(body, date="2026-11-27")}
     assert found == {"영상 심폐소": "achieved", "개방형 AE": "progress", "새내기 해녀": "delayed",
                      "왕진버스 처": "cancelled", "초등 5·6": "new"}  # (the legend itself reports nothing)
+    # a status told place by place in the same words is no legend: it reports
+    told = mentions("행정안전부는 연내 센터 세 곳을 열겠다고 밝혔다.\n\n현재 대구는 완료, 부산은 진행 중, 광주는 연기입니다.",
+                    date="2025-10-01")
+    assert [m.kind for m in told] == ["new", "delayed"]
 
 
 def test_a_logs_row_says_next_year_as_of_its_own_day_not_the_pages():
@@ -4946,6 +4950,14 @@ def test_a_logs_row_says_next_year_as_of_its_own_day_not_the_pages():
     # one dated paragraph alone is no log: the page's day stands
     late = mention_of(body.split("\n\n")[1], "접근성 통계", date="2026-01-14")
     assert str(late.deadline) == "2027-03-31"
+    # a row's year is one its weekday falls in, before the page's day: `03/05(수)` on a page of 2025-03-01 is no
+    # such day (2024-03-05 was a Tuesday), so the rows are no log and the page's day stands
+    rows = ("[03/05(수) 14:00] [알림] 행정안전부는 내년 3월까지 마을 버스 노선을 모두 바꾸겠다고 밝혔습니다.\n\n"
+            "[03/06(목) 09:00] [알림] 다음 모임은 3월 20일입니다.")
+    assert str(mention_of(rows, "노선", date="2025-03-01").deadline) == "2026-03-31"
+    # the title speaks as of the page's day, not its first row's
+    found = mentions(body, title="국가데이터처, 농촌 의료 통계 내년 3월까지 낸다", date="2026-01-14")
+    assert [str(m.deadline) for m in found if m.sentence.startswith("국가데이터처,")] == ["2027-03-31"]
 
 
 def test_a_report_cards_lines_give_the_promise_before_the_dash_and_what_came_of_it_after():
@@ -5417,8 +5429,11 @@ def test_a_sentence_written_apart_from_the_rules_is_read_as_its_writer_reads_it(
     ("연구 인프라 구축은 늦어진다.", None),  # (no date moved to, no body: a remark)
     ("기획재정부 관계자는 “유류세 인하 연장 여부는 아직 결정된 바 없다”고 말했다.", None),  # a question still open
     ("교육부는 시행 시기는 아직 정해지지 않았다고 밝혔다.", None),
+    ("국토교통부는 그동안 미정이던 GTX-B 노선 착공을 2026년 상반기에 한다고 밝혔다.", "new"),  # (no longer open)
+    ("해양수산부는 세부 노선은 정해지지 않았지만 연내 연안여객선 10척을 새로 투입한다고 밝혔다.", "new"),  # (a plan after it)
     ("과기정통부는 다음 달 3일부터 5일까지 코엑스에서 '양자 주간' 행사를 연다.", None),  # an event's days
     ("문화체육관광부는 내년 6월에 국제 공연예술 행사를 처음 연다.", "new"),  # (a month's plan to hold one is a promise)
+    ("문화체육관광부는 내년 10월 1일 국제 공연예술 행사를 처음 연다.", "new"),  # (and a day's, with no run of days)
 ])
 def test_deeds_told_a_few_more_ways(body, kind):
     found = [m for m in mentions(body, date="2025-10-01") if m.strength != "measured"]
