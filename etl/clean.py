@@ -751,6 +751,10 @@ def _menu_words_only(text: str) -> bool:
     return words > 0 and (sections == 0 or sections >= 3)
 
 
+_SEARCH_BOX = re.compile(r"(?:🔍\s*)?(?:검색어|검색할\s*(?:내용|단어)|키워드)[를을]?\s*입력(?:하세요|해\s*주세요|하십시오|하세요\.)?"
+                         r"\s*(?:🔍|\[?검색\]?)?")
+
+
 def is_menu_line(line: str) -> bool:
     """Share buttons, font-size toggles, breadcrumbs and bullet menus: no sentence, few words."""
     stripped = line.strip()
@@ -758,6 +762,8 @@ def is_menu_line(line: str) -> bool:
         return False
     if _BULLET_MENU.match(stripped) or _BREADCRUMB.match(stripped) or _SITE_PATH.match(stripped) or _BUTTONS.fullmatch(stripped):
         return True
+    if "입력" in stripped and _SEARCH_BOX.fullmatch(stripped):
+        return True  # `검색어를 입력하세요 🔍`: a search box's placeholder, never a headline
     # Word by word, stopping at the first that is no menu word: a paragraph of prose stops at once.
     # The page's date may stand among them (`2025년 4월 24일 목요일  로그인  회원가입`).
     if _menu_words_only(stripped):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from etl.clean import classify, clean_document, heading_legend, heading_verdict, is_speaker_heading, parse_stamps, written_dates
+from etl.clean import classify, clean_document, heading_legend, heading_verdict, is_menu_line, is_speaker_heading, parse_stamps, written_dates
 from etl.model import Article, RawDocument, Rejection
 from etl.reference import load_reference
 
@@ -950,6 +950,21 @@ def test_a_page_dated_only_where_it_speaks_of_itself_or_in_its_path_or_title():
     assert clean(brief).published_at == datetime(2025, 11, 5)
     # a date script that failed shows the clock's zero: no day
     assert clean(club.replace("작성: 25년 9월 30일(화) 밤 9시", "입력 1970.01.01 09:00")).published_at is None
+
+
+def test_a_search_boxs_placeholder_is_never_the_headline():
+    article = clean("""책마루 | 국내도서 · 외국도서 | 로그인
+검색어를 입력하세요 🔍
+국내도서 › 에세이
+
+바다가 허락한 만큼만
+일흔 살 해녀 열두 명의 물질 이야기
+입력 2025-03-20 10:00
+
+해양수산부는 올해 새내기 해녀 100명을 키우겠다고 밝혔다.
+""")
+    assert article.title == "바다가 허락한 만큼만"
+    assert is_menu_line("🔍 키워드를 입력해 주세요") and not is_menu_line("검색어를 입력하면 결과가 나옵니다.")
 
 
 def test_a_countdown_gives_way_to_the_pages_own_date():

@@ -4625,6 +4625,7 @@ def test_circled_numbers_inline_are_points_of_their_own():
 
 
 @pytest.mark.parametrize("label", ["[한눈에 보기]", "[센터 알림 요약]", "[정부 후속 조치]", "[알림]",
+                                   "[이달의 알림]", "[출판사 한 줄]", "[안전 한 줄]",  # (a page's own words before `알림`, `한 줄`)
                                    # a label of words before a colon: who sums up, what changes, a jury's verdict
                                    "국토부 답변 요약:", "📢 달라지는 점:", "📌 심사위원 한 줄 평:"])
 def test_a_bracketed_summary_of_measures_is_read_point_by_point(label):
