@@ -657,7 +657,7 @@ _TODAY_AFTER = re.compile(rf"(?<![\d.])(?P<m>1[0-2]|0?[1-9])[./](?P<d>3[01]|[12]
                           r"\s*오늘(?![가-힣])")
 _TODAY_BEFORE = re.compile(rf"(?<![가-힣])(?P<rel>오늘|내일|모레)\s*\(\s*(?P<m>1[0-2]|0?[1-9])[./](?P<d>3[01]|[12]\d|0?[1-9])"
                            rf"\s*(?:[,·]\s*(?P<wd>[{_WEEKDAYS}])(?:요일)?)?\s*\)")
-_DAYS_AHEAD = {"오늘": 0, "내일": 1, "모레": 2}
+_DAYS_FROM_TODAY = {"오늘": 0, "내일": 1, "모레": 2}
 
 
 def marked_today(lines: list[str], years: set[int], dated_years: set[int]) -> datetime | None:
@@ -671,7 +671,7 @@ def marked_today(lines: list[str], years: set[int], dated_years: set[int]) -> da
             candidates = sorted({y + k for y in years for k in (-1, 0, 1)}) if weekday is not None else sorted(dated_years)
             days = _days_on([(year, int(match["m"])) for year in candidates], int(match["d"]), weekday)
             if len(days) == 1:
-                return days[0] - timedelta(days=_DAYS_AHEAD[match.groupdict().get("rel") or "오늘"])
+                return days[0] - timedelta(days=_DAYS_FROM_TODAY[match.groupdict().get("rel") or "오늘"])
     return None
 
 
@@ -1389,7 +1389,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             chatted = _to_datetime(said)  # `2025년 5월 30일 오전 7:12, 최○○ : …`: a chat's export, its first line's day
         if addressed is None and not seen_body and "/20" in stamped and (link := _PERMALINK.match(stamped)):
             addressed = _day_of(int(link["y"]), int(link["m"]), int(link["d"]))
-        if addressed is None and not seen_body and kind == "menu" and stamped != line and (
+        if addressed is None and not seen_body and kind == "menu" and ("›" in stamped or ">" in stamped or "»" in stamped) and (
                 step := _PATH_ENDS_ON_DAY.search(stamped)):
             addressed = _to_datetime(step)  # `보도자료 › 2025년 › 12월 › 9일(화)`: an archive's path down to the day
         if kind in ("sample_note", "correction_note"):

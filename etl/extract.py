@@ -1003,6 +1003,7 @@ _ADVICE = {"당부", "권고", "조언", "권유"}
 # a question still open (`연장 여부는 아직 결정된 바 없다`, `시기는 정해지지 않았다`, `…는 미정이다`): no one's word yet
 _UNDECIDED = re.compile(r"(?:결정|확정|정해|결론\s*[이가]?\s*나)(?:된|진|지\s*않은)?\s*(?:바|것)[는가은이도]?\s*(?:전혀\s*)?없"
                         r"|(?:결정|확정)되지\s*않았|정해지지\s*않았|결론[이을]?\s*(?:내지|나지)\s*않았|미정(?:이(?![던었])|입니|인\s*상태)")
+_OPEN_WORDS = re.compile(r"결정|확정|정해|결론|미정")  # (a quick test before the pattern: most sentences have none)
 _GOES_ON = re.compile(r"\s*(?:지만|는데|으나|고\s|으며|며\s)")  # (`…정해지지 않았지만 연내 10척을 투입한다`: a plan after it)
 _PLANNED_YET = ("겠", "기로", "계획", "예정", "방침", "목표")  # (`…은 정해지지 않았지만 연내 착공하겠다`: still a plan)
 
@@ -1223,7 +1224,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         return None  # `판정은 이행·진행·변경·지연·무산 다섯 가지입니다.`: how a tracker grades, no promise
     if ("돌" in sentence.text or "라시" in sentence.text or "카더라" in sentence.text) and _RUMOUR.search(sentence.text):
         return None  # `… 끝낸다는 얘기가 돌던데 아직 공식 발표는 없대요`: hearsay, no one's word
-    if ("정" in sentence.text or "결론" in sentence.text) and (open_question := _UNDECIDED.search(sentence.text)) and not (
+    if _OPEN_WORDS.search(sentence.text) and (open_question := _UNDECIDED.search(sentence.text)) and not (
             _GOES_ON.match(sentence.text, open_question.end())) and not any(word in sentence.text for word in _PLANNED_YET):
         return None  # `유류세 인하 연장 여부는 아직 결정된 바 없다`: a question still open, no promise nor its end
     if _advises(sentence.tokens):
@@ -5901,6 +5902,8 @@ def _event_is_subject(tokens, held: bool = False) -> bool:
 
 # an event's run of days (`3일부터 5일까지`, `3~5일`): held then, not a plan to hold one (`내년 10월 1일 … 처음 연다`)
 _DAYS_SPAN = re.compile(r"(?<!\d)(?:3[01]|[12]\d|[1-9])일?\s*(?:부터|[~∼～-])\s*(?:(?:1[0-2]|[1-9])월\s*)?(?:3[01]|[12]\d|[1-9])일")
+
+
 _EVERYONE = {"모두", "누구", "누구나", "누구든", "여러분", "우리"}
 
 
