@@ -466,6 +466,24 @@ def _years_as_times(lines: list[str]) -> set[int]:
     return {int(a or b) for line in lines for a, b in _DATED_YEAR.findall(line)}
 
 
+def _years_named(lines: list[str]) -> set[int]:
+    """Every year the lines name (`© 2026`, `2025년 송이 공판 현황`)."""
+    return {int(y) for line in lines for y in _PAGE_YEAR.findall(line)}
+
+
+def _near(years) -> list[int]:
+    """The years named and those either side of each: where a yearless day with its weekday may fall."""
+    return sorted({year + k for year in years for k in (-1, 0, 1)})
+
+
+def _the_one_day(month: int, day: int, weekday: int | None, named, dated) -> datetime | None:
+    """The one day of a yearless date a page's years allow: given its weekday, in the one year near a year the
+    page names whose calendar puts it there; else in the one year the page gives as a time. None when no year
+    or two could hold it (no guess)."""
+    days = _days_on([(year, month) for year in (_near(named) if weekday is not None else sorted(dated))], day, weekday)
+    return days[0] if len(days) == 1 else None
+
+
 def _yearless_day(header: list[str], footer: list[str] = ()) -> datetime | None:
     """A post's day with no year in the lines above the body, its year the one the header gives as a
     time (the archive's `› 2025 ›`, a class's `2026학년도`, a campaign's `2025.10.20 ~ 2025.11.30`) or, given
@@ -478,7 +496,7 @@ def _yearless_day(header: list[str], footer: list[str] = ()) -> datetime | None:
     as a time, else the year of the page's copyright line (`© 2025 집밥곳간`), which a site bumps each year
     (a page copied long after it was posted, or a stale footer, gives a later or an older year)."""
     dated = sorted(_years_as_times(header))
-    named = sorted({int(y) for line in header for y in _PAGE_YEAR.findall(line)})
+    named = _years_named(header)
     for line in header:
         if len(line) > 100 or _SPAN_WORDS.search(line):
             continue
@@ -498,11 +516,8 @@ def _yearless_day(header: list[str], footer: list[str] = ()) -> datetime | None:
                 continue
             if not named:
                 return None
-            candidates = sorted({y + k for y in named for k in (-1, 0, 1)}) if weekday is not None else dated
-            days = _days_on([(year, month) for year in candidates], day, weekday)
-            if len(days) == 1:
-                return _at_clock(days[0], match["time"])
-            return None  # (two years could hold it: no guess)
+            found = _the_one_day(month, day, weekday, named, dated)
+            return _at_clock(found, match["time"]) if found else None
     return _day_under_month(header) if named else None
 
 
@@ -635,7 +650,7 @@ _OTHER_POSTS = re.compile(r"관련|많이\s*본|인기|랭킹|다른\s*(?:글|�
 # A post's stamp relative to the time it is read (`캠핑초보 · 2일 전 · 조회 311`, `○○동주민 | 어제 21:14 | 조회 87`)
 _RELATIVE_STAMP = re.compile(r"(?:^|[·|│]|\s{2})\s*(?:(?P<n>\d{1,2})\s*(?P<unit>분|시간|일|주)\s*전|(?P<word>오늘|어제|그제|그저께))"
                              r"(?P<time>\s*(?:오전|오후)?\s*\d{1,2}:\d{2})?\s*(?=$|[·|│]|\s{2})")
-_DAYS_BACK = {"오늘": 0, "어제": 1, "그제": 2, "그저께": 2}
+_DAY_OFFSETS = {"그저께": -2, "그제": -2, "어제": -1, "오늘": 0, "내일": 1, "모레": 2}  # (from the day it is read)
 
 
 def served_at(line: str) -> tuple[datetime, bool] | None:
@@ -657,7 +672,6 @@ _TODAY_AFTER = re.compile(rf"(?<![\d.])(?P<m>1[0-2]|0?[1-9])[./](?P<d>3[01]|[12]
                           r"\s*오늘(?![가-힣])")
 _TODAY_BEFORE = re.compile(rf"(?<![가-힣])(?P<rel>오늘|내일|모레)\s*\(\s*(?P<m>1[0-2]|0?[1-9])[./](?P<d>3[01]|[12]\d|0?[1-9])"
                            rf"\s*(?:[,·]\s*(?P<wd>[{_WEEKDAYS}])(?:요일)?)?\s*\)")
-_DAYS_FROM_TODAY = {"오늘": 0, "내일": 1, "모레": 2}
 
 
 def marked_today(lines: list[str], years: set[int], dated_years: set[int]) -> datetime | None:
@@ -668,10 +682,8 @@ def marked_today(lines: list[str], years: set[int], dated_years: set[int]) -> da
             continue
         for match in (*_TODAY_AFTER.finditer(line), *_TODAY_BEFORE.finditer(line)):
             weekday = _WEEKDAYS.index(match["wd"]) if match["wd"] else None
-            candidates = sorted({y + k for y in years for k in (-1, 0, 1)}) if weekday is not None else sorted(dated_years)
-            days = _days_on([(year, int(match["m"])) for year in candidates], int(match["d"]), weekday)
-            if len(days) == 1:
-                return days[0] - timedelta(days=_DAYS_FROM_TODAY[match.groupdict().get("rel") or "오늘"])
+            if found := _the_one_day(int(match["m"]), int(match["d"]), weekday, years, dated_years):
+                return found - timedelta(days=_DAY_OFFSETS[match.groupdict().get("rel") or "오늘"])
     return None
 
 
@@ -681,7 +693,7 @@ def counted_back(now: tuple[datetime, bool], stamp: re.Match[str]) -> datetime:
     read, clocked = now
     day = read.replace(hour=0, minute=0, second=0, microsecond=0)
     if stamp["word"]:
-        return _at_clock(day - timedelta(days=_DAYS_BACK[stamp["word"]]), stamp["time"])
+        return _at_clock(day + timedelta(days=_DAY_OFFSETS[stamp["word"]]), stamp["time"])
     n = int(stamp["n"])
     if stamp["unit"] in ("일", "주"):
         return day - timedelta(days=n * (7 if stamp["unit"] == "주" else 1))
@@ -1161,7 +1173,7 @@ def logged_days(body: str, page_day: date | None) -> list[tuple[int, int, date]]
 def _newest_yearless_logged(lines: list[str], years: set[int]) -> datetime | None:
     """The newest day of a log's rows that give no year, two or more, each put in the one year near a year
     the page names (its copyright's, `© 2026`) where its weekday falls (`12/30(화)` in 2025, `01/14(수)` in 2026)."""
-    candidates = sorted({year + k for year in years for k in (-1, 0, 1)})
+    candidates = _near(years)
     logged = [day for line in lines if line.lstrip()[:1] in "[("
               for row in [_YEARLESS_LOGGED_ROW.match(line)] if row
               for day in [_logged_on(row, candidates)] if day is not None]
@@ -1536,25 +1548,27 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     if published is None and title and ("업데이트" in title or "수정" in title):
         updated = updated or _title_update_day(title)  # `… 예산표 (25.1.14 업데이트)`: the page shows only that
         published = updated
+    def undated_or_read() -> bool:  # (a news page's own stamp: no need to look further)
+        return published is None or top_bar is not None or unposted_head or published == dated
+
+    header = dating[:prose_start or 0]
+    page_years = _years_named(header + copyright_lines) if undated_or_read() else set()
     if published is None:
         footer_lines = {r.line_no - 1 for r in removed if r.reason == "after_footer"}  # (a list of other articles' days)
         logged = [line for i, line in enumerate(dating) if i not in footer_lines]
-        published = _newest_logged(logged) or _newest_yearless_logged(
-            logged, {int(y) for line in dating[:prose_start or 0] + copyright_lines for y in _PAGE_YEAR.findall(line)})
+        published = _newest_logged(logged) or _newest_yearless_logged(logged, page_years)
     if published is None and prose_start is not None:
-        published = next((day for line in dating[:prose_start] if "." in line
+        published = next((day for line in header if "." in line
                           for found in _FILED_AS.finditer(line) if (day := _to_datetime(found))), None)
     now = None
-    if published is None or top_bar is not None or unposted_head or published == dated:  # (a news page's stamp: no need)
+    if undated_or_read():
         now = next((read for line in dating if (read := served_at(line.strip()))), None)
         if now is None:
-            header = dating[:prose_start or 0]
-            years = {int(y) for line in header + copyright_lines for y in _PAGE_YEAR.findall(line)}
-            today = marked_today(header, years, _years_as_times(header))
+            today = marked_today(header, page_years, _years_as_times(header))
             now = (today, False) if today else None
     if published is None or published in ((top_bar or (0, None))[1], (now or (None,))[0]):
         # the post's own relative stamp, under the top bar (not a listing's `관련 기사 · 3시간 전`, a tab's bare `오늘`)
-        relative = next(((i, stamp) for i, line in enumerate(dating[:prose_start or 0])
+        relative = next(((i, stamp) for i, line in enumerate(header)
                          if len(line) <= 100 and (top_bar is None or i > top_bar[0]) and not _SENTENCE_FINAL.search(line)
                          and not _OTHER_POSTS.search(line)
                          for stamp in [_RELATIVE_STAMP.search(line)] if stamp and (stamp["n"] or stamp["time"])), None)
