@@ -767,6 +767,26 @@ _SEARCH_BOX = re.compile(r"(?:🔍\s*)?(?:검색어|검색할\s*(?:내용|단어
                          r"\s*(?:🔍|\[?검색\]?)?")
 
 
+def _heads_prose(lines: list[str], kinds: list, index: int) -> bool:
+    """Is the line a section's heading (`■ 우리 모임은`, `◆ 오늘의 탐조`: one mark, a few words, no more)
+    with prose or a list under it? A bar of such marks (`■ 홈 ■ 뉴스`) or a box's title over links is not."""
+    if not _SECTION_MARK.fullmatch(lines[index].strip()) or not OWN_HEADING.search(lines[index].strip()[1:].strip()):
+        return False
+    below = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
+    if below is None or kinds[below] is not None:
+        return False
+    text = lines[below].strip()
+    return (is_body_line(text) and ends_with_full_stop(text)) or (is_list_item(text) and ends_with_full_stop(text))
+
+
+# the writer's own: first person (`우리 모임은`, `저희는`, `내 계획`), an owner's plan (`담쟁이채의 올해 계획`),
+# `X는 이렇게 합니다`, a to-do list (`다음 할 일`)
+OWN_HEADING = re.compile(
+    r"(?:^|\s)(?:우리|저희|나의|내)(?=\s|는|의|가|도|$)|^\S+의 (?:올해 |새해 |다음 |앞으로의 )?(?:계획|일정)$"
+    r"|^\S+(?:는|은) 이렇게 합니다$|(?:^|\s)할 일$")
+_SECTION_MARK = re.compile(r"[■□◆◇][ \t]*[^■□◆◇\s|][^■□◆◇|]{0,15}")
+
+
 def is_menu_line(line: str) -> bool:
     """Share buttons, font-size toggles, breadcrumbs and bullet menus: no sentence, few words."""
     stripped = line.strip()
@@ -1492,6 +1512,9 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             continue
         if kind == "menu" and seen_body and heading_verdict(stripped, legend):
             paragraphs.append(stripped)  # `🏆 개근상 — 약속한 때에 지킨 약속`: what became of the items under it
+            continue
+        if kind == "menu" and seen_body and _heads_prose(lines, kinds, index):
+            paragraphs.append(stripped)  # `■ 우리 모임은`: whose the paragraphs under it are
             continue
         if kind is not None:
             removed.append(RemovedLine(line_no, stripped, kind))

@@ -27,7 +27,7 @@ from typing import Any, Sequence
 from babel import Locale
 
 from . import deadlines, quantities
-from .clean import (AS_OF_STAMP, CHAT_TURN, NAMED_TURN, RECORDED_TURN, SPEAKER_CAPTION, VERDICTS, ends_with_full_stop, is_list_item,
+from .clean import (AS_OF_STAMP, CHAT_TURN, NAMED_TURN, RECORDED_TURN, SPEAKER_CAPTION, OWN_HEADING, VERDICTS, ends_with_full_stop, is_list_item,
                     heading_legend, heading_verdict, legend_entries, logged_days, row_cell_count, signed_by, speaker_heading, verdict_label, verdict_of)
 from .model import Article, Mention
 from .nlp import Sentence
@@ -202,7 +202,10 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         set(reference.topic_scores(article.title)) == {article_category}
         and {topic for _, topic in sections} <= {article_category, "other"})
     found: list[Mention] = []
-    own_voice = _signed_by_outsider(body, reference)
+    signed = _signers(body)
+    own_voice = _signed_by_outsider(signed, reference)
+    # (a ministry's letter says `저희` of itself)
+    own_sections = [] if any(_government_signer(who, reference) for who in signed) else _own_sections(body, reference)
     heading = None  # the verdict of a tracker's section heading over the list items that follow (`… 기한을 넘긴 약속`)
     legend = heading_legend(body)  # (a tracker's own section names and what each stands for: `결제 완료는 이행, …`)
     graded = ("약속" in body or "공약" in body) and sum(
@@ -227,7 +230,8 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         actors.restore(state)
         if turn is None and _writers_own_plan(sentence) and not actors.official_near():
             continue  # `저희는 … 자체 구축하겠습니다`: the page's writer (a firm, a festival) on its own plans
-        actors.unheard = own_voice and not _names_government(sentence)
+        actors.unheard = (own_voice or any(start <= sentence.start < end for start, end in own_sections)) and (
+            not _names_government(sentence))
         if sections and not sentence.in_title and sentence.start >= sections[0][0]:
             # a roundup's section is about its own subject, not the lead's; one with no clear
             # subject of its own keeps the one the headline names for the whole article
@@ -298,16 +302,38 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     return _words_widened(_remainders_put_off(_words_carried_over(found, body), by_start), body, by_start)
 
 
-def _signed_by_outsider(body: str, reference) -> bool:
+def _signers(body: str) -> list[str]:
+    """Who signs the page off, as a letter (`… 드림`, `… 올림`, `… 일동`): in its second half, maybe with
+    reviews or comments after it; not a reader's letter quoted early in the news."""
+    if "드림" not in body and "올림" not in body and "배상" not in body and "일동" not in body:
+        return []
+    paragraphs = body.split("\n\n")
+    return [who for line in paragraphs[len(paragraphs) // 2 :] if (who := signed_by(line))]
+
+
+def _signed_by_outsider(signed: list[str], reference) -> bool:
     """Is the page a letter signed by someone no government body (a firm's team, a daycare's head, a
     co-op's chair)? What it says it will do with no body named is then its own plan, not a promise."""
-    if "드림" not in body and "올림" not in body and "배상" not in body and "일동" not in body:
-        return False
-    # (where a letter signs off: in its second half, maybe with reviews or comments after it; not a reader's
-    # letter quoted early in the news)
-    paragraphs = body.split("\n\n")
-    signed = [who for line in paragraphs[len(paragraphs) // 2 :] if (who := signed_by(line))]
     return bool(signed) and not any(_government_signer(who, reference) for who in signed)
+
+
+def _own_sections(body: str, reference) -> list[tuple[int, int]]:
+    """(start, end) of each section whose heading speaks of the page's writer (`■ 우리 모임의 올해 계획`,
+    `■ 저희는 이렇게 합니다`, `■ 투명너머의 계획`, `■ 내 계획`, `■ 다음 할 일`), not of a government body: a
+    club's, a shop's, a keeper's page sets its own plans apart from the ones it relays (`■ 정부는 이렇게
+    하겠다고 합니다`)."""
+    headings = list(_SECTION_HEADING.finditer(body)) if "\n" in body else []
+    spans = []
+    for heading, following in zip(headings, headings[1:] + [None]):
+        text = heading.group().strip().lstrip("■◆□◇").strip()
+        if OWN_HEADING.search(text) and not _GOVERNMENT_HEADING.search(text) and not (
+                reference.ministry_pattern is not None and reference.ministry_pattern.search(text)):
+            spans.append((heading.end(), following.start() if following is not None else len(body)))
+    return spans
+
+
+# (`우리 부는`, `나라에서는`: a ministry's own page, the government)
+_GOVERNMENT_HEADING = re.compile(r"정부|나라|국가|당국|부처|우리\s*(?:부|처|청|위원회)(?:[는의가]|\s|$)")
 
 
 def _government_signer(who: str, reference) -> bool:

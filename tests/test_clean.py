@@ -1795,6 +1795,16 @@ def test_a_trackers_own_section_names_stay_in_the_body_when_its_legend_explains_
     assert heading_legend("결제 완료는 이행, 배송 중은 진행 중입니다.\n[결제 완료 ✔]\n[배송 중 🚚]") == {}
 
 
+def test_a_heading_of_the_writers_own_plans_stays_in_the_body_over_its_lines():
+    page = ("물까치 탐조 모임\n홈 | 모임 소개 | 탐조 기록\n\n3월 정기 탐조 후기\n\n오늘 아침 다리 아래에 열한 명이 모였습니다.\n\n"
+            "■ 정부는 이렇게 하겠다고 합니다\n▸ 환경부는 7월부터 저감 설계를 의무화합니다.\n\n"
+            "■ 우리 모임은\n- 5월까지 조사 결과를 모아 시에 보고서로 냅니다.\n\n■ 오늘의 탐조\n- 27종을 보았습니다.\n")
+    body = clean(page).body.split("\n\n")
+    assert "■ 우리 모임은" in body  # (whose the lines under it are)
+    assert "■ 오늘의 탐조" not in body  # (a short heading of no one's: read as before)
+    assert is_menu_line("■ 우리 모임은") and is_menu_line("■ 공지사항")  # (alone, with nothing under it: furniture)
+
+
 def test_the_day_beside_a_letters_sign_off_dates_it_and_stays_out_of_its_body():
     page = ("스시 해온 SUSHI HAEON\n소개 | 코스 | 예약 안내\n\n예약 안내\n\n3월 1일 예약분부터 취소 규정을 아래처럼 바꿉니다.\n"
             "공정위는 상반기 중 노쇼 위약금 상한을 20%로 올리기로 했습니다.\n스시 해온 궁다인 드림 · 2026. 2. 26. 개정\n")

@@ -2986,7 +2986,8 @@ MAKERS_LETTER = ("고객님, 안녕하십니까.\n\n■ 정부 지원\n\n농림�
                  "무상 점검은 5월 30일까지 전국 42개 대리점에서 진행합니다.\n\n반사판도 9월까지 무료로 달아 준다고 합니다.\n\n{signed}")
 
 
-@pytest.mark.parametrize("signed", ["솔뫼농기계(주) 고객만족팀 드림", "은포시민과 함께, 국회의원 차서율 올림"])
+@pytest.mark.parametrize("signed", ["솔뫼농기계(주) 고객만족팀 드림", "은포시민과 함께, 국회의원 차서율 올림",
+                                    "", "#농기계 #손해배상"])  # (unsigned: `■ 저희 회사의 …` says whose they are)
 def test_a_letter_signed_by_a_firm_makes_its_own_plans_where_it_names_no_government_body(signed):
     found = mentions(MAKERS_LETTER.format(signed=signed), date="2025-04-24")
     # the ministry's plan, and what the ministry is said to do; not the maker's lamps nor its free checks
@@ -2994,10 +2995,29 @@ def test_a_letter_signed_by_a_firm_makes_its_own_plans_where_it_names_no_governm
     assert found[1].ministry == "농림축산식품부"
 
 
-@pytest.mark.parametrize("signed", ["농림축산식품부 농업안전팀 드림", "농림축산식품부장관 드림", "", "#농기계 #손해배상"])
-def test_a_letter_signed_by_a_ministry_or_by_nobody_keeps_its_plans_with_the_body_it_names(signed):
+@pytest.mark.parametrize("signed", ["농림축산식품부 농업안전팀 드림", "농림축산식품부장관 드림"])
+def test_a_letter_signed_by_a_ministry_keeps_its_plans_with_the_body_it_names(signed):
     found = mentions(MAKERS_LETTER.format(signed=signed), date="2025-04-24")
     assert len(found) == 4 and {m.ministry for m in found} == {"농림축산식품부"}
+
+
+CLUBS_REPORT = ("■ 정부는 이렇게 하겠다고 합니다\n\n"
+                "▸ 환경부는 7월부터 공공건물에 조류충돌 저감 설계를 의무화합니다.\n\n"
+                "▸ 교육부는 내년부터 새로 짓는 학교 건물에도 같은 설계를 적용하기로 했습니다.\n\n■ {heading}\n\n"
+                "- 5월까지 석 달 치 조사 결과를 모아 시 환경과에 보고서로 냅니다.\n\n"
+                "- 연말까지 스티커를 붙이는 구간을 200m에서 1km로 늘립니다.\n\n다들 수고하셨습니다.")
+
+
+@pytest.mark.parametrize("heading, first_words", [
+    ("우리 모임은", ["▸ 환경부는", "▸ 교육부는"]),  # the club's own, under its own heading: no promise of the ministry above
+    ("우리 모임의 올해 계획", ["▸ 환경부는", "▸ 교육부는"]),
+    ("물까치의 계획", ["▸ 환경부는", "▸ 교육부는"]),
+    ("다음 할 일", ["▸ 환경부는", "▸ 교육부는"]),
+    ("우리 부의 계획", ["▸ 환경부는", "▸ 교육부는", "- 5월까지", "- 연말까지"]),  # (a ministry's own page)
+])
+def test_a_pages_own_section_holds_its_writers_plans_not_the_bodys_named_above(heading, first_words):
+    found = mentions(CLUBS_REPORT.format(heading=heading), date="2025-03-15")
+    assert [" ".join(m.sentence.split()[:2]) for m in found] == first_words
 
 
 PLEDGING_LETTER = ("거래처 사장님들께 알립니다.\n\n농림축산식품부는 비축 배추 2만 톤을 6월까지 풀겠다고 밝혔습니다.\n\n"
