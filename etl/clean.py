@@ -373,7 +373,7 @@ _STATED_WRITTEN_ON = re.compile(rf"{_DATE}{_TIME}\s*에\s*(?:처음\s*)?(?:작�
 _CHAT_EXPORT_LINE = re.compile(rf"\s*{_DATE}{_TIME}\s*,\s*[^,:：]{{1,20}}?\s*:\s")
 _PLACE_DATELINE = re.compile(rf"\s*[가-힣A-Za-z]{{2,10}}\s*,\s*{_DATE}{_TIME}\s*[–—-]\s+\S")
 # a blog's permalink with the day in its path (`https://tech.example.kr/2024/05/21/gpu-scheduler/`)
-_PERMALINK = re.compile(r"\s*(?:https?://)?[\w.-]+\.[A-Za-z]{2,}(?:/[\w.%-]+)*?/(?P<y>20[0-4]\d)/(?P<m>0[1-9]|1[0-2])/"
+_PERMALINK = re.compile(r"\s*(?:[^\w\s]{1,2}\s*)?(?:https?://)?[\w.-]+\.[A-Za-z]{2,}(?:/[\w.%-]+)*?/(?P<y>20[0-4]\d)/(?P<m>0[1-9]|1[0-2])/"
                         r"(?P<d>0[1-9]|[12]\d|3[01])/")
 # a yearless day that the figures on a page's head are as of (`※ 3월 27일 현재 요금이며, …`)
 _WORD = re.compile(r"\w")
@@ -587,6 +587,49 @@ def _days_on(months: list[tuple[int, int]], day: int, weekday: int | None) -> li
     """The day of each (year, month) that has it, on the weekday given (if one is)."""
     found = (_day_of(year, month, day) for year, month in months)
     return [d for d in found if d is not None and (weekday is None or d.weekday() == weekday)]
+
+
+def day_by_calendar(lines: list[str]) -> datetime | None:
+    """The day a page names only through the calendar, when nothing else dates it: a month's grid with its
+    today cell (`◀ 2025년 5월 ▶` over `… [14 오늘] …`), a week of the year and its weekday (`2026년 48주 차
+    월요일 07:00 기준`, ISO weeks), a day kept on a fixed date that is today (`제헌절인 오늘은`, `장애인의 날인
+    오늘`), in the year beside its name (`2026 장애인의 날 특별편`) or the one year the page names."""
+    month = None
+    for index, line in enumerate(lines):
+        if (heading := _MONTH_HEADING.fullmatch(line.strip())) is not None:
+            month = (int(heading["y"]), int(heading["m"]), index)
+        elif month is not None and index - month[2] <= 8 and (cell := _TODAY_CELL.search(line)):
+            return _day_of(month[0], month[1], int(cell["d"] or cell["e"]))
+        if "주" in line and (week := _WEEK_OF_YEAR.search(line)):
+            try:
+                return datetime.fromisocalendar(int(week["y"]), int(week["w"]), _WEEKDAYS.index(week["wd"]) + 1)
+            except ValueError:
+                pass
+    for line in lines:
+        if "오늘" in line and (kept := _KEPT_TODAY.search(line)):
+            name = kept["name"]
+            month_day = next(md for names, md in _KEPT_DAYS if name in names)
+            beside = {int(y) for other in lines for y in re.findall(rf"(20[0-4]\d)년?\s*(?:{re.escape(name)})", other)}
+            years = beside or _years_named(lines)
+            return _day_of(years.pop(), *month_day) if len(years) == 1 else None
+    return None
+
+
+_TODAY_CELL = re.compile(r"[\[(]\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*(?:오늘|today)\s*[\])]|(?<!\d)(?P<e>[12]\d|3[01]|0?[1-9])\s*\(오늘\)")
+_WEEK_OF_YEAR = re.compile(r"(?P<y>20[0-4]\d)년\s*(?P<w>[1-4]?\d|5[0-3])\s*주\s*차?\s*\(?(?P<wd>[월화수목금토일])(?:요일)?")
+# days kept on a fixed day each year (not those that move with the lunar calendar or a weekday)
+_KEPT_DAYS = [
+    (("신정",), (1, 1)), (("삼일절", "3·1절", "3.1절"), (3, 1)), (("세계 물의 날",), (3, 22)), (("식목일",), (4, 5)),
+    (("장애인의 날",), (4, 20)), (("과학의 날",), (4, 21)), (("지구의 날", "정보통신의 날"), (4, 22)),
+    (("근로자의 날", "노동절"), (5, 1)), (("어린이날",), (5, 5)), (("어버이날",), (5, 8)), (("스승의 날",), (5, 15)),
+    (("바다의 날",), (5, 31)), (("환경의 날",), (6, 5)), (("현충일",), (6, 6)), (("제헌절",), (7, 17)),
+    (("광복절",), (8, 15)), (("국군의 날",), (10, 1)), (("노인의 날",), (10, 2)), (("개천절",), (10, 3)),
+    (("한글날",), (10, 9)), (("경찰의 날",), (10, 21)), (("소방의 날",), (11, 9)), (("농업인의 날",), (11, 11)),
+    (("세계 장애인의 날",), (12, 3)), (("성탄절", "크리스마스"), (12, 25)),
+]
+_KEPT_TODAY = re.compile(
+    r"(?<![가-힣])(?P<name>" + "|".join(re.escape(name) for names, _ in _KEPT_DAYS for name in sorted(names, key=len, reverse=True))
+    + r")(?:인|이자|을 맞은|를 맞은)\s*오늘")
 
 
 def _day_of(year: int, month: int, day: int) -> datetime | None:
@@ -1601,6 +1644,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             published = counted_back(now, relative[1])
         elif published is None and now is not None:
             published = now[0]
+    if published is None:
+        published = day_by_calendar(dating)
     if published is not None and published.date() == _EPOCH:
         published = None  # `입력 1970.01.01 09:00`: a page's script that failed, showing its clock's zero
     # The deck under the headline opens the body: it is article text, and often a promise of its own.
