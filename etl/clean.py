@@ -1879,6 +1879,29 @@ def heading_legend(text: str) -> dict[str, str]:
     return {}
 
 
+def mark_legend(text: str) -> dict[str, str]:
+    """The verdict each mark of a tracker's legend stands for (`● 종착 (이행) · ◐ 운행 중 (진행) · ⏸ 지연 운행
+    (지연)`, `✅ 이행 ⏳ 진행 중 ❌ 무산`): three marks or more on one line, each with a verdict or a name and its
+    verdict in brackets, two of them opening other lines of the page; {} when the page gives none."""
+    lines = text.split("\n")
+    for line in lines:
+        if len(line) > 300:
+            continue
+        legend = {}
+        for entry in _MARK_ENTRY.finditer(line):
+            meaning = (entry["meaning"] or entry["name"]).replace(" ", "")
+            if kind := VERDICTS.get(meaning) or VERDICTS.get(meaning.replace("중", "")):
+                legend[entry["mark"]] = kind
+        if len(legend) >= 3 and sum(1 for other in lines if other is not line and other.strip()[:1] in legend) >= 2:
+            return legend
+    return {}
+
+
+# a legend's entry: a mark, its name, maybe its verdict in brackets (`◐ 운행 중 (진행)`, `❌ 무산`)
+_MARK_ENTRY = re.compile(r"(?P<mark>[^\w\s()\[\]·,|:/~\-–—.'\"“”‘’])\ufe0f?\s*(?P<name>[가-힣]{1,6}(?: [가-힣]{1,4})?)"
+                         r"(?:\s*\((?P<meaning>[가-힣 ]{1,6})\))?")
+
+
 def verdict_of(label: re.Match[str]) -> str | None:
     """The kind a verdict label says (`[진행 중]` as `진행중`), or None."""
     return VERDICTS.get((label["verdict"] or label["bracketed"]).replace(" ", ""))

@@ -28,7 +28,7 @@ from babel import Locale
 
 from . import deadlines, quantities
 from .clean import (AS_OF_STAMP, CHAT_TURN, NAMED_TURN, RECORDED_TURN, SPEAKER_CAPTION, OWN_HEADING, VERDICTS, ends_with_full_stop, is_list_item,
-                    heading_legend, heading_verdict, legend_entries, logged_days, row_cell_count, signed_by, speaker_heading, verdict_label, verdict_of)
+                    heading_legend, heading_verdict, legend_entries, logged_days, mark_legend, row_cell_count, signed_by, speaker_heading, verdict_label, verdict_of)
 from .model import Article, Mention
 from .nlp import Sentence
 
@@ -208,6 +208,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     own_sections = [] if any(_government_signer(who, reference) for who in signed) else _own_sections(body, reference)
     heading = None  # the verdict of a tracker's section heading over the list items that follow (`… 기한을 넘긴 약속`)
     legend = heading_legend(body)  # (a tracker's own section names and what each stands for: `결제 완료는 이행, …`)
+    marks = mark_legend(body) if "(" in body or "이행" in body else {}  # (and its marks: `● 종착 (이행) · ◐ 운행 중 (진행)`)
     graded = ("약속" in body or "공약" in body) and sum(
         1 for paragraph in body.split("\n\n") if heading_verdict(paragraph.strip(), legend)) >= 2  # (its sections)
     logged = logged_days(body, article.dct)  # (a log's rows, each as of its own day)
@@ -242,6 +243,13 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         if not sentence.in_title and (verdict := scorecard_verdict(sentence.text)) and _among_rows(body, sentence):
             found.extend(filter(None, [_scorecard_row(article, sentence, verdict, reference, category, dct)]))
             continue
+        if marks and not sentence.in_title and (mark := sentence.text.lstrip()[:1]) in marks and not verdict_label(sentence.text):
+            if sum(1 for m in marks if m in sentence.text) >= 3:
+                continue  # (the legend itself)
+            if any(ch.isdigit() for ch in sentence.text) or _BODY_NAMED.search(sentence.text):
+                # a row under its legend's mark (`● 한옥 수리비 지원 한도 5,000만 원 — 2025년 7월 시행 (국토부)`)
+                found.append(_verdict_report(article, sentence, marks[mark], mark, reference, category, dct))
+                continue
         if heading is not None and (any(ch.isdigit() for ch in sentence.text) or _BODY_NAMED.search(sentence.text)):
             # an item with a figure or a date, or credited to a body (`· 시민용 탐지 앱 — … 출시 철회 (경찰청)`)
             found.append(_verdict_report(article, sentence, heading[0], heading[1], reference, category, dct))

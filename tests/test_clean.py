@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from etl.clean import classify, clean_document, heading_legend, heading_verdict, is_menu_line, is_speaker_heading, parse_stamps, written_dates
+from etl.clean import classify, clean_document, heading_legend, heading_verdict, is_menu_line, mark_legend, is_speaker_heading, parse_stamps, written_dates
 from etl.model import Article, RawDocument, Rejection
 from etl.reference import load_reference
 
@@ -1803,6 +1803,47 @@ def test_a_heading_of_the_writers_own_plans_stays_in_the_body_over_its_lines():
     assert "■ 우리 모임은" in body  # (whose the lines under it are)
     assert "■ 오늘의 탐조" not in body  # (a short heading of no one's: read as before)
     assert is_menu_line("■ 우리 모임은") and is_menu_line("■ 공지사항")  # (alone, with nothing under it: furniture)
+
+
+POLICY_LINES = "국토교통부는 7월부터 한옥 수리비 지원 한도를 5,000만 원으로 올린다고 밝혔습니다.\n"
+
+
+@pytest.mark.parametrize("page, day", [
+    # a booking page's month grid, today's cell marked
+    ("담쟁이채 한옥 스테이\n📅 예약 가능 날짜\n◀  2025년 5월  ▶\n일 월 화 수 목 금 토\n11·  12·  13·  [14 오늘]  15  16✕\n"
+     "호스트 이야기\n" + POLICY_LINES, date(2025, 5, 14)),
+    # a week of the year and its weekday (ISO weeks: week 48 of 2026 opens on Monday 23 November)
+    ("약속 노선도\n🚇 운행 정보: 2026년 48주 차 월요일 07:00 기준 · 매주 월요일 아침 갱신\n" + POLICY_LINES, date(2026, 11, 23)),
+    # a day kept on a fixed date that is today: its year beside its name, or the one year the page names
+    ("43화 — 우리는 같이 들어갑니다 (2026 장애인의 날 특별편)\n작가의 말\n장애인의 날인 오늘, 특별편으로 인사드려요. "
+     "복지부는 2027년까지 안내견 120마리를 분양하겠다고 밝혔습니다.\n", date(2026, 4, 20)),
+    ("출근 조회\n제헌절인 오늘은 공휴일이 아니어서 평일 요금입니다.\n" + POLICY_LINES + "- 2025년 하반기 보수교육은 9월 3일(수)부터 받습니다.\n",
+     date(2025, 7, 17)),
+    # the page's own address, copied with the browser's lock
+    ("🔒 https://film.example/cases/2025/10/28/riverside-soundwall\n(주)투명너머 — 시공 사례\n" + POLICY_LINES, date(2025, 10, 28)),
+])
+def test_a_day_named_only_through_the_calendar_dates_a_page_that_gives_nothing_else(page, day):
+    assert clean(page).published_at == datetime.combine(day, datetime.min.time())
+
+
+@pytest.mark.parametrize("page", [
+    "출근 조회\n제헌절인 오늘은 공휴일이 아닙니다.\n" + POLICY_LINES + "2025년 실적과 2026년 계획을 함께 봅니다.\n",  # (two years)
+    "출근 조회\n제헌절을 앞두고 안내드립니다.\n" + POLICY_LINES + "2025년 하반기 교육 일정입니다.\n",  # (not today)
+    "달력\n◀  2025년 5월  ▶\n" + "\n" * 12 + "[14 오늘]\n" + POLICY_LINES,  # (a cell far from any month)
+])
+def test_a_calendar_day_that_cannot_be_placed_gives_no_date(page):
+    assert clean(page).published_at is None
+
+
+def test_a_trackers_mark_legend_says_what_each_mark_stands_for_when_its_marks_open_the_rows():
+    legend = "● 종착 (이행) · ◐ 운행 중 (진행) · ↻ 노선 변경 (변경) · ⏸ 지연 운행 (지연) · ✕ 운행 중단 (무산) · ○ 새 역 (새 약속)"
+    rows = "\n● 한옥 수리비 — 2025년 7월 시행 (국토부)\n⏸ 자가주사기 — 230곳 (질병청)\n"
+    assert mark_legend(legend + rows) == {"●": "achieved", "◐": "progress", "↻": "revision", "⏸": "delayed",
+                                          "✕": "cancelled", "○": "new"}
+    assert mark_legend("✅ 이행 ⏳ 진행 중 ❌ 무산\n✅ 스티커 5만 곳\n❌ 교육 의무화\n") == {
+        "✅": "achieved", "⏳": "progress", "❌": "cancelled"}
+    assert mark_legend(legend) == {}  # (no row opens with its marks: a line of prose, not a legend)
+    assert mark_legend("● 서울 (완료) · ● 부산 (진행) · ● 광주 (연기)\n● 대구\n● 대전\n") == {}  # (one mark: no legend)
 
 
 def test_the_day_beside_a_letters_sign_off_dates_it_and_stays_out_of_its_body():

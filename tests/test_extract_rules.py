@@ -3020,6 +3020,23 @@ def test_a_pages_own_section_holds_its_writers_plans_not_the_bodys_named_above(h
     assert [" ".join(m.sentence.split()[:2]) for m in found] == first_words
 
 
+ROUTE_MAP = ("역 표시는 이렇습니다.\n\n● 종착 (이행) · ◐ 운행 중 (진행) · ⏸ 지연 운행 (지연) · ✕ 운행 중단 (무산)\n\n"
+             "● 한옥 수리비 지원 한도 5,000만 원 — 2025년 7월 시행 (국토부)\n\n"
+             "◐ 안내견 분양 2027년까지 120마리 — 올해 10월까지 101마리 (복지부)\n\n"
+             "⏸ 보건소 261곳 자가주사기 — 2025년 9월 약속, 지금 230곳 (질병청)\n\n"
+             "✕ [변경] 한옥마을 30곳 → 20곳으로 축소, 기한 2027년까지 (국토부)\n\n"
+             "● 노선도는 매주 월요일 아침에 갱신합니다.")
+
+
+def test_a_trackers_rows_are_graded_by_the_mark_its_legend_explains():
+    found = mentions(ROUTE_MAP, date="2026-11-23")
+    assert [(m.sentence[:1], m.kind, m.ministry) for m in found] == [
+        ("●", "achieved", "국토교통부"), ("◐", "progress", "보건복지부"), ("⏸", "delayed", "질병관리청"),
+        ("✕", "revision", "국토교통부"),  # (a row's own verdict before its mark's)
+    ]  # (the legend itself and a row with neither figure nor body reports nothing)
+    assert (found[1].target_value, found[2].target_value) == (120, 261)
+
+
 PLEDGING_LETTER = ("거래처 사장님들께 알립니다.\n\n농림축산식품부는 비축 배추 2만 톤을 6월까지 풀겠다고 밝혔습니다.\n\n"
                    "9월까지 20kg 이상 주문하시는 거래처에는 배송비를 받지 않겠습니다.\n\n"
                    "담당 과장은 \"7월에는 3,000톤을 더 사들이겠습니다\"라고 했습니다.\n\n{signed}")
