@@ -118,7 +118,7 @@ NEGATIONS = {("않", "VX"), ("못", "MAG"), ("안", "MAG"), ("없", "VA"), ("못
 TITLES = ("부총리", "장관", "차관", "제1차관", "제2차관", "위원장", "부위원장", "상근부위원장", "실장", "국장", "정책관",
           "청장", "처장", "차장", "총리", "대통령", "대행", "비서관", "수석", "원장", "의장", "정책위의장", "후보자",
           "기획관", "심의관", "단장", "과장", "팀장", "대변인", "협력관", "지원관", "조정관", "감사관", "본부장",
-          "통제관", "관리관", "사무관", "서기관", "주무관")
+          "통제관", "관리관", "사무관", "서기관", "주무관", "연구관")
 GOVERNMENT_WORDS = {"정부", "당국", "당정", "국회", "국무회의", "대통령실", "위원회", "부처", "관계부처"}
 STOP_NOUNS = {
     "정부", "장관", "차관", "부총리", "위원장", "계획", "방침", "구상", "목표", "예정", "올해", "내년", "연내", "상반기",
@@ -7530,6 +7530,7 @@ def _name_in_pieces(tokens, i: int) -> str | None:
 def _name_then_title(tokens, i: int) -> tuple[str, str] | None:
     """(name, title) when the body at `i` is followed by a name Kiwi kept whole and a title, its
     pieces glued (`산림청 반석진 산림재난통제관`: 산림 + 재난 + 통제 + 관)."""
+    i = _past_division(tokens, i)  # (`국토교통부 택시정책과 도휘성 과장`: the office between)
     if i + 2 >= len(tokens):
         return None
     name = tokens[i + 1]
@@ -7546,6 +7547,26 @@ def _name_then_title(tokens, i: int) -> tuple[str, str] | None:
         if title is not None:
             return name.form, title
     return None
+
+
+def _past_division(tokens, i: int) -> int:
+    """The last token of the division named after the body at `i` (`택시정책과`, `119생활안전과`, Kiwi's pieces
+    glued: 자연 + 생태 + 정책 + 과), or `i` when none follows."""
+    k = i + 1
+    if k >= len(tokens) or tokens[k].start == tokens[i].end:
+        return i
+    word = ""
+    while k < len(tokens) and tokens[k].tag in ("NNG", "NNP", "SN", "JKB", "XSN") and tokens[k].user_value is None and (
+            not word or tokens[k].start == tokens[k - 1].end):
+        word += tokens[k].form
+        if len(word) >= 3 and word.endswith(_DIVISION_ENDINGS) and (
+                k + 1 < len(tokens) and tokens[k + 1].start > tokens[k].end):
+            return k
+        k += 1
+    return i
+
+
+_DIVISION_ENDINGS = ("과", "국", "실", "팀", "단", "센터", "본부")
 
 
 def _title_phrase(tokens, i: int) -> str | None:

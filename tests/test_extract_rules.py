@@ -5607,3 +5607,14 @@ def test_a_heading_that_points_at_what_follows_is_no_promise():
 def test_a_wish_is_no_promise():
     assert mention_of("· 익명 참가자 | 법무부 앱 2.0 꼭 연말에 나왔으면 합니다.", "· 익명", date="2025-10-23") is None
     assert mention_of("복지부가 연말까지 상담센터 17곳을 모두 열었으면 좋겠습니다.", "복지부가", date="2025-10-23") is None
+
+
+@pytest.mark.parametrize("said, person, title", [
+    ('국토교통부 택시정책과 도휘성 과장은 "9월부터는 승차 거부로 똑같이 처분하겠다"고 말했다.', "도휘성", "과장"),
+    ('소방청 119생활안전과 고은재 과장은 "내년에는 반드시 이관 기준을 만들겠다"고 밝혔다.', "고은재", "과장"),
+    ('농촌진흥청 양봉생태과 나설희 연구관은 "올해 안에 트랩 2만 개를 나눠 드리겠다"고 말했다.', "나설희", "연구관"),
+    ('보건복지부 장애인권익지원과 탁서연 과장님이 "상반기 안에 법안을 내겠다"고 하셨어요.', "탁서연", "과장"),
+])
+def test_an_official_named_after_their_ministrys_division_is_the_speaker(said, person, title):
+    [found] = mentions(said, date="2025-07-17")
+    assert (found.person, found.person_title) == (person, title)
