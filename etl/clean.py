@@ -59,8 +59,8 @@ DATE_LABELS_NOT_POSTED = ("출력일시", "출력일", "인쇄일시", "인쇄�
 _LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED + DATE_LABELS_DOCUMENT + DATE_LABELS_NOT_POSTED)
 
 _DATE = (r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*일?\.?"
-         r"(?:\s*(?:\([월화수목금토일]\)|[월화수목금토일]요일|(?<=\s)[월화수목금토일](?=\s+(?:오전|오후|\d))))?")
-_TIME = r"(?:\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*(?:[:시]\s*(?P<M>\d{1,2})(?!\d)|시(?![가-힣]))(?:\s*[:분]\s*(?P<S>\d{2}))?분?)?"
+         r"(?:\s*(?:\([월화수목금토일](?:요일)?\)|[월화수목금토일]요일|(?<=\s)[월화수목금토일](?=\s+(?:오전|오후|\d))))?")
+_TIME = r"(?:,?\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*(?:[:시]\s*(?P<M>\d{1,2})(?!\d)|시(?![가-힣]))(?:\s*[:분]\s*(?P<S>\d{2}))?분?)?"
 _LABEL_TAIL = r"(?:\s*(?:시간|일시|일자|날짜|시점|일))?"  # 송고시간, 입력일시, 등록일, 공표 시점
 _LABEL_OPENS = "".join(sorted({label[0] for label in _LABEL.split("|")}))  # (a quick test before the long alternation)
 _STAMP = re.compile(rf"(?:(?=[{_LABEL_OPENS}])(?P<label>{_LABEL}){_LABEL_TAIL}(?:\s*[|│](?=\s*\d))?)?\s*[:：]?\s*{_DATE}{_TIME}")  # (`등록일 | 2026-02-09`)
@@ -231,10 +231,13 @@ _DAY_FIRST_DOTS = re.compile(r"(?<![\w.])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1
 _SLASH_YEAR_CLOCK = re.compile(r"(?<![\d/])(?P<y>1[3-9]|[2-4]\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|1[0-2])(?=\s+\d{1,2}:\d{2})")
 # A year with its century left out behind an apostrophe (`'24년 10월 27일`), and a year of the Buddhist era
 # (`불기 2569. 5. 14.`: 544 years ahead)
-_APOSTROPHE_YEAR = re.compile(r"(?<![\w'’])['’](?P<y>[0-4]\d)(?=\s*년\s*\d{1,2}\s*월)")
+_APOSTROPHE_YEAR = re.compile(r"(?<![\w'’])['’](?P<y>[0-4]\d)(?=\s*년\s*\d{1,2}\s*월|\.\s*(?:1[0-2]|0?[1-9])\.\s*(?:3[01]|[12]\d|0?[1-9])\.)")
 _BUDDHIST_YEAR = re.compile(r"불기\s*(?P<y>2[5-6]\d\d)(?=\s*[.\-/년])")
 _WON_YEAR = re.compile(r"원기\s*(?P<y>1\d\d)(?=\s*[.\-/년])")  # (Won Buddhism's era: `원기 111년 5월 10일`, 1915 years behind)
+_GLUED_TO_ADDRESS = re.compile(r"(@[^\s@]*?\.[a-z]{2,6})(?=20[0-4]\d[.\-/]\d)")
 _HANJA_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_ENCLOSED_WEEKDAYS = "㈪㈫㈬㈭㈮㈯㈰"
+_ENCLOSED_WEEKDAY = re.compile(f"[{_ENCLOSED_WEEKDAYS}]")
 _COMPACT_DATE = re.compile(r"(?<=일자|일시)(\s*[:：]?\s*)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -253,6 +256,8 @@ def written_dates(line: str) -> str:
     if _ICON.search(line):
         line = _ICON.sub("", line)  # (`🗓️ 2026.02.10 · ✍️ 머니랩 에디터 수아 · ⏱️ 4분`: an icon before a stamp)
     latin = _LATIN.search(line) is not None
+    if latin and "@" in line:
+        line = _GLUED_TO_ADDRESS.sub(r"\1 ", line)  # (`yuna.choi@news.kr2025.08.21 11:07`: a byline's e-mail, its stamp glued on)
     if latin and "T" in line:
         line = _ISO_STAMP.sub(r"\1 \2", line)
     if latin:
@@ -273,6 +278,8 @@ def written_dates(line: str) -> str:
         line = _DAY_FIRST_DOTS.sub(_year_first, line)
     if "'" in line or "’" in line:
         line = _APOSTROPHE_YEAR.sub(lambda m: f"20{m['y']}", line)
+    if _ENCLOSED_WEEKDAY.search(line):
+        line = _ENCLOSED_WEEKDAY.sub(lambda m: f"({_WEEKDAYS[_ENCLOSED_WEEKDAYS.index(m[0])]})", line)  # (`2025. 3. 11.㈫`)
     if "불기" in line:
         line = _BUDDHIST_YEAR.sub(lambda m: str(int(m["y"]) - 544), line)
     if "원기" in line:
@@ -368,6 +375,7 @@ _SPACED_FIELDS = re.compile(r"\S\s{3,}\S")  # (`개설자 … 사무국   개설
 _STATED_POSTED = re.compile(rf"(?<![가-힣])(?:이|본)\s*(?:대화|글|게시물|페이지|기사)[은는]\s*{_DATE}{_TIME}\s*(?:에\s*)?"
                             r"(?:처음\s*)?(?:공유|작성|게시|게재|발행|등록|공개)(?:되었|됐|하였|했)")
 # (or told the other way round, the day first: `2024년 7월 9일 화요일에 작성된 글입니다`)
+_FIRST_POSTED = re.compile(r"최초\s*(?:입력|등록|작성|게시|발행|송고)")
 _STATED_WRITTEN_ON = re.compile(rf"{_DATE}{_TIME}\s*에\s*(?:처음\s*)?(?:작성|게시|게재|발행|등록)된\s*(?:글|게시물|기사)(?:입니다|이다)")
 # a chat's line as a phone exports it (`2025년 5월 30일 오전 7:12, 최○○ : 오늘 구청에서 …`)
 _CHAT_EXPORT_LINE = re.compile(rf"\s*{_DATE}{_TIME}\s*,\s*[^,:：]{{1,20}}?\s*:\s")
@@ -406,7 +414,8 @@ def _document_day(line: str) -> datetime | None:
         return _to_datetime(issued)
     for match in _STAMP.finditer(line):
         if (match.group("label") or "") in DATE_LABELS_DOCUMENT and (
-                "|" in line or "│" in line or _SPACED_FIELDS.search(line) or not _NOT_AN_ICON.search(line[: match.start()])):
+                "|" in line or "│" in line or " · " in line or _SPACED_FIELDS.search(line)
+                or not _NOT_AN_ICON.search(line[: match.start()])):
             return _to_datetime(match)
     return None
 
@@ -681,6 +690,7 @@ def _counted_from(countdown: re.Match[str]) -> datetime | None:
 # counts back from, and the last resort when nothing else dates the page
 _SERVED_AT = re.compile(rf"(?:(?:서버|현재|접속)\s*(?:시간|시각)|(?<![가-힣])오늘)\s*[:：]?\s*{_DATE}{_TIME}")
 _GENERATED_AT = re.compile(rf"(?:페이지|화면)[은는이가]?\s*{_DATE}{_TIME}\s*(?:\([A-Z]{{2,4}}\)\s*)?에\s*생성")
+_GENERATED_AT_EN = re.compile(rf"(?i:page\s+generated(?:\s+(?:at|on))?)\s*[:：]?\s*{_DATE}{_TIME}")  # (`Page generated 2025-05-20 …`)
 # a browser's print header, its two-digit year first (`25. 9. 3. 오후 4:12      … : 네이버 카페`): when the page was printed
 _PRINTED_AT = re.compile(r"\s*(?P<y>[0-4]\d)\.\s*(?P<m>1[0-2]|[1-9])\.\s*(?P<d>3[01]|[12]\d|[1-9])\.\s*(?P<ampm>오전|오후)\s*"
                          r"(?P<H>\d{1,2}):(?P<M>\d{2})(?P<S>)\s{2,}\S")
@@ -701,9 +711,10 @@ def served_at(line: str) -> tuple[datetime, bool] | None:
     if (printed := _PRINTED_AT.match(line)) is not None:
         day = _to_datetime(printed)
         return (day.replace(year=day.year + 2000), True) if day else None
-    if len(line) > 120 or not ("시각" in line or "시간" in line or "오늘" in line or "생성" in line):
+    if len(line) > 120 or not ("시각" in line or "시간" in line or "오늘" in line or "생성" in line or "enerated" in line):
         return None
     found = ((_GENERATED_AT.search(line) if "생성" in line else None)
+             or (_GENERATED_AT_EN.search(line) if "enerated" in line else None)
              or (None if _SENTENCE_FINAL.search(line) else _SERVED_AT.search(line)))
     day = _to_datetime(found) if found else None
     return (day, found["H"] is not None) if day else None
@@ -1267,6 +1278,7 @@ def _stamped_byline(line: str) -> re.Match[str] | None:
 
 
 _EPOCH = date(1970, 1, 1)
+_TITLE_CODE = re.compile(r"\[(?P<y>[0-4]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\]\s*\S")  # (yymmdd, a broadcast's)
 _TITLE_DAY = re.compile(rf"\s*[\[(【]\s*{_DATE}{_TIME}\s*[\])】]\s*\S")  # (a title opening on its day in brackets)
 # A headline's own note of its last update in brackets (`결혼 준비 예산표 (25.1.14 업데이트)`, `[2025.3.2 수정]`)
 _TITLE_UPDATED = re.compile(r"[(\[]\s*(?P<y>(?:20)?[0-4]\d)\s*[.\-/]\s*(?P<m>1[0-2]|0?[1-9])\s*[.\-/]\s*(?P<d>3[01]|[12]\d|0?[1-9])"
@@ -1423,6 +1435,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     unposted_head = False  # `published` is a header line's day under no posting label: a later one's may replace it
     signed_on = None  # the day beside a letter's sign-off (`… 드림 · 2026. 2. 26. 개정`)
     as_of = None  # the day atop the page that its figures are as of (`2025.05.14 (수) 06:00 기준 · 매일 06시, 14시 갱신`)
+    first_posted = None  # the day an edit history says the page was first posted, wherever it stands
     addressed = None  # the day in the page's own address atop it (`https://tech.example.kr/2024/05/21/gpu-…`)
     chatted = None  # the day of a chat export's first message, each line opening on its day and clock
     top_bar = None  # (line, day) of the header's first day with no label nor clock: maybe the day it is read, not posted
@@ -1460,6 +1473,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             # `이 대화는 2025년 11월 6일에 공유되었습니다`, `이 기사는 … 처음 게재됐으며` (the page on itself, wherever
             # it says so), `서울, 2025년 10월 22일 – …` (a dateline above the prose)
             dated = _to_datetime(said)
+        if first_posted is None and "최초" in stamped and _FIRST_POSTED.search(stamped):
+            first_posted = parse_stamps(stamped)[0]  # `- 2025.07.01 16:40 최초 입력`: an edit history's first row
         if chatted is None and not footer and "," in stamped and (said := _CHAT_EXPORT_LINE.match(stamped)):
             chatted = _to_datetime(said)  # `2025년 5월 30일 오전 7:12, 최○○ : …`: a chat's export, its first line's day
         if addressed is None and not seen_body and "/20" in stamped and (link := _PERMALINK.match(stamped)):
@@ -1604,6 +1619,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
 
     removed.extend(RemovedLine(number, text, "menu") for number, text in held)  # (a list that never led into a body)
     removed.sort(key=lambda r: r.line_no)
+    if first_posted is not None and published is None and updated is not None and first_posted <= updated:
+        published = first_posted  # (a header that shows only the last edit)
     published = (published or dated or chatted or signed_on or issued or filed or footer_dated or updated or as_of or held_on
                  or counted_from or dispatched or addressed)  # (updated, an as-of day: a page that shows only that)
     if published is None and prose_start is not None:
@@ -1611,6 +1628,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
                                   [dating[i] for i in range(prose_start, len(dating)) if kinds[i] == "copyright"])
     if published is None and title and title[:1] in "[(【" and (opening := _TITLE_DAY.match(written_dates(title))):
         published = _to_datetime(opening)  # `[2025.11.05] 과학기술·디지털 정책 동향`: a daily brief's own day
+    if published is None and title and title[:1] == "[" and (code := _TITLE_CODE.match(title)):
+        published = _day_of(2000 + int(code["y"]), int(code["m"]), int(code["d"]))  # `[250626] …`: an episode's day
     if published is None and title and ("업데이트" in title or "수정" in title):
         updated = updated or _title_update_day(title)  # `… 예산표 (25.1.14 업데이트)`: the page shows only that
         published = updated

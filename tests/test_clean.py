@@ -1846,6 +1846,33 @@ def test_a_trackers_mark_legend_says_what_each_mark_stands_for_when_its_marks_op
     assert mark_legend("● 서울 (완료) · ● 부산 (진행) · ● 광주 (연기)\n● 대구\n● 대전\n") == {}  # (one mark: no legend)
 
 
+@pytest.mark.parametrize("header, day", [
+    ("김다인 기자 | 2025. 3. 11.㈫ 17:20 입력", date(2025, 3, 11)),  # a weekday in its enclosed glyph
+    ("보도 시점: '25. 9. 16.(화) 11:00 이후 보도 가능", date(2025, 9, 16)),  # a release's year after an apostrophe
+    ("작성자: 교육운영팀 - 2025년 09월 15일(월요일), 오후 2:03", date(2025, 9, 15)),  # the weekday in full, a comma
+    ("팀 '세종야간반' (4명) · 제출 2025-09-21 · ♥ 87", date(2025, 9, 21)),  # a filing's day among a line's fields
+    ("최유나 기자 yuna.choi@abcnews.kr2025.08.21 11:07\n최종수정 2025.08.22 09:40", date(2025, 8, 21)),  # glued to the e-mail
+    ("작성자 미플장인 | 어제 18:40 | 조회 87", date(2025, 5, 19)),  # counted back from the footer's `Page generated`
+])
+def test_a_posts_stamp_in_less_usual_forms_dates_it(header, day):
+    page = ("정책 소식\n" + header + "\n" + POLICY_LINES + "7월 5일(토)에 설명회를 엽니다.\n"
+            "Page generated 2025-05-20 09:12:44 KST in 0.041s\n")
+    assert clean(page).published_at.date() == day
+
+
+def test_a_header_that_shows_only_the_last_edit_is_dated_by_the_edit_historys_first_row():
+    page = ("국토부 \"청년 전세대출 한도 연내 3억으로 상향\"\n정하람 기자 | 수정 2025.07.02 08:15\n" + POLICY_LINES
+            + "ⓒ ○○경제, 무단전재 및 재배포 금지\n기사 수정 이력\n- 2025.07.01 16:40 최초 입력\n- 2025.07.02 08:15 본문 일부 수정\n")
+    article = clean(page)
+    assert (article.published_at, article.updated_at) == (datetime(2025, 7, 1, 16, 40), datetime(2025, 7, 2, 8, 15))
+
+
+def test_a_broadcasts_title_opening_on_its_day_code_dates_the_page():
+    page = "[250626] 국토부 \"GTX 환승센터 2028년까지 완공\"\n재생 ▶ 00:00 / 19:52\n" + POLICY_LINES + "다음 방송: 6월 27일(금)\n"
+    assert clean(page).published_at == datetime(2025, 6, 26)
+    assert clean(page.replace("[250626]", "[251399]")).published_at is None  # (no such day: a code, not a date)
+
+
 def test_the_day_beside_a_letters_sign_off_dates_it_and_stays_out_of_its_body():
     page = ("스시 해온 SUSHI HAEON\n소개 | 코스 | 예약 안내\n\n예약 안내\n\n3월 1일 예약분부터 취소 규정을 아래처럼 바꿉니다.\n"
             "공정위는 상반기 중 노쇼 위약금 상한을 20%로 올리기로 했습니다.\n스시 해온 궁다인 드림 · 2026. 2. 26. 개정\n")
