@@ -22,6 +22,7 @@ from typing import Iterator
 from datetime import date, datetime, timedelta
 
 from .model import Article, RawDocument, Rejection, RemovedLine
+from .korea_time import SEOUL
 
 # (a notice's own date only with its tail, `공고일시`, `고시일`: a bare `고시 2025-12호에 따라 …` cites a rule)
 DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재", "게시", "발행", "승인", "작성", "배포", "보도", "공표",
@@ -372,9 +373,26 @@ _SPACED_FIELDS = re.compile(r"\S\s{3,}\S")  # (`개설자 … 사무국   개설
 
 # A page's own word on when it was posted (`이 대화는 2025년 11월 6일에 공유되었습니다`), and a press release's dateline
 # opening its first paragraph with the place (`서울, 2025년 10월 22일 – 주한 덴마크대사관은 …`)
-_STATED_POSTED = re.compile(rf"(?<![가-힣])(?:이|본)\s*(?:대화|글|게시물|페이지|기사)[은는]\s*{_DATE}{_TIME}\s*(?:에\s*)?"
-                            r"(?:처음\s*)?(?:공유|작성|게시|게재|발행|등록|공개)(?:되었|됐|하였|했)")
+_STATED_POSTED = re.compile(rf"(?<![가-힣])(?:이|본)\s*(?:대화|글|게시물|페이지|기사|메일|소식지|뉴스레터)[은는]\s*{_DATE}{_TIME}\s*"
+                            r"(?:에\s*)?(?:처음\s*)?(?:공유|작성|게시|게재|발행|등록|공개|발송)(?:되었|됐|하였|했)")
 # (or told the other way round, the day first: `2024년 7월 9일 화요일에 작성된 글입니다`)
+# A page's source copied as text: its publication time in a meta tag or JSON-LD (`"datePublished":"2025-06-17T14:05:00+09:00"`)
+_PUBLISHED_TAG = re.compile(r"(?:article:published_time|og:published_time|datePublished|pubdate|publish_date)[\"']?\s*"
+                            r"(?:content\s*=|:|=)\s*[\"'](?P<stamp>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
+                            r"(?:Z|[+\-]\d{2}:?\d{2})?)[\"']")
+
+
+def _tagged_time(tag: re.Match[str]) -> datetime | None:
+    """The tagged time as a wall-clock time in Korea (a time zone given is turned to Korea's)."""
+    try:
+        stamp = datetime.fromisoformat(tag["stamp"].replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(SEOUL).replace(tzinfo=None)
+    return stamp
+
+
 _FIRST_POSTED = re.compile(r"최초\s*(?:입력|등록|작성|게시|발행|송고)")
 _STATED_WRITTEN_ON = re.compile(rf"{_DATE}{_TIME}\s*에\s*(?:처음\s*)?(?:작성|게시|게재|발행|등록)된\s*(?:글|게시물|기사)(?:입니다|이다)")
 # a chat's line as a phone exports it (`2025년 5월 30일 오전 7:12, 최○○ : 오늘 구청에서 …`)
@@ -1436,6 +1454,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     signed_on = None  # the day beside a letter's sign-off (`… 드림 · 2026. 2. 26. 개정`)
     as_of = None  # the day atop the page that its figures are as of (`2025.05.14 (수) 06:00 기준 · 매일 06시, 14시 갱신`)
     first_posted = None  # the day an edit history says the page was first posted, wherever it stands
+    marked_up = None  # the time a page's source code (copied as text) tags as its publication
     addressed = None  # the day in the page's own address atop it (`https://tech.example.kr/2024/05/21/gpu-…`)
     chatted = None  # the day of a chat export's first message, each line opening on its day and clock
     top_bar = None  # (line, day) of the header's first day with no label nor clock: maybe the day it is read, not posted
@@ -1475,6 +1494,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             dated = _to_datetime(said)
         if first_posted is None and "최초" in stamped and _FIRST_POSTED.search(stamped):
             first_posted = parse_stamps(stamped)[0]  # `- 2025.07.01 16:40 최초 입력`: an edit history's first row
+        if marked_up is None and "ublish" in line and (tag := _PUBLISHED_TAG.search(line)):
+            marked_up = _tagged_time(tag)  # `<meta property="article:published_time" content="2025-06-17T14:05:00+09:00">`
         if chatted is None and not footer and "," in stamped and (said := _CHAT_EXPORT_LINE.match(stamped)):
             chatted = _to_datetime(said)  # `2025년 5월 30일 오전 7:12, 최○○ : …`: a chat's export, its first line's day
         if addressed is None and not seen_body and "/20" in stamped and (link := _PERMALINK.match(stamped)):
@@ -1621,7 +1642,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     removed.sort(key=lambda r: r.line_no)
     if first_posted is not None and published is None and updated is not None and first_posted <= updated:
         published = first_posted  # (a header that shows only the last edit)
-    published = (published or dated or chatted or signed_on or issued or filed or footer_dated or updated or as_of or held_on
+    published = (published or marked_up or dated or chatted or signed_on or issued or filed or footer_dated or updated or as_of or held_on
                  or counted_from or dispatched or addressed)  # (updated, an as-of day: a page that shows only that)
     if published is None and prose_start is not None:
         published = _yearless_day([dating[i] for i in range(prose_start) if kinds[i] not in ("section_end", "copyright")],

@@ -1867,6 +1867,23 @@ def test_a_header_that_shows_only_the_last_edit_is_dated_by_the_edit_historys_fi
     assert (article.published_at, article.updated_at) == (datetime(2025, 7, 1, 16, 40), datetime(2025, 7, 2, 8, 15))
 
 
+@pytest.mark.parametrize("tag, stamp", [
+    ('<meta property="article:published_time" content="2025-06-17T14:05:00+09:00">', datetime(2025, 6, 17, 14, 5)),
+    ('{"@type":"NewsArticle","datePublished":"2025-06-16T20:30:00Z"}', datetime(2025, 6, 17, 5, 30)),  # (UTC: Korea's next day)
+])
+def test_a_page_source_copied_as_text_is_dated_by_its_publication_tag(tag, stamp):
+    page = ("view-source:https://news.example.kr/news/articleView.html?idxno=218834\n<!DOCTYPE html>\n"
+            "<title>중기부, 지역 창업거점 17곳 연내 지정</title>\n" + tag + "\n"
+            '<meta property="article:modified_time" content="2025-06-18T09:31:00+09:00">\n' + POLICY_LINES)
+    assert clean(page).published_at == stamp
+
+
+def test_a_newsletter_says_in_its_footer_the_day_it_was_sent():
+    page = ("[한국진흥원] 11월 뉴스레터\n" + POLICY_LINES + "- 디지털 포용 포럼: 11월 20일(목) 14:00\n"
+            "본 메일은 2025년 11월 3일(월) 발송되었으며, 수신에 동의하신 분께만 보내드립니다.\n")
+    assert clean(page).published_at == datetime(2025, 11, 3)
+
+
 def test_a_broadcasts_title_opening_on_its_day_code_dates_the_page():
     page = "[250626] 국토부 \"GTX 환승센터 2028년까지 완공\"\n재생 ▶ 00:00 / 19:52\n" + POLICY_LINES + "다음 방송: 6월 27일(금)\n"
     assert clean(page).published_at == datetime(2025, 6, 26)
