@@ -234,6 +234,7 @@ _SLASH_YEAR_CLOCK = re.compile(r"(?<![\d/])(?P<y>1[3-9]|[2-4]\d)/(?P<m>0[1-9]|1[
 # (`불기 2569. 5. 14.`: 544 years ahead)
 _APOSTROPHE_YEAR = re.compile(r"(?<![\w'’])['’](?P<y>[0-4]\d)(?=\s*년\s*\d{1,2}\s*월|\.\s*(?:1[0-2]|0?[1-9])\.\s*(?:3[01]|[12]\d|0?[1-9])\.)")
 _BUDDHIST_YEAR = re.compile(r"불기\s*(?P<y>2[5-6]\d\d)(?=\s*[.\-/년])")
+_DANGUN_YEAR = re.compile(r"단기\s*(?P<y>4[34]\d\d)(?:\s*\(\s*20[0-4]\d\s*\))?(?=\s*[.\-/년])")
 _WON_YEAR = re.compile(r"원기\s*(?P<y>1\d\d)(?=\s*[.\-/년])")  # (Won Buddhism's era: `원기 111년 5월 10일`, 1915 years behind)
 _GLUED_TO_ADDRESS = re.compile(r"(@[^\s@]*?\.[a-z]{2,6})(?=20[0-4]\d[.\-/]\d)")
 _HANJA_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -283,6 +284,8 @@ def written_dates(line: str) -> str:
         line = _ENCLOSED_WEEKDAY.sub(lambda m: f"({_WEEKDAYS[_ENCLOSED_WEEKDAYS.index(m[0])]})", line)  # (`2025. 3. 11.㈫`)
     if "불기" in line:
         line = _BUDDHIST_YEAR.sub(lambda m: str(int(m["y"]) - 544), line)
+    if "단기" in line:
+        line = _DANGUN_YEAR.sub(lambda m: str(int(m["y"]) - 2333), line)  # (`단기 4358(2025)년 2월 24일`)
     if "원기" in line:
         line = _WON_YEAR.sub(lambda m: str(int(m["y"]) + 1915), line)
     if "개정" in line and _AMENDMENT_MARK.search(line):
