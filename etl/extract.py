@@ -1373,6 +1373,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         deadline = dataclasses.replace(deadline, date=_year_before(deadline.date))
     elif deadline is not None and (_done_before_in_year(sentence, deadline, followups, dct)
                                    or _said_last_year(sentence, deadline, dct)
+                                   or _gone_past(sentence, deadline, dct)
                                    or _recalled_as_passed(sentence, deadline, recall.recall_end if recall is not None else None,
                                                           dct)):
         deadline = dataclasses.replace(deadline, date=_year_before(deadline.date))
@@ -1405,6 +1406,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # whatever body the paragraphs before it named
         return None
     ministry = actors.ministry_for(sentence, speaker, focus)
+    if ministry is None and speaker is None and _demanded_of_another(tokens):
+        return None  # `민주노총은 노동부에 … 시행하라고 요구했다`: an outsider's demand, no body's deed or plan
     if ministry is None:
         if actors.unheard and not sentence.headline and not _reported(tokens):
             # a firm's, a daycare's, a co-op's letter: what it says it will do with no body named near is its
@@ -2640,6 +2643,18 @@ def _done_before_in_year(sentence: Sentence, deadline, followups, dct) -> bool:
         return False  # still to come, decided or aimed at (`12월 출시를 목표로`), or said
     return any(c.label == "achieved" and sentence.tokens[c.index].start - sentence.shift >= deadline.end
                for c in followups)
+
+
+def _gone_past(sentence: Sentence, deadline, dct) -> bool:
+    """Is a time named without its year one the news says has gone by (`공고가 3분기를 넘기며 …`, `9월을 넘겨`),
+    read ahead into next year as a time still to come? It is this year's, passed."""
+    if dct is None or deadline.anchor != "dct" or deadline.date is None or deadline.date <= dct or (
+            _NAMES_ITS_YEAR.search(deadline.text) or _LAST_YEAR.search(deadline.text)):
+        return False
+    return bool(_GONE_PAST.match(sentence.text, deadline.end)) and _year_before(deadline.date) < dct
+
+
+_GONE_PAST = re.compile(r"\s*(?:을|를)\s*(?:넘기|넘겨|넘긴|넘어서|지나)")  # (not `상반기 중으로 넘어간`: moved to it)
 
 
 _SAID_IN_LAST_YEAR = re.compile(r"(?:지난해|작년)\s*\d{1,2}\s*월")
@@ -4995,6 +5010,17 @@ def _plans_in(tokens) -> bool:
                 _plan_word(tokens, k) and (
                 token.form == "기" or (k + 1 < len(tokens) and tokens[k + 1].tag == "VCP"))):
             return True
+    return False
+
+
+def _demanded_of_another(tokens) -> bool:
+    """Does the sentence end on a demand put to someone, its deed in the imperative (`… 시행하라고 요구했다`,
+    `… 철회하라고 촉구했다`)?"""
+    for k, token in enumerate(tokens[:-1]):
+        if token.sub_sent_position == 0 and (
+                (token.tag == "EC" and token.form in ("라고", "으라고"))
+                or (token.tag == "EF" and token.form in ("라", "으라") and tokens[k + 1].form == "고")):
+            return any(t.form in DEMANDING_VERBS or t.form in ("주문", "압박") for t in tokens[k + 1 : k + 4])
     return False
 
 

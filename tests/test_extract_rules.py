@@ -5271,8 +5271,11 @@ def test_a_trackers_header_row_and_a_card_reported_in_prose_are_not_rows_read():
 # 75. Round eight (840–959: promises, follow-ups and look-alikes in tracker lines, table rows, chats, minutes,
 # headlines and SNS, with ranges, fractions, `절반`, 학년도 and 내달 초): at first sight 109, and of 79, 71 / 74 / 71 /
 # 79; after the rules it prompted (a question still open, `결정된 바 없다`; `2029년으로 … 늦어진다`, a delay told
-# with its new date; an event held on its days, `… 행사를 연다`) 111, and of 79, 72 / 74 / 71 / 79. Below: where the
-# tool and the writer still differ, and why
+# with its new date; an event held on its days, `… 행사를 연다`) 111, and of 79, 72 / 74 / 71 / 79. Round nine (960–1079:
+# promises, follow-ups and look-alikes in minutes, Q&A, forum posts, tables and timelines, with 내달 초, 회계연도 and
+# `N곳 중 M곳`): at first sight 111, and of 80, 72 / 74 / 77 / 79; after the rules it prompted (an outsider's demand in
+# the imperative, `… 시행하라고 요구했다`; a yearless time gone by, `3분기를 넘기며`) 112, and of 80, 72 / 75 / 77 / 79.
+# Below: where the tool and the writer still differ, and why
 COMMITMENT_SENTENCES = json.loads(
     (Path(__file__).parent / "fixtures" / "commitment_sentences.json").read_text(encoding="utf-8"))
 _LOCAL = "a local government's promise: the tracker follows the central government's bodies"
@@ -5429,6 +5432,28 @@ DIFFERENT_READINGS = {
     918: "`상반기 … 500대` recalled and `7월 현재 310대에 그쳤다`: the count's month is read as the date, not the half missed",
     949: "a forum's rhetorical question (`… 잡겠다는 말 믿는 사람 있음?`) reads as the promise it quotes",
     953: "a deed done years ago (`지난 2022년 … 먼저 시행했다`) reads as achieved, though no promise is recalled",
+    977: "a minutes line's speaker by title alone (`○ 공정거래위원장: …`) is no turn label the tool reads",
+    978: "`내달 초` is read as the month's first ten days; the writer takes the month",
+    990: "a deadline tied to an event (`봄철 산불조심기간 시작 전까지`) is read as the season's end; the writer leaves it open",
+    1004: "the parties in the Assembly (`여야는 … 처리하기로 합의했다`) are no body the tool names",
+    1006: "a tracker line's count as of a day (`6월 말 기준 4,120가구 매입`) with no verdict reads as no report",
+    1007: "`17개 … 중 12곳에서 … 마쳤다`: a part done reads as the deed done (tried as progress: kind fell on five sets)",
+    1009: "a table row alone, with no rows beside it, is not read as one (an article's rows come together)",
+    1010: "`절반가량 마쳤다` inside a quote reads as the deed done, not half of it",
+    1012: "a target restated beside the means to reach it (`목표인 6개월 … 위해 심사관 80명을 증원한다`) reads as a plan of the means",
+    1013: "a forum post's relayed `256곳 중 200곳 넘게 열었다고` reads as a plan of the count",
+    1014: "a headline's `일정 '이상 무'` (on schedule) is not read as a report of progress",
+    1015: "`이행 단계 진입` in a summary line is not read as progress",
+    1016: "a timeline's dated step (`… 시행령 입법예고`) with no verb is not read",
+    1019: "a date put back by a neutral `조정했다` reads as a delay; the writer reads a revision",
+    1027: "`구축을 … 완료하고 … 재개한다`: the plan after the deed done is read, not the deed",
+    1032: "a headline's `'연내' 약속 지켰다` gives no date to the deed done",
+    1036: "`하반기 이후로 밀렸다` is read as a date (July's first day after `하반기`); the writer leaves it open",
+    1037: "a tracker line's `3월 시한 넘김, 미확정` is not read as a delay",
+    1038: "a table row alone, with no rows beside it, is not read as one (an article's rows come together)",
+    1043: "a tracker line's figure of time (`체류 10개월 확대`) is no target when the promise is given up",
+    1055: "a festival held on a day (`오는 9일 … 축제를 연다`) reads as a ministry's plan",
+    1065: "a calendar entry's legal deadline for the public (`… 확정신고 마감 — 국세청`) reads as a promise",
 }
 
 
@@ -5468,6 +5493,8 @@ def test_a_sentence_written_apart_from_the_rules_is_read_as_its_writer_reads_it(
     ("기획재정부 관계자는 “유류세 인하 연장 여부는 아직 결정된 바 없다”고 말했다.", None),  # a question still open
     ("교육부는 시행 시기는 아직 정해지지 않았다고 밝혔다.", None),
     ("국토교통부는 그동안 미정이던 GTX-B 노선 착공을 2026년 상반기에 한다고 밝혔다.", "new"),  # (no longer open)
+    ("민주노총은 노동부에 주 4.5일제를 내년부터 전면 시행하라고 요구했다.", None),  # an outsider's demand, in the imperative
+    ("시민단체는 정부에 연내 규제를 철회하라고 촉구했다.", None),
     ("해양수산부는 세부 노선은 정해지지 않았지만 연내 연안여객선 10척을 새로 투입한다고 밝혔다.", "new"),  # (a plan after it)
     ("과기정통부는 다음 달 3일부터 5일까지 코엑스에서 '양자 주간' 행사를 연다.", None),  # an event's days
     ("문화체육관광부는 내년 6월에 국제 공연예술 행사를 처음 연다.", "new"),  # (a month's plan to hold one is a promise)
@@ -5618,3 +5645,12 @@ def test_a_wish_is_no_promise():
 def test_an_official_named_after_their_ministrys_division_is_the_speaker(said, person, title):
     [found] = mentions(said, date="2025-07-17")
     assert (found.person, found.person_title) == (person, title)
+
+
+def test_a_time_named_without_its_year_that_the_news_says_has_gone_by_is_this_years():
+    [found] = mentions("산업부의 해상풍력 첫 경쟁입찰 공고가 3분기를 넘기며 일정이 지연되고 있다.", date="2025-10-15")
+    assert (found.kind, found.previous_deadline, found.ministry) == ("delayed", date(2025, 9, 30), "산업통상부")
+    # (moved to a time, not past it: `상반기 중으로 넘어간` stays ahead)
+    [moved] = mentions("식약처의 유해성분 분석 결과 공개는 검증 절차가 길어지면서 상반기 중으로 넘어간 것으로 압니다.",
+                       date="2025-10-15")
+    assert moved.deadline == date(2026, 6, 30)
