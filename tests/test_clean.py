@@ -1350,7 +1350,7 @@ def test_every_reason_a_line_is_removed_has_a_korean_label():
 # `… 작성된 글입니다`), `작성: 25년 9월 30일`, an archive's path down to the day, a title opening on its day in
 # brackets, a file name's day, `게시됨:`, the clock's zero no day; with the rules read from set aq before it, a
 # top bar's `오늘 …`, `어제 21:14` and `2일 전` counted back from the time served, a browser's print header;
-# the tenth, 30 of 60 at first sight, 40 after: `㈫`, `'25. 9. 16.`, `(월요일), 오후 2:03`, a filing's day among `·`
+# the tenth, 30 of 60 at first sight, 39 after: `㈫`, `'25. 9. 16.`, `(월요일), 오후 2:03`, a filing's day among `·`
 # fields, a stamp glued to an e-mail, `Page generated …`, an edit history's `최초 입력`, a page's source with its
 # `article:published_time`, `본 메일은 … 발송되었으며`, `단기 4358(2025)년`)
 PAGE_DATES = json.loads((Path(__file__).parent / "fixtures" / "page_dates.json").read_text(encoding="utf-8"))
