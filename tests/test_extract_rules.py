@@ -5654,3 +5654,13 @@ def test_a_time_named_without_its_year_that_the_news_says_has_gone_by_is_this_ye
     [moved] = mentions("식약처의 유해성분 분석 결과 공개는 검증 절차가 길어지면서 상반기 중으로 넘어간 것으로 압니다.",
                        date="2025-10-15")
     assert moved.deadline == date(2026, 6, 30)
+
+
+@pytest.mark.parametrize("said, first_words", [
+    ("손님들이 자주 물으셔서, 올해 정부가 발표한 한옥 지원 계획을 정리해 둡니다.", []),  # the writer on what follows
+    ("보건복지부 과장님이 오셔서 올해 바뀌는 것들을 설명해 주셨는데, 잊기 전에 정리해 둡니다.", []),
+    ("정부가 올봄부터 시행하는 대책을 손님 입장에서 정리했습니다.", []),
+    ("과기정통부는 2026년까지 GPU 3만 장을 확보하는 계획을 설명했다.", ["과기정통부는"]),  # (a figure: the plan's own)
+])
+def test_a_writer_telling_what_follows_makes_no_promise(said, first_words):
+    assert [m.sentence.split()[0] for m in mentions(said, date="2025-05-14")] == first_words
