@@ -5664,3 +5664,10 @@ def test_a_time_named_without_its_year_that_the_news_says_has_gone_by_is_this_ye
 ])
 def test_a_writer_telling_what_follows_makes_no_promise(said, first_words):
     assert [m.sentence.split()[0] for m in mentions(said, date="2025-05-14")] == first_words
+
+
+@pytest.mark.parametrize("label", ["[한 줄 소식]", "[이번 주 운행 요약]", "[이번 달 핵심]"])
+def test_a_summary_lines_label_of_a_few_words_heads_its_points(label):
+    line = f"{label} 방음벽 필름 112km 완료(기후에너지환경부) · 조달청, 연말까지 저감 필름 혁신제품 지정"
+    found = mentions(line, date="2025-10-28")
+    assert [(m.kind, m.ministry) for m in found] == [("achieved", "기후에너지환경부"), ("new", "조달청")]
