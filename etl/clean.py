@@ -236,7 +236,6 @@ _APOSTROPHE_YEAR = re.compile(r"(?<![\w'’])['’](?P<y>[0-4]\d)(?=\s*년\s*\d{
 _BUDDHIST_YEAR = re.compile(r"불기\s*(?P<y>2[5-6]\d\d)(?=\s*[.\-/년])")
 _DANGUN_YEAR = re.compile(r"단기\s*(?P<y>4[34]\d\d)(?:\s*\(\s*20[0-4]\d\s*\))?(?=\s*[.\-/년])")
 _WON_YEAR = re.compile(r"원기\s*(?P<y>1\d\d)(?=\s*[.\-/년])")  # (Won Buddhism's era: `원기 111년 5월 10일`, 1915 years behind)
-_GLUED_TO_ADDRESS = re.compile(r"(@[^\s@]*?\.[a-z]{2,6})(?=20[0-4]\d[.\-/]\d)")
 _HANJA_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ENCLOSED_WEEKDAYS = "㈪㈫㈬㈭㈮㈯㈰"
 _ENCLOSED_WEEKDAY = re.compile(f"[{_ENCLOSED_WEEKDAYS}]")
@@ -258,8 +257,6 @@ def written_dates(line: str) -> str:
     if _ICON.search(line):
         line = _ICON.sub("", line)  # (`🗓️ 2026.02.10 · ✍️ 머니랩 에디터 수아 · ⏱️ 4분`: an icon before a stamp)
     latin = _LATIN.search(line) is not None
-    if latin and "@" in line:
-        line = _GLUED_TO_ADDRESS.sub(r"\1 ", line)  # (`yuna.choi@news.kr2025.08.21 11:07`: a byline's e-mail, its stamp glued on)
     if latin and "T" in line:
         line = _ISO_STAMP.sub(r"\1 \2", line)
     if latin:
@@ -590,7 +587,7 @@ def _posted_on(month: int, day: int, past: list[str], footer: list[str]) -> date
 # A month heading over a board's posts, as a calendar's or an app's list shows it (`◀  2025년 2월  ▶`) or at the
 # end of a path (a status page's `지난 사고 기록 › 2025년 1월`), and a post's day under it with its weekday
 # or its clock (`원장 … · 20일 (목) 오후 3:47 · 읽음 41/48`, `사후 보고 (Postmortem) — 21일 10:30 KST`)
-_MONTH_HEADING = re.compile(r"(?:[^\n›»]{0,30}[›»]\s*)*[^\w]*(?P<y>20[0-4]\d)\s*(?:년|\.)\s*(?P<m>1[0-2]|0?[1-9])\s*월?\.?[^\w]*")
+_MONTH_HEADING = re.compile(r"(?:[^\n›»]{0,30}[›»])*[^\w]*(?P<y>20[0-4]\d)\s*(?:년|\.)\s*(?P<m>1[0-2]|0?[1-9])\s*월?\.?[^\w]*")
 _DAY_ONLY = re.compile(rf"(?:^\s*|[·|│(]\s*|\s[—–]\s*)(?P<d>3[01]|[12]\d|0?[1-9])\s*일\s*(?:\(?(?P<wd>[{_WEEKDAYS}])(?:요일)?\)?(?![가-힣]))?"
                        r"(?P<time>\s*(?:오전|오후)?\s*\d{1,2}:\d{2})?(?=\s*(?:KST\s*)?(?:$|[)|│·(\[]))")
 
@@ -626,7 +623,7 @@ def day_by_calendar(lines: list[str]) -> datetime | None:
     오늘`), in the year beside its name (`2026 장애인의 날 특별편`) or the one year the page names."""
     month = None
     for index, line in enumerate(lines):
-        if (heading := _MONTH_HEADING.fullmatch(line.strip())) is not None:
+        if "20" in line and (heading := _MONTH_HEADING.fullmatch(line.strip())) is not None:
             month = (int(heading["y"]), int(heading["m"]), index)
         elif month is not None and index - month[2] <= 8 and (cell := _TODAY_CELL.search(line)):
             return _day_of(month[0], month[1], int(cell["d"] or cell["e"]))
@@ -640,13 +637,13 @@ def day_by_calendar(lines: list[str]) -> datetime | None:
             name = kept["name"]
             month_day = next(md for names, md in _KEPT_DAYS if name in names)
             beside = {int(y) for other in lines for y in re.findall(rf"(20[0-4]\d)년?\s*(?:{re.escape(name)})", other)}
-            years = beside or _years_named(lines)
+            years = beside or {int(y) for other in lines for y in _YEAR_AS_TIME_NOT_DUE.findall(other)}
             return _day_of(years.pop(), *month_day) if len(years) == 1 else None
     return None
 
 
 _TODAY_CELL = re.compile(r"[\[(]\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*(?:오늘|today)\s*[\])]|(?<!\d)(?P<e>[12]\d|3[01]|0?[1-9])\s*\(오늘\)")
-_WEEK_OF_YEAR = re.compile(r"(?P<y>20[0-4]\d)년\s*(?P<w>[1-4]?\d|5[0-3])\s*주\s*차?\s*\(?(?P<wd>[월화수목금토일])(?:요일)?")
+_WEEK_OF_YEAR = re.compile(r"(?P<y>20[0-4]\d)년\s*(?P<w>[1-4]?\d|5[0-3])\s*주\s*차?\s*\(?(?P<wd>[월화수목금토일])(?:요일|(?![가-힣]))")
 # days kept on a fixed day each year (not those that move with the lunar calendar or a weekday)
 _KEPT_DAYS = [
     (("신정",), (1, 1)), (("삼일절", "3·1절", "3.1절"), (3, 1)), (("세계 물의 날",), (3, 22)), (("식목일",), (4, 5)),
@@ -657,6 +654,8 @@ _KEPT_DAYS = [
     (("한글날",), (10, 9)), (("경찰의 날",), (10, 21)), (("소방의 날",), (11, 9)), (("농업인의 날",), (11, 11)),
     (("세계 장애인의 날",), (12, 3)), (("성탄절", "크리스마스"), (12, 25)),
 ]
+# a year the page names, not as a deadline or a start (`2027년까지`, `2030년 목표`)
+_YEAR_AS_TIME_NOT_DUE = re.compile(r"(?<!\d)(20[0-4]\d)(?!\d)(?!\s*년?\s*(?:까지|부터|말|이후|목표|이내|안에|내))")
 _KEPT_TODAY = re.compile(
     r"(?<![가-힣])(?P<name>" + "|".join(re.escape(name) for names, _ in _KEPT_DAYS for name in sorted(names, key=len, reverse=True))
     + r")(?:인|이자|을 맞은|를 맞은)\s*오늘")
@@ -857,8 +856,12 @@ def _heads_prose(lines: list[str], kinds: list, index: int) -> bool:
 # the writer's own: first person (`우리 모임은`, `저희는`, `내 계획`), an owner's plan (`담쟁이채의 올해 계획`),
 # `X는 이렇게 합니다`, a to-do list (`다음 할 일`)
 OWN_HEADING = re.compile(
-    r"(?:^|\s)(?:우리|저희|나의|내)(?=\s|는|의|가|도|$)|^\S+의 (?:올해 |새해 |다음 |앞으로의 )?(?:계획|일정)$"
+    r"(?:^|\s)(?:우리|저희)(?:의|는|가|도|$|\s*(?:모임|단지|반|회사|가게|절|교회|학교|동아리|클럽|협회|조합|마을|팀|동네|농장|집|구|군)"
+    r"(?:은|는|이|가|의|에서는|에서|도)?(?=\s|$|[,.:])|\s*(?!나라|정부|국민|경제|사회)[가-힣]{1,5}(?:은|는|에서는)(?=\s|$))"
+    r"|^(?:내|나의)\s*(?:계획|할\s*일)"
+    r"|^(?![가-힣]*(?:시|도|군|구|부|처|청|원|회|대통령|정부|국회)의)\S+의 (?:올해 |새해 |다음 |앞으로의 )?(?:계획|일정)$"
     r"|^\S+(?:는|은) 이렇게 합니다$|(?:^|\s)할 일$")
+# (not a news page's `■ 내 월급에서 달라지는 것`, `■ 우리 경제 전망`, `■ 서울시의 계획`)
 _SECTION_MARK = re.compile(r"[■□◆◇][ \t]*[^■□◆◇\s|][^■□◆◇|]{0,15}")
 
 
@@ -1299,7 +1302,7 @@ def _stamped_byline(line: str) -> re.Match[str] | None:
 
 
 _EPOCH = date(1970, 1, 1)
-_TITLE_CODE = re.compile(r"\[(?P<y>[0-4]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\]\s*\S")  # (yymmdd, a broadcast's)
+_TITLE_CODE = re.compile(r"\[(?P<y>1[5-9]|[23]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\]\s*\S")  # (yymmdd, a broadcast's)
 _TITLE_DAY = re.compile(rf"\s*[\[(【]\s*{_DATE}{_TIME}\s*[\])】]\s*\S")  # (a title opening on its day in brackets)
 # A headline's own note of its last update in brackets (`결혼 준비 예산표 (25.1.14 업데이트)`, `[2025.3.2 수정]`)
 _TITLE_UPDATED = re.compile(r"[(\[]\s*(?P<y>(?:20)?[0-4]\d)\s*[.\-/]\s*(?P<m>1[0-2]|0?[1-9])\s*[.\-/]\s*(?P<d>3[01]|[12]\d|0?[1-9])"
@@ -1495,7 +1498,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             # `이 대화는 2025년 11월 6일에 공유되었습니다`, `이 기사는 … 처음 게재됐으며` (the page on itself, wherever
             # it says so), `서울, 2025년 10월 22일 – …` (a dateline above the prose)
             dated = _to_datetime(said)
-        if first_posted is None and "최초" in stamped and _FIRST_POSTED.search(stamped):
+        if first_posted is None and "최초" in stamped and len(stamped) <= 60 and not _SENTENCE_FINAL.search(stamped) and (
+                _FIRST_POSTED.search(stamped)):
             first_posted = parse_stamps(stamped)[0]  # `- 2025.07.01 16:40 최초 입력`: an edit history's first row
         if marked_up is None and "ublish" in line and (tag := _PUBLISHED_TAG.search(line)):
             marked_up = _tagged_time(tag)  # `<meta property="article:published_time" content="2025-06-17T14:05:00+09:00">`

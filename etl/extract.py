@@ -2656,7 +2656,7 @@ def _gone_past(sentence: Sentence, deadline, dct) -> bool:
     return bool(_GONE_PAST.match(sentence.text, deadline.end)) and _year_before(deadline.date) < dct
 
 
-_GONE_PAST = re.compile(r"\s*(?:을|를)\s*(?:넘기|넘겨|넘긴|넘어서|지나)")  # (not `상반기 중으로 넘어간`: moved to it)
+_GONE_PAST = re.compile(r"\s*(?:을|를)\s*(?:넘기(?!지\s*(?:않|말|못)|면)|넘겨|넘긴|넘어서|지나(?!면|기\s*전))")  # (not `상반기 중으로 넘어간`: moved to it)
 
 
 _SAID_IN_LAST_YEAR = re.compile(r"(?:지난해|작년)\s*\d{1,2}\s*월")
@@ -7562,8 +7562,15 @@ def _name_in_pieces(tokens, i: int) -> str | None:
 
 def _name_then_title(tokens, i: int) -> tuple[str, str] | None:
     """(name, title) when the body at `i` is followed by a name Kiwi kept whole and a title, its
-    pieces glued (`산림청 반석진 산림재난통제관`: 산림 + 재난 + 통제 + 관)."""
-    i = _past_division(tokens, i)  # (`국토교통부 택시정책과 도휘성 과장`: the office between)
+    pieces glued (`산림청 반석진 산림재난통제관`: 산림 + 재난 + 통제 + 관), maybe with the office between
+    (`국토교통부 택시정책과 도휘성 과장`; a name that ends like an office, `이상국 과장`, is read first as a name)."""
+    named = _named_at(tokens, i)
+    if named is None and (past := _past_division(tokens, i)) != i:
+        named = _named_at(tokens, past)
+    return named
+
+
+def _named_at(tokens, i: int) -> tuple[str, str] | None:
     if i + 2 >= len(tokens):
         return None
     name = tokens[i + 1]

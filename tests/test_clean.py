@@ -1853,6 +1853,8 @@ def test_a_day_named_only_through_the_calendar_dates_a_page_that_gives_nothing_e
     "출근 조회\n제헌절인 오늘은 공휴일이 아닙니다.\n" + POLICY_LINES + "2025년 실적과 2026년 계획을 함께 봅니다.\n",  # (two years)
     "출근 조회\n제헌절을 앞두고 안내드립니다.\n" + POLICY_LINES + "2025년 하반기 교육 일정입니다.\n",  # (not today)
     "달력\n◀  2025년 5월  ▶\n" + "\n" * 12 + "[14 오늘]\n" + POLICY_LINES,  # (a cell far from any month)
+    "주간 통계\n2025년 12주 차 수출입 동향\n" + POLICY_LINES,  # (`수출입`: no weekday)
+    "출근 조회\n제헌절인 오늘, 국토부는 2027년까지 한옥 3만 채를 고치겠다고 밝혔습니다.\n" + POLICY_LINES,  # (a deadline's year)
 ])
 def test_a_calendar_day_that_cannot_be_placed_gives_no_date(page):
     assert clean(page).published_at is None
@@ -1882,6 +1884,8 @@ def test_a_posts_stamp_in_less_usual_forms_dates_it(header, day):
     page = ("정책 소식\n" + header + "\n" + POLICY_LINES + "7월 5일(토)에 설명회를 엽니다.\n"
             "Page generated 2025-05-20 09:12:44 KST in 0.041s\n")
     assert clean(page).published_at.date() == day
+    if "오후 2:03" in header:
+        assert clean(page).published_at == datetime(2025, 9, 15, 14, 3)  # (the clock after the comma)
 
 
 def test_a_header_that_shows_only_the_last_edit_is_dated_by_the_edit_historys_first_row():
@@ -1889,6 +1893,8 @@ def test_a_header_that_shows_only_the_last_edit_is_dated_by_the_edit_historys_fi
             + "ⓒ ○○경제, 무단전재 및 재배포 금지\n기사 수정 이력\n- 2025.07.01 16:40 최초 입력\n- 2025.07.02 08:15 본문 일부 수정\n")
     article = clean(page)
     assert (article.published_at, article.updated_at) == (datetime(2025, 7, 1, 16, 40), datetime(2025, 7, 2, 8, 15))
+    prose = page.replace("- 2025.07.01 16:40 최초 입력", "이 한옥은 2019.05.03 최초 등록된 문화유산으로 지원 대상이 됐다.")
+    assert clean(prose).published_at == datetime(2025, 7, 2, 8, 15)  # (prose about something else first registered)
 
 
 @pytest.mark.parametrize("tag, stamp", [
@@ -1912,6 +1918,7 @@ def test_a_broadcasts_title_opening_on_its_day_code_dates_the_page():
     page = "[250626] 국토부 \"GTX 환승센터 2028년까지 완공\"\n재생 ▶ 00:00 / 19:52\n" + POLICY_LINES + "다음 방송: 6월 27일(금)\n"
     assert clean(page).published_at == datetime(2025, 6, 26)
     assert clean(page.replace("[250626]", "[251399]")).published_at is None  # (no such day: a code, not a date)
+    assert clean(page.replace("[250626]", "[010130]")).published_at is None  # (a stock's code, not a broadcast's day)
 
 
 def test_the_day_beside_a_letters_sign_off_dates_it_and_stays_out_of_its_body():
@@ -2090,3 +2097,8 @@ def test_a_blogs_category_with_its_count_over_the_post_is_no_headline():
 ])
 def test_a_documents_own_day_among_its_fields(page, day):
     assert clean(page).published_at.date() == day.date()
+
+
+def test_a_long_breadcrumb_is_read_in_time_for_a_months_heading():
+    page = "국토부 \"한옥 수리비 지원 한도 5,000만 원으로\"\n" + "홈  ›  " * 40 + "끝\n" + POLICY_LINES  # (once exponential)
+    assert clean(page).published_at is None
