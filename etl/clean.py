@@ -1501,7 +1501,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         if first_posted is None and "최초" in stamped and len(stamped) <= 60 and not _SENTENCE_FINAL.search(stamped) and (
                 _FIRST_POSTED.search(stamped)):
             first_posted = parse_stamps(stamped)[0]  # `- 2025.07.01 16:40 최초 입력`: an edit history's first row
-        if marked_up is None and "ublish" in line and (tag := _PUBLISHED_TAG.search(line)):
+        if marked_up is None and ("ublish" in line or "pubdate" in line) and (tag := _PUBLISHED_TAG.search(line)):
             marked_up = _tagged_time(tag)  # `<meta property="article:published_time" content="2025-06-17T14:05:00+09:00">`
         if chatted is None and not footer and "," in stamped and (said := _CHAT_EXPORT_LINE.match(stamped)):
             chatted = _to_datetime(said)  # `2025년 5월 30일 오전 7:12, 최○○ : …`: a chat's export, its first line's day

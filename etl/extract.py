@@ -1398,8 +1398,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     future_time = has_time and (deadline.date is None or dct is None or deadline.date >= dct)
     governing = next((c for c in _cues_in_order(cues) if c is not None), None)
     target = _target(found, tokens, sentence, governing, deadline)
-    if not found and _SUMMING_UP.search(sentence.text) and _SUMMED_UP.search(sentence.text):
-        return None  # `올해 정부가 발표한 한옥 지원 계획을 정리해 둡니다`: the writer on what follows, no promise of its own
+    if not found and _SUMMING_UP.search(sentence.text) and (summed := _SUMMED_UP.search(sentence.text)) and not (
+            _PLANNED_AFTER.search(sentence.text, summed.end())):
+        # `올해 정부가 발표한 한옥 지원 계획을 정리해 둡니다`: the writer on what follows, no promise of its own (not
+        # `… 내용을 정리해 연내 발표하겠다고 밝혔다`: a plan to sum it up)
+        return None
     speaker, title_word = actors.speaker(sentence)
     focus = deadline.start if deadline is not None else (target.start if target is not None else None)
     category = None  # read when needed: most sentences end before
@@ -5017,6 +5020,7 @@ def _plans_in(tokens) -> bool:
 
 # a page's writer telling what follows (`… 계획을 정리했습니다`, `올해 바뀌는 것들을 설명해 주셨는데`)
 _SUMMING_UP = re.compile("정리|설명|소개|요약")
+_PLANNED_AFTER = re.compile("겠|기로|예정|계획")
 _SUMMED_UP = re.compile(r"(?:계획|대책|방안|내용|것들|소식)[을를]\s*(?:\S+\s+){0,2}?(?:정리|설명|소개|요약)(?:해|하|했)")
 
 

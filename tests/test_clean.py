@@ -1900,6 +1900,7 @@ def test_a_header_that_shows_only_the_last_edit_is_dated_by_the_edit_historys_fi
 @pytest.mark.parametrize("tag, stamp", [
     ('<meta property="article:published_time" content="2025-06-17T14:05:00+09:00">', datetime(2025, 6, 17, 14, 5)),
     ('{"@type":"NewsArticle","datePublished":"2025-06-16T20:30:00Z"}', datetime(2025, 6, 17, 5, 30)),  # (UTC: Korea's next day)
+    ('<meta name="pubdate" content="2025-06-17 14:05">', datetime(2025, 6, 17, 14, 5)),
 ])
 def test_a_page_source_copied_as_text_is_dated_by_its_publication_tag(tag, stamp):
     page = ("view-source:https://news.example.kr/news/articleView.html?idxno=218834\n<!DOCTYPE html>\n"

@@ -5667,6 +5667,7 @@ def test_a_time_named_without_its_year_that_the_news_says_has_gone_by_is_this_ye
     ("보건복지부 과장님이 오셔서 올해 바뀌는 것들을 설명해 주셨는데, 잊기 전에 정리해 둡니다.", []),
     ("정부가 올봄부터 시행하는 대책을 손님 입장에서 정리했습니다.", []),
     ("과기정통부는 2026년까지 GPU 3만 장을 확보하는 계획을 설명했다.", ["과기정통부는"]),  # (a figure: the plan's own)
+    ("과기정통부는 AI 기본법 하위법령 내용을 정리해 연내 발표하겠다고 밝혔다.", ["과기정통부는"]),  # (a plan to sum it up)
 ])
 def test_a_writer_telling_what_follows_makes_no_promise(said, first_words):
     assert [m.sentence.split()[0] for m in mentions(said, date="2025-05-14")] == first_words
