@@ -1432,6 +1432,12 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         if cue.negated and cue.label in ("achieved", "progress"):
             cue.label = "delayed"  # 이행하지 못했다, 완료되지 않았다
     followups = [c for c in followups if not (c.negated and c.label not in ("delayed",))]
+    if (followups or not commitments) and ministry is not None and (ordered := _imperative_at(tokens)) is not None:
+        # `지자체에 연말까지 점검을 마치라고 요구했다`: a deed ordered of others, not one done; the body's order, with
+        # its date, is what it has set in motion (`SK텔레콤에 이달 중 대책을 제출하라고 요구했다`)
+        followups = [c for c in followups if c.index > ordered]
+        if not followups and not commitments:
+            commitments = [_Cue(ordered, "planned", tokens[ordered].form)]
     # a revision that puts the date back is a delay
     put_back = bool(deadline is not None and previous is not None and deadline.date and previous.date
                     and deadline.date > previous.date)
@@ -5027,12 +5033,22 @@ _SUMMED_UP = re.compile(r"(?:계획|대책|방안|내용|것들|소식)[을를]\
 def _demanded_of_another(tokens) -> bool:
     """Does the sentence end on a demand put to someone, its deed in the imperative (`… 시행하라고 요구했다`,
     `… 철회하라고 촉구했다`)?"""
+    return _imperative_at(tokens) is not None
+
+
+def _imperative_at(tokens) -> int | None:
+    """Where a deed put in the imperative ends, when a verb of demanding or ordering follows it (`… 마치라고
+    요구했다`, `… 완료하라고 지시했다`), or None."""
     for k, token in enumerate(tokens[:-1]):
         if token.sub_sent_position == 0 and (
                 (token.tag == "EC" and token.form in ("라고", "으라고"))
-                or (token.tag == "EF" and token.form in ("라", "으라") and tokens[k + 1].form == "고")):
-            return any(t.form in DEMANDING_VERBS or t.form in ("주문", "압박") for t in tokens[k + 1 : k + 4])
-    return False
+                or (token.tag == "EF" and token.form in ("라", "으라") and tokens[k + 1].form == "고")) and any(
+                t.form in DEMANDING_VERBS or t.form in _ORDERING_VERBS for t in tokens[k + 1 : k + 4]):
+            return k
+    return None
+
+
+_ORDERING_VERBS = {"주문", "압박", "지시", "당부", "명령", "주문하"}
 
 
 def _has_object(tokens, k: int) -> bool:

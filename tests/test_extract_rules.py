@@ -5498,6 +5498,8 @@ def test_a_sentence_written_apart_from_the_rules_is_read_as_its_writer_reads_it(
     ("국토교통부는 그동안 미정이던 GTX-B 노선 착공을 2026년 상반기에 한다고 밝혔다.", "new"),  # (no longer open)
     ("민주노총은 노동부에 주 4.5일제를 내년부터 전면 시행하라고 요구했다.", None),  # an outsider's demand, in the imperative
     ("민주노총은 정부에 내년부터 주 4.5일제를 시행하라고 촉구했다.", None),
+    ("과학기술정보통신부는 통신사에 이달 중 재발 방지 대책을 마련해 제출하라고 요구했다.", "new"),  # a body's order to others: set in motion, not done
+    ("행정안전부는 각 시도에 이달 말까지 점검을 완료하라고 지시했다.", "new"),
     ("해양수산부는 세부 노선은 정해지지 않았지만 연내 연안여객선 10척을 새로 투입한다고 밝혔다.", "new"),  # (a plan after it)
     ("과기정통부는 다음 달 3일부터 5일까지 코엑스에서 '양자 주간' 행사를 연다.", None),  # an event's days
     ("문화체육관광부는 내년 6월에 국제 공연예술 행사를 처음 연다.", "new"),  # (a month's plan to hold one is a promise)
