@@ -173,7 +173,8 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     actors = _ActorTracker(reference, dct)
     actors.contributed = bool(_CONTRIBUTION.match(article.title or ""))
     body = article.body
-    actors.section_paragraphs = [body.count("\n\n", 0, h.start()) for h in _SECTION_HEADING.finditer(body)]
+    headings = list(_SECTION_HEADING.finditer(body))  # (a roundup's or a page's sections: `■ …`)
+    actors.section_paragraphs = [body.count("\n\n", 0, h.start()) for h in headings]
     turns = [None if sentence.in_title else interview_turn(body, sentence.start) for sentence in sentences]
     if turns.count("Q") >= 2 and "A" not in turns:
         turns = _answers(turns, sentences)
@@ -195,7 +196,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         article_category = _headline_topic(article.title, article.body, reference)
     if article_category != "other" and not _holds_through(article_category, article.title, body, reference):
         article_category = "other"
-    sections = _section_topics(body, reference)
+    sections = _section_topics(body, reference, headings)
     # A section with no subject of its own keeps the headline's, unless other sections are on
     # other subjects: a roundup of several (`■ 방폐물`, `■ IP 금융`, `■ 의약품`) is about none of them.
     headline_named = article_category != "other" and (
@@ -203,9 +204,11 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         and {topic for _, topic in sections} <= {article_category, "other"})
     found: list[Mention] = []
     signed = _signers(body)
-    own_voice = _signed_by_outsider(signed, reference)
-    # (a ministry's letter says `저희` of itself)
-    own_sections = [] if any(_government_signer(who, reference) for who in signed) else _own_sections(body, reference)
+    by_government = any(_government_signer(who, reference) for who in signed)
+    # a letter signed by no government body (a firm's team, a daycare's head, a co-op's chair): what it says it will
+    # do with no body named is its own plan, not a promise; a ministry's letter says `저희` of itself
+    own_voice = bool(signed) and not by_government
+    own_sections = [] if by_government else _own_sections(body, reference, headings)
     heading = None  # the verdict of a tracker's section heading over the list items that follow (`… 기한을 넘긴 약속`)
     legend = heading_legend(body)  # (a tracker's own section names and what each stands for: `결제 완료는 이행, …`)
     marks = mark_legend(body) if "(" in body or "이행" in body else {}  # (and its marks: `● 종착 (이행) · ◐ 운행 중 (진행)`)
@@ -319,18 +322,13 @@ def _signers(body: str) -> list[str]:
     return [who for line in paragraphs[len(paragraphs) // 2 :] if (who := signed_by(line))]
 
 
-def _signed_by_outsider(signed: list[str], reference) -> bool:
-    """Is the page a letter signed by someone no government body (a firm's team, a daycare's head, a
-    co-op's chair)? What it says it will do with no body named is then its own plan, not a promise."""
-    return bool(signed) and not any(_government_signer(who, reference) for who in signed)
-
-
-def _own_sections(body: str, reference) -> list[tuple[int, int]]:
+def _own_sections(body: str, reference, headings: list[re.Match[str]]) -> list[tuple[int, int]]:
     """(start, end) of each section whose heading speaks of the page's writer (`■ 우리 모임의 올해 계획`,
     `■ 저희는 이렇게 합니다`, `■ 투명너머의 계획`, `■ 내 계획`, `■ 다음 할 일`), not of a government body: a
     club's, a shop's, a keeper's page sets its own plans apart from the ones it relays (`■ 정부는 이렇게
     하겠다고 합니다`)."""
-    headings = list(_SECTION_HEADING.finditer(body)) if "\n" in body else []
+    if "\n" not in body:
+        return []
     spans = []
     for heading, following in zip(headings, headings[1:] + [None]):
         text = heading.group().strip().lstrip("■◆□◇").strip()
@@ -436,11 +434,10 @@ def _committees_named_back(sentences: list[Sentence], reference, dct) -> list[Se
 _SECTION_HEADING = re.compile(r"^[ \t]*[■◆□◇][ \t]*\S[^\n]*$", re.M)
 
 
-def _section_topics(body: str, reference) -> list[tuple[int, str]]:
+def _section_topics(body: str, reference, headings: list[re.Match[str]]) -> list[tuple[int, str]]:
     """(offset, topic) of each section of a body cut by two or more headings (`■ …`): the topic
     the section names clearly (two cues) in most of its paragraphs, else `other` (a
     section of brief items, `■ 짧게 보는 약속`, has none)."""
-    headings = list(_SECTION_HEADING.finditer(body))
     if len(headings) < 2:
         return []
     ends = [h.start() for h in headings[1:]] + [len(body)]
@@ -1411,7 +1408,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # whatever body the paragraphs before it named
         return None
     ministry = actors.ministry_for(sentence, speaker, focus)
-    if ministry is None and speaker is None and _demanded_of_another(tokens):
+    ordered = _imperative_at(tokens) if "라" in sentence.text else None
+    if ministry is None and speaker is None and ordered is not None:
         return None  # `민주노총은 노동부에 … 시행하라고 요구했다`: an outsider's demand, no body's deed or plan
     if ministry is None:
         if actors.unheard and not sentence.headline and not _reported(tokens):
@@ -1432,7 +1430,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         if cue.negated and cue.label in ("achieved", "progress"):
             cue.label = "delayed"  # 이행하지 못했다, 완료되지 않았다
     followups = [c for c in followups if not (c.negated and c.label not in ("delayed",))]
-    if (followups or not commitments) and ministry is not None and (ordered := _imperative_at(tokens)) is not None:
+    if (followups or not commitments) and ministry is not None and ordered is not None:
         # `지자체에 연말까지 점검을 마치라고 요구했다`: a deed ordered of others, not one done; the body's order, with
         # its date, is what it has set in motion (`SK텔레콤에 이달 중 대책을 제출하라고 요구했다`)
         followups = [c for c in followups if c.index > ordered]
@@ -5030,12 +5028,6 @@ _PLANNED_AFTER = re.compile("겠|기로|예정|계획")
 _SUMMED_UP = re.compile(r"(?:계획|대책|방안|내용|것들|소식)[을를]\s*(?:\S+\s+){0,2}?(?:정리|설명|소개|요약)(?:해|하|했)")
 
 
-def _demanded_of_another(tokens) -> bool:
-    """Does the sentence end on a demand put to someone, its deed in the imperative (`… 시행하라고 요구했다`,
-    `… 철회하라고 촉구했다`)?"""
-    return _imperative_at(tokens) is not None
-
-
 def _imperative_at(tokens) -> int | None:
     """Where a deed put in the imperative ends, when a verb of demanding or ordering follows it (`… 마치라고
     요구했다`, `… 완료하라고 지시했다`), or None."""
@@ -5048,7 +5040,7 @@ def _imperative_at(tokens) -> int | None:
     return None
 
 
-_ORDERING_VERBS = {"주문", "압박", "지시", "당부", "명령", "주문하"}
+_ORDERING_VERBS = {"주문", "압박", "지시", "당부", "명령"}
 
 
 def _has_object(tokens, k: int) -> bool:
