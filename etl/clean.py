@@ -48,7 +48,8 @@ DATE_LABELS_DOCUMENT = ("제출일자", "제출일", "제출",  # (`… 보고�
                         # (a tribunal's or a commission's decision: `결정일자 2026.01.22`, `의  결  일  2024. 12. 11.`)
                         "결정일자", "결정일", "의결일자", "의결일",
                         "회신일자", "회신일",  # (a ruling's or a complaint's answer: `안건번호 25-0187 | 요청기관 ○○도 | 회신일자 2025. 4. 3.`)
-                        "접수일시")  # (a letter's day in, `접수일시 2025-03-05 08:41 | 접수자 …`, or a complaint's own; its `시행` day first)
+                        "접수일시",  # (a letter's day in, `접수일시 2025-03-05 08:41 | 접수자 …`, or a complaint's own; its `시행` day first)
+                        "견적일자", "견적일", "판정일자", "판정일")  # (a quotation's, a verdict's: `견적일자: 2026년 3월 9일 (월)`)
 # The day the page was printed or read, or the day its figures stand at (`출력일시 : 2026-01-05 09:12`,
 # `기준일 2025-06-30`): never the day it was posted
 DATE_LABELS_NOT_POSTED = ("출력일시", "출력일", "인쇄일시", "인쇄일", "조회일시", "접속일", "기준일자", "기준일",
@@ -250,8 +251,12 @@ _MERIDIEM_AFTER = re.compile(r"(?<![\d:])(\d{1,2}:\d{2})\s*([AaPp])\.?[Mm]\.?(?!
 
 def written_dates(line: str) -> str:
     """The line with its dates written as the cleaner reads them (`2025.05.27`), for reading only."""
-    if len(line) > 200 or _DIGITS.search(line) is None:
+    if len(line) > 200:
         return line  # (a paragraph of prose is no dateline; every line of every page comes through here)
+    if "월 " in line and (worded := _WORDED_DATE.search(line)) and worded["d"]:
+        line = _WORDED_DATE.sub(_in_figures, line)  # (`이천이십오년 오월 칠일`: a certificate's day, in words)
+    if _DIGITS.search(line) is None:
+        return line
     if _WIDE.search(line):
         line = line.translate(_NARROWED)  # (`작성일　２０２４．１１．０８　｜　조회　５６`: full-width forms)
     if _ICON.search(line):
@@ -312,6 +317,25 @@ _WIDE = re.compile("[\uff01-\uff5e\u3000]")
 _NARROWED = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}, 0x3000: " "}
 _ICON = re.compile(f"(?<!\\w)[{ICONS}]\uFE0F?\\s*(?=\\d)")
 _ENGLISH_WEEKDAY = re.compile(r"(?<=\d)(\.?)\s+(?P<wd>MON|TUE|WED|THU|FRI|SAT|SUN)(?:DAY|SDAY|NESDAY|RSDAY|URDAY)?\b", re.I)
+
+
+# A day written in Sino-Korean words (`이천이십오년 오월 칠일`, `오월 십사일`, `시월 삼십일일`), as certificates and
+# invitations write it; a month's word then a day's, so that `이월 금액` or `오월에` is no date
+_WORDED_DATE = re.compile(r"(?<![가-힣])(?:(?P<y>이천(?:[이삼사오육칠팔구]?십)?[일이삼사오육칠팔구]?)년\s*)?"
+                          r"(?P<m>십[일이]?|[일이삼사오유육칠팔구시])월\s+(?P<d>(?:[이삼]?십)?[일이삼사오육칠팔구]?)일(?![가-힣])")
+_MONTH_WORDS = {"유": "육", "시": "십"}  # (유월 is June, 시월 October)
+
+
+def number_in_words(words: str) -> int | None:
+    from .quantities import number_in_words  # (here: quantities reads Kiwi's tokens, and nlp reads this module)
+    return number_in_words(words)
+
+
+def _in_figures(match: re.Match[str]) -> str:
+    if not match["d"]:
+        return match[0]
+    day = f"{number_in_words(_MONTH_WORDS.get(match['m'], match['m']))}월 {number_in_words(match['d'])}일"
+    return f"{number_in_words(match['y'])}년 {day}" if match["y"] else day
 
 
 def _year_first(match: re.Match[str]) -> str:
@@ -438,6 +462,11 @@ def _document_day(line: str) -> datetime | None:
     return None
 
 
+# A fax's header, the time it was sent (a page's own day below it comes first: a release faxed again the next morning)
+_FAX_HEADER = re.compile(rf"^\s*{_DATE}{_TIME}\s+FROM\b")
+# A form's own day, heading its line (`│ 날짜: 2025년 12월 4일 목요일`: a diary's, a log's, minutes'; not `보낸 날짜:`,
+# an e-mail's, nor `행사 날짜:`, an event's)
+_DAY_FIELD = re.compile(rf"^[\s│┃|■□▶▷●○◆◇※*-]*날\s*짜\s*[:：]\s*{_DATE}{_TIME}")
 # A wiki's or a board's line on its last edit
 _LAST_EDITED = re.compile(rf"{_DATE}{_TIME}\s*에\s*(?:마지막으로|최종)\s*(?:편집|수정)")
 # The page saying what day it was written as of (`이 페이지는 2025년 10월 15일 기준으로 작성되었습니다`): the page's
@@ -614,6 +643,54 @@ def _days_on(months: list[tuple[int, int]], day: int, weekday: int | None) -> li
     """The day of each (year, month) that has it, on the weekday given (if one is)."""
     found = (_day_of(year, month, day) for year, month in months)
     return [d for d in found if d is not None and (weekday is None or d.weekday() == weekday)]
+
+
+def called_today(lines: list[str]) -> datetime | None:
+    """The day a line opens on and then calls today, when nothing else dates the page: a photo's capture line
+    (`촬영 정보: 2025.01.22 07:08 · 3동 (오늘 아침)`), an image's description (`(이미지 설명) 2025년 4월 2일 수요일
+    오전, … 오늘 작업한 현장팀`). The day heads the line, alone, so it is no deadline nor a day gone by.
+    Failing that, a yearless day with its weekday said to be today (`"오늘은 5월 14일 목요일!"`) or heading a form
+    (`│ 날짜: 7 / 14 (화)`), in the one year near those the page names whose calendar has that weekday."""
+    for line in lines:
+        if "오늘" in line and (opening := _OPENS_ON_DAY.match(line)) and _TODAY_WORD.search(line, opening.end()) and (
+                len(_FULL_DAY.findall(line)) == 1):
+            return _to_datetime(opening)
+    for line in lines:
+        if ("오늘" in line or "날" in line) and (said := _TODAY_IS.search(line) or _YEARLESS_DAY_FIELD.match(line)):
+            return _the_one_day(int(said["m"]), int(said["d"]), _WEEKDAYS.index(said["wd"]), _years_named(lines), ())
+    for line in lines:
+        if "오늘" in line and (counted := _DAYS_SINCE_TODAY.search(line) or _ANNIVERSARY_TODAY.search(line)):
+            return _counted_to_today(counted)
+    return None
+
+
+def _counted_to_today(counted: re.Match[str]) -> datetime | None:
+    """The day a count from a day reaches (`2022. 10. 16.로부터 1,000일이 지난 오늘`, `1996년 9월 8일 … 오늘로 서른
+    돌`): N days gone by after it, the Nth day counting it as the first (`100일째인 오늘`), N years on."""
+    start = _day_of(int(counted["y"]), int(counted["m"]), int(counted["d"]))
+    words = counted["n"] or counted.groupdict().get("n2")
+    count = int(words.replace(",", "")) if words[0].isdigit() else number_in_words(words)
+    if start is None or not count:
+        return None
+    if "days" not in counted.groupdict():
+        return _day_of(start.year + count, start.month, start.day)
+    return start + timedelta(days=count if counted["gone"] else count - 1)
+
+
+# a day heading its line, after at most a short label or a bracketed one, and followed by a separator or the time of day
+_OPENS_ON_DAY = re.compile(rf"^[^\w◀◁‹«<]{{0,3}}(?:[가-힣A-Za-z ]{{1,10}}[:：]|[(\[【][가-힣 ]{{1,10}}[)\]】])?\s*{_DATE}{_TIME}"
+                           r"(?=\s*(?:[,·—–|(]|-\s|$)|\s+(?:오전|오후|아침|저녁|새벽|낮|밤))")
+_TODAY_IS = re.compile(rf"(?<![가-힣])오늘은\s*(?P<m>1[0-2]|0?[1-9])월\s*(?P<d>3[01]|[12]\d|0?[1-9])일\s*,?\s*"
+                       rf"\(?(?P<wd>[{_WEEKDAYS}])요일")
+_YEARLESS_DAY_FIELD = re.compile(rf"^[\s│┃|■□▶▷●○◆◇※*-]*날\s*짜\s*[:：]\s*(?P<m>1[0-2]|0?[1-9])\s*[./월]\s*"
+                                 rf"(?P<d>3[01]|[12]\d|0?[1-9])\s*일?\s*\(\s*(?P<wd>[{_WEEKDAYS}])(?:요일)?\s*\)")
+_DAYS_SINCE_TODAY = re.compile(rf"{_DATE}\s*\)?[^.!?]{{0,25}}?(?:로부터|부터|이후)\s*(?:[가-힣]+\s+){{0,2}}(?P<n>\d[\d,]*)\s*(?P<days>일)\s*째?"
+                               r"\s*(?:[이가을를]|인)?\s*(?:(?P<gone>지난)|되는|된|맞은|맞는)?\s*오늘")
+_YEARS_WORDS = r"\d{1,3}|[가-힣]{1,4}"
+_ANNIVERSARY_TODAY = re.compile(rf"{_DATE}[^.!?]{{0,40}}?(?:오늘로\s*(?:꼭|딱|만)?\s*(?P<n>{_YEARS_WORDS})\s*(?:돌|주년)"
+                                rf"|(?P<n2>{_YEARS_WORDS})\s*(?:돌|주년)[을를이]?\s*(?:맞은|맞는|되는|인)\s*오늘)")
+_TODAY_WORD = re.compile(r"(?<![\[(])오늘|오늘(?![\])])")  # (not a day selector's tab, `◀ 2025.04.21 (월) ▶ [오늘]`)
+_FULL_DAY = re.compile(r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}")
 
 
 def day_by_calendar(lines: list[str]) -> datetime | None:
@@ -1484,6 +1561,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             dispatched = _to_datetime(dispatch)
         if issued is None and not seen_body and not footer and _DIGITS.search(stamped):
             issued = _issue_day(stamped)
+        if filed is None and not footer and "날" in stamped and (field := _DAY_FIELD.match(stamped)):
+            filed = _to_datetime(field)  # `│ 날짜: 2025년 12월 4일 목요일   날씨: 함박눈`: a diary's, a log's own day
         if updated is None and ("편집" in stamped or "수정" in stamped) and (edited := _LAST_EDITED.search(stamped)):
             updated = _to_datetime(edited)  # `이 문서는 2025년 5월 2일 (금) 11:23에 마지막으로 편집되었습니다.`
         if "기준" in stamped or "현재" in stamped:
@@ -1498,6 +1577,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             # `이 대화는 2025년 11월 6일에 공유되었습니다`, `이 기사는 … 처음 게재됐으며` (the page on itself, wherever
             # it says so), `서울, 2025년 10월 22일 – …` (a dateline above the prose)
             dated = _to_datetime(said)
+        if dated is None and "FROM" in stamped and (fax := _FAX_HEADER.match(stamped)):
+            dated = _to_datetime(fax)  # `2025-11-18 화 08:47  FROM (주)새땅자원 …  TO …  P.1/2`: the day it was sent
         if first_posted is None and "최초" in stamped and len(stamped) <= 60 and not _SENTENCE_FINAL.search(stamped) and (
                 _FIRST_POSTED.search(stamped)):
             first_posted = parse_stamps(stamped)[0]  # `- 2025.07.01 16:40 최초 입력`: an edit history's first row
@@ -1692,7 +1773,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         elif published is None and now is not None:
             published = now[0]
     if published is None:
-        published = day_by_calendar(dating)
+        published = called_today(logged) or day_by_calendar(dating)
     if published is not None and published.date() == _EPOCH:
         published = None  # `입력 1970.01.01 09:00`: a page's script that failed, showing its clock's zero
     # The deck under the headline opens the body: it is article text, and often a promise of its own.

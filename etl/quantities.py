@@ -251,6 +251,14 @@ def _native_value(form: str) -> tuple[int, int] | None:
     return None
 
 
+def number_in_words(form: str) -> int | None:
+    """A whole number written in Hangul words, Sino-Korean or native (`이천이십오` → 2025, `십사` → 14, `서른` →
+    30); None when the words are no number or a vague one (`수십`)."""
+    syms = _nr_symbols(form)
+    value = _evaluate(syms) if syms else None
+    return int(value[0]) if value is not None and not value[1] and value[0] == int(value[0]) else None
+
+
 # A number is evaluated from a list of symbols:
 #   ("n", Decimal)          a literal value
 #   ("s", int)              a small multiplier inside a group (십 백 천)

@@ -1860,6 +1860,52 @@ def test_a_calendar_day_that_cannot_be_placed_gives_no_date(page):
     assert clean(page).published_at is None
 
 
+@pytest.mark.parametrize("page, day", [
+    # a line that opens on a day and calls it today: a photo's capture line, an image's description
+    ("솔밭 농원 소식\n촬영: 2025.02.03 06:40 · 2동 하우스 (오늘 새벽, 농장주 촬영)\n" + POLICY_LINES, date(2025, 2, 3)),
+    ("잔디 관리 일지\n(사진 설명) 2025년 6월 9일 월요일 오후, 오늘 깎은 운동장 잔디.\n" + POLICY_LINES, date(2025, 6, 9)),
+    # a fax's header, the time it was sent
+    ("2025-10-02 목 14:05  FROM 한울상사 000-0000  TO 거래처 각위  P.1/1\n" + POLICY_LINES, date(2025, 10, 2)),
+    # a form's own day heading its line: a diary's `날짜:`, a quotation's, a verdict's
+    ("그림일기\n│ 날짜: 2025년 8월 21일 목요일     날씨: 비\n│ 오늘은 비가 왔다.\n" + POLICY_LINES, date(2025, 8, 21)),
+    ("잎새조경 견적서\n견적일자: 2026년 2월 3일 (화)\n" + POLICY_LINES, date(2026, 2, 3)),
+    ("약속 점검 결과\n" + POLICY_LINES + "\n판정일: 2026년 10월 30일 (금) · 판정: 약속 점검단\n", date(2026, 10, 30)),
+    # a day written in words (a certificate's)
+    ("감사패 전달\n" + POLICY_LINES + "위 사람은 그동안의 노고를 기려 이 패를 드립니다.\n이천이십육년 시월 이일\n", date(2026, 10, 2)),
+    # a yearless day with its weekday said to be today, or heading a form, in the year the page names
+    ("2025학년도 › 별반 › 사진첩\n\n아이들이 \"오늘은 유월 십일일 수요일!\" 하고 외쳤어요.\n" + POLICY_LINES, date(2025, 6, 11)),
+    ("작업 게시판 › 2026 가을 점검\n※ 아침 회의 때 쓴 칠판을 옮겨 둡니다.\n│ 날짜: 9 / 22 (화)  담당: 2팀\n" + POLICY_LINES,
+     date(2026, 9, 22)),
+    # a count from a day up to today: days gone by, the Nth day counting the first, years on
+    ("체육관 소식\n문을 연 날(2023. 3. 2.)로부터 무사고 500일이 지난 오늘, 감사드립니다.\n" + POLICY_LINES, date(2024, 7, 14)),
+    ("제도 시행 2025년 1월 1일부터 100일째인 오늘, 현장을 돌아봤습니다.\n" + POLICY_LINES, date(2025, 4, 10)),
+    ("서점 소식\n2006년 4월 3일 문을 연 작은 서점이 오늘로 꼭 스무 돌을 맞았습니다.\n" + POLICY_LINES, date(2026, 4, 3)),
+    ("2016년 5월 2일 창립한 모임이 10주년을 맞은 오늘 총회를 엽니다.\n" + POLICY_LINES, date(2026, 5, 2)),
+])
+def test_a_day_the_page_calls_today_dates_it_when_nothing_else_does(page, day):
+    assert clean(page).published_at.date() == day
+
+
+@pytest.mark.parametrize("page", [
+    "편성표\n◀ 2025.04.21 (월) ▶   [오늘] [주간 편성표]\n" + POLICY_LINES,  # (a day selector's tab)
+    "알림\n2025년 12월 31일까지 신청을 받는다고 오늘 밝혔습니다.\n" + POLICY_LINES,  # (a deadline, then today)
+    "알림\n사진: 2025.03.02 · 2025.03.09 두 차례 (오늘 올림)\n" + POLICY_LINES,  # (two days: which is today?)
+    "유치원 사진첩\n아이들이 \"오늘은 유월 십일일 수요일!\" 하고 외쳤어요.\n" + POLICY_LINES,  # (no year named)
+    "메일\n보낸 사람: 홍보팀\n행사 날짜: 2025년 5월 3일 (토)\n" + POLICY_LINES,  # (an event's day, not the form's)
+    "알림\n이월 금액 일일 정산 안내\n" + POLICY_LINES,  # (`이월`, carried over: no month in words)
+])
+def test_a_day_near_today_that_is_not_the_pages_gives_no_date(page):
+    assert clean(page).published_at is None
+
+
+def test_a_day_in_words_reads_as_figures():
+    assert written_dates("이천이십오년 오월 칠일") == "2025년 5월 7일"
+    assert written_dates("시월 삼십일일 발표") == "10월 31일 발표"
+    assert written_dates("오늘은 유월 십일일") == "오늘은 6월 11일"
+    assert written_dates("이월 금액 일일 정산") == "이월 금액 일일 정산"  # (a month's word must come with a day's)
+    assert written_dates("오월에 만나요") == "오월에 만나요"
+
+
 def test_a_trackers_mark_legend_says_what_each_mark_stands_for_when_its_marks_open_the_rows():
     legend = "● 종착 (이행) · ◐ 운행 중 (진행) · ↻ 노선 변경 (변경) · ⏸ 지연 운행 (지연) · ✕ 운행 중단 (무산) · ○ 새 역 (새 약속)"
     rows = "\n● 한옥 수리비 — 2025년 7월 시행 (국토부)\n⏸ 자가주사기 — 230곳 (질병청)\n"
