@@ -326,7 +326,7 @@ _WORDED_DATE = re.compile(r"(?<![가-힣])(?:(?P<y>이천(?:[이삼사오육칠�
 _MONTH_WORDS = {"유": "육", "시": "십"}  # (유월 is June, 시월 October)
 
 
-def number_in_words(words: str) -> int | None:
+def _words_value(words: str) -> int | None:
     from .quantities import number_in_words  # (here: quantities reads Kiwi's tokens, and nlp reads this module)
     return number_in_words(words)
 
@@ -334,8 +334,8 @@ def number_in_words(words: str) -> int | None:
 def _in_figures(match: re.Match[str]) -> str:
     if not match["d"]:
         return match[0]
-    day = f"{number_in_words(_MONTH_WORDS.get(match['m'], match['m']))}월 {number_in_words(match['d'])}일"
-    return f"{number_in_words(match['y'])}년 {day}" if match["y"] else day
+    day = f"{_words_value(_MONTH_WORDS.get(match['m'], match['m']))}월 {_words_value(match['d'])}일"
+    return f"{_words_value(match['y'])}년 {day}" if match["y"] else day
 
 
 def _year_first(match: re.Match[str]) -> str:
@@ -669,7 +669,7 @@ def _counted_to_today(counted: re.Match[str]) -> datetime | None:
     돌`): N days gone by after it, the Nth day counting it as the first (`100일째인 오늘`), N years on."""
     start = _day_of(int(counted["y"]), int(counted["m"]), int(counted["d"]))
     words = counted["n"] or counted.groupdict().get("n2")
-    count = int(words.replace(",", "")) if words[0].isdigit() else number_in_words(words)
+    count = int(words.replace(",", "")) if words[0].isdigit() else _words_value(words)
     if start is None or not count:
         return None
     if "days" not in counted.groupdict():
@@ -2020,14 +2020,40 @@ def mark_legend(text: str) -> dict[str, str]:
             meaning = (entry["meaning"] or entry["name"]).replace(" ", "")
             if kind := VERDICTS.get(meaning) or VERDICTS.get(meaning.replace("중", "")):
                 legend[entry["mark"]] = kind
-        if len(legend) >= 3 and sum(1 for other in lines if other is not line and other.strip()[:1] in legend) >= 2:
+        if len(legend) < 3 and "[" in line:
+            legend = {entry["label"]: kind for entry in _LABEL_ENTRY.finditer(line) if (kind := _meant(entry["meaning"]))}
+        if len(legend) >= 3 and sum(1 for other in lines if other is not line and marked_by(other, legend)) >= 2:
             return legend
     return {}
+
+
+def marked_by(line: str, legend: dict[str, str]) -> str | None:
+    """The legend's mark or bracketed label opening the line (`● …`, `[재검] …`), or None."""
+    opening = line.lstrip()
+    return next((mark for mark in legend if opening.startswith(mark)), None) if opening else None
+
+
+def _meant(meaning: str) -> str | None:
+    """The verdict a legend's words give (`이행`, `진행 중`, `늦어짐`, `목표나 방식이 바뀜`, `새로 생긴 약속`)."""
+    compact = meaning.replace(" ", "")
+    if kind := VERDICTS.get(compact) or VERDICTS.get(compact.replace("중", "")) or heading_verdict(meaning.strip()):
+        return kind
+    said = _SAID_STATE.search(meaning)
+    return next(kind for kind, word in said.groupdict().items() if word) if said else None
 
 
 # a legend's entry: a mark, its name, maybe its verdict in brackets (`◐ 운행 중 (진행)`, `❌ 무산`)
 _MARK_ENTRY = re.compile(r"(?P<mark>[^\w\s()\[\]·,|:/~\-–—.'\"“”‘’])\ufe0f?\s*(?P<name>[가-힣]{1,6}(?: [가-힣]{1,4})?)"
                          r"(?:\s*\((?P<meaning>[가-힣 ]{1,6})\))?")
+
+
+# a legend's bracketed label and what it means, up to the next entry (`[정상] 이행 · [재검] 늦어짐 · [처방 변경] 목표나
+# 방식이 바뀜`)
+_LABEL_ENTRY = re.compile(r"(?P<label>\[[가-힣]{1,4}(?: [가-힣]{1,4})?\])\s*(?P<meaning>[^\[\]·|/]{1,20}?)\s*(?=[·|/]|\[|$)")
+# a state said by a noun form of its verb, as a legend or a table says it (`늦어짐`, `바뀜`, `무산됨`)
+_SAID_STATE = re.compile(r"(?:(?P<delayed>늦어짐|늦춰짐|미뤄짐|밀림|지연됨|연기됨)|(?P<revision>바뀜|달라짐|변경됨|수정됨|조정됨)"
+                         r"|(?P<cancelled>무산됨|취소됨|철회됨|중단됨|폐기됨|없어짐)|(?P<achieved>지켜짐|이뤄짐|이행됨|완료됨|달성됨)"
+                         r"|(?P<progress>진행됨|추진됨))(?=\s*$)")
 
 
 def verdict_of(label: re.Match[str]) -> str | None:

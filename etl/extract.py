@@ -27,7 +27,7 @@ from typing import Any, Sequence
 from babel import Locale
 
 from . import deadlines, quantities
-from .clean import (AS_OF_STAMP, CHAT_TURN, NAMED_TURN, RECORDED_TURN, SPEAKER_CAPTION, OWN_HEADING, VERDICTS, ends_with_full_stop, is_list_item,
+from .clean import (AS_OF_STAMP, CHAT_TURN, NAMED_TURN, RECORDED_TURN, SPEAKER_CAPTION, OWN_HEADING, VERDICTS, ends_with_full_stop, marked_by, is_list_item,
                     heading_legend, heading_verdict, legend_entries, logged_days, mark_legend, row_cell_count, signed_by, speaker_heading, verdict_label, verdict_of)
 from .model import Article, Mention
 from .nlp import Sentence
@@ -211,7 +211,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     own_sections = [] if by_government else _own_sections(body, reference, headings)
     heading = None  # the verdict of a tracker's section heading over the list items that follow (`… 기한을 넘긴 약속`)
     legend = heading_legend(body)  # (a tracker's own section names and what each stands for: `결제 완료는 이행, …`)
-    marks = mark_legend(body) if "(" in body or "이행" in body else {}  # (and its marks: `● 종착 (이행) · ◐ 운행 중 (진행)`)
+    marks = mark_legend(body) if "(" in body or "이행" in body else {}  # (its marks: `● 종착 (이행)`, `[재검] 늦어짐`)
     graded = ("약속" in body or "공약" in body) and sum(
         1 for paragraph in body.split("\n\n") if heading_verdict(paragraph.strip(), legend)) >= 2  # (its sections)
     logged = logged_days(body, article.dct)  # (a log's rows, each as of its own day)
@@ -246,7 +246,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         if not sentence.in_title and (verdict := scorecard_verdict(sentence.text)) and _among_rows(body, sentence):
             found.extend(filter(None, [_scorecard_row(article, sentence, verdict, reference, category, dct)]))
             continue
-        if marks and not sentence.in_title and (mark := sentence.text.lstrip()[:1]) in marks and not verdict_label(sentence.text):
+        if marks and not sentence.in_title and (mark := marked_by(sentence.text, marks)) and not verdict_label(sentence.text):
             if sum(1 for m in marks if m in sentence.text) >= 3:
                 continue  # (the legend itself)
             if any(ch.isdigit() for ch in sentence.text) or _BODY_NAMED.search(sentence.text):

@@ -622,7 +622,8 @@ def _short_of_target(mention: Mention, c: Commitment) -> bool:
         return False  # (a rate cut `최대 52%` by 36.4% on one item, a price, a wait: no part of a count)
     if _LOWERING.search(c.summary) or _LOWERING.search(mention.phrase or ""):
         return False  # `사망자를 1,500명 이하로 줄이겠다`: a ceiling, which a lower count meets
-    return MEASURED_RATIO[0] <= value / c.target_value < 1 and mention.cue not in _KEPT_CUES
+    return MEASURED_RATIO[0] <= value / c.target_value < 1 and mention.cue not in _KEPT_CUES and not (
+        mention.cue and not mention.cue[0].isalnum())  # (a tracker's own grade, `[정상]`, `●`: its verdict stands)
 
 
 @dataclass(frozen=True)

@@ -1915,6 +1915,11 @@ def test_a_trackers_mark_legend_says_what_each_mark_stands_for_when_its_marks_op
         "✅": "achieved", "⏳": "progress", "❌": "cancelled"}
     assert mark_legend(legend) == {}  # (no row opens with its marks: a line of prose, not a legend)
     assert mark_legend("● 서울 (완료) · ● 부산 (진행) · ● 광주 (연기)\n● 대구\n● 대전\n") == {}  # (one mark: no legend)
+    # bracketed labels, each with what it means, in a word or in a few (`늦어짐`, `목표나 방식이 바뀜`)
+    labels = "[정상] 이행 · [경계] 진행 중 · [처방 변경] 목표나 방식이 바뀜 · [재검] 늦어짐 · [신규] 새로 생긴 약속"
+    assert mark_legend(labels + "\n[정상] 한옥 수리비 — 2025년 7월 (국토부)\n[재검] 자가주사기 — 230곳\n") == {
+        "[정상]": "achieved", "[경계]": "progress", "[처방 변경]": "revision", "[재검]": "delayed", "[신규]": "new"}
+    assert mark_legend(labels + "\n[정상] 한옥 수리비 — 2025년 7월 (국토부)\n") == {}  # (one row: a legend needs two)
 
 
 @pytest.mark.parametrize("header, day", [

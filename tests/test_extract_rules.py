@@ -3040,6 +3040,23 @@ def test_a_trackers_rows_are_graded_by_the_mark_its_legend_explains():
     assert (found[1].target_value, found[2].target_value) == (120, 261)
 
 
+CHECKUP = ("판정은 이렇게 읽습니다.\n\n[정상] 이행 · [경계] 진행 중 · [처방 변경] 목표나 방식이 바뀜 · [재검] 늦어짐 · "
+           "[중단] 무산 · [신규] 새로 생긴 약속\n\n"
+           "[정상] 한옥 수리비 지원 한도 5,000만 원 — 두 달 늦게 2025년 9월 시행 (국토부)\n\n"
+           "[재검] 보건소 261곳 자가주사기 — 2025년 9월 약속, 지금 230곳 (질병청)\n\n"
+           "[처방 변경] 한옥마을 30곳 → 20곳, 기한 2027년까지 (국토부)\n\n"
+           "[신규] 안내견 분양 2028년까지 150마리 (복지부)\n\n"
+           "[정상] 판정은 약속검진팀이 맡았습니다.")
+
+
+def test_a_trackers_rows_are_graded_by_the_bracketed_label_its_legend_explains():
+    found = mentions(CHECKUP, date="2026-11-26")
+    assert [(m.sentence.split("]")[0] + "]", m.kind, m.ministry) for m in found] == [
+        ("[정상]", "achieved", "국토교통부"),  # (the legend's grade, not the row's `늦게`)
+        ("[재검]", "delayed", "질병관리청"), ("[처방 변경]", "revision", "국토교통부"), ("[신규]", "new", "보건복지부"),
+    ]  # (the legend itself, and a row with neither figure nor body, report nothing)
+
+
 PLEDGING_LETTER = ("거래처 사장님들께 알립니다.\n\n농림축산식품부는 비축 배추 2만 톤을 6월까지 풀겠다고 밝혔습니다.\n\n"
                    "9월까지 20kg 이상 주문하시는 거래처에는 배송비를 받지 않겠습니다.\n\n"
                    "담당 과장은 \"7월에는 3,000톤을 더 사들이겠습니다\"라고 했습니다.\n\n{signed}")

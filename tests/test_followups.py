@@ -911,6 +911,30 @@ def test_a_shortfall_told_before_the_promise_is_due_is_progress_and_after_it_a_d
     assert (so_far.kind, too_late.kind) == ("progress", "delayed")
 
 
+@pytest.mark.parametrize("cue, kind", [("마치", "delayed"), ("[정상]", "achieved"), ("●", "achieved")])
+def test_a_deed_short_of_its_count_is_late_unless_a_trackers_own_grade_says_it_was_kept(cue, kind):
+    # `농업인 3만 명 교육` due in June, then a deed of 2만 5,000 told after it; a tracker's row graded `[정상]` (kept)
+    # by its legend is the tracker's verdict, whatever its figure
+    from datetime import date, datetime
+
+    from etl.link import link
+    from etl.model import Mention
+    from etl.reference import load_reference
+
+    def mention(article, published, kind, value, deadline=None, cue=None):
+        return Mention(article, "문장", 0, 5, False, kind, "other", published_at=published, ministry="농촌진흥청",
+                       keywords=("불법", "소각", "예방", "교육"), target_value=value, target_unit="명",
+                       numbers=("30000|count:person",), deadline=deadline, cue=cue)
+
+    promise = mention("a", datetime(2025, 3, 14), "new", 30000, date(2025, 6, 30))
+    graded = mention("b", datetime(2025, 11, 26), "achieved", 25000, cue=cue)
+    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "other", ministry="농촌진흥청",
+                      published_at=datetime(2025, 1, 10), keywords=(f"낱말{i}",)) for i in range(20)]
+    link([promise, graded, *others], load_reference())
+    assert promise.commitment_id == graded.commitment_id
+    assert graded.kind == kind
+
+
 def test_a_mention_that_names_no_body_takes_the_body_its_commitments_mentions_name(tmp_path):
     """`AI 가치평가 시스템은 예정대로 9월 정식 가동했다`, in a roundup's section that names no body, was
     given the roundup's lead; the promise's mentions name 특허청, which is 지식재산처 by then. A body
