@@ -215,6 +215,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     graded = ("약속" in body or "공약" in body) and sum(
         1 for paragraph in body.split("\n\n") if heading_verdict(paragraph.strip(), legend)) >= 2  # (its sections)
     logged = logged_days(body, article.dct)  # (a log's rows, each as of its own day)
+    official_quoted = False  # (the last official named was quoted: their words are inside the quote marks)
     for sentence, state, turn in zip(sentences, states, turns):
         dct = next((day for start, end, day in logged if start <= sentence.start < end), article.dct) if (
             logged and not sentence.in_title) else article.dct
@@ -232,8 +233,13 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             # a call's chat: the official's answer is the news, not what they recall, demand or promise themselves
             continue
         actors.restore(state)
-        if turn is None and _writers_own_plan(sentence) and not actors.official_near():
-            continue  # `저희는 … 자체 구축하겠습니다`: the page's writer (a firm, a festival) on its own plans
+        if actors.current is not None:
+            official_quoted = _QUOTE_MARKS.search(sentence.text) is not None
+        if turn is None and _writers_own_plan(sentence) and (
+                not actors.official_near() or (actors.current is None and official_quoted)):
+            # `저희는 … 자체 구축하겠습니다`: the page's writer (a firm, a festival) on its own plans; after an official
+            # quoted (`… 과장은 "…"고 했습니다. 저희는 3동을 다시 지을 생각입니다`), whose own words were in the quote
+            continue
         actors.unheard = (own_voice or any(start <= sentence.start < end for start, end in own_sections)) and (
             not _names_government(sentence))
         if sections and not sentence.in_title and sentence.start >= sections[0][0]:

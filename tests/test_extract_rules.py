@@ -4848,6 +4848,17 @@ def test_we_after_an_official_named_is_their_body():
     assert [m.target_value for m in mentions(body, date="2025-07-15")] == [10000]
 
 
+def test_we_after_an_official_quoted_is_the_pages_writer():
+    # the official's own words were in the quote; the shop's `저희` outside it, after, is the shop
+    body = ("국토교통부 주택정책과 박하늘 과장은 설명회에서 \"상반기 중 보도 설계 지침을 고치겠다\"고 말했습니다. "
+            "저희는 지침이 나오기 전이지만 올해부터 모든 현장에 같은 원칙을 적용합니다.")
+    assert [m.sentence.split()[0] for m in mentions(body, date="2025-04-02")] == ["국토교통부"]
+    # (told of, not quoted: an interview's `저희` is still the official's body)
+    body = ("김민수 국토교통부 주택정책관은 설명회에서 공급 계획을 설명했습니다. "
+            "저희는 연말까지 공공임대주택 1만 가구를 추가로 공급하겠습니다.")
+    assert [m.ministry for m in mentions(body, date="2025-07-15")] == ["국토교통부"]
+
+
 @pytest.mark.parametrize("body", [
     "푸름군은 6월까지 3코스 입구에 안내 요원 5명을 배치하기로 했습니다.",  # (Kiwi: 푸름 + 군/NNB)
     "하늘시는 6월까지 3코스 입구에 안내 요원 5명을 배치하기로 했습니다.",  # (Kiwi: 하늘/NNG + 시/NNG)
