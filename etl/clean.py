@@ -57,7 +57,8 @@ DATE_LABELS_NOT_POSTED = ("출력일시", "출력일", "인쇄일시", "인쇄�
                           "출원일자", "출원일", "심사청구일자", "청구일자", "청구일",
                           "사용승인일", "준공일",  # (a building's: `사용승인일 1998-11-20` on a flat's listing)
                           # (a forecast's target day, an event's or a quake's time, the day a chat was saved)
-                          "대상일", "발생시각", "발생일시", "저장한 날짜")
+                          "대상일", "발생시각", "발생일시", "저장한 날짜",
+                          "최초 공개 예정", "공개 예정", "방송 예정")  # (a premiere still to come: `최초 공개 예정: 2025. 9. 4.`)
 _LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED + DATE_LABELS_DOCUMENT + DATE_LABELS_NOT_POSTED)
 
 _DATE = (r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*일?\.?"
@@ -257,6 +258,10 @@ def written_dates(line: str) -> str:
         line = _WORDED_DATE.sub(_in_figures, line)  # (`이천이십오년 오월 칠일`: a certificate's day, in words)
     if _DIGITS.search(line) is None:
         return line
+    if "\u20e3" in line:
+        line = _KEYCAP.sub(r"\1", line)  # (`🗓️ 게시 2️⃣0️⃣2️⃣6️⃣.0️⃣3️⃣.1️⃣3️⃣`: a channel's digits as keycap emoji)
+    if "·" in line:
+        line = _DOTTED_DATE.sub(r"\1.\2.\3", line)  # (`2025·09·15 · 글 편집팀`)
     if _WIDE.search(line):
         line = line.translate(_NARROWED)  # (`작성일　２０２４．１１．０８　｜　조회　５６`: full-width forms)
     if _ICON.search(line):
@@ -313,6 +318,8 @@ def written_dates(line: str) -> str:
     return line
 
 
+_KEYCAP = re.compile("(\\d)\ufe0f?\u20e3")
+_DOTTED_DATE = re.compile(r"(?<!\d)(\d{4})·(\d{1,2})·(\d{1,2})(?!\d)")
 _WIDE = re.compile("[\uff01-\uff5e\u3000]")
 _NARROWED = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}, 0x3000: " "}
 _ICON = re.compile(f"(?<!\\w)[{ICONS}]\uFE0F?\\s*(?=\\d)")
