@@ -7592,19 +7592,36 @@ def _named_at(tokens, i: int) -> tuple[str, str] | None:
     if i + 2 >= len(tokens):
         return None
     name = tokens[i + 1]
+    who, after = name.form, i + 2
     if name.tag != "NNP" or name.user_value is not None or len(name.form) != 3 or name.form[0] not in SURNAMES or (
             _local_government(name)):
-        return None  # (`환경부 한강 유역관리관`, `해양수산부 부산 항만정책관`: a place, not a name)
+        # (`환경부 한강 유역관리관`, `해양수산부 부산 항만정책관`: a place, not a name); or a name Kiwi cut into
+        # pieces (`자원재활용과 맹 + 하 + 진 과장`, `편지 + 호 과장`)
+        if name.tag == "NNP" and name.user_value is None and len(name.form) == 3 or (pieces := _name_pieces_after(tokens, i)) is None:
+            return None
+        who, after = pieces
     word = ""
-    for k in range(i + 2, min(i + 7, len(tokens))):
+    for k in range(after, min(after + 5, len(tokens))):
         token = tokens[k]
         if token.tag not in ("NNG", "NNP", "XSN") or (word and tokens[k - 1].end != token.start):
             return None
         word += token.form
         title = next((t for t in TITLES if word.endswith(t)), None)
         if title is not None:
-            return name.form, title
+            return who, title
     return None
+
+
+def _name_pieces_after(tokens, i: int) -> tuple[str, int] | None:
+    """(name, index after it) when the nouns after `i`, glued, make a three-syllable name opening on a surname."""
+    k, name = i + 1, ""
+    while k < len(tokens) and len(name) < 3 and tokens[k].tag in ("NNG", "NNP") and tokens[k].user_value is None and (
+            k == i + 1 or tokens[k].start == tokens[k - 1].end):
+        name += tokens[k].form
+        k += 1
+    if len(name) != 3 or k >= len(tokens) or tokens[k].start == tokens[k - 1].end or k - i < 3:
+        return None
+    return (name, k) if name[0] in SURNAMES and _PERSON_NAME.match(name) else None
 
 
 def _past_division(tokens, i: int) -> int:
@@ -7614,7 +7631,7 @@ def _past_division(tokens, i: int) -> int:
     if k >= len(tokens) or tokens[k].start == tokens[i].end:
         return i
     word = ""
-    while k < len(tokens) and tokens[k].tag in ("NNG", "NNP", "SN", "JKB", "XSN") and tokens[k].user_value is None and (
+    while k < len(tokens) and tokens[k].tag in ("NNG", "NNP", "SN", "JKB", "JC", "XSN", "XPN") and tokens[k].user_value is None and (
             not word or tokens[k].start == tokens[k - 1].end):
         word += tokens[k].form
         if len(word) >= 3 and word.endswith(_DIVISION_ENDINGS) and (

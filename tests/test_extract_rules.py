@@ -5714,6 +5714,9 @@ def test_a_wish_is_no_promise():
     ('농촌진흥청 양봉생태과 나설희 연구관은 "올해 안에 트랩 2만 개를 나눠 드리겠다"고 말했다.', "나설희", "연구관"),
     ('보건복지부 장애인권익지원과 탁서연 과장님이 "상반기 안에 법안을 내겠다"고 하셨어요.', "탁서연", "과장"),
     ('국토교통부 이상국 과장은 "9월부터는 승차 거부로 처분하겠다"고 말했다.', "이상국", "과장"),  # (a name ending like an office)
+    # a division Kiwi cuts with a prefix and a conjunction (`재/XPN`, `과/JC`), a name it cuts into pieces (`맹 + 하 + 진`)
+    ('기후에너지환경부 자원재활용과 맹하진 과장은 "내년 3월에는 보상금을 드리겠다"고 했습니다.', "맹하진", "과장"),
+    ('행정안전부 자연재난대응과 편지호 과장은 "내년 11월까지 제설기를 보내겠다"고 했다.', "편지호", "과장"),
 ])
 def test_an_official_named_after_their_ministrys_division_is_the_speaker(said, person, title):
     [found] = mentions(said, date="2025-07-17")
