@@ -886,6 +886,23 @@ def test_a_promise_made_again_for_a_later_date_once_its_date_has_passed_is_put_o
     assert homes.deadline == date(2027, 3, 31)
 
 
+def _counted(ministry, keywords, unit, numbers):
+    """A maker of one subject's mentions (a promise of a count, then reports of it), and twenty others of the
+    same body on other subjects, so that linking weighs them as in an archive."""
+    from datetime import datetime
+
+    from etl.model import Mention
+
+    def mention(article, published, kind, value, deadline=None, cue=None):
+        return Mention(article, "문장", 0, 5, False, kind, "other", published_at=published, ministry=ministry,
+                       keywords=keywords, target_value=value, target_unit=unit, numbers=numbers, deadline=deadline,
+                       cue=cue)
+
+    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "other", ministry=ministry,
+                      published_at=datetime(2025, 1, 10), keywords=(f"낱말{i}",)) for i in range(20)]
+    return mention, others
+
+
 @pytest.mark.parametrize("cue", ["그치", "미치"])  # `110곳에 그쳐`, `목표(258곳)에 아직 못 미친다`
 def test_a_shortfall_told_before_the_promise_is_due_is_progress_and_after_it_a_delay(cue):
     # `신속 분자진단 장비 2026년 6월까지 보건소 258곳`, then `258곳 가운데 110곳에 그쳐` in October 2025
@@ -893,19 +910,12 @@ def test_a_shortfall_told_before_the_promise_is_due_is_progress_and_after_it_a_d
     from datetime import date, datetime
 
     from etl.link import link
-    from etl.model import Mention
     from etl.reference import load_reference
 
-    def mention(article, published, kind, value, deadline=None, cue=None):
-        return Mention(article, "문장", 0, 5, False, kind, "other", published_at=published, ministry="질병관리청",
-                       keywords=("신속", "분자진단", "장비", "보건소"), target_value=value, target_unit="곳",
-                       numbers=("258|count:place",), deadline=deadline, cue=cue)
-
+    mention, others = _counted("질병관리청", ("신속", "분자진단", "장비", "보건소"), "곳", ("258|count:place",))
     promise = mention("a", datetime(2025, 3, 24), "new", 258, date(2026, 6, 30))
     so_far = mention("b", datetime(2025, 10, 16), "delayed", 110, cue=cue)
     too_late = mention("c", datetime(2026, 7, 20), "delayed", 200, cue=cue)
-    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "other", ministry="질병관리청",
-                      published_at=datetime(2025, 1, 10), keywords=(f"낱말{i}",)) for i in range(20)]
     link([promise, so_far, too_late, *others], load_reference())
     assert promise.commitment_id == so_far.commitment_id == too_late.commitment_id
     assert (so_far.kind, too_late.kind) == ("progress", "delayed")
@@ -918,18 +928,11 @@ def test_a_deed_short_of_its_count_is_late_unless_a_trackers_own_grade_says_it_w
     from datetime import date, datetime
 
     from etl.link import link
-    from etl.model import Mention
     from etl.reference import load_reference
 
-    def mention(article, published, kind, value, deadline=None, cue=None):
-        return Mention(article, "문장", 0, 5, False, kind, "other", published_at=published, ministry="농촌진흥청",
-                       keywords=("불법", "소각", "예방", "교육"), target_value=value, target_unit="명",
-                       numbers=("30000|count:person",), deadline=deadline, cue=cue)
-
+    mention, others = _counted("농촌진흥청", ("불법", "소각", "예방", "교육"), "명", ("30000|count:person",))
     promise = mention("a", datetime(2025, 3, 14), "new", 30000, date(2025, 6, 30))
     graded = mention("b", datetime(2025, 11, 26), "achieved", 25000, cue=cue)
-    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "other", ministry="농촌진흥청",
-                      published_at=datetime(2025, 1, 10), keywords=(f"낱말{i}",)) for i in range(20)]
     link([promise, graded, *others], load_reference())
     assert promise.commitment_id == graded.commitment_id
     assert graded.kind == kind
