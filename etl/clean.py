@@ -471,9 +471,11 @@ def _document_day(line: str) -> datetime | None:
 
 # A fax's header, the time it was sent (a page's own day below it comes first: a release faxed again the next morning)
 _FAX_HEADER = re.compile(rf"^\s*{_DATE}{_TIME}\s+FROM\b")
-# A form's own day, heading its line (`│ 날짜: 2025년 12월 4일 목요일`: a diary's, a log's, minutes'; not `보낸 날짜:`,
-# an e-mail's, nor `행사 날짜:`, an event's)
-_DAY_FIELD = re.compile(rf"^[\s│┃|■□▶▷●○◆◇※*-]*날\s*짜\s*[:：]\s*{_DATE}{_TIME}")
+# A form's own day, heading its line in the form's box or beside its weather (`│ 날짜: 2025년 12월 4일 목요일`,
+# `날짜: 2025. 8. 21.  날씨: 비`: a diary's, a log's); not `보낸 날짜:`, an e-mail's, nor `- 날짜: 5월 3일(토) ~ 5일`, an
+# event's days
+_FORM_DAY_OPENS = r"^(?P<box>[\s│┃|]*)날\s*짜\s*[:：]\s*"
+_DAY_FIELD = re.compile(_FORM_DAY_OPENS + _DATE + _TIME)
 # A wiki's or a board's line on its last edit
 _LAST_EDITED = re.compile(rf"{_DATE}{_TIME}\s*에\s*(?:마지막으로|최종)\s*(?:편집|수정)")
 # The page saying what day it was written as of (`이 페이지는 2025년 10월 15일 기준으로 작성되었습니다`): the page's
@@ -659,15 +661,21 @@ def called_today(lines: list[str]) -> datetime | None:
     Failing that, a yearless day with its weekday said to be today (`"오늘은 5월 14일 목요일!"`) or heading a form
     (`│ 날짜: 7 / 14 (화)`), in the one year near those the page names whose calendar has that weekday."""
     for line in lines:
+        if "오늘" in line and (counted := _DAYS_SINCE_TODAY.search(line) or _ANNIVERSARY_TODAY.search(line)) and (
+                day := _counted_to_today(counted)):
+            return day
+    for line in lines:
         if "오늘" in line and (opening := _OPENS_ON_DAY.match(line)) and _TODAY_WORD.search(line, opening.end()) and (
-                len(_FULL_DAY.findall(line)) == 1):
+                len(_FULL_DAY.findall(line)) == 1) and not _NOT_THAT_DAY.search(line):
             return _to_datetime(opening)
+    years = None
     for line in lines:
-        if ("오늘" in line or "날" in line) and (said := _TODAY_IS.search(line) or _YEARLESS_DAY_FIELD.match(line)):
-            return _the_one_day(int(said["m"]), int(said["d"]), _WEEKDAYS.index(said["wd"]), _years_named(lines), ())
-    for line in lines:
-        if "오늘" in line and (counted := _DAYS_SINCE_TODAY.search(line) or _ANNIVERSARY_TODAY.search(line)):
-            return _counted_to_today(counted)
+        if ("오늘" in line or "날" in line) and (said := _TODAY_IS.search(line) or _yearless_form_day(line)):
+            if years is None:  # (years the page names as times, outside its sentences: not `2030년까지`, `2016년 문을 연`)
+                years = {int(y) for other in lines if len(other) <= 120 and not _SENTENCE_FINAL.search(other)
+                         for y in _YEAR_AS_TIME_NOT_DUE.findall(other)}
+            if day := _the_one_day(int(said["m"]), int(said["d"]), _WEEKDAYS.index(said["wd"]), years, ()):
+                return day
     return None
 
 
@@ -677,8 +685,8 @@ def _counted_to_today(counted: re.Match[str]) -> datetime | None:
     start = _day_of(int(counted["y"]), int(counted["m"]), int(counted["d"]))
     words = counted["n"] or counted.groupdict().get("n2")
     count = int(words.replace(",", "")) if words[0].isdigit() else _words_value(words)
-    if start is None or not count:
-        return None
+    if start is None or not count or count > (36500 if "days" in counted.groupdict() else 1000):
+        return None  # (no count past a century's days or a millennium: `로부터 3000000일째` is no day)
     if "days" not in counted.groupdict():
         return _day_of(start.year + count, start.month, start.day)
     return start + timedelta(days=count if counted["gone"] else count - 1)
@@ -689,13 +697,33 @@ _OPENS_ON_DAY = re.compile(rf"^[^\w◀◁‹«<]{{0,3}}(?:[가-힣A-Za-z ]{{1,10
                            r"(?=\s*(?:[,·—–|(]|-\s|$)|\s+(?:오전|오후|아침|저녁|새벽|낮|밤))")
 _TODAY_IS = re.compile(rf"(?<![가-힣])오늘은\s*(?P<m>1[0-2]|0?[1-9])월\s*(?P<d>3[01]|[12]\d|0?[1-9])일\s*,?\s*"
                        rf"\(?(?P<wd>[{_WEEKDAYS}])요일")
-_YEARLESS_DAY_FIELD = re.compile(rf"^[\s│┃|■□▶▷●○◆◇※*-]*날\s*짜\s*[:：]\s*(?P<m>1[0-2]|0?[1-9])\s*[./월]\s*"
+_YEARLESS_DAY_FIELD = re.compile(_FORM_DAY_OPENS + rf"(?P<m>1[0-2]|0?[1-9])\s*[./월]\s*"
                                  rf"(?P<d>3[01]|[12]\d|0?[1-9])\s*일?\s*\(\s*(?P<wd>[{_WEEKDAYS}])(?:요일)?\s*\)")
-_DAYS_SINCE_TODAY = re.compile(rf"{_DATE}\s*\)?[^.!?]{{0,25}}?(?:로부터|부터|이후)\s*(?:[가-힣]+\s+){{0,2}}(?P<n>\d[\d,]*)\s*(?P<days>일)\s*째?"
-                               r"\s*(?:[이가을를]|인)?\s*(?:(?P<gone>지난)|되는|된|맞은|맞는)?\s*오늘")
+
+
+def form_day(line: str, pattern: re.Pattern = None) -> re.Match[str] | None:
+    """A form's own day heading the line (`_DAY_FIELD`), in its box (`│ 날짜: …`) or beside the day's weather,
+    and no span nor deadline after it."""
+    found = (pattern or _DAY_FIELD).match(line)
+    if found is None or not ("│" in found["box"] or "┃" in found["box"] or "|" in found["box"] or "날씨" in line):
+        return None
+    return None if _SPAN_AFTER.match(line, found.end()) else found
+
+
+def _yearless_form_day(line: str) -> re.Match[str] | None:
+    return form_day(line, _YEARLESS_DAY_FIELD) if "날" in line else None
+
+
+_SPAN_AFTER = re.compile(r"\s*(?:[~∼～\-–]|까지|부터)")
+_DAYS_SINCE_TODAY = re.compile(rf"{_DATE}\s*\)?[^.!?]{{0,25}}?(?:로부터|부터|이후)\s*(?:[가-힣]+\s+){{0,2}}(?P<n>\d[\d,]*)\s*(?P<days>일)"
+                               r"(?:째\s*(?:인|가?\s*되는|를?\s*맞은|를?\s*맞는)|\s*[이가을를]?\s*(?:(?P<gone>지난)|되는|맞은|맞는))"
+                               r"\s*오늘(?!까지|부터)")
 _YEARS_WORDS = r"\d{1,3}|[가-힣]{1,4}"
 _ANNIVERSARY_TODAY = re.compile(rf"{_DATE}[^.!?]{{0,40}}?(?:오늘로\s*(?:꼭|딱|만)?\s*(?P<n>{_YEARS_WORDS})\s*(?:돌|주년)"
                                 rf"|(?P<n2>{_YEARS_WORDS})\s*(?:돌|주년)[을를이]?\s*(?:맞은|맞는|되는|인)\s*오늘)")
+# a line about another day than today's: a span or a deadline (`… - 신청 마감 (오늘 접수분까지)`), a headline's
+# `오늘부터`, a day gone by (`1년이 지난 오늘`)
+_NOT_THAT_DAY = re.compile(r"까지|부터|마감|지난\s*오늘|[~∼～]")
 _TODAY_WORD = re.compile(r"(?<![\[(])오늘|오늘(?![\])])")  # (not a day selector's tab, `◀ 2025.04.21 (월) ▶ [오늘]`)
 _FULL_DAY = re.compile(r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}")
 
@@ -944,10 +972,11 @@ OWN_HEADING = re.compile(
     r"(?:^|\s)(?:우리|저희)(?:의|는|가|도|$|\s*(?:모임|단지|반|회사|가게|절|교회|학교|동아리|클럽|협회|조합|마을|팀|동네|농장|집|구|군)"
     r"(?:은|는|이|가|의|에서는|에서|도)?(?=\s|$|[,.:])|\s*(?!나라|정부|국민|경제|사회)[가-힣]{1,5}(?:은|는|에서는)(?=\s|$))"
     r"|^(?:내|나의)\s*(?:계획|할\s*일)"
-    r"|^(?![가-힣]*(?:시|도|군|구|부|처|청|원|회|대통령|정부|국회)의? )(?:\S+의 (?:올해 |새해 |다음 |앞으로의 )?"
-    r"|\S+ (?:올해|새해|다음|앞으로의) )(?:계획|일정)$"
+    r"|^(?![가-힣]*(?:시|도|군|구|부|처|청|원|회|대통령|정부|국회|장관|후보|당선인|교육감|의원|여당|야당|정당)의? )"
+    r"(?:\S+의 (?:올해 |새해 |다음 |앞으로의 )?|\S+ (?:올해|새해|다음|앞으로의) )(?:계획|일정)$"
     r"|^\S+(?:는|은) 이렇게 (?:합니다|하겠습니다|진행합니다)$|(?:^|\s)할 일$"
-    r"|^\S+[이가] (?:앞으로 |먼저 |함께 |새로 )?(?!알아|챙겨|살펴)[가-힣]+(?:는|한|드린|드리는) 것$")
+    r"|^(?![가-힣]*(?:대통령|후보|당선인|장관|교육감|시장|의원|여당|야당|정당)[이가] )\S+[이가] (?:앞으로 |먼저 |함께 |새로 )?"
+    r"(?:지키는|지킬|준비한|준비하는|드리는|드린|약속드리는) 것$")
 # (not a news page's `■ 내 월급에서 달라지는 것`, `■ 우리 경제 전망`, `■ 서울시의 계획`, `■ 소비자가 챙겨야 할 것`)
 _SECTION_MARK = re.compile(r"[■□◆◇][ \t]*[^■□◆◇\s|][^■□◆◇|]{0,15}")
 
@@ -1538,6 +1567,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     dated = None  # a bare date atop the page: the day, when no dateline gives the time
     held_on = None  # an event's date over a page that gives none of its own (`일시 … | 장소 …`)
     filed = None  # a filing's or a judgment's own day, when no posting date is given
+    faxed = None  # the time a fax's header says it was sent (`2025-11-18 화 08:47  FROM …`)
+    form_dated = None  # a form's own day (`│ 날짜: 2025년 12월 4일 목요일   날씨: 함박눈`), after its last edit's
     listing = False  # a footer's list of other articles has begun: its dates are theirs
     footer_dated = None  # a posting date under the comments (`작성일시 2025. 7. 8. 09:12`, a post's own date line)
     counted_from = None  # the day a countdown was read on (`모금 마감 2025.12.31 (D-314)`), when nothing else dates the page
@@ -1571,8 +1602,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             dispatched = _to_datetime(dispatch)
         if issued is None and not seen_body and not footer and _DIGITS.search(stamped):
             issued = _issue_day(stamped)
-        if filed is None and not footer and "날" in stamped and (field := _DAY_FIELD.match(stamped)):
-            filed = _to_datetime(field)  # `│ 날짜: 2025년 12월 4일 목요일   날씨: 함박눈`: a diary's, a log's own day
+        if form_dated is None and not footer and "날" in stamped and (field := form_day(stamped)):
+            form_dated = _to_datetime(field)  # `│ 날짜: 2025년 12월 4일 목요일   날씨: 함박눈`: a diary's, a log's own day
         if updated is None and ("편집" in stamped or "수정" in stamped) and (edited := _LAST_EDITED.search(stamped)):
             updated = _to_datetime(edited)  # `이 문서는 2025년 5월 2일 (금) 11:23에 마지막으로 편집되었습니다.`
         if "기준" in stamped or "현재" in stamped:
@@ -1587,8 +1618,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             # `이 대화는 2025년 11월 6일에 공유되었습니다`, `이 기사는 … 처음 게재됐으며` (the page on itself, wherever
             # it says so), `서울, 2025년 10월 22일 – …` (a dateline above the prose)
             dated = _to_datetime(said)
-        if dated is None and "FROM" in stamped and (fax := _FAX_HEADER.match(stamped)):
-            dated = _to_datetime(fax)  # `2025-11-18 화 08:47  FROM (주)새땅자원 …  TO …  P.1/2`: the day it was sent
+        if faxed is None and "FROM" in stamped and (fax := _FAX_HEADER.match(stamped)):
+            faxed = _to_datetime(fax)  # `2025-11-18 화 08:47  FROM (주)새땅자원 …  TO …  P.1/2`: the day it was sent
         if first_posted is None and "최초" in stamped and len(stamped) <= 60 and not _SENTENCE_FINAL.search(stamped) and (
                 _FIRST_POSTED.search(stamped)):
             first_posted = parse_stamps(stamped)[0]  # `- 2025.07.01 16:40 최초 입력`: an edit history's first row
@@ -1740,8 +1771,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     removed.sort(key=lambda r: r.line_no)
     if first_posted is not None and published is None and updated is not None and first_posted <= updated:
         published = first_posted  # (a header that shows only the last edit)
-    published = (published or marked_up or dated or chatted or signed_on or issued or filed or footer_dated or updated or as_of or held_on
-                 or counted_from or dispatched or addressed)  # (updated, an as-of day: a page that shows only that)
+    published = (published or marked_up or dated or chatted or signed_on or issued or filed or faxed or footer_dated or updated
+                 or form_dated or as_of or held_on or counted_from or dispatched or addressed)  # (updated, an as-of day: a page that shows only that)
     if published is None and prose_start is not None:
         published = _yearless_day([dating[i] for i in range(prose_start) if kinds[i] not in ("section_end", "copyright")],
                                   [dating[i] for i in range(prose_start, len(dating)) if kinds[i] == "copyright"])

@@ -234,7 +234,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             continue
         actors.restore(state)
         if actors.current is not None:
-            official_quoted = _QUOTE_MARKS.search(sentence.text) is not None
+            official_quoted = _QUOTED_SPEECH.search(sentence.text) is not None
         if turn is None and _writers_own_plan(sentence) and (
                 not actors.official_near() or (actors.current is None and official_quoted)):
             # `저희는 … 자체 구축하겠습니다`: the page's writer (a firm, a festival) on its own plans; after an official
@@ -379,6 +379,10 @@ _QUOTE_OPENS_TEXT = re.compile(r"\s*[\"“「『]")
 # who said the quote before: named after it (`국토교통부 장관은 2일 인터뷰에서 이렇게 말했다`)
 _SAID_THUS = re.compile(r"(?:이렇게|이같이|이와 같이)\s*(?:말|밝혔|밝히|강조|설명|답|전했|덧붙)[가-힣]*[.!]?\s*$")
 _QUOTE_MARKS = re.compile("[\"'“”‘’「」『』]")
+
+
+# words quoted and said (`"…"고 말했다`, `“…”라며`), not a name in quotes (`'공공임대 확대' 계획을 설명했다`)
+_QUOTED_SPEECH = re.compile(r"[\"“][^\"“”]{2,}[\"”]\s*(?:(?:이?라)?고|(?:이?라)?며|하고)(?![가-힣])")
 
 
 def _writers_own_plan(sentence: Sentence) -> bool:
@@ -7619,8 +7623,9 @@ def _name_pieces_after(tokens, i: int) -> tuple[str, int] | None:
             k == i + 1 or tokens[k].start == tokens[k - 1].end):
         name += tokens[k].form
         k += 1
-    if len(name) != 3 or k >= len(tokens) or tokens[k].start == tokens[k - 1].end or k - i < 3:
-        return None
+    if len(name) != 3 or k >= len(tokens) or tokens[k].start == tokens[k - 1].end or k - i < 3 or (
+            name.endswith(_DIVISION_ENDINGS) or name.endswith("반")) or all(len(t.form) > 1 for t in tokens[i + 1 : k]):
+        return None  # (not an office, `안전 + 팀 팀장`, `전담 + 반 과장`; a name's pieces have a syllable alone)
     return (name, k) if name[0] in SURNAMES and _PERSON_NAME.match(name) else None
 
 

@@ -1925,11 +1925,32 @@ def test_a_day_the_page_calls_today_dates_it_when_nothing_else_does(page, day):
     "알림\n2025년 12월 31일까지 신청을 받는다고 오늘 밝혔습니다.\n" + POLICY_LINES,  # (a deadline, then today)
     "알림\n사진: 2025.03.02 · 2025.03.09 두 차례 (오늘 올림)\n" + POLICY_LINES,  # (two days: which is today?)
     "유치원 사진첩\n아이들이 \"오늘은 유월 십일일 수요일!\" 하고 외쳤어요.\n" + POLICY_LINES,  # (no year named)
+    # (nor a deadline's year, nor one in a sentence: `2030년까지`, `2016년 문을 연`)
+    "유치원 사진첩\n아이들이 \"오늘은 유월 십일일 수요일!\" 하고 외쳤어요.\n교육부는 2030년까지 유치원 100곳을 짓겠다고 밝혔습니다.\n",
+    "동네 책방\n\"오늘은 5월 14일 목요일!\"\n2016년 문을 연 책방입니다.\n" + POLICY_LINES,
+    # a day the line opens on but is not today's: a day gone by, a deadline, a headline's `오늘부터`, a tab
+    "1년 전 그날\n2024년 12월 3일 밤, 국회 앞은 시민들로 가득 찼다. 1년이 지난 오늘, 다시 모였다.\n" + POLICY_LINES,
+    "공지\n2025년 5월 31일 - 신청 마감 (오늘 접수분까지 인정)\n" + POLICY_LINES,
+    "많이 본 뉴스\n2025.03.14 (금) - 오늘부터 전기요금 인상\n" + POLICY_LINES,
+    "편성표\n2025.04.21 (월)   [오늘] [주간 편성표]\n" + POLICY_LINES,
+    # a day of the month is no count of days (`28일부터 2일 오늘까지`); a count past a century's days is no day
+    "행안부 소식\n행안부는 2025년 4월 28일부터 2일 오늘까지 접수된 신고가 300건이라고 밝혔다.\n" + POLICY_LINES,
+    "체육관 소식\n문을 연 날 2023. 3. 2.로부터 3000000일째인 오늘 감사합니다.\n" + POLICY_LINES,
+    # an event's day in its list, its days as a span (a form's own day sits in its box or beside the weather)
+    "행사\n날짜: 2025. 5. 3.(토) ~ 5. 5.(월)\n" + POLICY_LINES,
     "메일\n보낸 사람: 홍보팀\n행사 날짜: 2025년 5월 3일 (토)\n" + POLICY_LINES,  # (an event's day, not the form's)
     "알림\n이월 금액 일일 정산 안내\n" + POLICY_LINES,  # (`이월`, carried over: no month in words)
 ])
 def test_a_day_near_today_that_is_not_the_pages_gives_no_date(page):
     assert clean(page).published_at is None
+
+
+def test_a_forms_day_comes_after_the_pages_last_edit_and_a_fax_header_after_its_own_filing():
+    page = "어린이 과학 교실 참가자 모집\n수정일 2025.04.20\n- 날짜: 2025년 5월 3일(토)\n- 대상: 초등학생 30명\n" + POLICY_LINES
+    assert clean(page).published_at.date() == date(2025, 4, 20)
+    page = ("2025-11-18 화 08:47  FROM 한울상사 000-0000  TO 거래처  P.1/1\n자원순환 새 기준 안내\n제출일: 2025. 11. 17.\n"
+            + POLICY_LINES)
+    assert clean(page).published_at.date() == date(2025, 11, 17)
 
 
 def test_a_day_in_words_reads_as_figures():

@@ -3021,6 +3021,9 @@ CLUBS_REPORT = ("■ 정부는 이렇게 하겠다고 합니다\n\n"
     ("소비자가 챙겨야 할 것", ["▸ 환경부는", "▸ 교육부는", "- 5월까지", "- 연말까지"]),  # (a news page's advice)
     ("서울시 다음 계획", ["▸ 환경부는", "▸ 교육부는", "- 5월까지", "- 연말까지"]),
     ("환경부가 바꾸는 것", ["▸ 환경부는", "▸ 교육부는", "- 5월까지", "- 연말까지"]),
+    ("후보가 약속한 것", ["▸ 환경부는", "▸ 교육부는", "- 5월까지", "- 연말까지"]),  # (a pledge tracker's)
+    ("시민이 바라는 것", ["▸ 환경부는", "▸ 교육부는", "- 5월까지", "- 연말까지"]),
+    ("장관 다음 일정", ["▸ 환경부는", "▸ 교육부는", "- 5월까지", "- 연말까지"]),
     ("우리 부의 계획", ["▸ 환경부는", "▸ 교육부는", "- 5월까지", "- 연말까지"]),  # (a ministry's own page)
     ("내 월급에서 달라지는 것", ["▸ 환경부는", "▸ 교육부는", "- 5월까지", "- 연말까지"]),  # (a news page's headings)
     ("우리 경제 전망", ["▸ 환경부는", "▸ 교육부는", "- 5월까지", "- 연말까지"]),
@@ -4857,6 +4860,10 @@ def test_we_after_an_official_quoted_is_the_pages_writer():
     body = ("김민수 국토교통부 주택정책관은 설명회에서 공급 계획을 설명했습니다. "
             "저희는 연말까지 공공임대주택 1만 가구를 추가로 공급하겠습니다.")
     assert [m.ministry for m in mentions(body, date="2025-07-15")] == ["국토교통부"]
+    # (a plan's name in quotes is no quoted speech)
+    body = ("김민수 국토교통부 주택정책관은 설명회에서 '공공임대 확대' 계획을 설명했습니다. "
+            "저희는 연말까지 공공임대주택 1만 가구를 추가로 공급하겠습니다.")
+    assert [m.ministry for m in mentions(body, date="2025-07-15")] == ["국토교통부"]
 
 
 @pytest.mark.parametrize("body", [
@@ -5721,6 +5728,15 @@ def test_a_wish_is_no_promise():
 def test_an_official_named_after_their_ministrys_division_is_the_speaker(said, person, title):
     [found] = mentions(said, date="2025-07-17")
     assert (found.person, found.person_title) == (person, title)
+
+
+@pytest.mark.parametrize("said", [
+    '국토교통부 보행정책과 전담반 과장은 "연말까지 보행로 300곳을 고치겠다"고 말했다.',  # (an office, `전담 + 반`)
+    '행정안전부 재난협력과 정책팀 팀장은 "연말까지 대피소 300곳을 고치겠다"고 말했다.',  # (`정책 + 팀`)
+])
+def test_an_office_after_a_division_is_no_name(said):
+    [found] = mentions(said, date="2025-07-17")
+    assert found.person is None
 
 
 def test_a_time_named_without_its_year_that_the_news_says_has_gone_by_is_this_years():
