@@ -725,7 +725,7 @@ _ANNIVERSARY_TODAY = re.compile(rf"{_DATE}[^.!?]{{0,40}}?(?:오늘로\s*(?:꼭|�
 # `오늘부터`, a day gone by (`1년이 지난 오늘`)
 _NOT_THAT_DAY = re.compile(r"까지|부터|마감|지난\s*오늘|[~∼～]")
 _TODAY_WORD = re.compile(r"(?<![\[(])오늘|오늘(?![\])])")  # (not a day selector's tab, `◀ 2025.04.21 (월) ▶ [오늘]`)
-_FULL_DAY = re.compile(r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}")
+_FULL_DAY = re.compile(_DATE)
 
 
 def day_by_calendar(lines: list[str]) -> datetime | None:
@@ -2058,8 +2058,7 @@ def mark_legend(text: str) -> dict[str, str]:
             continue
         legend = {}
         for entry in _MARK_ENTRY.finditer(line):
-            meaning = (entry["meaning"] or entry["name"]).replace(" ", "")
-            if kind := VERDICTS.get(meaning) or VERDICTS.get(meaning.replace("중", "")):
+            if kind := _meant(entry["meaning"] or entry["name"]):
                 legend[entry["mark"]] = kind
         if len(legend) < 3 and "[" in line:
             legend = {entry["label"]: kind for entry in _LABEL_ENTRY.finditer(line) if (kind := _meant(entry["meaning"]))}
