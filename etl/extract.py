@@ -7601,7 +7601,8 @@ def _named_at(tokens, i: int) -> tuple[str, str] | None:
             _local_government(name)):
         # (`환경부 한강 유역관리관`, `해양수산부 부산 항만정책관`: a place, not a name); or a name Kiwi cut into
         # pieces (`자원재활용과 맹 + 하 + 진 과장`, `편지 + 호 과장`)
-        if name.tag == "NNP" and name.user_value is None and len(name.form) == 3 or (pieces := _name_pieces_after(tokens, i)) is None:
+        whole = name.tag == "NNP" and name.user_value is None and len(name.form) == 3  # (a place or no surname: no name)
+        if whole or (pieces := _name_pieces_after(tokens, i)) is None:
             return None
         who, after = pieces
     word = ""
