@@ -670,7 +670,7 @@ def called_today(lines: list[str]) -> datetime | None:
             return _to_datetime(opening)
     years = None
     for line in lines:
-        if ("오늘" in line or "날" in line) and (said := _TODAY_IS.search(line) or _yearless_form_day(line)):
+        if ("오늘" in line or "날" in line) and (said := _TODAY_IS.search(line) or form_day(line, _YEARLESS_DAY_FIELD)):
             if years is None:  # (years the page names as times, outside its sentences: not `2030년까지`, `2016년 문을 연`)
                 years = {int(y) for other in lines if len(other) <= 120 and not _SENTENCE_FINAL.search(other)
                          for y in _YEAR_AS_TIME_NOT_DUE.findall(other)}
@@ -701,17 +701,13 @@ _YEARLESS_DAY_FIELD = re.compile(_FORM_DAY_OPENS + rf"(?P<m>1[0-2]|0?[1-9])\s*[.
                                  rf"(?P<d>3[01]|[12]\d|0?[1-9])\s*일?\s*\(\s*(?P<wd>[{_WEEKDAYS}])(?:요일)?\s*\)")
 
 
-def form_day(line: str, pattern: re.Pattern = None) -> re.Match[str] | None:
+def form_day(line: str, pattern: re.Pattern = _DAY_FIELD) -> re.Match[str] | None:
     """A form's own day heading the line (`_DAY_FIELD`), in its box (`│ 날짜: …`) or beside the day's weather,
     and no span nor deadline after it."""
-    found = (pattern or _DAY_FIELD).match(line)
+    found = pattern.match(line)
     if found is None or not ("│" in found["box"] or "┃" in found["box"] or "|" in found["box"] or "날씨" in line):
         return None
     return None if _SPAN_AFTER.match(line, found.end()) else found
-
-
-def _yearless_form_day(line: str) -> re.Match[str] | None:
-    return form_day(line, _YEARLESS_DAY_FIELD) if "날" in line else None
 
 
 _SPAN_AFTER = re.compile(r"\s*(?:[~∼～\-–]|까지|부터)")

@@ -7281,7 +7281,7 @@ class _ActorTracker:
             return official if official is not None else OUTSIDER_TURN  # (not `… to 환경부 용세아 사무관:`, whom it is for)
         if heading.re is RECORDED_TURN:
             name = heading["who"]  # (None for a numbered voice: nobody known)
-            if name is None or not (_PERSON_NAME.match(name) and name[0] in SURNAMES):
+            if name is None or not _surnamed(name):
                 return OUTSIDER_TURN
             body = next((t for t in sentence.tokens if isinstance(t.user_value, dict) and "ministry" in t.user_value), None)
             if body is not None:
@@ -7302,7 +7302,7 @@ class _ActorTracker:
         words = _turn_label(label).split()
         if any(w.endswith(_TURN_OUTSIDERS) or w == "위원장" for w in words):
             return OUTSIDER_TURN
-        name = next((w for w in reversed(words) if _PERSON_NAME.match(w) and w[0] in SURNAMES
+        name = next((w for w in reversed(words) if _surnamed(w)
                      and not w.endswith(tuple(TITLES)) and self.reference.resolve_ministry(w, self.dct) is None), None)
         if name is None:
             return None
@@ -7564,6 +7564,11 @@ SURNAMES = frozenset(
 )
 
 
+def _surnamed(word: str) -> bool:
+    """Does the word read as a person's name: two to four syllables opening on a surname?"""
+    return bool(_PERSON_NAME.match(word)) and word[0] in SURNAMES
+
+
 def _name_in_pieces(tokens, i: int) -> str | None:
     """`표지안 기재부 국채과장은`: a three-syllable word that Kiwi cut into nouns (표지 + 안), right
     before a ministry, opening on a surname: the name of an official (`_unlisted` then asks for the
@@ -7577,7 +7582,7 @@ def _name_in_pieces(tokens, i: int) -> str | None:
     if len(pieces) < 2 or pieces[-1].end == tokens[i].start or (j > 0 and tokens[j - 1].end == pieces[0].start):
         return None
     name = "".join(t.form for t in pieces)
-    if len(name) != 3 or name[0] not in SURNAMES or not _PERSON_NAME.match(name):
+    if len(name) != 3 or not _surnamed(name):
         return None
     return name
 
@@ -7627,7 +7632,7 @@ def _name_pieces_after(tokens, i: int) -> tuple[str, int] | None:
     if len(name) != 3 or k >= len(tokens) or tokens[k].start == tokens[k - 1].end or k - i < 3 or (
             name.endswith(_DIVISION_ENDINGS) or name.endswith("반")) or all(len(t.form) > 1 for t in tokens[i + 1 : k]):
         return None  # (not an office, `안전 + 팀 팀장`, `전담 + 반 과장`; a name's pieces have a syllable alone)
-    return (name, k) if name[0] in SURNAMES and _PERSON_NAME.match(name) else None
+    return (name, k) if _surnamed(name) else None
 
 
 def _past_division(tokens, i: int) -> int:
