@@ -724,6 +724,31 @@ _TODAY_WORD = re.compile(r"(?<![\[(])오늘|오늘(?![\])])")  # (not a day sele
 _FULL_DAY = re.compile(_DATE)
 
 
+def stamped_once(lines: list[str]) -> datetime | None:
+    """The one day the page stamps with a time of day, on a line that is no sentence, when the page speaks of today
+    and nothing else dates it: a recording's overlay (`▶ 영상 정보: REC 2026/08/20 04:37:12 · 87km/h`), a board's
+    closing bell (`… · 2026.11.27 (금) 15:30 마지막 종 · …`). Not a day ahead or a span (`… 18:00 마감`, `~`), not a
+    printout's or a visit's time, and not one of two stamped days: which would be the page's?"""
+    if not any("오늘" in line for line in lines):
+        return None
+    stamped: set[datetime] = set()
+    for line in lines:
+        if ":" not in line or len(line) > 300 or _SENTENCE_FINAL.search(line):
+            continue
+        for found in _CLOCKED_DAY.finditer(line):
+            if not found["M"] or _AHEAD_WORDS.search(line) or _NOT_THAT_DAY.search(line) or _SEEN_AT.search(line):
+                continue
+            if (day := _to_datetime(found)) is not None:
+                stamped.add(day)
+        if len({day.date() for day in stamped}) > 1:
+            return None
+    return min(stamped) if stamped else None
+
+
+_CLOCKED_DAY = re.compile(rf"(?<!\d){_DATE}{_TIME}")
+_SEEN_AT = re.compile(r"인쇄|출력|조회|열람|접속|다운로드|내려받|캡처|저장")  # (the time a reader printed or saved it)
+
+
 def day_by_calendar(lines: list[str]) -> datetime | None:
     """The day a page names only through the calendar, when nothing else dates it: a month's grid with its
     today cell (`◀ 2025년 5월 ▶` over `… [14 오늘] …`), a week of the year and its weekday (`2026년 48주 차
@@ -1810,7 +1835,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         elif published is None and now is not None:
             published = now[0]
     if published is None:
-        published = called_today(logged) or day_by_calendar(dating)
+        published = called_today(logged) or day_by_calendar(dating) or stamped_once(logged)
     if published is not None and published.date() == _EPOCH:
         published = None  # `입력 1970.01.01 09:00`: a page's script that failed, showing its clock's zero
     # The deck under the headline opens the body: it is article text, and often a promise of its own.
@@ -2060,7 +2085,38 @@ def mark_legend(text: str) -> dict[str, str]:
             legend = {entry["label"]: kind for entry in _LABEL_ENTRY.finditer(line) if (kind := _meant(entry["meaning"]))}
         if len(legend) >= 3 and sum(1 for other in lines if other is not line and marked_by(other, legend)) >= 2:
             return legend
+    return _legend_down(lines)
+
+
+def _legend_down(lines: list[str]) -> dict[str, str]:
+    """A legend set down line by line, each a bullet, a bracketed label and the sentence saying what it means
+    (`· [거래 정지] 기한을 넘겼거나 정부가 기한을 뒤로 미뤘습니다.`): three such lines in a row, two other lines of
+    the page opening on their labels; {} when the page gives none."""
+    run: dict[str, str] = {}
+    for line in [line for line in lines if line.strip()] + [""]:  # (a body's paragraphs stand a blank line apart)
+        entry = _LEGEND_LINE.match(line) if "[" in line else None
+        if entry is not None and (kind := legend_line_kind(entry)):
+            run[entry["label"]] = kind
+            continue
+        if len(run) >= 3 and sum(1 for other in lines if marked_by(other, run)) >= 2:
+            return run
+        run = {}
     return {}
+
+
+def legend_line_kind(entry: re.Match[str]) -> str | None:
+    """The verdict a legend's line gives its label (`약속이 이행됐습니다.`: achieved), or None."""
+    meaning = entry["meaning"].strip()
+    if kind := _meant(meaning.rstrip(".")):
+        return kind
+    said = _STATED_STATE.search(re.split(r"[.!?]\s", meaning, maxsplit=1)[0])
+    return next(kind for kind, word in said.groupdict().items() if word) if said else None
+
+
+def legend_line(line: str, legend: dict[str, str]) -> bool:
+    """Is the line one of a legend set down line by line, its label's meaning (not a row under the label)?"""
+    entry = _LEGEND_LINE.match(line) if legend and "[" in line else None
+    return entry is not None and legend.get(entry["label"]) is not None and legend_line_kind(entry) == legend[entry["label"]]
 
 
 def marked_by(line: str, legend: dict[str, str]) -> str | None:
@@ -2086,6 +2142,15 @@ _MARK_ENTRY = re.compile(r"(?P<mark>[^\w\s()\[\]·,|:/~\-–—.'\"“”‘’]
 # a legend's bracketed label and what it means, up to the next entry (`[정상] 이행 · [재검] 늦어짐 · [처방 변경] 목표나
 # 방식이 바뀜`)
 _LABEL_ENTRY = re.compile(r"(?P<label>\[[가-힣]{1,4}(?: [가-힣]{1,4})?\])\s*(?P<meaning>[^\[\]·|/]{1,20}?)\s*(?=[·|/]|\[|$)")
+# a legend's line set down alone: a bullet, a bracketed label, what it means (`· [상승] 일이 진행 중이고, …`)
+_LEGEND_LINE = re.compile(r"\s*[·•∙▪◦\-*]\s*(?P<label>\[[가-힣]{1,4}(?: [가-힣]{1,4})?\])\s*(?P<meaning>[^\[\]\d]{2,80})$")
+# the state a legend's sentence says of the promises under its label (`약속이 이행됐습니다`, `기한을 넘겼거나 …
+# 미뤘습니다`, `정부가 접었습니다`, `올해 새로 나온 약속입니다`), its first predicate's
+_STATED_STATE = re.compile(
+    r"(?P<achieved>(?:이행|완료|달성)(?:됐|되었)|지켜졌|이뤄졌|이루어졌)|(?P<progress>(?:진행|추진)\s*중)"
+    r"|(?P<revision>고쳤|바꿨|바꾸었|바뀌었|달라졌|(?:변경|수정|조정)(?:했|됐|되었))"
+    r"|(?P<delayed>미뤘|미루었|미뤄졌|늦어졌|늦췄|넘겼|(?:연기|지연)(?:했|됐|되었))"
+    r"|(?P<cancelled>접었|(?:취소|철회|폐기|중단)(?:했|됐|되었)|무산됐|없던 일)|(?P<new>새로\s*(?:나온|생긴|내놓은|발표한|발표된))")
 # a state said by a noun form of its verb, as a legend or a table says it (`늦어짐`, `바뀜`, `무산됨`)
 _SAID_STATE = re.compile(r"(?:(?P<delayed>늦어짐|늦춰짐|미뤄짐|밀림|지연됨|연기됨)|(?P<revision>바뀜|달라짐|변경됨|수정됨|조정됨)"
                          r"|(?P<cancelled>무산됨|취소됨|철회됨|중단됨|폐기됨|없어짐)|(?P<achieved>지켜짐|이뤄짐|이행됨|완료됨|달성됨)"

@@ -28,7 +28,7 @@ from babel import Locale
 
 from . import deadlines, quantities
 from .clean import (AS_OF_STAMP, CHAT_TURN, NAMED_TURN, RECORDED_TURN, SPEAKER_CAPTION, OWN_HEADING, VERDICTS, ends_with_full_stop, marked_by, is_list_item,
-                    heading_legend, heading_verdict, legend_entries, logged_days, mark_legend, row_cell_count, signed_by, speaker_heading, verdict_label, verdict_of)
+                    heading_legend, heading_verdict, legend_entries, legend_line, logged_days, mark_legend, row_cell_count, signed_by, speaker_heading, verdict_label, verdict_of)
 from .model import Article, Mention
 from .nlp import Sentence
 
@@ -252,6 +252,8 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         if not sentence.in_title and (verdict := scorecard_verdict(sentence.text)) and _among_rows(body, sentence):
             found.extend(filter(None, [_scorecard_row(article, sentence, verdict, reference, category, dct)]))
             continue
+        if marks and not sentence.in_title and legend_line(sentence.text, marks):
+            continue  # (a legend set down line by line: `· [거래 정지] 기한을 넘겼거나 … 미뤘습니다.`)
         if marks and not sentence.in_title and (mark := marked_by(sentence.text, marks)) and not verdict_label(sentence.text):
             if sum(1 for m in marks if m in sentence.text) >= 3:
                 continue  # (the legend itself)
@@ -799,10 +801,10 @@ def _headline_like_points(sentence: Sentence, bounds, least: int = 2) -> list[Se
 # (`[이렇게 바뀝니다] 중도 해지 의무화(하반기부터) · …`, `[달라지는 점]`: what changes, in points; `[센터 알림 요약]`,
 # `[한눈에 보기]`, `[정부 후속 조치] 보상 기준 3시간 → 2시간(상반기 중) · …`: the measures, in points)
 _SUMMARY_LABEL = re.compile(
-    r"\s*[^\w\s\[【<(]{0,3}\s*(?:[\[【<(]\s*(?:(?:[가-힣]{1,4}\s*){0,3}(?:요약|조치|알림|핵심|한\s*줄(?:\s*(?:평|소식))?)|한눈에(?:\s*보기)?|핵심|(?:\d|한|두|세)\s*줄\s*요약|이렇게\s*(?:바뀝니다|달라집니다)"
+    r"\s*[^\w\s\[【<(]{0,3}\s*(?:[\[【<(]\s*(?:(?:[가-힣]{1,4}\s*){0,3}(?:요약|조치|알림|핵심|한\s*줄(?:\s*(?:평|소식|정리|메모))?)|한눈에(?:\s*보기)?|핵심|(?:\d|한|두|세)\s*줄\s*요약|이렇게\s*(?:바뀝니다|달라집니다)"
     r"|(?:달라지는|바뀌는)\s*(?:점|것)|알림|안내|공지)\s*[\]】>)]\s*[:：]?"
     # (`※ 요약(사무국):`, `[공고 요약]`: who summed it up, what it sums up; `국토부 답변 요약:`, `심사위원 한 줄 평:`)
-    r"|(?:(?:[가-힣]{1,6}\s+){0,2}(?:요약|한\s*줄\s*평|총평)|한눈에(?:\s*보기)?|핵심(?:\s*(?:정리|요약))?"
+    r"|(?:(?:[가-힣]{1,6}\s+){0,2}(?:요약|한\s*줄\s*(?:평|정리|메모)|총평)|한눈에(?:\s*보기)?|핵심(?:\s*(?:정리|요약))?"
     r"|(?:\d|한|두|세)\s*줄\s*요약|(?:달라지는|바뀌는)\s*(?:점|것)들?)\s*(?:\([^()]{1,12}\))?\s*[:：])\s*")
 _MIDDLE_DOT = re.compile(r"\s+[·•/]\s+")  # (`[요약] 표준화 3월 시행 완료 / 최소 기준 150원·2027년 1월로 변경 / …`)
 # points set apart by commas, each closing on its bracketed date (`핵심: 관리 인원 17명 → 10명(2026년까지),
@@ -3399,11 +3401,12 @@ def _done_as_dated(sentence: Sentence, dct) -> bool:
     """Does a headline's or a list item's point close on a bracket dating it to a day gone by, after
     its deed's noun (`…모두 시작 (9월)`), or to one it has run since (`…알림 (지난해 12월부터)`)?"""
     bracket = _CLOSING_BRACKET.search(sentence.text)
-    if bracket is None or dct is None:
+    if dct is None:
         return False
-    times = deadlines.find_time_expressions(bracket.group(1), dct)
+    times = deadlines.find_time_expressions(bracket.group(1), dct) if bracket else []
     if not times or times[0].start > 0 or times[0].date is None:
-        return False
+        return _done_on_date_gone_by(sentence, dct, bracket.start() if bracket else len(sentence.text)) and not (
+            bracket and (any(ch.isdigit() for ch in bracket.group(1)) or _NOT_YET_DONE.search(bracket.group(1))))
     when, rest = times[0], bracket.group(1)[times[0].end :]
     before = [t for t in sentence.tokens if t.end - sentence.shift <= bracket.start()]
     if not before:
@@ -3415,7 +3418,21 @@ def _done_as_dated(sentence: Sentence, dct) -> bool:
     return when.date < dct and not rest.strip() and before[-1].tag == "NNG" and before[-1].form in _DEEDS_DONE_BY_DATE
 
 
-_DEEDS_DONE_BY_DATE = frozenset(ACTION_NOUNS) | {"시작"}
+_DEEDS_DONE_BY_DATE = frozenset(ACTION_NOUNS) | {"시작", "예고", "입법예고", "공포", "공표"}  # (`시행령 10월 입법예고`)
+_NOT_YET_DONE = re.compile(r"예정|계획|목표|추진|검토|준비|전망")  # (`… 3월 시작(예정)`, `(추진 중)`)
+
+
+def _done_on_date_gone_by(sentence: Sentence, dct, end: int) -> bool:
+    """Does the point, up to `end` (a closing bracket naming its body: `(국토부)`), close on a date gone by and the
+    deed done on it, a noun or two (`로드킬 알림 3월부터 시작`, `시행령 10월 입법예고` read in November)?"""
+    times = deadlines.find_time_expressions(sentence.text[:end], dct)
+    if not times or times[-1].date is None:
+        return False
+    when = times[-1]
+    after = [t for t in sentence.tokens if when.end <= t.start - sentence.shift < end and t.tag[0] != "S"]
+    if not 1 <= len(after) <= 2 or any(t.tag not in ("NNG", "NNP") for t in after) or after[-1].form not in _DEEDS_DONE_BY_DATE:
+        return False
+    return (when.period_start or when.date) < dct if when.mod == "FROM" or when.text.endswith("부터") else when.date < dct
 
 
 # what a goal is a ceiling for: fewer is better (`교통사고 사망자`, `초미세먼지 농도`, `온실가스 배출량`)

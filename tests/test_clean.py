@@ -1945,6 +1945,29 @@ def test_a_day_near_today_that_is_not_the_pages_gives_no_date(page):
     assert clean(page).published_at is None
 
 
+@pytest.mark.parametrize("page, day", [
+    # a day stamped once with its time of day, on a page that speaks of today: a recording's overlay, a closing bell
+    ("블랙박스 제보\n▶ 영상 정보: REC 2025/03/04 05:12:40 · 64km/h · 전방\n오늘 새벽 출근길 영상입니다.\n" + POLICY_LINES,
+     date(2025, 3, 4)),
+    ("약속 시세판\n◀ 전광판 ◀ 2025 폐장 · 2025.12.30 (화) 15:30 마지막 종 · 지수 1,020 ◀\n오늘의 시황입니다.\n" + POLICY_LINES,
+     date(2025, 12, 30)),
+])
+def test_a_day_stamped_once_with_its_time_dates_a_page_that_speaks_of_today(page, day):
+    assert clean(page).published_at.date() == day
+
+
+@pytest.mark.parametrize("page", [
+    "블랙박스 제보\n▶ 영상 정보: REC 2025/03/04 05:12:40 · 64km/h · 전방\n" + POLICY_LINES,  # (no word of today)
+    ("블랙박스 제보\n▶ 영상 1: REC 2025/03/04 05:12:40 · 64km/h · 전방\n▶ 영상 2: REC 2025/03/05 06:01:11 · 71km/h · 후방 카메라\n"
+     "오늘 올립니다.\n" + POLICY_LINES),  # (two days: which is the page's?)
+    "신청 현황\n◀ 전광판 ◀ 접수 2025.03.04 (화) 09:00 ~ 03.08 18:00 · 1,020건 ◀\n오늘 현황입니다.\n" + POLICY_LINES,
+    "자료실\n◀ 자료실 ◀ 인쇄 2025.03.04 (화) 10:12 · 3쪽 · 흑백 ◀\n오늘 자료입니다.\n" + POLICY_LINES,  # (a printout's)
+    "신청 현황\n◀ 전광판 ◀ 2025.03.04 (화) 18:00 접수 마감 · 1,020건 ◀\n오늘 현황입니다.\n" + POLICY_LINES,  # (a deadline)
+])
+def test_a_day_stamped_with_its_time_that_may_not_be_the_pages_gives_no_date(page):
+    assert clean(page).published_at is None
+
+
 def test_a_forms_day_comes_after_the_pages_last_edit_and_a_fax_header_after_its_own_filing():
     page = "어린이 과학 교실 참가자 모집\n수정일 2025.04.20\n- 날짜: 2025년 5월 3일(토)\n- 대상: 초등학생 30명\n" + POLICY_LINES
     assert clean(page).published_at.date() == date(2025, 4, 20)
@@ -1975,6 +1998,15 @@ def test_a_trackers_mark_legend_says_what_each_mark_stands_for_when_its_marks_op
     assert mark_legend(labels + "\n[정상] 한옥 수리비 — 2025년 7월 (국토부)\n[재검] 자가주사기 — 230곳\n") == {
         "[정상]": "achieved", "[경계]": "progress", "[처방 변경]": "revision", "[재검]": "delayed", "[신규]": "new"}
     assert mark_legend(labels + "\n[정상] 한옥 수리비 — 2025년 7월 (국토부)\n") == {}  # (one row: a legend needs two)
+    # a legend set down line by line, each label's meaning a sentence of its own
+    down = ("· [완주] 약속한 대로 이뤄졌습니다.\n· [페이스 유지] 일이 진행 중이고 기한도 남았습니다.\n"
+            "· [코스 변경] 목표나 날짜를 정부가 바꿨습니다.\n· [쥐 남] 기한을 넘겼거나 뒤로 미뤘습니다.\n· [기권] 정부가 접었습니다.\n")
+    rows = "[완주] 반려견 등록 — 3월에 마쳤습니다 (농식품부).\n[쥐 남] 놀이터 500곳 — 9월 약속, 지금 312곳.\n"
+    assert mark_legend(down + rows) == {"[완주]": "achieved", "[페이스 유지]": "progress", "[코스 변경]": "revision",
+                                        "[쥐 남]": "delayed", "[기권]": "cancelled"}
+    assert mark_legend(down.replace("\n", "\n\n") + "\n" + rows) == mark_legend(down + rows)  # (a body's paragraphs)
+    assert mark_legend(down) == {}  # (no row opens on its labels)
+    assert mark_legend("\n".join(down.split("\n")[:2]) + "\n" + rows) == {}  # (two lines: a legend needs three)
 
 
 @pytest.mark.parametrize("header, day", [

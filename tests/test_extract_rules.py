@@ -3068,6 +3068,22 @@ def test_a_trackers_rows_are_graded_by_the_bracketed_label_its_legend_explains()
     ]  # (the legend itself, and a row with neither figure nor body, report nothing)
 
 
+RACE_BOARD = ("기록판 읽는 법\n\n· [완주] 약속한 대로 이뤄졌습니다.\n\n· [페이스 유지] 일이 진행 중이고 기한도 남았습니다.\n\n"
+              "· [코스 변경] 목표나 날짜를 정부가 바꿨습니다.\n\n· [쥐 남] 기한을 넘겼거나 정부가 뒤로 미뤘습니다.\n\n"
+              "· [기권] 정부가 접었습니다.\n\n"
+              "[완주] 반려견 등록 앱 — 약속대로 3월부터 운영 중입니다 (농식품부).\n\n"
+              "[쥐 남] 어린이 놀이터 안전 점검 500곳 — 9월 약속이었지만 지금 312곳입니다 (행안부).\n\n"
+              "[기권] 공원 매점 일회용 컵 금지 — 업계 반발로 없던 일이 됐습니다 (기후부).")
+
+
+def test_a_legend_set_down_line_by_line_grades_the_rows_and_reports_nothing_itself():
+    found = mentions(RACE_BOARD, date="2026-11-26")
+    assert [(m.sentence.split("]")[0] + "]", m.kind, m.ministry) for m in found] == [
+        ("[완주]", "achieved", "농림축산식품부"), ("[쥐 남]", "delayed", "행정안전부"),
+        ("[기권]", "cancelled", "기후에너지환경부"),
+    ]  # (not `· [쥐 남] 기한을 넘겼거나 … 미뤘습니다.`, a legend's line, as a delay)
+
+
 PLEDGING_LETTER = ("거래처 사장님들께 알립니다.\n\n농림축산식품부는 비축 배추 2만 톤을 6월까지 풀겠다고 밝혔습니다.\n\n"
                    "9월까지 20kg 이상 주문하시는 거래처에는 배송비를 받지 않겠습니다.\n\n"
                    "담당 과장은 \"7월에는 3,000톤을 더 사들이겠습니다\"라고 했습니다.\n\n{signed}")
@@ -4694,6 +4710,7 @@ def test_circled_numbers_inline_are_points_of_their_own():
 
 @pytest.mark.parametrize("label", ["[한눈에 보기]", "[센터 알림 요약]", "[정부 후속 조치]", "[알림]",
                                    "[이달의 알림]", "[출판사 한 줄]", "[안전 한 줄]",  # (a page's own words before `알림`, `한 줄`)
+                                   "[편집부 한 줄 정리]", "[농장 한 줄 메모]", "✏ 한 줄 메모:", "한 줄 정리:",
                                    # a label of words before a colon: who sums up, what changes, a jury's verdict
                                    "국토부 답변 요약:", "📢 달라지는 점:", "📌 심사위원 한 줄 평:"])
 def test_a_bracketed_summary_of_measures_is_read_point_by_point(label):
@@ -5759,6 +5776,19 @@ def test_a_time_named_without_its_year_that_the_news_says_has_gone_by_is_this_ye
 ])
 def test_a_writer_telling_what_follows_makes_no_promise(said, first_words):
     assert [m.sentence.split()[0] for m in mentions(said, date="2025-05-14")] == first_words
+
+
+@pytest.mark.parametrize("point, read_on, kind", [
+    ("반려견 등록 앱 안내 3월부터 시작(농식품부)", "2026-08-20", "achieved"),  # a month gone by, then the deed done on it
+    ("어린이 놀이터 안전 기준 10월 입법예고(행안부)", "2025-11-05", "achieved"),
+    ("반려견 등록 앱 안내 7월 개통(농식품부)", "2026-08-20", "achieved"),  # (a month, no `부터`)
+    ("반려견 등록 앱 안내 10월부터 시작(농식품부)", "2026-08-20", None),  # a month ahead: not done
+    ("반려견 등록 앱 안내 3월부터 시작(예정)", "2026-08-20", None),  # (its bracket says it is not done)
+])
+def test_a_summary_point_closing_on_a_date_gone_by_and_its_deed_reports_it_done(point, read_on, kind):
+    line = f"[동물병원 한 줄] 고양이 사료 할인 행사 · {point} · 놀이터 점검 500곳은 9월로 밀림"
+    found = {m.sentence: m.kind for m in mentions(line, date=read_on)}
+    assert found.get(point) == kind
 
 
 @pytest.mark.parametrize("label", ["[한 줄 소식]", "[이번 주 운행 요약]", "[이번 달 핵심]"])
