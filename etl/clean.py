@@ -32,6 +32,7 @@ DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재",
                          "발간", "발령", "발송일",  # (a fact sheet's, an alert's, a newsletter's: `발간일 2025-10-28`, `발송일 2026.05.19`)
                          "공고일시", "공고일자", "공고일", "고시일자", "고시일", "공지일시", "공지일자", "공지일",
                          "확인매물",  # (a property portal's listing, checked and posted that day: `확인매물 24.07.14.`)
+                         "탑재",  # (a government board's: `탑재일 2025-02-05 | 탑재부서 예보과`)
                          "생성일", "클립 생성")  # (a clip's or a page's own making: `스트리머 달빛고양이 · 클립 생성 2025.08.21 · 조회수 4.2만`)
 DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신", "마지막 편집", "최종 편집",
                        "개정",  # (a form's or terms' revision: `양식 번호 MS-F04 · 개정 4판 · 2025. 1. 23. 개정`)
@@ -39,6 +40,7 @@ DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신", "마�
 # A filing's or a judgment's own day (`제출일: 2025.03.17`, `선고 2026. 3. 10.`): the page's date only when
 # no posting date is given, and only heading a line or in a row of fields (`신청서 제출일: 3. 14.` is a deadline)
 DATE_LABELS_DOCUMENT = ("제출일자", "제출일", "제출",  # (`… 보고서 | 2학년 3반 연도희 | 제출 2025. 3. 27.(목)`)
+                        "생산일자", "제정일자", "제정일",  # (an archived record's, a standard's: `생산일자: 1998-04-17`)
                         "공시일자", "공시일", "판결선고", "선고일자", "선고일", "선고",
                         "제안일자", "제안일", "발의일자", "발의일",  # (a bill's page: the day it was put forward)
                         "녹음일시", "녹음일", "녹음",  # (a transcript's: the day it was recorded)
@@ -269,6 +271,8 @@ def written_dates(line: str) -> str:
     latin = _LATIN.search(line) is not None
     if latin and "T" in line:
         line = _ISO_STAMP.sub(r"\1 \2", line)
+    if latin and ("KST" in line or "GMT" in line):
+        line = _MACHINE_DATE.sub(_machine_date, line)  # (`등록일 : Fri Sep 13 17:22:05 KST 2024`: Java's, JavaScript's)
     if latin:
         line = _ENGLISH_DATE.sub(_english_date, line)
         line = _ENGLISH_WEEKDAY.sub(lambda m: f"{m[1]} ({_WEEKDAY_NAMES[m['wd'][:3].lower()]})", line)  # (`2024.05.14 TUE`)
@@ -347,6 +351,19 @@ def _in_figures(match: re.Match[str]) -> str:
 
 def _year_first(match: re.Match[str]) -> str:
     return f"{match['y']}.{int(match['m']):02d}.{int(match['d']):02d}"
+
+
+# a machine's default date string, in Korean time: Java's `Fri Sep 13 17:22:05 KST 2024`, JavaScript's `Tue Apr 22
+# 2025 16:05:00 GMT+0900 (한국 표준시)`
+_MACHINE_DATE = re.compile(rf"\b(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+{_MONTH_NAME}\s+(?P<d>\d{{1,2}})\s+"
+                           r"(?:(?P<t>\d{2}:\d{2}(?::\d{2})?)\s+KST\s+(?P<y>\d{4})\b"
+                           r"|(?P<y2>\d{4})\s+(?P<t2>\d{2}:\d{2}(?::\d{2})?)\s+GMT\+0900\b(?:\s*\([^()]*\))?)")
+
+
+def _machine_date(match: re.Match[str]) -> str:
+    month = _MONTHS.index(match["mon"][:3].lower()) + 1
+    weekday = _WEEKDAY_NAMES[match["wd"].lower()]
+    return f"{match['y'] or match['y2']}.{month:02d}.{int(match['d']):02d} ({weekday}) {match['t'] or match['t2']}"
 
 
 def _english_date(match: re.Match[str]) -> str:
@@ -429,6 +446,8 @@ _STATED_WRITTEN_ON = re.compile(rf"{_DATE}{_TIME}\s*에\s*(?:처음\s*)?(?:작�
 # a chat's line as a phone exports it (`2025년 5월 30일 오전 7:12, 최○○ : 오늘 구청에서 …`)
 _CHAT_EXPORT_LINE = re.compile(rf"\s*{_DATE}{_TIME}\s*,\s*[^,:：]{{1,20}}?\s*:\s")
 _PLACE_DATELINE = re.compile(rf"\s*[가-힣A-Za-z]{{2,10}}\s*,\s*{_DATE}{_TIME}\s*[–—-]\s+\S")
+# a wire's dateline opening the lead, its place, its outlet and the day in brackets (`[세종=○○경제통신 2025.3.28] 기획…`)
+_WIRE_DATELINE = re.compile(rf"\s*[\[(【]\s*[가-힣]{{2,6}}\s*=\s*[^\[\]()【】=\d]{{1,20}}?\s*{_DATE}{_TIME}\s*[\])】]\s*\S")
 # a blog's permalink with the day in its path (`https://tech.example.kr/2024/05/21/gpu-scheduler/`)
 _PERMALINK = re.compile(r"\s*(?:[^\w\s]{1,2}\s*)?(?:https?://)?[\w.-]+\.[A-Za-z]{2,}(?:/[\w.%-]+)*?/(?P<y>20[0-4]\d)/(?P<m>0[1-9]|1[0-2])/"
                         r"(?P<d>0[1-9]|[12]\d|3[01])/")
@@ -1635,10 +1654,14 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         if dated is None and _DIGITS.search(stamped) and (said := (
                 _STATED_POSTED.search(stamped) if "되었" in stamped or "됐" in stamped or "했" in stamped else None)
                 or (_STATED_WRITTEN_ON.search(stamped) if "된 " in stamped else None)
-                or (None if footer or seen_prose else _PLACE_DATELINE.match(stamped))):
+                or (None if footer or seen_prose else _PLACE_DATELINE.match(stamped) or (
+                    _WIRE_DATELINE.match(stamped) if "=" in stamped else None))):
             # `이 대화는 2025년 11월 6일에 공유되었습니다`, `이 기사는 … 처음 게재됐으며` (the page on itself, wherever
-            # it says so), `서울, 2025년 10월 22일 – …` (a dateline above the prose)
+            # it says so), `서울, 2025년 10월 22일 – …`, `[세종=○○경제통신 2025.3.28] …` (a dateline above the prose
+            # or opening it)
             dated = _to_datetime(said)
+        if signed_on is None and seen_prose and stamped[:1] in "—–―-" and (dashed := _DASHED_SIGN_OFF.fullmatch(stamped)):
+            signed_on = _to_datetime(dashed)  # `— 2024. 5. 30. 새벽, 대전에서`: an essay's sign-off under its last line
         if faxed is None and "FROM" in stamped and (fax := _FAX_HEADER.match(stamped)):
             faxed = _to_datetime(fax)  # `2025-11-18 화 08:47  FROM (주)새땅자원 …  TO …  P.1/2`: the day it was sent
         if first_posted is None and "최초" in stamped and len(stamped) <= 60 and not _SENTENCE_FINAL.search(stamped) and (
@@ -1790,6 +1813,8 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
 
     removed.extend(RemovedLine(number, text, "menu") for number, text in held)  # (a list that never led into a body)
     removed.sort(key=lambda r: r.line_no)
+    if published is not None and published.date() == _EPOCH:
+        published = None  # `작성일 1970-01-01 09:00`: a board's script that failed; the page may date itself elsewhere
     if first_posted is not None and published is None and updated is not None and first_posted <= updated:
         published = first_posted  # (a header that shows only the last edit)
     published = (published or marked_up or dated or chatted or signed_on or issued or filed or faxed or footer_dated or updated
@@ -1876,6 +1901,10 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
 _SIGN_OFF = re.compile(r"\s*(?P<who>[가-힣A-Za-z0-9(][^\n#]{1,39}?)\s+(?:드림|올림|배상|일동(?:\s*(?:드림|올림))?|(?<=위원회 )검인)\s*[.!]?"  # (not `… 손해배상`)
                        rf"(?:\s*(?:[·|,]|(?=\())\s*(?P<open>\()?\s*(?:(?:개정|작성)\s*)?(?P<on>{_DATE}{_TIME})\s*(?:개정|작성|씀)?"
                        r"\s*(?(open)\)))?\s*")
+
+
+# an essay's or a column's sign-off: a dash, the day it was written, maybe the hour's word and the place
+_DASHED_SIGN_OFF = re.compile(rf"\s*[—–―-]{{1,2}}\s*{_DATE}{_TIME}\s*(?:새벽|아침|오전|낮|오후|저녁|밤)?\s*(?:,\s*[가-힣 ]{{1,12}}?(?:에서)?)?\s*")
 
 
 def sign_off(line: str) -> re.Match[str] | None:

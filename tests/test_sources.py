@@ -221,6 +221,14 @@ def test_plain_text_normalisation(tmp_path):
     assert "\r" not in doc.text and "\u00a0" not in doc.text
 
 
+def test_a_page_printing_its_character_references_is_read_as_a_browser_shows_it(tmp_path):
+    path = tmp_path / "widget.txt"
+    path.write_text("시정소식\n등록일&nbsp;2025.01.22&nbsp;&#40;수&#41;&nbsp;14:02\n&quot;창업 공간 10곳&quot;\n", encoding="utf-8")
+    assert only(list(iter_documents([path]))).text == "시정소식\n등록일 2025.01.22 (수) 14:02\n\"창업 공간 10곳\""
+    path.write_text("R&D 예산 &amp; 인력 (원문 그대로)\n", encoding="utf-8")  # (one reference in prose: as written)
+    assert only(list(iter_documents([path]))).text == "R&D 예산 &amp; 인력 (원문 그대로)"
+
+
 def test_mojibake_is_rejected_not_stored(tmp_path):
     """CP949 bytes once misread as Latin-1 and saved as UTF-8: valid UTF-8, but not Korean."""
     path = tmp_path / "broken.txt"
