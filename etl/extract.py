@@ -1594,6 +1594,12 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         kind = "progress"  # `개정안은 국회를 통과해 내년 상반기 시행을 앞두고 있다`: a step, the deed still ahead
     if kind == "achieved" and recall is not None and _short_of_recalled(sentence, recall, all_found, cues):
         kind = "progress"  # `100곳을 짓기로 한 집하장은 58곳이 완공됐다`: done in part
+    if kind == "achieved" and cue_word in _FINISHED and (whole := _whole_done_in_part(sentence, found)) is not None:
+        # `목표한 20곳 중 12곳 세관에 … 설치를 마쳤다`: done in part of the whole, and late when its date has gone by
+        # (`사방시설은 1,200곳 가운데 1,080곳을 6월 말까지 마쳤습니다`, in July)
+        kind, target = "progress", whole
+        if deadline is not None and deadline.date is not None and dct is not None and deadline.date < dct:
+            kind = "delayed"
     if kind == "progress" and recall is not None and _short_of_recalled(sentence, recall, all_found, cues) and (
         _overdue(sentence, recall, dct)
     ):
@@ -1643,9 +1649,13 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if head is not None and head.form == "예보" and _reported(tokens):
         return None  # `기상청은 … 비가 내리겠다고 예보했다`: the weather, whoever forecasts it
     if head is not None and head.form in ("열리", "개최", "열") and target is None and _event_is_subject(
-            tokens, held=head.form != "열리" and _DAYS_SPAN.search(sentence.text) is not None):
-        # `정부혁신 박람회는 다음 달 14일부터 … 열린다`, `… 코엑스에서 '양자 주간' 행사를 연다`: an event's schedule
+            tokens, held=head.form != "열리" and (_DAYS_SPAN.search(sentence.text) or _DAY_OF_THE_MONTH.search(sentence.text))
+            is not None):
+        # `정부혁신 박람회는 다음 달 14일부터 … 열린다`, `… 코엑스에서 '양자 주간' 행사를 연다`, `문체부는 12일
+        # 광화문광장에서 한글문화축제를 연다`: an event's schedule
         return None
+    if head is not None and head.form == "참석" and target is None:
+        return None  # `장관은 오는 31일 … 기념식에 참석한다`: an official's diary, no promise of policy
     if _survey_answer(tokens, head) or _respondents_counted(tokens) or _share_found(tokens):
         return None  # `조선사 8곳 가운데 5곳은 … 보증을 받지 못했다고 답했다`: respondents' experience
     if kind == "new":
@@ -3381,6 +3391,19 @@ def _part_of_whole(sentence: Sentence, found):
 _PART_OF_AHEAD = re.compile(r"\s*(?:가운데|중에?)(?:\s|$)")
 
 
+_FINISHED = {"마치", "완료", "끝내", "마무리"}  # (a deed finished; not `통과`, `시행`, whose `N 중 M` counts something else)
+
+
+def _whole_done_in_part(sentence: Sentence, found):
+    """The whole of `N 중 M` in a sentence reporting a deed done (`300종 중 210종 검사를 마쳤고`, `목표 1만 기 중
+    6,200기 완료`): the part is how far it got, the whole what was promised; None with no such pair."""
+    for whole, part in zip(found, found[1:]):
+        if whole.unit == part.unit and whole.value and part.value is not None and part.value < whole.value and (
+                _PART_OF.match(sentence.text[whole.end : part.start])):
+            return whole
+    return None
+
+
 def _whole_of_part(sentence: Sentence, found):
     """In a headline's point that ends on `N 중 M` (`17곳 중 13곳`, `1조 원 중 3,200억 원만`), the
     whole: a count of the same unit, smaller, said as how much of it there is (not `1만 명 중 3천
@@ -4329,9 +4352,9 @@ def _modifier_noun(tokens, i: int) -> bool:
     k = i + 2
     if nxt.form not in COMMITMENT_NOUNS and nxt.form not in TARGET_WORDS:
         while k < len(tokens) and k <= i + 4 and tokens[k].tag == "NNG" and tokens[k].form not in FOLLOW_UP_CUES and (
-            tokens[k].form not in ACTION_NOUNS
+            tokens[k].form not in ACTION_NOUNS or (k + 1 < len(tokens) and tokens[k + 1].form in TARGET_WORDS)
         ):
-            k += 1
+            k += 1  # (`미달 비율 감축 목표를`: a deed's noun inside the name of a target, `감축 목표`, is part of it)
     after = tokens[k] if k < len(tokens) else None
     return (nxt.tag == "NNG" and nxt.form not in FOLLOW_UP_CUES and nxt.form not in ACTION_NOUNS
             and after is not None and after.tag in ("JKS", "JKO", "JX", "JKB", "JKG", "VCP"))
@@ -5995,7 +6018,7 @@ def _precedent(sentence: Sentence, recall: "_Cue", dct) -> bool:
 
 # gatherings a page announces (`박람회는 … 열린다`): held on a day, not a promise kept or missed
 _EVENTS = {"박람회", "축제", "행사", "설명회", "토론회", "공청회", "포럼", "세미나", "시상식", "전시회", "페스티벌", "엑스포",
-           "콘퍼런스", "컨퍼런스", "대회"}
+           "콘퍼런스", "컨퍼런스", "대회", "기념식"}
 
 
 def _event_is_subject(tokens, held: bool = False) -> bool:
@@ -6006,6 +6029,8 @@ def _event_is_subject(tokens, held: bool = False) -> bool:
                and t.start + t.len == n.start for t, n in zip(tokens, tokens[1:]))
 
 
+# a day of this month, named alone (`12일`, `오는 31일`): the day an event is held, soon (not `내년 10월 1일`, a plan)
+_DAY_OF_THE_MONTH = re.compile(r"(?<![월\d])(?<!월 )(?:오는\s*)?(?:3[01]|[12]\d|[1-9])일(?!\s*(?:간|동안|부터|까지|이내|만에|째))")
 # an event's run of days (`3일부터 5일까지`, `3~5일`): held then, not a plan to hold one (`내년 10월 1일 … 처음 연다`)
 _DAYS_SPAN = re.compile(r"(?<!\d)(?:3[01]|[12]\d|[1-9])일?\s*(?:부터|[~∼～-])\s*(?:(?:1[0-2]|[1-9])월\s*)?(?:3[01]|[12]\d|[1-9])일")
 

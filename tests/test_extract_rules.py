@@ -5305,8 +5305,8 @@ def test_a_trackers_header_row_and_a_card_reported_in_prose_are_not_rows_read():
     assert found and not any("|" in m.sentence for m in found)
 
 
-# 960 sentences of news, releases, transcripts and notices, each with the reading DESIGN.md gives it
-# (kind or none, deadline, target, body), written apart from the rules as a measure of them, in eight
+# 1,319 sentences of news, releases, transcripts and notices, each with the reading DESIGN.md gives it
+# (kind or none, deadline, target, body), written apart from the rules as a measure of them, in eleven
 # rounds. Round one (0–119): at first sight 103 of the 120 were told apart right (a mention or none), and
 # of 74 read as mentions by both the kind of 68, the deadline of 66, the target of 70, the body of 73;
 # the rules written after it brought that to 105, and of 75, 73 / 68 / 75 / 74. Round two (120–239,
@@ -5341,6 +5341,12 @@ def test_a_trackers_header_row_and_a_card_reported_in_prose_are_not_rows_read():
 # Round ten (1080–1199: promises, follow-ups and look-alikes in tracker lines, tables, SNS, chats, minutes and
 # headlines, with `-급` classes, `N곳 중 M곳`, fractions, %p and 중순): at first sight 108, and of 81, 74 / 75 / 69 / 81
 # (one rule tried from it, a bare month gone by read as next year's, fell on the held-out sets and was dropped).
+# Round eleven (1200–1318: promises, follow-ups and look-alikes in plan tables, SNS, chats, minutes, Q&A, tracker
+# lines and headlines, with 조/억, ranges, fractions, %p, 학년도 and 회계연도; one look-alike already here dropped):
+# at first sight 108, and of 77, 65 / 69 / 66 / 77; after the rules it prompted (a deed finished in part of its
+# whole, `20곳 중 12곳 … 마쳤다`, progress towards the whole; an event held on a day of this month, `12일 … 축제를
+# 연다`, and an official's `… 참석한다`, no promise; `미달 비율 감축 목표`, a name, no verdict) 110, and of 77, 68 /
+# 69 / 67 / 77.
 # Below: where the tool and the writer still differ, and why
 COMMITMENT_SENTENCES = json.loads(
     (Path(__file__).parent / "fixtures" / "commitment_sentences.json").read_text(encoding="utf-8"))
@@ -5481,7 +5487,6 @@ DIFFERENT_READINGS = {
     865: _LONE_ROW, 866: _LONE_ROW,
     869: "a fraction of a whole (`3분의 1`) is no figure: not read as 33.3%",
     886: "`이달 현재 117곳으로, 연내 목표인 150곳의 78% 수준` reads as the plan (its goal's clause), not a count toward it",
-    887: "a count done of a whole (`312곳 중 240곳에 … 마쳤다`) reads as achieved (tried as progress: kind fell in five sets)",
     888: "a tracker line's `진행 중, 184곳 완료` reads as achieved with the count done as its target",
     889: "`현재 1,700명을 뽑았고 목표까지 얼마 남지 않았다` in a quote, with no goal's figure, reads as nothing to track",
     890: "`현재 5,200척(65%), 11월 중 완료 예정` in minutes reads as a plan with the share as its figure",
@@ -5518,7 +5523,6 @@ DIFFERENT_READINGS = {
     1037: "a tracker line's `3월 시한 넘김, 미확정` is not read as a delay",
     1038: "a table row alone, with no rows beside it, is not read as one (an article's rows come together)",
     1043: "a tracker line's figure of time (`체류 10개월 확대`) is no target when the promise is given up",
-    1055: "a festival held on a day (`오는 9일 … 축제를 연다`) reads as a ministry's plan",
     1065: "a calendar entry's legal deadline for the public (`… 확정신고 마감 — 국세청`) reads as a promise",
     1108: "`1,000큐비트급` (a class of machine, `-급`) is read as no target",
     1111: "`30곳 중 20곳에 … 설치하겠다` reads the whole, 30, as the target; the writer, the part to be done",
@@ -5542,12 +5546,41 @@ DIFFERENT_READINGS = {
     1149: "`5천 편 제작 목표를 초과 달성해 … 5,312편을 만들었다` takes the count made, and this year's end as its date",
     1160: "a delay inside a quote told as what `-ㄹ 것` will be (`… 4월 중순으로 늦어질 것`) is not read",
     1164: "`… 전국으로 확대하지 않고 지자체 자율에 맡기기로 했다` (a plan decided against, told without its figure or date) is not read as cancelled",
-    1174: "a ceremony held on one day (`오는 31일 … 기념식을 연다`) reads as the ministry's plan",
     1175: "a scholar's view quoting the government's goal (`“정부가 … 회복하겠다는 건 비현실적”`) reads as the goal",
     1184: "heads of institutes urging a cut withdrawn (`… 삭감 철회를 촉구했다`) read as a revision",
     1189: "a chat about a team dinner put off reads as a delay (no body named, the page's own subject taken)",
     1192: "a firm's delay (`현대차는 … 연기했다`) reads as a delay of the page's subject",
     1195: "a survey of local governments (`17개 시도 중 12곳이 … 늘린 것으로 나타났다`) reads as a revision",
+    1203: "a plan table's row alone (`| 조달청 | … | 1조 2천억 원 | 2026년 말 |`) is not read as one",
+    1204: "a headline's `…발급 500만 명 목표` after `…` is not taken as the first point's target",
+    1205: "a ministry's own SNS post signed only by a hashtag (`#국가보훈부`) names no body",
+    1237: "a range (`2~3곳`) takes its lower bound",
+    1239: "`수출 목표를 7천200억 달러로 제시했다` (an outlook set as a goal) is read as no promise",
+    1242: "a plan `34개 세관 중 20곳에 도입하겠다` takes the whole, not the part, as its target",
+    1244: "a fraction of a whole (`동물실험의 4분의 1`) is read as no target",
+    1245: "a tracker line's `6,800호 매입, 진행 중` reads as a plan of 6,800",
+    1247: "a chat's `87곳 지정됐고 100곳 목표로 진행 중` reads as a plan",
+    1248: "minutes' `3월 중 … 상정을 목표로 … 협의 마무리 단계` reads as a plan",
+    1249: "`20척 가운데 7척이 건조에 들어갔다` reads as a plan of 7",
+    1250: "a progress rate (`공정률이 62%라고 밝혔다`) is read as no mention",
+    1251: "a headline's `순항…상반기에만 800명 임용` reads as a plan of 800 by June",
+    1252: "an SNS post's `목표 1만 기 중 6,200기 완료!` reads as achieved",
+    1253: "a tracker table's row alone (`| … | 누적 발급 410만 명 | 진행 중 |`) is not read as one",
+    1256: "a target's date moved later by `조정` reads as a delay",
+    1257: "`상반기 1천500곳에서 연간 4천 곳으로` takes no date for the new target",
+    1258: "a tracker line's `석탄발전 폐지 — 목표 20기→22기로 상향` reads the item's `폐지` as the deed done",
+    1259: "`'1만 명 이하'에서 '8천 명 이하'로 강화했다` (figures in quotes) is read as no revision",
+    1260: "`30분에서 10분으로 강화하고 … 9월로 앞당겼다` takes no target (minutes read as a time)",
+    1265: "`이달부터 … 올라 … 약속을 지켰다` keeps this month's end as the date of the deed",
+    1267: "`500건 … 목표를 넘겨 모두 612건을 정비했다` takes the count made, not the target",
+    1268: "a headline's `'3월 말' 목표 지켰다` takes no date from the quoted month",
+    1269: "a memo's `… 12개월 이내 목표 — 작년 12월 말 11.8개월로 달성` reads as a plan",
+    1272: "`… 마련이 사실상 어려워졌다` (a slip told as hard now) is read as no mention",
+    1273: "a tracker's `지연, 기한(2025년 12월) 경과` takes no date from the bracket",
+    1277: "a headline's `'10월 말' 약속 못 지켜…연말로 순연` keeps the old date, not the new",
+    1279: "a cancelled plan keeps no date (`올 상반기 출범을 약속했던 … 백지화했다`)",
+    1280: "a tracker line's `무산(업계 자율 상생안으로 대체)` with no figure or date is read as no mention",
+    1317: "a summary's counts by verdict (`128건 중 이행 41건, …`) read as progress",
 }
 
 
@@ -5595,10 +5628,25 @@ def test_a_sentence_written_apart_from_the_rules_is_read_as_its_writer_reads_it(
     ("과기정통부는 다음 달 3일부터 5일까지 코엑스에서 '양자 주간' 행사를 연다.", None),  # an event's days
     ("문화체육관광부는 내년 6월에 국제 공연예술 행사를 처음 연다.", "new"),  # (a month's plan to hold one is a promise)
     ("문화체육관광부는 내년 10월 1일 국제 공연예술 행사를 처음 연다.", "new"),  # (and a day's, with no run of days)
+    ("문화체육관광부는 12일 광화문광장에서 한글 축제를 연다.", None),  # a day of this month: the event's schedule
+    ("해양수산부 장관은 오는 31일 부산에서 열리는 바다의 날 기념식에 참석한다.", None),  # an official's diary
+    ("교육부는 기초학력 미달 비율 감축 목표를 3%p에서 2%p로 하향 조정했다.", "revision"),  # (`미달 비율`: a name, no verdict)
 ])
 def test_deeds_told_a_few_more_ways(body, kind):
     found = [m for m in mentions(body, date="2025-10-01") if m.strength != "measured"]
     assert (found[0].kind if found else None) == kind
+
+
+@pytest.mark.parametrize("body, reading", [
+    # a deed finished in part of its whole: how far it got against the whole promised
+    ("관세청은 목표한 20곳 중 12곳 세관에 판독 시스템 설치를 마쳤다고 밝혔다.", ("progress", 20)),
+    ("식약처는 어린이 제품 300종 가운데 210종 검사를 완료했다고 밝혔다.", ("progress", 300)),
+    ("산림청은 사방시설 1,200곳 가운데 1,080곳을 6월 말까지 마쳤다고 밝혔다.", ("delayed", 1200)),  # (its date gone by)
+    ("산림청은 사방시설 1,200곳을 모두 마쳤다고 밝혔다.", ("achieved", 1200)),  # (the whole: done)
+])
+def test_a_deed_finished_in_part_of_its_whole_is_progress_towards_the_whole(body, reading):
+    found = mentions(body, date="2025-07-15")
+    assert (found[0].kind, found[0].target_value) == reading
 
 
 def test_a_county_speaking_of_itself_as_ours_makes_its_own_plan():
