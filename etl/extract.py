@@ -1654,6 +1654,11 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         # `정부혁신 박람회는 다음 달 14일부터 … 열린다`, `… 코엑스에서 '양자 주간' 행사를 연다`, `문체부는 12일
         # 광화문광장에서 한글문화축제를 연다`: an event's schedule
         return None
+    if head is not None and target is None and (
+            (head.form == "하" and head.tag == "VV" and _event_is_subject(tokens))
+            or (head.form in ("취소", "연기") and _meeting_subject(tokens, tokens.index(head)))):
+        # `… 시상은 10월 첫 주에 합니다`, `7월 정기 모임(…)은 취소합니다`: a gathering's day, or its calling off
+        return None
     if head is not None and head.form == "참석" and target is None:
         return None  # `장관은 오는 31일 … 기념식에 참석한다`: an official's diary, no promise of policy
     if _survey_answer(tokens, head) or _respondents_counted(tokens) or _share_found(tokens):
@@ -5867,20 +5872,27 @@ def _hypothetical(tokens, i: int) -> bool:
 
 
 # (matched at a word's end too, `점검회의`: none that ends another word, as `행사` ends `시행사`)
-_MEETINGS = ("설명회", "공청회", "간담회", "토론회", "회의", "면담", "협의회", "발표회", "박람회", "세미나", "포럼", "워크숍")
+_MEETINGS = ("설명회", "공청회", "간담회", "토론회", "회의", "면담", "협의회", "발표회", "박람회", "세미나", "포럼", "워크숍",
+             "모임", "낭독회", "총회")  # (a club's: `7월 정기 모임은 취소합니다`)
 
 
 def _meeting_subject(tokens, i: int) -> bool:
     """Is the subject of the cue at `i` (the last noun marked `이/가`, `은/는` before it in its clause) a
     meeting (`주민설명회가 … 무산됐다`, `공청회는 다음 달로 연기됐다`)?"""
+    if i and tokens[i - 1].tag == "NNG" and tokens[i - 1].form.endswith(_MEETINGS) and tokens[i - 1].form != "위원회" and (
+            tokens[i - 1].end == tokens[i].start or tokens[i - 1].end + 1 == tokens[i].start):
+        return True  # `7월 서울 정기 모임 취소`: the meeting's own noun before the cue
     for k in range(i - 1, max(-1, i - 12), -1):
         token = tokens[k]
         if token.tag in ("EF", "SF") or (token.tag == "EC" and token.form not in ("어", "아", "여", "고")):
             return False
-        if token.tag in ("JKS", "JX") and k and tokens[k - 1].tag in ("NNG", "NNP"):
-            # (`연내 열겠다던 공청회는 연기됐다`: a meeting promised is a promise)
-            return tokens[k - 1].form.endswith(_MEETINGS) and tokens[k - 1].form != "위원회" and not (
-                k > 1 and tokens[k - 2].tag == "ETM")
+        named = k - 1
+        if token.tag in ("JKS", "JX") and named > 0 and tokens[named].tag == "SSC":
+            named = next((j - 1 for j in range(named - 1, max(-1, named - 10), -1) if tokens[j].tag == "SSO"), named)
+        if token.tag in ("JKS", "JX") and named >= 0 and tokens[named].tag in ("NNG", "NNP"):
+            # (`연내 열겠다던 공청회는 연기됐다`: a meeting promised is a promise; `정기 모임(북한산 야간 채집)은`)
+            return tokens[named].form.endswith(_MEETINGS) and tokens[named].form != "위원회" and not (
+                named > 0 and tokens[named - 1].tag == "ETM")
     return False
 
 
@@ -6018,7 +6030,7 @@ def _precedent(sentence: Sentence, recall: "_Cue", dct) -> bool:
 
 # gatherings a page announces (`박람회는 … 열린다`): held on a day, not a promise kept or missed
 _EVENTS = {"박람회", "축제", "행사", "설명회", "토론회", "공청회", "포럼", "세미나", "시상식", "전시회", "페스티벌", "엑스포",
-           "콘퍼런스", "컨퍼런스", "대회", "기념식"}
+           "콘퍼런스", "컨퍼런스", "대회", "기념식", "모임", "낭독회", "시상", "총회"}
 
 
 def _event_is_subject(tokens, held: bool = False) -> bool:

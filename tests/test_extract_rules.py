@@ -5649,6 +5649,15 @@ def test_a_deed_finished_in_part_of_its_whole_is_progress_towards_the_whole(body
     assert (found[0].kind, found[0].target_value) == reading
 
 
+def test_a_clubs_gatherings_under_a_ministrys_news_are_no_promise_of_it():
+    news = "기후에너지환경부는 2026년까지 포충기 200대를 달겠다고 밝혔다.\n\n"
+    for own in ("- 9월 월간 사진왕 시상은 10월 첫 주에 합니다.", "- 7월 12일(토) 정기 모임(야간 채집)은 취소합니다.",
+                "7월 서울 정기 모임 취소"):
+        assert [m.sentence for m in mentions(news + own, date="2025-06-26")] == [news.strip()]
+    # (a ministry's meeting put off is still news of it)
+    assert [m.kind for m in mentions("국토교통부는 연내 열겠다던 공청회를 내년 3월로 연기했다.", date="2025-06-26")] == ["delayed"]
+
+
 def test_a_county_speaking_of_itself_as_ours_makes_its_own_plan():
     ministry = "국토교통부는 수요응답형 버스를 2026년까지 150곳으로 늘린다.\n\n"  # (the body named before it)
     for plan in ("우리 시는 연말까지 공공자전거 500대를 늘립니다.", "우리 구는 7월 중 마을버스 5대를 더 운행할 계획입니다."):
