@@ -40,7 +40,7 @@ DATE_LABELS_UPDATED = ("최종수정", "수정", "업데이트", "갱신", "마�
 # A filing's or a judgment's own day (`제출일: 2025.03.17`, `선고 2026. 3. 10.`): the page's date only when
 # no posting date is given, and only heading a line or in a row of fields (`신청서 제출일: 3. 14.` is a deadline)
 DATE_LABELS_DOCUMENT = ("제출일자", "제출일", "제출",  # (`… 보고서 | 2학년 3반 연도희 | 제출 2025. 3. 27.(목)`)
-                        "생산일자", "제정일자", "제정일",  # (an archived record's, a standard's: `생산일자: 1998-04-17`)
+                        "생산일자",  # (an archived record's: `생산일자: 1998-04-17`)
                         "공시일자", "공시일", "판결선고", "선고일자", "선고일", "선고",
                         "제안일자", "제안일", "발의일자", "발의일",  # (a bill's page: the day it was put forward)
                         "녹음일시", "녹음일", "녹음",  # (a transcript's: the day it was recorded)
@@ -743,19 +743,21 @@ _TODAY_WORD = re.compile(r"(?<![\[(])오늘|오늘(?![\])])")  # (not a day sele
 _FULL_DAY = re.compile(_DATE)
 
 
-def stamped_once(lines: list[str]) -> datetime | None:
+def stamped_once(header: list[str], lines: list[str]) -> datetime | None:
     """The one day the page stamps with a time of day, on a line that is no sentence, when the page speaks of today
     and nothing else dates it: a recording's overlay (`▶ 영상 정보: REC 2026/08/20 04:37:12 · 87km/h`), a board's
     closing bell (`… · 2026.11.27 (금) 15:30 마지막 종 · …`). Not a day ahead or a span (`… 18:00 마감`, `~`), not a
-    printout's or a visit's time, and not one of two stamped days: which would be the page's?"""
-    if not any("오늘" in line for line in lines):
+    printout's or a visit's time, not an event's field (`▶ 일시: …`), and not one of two stamped days: which would be
+    the page's? Only the `header`'s lines above the prose are read for the stamp, the page's `lines` for today."""
+    if not any("오늘" in line and _TODAY_SAID.search(line) for line in lines):
         return None
     stamped: set[datetime] = set()
-    for line in lines:
+    for line in header:
         if ":" not in line or len(line) > 300 or _SENTENCE_FINAL.search(line):
             continue
         for found in _CLOCKED_DAY.finditer(line):
-            if not found["M"] or _AHEAD_WORDS.search(line) or _NOT_THAT_DAY.search(line) or _SEEN_AT.search(line):
+            if not found["M"] or _AHEAD_WORDS.search(line) or _NOT_THAT_DAY.search(line) or _SEEN_AT.search(line) or (
+                    _EVENT_FIELD.search(line)):
                 continue
             if (day := _to_datetime(found)) is not None:
                 stamped.add(day)
@@ -766,6 +768,8 @@ def stamped_once(lines: list[str]) -> datetime | None:
 
 _CLOCKED_DAY = re.compile(rf"(?<!\d){_DATE}{_TIME}")
 _SEEN_AT = re.compile(r"인쇄|출력|조회|열람|접속|다운로드|내려받|캡처|저장")  # (the time a reader printed or saved it)
+_EVENT_FIELD = re.compile(r"일시|장소|시험일|개최|행사|설명회")
+_TODAY_SAID = re.compile(r"(?<![\[(])오늘(?!날)|오늘(?![\])날])")  # (not a tab's `[오늘]`, not `오늘날`; `[오늘의 시황]` is)
 
 
 def day_by_calendar(lines: list[str]) -> datetime | None:
@@ -1616,6 +1620,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     dispatched = None  # a shop page's dispatch day for an order placed now (`2025.11.20(목) 출고 예정`), the last resort
     unposted_head = False  # `published` is a header line's day under no posting label: a later one's may replace it
     signed_on = None  # the day beside a letter's sign-off (`… 드림 · 2026. 2. 26. 개정`)
+    essay_signed = None  # an essay's `— 2024. 5. 30. 새벽, 대전에서` after its prose, below a last edit or an as-of day
     as_of = None  # the day atop the page that its figures are as of (`2025.05.14 (수) 06:00 기준 · 매일 06시, 14시 갱신`)
     first_posted = None  # the day an edit history says the page was first posted, wherever it stands
     marked_up = None  # the time a page's source code (copied as text) tags as its publication
@@ -1655,13 +1660,13 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
                 _STATED_POSTED.search(stamped) if "되었" in stamped or "됐" in stamped or "했" in stamped else None)
                 or (_STATED_WRITTEN_ON.search(stamped) if "된 " in stamped else None)
                 or (None if footer or seen_prose else _PLACE_DATELINE.match(stamped) or (
-                    _WIRE_DATELINE.match(stamped) if "=" in stamped else None))):
+                    _WIRE_DATELINE.match(stamped) if "=" in stamped and ends_with_full_stop(stamped) else None))):
             # `이 대화는 2025년 11월 6일에 공유되었습니다`, `이 기사는 … 처음 게재됐으며` (the page on itself, wherever
             # it says so), `서울, 2025년 10월 22일 – …`, `[세종=○○경제통신 2025.3.28] …` (a dateline above the prose
             # or opening it)
             dated = _to_datetime(said)
-        if signed_on is None and seen_prose and stamped[:1] in "—–―-" and (dashed := _DASHED_SIGN_OFF.fullmatch(stamped)):
-            signed_on = _to_datetime(dashed)  # `— 2024. 5. 30. 새벽, 대전에서`: an essay's sign-off under its last line
+        if essay_signed is None and seen_prose and stamped[:1] in "—―" and (dashed := _DASHED_SIGN_OFF.fullmatch(stamped)):
+            essay_signed = _to_datetime(dashed)  # `— 2024. 5. 30. 새벽, 대전에서`: an essay's sign-off under its last line
         if faxed is None and "FROM" in stamped and (fax := _FAX_HEADER.match(stamped)):
             faxed = _to_datetime(fax)  # `2025-11-18 화 08:47  FROM (주)새땅자원 …  TO …  P.1/2`: the day it was sent
         if first_posted is None and "최초" in stamped and len(stamped) <= 60 and not _SENTENCE_FINAL.search(stamped) and (
@@ -1818,7 +1823,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     if first_posted is not None and published is None and updated is not None and first_posted <= updated:
         published = first_posted  # (a header that shows only the last edit)
     published = (published or marked_up or dated or chatted or signed_on or issued or filed or faxed or footer_dated or updated
-                 or form_dated or as_of or held_on or counted_from or dispatched or addressed)  # (updated, an as-of day: a page that shows only that)
+                 or form_dated or as_of or essay_signed or held_on or counted_from or dispatched or addressed)  # (updated, an as-of day: a page that shows only that)
     if published is None and prose_start is not None:
         published = _yearless_day([dating[i] for i in range(prose_start) if kinds[i] not in ("section_end", "copyright")],
                                   [dating[i] for i in range(prose_start, len(dating)) if kinds[i] == "copyright"])
@@ -1860,7 +1865,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         elif published is None and now is not None:
             published = now[0]
     if published is None:
-        published = called_today(logged) or day_by_calendar(dating) or stamped_once(logged)
+        published = called_today(logged) or day_by_calendar(dating) or stamped_once(header, logged)
     if published is not None and published.date() == _EPOCH:
         published = None  # `입력 1970.01.01 09:00`: a page's script that failed, showing its clock's zero
     # The deck under the headline opens the body: it is article text, and often a promise of its own.
@@ -1903,8 +1908,9 @@ _SIGN_OFF = re.compile(r"\s*(?P<who>[가-힣A-Za-z0-9(][^\n#]{1,39}?)\s+(?:드�
                        r"\s*(?(open)\)))?\s*")
 
 
-# an essay's or a column's sign-off: a dash, the day it was written, maybe the hour's word and the place
-_DASHED_SIGN_OFF = re.compile(rf"\s*[—–―-]{{1,2}}\s*{_DATE}{_TIME}\s*(?:새벽|아침|오전|낮|오후|저녁|밤)?\s*(?:,\s*[가-힣 ]{{1,12}}?(?:에서)?)?\s*")
+# an essay's or a column's sign-off: a long dash (not a list's `-`), the day it was written, maybe the hour's word and
+# the place
+_DASHED_SIGN_OFF = re.compile(rf"\s*[—―]{{1,2}}\s*{_DATE}{_TIME}\s*(?:새벽|아침|오전|낮|오후|저녁|밤)?\s*(?:,\s*[가-힣 ]{{1,12}}?(?:에서)?)?\s*")
 
 
 def sign_off(line: str) -> re.Match[str] | None:
@@ -2118,19 +2124,29 @@ def mark_legend(text: str) -> dict[str, str]:
 
 
 def _legend_down(lines: list[str]) -> dict[str, str]:
-    """A legend set down line by line, each a bullet, a bracketed label and the sentence saying what it means
-    (`· [거래 정지] 기한을 넘겼거나 정부가 기한을 뒤로 미뤘습니다.`): three such lines in a row, two other lines of
-    the page opening on their labels; {} when the page gives none."""
+    """A legend set down line by line, each a bullet, a bracketed label and the sentence saying what it means (`·
+    [거래 정지] 기한을 넘겼거나 정부가 기한을 뒤로 미뤘습니다.`): three such lines in a row under a legend's heading
+    (`■ 시세판 읽는 법`), or four verdicts or more where the cleaner left no heading, and two other lines of the page
+    opening on their labels; {} when the page gives none (a digest's topic tags, `· [교통] 광역버스 증차 계획이 내년으로
+    미뤄졌습니다.`, `· [복지] …`, `· [환경] …`, are news under no legend's heading, and seldom four verdicts apart)."""
     run: dict[str, str] = {}
+    above: list[str] = []  # (the heading, and a line or two of introduction under it)
     for line in [line for line in lines if line.strip()] + [""]:  # (a body's paragraphs stand a blank line apart)
         entry = _LEGEND_LINE.match(line) if "[" in line else None
         if entry is not None and (kind := legend_line_kind(entry)):
             run[entry["label"]] = kind
             continue
-        if len(run) >= 3 and sum(1 for other in lines if marked_by(other, run)) >= 2:
+        if len(run) >= 3 and (len(set(run.values())) >= 4 or any(
+                len(heading) <= 40 and _LEGEND_HEADING.search(heading) for heading in above[-3:])) and (
+                sum(1 for other in lines if marked_by(other, run)) >= 2):
             return run
         run = {}
+        above.append(line)
     return {}
+
+
+# a legend's heading (`■ 시세판 읽는 법`, `[범례]`, `판정 기준`, `표시의 뜻`)
+_LEGEND_HEADING = re.compile(r"읽는\s*법|보는\s*법|범례|판정\s*기준|평가\s*기준|등급|표시|뜻|기호")
 
 
 def legend_line_kind(entry: re.Match[str]) -> str | None:
@@ -2170,15 +2186,16 @@ _MARK_ENTRY = re.compile(r"(?P<mark>[^\w\s()\[\]·,|:/~\-–—.'\"“”‘’]
 
 # a legend's bracketed label and what it means, up to the next entry (`[정상] 이행 · [재검] 늦어짐 · [처방 변경] 목표나
 # 방식이 바뀜`)
-_LABEL_ENTRY = re.compile(r"(?P<label>\[[가-힣]{1,4}(?: [가-힣]{1,4})?\])\s*(?P<meaning>[^\[\]·|/]{1,20}?)\s*(?=[·|/]|\[|$)")
+_BRACKETED_LABEL = r"\[[가-힣]{1,4}(?: [가-힣]{1,4})?\]"  # (`[정상]`, `[처방 변경]`)
+_LABEL_ENTRY = re.compile(rf"(?P<label>{_BRACKETED_LABEL})\s*(?P<meaning>[^\[\]·|/]{{1,20}}?)\s*(?=[·|/]|\[|$)")
 # a legend's line set down alone: a bullet, a bracketed label, what it means (`· [상승] 일이 진행 중이고, …`)
-_LEGEND_LINE = re.compile(r"\s*[·•∙▪◦\-*]\s*(?P<label>\[[가-힣]{1,4}(?: [가-힣]{1,4})?\])\s*(?P<meaning>[^\[\]\d]{2,80})$")
+_LEGEND_LINE = re.compile(rf"\s*[·•∙▪◦\-*]\s*(?P<label>{_BRACKETED_LABEL})\s*(?P<meaning>[^\[\]\d]{{2,80}})$")
 # the state a legend's sentence says of the promises under its label (`약속이 이행됐습니다`, `기한을 넘겼거나 …
 # 미뤘습니다`, `정부가 접었습니다`, `올해 새로 나온 약속입니다`), its first predicate's
 _STATED_STATE = re.compile(
     r"(?P<achieved>(?:이행|완료|달성)(?:됐|되었)|지켜졌|이뤄졌|이루어졌)|(?P<progress>(?:진행|추진)\s*중)"
     r"|(?P<revision>고쳤|바꿨|바꾸었|바뀌었|달라졌|(?:변경|수정|조정)(?:했|됐|되었))"
-    r"|(?P<delayed>미뤘|미루었|미뤄졌|늦어졌|늦췄|넘겼|(?:연기|지연)(?:했|됐|되었))"
+    r"|(?P<delayed>미뤘|미루었|미뤄졌|늦어졌|늦췄|(?:기한|시한|마감)[을를]?\s*넘겼|(?:연기|지연)(?:했|됐|되었))"
     r"|(?P<cancelled>접었|(?:취소|철회|폐기|중단)(?:했|됐|되었)|무산됐|없던 일)|(?P<new>새로\s*(?:나온|생긴|내놓은|발표한|발표된))")
 # a state said by a noun form of its verb, as a legend or a table says it (`늦어짐`, `바뀜`, `무산됨`)
 _SAID_STATE = re.compile(r"(?:(?P<delayed>늦어짐|늦춰짐|미뤄짐|밀림|지연됨|연기됨)|(?P<revision>바뀜|달라짐|변경됨|수정됨|조정됨)"

@@ -211,7 +211,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
     own_sections = [] if by_government else _own_sections(body, reference, headings)
     heading = None  # the verdict of a tracker's section heading over the list items that follow (`… 기한을 넘긴 약속`)
     legend = heading_legend(body)  # (a tracker's own section names and what each stands for: `결제 완료는 이행, …`)
-    marks = mark_legend(body) if "(" in body or "이행" in body else {}  # (its marks: `● 종착 (이행)`, `[재검] 늦어짐`)
+    marks = mark_legend(body) if "(" in body or "이행" in body or "[" in body else {}  # (`● 종착 (이행)`, `[재검] 늦어짐`)
     graded = ("약속" in body or "공약" in body) and sum(
         1 for paragraph in body.split("\n\n") if heading_verdict(paragraph.strip(), legend)) >= 2  # (its sections)
     logged = logged_days(body, article.dct)  # (a log's rows, each as of its own day)
@@ -1649,17 +1649,17 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
     if head is not None and head.form == "예보" and _reported(tokens):
         return None  # `기상청은 … 비가 내리겠다고 예보했다`: the weather, whoever forecasts it
     if head is not None and head.form in ("열리", "개최", "열") and target is None and _event_is_subject(
-            tokens, held=head.form != "열리" and (_DAYS_SPAN.search(sentence.text) or _DAY_OF_THE_MONTH.search(sentence.text))
-            is not None):
+            tokens, held=head.form != "열리" and (_DAYS_SPAN.search(sentence.text) is not None or _held_that_day(sentence, dct))):
         # `정부혁신 박람회는 다음 달 14일부터 … 열린다`, `… 코엑스에서 '양자 주간' 행사를 연다`, `문체부는 12일
         # 광화문광장에서 한글문화축제를 연다`: an event's schedule
         return None
     if head is not None and target is None and (
-            (head.form == "하" and head.tag == "VV" and _event_is_subject(tokens))
+            (head.form == "하" and head.tag == "VV" and _event_is_subject(tokens) and not any(
+                t.tag == "ETM" for t in tokens[:tokens.index(head)]))
             or (head.form in ("취소", "연기") and _meeting_subject(tokens, tokens.index(head)))):
         # `… 시상은 10월 첫 주에 합니다`, `7월 정기 모임(…)은 취소합니다`: a gathering's day, or its calling off
         return None
-    if head is not None and head.form == "참석" and target is None:
+    if head is not None and head.form == "참석" and target is None and (deadline is None or deadline.mod not in ("BY", "END")):
         return None  # `장관은 오는 31일 … 기념식에 참석한다`: an official's diary, no promise of policy
     if _survey_answer(tokens, head) or _respondents_counted(tokens) or _share_found(tokens):
         return None  # `조선사 8곳 가운데 5곳은 … 보증을 받지 못했다고 답했다`: respondents' experience
@@ -3399,26 +3399,27 @@ _PART_OF_AHEAD = re.compile(r"\s*(?:가운데|중에?)(?:\s|$)")
 _FINISHED = {"마치", "완료", "끝내", "마무리"}  # (a deed finished; not `통과`, `시행`, whose `N 중 M` counts something else)
 
 
-def _whole_done_in_part(sentence: Sentence, found):
-    """The whole of `N 중 M` in a sentence reporting a deed done (`300종 중 210종 검사를 마쳤고`, `목표 1만 기 중
-    6,200기 완료`): the part is how far it got, the whole what was promised; None with no such pair."""
+def _wholes_and_parts(sentence: Sentence, found):
+    """Each `N 중 M` of one unit, M smaller (`17곳 중 13곳`, `300종 가운데 210종`): (whole, part)."""
     for whole, part in zip(found, found[1:]):
         if whole.unit == part.unit and whole.value and part.value is not None and part.value < whole.value and (
                 _PART_OF.match(sentence.text[whole.end : part.start])):
-            return whole
-    return None
+            yield whole, part
+
+
+def _whole_done_in_part(sentence: Sentence, found):
+    """The whole of `N 중 M` closing the sentence's figures when it reports a deed done (`목표한 20곳 중 12곳 세관에 …
+    설치를 마쳤다`, `300종 가운데 210종 검사를 완료했다`): the part is how far it got, the whole what was promised
+    (not `1,000억 원 가운데 800억 원을 투입해 교량 50곳 보수를 마쳤다`, money spent on the deed); None otherwise."""
+    return next((whole for whole, part in _wholes_and_parts(sentence, found) if part is found[-1]), None)
 
 
 def _whole_of_part(sentence: Sentence, found):
     """In a headline's point that ends on `N 중 M` (`17곳 중 13곳`, `1조 원 중 3,200억 원만`), the
     whole: a count of the same unit, smaller, said as how much of it there is (not `1만 명 중 3천
     명 선발`, a deed planned, nor `5곳 중 1곳`, a share)."""
-    for whole, part in zip(found, found[1:]):
-        if whole.unit == part.unit and whole.value and whole.value > 10 and part.value is not None and (
-                part.value < whole.value) and (
-                _PART_OF.match(sentence.text[whole.end : part.start])) and _POINT_ENDS.match(sentence.text, part.end):
-            return whole
-    return None
+    return next((whole for whole, part in _wholes_and_parts(sentence, found)
+                 if whole.value > 10 and _POINT_ENDS.match(sentence.text, part.end)), None)
 
 
 # a point's closing bracket holding its date (`(9월)`, `(6월부터)`, `(2025년 5월부터 10개 항만)`)
@@ -3433,7 +3434,9 @@ def _done_as_dated(sentence: Sentence, dct) -> bool:
         return False
     times = deadlines.find_time_expressions(bracket.group(1), dct) if bracket else []
     if not times or times[0].start > 0 or times[0].date is None:
-        return _done_on_date_gone_by(sentence, dct, bracket.start() if bracket else len(sentence.text)) and not (
+        # (a headline's or a summary line's point: a plan's list, `추진 일정` … `- 사업 공고 3월 시작`, is its schedule)
+        return sentence.headline and _done_on_date_gone_by(
+            sentence, dct, bracket.start() if bracket else len(sentence.text)) and not (
             bracket and (any(ch.isdigit() for ch in bracket.group(1)) or _NOT_YET_DONE.search(bracket.group(1))))
     when, rest = times[0], bracket.group(1)[times[0].end :]
     before = [t for t in sentence.tokens if t.end - sentence.shift <= bracket.start()]
@@ -3447,7 +3450,7 @@ def _done_as_dated(sentence: Sentence, dct) -> bool:
 
 
 _DEEDS_DONE_BY_DATE = frozenset(ACTION_NOUNS) | {"시작", "예고", "입법예고", "공포", "공표"}  # (`시행령 10월 입법예고`)
-_NOT_YET_DONE = re.compile(r"예정|계획|목표|추진|검토|준비|전망")  # (`… 3월 시작(예정)`, `(추진 중)`)
+_NOT_YET_DONE = re.compile(r"예정|계획|목표|추진|검토|준비|전망|미정|잠정|미확정|불투명|당초")  # (`… 3월 시작(예정)`, `(미정)`)
 
 
 def _done_on_date_gone_by(sentence: Sentence, dct, end: int) -> bool:
@@ -5881,7 +5884,11 @@ def _meeting_subject(tokens, i: int) -> bool:
     meeting (`주민설명회가 … 무산됐다`, `공청회는 다음 달로 연기됐다`)?"""
     if i and tokens[i - 1].tag == "NNG" and tokens[i - 1].form.endswith(_MEETINGS) and tokens[i - 1].form != "위원회" and (
             tokens[i - 1].end == tokens[i].start or tokens[i - 1].end + 1 == tokens[i].start):
-        return True  # `7월 서울 정기 모임 취소`: the meeting's own noun before the cue
+        # `7월 서울 정기 모임 취소`: the meeting's own noun before the cue (not `열겠다던 GTX 주민설명회 연기`, promised)
+        j = i - 2
+        while j >= 0 and tokens[j].tag in ("NNG", "NNP", "SL", "SN", "NR", "NNB", "XSN"):
+            j -= 1
+        return not (j >= 0 and tokens[j].tag == "ETM")
     for k in range(i - 1, max(-1, i - 12), -1):
         token = tokens[k]
         if token.tag in ("EF", "SF") or (token.tag == "EC" and token.form not in ("어", "아", "여", "고")):
@@ -6039,6 +6046,15 @@ def _event_is_subject(tokens, held: bool = False) -> bool:
     return any(t.form in _EVENTS and t.tag == "NNG" and (n.tag == "JKS" or (n.tag == "JX" and n.form in ("은", "는"))
                                                          or (held and n.tag == "JKO"))
                and t.start + t.len == n.start for t, n in zip(tokens, tokens[1:]))
+
+
+def _held_that_day(sentence: Sentence, dct) -> bool:
+    """Is a day of this month the sentence's one time (`문체부는 12일 광화문광장에서 한글 축제를 연다`): the day an
+    event is held, soon? Not beside another time (`12일 2026년부터 매년 … 연다`, a lede's day of the news and a plan's
+    date), nor a day gone by (`지난 12일 발표한 계획에 따라 …`)."""
+    day = _DAY_OF_THE_MONTH.search(sentence.text)
+    return day is not None and "지난" not in sentence.text[max(0, day.start() - 4) : day.start()] and len(
+        deadlines.find_time_expressions(sentence.text, dct)) == 1
 
 
 # a day of this month, named alone (`12일`, `오는 31일`): the day an event is held, soon (not `내년 10월 1일`, a plan)

@@ -1357,8 +1357,8 @@ def test_every_reason_a_line_is_removed_has_a_korean_label():
 # `article:published_time`, `본 메일은 … 발송되었으며`, `단기 4358(2025)년`; the eleventh, with the rules read from set as
 # before it (a form's `날짜:`, a line calling its day today, a fax header, a day in words, a count up to today), 25 of
 # 60 at first sight, 28 after: `2025·09·15`, keycap digits, `최초 공개 예정:` no posting day; the twelfth, with the
-# rules read from set at before it (a day stamped once with its time of day), 29 of 60 at first sight, 37 after: a
-# page printing its character references (`등록일&nbsp;2025.01.22`), `탑재일`, `생산일자`, `제정일`, Java's and
+# rules read from set at before it (a day stamped once with its time of day), 29 of 60 at first sight, 36 after: a
+# page printing its character references (`등록일&nbsp;2025.01.22`), `탑재일`, `생산일자`, Java's and
 # JavaScript's date strings, a wire's `[세종=… 2025.3.28]` opening the lead, the clock's zero no longer hiding a day
 # the page gives elsewhere, an essay's `— 2024. 5. 30. 새벽, 대전에서`)
 PAGE_DATES = json.loads((Path(__file__).parent / "fixtures" / "page_dates.json").read_text(encoding="utf-8"))
@@ -1504,6 +1504,7 @@ NOT_YET = {
     "Second page only of a two-pa": "a printout's header time (`25. 5. 28. 오후 3:12`) read as the page's when its first page is missing",
     "Brokerage stock-quote page (": "a stock quote's as-of stamp (`2025.03.14 15:30 장마감`) read as the page's",
     "Ministry public calendar emb": "a calendar's first listed day read as the page's",
+    "ICT standards-body catalogue r": "a standard's `제정일` is not read: an enactment's day gives way to a revision's, and this record has none",
 }
 
 
@@ -1993,9 +1994,19 @@ def test_a_day_stamped_once_with_its_time_dates_a_page_that_speaks_of_today(page
     "신청 현황\n◀ 전광판 ◀ 접수 2025.03.04 (화) 09:00 ~ 03.08 18:00 · 1,020건 ◀\n오늘 현황입니다.\n" + POLICY_LINES,
     "자료실\n◀ 자료실 ◀ 인쇄 2025.03.04 (화) 10:12 · 3쪽 · 흑백 ◀\n오늘 자료입니다.\n" + POLICY_LINES,  # (a printout's)
     "신청 현황\n◀ 전광판 ◀ 2025.03.04 (화) 18:00 접수 마감 · 1,020건 ◀\n오늘 현황입니다.\n" + POLICY_LINES,  # (a deadline)
+    # (an event's field, in the body or above it; `오늘날` and a tab's `[오늘]` are no today)
+    "걷기대회 안내\n시는 오늘 걷기대회 일정을 밝혔다.\n" + POLICY_LINES + "▶ 일시: 2025.10.18 (토) 10:00\n▶ 장소: 한강공원\n",
+    "걷기대회 안내\n▶ 일시: 2025.10.18 (토) 10:00 · 한강공원 · 참가비 무료\n오늘 알려 드립니다.\n" + POLICY_LINES,
+    "한옥 소식\n[오늘] [이번 주] [이번 달]\n◀ 전광판 ◀ 2025 폐장 · 2025.10.18 (토) 14:00 마지막 종 ◀\n" + POLICY_LINES,
+    "한옥 소식\n◀ 전광판 ◀ 2025 폐장 · 2025.10.18 (토) 14:00 마지막 종 ◀\n오늘날의 한옥은 달라졌다.\n" + POLICY_LINES,
 ])
 def test_a_day_stamped_with_its_time_that_may_not_be_the_pages_gives_no_date(page):
     assert clean(page).published_at is None
+
+
+def test_a_standards_enactment_gives_way_to_its_revision_and_a_related_links_wire_dateline_dates_nothing():
+    assert clean("표준 상세\n제정일 1995-03-02\n개정 2025-04-10\n" + POLICY_LINES).published_at.date() == date(2025, 4, 10)
+    assert clean("관련기사\n[세종=한빛통신 2019.3.28] 한옥 지원 확대 약속\n" + POLICY_LINES).published_at is None
 
 
 def test_a_boards_zero_clock_gives_way_to_the_day_the_page_signs_and_an_essay_is_dated_by_its_sign_off():
@@ -2004,6 +2015,10 @@ def test_a_boards_zero_clock_gives_way_to_the_day_the_page_signs_and_an_essay_is
     assert clean(page).published_at.date() == date(2025, 7, 3)
     page = "숲세권이라는 말\n글 윤○○\n" + POLICY_LINES + "개장식은 6월 15일(토)이라고 한다.\n— 2024. 5. 30. 새벽, 대전에서\n"
     assert clean(page).published_at.date() == date(2024, 5, 30)
+    # (a list's dates after the prose are no sign-off, and a last edit comes first)
+    page = "한옥 수리비 지원 늘린다\n최종수정 2025.08.01 10:00\n" + POLICY_LINES + "마감일은 다음과 같습니다.\n- 2025. 9. 30.\n"
+    assert clean(page).published_at.date() == date(2025, 8, 1)
+    assert clean("연혁\n" + POLICY_LINES + "연혁은 다음과 같습니다.\n- 2009. 3. 2. 제도 도입\n– 2015. 1. 1.\n").published_at is None
 
 
 def test_a_forms_day_comes_after_the_pages_last_edit_and_a_fax_header_after_its_own_filing():
@@ -2043,14 +2058,19 @@ def test_a_trackers_mark_legend_says_what_each_mark_stands_for_when_its_marks_op
         "[정상]": "achieved", "[경계]": "progress", "[처방 변경]": "revision", "[재검]": "delayed", "[신규]": "new"}
     assert mark_legend(labels + "\n[정상] 한옥 수리비 — 2025년 7월 (국토부)\n") == {}  # (one row: a legend needs two)
     # a legend set down line by line, each label's meaning a sentence of its own
-    down = ("· [완주] 약속한 대로 이뤄졌습니다.\n· [페이스 유지] 일이 진행 중이고 기한도 남았습니다.\n"
+    down = ("■ 기록판 읽는 법\n· [완주] 약속한 대로 이뤄졌습니다.\n· [페이스 유지] 일이 진행 중이고 기한도 남았습니다.\n"
             "· [코스 변경] 목표나 날짜를 정부가 바꿨습니다.\n· [쥐 남] 기한을 넘겼거나 뒤로 미뤘습니다.\n· [기권] 정부가 접었습니다.\n")
     rows = "[완주] 반려견 등록 — 3월에 마쳤습니다 (농식품부).\n[쥐 남] 놀이터 500곳 — 9월 약속, 지금 312곳.\n"
     assert mark_legend(down + rows) == {"[완주]": "achieved", "[페이스 유지]": "progress", "[코스 변경]": "revision",
                                         "[쥐 남]": "delayed", "[기권]": "cancelled"}
     assert mark_legend(down.replace("\n", "\n\n") + "\n" + rows) == mark_legend(down + rows)  # (a body's paragraphs)
     assert mark_legend(down) == {}  # (no row opens on its labels)
-    assert mark_legend("\n".join(down.split("\n")[:2]) + "\n" + rows) == {}  # (two lines: a legend needs three)
+    assert mark_legend("\n".join(down.split("\n")[:3]) + "\n" + rows) == {}  # (two lines: a legend needs three)
+    assert mark_legend(down.replace("■ 기록판 읽는 법", "") + rows) == mark_legend(down + rows)  # (five verdicts: a legend)
+    digest = ("■ 오늘의 소식\n· [교통] 광역버스 증차 계획이 내년으로 미뤄졌습니다.\n· [복지] 기초연금 인상이 예정대로 이행됐습니다.\n"
+              "· [환경] 환경부가 일회용 컵 보증금제 확대를 접었습니다.\n[교통] 국토부는 …\n[환경] 환경부는 …\n")
+    assert mark_legend(digest) == {}  # (three topic tags under no legend's heading: news)
+    assert mark_legend(digest.replace("오늘의 소식", "기록판 읽는 법")) != {}
 
 
 @pytest.mark.parametrize("header, day", [
@@ -2064,7 +2084,6 @@ def test_a_trackers_mark_legend_says_what_each_mark_stands_for_when_its_marks_op
     ("탑재일 2025-02-05 | 탑재부서 예보과 | 조회 143\n자료 기준일 2025-01-31 | 열람 기한 2026-02-04 (1년 게시)",
      date(2025, 2, 5)),  # a government board's label
     ("생산기관: 행정자치부 정보화담당관실\n생산일자: 1998-04-17", date(1998, 4, 17)),  # an archived record's
-    ("표준번호 TTAK.KO-10.1490\n제정일 2025-06-19 | 개정일 - | 상태 유효", date(2025, 6, 19)),  # a standard's
     ("등록자 : 지원팀 | 등록일 : Fri Sep 13 17:22:05 KST 2024 | 조회수 : 502", date(2024, 9, 13)),  # Java's date string
     ("[세종=○○경제통신 2025.3.28] 기획재정부는 로드맵을 2027년까지 확정하겠다고 밝혔다.", date(2025, 3, 28)),  # a wire's
 ])

@@ -3078,10 +3078,23 @@ RACE_BOARD = ("기록판 읽는 법\n\n· [완주] 약속한 대로 이뤄졌습
 
 def test_a_legend_set_down_line_by_line_grades_the_rows_and_reports_nothing_itself():
     found = mentions(RACE_BOARD, date="2026-11-26")
+    unbracketed = mentions(RACE_BOARD.replace(" (농식품부)", "").replace(" (행안부)", "").replace(" (기후부)", ""),
+                           date="2026-11-26")
+    assert not any(m.sentence.startswith("·") for m in unbracketed)  # (a page with no brackets: its legend still read)
     assert [(m.sentence.split("]")[0] + "]", m.kind, m.ministry) for m in found] == [
         ("[완주]", "achieved", "농림축산식품부"), ("[쥐 남]", "delayed", "행정안전부"),
         ("[기권]", "cancelled", "기후에너지환경부"),
     ]  # (not `· [쥐 남] 기한을 넘겼거나 … 미뤘습니다.`, a legend's line, as a delay)
+
+
+DIGEST = ("오늘의 정책 소식\n\n· [교통] 광역버스 증차 계획이 내년으로 미뤄졌습니다.\n\n· [복지] 기초연금 인상이 예정대로 "
+          "이행됐습니다.\n\n· [환경] 환경부가 일회용 컵 보증금제 전국 확대를 접었습니다.\n\n"
+          "[교통] 국토교통부는 광역버스 300대 증차를 내년 상반기로 미뤘다.\n\n[환경] 환경부는 보증금제 확대 계획을 철회했다.")
+
+
+def test_a_digests_topic_tags_are_no_legend_and_its_points_are_news():
+    kinds = [m.kind for m in mentions(DIGEST, date="2025-11-26") if m.sentence.startswith("·")]
+    assert kinds == ["delayed", "achieved", "cancelled"]
 
 
 PLEDGING_LETTER = ("거래처 사장님들께 알립니다.\n\n농림축산식품부는 비축 배추 2만 톤을 6월까지 풀겠다고 밝혔습니다.\n\n"
@@ -5630,6 +5643,11 @@ def test_a_sentence_written_apart_from_the_rules_is_read_as_its_writer_reads_it(
     ("문화체육관광부는 내년 10월 1일 국제 공연예술 행사를 처음 연다.", "new"),  # (and a day's, with no run of days)
     ("문화체육관광부는 12일 광화문광장에서 한글 축제를 연다.", None),  # a day of this month: the event's schedule
     ("해양수산부 장관은 오는 31일 부산에서 열리는 바다의 날 기념식에 참석한다.", None),  # an official's diary
+    # (a lede's day of the news beside a plan's date, a day gone by, a promise to attend by a date: promises)
+    ("문화체육관광부는 12일 2026년부터 매년 국제 공연예술 축제를 연다.", "new"),
+    ("문화체육관광부는 지난 12일 발표한 계획에 따라 2026년 국제 공연예술 행사를 처음 연다.", "new"),
+    ("해양수산부 장관은 2026년까지 매년 국제해사기구 총회에 직접 참석한다.", "new"),
+    ("행정안전부는 지역 축제가 몰리는 10월까지 안전 점검을 모두 한다.", "new"),  # (a festival in a relative clause)
     ("교육부는 기초학력 미달 비율 감축 목표를 3%p에서 2%p로 하향 조정했다.", "revision"),  # (`미달 비율`: a name, no verdict)
 ])
 def test_deeds_told_a_few_more_ways(body, kind):
@@ -5643,6 +5661,8 @@ def test_deeds_told_a_few_more_ways(body, kind):
     ("식약처는 어린이 제품 300종 가운데 210종 검사를 완료했다고 밝혔다.", ("progress", 300)),
     ("산림청은 사방시설 1,200곳 가운데 1,080곳을 6월 말까지 마쳤다고 밝혔다.", ("delayed", 1200)),  # (its date gone by)
     ("산림청은 사방시설 1,200곳을 모두 마쳤다고 밝혔다.", ("achieved", 1200)),  # (the whole: done)
+    # (money spent on the deed, not the deed done in part)
+    ("국토교통부는 총사업비 1,000억 원 가운데 800억 원을 투입해 노후 교량 50곳 보수를 마쳤다고 밝혔다.", ("achieved", 50)),
 ])
 def test_a_deed_finished_in_part_of_its_whole_is_progress_towards_the_whole(body, reading):
     found = mentions(body, date="2025-07-15")
@@ -5654,8 +5674,9 @@ def test_a_clubs_gatherings_under_a_ministrys_news_are_no_promise_of_it():
     for own in ("- 9월 월간 사진왕 시상은 10월 첫 주에 합니다.", "- 7월 12일(토) 정기 모임(야간 채집)은 취소합니다.",
                 "7월 서울 정기 모임 취소"):
         assert [m.sentence for m in mentions(news + own, date="2025-06-26")] == [news.strip()]
-    # (a ministry's meeting put off is still news of it)
+    # (a ministry's meeting promised and put off is still news of it)
     assert [m.kind for m in mentions("국토교통부는 연내 열겠다던 공청회를 내년 3월로 연기했다.", date="2025-06-26")] == ["delayed"]
+    assert [m.kind for m in mentions("국토교통부, 연내 열겠다던 GTX 주민설명회 연기", date="2025-06-26")] == ["delayed"]
 
 
 def test_a_county_speaking_of_itself_as_ours_makes_its_own_plan():
@@ -5840,12 +5861,18 @@ def test_a_writer_telling_what_follows_makes_no_promise(said, first_words):
     ("어린이 놀이터 안전 기준 10월 입법예고(행안부)", "2025-11-05", "achieved"),
     ("반려견 등록 앱 안내 7월 개통(농식품부)", "2026-08-20", "achieved"),  # (a month, no `부터`)
     ("반려견 등록 앱 안내 10월부터 시작(농식품부)", "2026-08-20", None),  # a month ahead: not done
-    ("반려견 등록 앱 안내 3월부터 시작(예정)", "2026-08-20", None),  # (its bracket says it is not done)
+    ("농식품부 반려견 등록 앱 안내 3월부터 시작(미정)", "2026-08-20", None),  # (its bracket says it is not settled)
 ])
 def test_a_summary_point_closing_on_a_date_gone_by_and_its_deed_reports_it_done(point, read_on, kind):
-    line = f"[동물병원 한 줄] 고양이 사료 할인 행사 · {point} · 놀이터 점검 500곳은 9월로 밀림"
+    # (a plan's schedule listed item by item is no summary: `- 사업 공고 3월 시작` under `추진 일정`)
+    schedule = "농림축산식품부 추진 일정\n\n- 반려견 등록 사업 공고 3월 시작\n\n- 동물병원 진료비 기준 6월 입법예고"
+    assert "achieved" not in [m.kind for m in mentions(schedule, date="2025-08-20")]
+    line = f"[동물병원 한 줄] 고양이 사료 20% 할인 · {point} · 놀이터 점검 500곳은 9월로 밀림"
     found = {m.sentence: m.kind for m in mentions(line, date=read_on)}
-    assert found.get(point) == kind
+    if kind is None:
+        assert "achieved" not in found.values()  # (nothing reported done: the line stays one, its delay)
+    else:
+        assert found.get(point) == kind
 
 
 @pytest.mark.parametrize("label", ["[한 줄 소식]", "[이번 주 운행 요약]", "[이번 달 핵심]"])

@@ -225,6 +225,8 @@ def test_a_page_printing_its_character_references_is_read_as_a_browser_shows_it(
     path = tmp_path / "widget.txt"
     path.write_text("시정소식\n등록일&nbsp;2025.01.22&nbsp;&#40;수&#41;&nbsp;14:02\n&quot;창업 공간 10곳&quot;\n", encoding="utf-8")
     assert only(list(iter_documents([path]))).text == "시정소식\n등록일 2025.01.22 (수) 14:02\n\"창업 공간 10곳\""
+    path.write_text("주소&nbsp;view.do?bbsId=12&amp;nttId=55&notice=Y&copy=1&reg=3&nbsp;(원문)\n", encoding="utf-8")
+    assert only(list(iter_documents([path]))).text == "주소 view.do?bbsId=12&nttId=55&notice=Y&copy=1&reg=3 (원문)"  # (no `©`)
     path.write_text("R&D 예산 &amp; 인력 (원문 그대로)\n", encoding="utf-8")  # (one reference in prose: as written)
     assert only(list(iter_documents([path]))).text == "R&D 예산 &amp; 인력 (원문 그대로)"
 

@@ -18,7 +18,8 @@ def read_text(source_path: str, text: str) -> RawDocument:
     as the browser would have shown it; one stray `&amp;` in prose is left as written.
     """
     if "&" in text and len(_CHARACTER_REFERENCE.findall(text, 0, 20_000)) >= 3:
-        text = normalise_text(html.unescape(text))
+        # (each well-formed reference alone: `html.unescape` would also read `&copy=1` in a link as `©=1`)
+        text = normalise_text(_CHARACTER_REFERENCE.sub(lambda reference: html.unescape(reference[0]), text))
     return RawDocument(source_path=source_path, source_format="text", text=text)
 
 
