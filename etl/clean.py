@@ -2107,7 +2107,8 @@ def heading_legend(text: str) -> dict[str, str]:
 def mark_legend(text: str) -> dict[str, str]:
     """The verdict each mark of a tracker's legend stands for (`● 종착 (이행) · ◐ 운행 중 (진행) · ⏸ 지연 운행
     (지연)`, `✅ 이행 ⏳ 진행 중 ❌ 무산`): three marks or more on one line, each with a verdict or a name and its
-    verdict in brackets, two of them opening other lines of the page; {} when the page gives none."""
+    verdict in brackets, two of them opening other lines of the page; failing that, a legend set down line by line
+    (`_legend_down`); {} when the page gives none."""
     lines = text.split("\n")
     for line in lines:
         if len(line) > 300:
