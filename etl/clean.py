@@ -769,7 +769,7 @@ def stamped_once(header: list[str], lines: list[str]) -> datetime | None:
 _CLOCKED_DAY = re.compile(rf"(?<!\d){_DATE}{_TIME}")
 _SEEN_AT = re.compile(r"인쇄|출력|조회|열람|접속|다운로드|내려받|캡처|저장")  # (the time a reader printed or saved it)
 _EVENT_FIELD = re.compile(r"일시|장소|시험일|개최|행사|설명회")
-_TODAY_SAID = re.compile(r"(?<![\[(])오늘(?!날)|오늘(?![\])날])")  # (not a tab's `[오늘]`, not `오늘날`; `[오늘의 시황]` is)
+_TODAY_SAID = re.compile(rf"(?:{_TODAY_WORD.pattern})(?!날)")  # (today as `_TODAY_WORD` reads it, not `오늘날`)
 
 
 def day_by_calendar(lines: list[str]) -> datetime | None:
