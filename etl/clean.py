@@ -2030,7 +2030,8 @@ VERDICTS = {
     **dict.fromkeys(("변경", "수정", "조정", "축소", "하향"), "revision"),
     **dict.fromkeys(("지연", "연기", "보류", "미이행", "미달", "차질"), "delayed"),
     **dict.fromkeys(("무산", "폐기", "철회", "파기", "중단", "취소", "백지화"), "cancelled"),
-    **dict.fromkeys(("새약속",), "new"),  # (a tracker's promises made since its last issue: `[새 약속] …`)
+    # (a tracker's promises made since its last issue, `[새 약속] …`, or with no news since: `○ 발표만`)
+    **dict.fromkeys(("새약속", "발표만", "약속만"), "new"),
 }
 # A tracker's summary line under a mark and its verdict (`✅ 이행: 진료비 게시(1월) · …`, `[무산] 면허제(7월 철회)`),
 # or the verdict a wiki's talk page moves items to (`:* 무산으로: 정당 현수막 제한 · …`)
@@ -2115,7 +2116,7 @@ def mark_legend(text: str) -> dict[str, str]:
             continue
         legend = {}
         for entry in _MARK_ENTRY.finditer(line):
-            if kind := _meant(entry["meaning"] or entry["name"]):
+            if kind := entry["meaning"] and _meant(entry["meaning"]) or _meant(entry["name"]):
                 legend[entry["mark"]] = kind
         if len(legend) < 3 and "[" in line:
             legend = {entry["label"]: kind for entry in _LABEL_ENTRY.finditer(line) if (kind := _meant(entry["meaning"]))}
@@ -2166,9 +2167,16 @@ def legend_line(line: str, legend: dict[str, str]) -> bool:
 
 
 def marked_by(line: str, legend: dict[str, str]) -> str | None:
-    """The legend's mark or bracketed label opening the line (`● …`, `[재검] …`), or None."""
+    """The legend's mark or bracketed label opening the line (`● …`, `[재검] …`), maybe after the row's number
+    or place on a board (`[1-3] ● …`, `12. ● …`), or None."""
     opening = line.lstrip()
+    if opening and (index := _ROW_INDEX.match(opening)):
+        opening = opening[index.end():]
     return next((mark for mark in legend if opening.startswith(mark)), None) if opening else None
+
+
+# a row's number or its place on a board, before its mark (`[1-3]`, `[B2]`, `12.`, `(3)`, `3)`)
+_ROW_INDEX = re.compile(r"(?:\[[A-Za-z]?\d{1,3}(?:[-–.]\d{1,3})?\]|\(?\d{1,3}[.)])\s*(?=\S)")
 
 
 def _meant(meaning: str) -> str | None:

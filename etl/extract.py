@@ -257,7 +257,8 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         if marks and not sentence.in_title and (mark := marked_by(sentence.text, marks)) and not verdict_label(sentence.text):
             if sum(1 for m in marks if m in sentence.text) >= 3:
                 continue  # (the legend itself)
-            if any(ch.isdigit() for ch in sentence.text) or _BODY_NAMED.search(sentence.text):
+            row = sentence.text[sentence.text.index(mark) + len(mark):]  # (after a board's `[1-3]`)
+            if any(ch.isdigit() for ch in row) or _BODY_NAMED.search(row):
                 # a row under its legend's mark (`● 한옥 수리비 지원 한도 5,000만 원 — 2025년 7월 시행 (국토부)`)
                 found.append(_verdict_report(article, sentence, marks[mark], mark, reference, category, dct))
                 continue
@@ -275,6 +276,10 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         split = headline_points(sentence)
         for point in split or list_points(sentence) or summary_points(sentence):
             actors.restore(state)
+            if marks and (mark := next((m for m in marks if point.text.endswith(m)), None)):
+                # a point stamped with the legend's mark after it (`… 벨루가 바다쉼터 ✕ · …`)
+                points.append(_verdict_report(article, point, marks[mark], mark, reference, category, dct))
+                continue
             points.append(_mention(article, point, reference, actors, lead_ministry, category, dct))
         points = [p for p in points if p is not None]
         figures = {(*p.figure, p.deadline) for p in points} - {(None, None, None)}

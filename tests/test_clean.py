@@ -2051,6 +2051,8 @@ def test_a_trackers_mark_legend_says_what_each_mark_stands_for_when_its_marks_op
     assert mark_legend("✅ 이행 ⏳ 진행 중 ❌ 무산\n✅ 스티커 5만 곳\n❌ 교육 의무화\n") == {
         "✅": "achieved", "⏳": "progress", "❌": "cancelled"}
     assert mark_legend(legend) == {}  # (no row opens with its marks: a line of prose, not a legend)
+    numbered = "\n[1-1] ● 한옥 수리비 — 2025년 7월 시행 (국토부)\n12. ⏸ 자가주사기 — 230곳 (질병청)\n"
+    assert mark_legend(legend + numbered) == mark_legend(legend + rows)  # (a board's cells: their number, then the mark)
     assert mark_legend("● 서울 (완료) · ● 부산 (진행) · ● 광주 (연기)\n● 대구\n● 대전\n") == {}  # (one mark: no legend)
     # bracketed labels, each with what it means, in a word or in a few (`늦어짐`, `목표나 방식이 바뀜`)
     labels = "[정상] 이행 · [경계] 진행 중 · [처방 변경] 목표나 방식이 바뀜 · [재검] 늦어짐 · [신규] 새로 생긴 약속"

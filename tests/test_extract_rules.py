@@ -3051,6 +3051,31 @@ def test_a_trackers_rows_are_graded_by_the_mark_its_legend_explains():
     assert (found[1].target_value, found[2].target_value) == (120, 261)
 
 
+BINGO_BOARD = ("[오늘의 한 줄] 학교 텃밭 지원 3월부터 ● · 도서관 심야 개방 ✕ · 공공 수영장 20곳에서 12곳으로, 내년 상반기로 ◇\n\n"
+               "■ 도장 읽는 법\n\n● 이행 (늦었어도 했다) · ◐ 진행 (마감 전, 하는 중) · ◇ 변경 (목표나 마감을 바꿨다) · "
+               "△ 지연 (마감을 넘겼거나 미뤘다) · ✕ 무산 (접었다) · ○ 발표만 (아직 소식 없음)\n\n"
+               "[1-1] ● 학교 텃밭 지원 500곳 — 3월에 다 채움 (교육부)\n"
+               "[1-2] △ 공공 수영장 20곳 — 12곳, 나머지는 내년 상반기로 (문체부)\n"
+               "[1-3] ○ 어린이 승마 체험 — 2027년부터 (농식품부)\n"
+               "[1-4] ✕\n"
+               "12. ✕ 도서관 심야 개방 30곳 — 예산에서 빠져 접음 (문체부)")
+
+
+def test_a_boards_rows_are_graded_by_their_mark_after_the_cells_number():
+    found = mentions(BINGO_BOARD, date="2026-11-28")
+    rows = [(m.sentence.split(" —")[0], m.kind) for m in found if m.sentence[0] in "[1"]
+    assert rows == [("[1-1] ● 학교 텃밭 지원 500곳", "achieved"), ("[1-2] △ 공공 수영장 20곳", "delayed"),
+                    ("[1-3] ○ 어린이 승마 체험", "new"),  # (`발표만`: a promise with no news since)
+                    ("12. ✕ 도서관 심야 개방 30곳", "cancelled")]  # (not `[1-4] ✕`, an empty cell: its number no figure)
+
+
+def test_a_summarys_points_are_graded_by_the_legends_mark_after_each():
+    found = mentions(BINGO_BOARD, date="2026-11-28")
+    assert [(m.sentence, m.kind) for m in found if m.sentence[0] not in "[1"] == [
+        ("학교 텃밭 지원 3월부터 ●", "achieved"), ("도서관 심야 개방 ✕", "cancelled"),
+        ("공공 수영장 20곳에서 12곳으로, 내년 상반기로 ◇", "revision")]
+
+
 CHECKUP = ("판정은 이렇게 읽습니다.\n\n[정상] 이행 · [경계] 진행 중 · [처방 변경] 목표나 방식이 바뀜 · [재검] 늦어짐 · "
            "[중단] 무산 · [신규] 새로 생긴 약속\n\n"
            "[정상] 한옥 수리비 지원 한도 5,000만 원 — 두 달 늦게 2025년 9월 시행 (국토부)\n\n"
