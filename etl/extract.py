@@ -2349,7 +2349,7 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "delayed"  # `결국 해를 넘기게 됐다`, `기한을 넘겼다`: the year or the term ran out first
         elif form in MEASURED_AGAINST and t in ("VV", "NNG") and (
             (named_at := _target_word_before(tokens, i)) is not None and not _time_passed(tokens, i)
-        ):
+        ) and not _term_passed(tokens, i):
             label = MEASURED_AGAINST[form]
             if form == "맞추" and tokens[named_at + 1].tag != "JKO":
                 continue  # `목표를 맞췄다`, not `목표에 맞춰`: in line with it
@@ -4091,7 +4091,7 @@ def _predicate_head(tokens):
     return words[k] if k >= 0 else None
 
 
-_DUE_WORDS = {"해", "기한", "시한", "마감", "마감일", "연말"}
+_DUE_WORDS = {"해", "기한", "시한", "마감", "마감일", "연말", "연내", "올해", "상반기", "하반기", "분기", "연초"}
 
 
 def _due_passed(tokens, i: int) -> bool:
@@ -4103,14 +4103,26 @@ def _due_passed(tokens, i: int) -> bool:
             after.tag == "EC" and after.form in ("어", "아") and not any(
                 t.tag in ("VV", "VA", "XSV", "XSA", "VCP", "EF") for t in tokens[i + 2 :]))):
         return False  # (a headline's `약속 해 넘겨 1,150명`: no verb after it, the predicate still)
-    before = tokens[i - 1] if i > 0 else None
-    if before is None:
+    if i == 0:
         return False
-    if before.tag in ("JKO", "JKS", "JX") and i > 1:
-        before = tokens[i - 2]
-    elif before.form == "어" and i > 1 and tokens[i - 2].form == "하" and tokens[i - 2].len == 1:
+    before = i - 1
+    if tokens[before].tag in ("JKO", "JKS", "JX") and i > 1:
+        before = i - 2
+    elif tokens[before].form == "어" and i > 1 and tokens[i - 2].form == "하" and tokens[i - 2].len == 1:
         return True  # `해 넘긴다`
-    return before.tag == "NNG" and before.form in _DUE_WORDS
+    return _due_word(tokens, before)
+
+
+def _term_passed(tokens, i: int) -> bool:
+    """`계획은 해를 넘긴 지금도 …`, `상반기를 넘긴`: a term gone by, not the plan's figure passed."""
+    return i > 1 and tokens[i - 1].tag == "JKO" and _due_word(tokens, i - 2)
+
+
+def _due_word(tokens, k: int) -> bool:
+    """Is the token a promise's term (`해`, `기한`, `상반기`, `연내`, `3월`)?"""
+    token = tokens[k]
+    return (token.tag == "NNG" and token.form in _DUE_WORDS) or (
+        token.form == "월" and token.tag == "NNB" and k > 0 and tokens[k - 1].tag == "SN")
 
 
 def _time_passed(tokens, i: int) -> bool:
@@ -4329,8 +4341,13 @@ def _became_hard(tokens, i: int) -> bool:
 
 
 def _still_not(tokens, i: int) -> bool:
-    """`아직 … -지 않았다`: not yet."""
-    return any(t.form == "아직" and t.tag == "MAG" for t in tokens[max(0, i - 12) : i])
+    """`아직 … -지 않았다`, `지금까지도 … -지 않고 있다`, `여전히 …`: not yet."""
+    window = tokens[max(0, i - 12) : i]
+    return any(t.form in _STILL and t.tag == "MAG" for t in window) or any(
+        a.form in ("지금", "현재", "여태") and b.form == "까지" for a, b in zip(window, window[1:]))
+
+
+_STILL = {"아직", "아직껏", "여전히", "여태", "여태껏"}
 
 
 def _no_longer(tokens, i: int) -> bool:

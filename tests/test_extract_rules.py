@@ -2855,6 +2855,12 @@ def test_a_cue_noun_at_the_head_of_a_long_compound_is_no_follow_up(body):
     ("해양수산부가 10월까지 내놓겠다던 어선 감척 지침은 기한을 넘겼다.", "delayed"),
     # when the deed was done, not what became of it
     ("해양수산부가 지난해 안에 내놓겠다던 어선 감척 지침은 해를 넘겨 지난달에야 발표됐다.", "achieved"),
+    # a half year, a month: the term it ran past
+    ("해양수산부 관계자는 “어선 감척 지침은 부처 협의가 끝나지 않아 상반기를 넘기게 됐다”고 말했다.", "delayed"),
+    ("해양수산부는 어선 감척 지침 발표가 1월을 넘기게 됐다고 밝혔다.", "delayed"),
+    # a plan that saw the year turn with its deed still undone (not the plan's figure passed)
+    ("해양수산부가 지난해 상반기 안에 내놓겠다고 밝혔던 어선 감척 계획은 해를 넘긴 지금까지도 발표되지 않고 있다.", "delayed"),
+    ("해양수산부가 지난해 내놓겠다던 어선 감척 계획은 여전히 발표되지 않았다.", "delayed"),
 ])
 def test_a_promise_that_outlived_its_year_or_term_is_late(body, kind):
     assert mention_of(body, "해양수산부", date="2026-02-10").kind == kind
