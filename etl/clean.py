@@ -448,6 +448,13 @@ _CHAT_EXPORT_LINE = re.compile(rf"\s*{_DATE}{_TIME}\s*,\s*[^,:：]{{1,20}}?\s*:\
 _PLACE_DATELINE = re.compile(rf"\s*[가-힣A-Za-z]{{2,10}}\s*,\s*{_DATE}{_TIME}\s*[–—-]\s+\S")
 # a wire's dateline opening the lead, its place, its outlet and the day in brackets (`[세종=○○경제통신 2025.3.28] 기획…`)
 _WIRE_DATELINE = re.compile(rf"\s*[\[(【]\s*[가-힣]{{2,6}}\s*=\s*[^\[\]()【】=\d]{{1,20}}?\s*{_DATE}{_TIME}\s*[\])】]\s*\S")
+# a print edition's label over the headline, the day and the page (`[지면기사] 2025년 2월 19일 수요일 A6면 종합`,
+# `2025년 4월 16일 자 18면`); the same in a list of other articles stands after the prose
+_PRINT_EDITION = re.compile(rf"\s*(?:[\[【<]\s*[가-힣 ]{{2,8}}\s*[\]】>]\s*)?{_DATE}{_TIME}\s*(?:자\s*)?[A-Z]?\d{{1,3}}\s*면(?![가-힣])")
+# a reporter's byline closing the article with the day it was filed (`2025.04.23 김민지 기자 mjkim@…`, `김민지 기자
+# 2025.04.23`)
+_DATED_BYLINE = (re.compile(rf"\s*{_DATE}{_TIME}\s+[가-힣]{{2,4}}\s*(?:기자|특파원|통신원)(?:\s+[\w.+-]+@[\w.-]+)?\s*"),
+                 re.compile(rf"\s*[가-힣]{{2,4}}\s*(?:기자|특파원|통신원)\s*[·|/]?\s*{_DATE}{_TIME}(?:\s+[\w.+-]+@[\w.-]+)?\s*"))
 # a blog's permalink with the day in its path (`https://tech.example.kr/2024/05/21/gpu-scheduler/`)
 _PERMALINK = re.compile(r"\s*(?:[^\w\s]{1,2}\s*)?(?:https?://)?[\w.-]+\.[A-Za-z]{2,}(?:/[\w.%-]+)*?/(?P<y>20[0-4]\d)/(?P<m>0[1-9]|1[0-2])/"
                         r"(?P<d>0[1-9]|[12]\d|3[01])/")
@@ -1620,6 +1627,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
     dispatched = None  # a shop page's dispatch day for an order placed now (`2025.11.20(목) 출고 예정`), the last resort
     unposted_head = False  # `published` is a header line's day under no posting label: a later one's may replace it
     signed_on = None  # the day beside a letter's sign-off (`… 드림 · 2026. 2. 26. 개정`)
+    bylined = None  # the day by the reporter's name under the prose (`2025.04.23 김민지 기자 mjkim@…`)
     essay_signed = None  # an essay's `— 2024. 5. 30. 새벽, 대전에서` after its prose, below a last edit or an as-of day
     as_of = None  # the day atop the page that its figures are as of (`2025.05.14 (수) 06:00 기준 · 매일 06시, 14시 갱신`)
     first_posted = None  # the day an edit history says the page was first posted, wherever it stands
@@ -1660,11 +1668,15 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
                 _STATED_POSTED.search(stamped) if "되었" in stamped or "됐" in stamped or "했" in stamped else None)
                 or (_STATED_WRITTEN_ON.search(stamped) if "된 " in stamped else None)
                 or (None if footer or seen_prose else _PLACE_DATELINE.match(stamped) or (
+                    _PRINT_EDITION.match(stamped) if "면" in stamped else None) or (
                     _WIRE_DATELINE.match(stamped) if "=" in stamped and ends_with_full_stop(stamped) else None))):
             # `이 대화는 2025년 11월 6일에 공유되었습니다`, `이 기사는 … 처음 게재됐으며` (the page on itself, wherever
             # it says so), `서울, 2025년 10월 22일 – …`, `[세종=○○경제통신 2025.3.28] …` (a dateline above the prose
             # or opening it)
             dated = _to_datetime(said)
+        if bylined is None and seen_prose and not listing and _DIGITS.search(stamped) and (
+                found := next((m for byline in _DATED_BYLINE if (m := byline.fullmatch(stamped))), None)):
+            bylined = _to_datetime(found)
         if essay_signed is None and seen_prose and stamped[:1] in "—―" and (dashed := _DASHED_SIGN_OFF.fullmatch(stamped)):
             essay_signed = _to_datetime(dashed)  # `— 2024. 5. 30. 새벽, 대전에서`: an essay's sign-off under its last line
         if faxed is None and "FROM" in stamped and (fax := _FAX_HEADER.match(stamped)):
@@ -1822,7 +1834,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         published = None  # `작성일 1970-01-01 09:00`: a board's script that failed; the page may date itself elsewhere
     if first_posted is not None and published is None and updated is not None and first_posted <= updated:
         published = first_posted  # (a header that shows only the last edit)
-    published = (published or marked_up or dated or chatted or signed_on or issued or filed or faxed or footer_dated or updated
+    published = (published or marked_up or dated or chatted or signed_on or bylined or issued or filed or faxed or footer_dated or updated
                  or form_dated or as_of or essay_signed or held_on or counted_from or dispatched or addressed)  # (updated, an as-of day: a page that shows only that)
     if published is None and prose_start is not None:
         published = _yearless_day([dating[i] for i in range(prose_start) if kinds[i] not in ("section_end", "copyright")],

@@ -2097,6 +2097,24 @@ def test_a_posts_stamp_in_less_usual_forms_dates_it(header, day):
         assert clean(page).published_at == datetime(2025, 9, 15, 14, 3)  # (the clock after the comma)
 
 
+def test_a_print_editions_label_over_the_headline_dates_the_page():
+    related = "관련 지면기사\n피해주택 경매 유예 연장 (2025년 1월 22일 A8면)\nⓒ 국민일간 | 무단 전재 및 재배포 금지\n"
+    page = "국민일간\n지면보기 | 오늘의 신문\n[지면기사] 2025년 2월 19일 수요일 A6면 종합\n국토부, 피해주택 1만 호 매입\n"
+    assert clean(page + POLICY_LINES + related).published_at == datetime(2025, 2, 19)
+    clipped = page.replace("[지면기사] 2025년 2월 19일 수요일 A6면 종합", "2025년 2월 19일 자 18면")
+    assert clean(clipped + POLICY_LINES + related).published_at == datetime(2025, 2, 19)
+    assert clean(page.replace("[지면기사] 2025년 2월 19일 수요일 A6면 종합\n", "") + POLICY_LINES + related
+                 ).published_at is None  # (a related print article's day, after the prose, is its own)
+
+
+def test_a_reporters_byline_under_the_prose_dates_the_article():
+    page = ("청주저널\n뉴스 | 정치 | 사회\n충북도, 고립은둔 청년 지원센터 개소\n" + POLICY_LINES
+            + "{byline}\n<저작권자 © 청주저널 무단전재 및 재배포금지>\n관련기사\n청년 월세 지원 2천명 추가 (2025.04.08)\n")
+    assert clean(page.format(byline="2025.04.23 김민지 기자 mjkim@cjjournal.example")).published_at == datetime(2025, 4, 23)
+    assert clean(page.format(byline="김민지 기자 2025.04.23 14:05")).published_at == datetime(2025, 4, 23, 14, 5)
+    assert clean(page.format(byline="김민지 기자 mjkim@cjjournal.example")).published_at is None
+
+
 def test_a_header_that_shows_only_the_last_edit_is_dated_by_the_edit_historys_first_row():
     page = ("국토부 \"청년 전세대출 한도 연내 3억으로 상향\"\n정하람 기자 | 수정 2025.07.02 08:15\n" + POLICY_LINES
             + "ⓒ ○○경제, 무단전재 및 재배포 금지\n기사 수정 이력\n- 2025.07.01 16:40 최초 입력\n- 2025.07.02 08:15 본문 일부 수정\n")
