@@ -908,7 +908,7 @@ def served_at(line: str) -> tuple[datetime, bool] | None:
 _TODAY_AFTER = re.compile(rf"(?<![\d.])(?P<m>1[0-2]|0?[1-9])[./](?P<d>3[01]|[12]\d|0?[1-9])\.?\s*(?:\(\s*(?P<wd>[{_WEEKDAYS}])\s*\))?"
                           r"\s*오늘(?![가-힣])")
 _TODAY_BEFORE = re.compile(rf"(?<![가-힣])(?P<rel>오늘|내일|모레)\s*\(\s*(?P<m>1[0-2]|0?[1-9])[./](?P<d>3[01]|[12]\d|0?[1-9])"
-                           rf"\s*(?:[,·]\s*(?P<wd>[{_WEEKDAYS}])(?:요일)?)?\s*\)")
+                           rf"\s*(?:[,·]?\s*(?P<wd>[{_WEEKDAYS}])(?:요일)?)?\s*\)")
 
 
 def marked_today(lines: list[str], years: set[int], dated_years: set[int]) -> datetime | None:

@@ -849,6 +849,15 @@ def test_a_yearless_day_the_page_marks_as_today_or_tomorrow_dates_it_by_its_week
     assert clean(shop).published_at == datetime(2025, 3, 20)
     # a weekday no year near the page's puts on that day settles nothing
     assert clean(shop.replace("3/21, 금", "3/21, 월")).published_at is None
+    poll = """양서류 카페 › 정보 게시판
+
+[투표] 야생동물 자진 신고, 하셨나요? — 제도 정리 2026년판
+📊 투표 · 하나만 고르기 · 오늘(2/10 화) 밤 11시 59분 마감
+
+■ 왜 또 신고 이야기냐면
+기후에너지환경부는 3월 말까지 지정관리 야생동물 자진 신고를 받겠다고 밝혔다.
+"""
+    assert clean(poll).published_at == datetime(2026, 2, 10)  # (the weekday after a space alone)
 
 
 def test_the_newest_of_a_logs_yearless_rows_dates_the_page_by_their_weekdays():
