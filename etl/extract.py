@@ -271,6 +271,13 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             label = sentence.text[: reports[0].start - sentence.start].strip(" :：")
             found.extend(_verdict_report(article, point, verdict, label, reference, category, dct) for point in reports)
             continue
+        if turns_of_speakers := speakers_turns(sentence):
+            # `A 과장은 "…올리겠다"고 했고, B 과장은 "…마치겠다"고 했다`: each official's own promise
+            for part in turns_of_speakers:
+                actors.restore(state)
+                actors.restore(actors.read(part, body.count("\n\n", 0, sentence.start), turn))  # (its own speaker)
+                found.extend(filter(None, [_mention(article, part, reference, actors, lead_ministry, category, dct)]))
+            continue
         mention = _mention(article, sentence, reference, actors, lead_ministry, category, dct)
         points = []
         split = headline_points(sentence)
@@ -957,6 +964,42 @@ def _opens_a_clause(tokens, k: int) -> bool:
         if tokens[j].tag not in ("NNG", "NNP", "XPN", "XSN"):  # (`회수/NNG 율/XSN 을`)
             return False
     return False
+
+
+def speakers_turns(sentence: Sentence) -> list[Sentence]:
+    """A body sentence that gives two officials' quotes in turn (`곽다슬 … 과장은 "…올리겠다"고 했고, 석지오 …
+    과장은 "…마치겠다"고 했습니다`), cut after the first one's `-고 했고,` / `-고 말했으며`, each part a sentence of
+    its own with its speaker; none when the part after the cut names no body or person before its quote (`"…"고
+    말했고, "…"고 덧붙였다`: one speaker's two quotes, which `body_points` reads)."""
+    if sentence.headline or sentence.in_title:
+        return []
+    tokens = sentence.tokens
+    cuts = []
+    for k in range(3, len(tokens) - 3):
+        if tokens[k].tag != "EC" or tokens[k].form not in _TURN_JOINS:
+            continue
+        verb = k - 2 if tokens[k - 1].tag == "EP" else k - 1
+        quoted = verb - 1 if tokens[verb].tag == "XSV" and tokens[verb - 1].tag == "NNG" else verb
+        if tokens[verb].form not in _REPORTED_BY and tokens[quoted].form not in _REPORTED_BY:
+            continue
+        if not (tokens[quoted - 1].tag == "JKQ" and tokens[quoted - 2].tag == "SSC"):
+            continue
+        opening = next((j for j in range(k + 1, len(tokens)) if tokens[j].tag == "SSO"), None)
+        if opening is not None and any(t.tag == "NNP" for t in tokens[k + 1 : opening]):
+            cuts.append(k + 1 + (tokens[k + 1].form == ","))
+    if not cuts:
+        return []
+    text, shift = sentence.text, sentence.shift
+    parts = []
+    for low, high in zip([0] + cuts, cuts + [len(tokens)]):
+        start, end = tokens[low].start - shift, tokens[high - 1].end - shift
+        parts.append(Sentence(text[start:end], sentence.start + start, sentence.start + end, False,
+                              tokens[low:high], sentence.segment, shift + start))
+    return parts
+
+
+_TURN_JOINS = {"고", "며", "으며", "면서"}
+_REPORTED_BY = {"하", "말", "밝히", "강조", "설명", "덧붙이", "전하", "약속", "답하", "답변"}
 
 
 def body_points(sentence: Sentence) -> list[tuple[int, int]]:

@@ -2850,6 +2850,18 @@ def test_a_cue_noun_at_the_head_of_a_long_compound_is_no_follow_up(body):
     assert mention_of(body, body[:8], date="2025-03-10").kind == "new"
 
 
+def test_two_officials_quoted_in_turn_in_one_sentence_make_two_promises_each_their_own():
+    found = mentions("김민수 국토교통부 장관은 이날 “공공주택 5만 호를 연내 착공하겠다”고 말했고, 이영희 기후에너지환경부 차관은 "
+                     "“전기차 충전기 3만 기를 내년까지 설치하겠다”라고 밝혔다.", date="2026-03-10")
+    assert [(m.ministry, m.target_value, m.deadline.isoformat()) for m in found] == [
+        ("국토교통부", 50000, "2026-12-31"), ("기후에너지환경부", 30000, "2027-12-31")]
+    assert found[1].sentence.startswith("이영희")
+    # one official's two quotes: `body_points` reads them, both the minister's
+    one = mentions("김민수 국토교통부 장관은 “공공주택 5만 호를 연내 착공하겠다”고 말했고, “충전기 3만 기도 내년까지 "
+                   "설치하겠다”고 덧붙였다.", date="2026-03-10")
+    assert {m.ministry for m in one} == {"국토교통부"}
+
+
 @pytest.mark.parametrize("body, kind", [
     ("해양수산부가 연내 짓겠다던 수산물 물류센터는 결국 해를 넘기게 됐다.", "delayed"),
     ("해양수산부가 10월까지 내놓겠다던 어선 감척 지침은 기한을 넘겼다.", "delayed"),
