@@ -2475,7 +2475,7 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = "delayed"
         elif form in FOLLOW_UP_CUES and t in ("NNG", "VV", "VA", "VX", "XR") and not _mediation(tokens, i) and not (
             _lead_time_moved(tokens, i)
-        ) and not _smoke(tokens, i) and not (form in _DEEDS_AS_VERBS and not (
+        ) and not _smoke(tokens, i) and not _inside_a_name(tokens, i) and not (form in _DEEDS_AS_VERBS and not (
                 i + 2 < len(tokens) and tokens[i + 1].tag == "XSV" and tokens[i + 2].tag in ("EP", "EC"))) and not (
                 t == "NNG" and i + 1 < n and tokens[i + 1].start == token.end
                 and tokens[i + 1].form in _PLAN_DOCUMENTS):
@@ -2506,6 +2506,8 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = FOLLOW_UP_CUES[form]
         if label is None:
             continue
+        if label == "cancelled" and i + 1 < n and tokens[i + 1].form == "시키" and tokens[i + 1].tag == "XSV":
+            continue  # `체험을 모두 중단시키겠다`: a body making others stop, its own deed, no plan given up
         if _grown_figure(tokens, i):
             continue  # `지난해보다 6% 늘어난 7,400억 원`: how a figure compares, not a change of plan
         if label in ("cancelled", "delayed") and _meeting_subject(tokens, i):
@@ -2624,6 +2626,24 @@ def _lead_time_moved(tokens, i: int) -> bool:
     particle, ago, unit = tokens[i - 1], tokens[i - 2], tokens[i - 3]
     return particle.form in ("로", "으로") and ago.form == "전" and unit.form in ("시간", "일", "주", "분", "개월") and (
         i >= 4 and tokens[i - 4].tag == "SN")
+
+
+def _inside_a_name(tokens, i: int) -> bool:
+    """Is the noun at `i` a word of a name in quotes, before the name's own head (`'식품 손실·폐기 통계'를 내겠다`,
+    `‘운행 중단 예보제’`): a statistic's or a programme's name, not the event? (`'사업 철회'를 결정했다`, the
+    event's own name, ends on it.)"""
+    if tokens[i].tag != "NNG":
+        return False
+    opening = next((k for k in range(i - 1, max(-1, i - 8), -1) if tokens[k].tag in ("SSO", "SSC")), None)
+    closing = next((k for k in range(i + 1, min(len(tokens), i + 8)) if tokens[k].tag in ("SSO", "SSC")), None)
+    if opening is None or closing is None or tokens[opening].tag != "SSO" or tokens[closing].tag != "SSC" or (
+            tokens[opening].form not in _NAME_QUOTES):
+        return False  # (not brackets: `(2026년 2월 전면 시행 예정)` is an aside, no name)
+    return closing > i + 1 and all(t.tag in _NAME_PARTS for t in tokens[opening + 1 : closing])
+
+
+_NAME_PARTS = {"NNG", "NNP", "NNB", "SP", "XSN", "XPN", "SN", "SL"}
+_NAME_QUOTES = {"'", "‘", '"', "“", "「", "『", "《", "〈", "<"}
 
 
 def _mediation(tokens, i: int) -> bool:

@@ -2850,6 +2850,22 @@ def test_a_cue_noun_at_the_head_of_a_long_compound_is_no_follow_up(body):
     assert mention_of(body, body[:8], date="2025-03-10").kind == "new"
 
 
+@pytest.mark.parametrize("body", [
+    # a fate's word inside a name in quotes, before the name's head: a statistic's, a programme's name
+    "통계청은 먹을 수 있는데도 버려지는 식품이 얼마나 되는지 '식품 손실·폐기 통계'를 연내 처음으로 내겠다고 밝혔다.",
+    "국토교통부는 ‘버스 운행 중단 예보제’를 내년 상반기까지 도입하겠다고 밝혔다.",
+    # a body making others stop is its own deed, no plan given up
+    "해양수산부는 연말까지 전국 수족관의 돌고래 만지기 체험을 모두 중단시키겠다고 했다.",
+])
+def test_a_fates_word_in_a_name_or_made_to_happen_to_others_is_a_promise_not_its_fate(body):
+    assert [m.kind for m in mentions(body, date="2025-02-20")] == ["new"]
+
+
+def test_a_fates_word_that_ends_a_name_in_quotes_or_stands_in_brackets_is_still_the_fate():
+    assert [m.kind for m in mentions("해양수산부는 '돌고래 체험 사업 철회'를 지난달 결정했다.", date="2025-02-20")] == [
+        "cancelled"]
+
+
 def test_two_officials_quoted_in_turn_in_one_sentence_make_two_promises_each_their_own():
     found = mentions("김민수 국토교통부 장관은 이날 “공공주택 5만 호를 연내 착공하겠다”고 말했고, 이영희 기후에너지환경부 차관은 "
                      "“전기차 충전기 3만 기를 내년까지 설치하겠다”라고 밝혔다.", date="2026-03-10")
