@@ -103,9 +103,13 @@ _COPYRIGHT = re.compile(r"무단\s*전재|재배포\s*금지|저작권자|copyri
 _SECTION_END = re.compile(
     r"^\s*[\[<【]?\s*(관련\s*뉴스|관련\s*기사|(이\s*(기사|보도자료|글|뉴스)[을를]\s*(본|읽은)(\s*\S+){1,2}\s*)?많이\s*(본|읽은)\s*(뉴스|기사|자료|보도자료|글)|인기\s*(뉴스|기사)|이\s*시각\s*(주요\s*)?(뉴스|기사)?"
     r"|추천\s*(뉴스|기사)|함께\s*(보면|볼만한)|기자\s*구독|구독하기|오늘의\s*(핫이슈|주요뉴스)|주요\s*뉴스|실시간\s*(뉴스|인기)"
-    r"|댓글|포토\s*뉴스|많이\s*읽은|랭킹\s*뉴스|top|open|고객센터|전체\s*메뉴)\b",
+    r"|(?:실시간|독자|전체)?\s*댓글|포토\s*뉴스|많이\s*읽은|랭킹\s*뉴스|top|open|고객센터|전체\s*메뉴)\b",
     re.I,
 )
+# the same heading after an emoji or a mark, alone on its line but for a count (`💬 실시간 댓글 (방송 중)`, `▶ 독자 댓글 12`,
+# `🔥 인기 뉴스`; not a bulleted link, `➤ 관련기사: 국토부, …`)
+_MARKED_SECTION_END = re.compile(r"\s*[^\w\s\[<【(]{1,3}\s*(?:(?:실시간|독자|전체)\s*)?(?:댓글|관련\s*(?:뉴스|기사)|인기\s*(?:뉴스|기사)"
+                                 r"|많이\s*(?:본|읽은)\s*(?:뉴스|기사))\s*(?:\d+\s*(?:개|건)?|\([^()]{0,12}\))?\s*")
 _MENU_WORDS = {
     "공유", "공유하기", "프린트", "인쇄", "스크랩", "글자크기", "글씨크기", "좋아요", "싫어요", "댓글", "구독", "기사구독",
     "본문듣기", "듣기", "URL복사", "복사", "페이스북", "트위터", "카카오톡", "카카오", "네이버", "밴드", "top", "open",
@@ -1167,7 +1171,7 @@ def classify(line: str) -> str | None:
         return "byline"
     if len(stripped) <= 200 and _COPYRIGHT.search(stripped):
         return "copyright"
-    if len(stripped) <= 40 and _SECTION_END.match(stripped):
+    if len(stripped) <= 40 and (_SECTION_END.match(stripped) or _MARKED_SECTION_END.fullmatch(stripped)):
         return "section_end"
     if _BULLETED_FURNITURE.match(stripped) or _NEIGHBOUR_LINK.match(stripped) or (
             "님이" in stripped and _ACTIVITY_LINE.fullmatch(stripped)):
@@ -1915,7 +1919,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
 # A letter's sign-off on its own line (`햇살숲어린이집 원장 배정화 드림`, `큰들농협 조합장 남우진 올림`): kept with
 # the body, as who wrote the letter is who the plans it makes in its own voice are; maybe with the day it was
 # written or its rules amended (`스시 해온 궁다인 드림 · 2026. 2. 26. 개정`)
-_SIGN_OFF = re.compile(r"\s*(?P<who>[가-힣A-Za-z0-9(][^\n#]{1,39}?)\s+(?:드림|올림|배상|일동(?:\s*(?:드림|올림))?|(?<=위원회 )검인)\s*[.!]?"  # (not `… 손해배상`)
+_SIGN_OFF = re.compile(r"\s*(?:[—―–-]{1,2}\s*)?(?P<who>[가-힣A-Za-z0-9(][^\n#]{1,39}?)\s+(?:드림|올림|배상|일동(?:\s*(?:드림|올림))?|(?<=위원회 )검인)\s*[.!]?"  # (not `… 손해배상`)
                        rf"(?:\s*(?:[·|,]|(?=\())\s*(?P<open>\()?\s*(?:(?:개정|작성)\s*)?(?P<on>{_DATE}{_TIME})\s*(?:개정|작성|씀)?"
                        r"\s*(?(open)\)))?\s*")
 

@@ -7190,6 +7190,7 @@ class _ActorTracker:
         self.caption: tuple[int, Speaker] | None = None  # a broadcast's caption: its paragraph, who speaks next
         self.paragraph_subjects: dict[int, str] = {}  # the first body named as subject in each paragraph
         self.paragraph_last: dict[int, str] = {}  # and the last
+        self.paragraph_marks: dict[int, str | None] = {}  # the list item's mark each paragraph opens on, if any
         self.section_paragraphs: list[int] = []  # where a roundup's sections (`■ …`) start
         self.reading: int | None = None  # the paragraph of the sentence `restore` put back
         self.turn: tuple[int, Speaker | None] | None = None  # a transcript's paragraph and whose turn it is
@@ -7374,6 +7375,8 @@ class _ActorTracker:
             self.current, self.current_title = self.author, None  # (a column's lines are its author's)
         if paragraph != self.paragraph:
             self.paragraph, self.recent = paragraph, None
+            if paragraph is not None:
+                self.paragraph_marks[paragraph] = _list_mark(sentence.text)
         recent = self.recent  # the body this paragraph is about so far (not counting this sentence)
         if subject is not None and paragraph is not None:
             self.recent = subject
@@ -7575,13 +7578,32 @@ class _ActorTracker:
         # (not across a roundup's section heading: the next section is another subject's)
         section = max((p for p in self.section_paragraphs if p <= self.reading), default=-1)
         above = [p for p in self.paragraph_last if section <= p < self.reading]
-        return self.paragraph_last[max(above)] if above else None
+        if not above:
+            return None
+        if self.unheard:
+            # a page in a writer's own voice: a paragraph that names no body is the writer's (`· 5월부터 … 초보
+            # 교실을 엽니다` under the ministries' plans it relayed), unless it goes on with a list of those plans,
+            # each item under the same mark (`▷ 문화누리카드는 …(문체부)` then `▷ 청소년 1만 원 추가 지원은 …`)
+            mark = self.paragraph_marks.get(self.reading)
+            if mark is None or any(self.paragraph_marks.get(p, mark) != mark for p in range(max(above), self.reading)):
+                return None
+        return self.paragraph_last[max(above)]
 
 
 # A transcript's turn label: a mark, the speaker (a name, with a role before or after it), then `>`,
 # `:` or two spaces (`◆ 반석진> …`, `◯고용노동부장관 권재윤  …`, `◯마경태 위원  …`)
 # the reporter's own prose: a sentence that reports what someone said (`…하겠다고 11일 밝혔다`)
 _NARRATED = re.compile(r"(?:고|며|면서)\s+(?:\S+\s+){0,2}(?:밝혔|말했|설명했|강조했|요구했|주장했|덧붙였|전했)다")
+
+
+def _list_mark(text: str) -> str | None:
+    """The mark a list item opens on (`▷`, `📻`, `-`; a circled number's class, `①`), or None for prose."""
+    opening = text.lstrip()[:1]
+    if opening and ("①" <= opening <= "⑳" or "❶" <= opening <= "❿"):
+        return "①"
+    if not opening or opening.isalnum() or opening in "\"'“‘(「『[<【":
+        return None
+    return opening
 
 
 def _item_heading(text: str) -> bool:

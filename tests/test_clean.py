@@ -2106,6 +2106,18 @@ def test_a_posts_stamp_in_less_usual_forms_dates_it(header, day):
         assert clean(page).published_at == datetime(2025, 9, 15, 14, 3)  # (the clock after the comma)
 
 
+@pytest.mark.parametrize("heading", ["💬 댓글", "💬 실시간 댓글 (방송 중)", "▶ 독자 댓글 12", "🔥 인기 뉴스"])
+def test_a_comments_or_a_lists_heading_after_an_emoji_ends_the_body(heading):
+    page = ("동호회 소식\n" + POLICY_LINES + "다음 모임은 5월 11일입니다.\n" + heading + "\n콩떡 · 20:04\n"
+            "대역 확대는 내년 말… 또 기다립니다.\n")
+    assert "또 기다립니다" not in clean(page).body
+
+
+def test_a_letters_sign_off_after_a_dash_stays_with_its_body():
+    page = "동호회 소식\n" + POLICY_LINES + "· 5월부터 둘째 일요일마다 초보 교실을 엽니다.\n— 물안개 햄클럽 총무 갈치 드림\n"
+    assert clean(page).body.endswith("— 물안개 햄클럽 총무 갈치 드림")
+
+
 def test_a_print_editions_label_over_the_headline_dates_the_page():
     related = "관련 지면기사\n피해주택 경매 유예 연장 (2025년 1월 22일 A8면)\nⓒ 국민일간 | 무단 전재 및 재배포 금지\n"
     page = "국민일간\n지면보기 | 오늘의 신문\n[지면기사] 2025년 2월 19일 수요일 A6면 종합\n국토부, 피해주택 1만 호 매입\n"

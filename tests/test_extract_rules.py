@@ -2866,6 +2866,25 @@ def test_a_fates_word_that_ends_a_name_in_quotes_or_stands_in_brackets_is_still_
         "cancelled"]
 
 
+CLUB_PAGE = ("물안개 햄클럽 공지입니다.\n\n{mark} 과학기술정보통신부는 하반기부터 아마추어무선국 허가를 신고로 바꾸겠다고 밝혔습니다.\n\n"
+             "{mark} 무선기사 자격시험은 연내 컴퓨터 시험으로 바뀝니다.\n\n"
+             "· 5월부터 둘째 일요일마다 초보 교실을 엽니다.\n\n· 클럽 카드 300장을 이달 안에 새로 찍습니다.\n\n"
+             "— 물안개 햄클럽 총무 갈치 드림")
+
+
+@pytest.mark.parametrize("mark", ["📻", "▷", "①"])
+def test_a_writers_own_page_gives_its_relayed_list_the_body_and_keeps_its_own_plans(mark):
+    found = mentions(CLUB_PAGE.format(mark=mark), date="2025-04-13")
+    # (the second item of the ministry's list goes on with its body; the club's own list, under another mark, does not)
+    assert [m.ministry for m in found] == ["과학기술정보통신부", "과학기술정보통신부"]
+
+
+def test_a_news_pages_paragraph_that_names_no_body_goes_on_with_the_one_above():
+    found = mentions("과학기술정보통신부는 하반기부터 아마추어무선국 허가를 신고로 바꾸겠다고 밝혔다.\n\n"
+                     "무선기사 자격시험은 연내 컴퓨터 시험으로 바꾼다.", date="2025-04-13")
+    assert [m.ministry for m in found] == ["과학기술정보통신부", "과학기술정보통신부"]
+
+
 def test_two_officials_quoted_in_turn_in_one_sentence_make_two_promises_each_their_own():
     found = mentions("김민수 국토교통부 장관은 이날 “공공주택 5만 호를 연내 착공하겠다”고 말했고, 이영희 기후에너지환경부 차관은 "
                      "“전기차 충전기 3만 기를 내년까지 설치하겠다”라고 밝혔다.", date="2026-03-10")
