@@ -66,7 +66,7 @@ _LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED + DATE_LABELS_DOCU
 _DATE = (r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*일?\.?"
          r"(?:\s*(?:\([월화수목금토일](?:요일)?\)|[월화수목금토일]요일|(?<=\s)[월화수목금토일](?=\s+(?:오전|오후|\d))))?")
 _TIME = r"(?:,?\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*(?:[:시]\s*(?P<M>\d{1,2})(?!\d)|시(?![가-힣]))(?:\s*[:분]\s*(?P<S>\d{2}))?분?)?"
-_LABEL_TAIL = r"(?:\s*(?:시간|일시|일자|날짜|시점|일))?"  # 송고시간, 입력일시, 등록일, 공표 시점
+_LABEL_TAIL = r"(?:\s*(?:시간|시각|일시|일자|날짜|시점|일))?"  # 송고시간, 게시 시각, 입력일시, 등록일, 공표 시점
 _LABEL_OPENS = "".join(sorted({label[0] for label in _LABEL.split("|")}))  # (a quick test before the long alternation)
 _STAMP = re.compile(rf"(?:(?=[{_LABEL_OPENS}])(?P<label>{_LABEL}){_LABEL_TAIL}(?:\s*[|│](?=\s*\d))?)?\s*[:：]?\s*{_DATE}{_TIME}")  # (`등록일 | 2026-02-09`)
 _DATELINE = re.compile(rf"^\s*(?:{_LABEL}){_LABEL_TAIL}\s*[:：|│]?\s*\d{{4}}\s*[.\-/년]")
@@ -888,8 +888,10 @@ _FILED_AS = re.compile(r"(?<![\d])(?P<y>20[0-4]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-
                        r"(?!\d)[^\s()|/]{0,40}?\.(?i:pdf|hwpx?|docx?|xlsx?|pptx?|zip|jpe?g|png|srt|vtt|smi|txt|mp[34]|m4a)\b")
 _OTHER_POSTS = re.compile(r"관련|많이\s*본|인기|랭킹|다른\s*(?:글|기사)|[이다]음\s*글|이전\s*글")  # (a listing's stamps are its posts')
 # A post's stamp relative to the time it is read (`캠핑초보 · 2일 전 · 조회 311`, `○○동주민 | 어제 21:14 | 조회 87`)
-_RELATIVE_STAMP = re.compile(r"(?:^|[·|│]|\s{2})\s*(?:(?P<n>\d{1,2})\s*(?P<unit>분|시간|일|주)\s*전|(?P<word>오늘|어제|그제|그저께))"
+_RELATIVE_STAMP = re.compile(r"(?:^|[·|│]|\s{2})\s*(?:(?:(?P<n>\d{1,2})\s*(?P<unit>분|시간|일|주)|(?P<native>하루|이틀|사흘|나흘|닷새"
+                             r"|엿새|이레|열흘))\s*전|(?P<word>오늘|어제|그제|그저께))"
                              r"(?P<time>\s*(?:오전|오후)?\s*\d{1,2}:\d{2})?\s*(?=$|[·|│]|\s{2})")
+_NATIVE_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10}  # (`나흘 전`)
 _DAY_OFFSETS = {"그저께": -2, "그제": -2, "어제": -1, "오늘": 0, "내일": 1, "모레": 2}  # (from the day it is read)
 
 
@@ -935,6 +937,8 @@ def counted_back(now: tuple[datetime, bool], stamp: re.Match[str]) -> datetime:
     day = read.replace(hour=0, minute=0, second=0, microsecond=0)
     if stamp["word"]:
         return _at_clock(day + timedelta(days=_DAY_OFFSETS[stamp["word"]]), stamp["time"])
+    if stamp["native"]:
+        return day - timedelta(days=_NATIVE_DAYS[stamp["native"]])  # `나흘 전`: four days back
     n = int(stamp["n"])
     if stamp["unit"] in ("일", "주"):
         return day - timedelta(days=n * (7 if stamp["unit"] == "주" else 1))
@@ -1873,7 +1877,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         relative = next(((i, stamp) for i, line in enumerate(header)
                          if len(line) <= 100 and (top_bar is None or i > top_bar[0]) and not _SENTENCE_FINAL.search(line)
                          and not _OTHER_POSTS.search(line)
-                         for stamp in [_RELATIVE_STAMP.search(line)] if stamp and (stamp["n"] or stamp["time"])), None)
+                         for stamp in [_RELATIVE_STAMP.search(line)] if stamp and (stamp["n"] or stamp["native"] or stamp["time"])), None)
         if now is None and top_bar is not None and relative is not None:
             now = (top_bar[1], False)  # (a site's top bar: the day it is read)
         if now is not None and relative is not None:

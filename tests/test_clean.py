@@ -797,6 +797,7 @@ def test_a_posts_relative_stamp_counts_back_from_the_time_the_page_was_served():
     assert clean(page).published_at == datetime(2026, 7, 8, 20, 47)
     # two days back from a page generated after midnight
     assert clean(page.replace("3시간 전", "2일 전")).published_at == datetime(2026, 7, 6)
+    assert clean(page.replace("3시간 전", "나흘 전")).published_at == datetime(2026, 7, 4)  # (a count in native words)
     # with no relative stamp, the time it was served is all that dates the page
     assert clean(page.replace(" · 3시간 전", "")).published_at == datetime(2026, 7, 8, 23, 47)
     # a posting label's own day is the page's, whatever the footer says
@@ -2097,6 +2098,7 @@ def test_a_trackers_mark_legend_says_what_each_mark_stands_for_when_its_marks_op
     ("생산기관: 행정자치부 정보화담당관실\n생산일자: 1998-04-17", date(1998, 4, 17)),  # an archived record's
     ("등록자 : 지원팀 | 등록일 : Fri Sep 13 17:22:05 KST 2024 | 조회수 : 502", date(2024, 9, 13)),  # Java's date string
     ("[세종=○○경제통신 2025.3.28] 기획재정부는 로드맵을 2027년까지 확정하겠다고 밝혔다.", date(2025, 3, 28)),  # a wire's
+    ("제보 시각: 2025. 3. 31. 오후 11:41:07\n게시 시각: 2025. 4. 1. 오전 9:00:12", date(2025, 4, 1)),  # `시각` after a label
 ])
 def test_a_posts_stamp_in_less_usual_forms_dates_it(header, day):
     page = ("정책 소식\n" + header + "\n" + POLICY_LINES + "7월 5일(토)에 설명회를 엽니다.\n"
