@@ -6618,8 +6618,10 @@ def _able_from(tokens) -> bool:
 
 def _as_things_stand(tokens) -> bool:
     """Does the sentence open its account with `지금은`/`현재는` (`지금은 … 최대 250만 원까지만
-    준다`)? Its present tense is how things are now, which a plan then changes."""
-    return any(t.form in ("지금", "현재") and t.tag == "NNG" and nxt.tag == "JX" and nxt.form in ("은", "는")
+    준다`), or under the law or the scheme in force (`현행법상 아동수당은 … 지급된다`, `현행 제도에서는 …`)? Its
+    present tense is how things are now, which a plan then changes."""
+    return any((t.form in ("지금", "현재") and t.tag == "NNG" and nxt.tag == "JX" and nxt.form in ("은", "는")
+                or t.form in ("현행", "현행법") and t.tag == "NNG")
                and t.sub_sent_position == 0 for t, nxt in zip(tokens, tokens[1:]))
 
 
