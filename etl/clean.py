@@ -21,6 +21,7 @@ import unicodedata
 from typing import Iterator
 from datetime import date, datetime, timedelta
 
+from .deadlines import NATIVE_DAYS
 from .model import Article, RawDocument, Rejection, RemovedLine
 from .korea_time import SEOUL
 
@@ -100,16 +101,18 @@ _LEAD_BYLINE = re.compile(
     rf"(?:(?P<names>[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*)\s*{_REPORTER_WORDS}\s*)?=?\s*"
 )
 _COPYRIGHT = re.compile(r"무단\s*전재|재배포\s*금지|저작권자|copyright|ⓒ|©|all rights reserved", re.I)
-_SECTION_END = re.compile(
-    r"^\s*[\[<【]?\s*(관련\s*뉴스|관련\s*기사|(이\s*(기사|보도자료|글|뉴스)[을를]\s*(본|읽은)(\s*\S+){1,2}\s*)?많이\s*(본|읽은)\s*(뉴스|기사|자료|보도자료|글)|인기\s*(뉴스|기사)|이\s*시각\s*(주요\s*)?(뉴스|기사)?"
+# The heading of the page's furniture after the article (related and popular news, comments, subscriptions)
+_SECTION_HEADS = (
+    r"(관련\s*뉴스|관련\s*기사|(이\s*(기사|보도자료|글|뉴스)[을를]\s*(본|읽은)(\s*\S+){1,2}\s*)?많이\s*(본|읽은)\s*(뉴스|기사|자료|보도자료|글)|인기\s*(뉴스|기사)|이\s*시각\s*(주요\s*)?(뉴스|기사)?"
     r"|추천\s*(뉴스|기사)|함께\s*(보면|볼만한)|기자\s*구독|구독하기|오늘의\s*(핫이슈|주요뉴스)|주요\s*뉴스|실시간\s*(뉴스|인기)"
-    r"|(?:실시간|독자|전체)?\s*댓글|포토\s*뉴스|많이\s*읽은|랭킹\s*뉴스|top|open|고객센터|전체\s*메뉴)\b",
-    re.I,
+    r"|댓글|포토\s*뉴스|많이\s*읽은|랭킹\s*뉴스|top|open|고객센터|전체\s*메뉴)"
 )
-# the same heading after an emoji or a mark, alone on its line but for a count (`💬 실시간 댓글 (방송 중)`, `▶ 독자 댓글 12`,
-# `🔥 인기 뉴스`; not a bulleted link, `➤ 관련기사: 국토부, …`)
-_MARKED_SECTION_END = re.compile(r"\s*[^\w\s\[<【(]{1,3}\s*(?:(?:실시간|독자|전체)\s*)?(?:댓글|관련\s*(?:뉴스|기사)|인기\s*(?:뉴스|기사)"
-                                 r"|많이\s*(?:본|읽은)\s*(?:뉴스|기사))\s*(?:\d+\s*(?:개|건)?|\([^()]{0,12}\))?\s*")
+_SECTION_END = re.compile(r"^\s*[\[<【]?\s*" + _SECTION_HEADS + r"\b", re.I)
+# the same heading alone on its line but for a mark or an emoji before it and a count after it (`💬 실시간 댓글 (방송
+# 중)`, `▶ 독자 댓글 12`, `🔥 인기 뉴스`; not a bulleted link, `➤ 관련기사: 국토부, …`, nor prose, `전체 댓글 1,200건 가운데
+# 70%가 찬성했다`)
+_MARKED_SECTION_END = re.compile(r"\s*[^\w\s\[<【(]{0,3}\s*(?:(?:실시간|독자|전체)\s*)?" + _SECTION_HEADS
+                                 + r"\s*(?:\d+\s*(?:개|건)?|\([^()]{0,12}\))?\s*", re.I)
 _MENU_WORDS = {
     "공유", "공유하기", "프린트", "인쇄", "스크랩", "글자크기", "글씨크기", "좋아요", "싫어요", "댓글", "구독", "기사구독",
     "본문듣기", "듣기", "URL복사", "복사", "페이스북", "트위터", "카카오톡", "카카오", "네이버", "밴드", "top", "open",
@@ -454,11 +457,12 @@ _PLACE_DATELINE = re.compile(rf"\s*[가-힣A-Za-z]{{2,10}}\s*,\s*{_DATE}{_TIME}\
 _WIRE_DATELINE = re.compile(rf"\s*[\[(【]\s*[가-힣]{{2,6}}\s*=\s*[^\[\]()【】=\d]{{1,20}}?\s*{_DATE}{_TIME}\s*[\])】]\s*\S")
 # a print edition's label over the headline, the day and the page (`[지면기사] 2025년 2월 19일 수요일 A6면 종합`,
 # `2025년 4월 16일 자 18면`); the same in a list of other articles stands after the prose
-_PRINT_EDITION = re.compile(rf"\s*(?:[\[【<]\s*[가-힣 ]{{2,8}}\s*[\]】>]\s*)?{_DATE}{_TIME}\s*(?:자\s*)?[A-Z]?\d{{1,3}}\s*면(?![가-힣])")
+_PRINT_EDITION = re.compile(rf"\s*(?:[\[【<]\s*[가-힣 ]{{2,8}}\s*[\]】>]\s*)?{_DATE}{_TIME}\s*(?:자\s*)?[A-Z]?\d{{1,3}}\s*면"
+                            r"(?:\s*[가-힣]{1,4}){0,2}\s*")  # (and its section: `종합`, `경제`; not a correction's prose after it)
 # a reporter's byline closing the article with the day it was filed (`2025.04.23 김민지 기자 mjkim@…`, `김민지 기자
 # 2025.04.23`)
-_DATED_BYLINE = (re.compile(rf"\s*{_DATE}{_TIME}\s+[가-힣]{{2,4}}\s*(?:기자|특파원|통신원)(?:\s+[\w.+-]+@[\w.-]+)?\s*"),
-                 re.compile(rf"\s*[가-힣]{{2,4}}\s*(?:기자|특파원|통신원)\s*[·|/]?\s*{_DATE}{_TIME}(?:\s+[\w.+-]+@[\w.-]+)?\s*"))
+_DATED_BYLINE = (re.compile(rf"\s*{_DATE}{_TIME}\s+[가-힣]{{2,4}}\s*{_REPORTER_WORDS}(?:\s+{_EMAIL.pattern})?\s*"),
+                 re.compile(rf"\s*[가-힣]{{2,4}}\s*{_REPORTER_WORDS}\s*[·|/]?\s*{_DATE}{_TIME}(?:\s+{_EMAIL.pattern})?\s*"))
 # a blog's permalink with the day in its path (`https://tech.example.kr/2024/05/21/gpu-scheduler/`)
 _PERMALINK = re.compile(r"\s*(?:[^\w\s]{1,2}\s*)?(?:https?://)?[\w.-]+\.[A-Za-z]{2,}(?:/[\w.%-]+)*?/(?P<y>20[0-4]\d)/(?P<m>0[1-9]|1[0-2])/"
                         r"(?P<d>0[1-9]|[12]\d|3[01])/")
@@ -888,10 +892,9 @@ _FILED_AS = re.compile(r"(?<![\d])(?P<y>20[0-4]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-
                        r"(?!\d)[^\s()|/]{0,40}?\.(?i:pdf|hwpx?|docx?|xlsx?|pptx?|zip|jpe?g|png|srt|vtt|smi|txt|mp[34]|m4a)\b")
 _OTHER_POSTS = re.compile(r"관련|많이\s*본|인기|랭킹|다른\s*(?:글|기사)|[이다]음\s*글|이전\s*글")  # (a listing's stamps are its posts')
 # A post's stamp relative to the time it is read (`캠핑초보 · 2일 전 · 조회 311`, `○○동주민 | 어제 21:14 | 조회 87`)
-_RELATIVE_STAMP = re.compile(r"(?:^|[·|│]|\s{2})\s*(?:(?:(?P<n>\d{1,2})\s*(?P<unit>분|시간|일|주)|(?P<native>하루|이틀|사흘|나흘|닷새"
-                             r"|엿새|이레|열흘))\s*전|(?P<word>오늘|어제|그제|그저께))"
+_RELATIVE_STAMP = re.compile(r"(?:^|[·|│]|\s{2})\s*(?:(?:(?P<n>\d{1,2})\s*(?P<unit>분|시간|일|주)|(?P<native>"
+                             + "|".join(NATIVE_DAYS) + r"))\s*전|(?P<word>오늘|어제|그제|그저께))"
                              r"(?P<time>\s*(?:오전|오후)?\s*\d{1,2}:\d{2})?\s*(?=$|[·|│]|\s{2})")
-_NATIVE_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10}  # (`나흘 전`)
 _DAY_OFFSETS = {"그저께": -2, "그제": -2, "어제": -1, "오늘": 0, "내일": 1, "모레": 2}  # (from the day it is read)
 
 
@@ -914,7 +917,7 @@ def served_at(line: str) -> tuple[datetime, bool] | None:
 _TODAY_AFTER = re.compile(rf"(?<![\d.])(?P<m>1[0-2]|0?[1-9])[./](?P<d>3[01]|[12]\d|0?[1-9])\.?\s*(?:\(\s*(?P<wd>[{_WEEKDAYS}])\s*\))?"
                           r"\s*오늘(?![가-힣])")
 _TODAY_BEFORE = re.compile(rf"(?<![가-힣])(?P<rel>오늘|내일|모레)\s*\(\s*(?P<m>1[0-2]|0?[1-9])[./](?P<d>3[01]|[12]\d|0?[1-9])"
-                           rf"\s*(?:[,·]?\s*(?P<wd>[{_WEEKDAYS}])(?:요일)?)?\s*\)")
+                           rf"(?:(?:\s*[,·]\s*|\s+)(?P<wd>[{_WEEKDAYS}])(?:요일)?)?\s*\)")
 
 
 def marked_today(lines: list[str], years: set[int], dated_years: set[int]) -> datetime | None:
@@ -938,7 +941,7 @@ def counted_back(now: tuple[datetime, bool], stamp: re.Match[str]) -> datetime:
     if stamp["word"]:
         return _at_clock(day + timedelta(days=_DAY_OFFSETS[stamp["word"]]), stamp["time"])
     if stamp["native"]:
-        return day - timedelta(days=_NATIVE_DAYS[stamp["native"]])  # `나흘 전`: four days back
+        return day - timedelta(days=NATIVE_DAYS[stamp["native"]])  # `나흘 전`: four days back
     n = int(stamp["n"])
     if stamp["unit"] in ("일", "주"):
         return day - timedelta(days=n * (7 if stamp["unit"] == "주" else 1))
@@ -1164,6 +1167,10 @@ def classify(line: str) -> str | None:
         return "event_date"
     if sign_off(stripped) is not None:
         return None  # `… 드림 · 2026. 2. 26. 개정`: the letter's end, kept with its body (its day is read there)
+    if _DIGITS.search(stripped) and _DATED_BYLINE[0].fullmatch(stripped):
+        return "byline"  # `2025.04.23 김민지 기자 mjkim@…`: the reporter's, with the day it was filed
+    if "면" in stripped and _PRINT_EDITION.fullmatch(stripped):
+        return "dateline"  # `[지면기사] 2025년 2월 19일 수요일 A6면 종합`: the print edition's day and page
     if _DATELINE.match(stripped) or _BARE_STAMP_LINE.match(stripped) or _is_stamped_line(stripped) or (
             _letter_issued(stripped)):
         return "dateline"
@@ -1676,13 +1683,13 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
                 _STATED_POSTED.search(stamped) if "되었" in stamped or "됐" in stamped or "했" in stamped else None)
                 or (_STATED_WRITTEN_ON.search(stamped) if "된 " in stamped else None)
                 or (None if footer or seen_prose else _PLACE_DATELINE.match(stamped) or (
-                    _PRINT_EDITION.match(stamped) if "면" in stamped else None) or (
+                    _PRINT_EDITION.fullmatch(stamped) if "면" in stamped else None) or (
                     _WIRE_DATELINE.match(stamped) if "=" in stamped and ends_with_full_stop(stamped) else None))):
             # `이 대화는 2025년 11월 6일에 공유되었습니다`, `이 기사는 … 처음 게재됐으며` (the page on itself, wherever
             # it says so), `서울, 2025년 10월 22일 – …`, `[세종=○○경제통신 2025.3.28] …` (a dateline above the prose
             # or opening it)
             dated = _to_datetime(said)
-        if bylined is None and seen_prose and not listing and _DIGITS.search(stamped) and (
+        if bylined is None and seen_prose and not listing and not footer and _DIGITS.search(stamped) and (
                 found := next((m for byline in _DATED_BYLINE if (m := byline.fullmatch(stamped))), None)):
             bylined = _to_datetime(found)
         if essay_signed is None and seen_prose and stamped[:1] in "—―" and (dashed := _DASHED_SIGN_OFF.fullmatch(stamped)):
@@ -1772,7 +1779,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
             removed.append(RemovedLine(line_no, stripped, "title"))
             continue
         if kind == "byline":
-            match = byline_match(stripped)
+            match = byline_match(stripped) or byline_match(_STAMP.sub(" ", stripped).strip())  # (a dated one's)
             if match and not byline:
                 byline = match.group("names").strip()
             found = _EMAIL.search(stripped)
@@ -1922,8 +1929,9 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
 
 # A letter's sign-off on its own line (`햇살숲어린이집 원장 배정화 드림`, `큰들농협 조합장 남우진 올림`): kept with
 # the body, as who wrote the letter is who the plans it makes in its own voice are; maybe with the day it was
-# written or its rules amended (`스시 해온 궁다인 드림 · 2026. 2. 26. 개정`)
-_SIGN_OFF = re.compile(r"\s*(?:[—―–-]{1,2}\s*)?(?P<who>[가-힣A-Za-z0-9(][^\n#]{1,39}?)\s+(?:드림|올림|배상|일동(?:\s*(?:드림|올림))?|(?<=위원회 )검인)\s*[.!]?"  # (not `… 손해배상`)
+# written or its rules amended (`스시 해온 궁다인 드림 · 2026. 2. 26. 개정`), maybe after a long dash (`— 물안개 햄클럽 총무
+# 갈치 드림`; not a list's `-`: `- 임대인 재산 추적 후 피해 배상`)
+_SIGN_OFF = re.compile(r"\s*(?:[—―]{1,2}\s*)?(?P<who>[가-힣A-Za-z0-9(][^\n#]{1,39}?)\s+(?:드림|올림|배상|일동(?:\s*(?:드림|올림))?|(?<=위원회 )검인)\s*[.!]?"  # (not `… 손해배상`)
                        rf"(?:\s*(?:[·|,]|(?=\())\s*(?P<open>\()?\s*(?:(?:개정|작성)\s*)?(?P<on>{_DATE}{_TIME})\s*(?:개정|작성|씀)?"
                        r"\s*(?(open)\)))?\s*")
 

@@ -216,7 +216,9 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         1 for paragraph in body.split("\n\n") if heading_verdict(paragraph.strip(), legend)) >= 2  # (its sections)
     logged = logged_days(body, article.dct)  # (a log's rows, each as of its own day)
     official_quoted = False  # (the last official named was quoted: their words are inside the quote marks)
+    read_last = None  # the state the sentence before left (`speakers_turns` reads a sentence's parts on from it)
     for sentence, state, turn in zip(sentences, states, turns):
+        before, read_last = read_last, state
         dct = next((day for start, end, day in logged if start <= sentence.start < end), article.dct) if (
             logged and not sentence.in_title) else article.dct
         if not sentence.in_title:
@@ -272,10 +274,11 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             found.extend(_verdict_report(article, point, verdict, label, reference, category, dct) for point in reports)
             continue
         if turns_of_speakers := speakers_turns(sentence):
-            # `A 과장은 "…올리겠다"고 했고, B 과장은 "…마치겠다"고 했다`: each official's own promise
+            # `A 과장은 "…올리겠다"고 했고, B 과장은 "…마치겠다"고 했다`: each official's own promise, the parts read
+            # in turn from where the sentence before left off (the second one's `박 차관도` after the first's body)
+            actors.restore(before if before is not None else state)
             for part in turns_of_speakers:
-                actors.restore(state)
-                actors.restore(actors.read(part, body.count("\n\n", 0, sentence.start), turn))  # (its own speaker)
+                actors.restore(actors.read(part, body.count("\n\n", 0, sentence.start), turn))
                 found.extend(filter(None, [_mention(article, part, reference, actors, lead_ministry, category, dct)]))
             continue
         mention = _mention(article, sentence, reference, actors, lead_ministry, category, dct)
@@ -969,8 +972,8 @@ def _opens_a_clause(tokens, k: int) -> bool:
 def speakers_turns(sentence: Sentence) -> list[Sentence]:
     """A body sentence that gives two officials' quotes in turn (`곽다슬 … 과장은 "…올리겠다"고 했고, 석지오 …
     과장은 "…마치겠다"고 했습니다`), cut after the first one's `-고 했고,` / `-고 말했으며`, each part a sentence of
-    its own with its speaker; none when the part after the cut names no body or person before its quote (`"…"고
-    말했고, "…"고 덧붙였다`: one speaker's two quotes, which `body_points` reads)."""
+    its own with its speaker; none when the part after the cut has no official of a body it names as the subject
+    of its quote (`"…"고 말했고, "…"고 덧붙였다`: one speaker's two quotes, which `body_points` reads)."""
     if sentence.headline or sentence.in_title:
         return []
     tokens = sentence.tokens
@@ -985,7 +988,12 @@ def speakers_turns(sentence: Sentence) -> list[Sentence]:
         if not (tokens[quoted - 1].tag == "JKQ" and tokens[quoted - 2].tag == "SSC"):
             continue
         opening = next((j for j in range(k + 1, len(tokens)) if tokens[j].tag == "SSO"), None)
-        if opening is not None and any(t.tag == "NNP" for t in tokens[k + 1 : opening]):
+        if opening is not None and any(_is_ministry(t) for t in tokens[k + 1 : opening]) and any(
+                tokens[j].tag in ("JX", "JKS") and tokens[j].form in ("은", "는", "도", "이", "가")
+                and (tokens[j - 1].form in TITLES or (tokens[j - 1].tag == "NNP" and not _is_ministry(tokens[j - 1])))
+                for j in range(k + 2, opening)):
+            # (an official of a body named, its subject: not `… 세종시 이전에 대해서도 "…"`, nor `박 차관도 "…"`, whose
+            # body the sentence leaves to the reader)
             cuts.append(k + 1 + (tokens[k + 1].form == ","))
     if not cuts:
         return []
@@ -2506,8 +2514,9 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
             label = FOLLOW_UP_CUES[form]
         if label is None:
             continue
-        if label == "cancelled" and i + 1 < n and tokens[i + 1].form == "시키" and tokens[i + 1].tag == "XSV":
-            continue  # `체험을 모두 중단시키겠다`: a body making others stop, its own deed, no plan given up
+        if label == "cancelled" and form != "무산" and i + 1 < n and tokens[i + 1].form == "시키" and (
+                tokens[i + 1].tag == "XSV") and any(t.form in ("겠", "기로") for t in tokens[i + 2 : i + 5]):
+            continue  # `체험을 모두 중단시키겠다`: a body to make others stop, its own plan (not `… 계획을 무산시켰다`)
         if _grown_figure(tokens, i):
             continue  # `지난해보다 6% 늘어난 7,400억 원`: how a figure compares, not a change of plan
         if label in ("cancelled", "delayed") and _meeting_subject(tokens, i):
@@ -2631,7 +2640,7 @@ def _lead_time_moved(tokens, i: int) -> bool:
 def _inside_a_name(tokens, i: int) -> bool:
     """Is the noun at `i` a word of a name in quotes, before the name's own head (`'식품 손실·폐기 통계'를 내겠다`,
     `‘운행 중단 예보제’`): a statistic's or a programme's name, not the event? (`'사업 철회'를 결정했다`, the
-    event's own name, ends on it.)"""
+    event's own name, ends on it; `'… 중단 방침'`, `'… 연기 결정'` name the fate decided.)"""
     if tokens[i].tag != "NNG":
         return False
     opening = next((k for k in range(i - 1, max(-1, i - 8), -1) if tokens[k].tag in ("SSO", "SSC")), None)
@@ -2639,7 +2648,9 @@ def _inside_a_name(tokens, i: int) -> bool:
     if opening is None or closing is None or tokens[opening].tag != "SSO" or tokens[closing].tag != "SSC" or (
             tokens[opening].form not in _NAME_QUOTES):
         return False  # (not brackets: `(2026년 2월 전면 시행 예정)` is an aside, no name)
-    return closing > i + 1 and all(t.tag in _NAME_PARTS for t in tokens[opening + 1 : closing])
+    return closing > i + 1 and all(t.tag in _NAME_PARTS for t in tokens[opening + 1 : closing]) and not any(
+        t.form in DECISION_NOUNS or t.form in PLAN_NOUNS or t.form in ("방침", "결정", "계획")
+        for t in tokens[i + 1 : closing])  # (`'… 전면 중단 방침'을 확정했다`: the decision is the fate)
 
 
 _NAME_PARTS = {"NNG", "NNP", "NNB", "SP", "XSN", "XPN", "SN", "SL"}
@@ -4154,7 +4165,12 @@ def _predicate_head(tokens):
     return words[k] if k >= 0 else None
 
 
-_DUE_WORDS = {"해", "기한", "시한", "마감", "마감일", "연말", "연내", "올해", "상반기", "하반기", "분기", "연초"}
+# a promise's term: the year's turn or a deadline run past, whatever ran past it (`결국 해를 넘기게 됐다`); a half year, a
+# quarter or a month run past only by a promise named in the sentence (`지침 발표가 1월을 넘기게 됐다`, not `장마가 7월을
+# 넘기게 됐다`, `수출 증가세는 상반기를 넘겼다`)
+_DUE_WORDS = {"해", "기한", "시한", "마감", "마감일", "연말"}
+_TERM_WORDS = _DUE_WORDS | {"연내", "올해", "상반기", "하반기", "분기", "연초"}
+_PROMISED_PAPERS = {"지침", "법안", "정부안", "개정안", "시행령", "고시", "기준", "방안", "대책"}
 
 
 def _due_passed(tokens, i: int) -> bool:
@@ -4173,7 +4189,8 @@ def _due_passed(tokens, i: int) -> bool:
         before = i - 2
     elif tokens[before].form == "어" and i > 1 and tokens[i - 2].form == "하" and tokens[i - 2].len == 1:
         return True  # `해 넘긴다`
-    return _due_word(tokens, before)
+    return _due_word(tokens, before) and (tokens[before].form in _DUE_WORDS or _promise_named(tokens) or any(
+        t.tag == "ETM" and t.form == "던" for t in tokens) or any(t.form in _PROMISED_PAPERS for t in tokens))
 
 
 def _term_passed(tokens, i: int) -> bool:
@@ -4184,7 +4201,7 @@ def _term_passed(tokens, i: int) -> bool:
 def _due_word(tokens, k: int) -> bool:
     """Is the token a promise's term (`해`, `기한`, `상반기`, `연내`, `3월`)?"""
     token = tokens[k]
-    return (token.tag == "NNG" and token.form in _DUE_WORDS) or (
+    return (token.tag == "NNG" and token.form in _TERM_WORDS) or (
         token.form == "월" and token.tag == "NNB" and k > 0 and tokens[k - 1].tag == "SN")
 
 
@@ -4404,13 +4421,18 @@ def _became_hard(tokens, i: int) -> bool:
 
 
 def _still_not(tokens, i: int) -> bool:
-    """`아직 … -지 않았다`, `지금까지도 … -지 않고 있다`, `여전히 …`: not yet."""
+    """`아직 … -지 않았다`: not yet; and, of a promise recalled (`…하겠다고 밝혔던 계획은 지금까지도 … -지 않고 있다`,
+    `… 여전히 …`), so too `지금까지`, `여전히` (not `설치한 이후 지금까지 사고가 발생하지 않았다`, a count of none)."""
     window = tokens[max(0, i - 12) : i]
-    return any(t.form in _STILL and t.tag == "MAG" for t in window) or any(
+    if any(t.form == "아직" and t.tag == "MAG" for t in window):
+        return True
+    still = any(t.form in _STILL and t.tag == "MAG" for t in window) or any(
         a.form in ("지금", "현재", "여태") and b.form == "까지" for a, b in zip(window, window[1:]))
+    return still and any((t.tag == "ETM" and t.form == "던") or (t.tag == "NNG" and t.form in ("약속", "공약"))
+                         for t in tokens[:i])
 
 
-_STILL = {"아직", "아직껏", "여전히", "여태", "여태껏"}
+_STILL = {"아직껏", "여전히", "여태", "여태껏"}
 
 
 def _no_longer(tokens, i: int) -> bool:
@@ -6621,8 +6643,22 @@ def _as_things_stand(tokens) -> bool:
     준다`), or under the law or the scheme in force (`현행법상 아동수당은 … 지급된다`, `현행 제도에서는 …`)? Its
     present tense is how things are now, which a plan then changes."""
     return any((t.form in ("지금", "현재") and t.tag == "NNG" and nxt.tag == "JX" and nxt.form in ("은", "는")
-                or t.form in ("현행", "현행법") and t.tag == "NNG")
-               and t.sub_sent_position == 0 for t, nxt in zip(tokens, tokens[1:]))
+                or _under_the_law_in_force(tokens, k))
+               and t.sub_sent_position == 0 for k, (t, nxt) in enumerate(zip(tokens, tokens[1:])))
+
+
+def _under_the_law_in_force(tokens, k: int) -> bool:
+    """`현행법상`, `현행 제도에서는`, `현행 규정상`: the account given under the rule in force (not `현행 월 10만 원인
+    아동수당을 20만 원으로`, a figure in force that a plan changes)."""
+    if tokens[k].tag != "NNG" or tokens[k].form not in ("현행", "현행법"):
+        return False
+    j = k + 1 if tokens[k].form == "현행법" else k + 2
+    return k + 1 < len(tokens) and (tokens[k].form == "현행법" or tokens[k + 1].form in _RULES_IN_FORCE) and (
+        j < len(tokens) and (tokens[j].form == "상" or (tokens[j].tag == "JKB" and j + 1 < len(tokens)
+                                                       and tokens[j + 1].form in ("는", "은"))))
+
+
+_RULES_IN_FORCE = {"법", "제도", "규정", "기준", "체계", "법령"}
 
 
 HISTORY_YEARS = 5  # a sentence dated only this many years or more before its article is background
@@ -7588,7 +7624,7 @@ class _ActorTracker:
             # each item under the same mark (`▷ 문화누리카드는 …(문체부)` then `▷ 청소년 1만 원 추가 지원은 …`)
             mark = self.paragraph_marks.get(self.reading)
             if mark is None or any(self.paragraph_marks.get(p, mark) != mark for p in range(max(above), self.reading)):
-                return None
+                return None  # (not from an intro in prose: a shop's own `- 11월 한 달 동안 …` under news it relayed)
         return self.paragraph_last[max(above)]
 
 
@@ -7599,13 +7635,18 @@ _NARRATED = re.compile(r"(?:고|며|면서)\s+(?:\S+\s+){0,2}(?:밝혔|말했|�
 
 
 def _list_mark(text: str) -> str | None:
-    """The mark a list item opens on (`▷`, `📻`, `-`; a circled number's class, `①`), or None for prose."""
-    opening = text.lstrip()[:1]
-    if opening and ("①" <= opening <= "⑳" or "❶" <= opening <= "❿"):
-        return "①"
-    if not opening or opening.isalnum() or opening in "\"'“‘(「『[<【":
+    """The mark a list item opens on (`▷`, `📻`, `-`; a numbered item's class, `①`, `1.`, `가.`), or None for prose."""
+    opening = text.lstrip()
+    if not opening:
         return None
-    return opening
+    if "①" <= opening[0] <= "⑳" or "❶" <= opening[0] <= "❿":
+        return "①"
+    if numbered := _NUMBERED_ITEM.match(opening):
+        return "1." if numbered[1] else "가."
+    return None if opening[0].isalnum() or opening[0] in "\"'“‘(「『[<【" else opening[0]
+
+
+_NUMBERED_ITEM = re.compile(r"(?:(\d{1,2})|[가-하])[.)](?!\d)\s")
 
 
 def _item_heading(text: str) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from etl.clean import classify, clean_document, heading_legend, heading_verdict, is_menu_line, mark_legend, is_speaker_heading, parse_stamps, written_dates
+from etl.clean import classify, clean_document, heading_legend, heading_verdict, is_menu_line, mark_legend, is_speaker_heading, parse_stamps, signed_by, written_dates
 from etl.model import Article, RawDocument, Rejection
 from etl.reference import load_reference
 from etl.readers.common import normalise_text
@@ -798,6 +798,7 @@ def test_a_posts_relative_stamp_counts_back_from_the_time_the_page_was_served():
     # two days back from a page generated after midnight
     assert clean(page.replace("3시간 전", "2일 전")).published_at == datetime(2026, 7, 6)
     assert clean(page.replace("3시간 전", "나흘 전")).published_at == datetime(2026, 7, 4)  # (a count in native words)
+    assert clean(page.replace("3시간 전", "보름 전")).published_at == datetime(2026, 6, 23)
     # with no relative stamp, the time it was served is all that dates the page
     assert clean(page.replace(" · 3시간 전", "")).published_at == datetime(2026, 7, 8, 23, 47)
     # a posting label's own day is the page's, whatever the footer says
@@ -859,6 +860,8 @@ def test_a_yearless_day_the_page_marks_as_today_or_tomorrow_dates_it_by_its_week
 기후에너지환경부는 3월 말까지 지정관리 야생동물 자진 신고를 받겠다고 밝혔다.
 """
     assert clean(poll).published_at == datetime(2026, 2, 10)  # (the weekday after a space alone)
+    sunday = poll.replace("2/10 화", "3/5일").replace("2026년판", "2023년판")  # (2023-03-05 a Sunday)
+    assert clean(sunday).published_at is None  # (a day's own `일` is no weekday)
 
 
 def test_the_newest_of_a_logs_yearless_rows_dates_the_page_by_their_weekdays():
@@ -2132,6 +2135,13 @@ def test_a_comments_or_a_lists_heading_after_an_emoji_ends_the_body(heading):
 def test_a_letters_sign_off_after_a_dash_stays_with_its_body():
     page = "동호회 소식\n" + POLICY_LINES + "· 5월부터 둘째 일요일마다 초보 교실을 엽니다.\n— 물안개 햄클럽 총무 갈치 드림\n"
     assert clean(page).body.endswith("— 물안개 햄클럽 총무 갈치 드림")
+    assert signed_by("— 물안개 햄클럽 총무 갈치 드림") == "물안개 햄클럽 총무 갈치"
+    assert signed_by("- 임대인 재산 추적 후 피해 배상") is None  # (a list's dash: an item, no letter's end)
+
+
+@pytest.mark.parametrize("line", ["전체 댓글 1,200건 가운데 70%가 찬성했다.", "독자 댓글 중에는 우려도 많았다."])
+def test_prose_about_comments_is_no_comments_heading(line):
+    assert classify(line) is None
 
 
 def test_a_print_editions_label_over_the_headline_dates_the_page():
@@ -2142,6 +2152,11 @@ def test_a_print_editions_label_over_the_headline_dates_the_page():
     assert clean(clipped + POLICY_LINES + related).published_at == datetime(2025, 2, 19)
     assert clean(page.replace("[지면기사] 2025년 2월 19일 수요일 A6면 종합\n", "") + POLICY_LINES + related
                  ).published_at is None  # (a related print article's day, after the prose, is its own)
+    assert clean(page + POLICY_LINES + related).title == "국토부, 피해주택 1만 호 매입"  # (the label is no headline)
+    # a correction's notice naming the print page it corrects is no label of this page's
+    corrected = page.replace("[지면기사] 2025년 2월 19일 수요일 A6면 종합",
+                             "[바로잡습니다] 2025년 2월 12일 자 A6면 ‘피해주택 매입’ 기사 중 매입 물량을 바로잡습니다.")
+    assert clean(corrected + POLICY_LINES + related).published_at is None
 
 
 def test_a_reporters_byline_under_the_prose_dates_the_article():
@@ -2150,6 +2165,11 @@ def test_a_reporters_byline_under_the_prose_dates_the_article():
     assert clean(page.format(byline="2025.04.23 김민지 기자 mjkim@cjjournal.example")).published_at == datetime(2025, 4, 23)
     assert clean(page.format(byline="김민지 기자 2025.04.23 14:05")).published_at == datetime(2025, 4, 23, 14, 5)
     assert clean(page.format(byline="김민지 기자 mjkim@cjjournal.example")).published_at is None
+    article = clean(page.format(byline="2025.04.23 김민지 기자 mjkim@cjjournal.example"))
+    assert "김민지" not in article.body and article.byline == "김민지"  # (the byline leaves the body)
+    # another article's byline in a listing under the footer dates nothing here
+    listed = page.format(byline="") + "김민지 기자의 다른 기사\n청년 월세 지원 2천명 추가\n2025.04.08 김민지 기자\n"
+    assert clean(listed).published_at is None
 
 
 def test_a_header_that_shows_only_the_last_edit_is_dated_by_the_edit_historys_first_row():
