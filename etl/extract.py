@@ -2649,7 +2649,7 @@ def _inside_a_name(tokens, i: int) -> bool:
             tokens[opening].form not in _NAME_QUOTES):
         return False  # (not brackets: `(2026년 2월 전면 시행 예정)` is an aside, no name)
     return closing > i + 1 and all(t.tag in _NAME_PARTS for t in tokens[opening + 1 : closing]) and not any(
-        t.form in DECISION_NOUNS or t.form in PLAN_NOUNS or t.form in ("방침", "결정", "계획")
+        t.form in DECISION_NOUNS or t.form in PLAN_NOUNS or t.form in ("방침", "계획")
         for t in tokens[i + 1 : closing])  # (`'… 전면 중단 방침'을 확정했다`: the decision is the fate)
 
 
