@@ -793,9 +793,9 @@ def headline_points(sentence: Sentence) -> list[Sentence]:
     return _headline_like_points(sentence, bounds) if len(bounds) >= 2 else []
 
 
-def _headline_like_points(sentence: Sentence, bounds, least: int = 2) -> list[Sentence]:
-    """The sentence cut at `bounds` (character ranges), each piece a sentence read as a headline's point
-    (none for fewer than `least`)."""
+def _headline_like_points(sentence: Sentence, bounds, least: int = 2, headline: bool = True) -> list[Sentence]:
+    """The sentence cut at `bounds` (character ranges), each piece a sentence read as a headline's point, or
+    with `headline` unset as prose (none for fewer than `least`)."""
     text, shift = sentence.text, sentence.shift
     points = []
     for low, high in bounds:
@@ -806,7 +806,7 @@ def _headline_like_points(sentence: Sentence, bounds, least: int = 2) -> list[Se
         tokens = tuple(t for t in sentence.tokens if low <= t.start - shift < high)
         if tokens:
             points.append(Sentence(text[low:high], sentence.start + low, sentence.start + high, sentence.in_title,
-                                   tokens, sentence.segment, shift + low, headline=True))
+                                   tokens, sentence.segment, shift + low, headline=headline))
     return points if len(points) >= least else []
 
 
@@ -995,15 +995,8 @@ def speakers_turns(sentence: Sentence) -> list[Sentence]:
             # (an official of a body named, its subject: not `… 세종시 이전에 대해서도 "…"`, nor `박 차관도 "…"`, whose
             # body the sentence leaves to the reader)
             cuts.append(k + 1 + (tokens[k + 1].form == ","))
-    if not cuts:
-        return []
-    text, shift = sentence.text, sentence.shift
-    parts = []
-    for low, high in zip([0] + cuts, cuts + [len(tokens)]):
-        start, end = tokens[low].start - shift, tokens[high - 1].end - shift
-        parts.append(Sentence(text[start:end], sentence.start + start, sentence.start + end, False,
-                              tokens[low:high], sentence.segment, shift + start))
-    return parts
+    starts = [tokens[k].start - sentence.shift for k in cuts]
+    return _headline_like_points(sentence, list(zip([0] + starts, starts + [len(sentence.text)])), headline=False)
 
 
 _TURN_JOINS = {"고", "며", "으며", "면서"}
