@@ -1683,7 +1683,6 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
                 _STATED_POSTED.search(stamped) if "되었" in stamped or "됐" in stamped or "했" in stamped else None)
                 or (_STATED_WRITTEN_ON.search(stamped) if "된 " in stamped else None)
                 or (None if footer or seen_prose else _PLACE_DATELINE.match(stamped) or (
-                    _PRINT_EDITION.fullmatch(stamped) if "면" in stamped else None) or (
                     _WIRE_DATELINE.match(stamped) if "=" in stamped and ends_with_full_stop(stamped) else None))):
             # `이 대화는 2025년 11월 6일에 공유되었습니다`, `이 기사는 … 처음 게재됐으며` (the page on itself, wherever
             # it says so), `서울, 2025년 10월 22일 – …`, `[세종=○○경제통신 2025.3.28] …` (a dateline above the prose
