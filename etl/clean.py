@@ -223,6 +223,10 @@ _EDITED_LABEL = re.compile(r"(수정|편집|게시|작성|등록|발행)됨\s*[:
 _LABEL_AFTER = re.compile(r"(?P<date>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?(?:\s*\([월화수목금토일]\))?"
                           r"(?:\s+\d{1,2}:\d{2})?)\s*"
                           rf"(?P<label>{_POSTING_WORDS}|개정)(?:일|됨)?(?=\s*(?:$|[|│·)\]]|\((?!안\))))")
+# A programme's day and then its name, as a broadcaster's clip page heads it
+# (`▶ 영상 재생 | 2026년 07월 17일 (금) 「NBS 뉴스투데이 영동」 방송 | 재생시간 02:38`), read as `방송일 …`
+_AIRED_AFTER = re.compile(r"(?P<date>\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?(?:\s*\([월화수목금토일]\))?)\s*"
+                          r"(?:[「『<《〈\[][^」』>》〉\]|]{1,30}[」』>》〉\]]\s*)?방송(?:분|됨)?(?=\s*(?:$|[|│·]))")
 _AMENDMENT_MARK = re.compile(r"([<‹〈\[]\s*)(?:전문)?개정(?=\s*\d)")
 # `발송 2025-06-12 09:00`, a notice's sending with its clock (not a shop's `발송 2025. 12. 15. (월) 순차`)
 _SENT_AT = re.compile(r"발송(?=\s*\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?\s*(?:\([월화수목금토일]\)\s*)?\d{1,2}:\d{2})")
@@ -312,6 +316,8 @@ def written_dates(line: str) -> str:
         line = _LABEL_AFTER.sub(r"\g<label> \g<date>", line)
     if "발송" in line:
         line = _SENT_AT.sub("발송일", line)
+    if "방송" in line:
+        line = _AIRED_AFTER.sub(r"방송일 \g<date>", line)
     if "됨" in line:
         line = _EDITED_LABEL.sub(lambda m: "수정 " if m[1] in ("수정", "편집") else f"{m[1]} ", line)
     if ("시각" in line or "시간" in line or "일시" in line) and _FOUR_DIGITS.search(line):
@@ -386,6 +392,7 @@ def parse_stamps(line: str) -> tuple[datetime | None, datetime | None]:
     before a bare one (`관찰일 2025-10-12 07:20 | 등록일 2025-10-14`: the day it was observed, then posted).
     A document's own day is `_document_day`'s."""
     labelled = bare = updated = printed = None
+    first_label = ""
     if _ORIGINALS_LINE.match(line):
         return None, None  # `원문: Financial Times | Published: 12 Mar 2025` over a translation: the original's day
     for match in _STAMP.finditer(line):
@@ -402,10 +409,28 @@ def parse_stamps(line: str) -> tuple[datetime | None, datetime | None]:
         elif label and _PRINT_PAGE_AFTER.match(line, match.end()):
             printed = printed or stamp  # `발행 2025/11/07 미주판 3면  기사입력 2025/11/06 19:40`: the paper's day, after the web's
         elif label:
+            first_label = first_label or label
             labelled = labelled or stamp
         else:
             bare = bare or stamp
+    if first_label == "보도" and "이후" in line and (online := _online_from(line, labelled)):
+        labelled = online
     return labelled or printed or bare, updated
+
+
+# A release's embargo for print with the hour it may go online the day before
+# (`보도일시 2025. 3. 20.(목) 조간 (온라인 2025. 3. 19.(수) 12:00 이후 보도 가능)`): the page is out from then
+_ONLINE_FROM = re.compile(
+    r"\(\s*(?:(?:온라인|인터넷|방송\s*[·ㆍ,]?\s*인터넷)\s*(?:은|는)?\s*)?(?:(?P<y>\d{4})\s*\.\s*)?(?P<m>\d{1,2})\s*\.\s*"
+    r"(?P<d>\d{1,2})\s*\.?\s*(?:\(\s*[월화수목금토일]\s*\)\s*)?\d{1,2}\s*:\s*\d{2}\s*이후\s*(?:보도|게재)")
+
+
+def _online_from(line: str, embargoed: datetime | None) -> datetime | None:
+    if embargoed is None or not (found := _ONLINE_FROM.search(line)):
+        return None
+    year = int(found["y"]) if found["y"] else embargoed.year - ((int(found["m"]), int(found["d"])) > (embargoed.month, embargoed.day))
+    online = _day_of(year, int(found["m"]), int(found["d"]))
+    return online if online is not None and timedelta(0) < embargoed - online <= timedelta(days=3) else None
 
 
 _PRINT_PAGE_AFTER = re.compile(r"\s*(?:[가-힣]{1,4}판\s*)?[A-Z]?\d{1,2}\s*면(?![가-힣])")

@@ -1579,8 +1579,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
             kind, cue_word = "revision", best.word  # `발급 목표를 500만 명에서 400만 명으로 조정한다`: the target itself moved
         if strength == "prediction" and speaker is None:
             return None  # a forecast counts when an official makes it, not a ministry's outlook
-        if strength == "advocacy" and speaker is None and not _reported(tokens) and not (
-                future_time and _duty_from(tokens, best.index)):
+        if strength == "advocacy" and speaker is None and not _reported(tokens) and not (future_time and (
+                _duty_from(tokens, best.index) or (_per_plan(tokens) and _from_a_day(tokens, best.index)))):
             return None  # `공정위는 … 방안을 내놔야 한다`: the writer's demand, unless an official says it
     against = _count_against_goal(sentence, found) if kind is None and headline_like else None
     if against is not None:
@@ -1741,7 +1741,7 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         if _worked_out(tokens):
             return None  # `해마다 7GW를 설치해야 한다는 계산이 나온다`: the reporter's arithmetic
         outside = _outside_subject(tokens)
-        if outside and not (outside == "name" and _per_plan(tokens)):
+        if outside and not (outside in ("name", "speaker") and _per_plan(tokens)):
             return None  # `엔비디아가 … 공급한다`, `미국은 … 관세를 매긴다`: another actor's plan
         if len(tokens) > 3 and actors.legislature(tokens[0].form) and (tokens[1].form, tokens[2].form) == ("에서", "는"):
             return None  # `국회에서는 … 법안이 다음 달 발의될 예정이다`: lawmakers' plan, not a ministry's
@@ -6072,9 +6072,20 @@ def _promise_reported_as_made(tokens) -> bool:
 
 
 def _per_plan(tokens) -> bool:
-    """Does the sentence open on the plan it reports (`방안에 따르면 LH는 …`)? Whoever carries it
-    out, it is the plan's content."""
-    return len(tokens) > 3 and tokens[0].form in PLAN_DOCUMENTS and tokens[1].form == "에" and tokens[2].form == "따르"
+    """Does the sentence open on the plan it reports (`방안에 따르면 LH는 …`, `개선 방안에 따르면 …`,
+    `'… 종합 대책'에 따르면 …`)? Whoever carries it out, it is the plan's content."""
+    for k, token in enumerate(tokens[:12]):
+        if token.form in PLAN_DOCUMENTS and token.tag == "NNG":
+            after = k + 2 if k + 1 < len(tokens) and tokens[k + 1].tag == "SSC" else k + 1  # (`'… 방안'에`)
+            if after + 1 < len(tokens) and tokens[after].form == "에" and tokens[after + 1].form == "따르":
+                return True
+        if token.tag not in _PLAN_NAME_TAGS:
+            return False
+    return False
+
+
+# what a plan's name is made of (`이번 개선 방안`, `'반려동물 장묘 서비스 개선 방안'`): nouns, a determiner, quotes
+_PLAN_NAME_TAGS = {"NNG", "NNP", "MM", "XPN", "XSN", "SL", "SN", "SSO", "SSC", "SP", "SW", "SO"}
 
 
 
@@ -6174,9 +6185,13 @@ def _duty_from(tokens, cue: int) -> bool:
     if any(t.form in _EVERYONE and n.tag in ("JKS", "JX") for t, n in zip(tokens[:cue], tokens[1:cue + 1])):
         return False  # `7월부터는 모두가 조심해야 합니다(방통위)`: a warning to all, no rule
     credited = any(isinstance(t.user_value, dict) and "ministry" in t.user_value for t in tokens[cue:])
-    from_a_day = any(t.form == "부터" and t.tag == "JX" and k and tokens[k - 1].tag in ("NNB", "NNG", "SN") and (
+    return credited and _from_a_day(tokens, cue) and not any(_government_word(t) for t in tokens[:cue])
+
+
+def _from_a_day(tokens, cue: int) -> bool:
+    """Is there a time with `부터` before `cue` (`7월부터는`, `내년부터`)?"""
+    return any(t.form == "부터" and t.tag == "JX" and k and tokens[k - 1].tag in ("NNB", "NNG", "SN") and (
         _is_time_word(tokens[k - 1]) or tokens[k - 1].form in ("월", "년", "일")) for k, t in enumerate(tokens[:cue]))
-    return credited and from_a_day and not any(_government_word(t) for t in tokens[:cue])
 
 
 def _ought_or_may(tokens) -> bool:
@@ -7104,24 +7119,30 @@ def _object(target, tokens, sentence: Sentence, measured: bool = False) -> str |
         if token.tag in ("NNG", "NNP", "SL") and token.form not in STOP_NOUNS and len(token.form) >= 2:
             return token.form
         if measured and k == 0 and (token.tag == "JKS" or (token.tag == "JX" and token.form in ("은", "는"))):
-            return _particle_noun(before, len(before) - 1)
+            return _particle_noun(before, len(before) - 1, compound=True)
         if token.tag not in ("SSO", "SSC", "SP", "SW", "SN", "MM", "XPN"):
             break
     after = [t for t in tokens if t.start >= end]
     if len(after) >= 2 and after[0].form == "의" and after[1].tag in ("NNG", "NNP", "SL"):
         return after[1].form
     for i, token in enumerate(tokens):
-        if token.tag == "JKO" and (noun := _particle_noun(tokens, i)) is not None:
+        if token.tag == "JKO" and (noun := _particle_noun(tokens, i, compound=True)) is not None:
             return noun
     return None
 
 
-def _particle_noun(tokens, i: int) -> str | None:
-    """The noun a particle at `i` marks, past a suffix (`헌혈률을` → 헌혈; `_noun_before` keeps it)."""
+def _particle_noun(tokens, i: int, compound: bool = False) -> str | None:
+    """The noun a particle at `i` marks, past a suffix (`헌혈률을` → 헌혈; `_noun_before` keeps it); with
+    `compound`, the whole word it ends (`동물장묘시설을` → 동물장묘시설, not the `시설` of any other)."""
     k = i - 1
     if k > 0 and tokens[k].tag == "XSN":
         k -= 1
-    return tokens[k].form if k >= 0 and tokens[k].tag in ("NNG", "NNP", "SL") else None
+    if k < 0 or tokens[k].tag not in ("NNG", "NNP", "SL"):
+        return None
+    first = k
+    while compound and first > 0 and tokens[first - 1].tag in ("NNG", "NNP") and tokens[first - 1].end == tokens[first].start:
+        first -= 1
+    return "".join(t.form for t in tokens[first : k + 1])
 
 
 # A small number joined to one of these before a noun names which one (`4세 무상 교육`, `2단계 실증`,

@@ -694,7 +694,7 @@ def _score(
     if probe.designators and probe.designators.isdisjoint(c.keywords) and _named_otherwise(probe.designators, c):
         score -= NAMED_OTHERWISE  # `4세 무상 교육` is not the promise of `5세 무상 교육`
     same_target = False
-    same_object = bool(mention.object and mention.object == c.object)
+    same_object = _same_object(mention.object, c.object)
     if same_object:
         score += 0.05
         reasons.append(f"대상 {c.object}")
@@ -791,6 +791,14 @@ def _score(
         # (`지난해 1,140대 그쳐…올해는 2,500대 보급`).
         score -= 0.3
     return score, "; ".join(reasons) if explain else ""
+
+
+def _same_object(one: str | None, other: str | None) -> bool:
+    """Do two counted nouns name one thing: the same word, or one the other's head (`체불액` of
+    `임금체불액`), not two compounds that share only a head (`동물장묘시설`, `오수처리시설`)?"""
+    if not one or not other:
+        return False
+    return one == other or (min(len(one), len(other)) >= 2 and (one.endswith(other) or other.endswith(one)))
 
 
 # A lettered line or model (`GTX-C`, `KTX-A`), one of a series named by letter

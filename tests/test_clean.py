@@ -2159,6 +2159,32 @@ def test_a_print_editions_label_over_the_headline_dates_the_page():
     assert clean(corrected + POLICY_LINES + related).published_at is None
 
 
+@pytest.mark.parametrize("line, day", [
+    ("보도일시 | 2025. 3. 20.(목) 조간 (온라인 2025. 3. 19.(수) 12:00 이후 보도 가능)", date(2025, 3, 19)),
+    ("보도일시  2025. 3. 5.(수) 조간 (3. 4.(화) 12:00 이후 보도 가능)", date(2025, 3, 4)),
+    ("보도일시 2026. 1. 2.(금) 조간 (방송·인터넷은 1. 1.(목) 12:00 이후 보도)", date(2026, 1, 1)),
+    # the print day first, then the hour online on the same day; or a later day: the embargo's day stands
+    ("보도일시 2024. 3. 6.(수) 12:00 이후 (3. 7.(목) 조간)", date(2024, 3, 6)),
+    ("보도일시 2025. 3. 20.(목) 조간 (3. 12.(수) 12:00 이후 보도 가능)", date(2025, 3, 20)),  # (a week early: no embargo)
+])
+def test_a_releases_day_is_the_day_it_may_first_go_online(line, day):
+    assert parse_stamps(line)[0].date() == day
+    page = "국토교통부\n보도자료\n고속도로 휴게소 대표 메뉴 값 평균 10% 내린다\n" + line + "\n담당부서 | 도로운영과\n" + POLICY_LINES
+    assert clean(page).published_at.date() == day
+
+
+def test_a_broadcasters_clip_is_dated_by_the_day_its_programme_went_on_air():
+    page = ("늘바다방송 NBS\n뉴스 | 날씨 | 프로그램 | 다시보기\n[이슈 점검] 휴게소 음식값 10% 내렸다지만\n"
+            "{aired}\n도유찬 기자 | 영상취재 엄보경\n" + POLICY_LINES + "▶ 귀성길 휴게소 가격 알리미 써 보니 (02.13)\n")
+    aired = "▶ 영상 재생 | 2026년 07월 17일 (금) 「NBS 뉴스투데이 영동」 방송 | 재생시간 02:38"
+    assert clean(page.format(aired=aired)).published_at == datetime(2026, 7, 17)
+    assert clean(page.format(aired="2026.07.17 방송 | 재생시간 02:38")).published_at == datetime(2026, 7, 17)
+    assert clean(page.format(aired="▶ 영상 재생 | 재생시간 02:38")).published_at is None
+    # a programme to be aired, or prose saying when one was, dates no page
+    assert clean(page.format(aired="2026년 7월 20일 (월) 방송 예정")).published_at is None
+    assert classify(written_dates("이 프로그램은 2026년 7월 17일 방송됐다.")) is None
+
+
 def test_a_reporters_byline_under_the_prose_dates_the_article():
     page = ("청주저널\n뉴스 | 정치 | 사회\n충북도, 고립은둔 청년 지원센터 개소\n" + POLICY_LINES
             + "{byline}\n<저작권자 © 청주저널 무단전재 및 재배포금지>\n관련기사\n청년 월세 지원 2천명 추가 (2025.04.08)\n")

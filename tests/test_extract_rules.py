@@ -4958,6 +4958,25 @@ def test_a_demand_a_warning_or_a_duty_with_no_day_is_no_rule(body):
     assert mentions(body, date="2025-01-21") == []
 
 
+@pytest.mark.parametrize("opening", ["개선 방안에 따르면", "'반려동물 장묘 서비스 개선 방안'에 따르면", "이번 대책에 따르면"])
+def test_a_duty_on_others_from_a_day_ahead_in_the_plan_a_body_announced_is_its_new_rule(opening):
+    body = ("농림축산식품부는 23일 '반려동물 장묘 서비스 개선 방안'을 발표했다. " + opening
+            + " 오는 7월부터 동물장묘업체는 화장·봉안·장례용품 가격을 업소 안과 홈페이지에 반드시 게시해야 한다.")
+    [m] = [m for m in mentions(body, date="2025-04-24") if "게시" in m.sentence]
+    assert (m.kind, m.ministry, str(m.deadline)) == ("new", "농림축산식품부", "2025-07-31")
+
+
+@pytest.mark.parametrize("body", [
+    # not opened on the plan: whoever says businesses must, it is a view
+    "농림축산식품부는 23일 개선 방안을 발표했다. 업계에서는 오는 7월부터 동물장묘업체도 가격을 게시해야 한다는 목소리가 나온다.",
+    "농림축산식품부는 23일 개선 방안을 발표했다. 전문가들은 7월부터 동물장묘업체가 가격을 게시해야 한다고 지적한다.",
+    # the plan's, but with no day it starts
+    "농림축산식품부는 23일 개선 방안을 발표했다. 개선 방안에 따르면 동물장묘업체는 가격을 게시해야 한다.",
+])
+def test_a_duty_not_from_the_plan_or_from_no_day_is_no_rule(body):
+    assert [m for m in mentions(body, date="2025-04-24") if "게시" in m.sentence] == []
+
+
 def test_a_quote_is_the_one_s_named_after_it_with_said_thus():
     body = "“연말까지 노후 공공임대주택 1만 2,000가구의 리모델링을 끝내겠습니다.” 국토교통부 장관은 2일 인터뷰에서 이렇게 말했다."
     [m] = mentions(body, date="2025-07-15")

@@ -1103,6 +1103,25 @@ def test_a_package_s_promises_due_the_same_year_are_not_one_promise_told_again()
         score(by_december) + 0.2)
 
 
+def test_two_promises_counting_things_of_one_head_noun_do_not_count_the_same_thing():
+    """`공공 동물장묘시설을 … 10곳으로` and `공동 오수처리시설을 갖춘 단지를 … 10곳` both count a `시설`;
+    they are two things, while `체불액` is the `임금체불액` a promise counted."""
+    from etl import link as linking
+    from tests.test_extract_rules import mentions
+
+    [shelters] = mentions("농식품부는 지자체가 공동 오수처리시설을 갖춘 단지를 조성하면 시설비의 절반을 지원해 2026년까지 "
+                          "10곳을 만들겠다고 밝혔다.", date="2025-02-26")
+    [funerals] = mentions("농식품부는 2027년까지 공공 동물장묘시설을 10곳으로 늘리겠다고 밝혔다.", date="2025-04-24")
+    assert (shelters.object, funerals.object) == ("오수처리시설", "동물장묘시설")
+    assert not linking._same_object(shelters.object, funerals.object)
+    assert linking._same_object("체불액", "임금체불액") and linking._same_object("시설", "동물장묘시설")
+    assert not linking._same_object(None, "시설") and not linking._same_object("액", "체불액")
+    promise = linking._create(shelters, frozenset({"농림축산식품부"}))
+    weights = dict.fromkeys(shelters.keywords + funerals.keywords, 1.0)
+    told = linking._score(funerals, linking._Probe.of(funerals, frozenset({"농림축산식품부"})), promise, weights)[0]
+    assert told < linking.JOIN_THRESHOLD["new"]
+
+
 def test_a_measured_figure_joins_the_promise_it_measures_and_is_dropped_otherwise():
     from datetime import datetime
 
