@@ -27,6 +27,7 @@ from .korea_time import SEOUL
 
 # (a notice's own date only with its tail, `공고일시`, `고시일`: a bare `고시 2025-12호에 따라 …` cites a rule)
 DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재", "게시", "발행", "승인", "작성", "배포", "보도", "공표",
+                         "자료제공", "자료 제공",  # (a city's release: `자료제공일 2025. 11. 5.(수) | 담당부서 …`)
                          "최초 공개", "업로드", "올린 날", "올린날",  # (`올린 날: 2025-08-12`: an easy-read page's label)
                          "출간일", "출간", "게시기간", "게시 기간",
                          "공고기간", "공고 기간",  # (a notice's period opens the day it is posted: `공고 기간 2025.12.10 ~ 2025.12.19`)
@@ -67,7 +68,7 @@ _LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED + DATE_LABELS_DOCU
 _DATE = (r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*일?\.?"
          r"(?:\s*(?:\([월화수목금토일](?:요일)?\)|[월화수목금토일]요일|(?<=\s)[월화수목금토일](?=\s+(?:오전|오후|\d))))?")
 _TIME = r"(?:,?\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*(?:[:시]\s*(?P<M>\d{1,2})(?!\d)|시(?![가-힣]))(?:\s*[:분]\s*(?P<S>\d{2}))?분?)?"
-_LABEL_TAIL = r"(?:\s*(?:시간|시각|일시|일자|날짜|시점|일))?"  # 송고시간, 게시 시각, 입력일시, 등록일, 공표 시점
+_LABEL_TAIL = r"(?:\s*(?:가능\s*)?(?:시간|시각|일시|일자|날짜|시점|일))?"  # 송고시간, 게시 시각, 입력일시, 등록일, 공표 시점, 보도 가능 시점
 _LABEL_OPENS = "".join(sorted({label[0] for label in _LABEL.split("|")}))  # (a quick test before the long alternation)
 _STAMP = re.compile(rf"(?:(?=[{_LABEL_OPENS}])(?P<label>{_LABEL}){_LABEL_TAIL}(?:\s*[|│](?=\s*\d))?)?\s*[:：]?\s*{_DATE}{_TIME}")  # (`등록일 | 2026-02-09`)
 _DATELINE = re.compile(rf"^\s*(?:{_LABEL}){_LABEL_TAIL}\s*[:：|│]?\s*\d{{4}}\s*[.\-/년]")
@@ -209,7 +210,7 @@ _LABELLED_SLASH_YEAR = re.compile(rf"((?:{_POSTING_WORDS})(?:일자|일시|일)?
                                   r"(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])(?![\d/])")
 # An archive's path down to the day (`보도자료 › 2025년 › 12월 › 9일(화)`): the day, written as a date
 _PATH_TO_DAY = re.compile(r"(?<!\d)(?P<y>20[0-4]\d)\s*년?\s*[›>»]\s*(?P<m>1[0-2]|0?[1-9])\s*월?\s*[›>»]\s*"
-                          r"(?P<d>3[01]|[12]\d|0?[1-9])\s*일(?!\d)")
+                          r"(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:일(?!\d)|$)")  # (`홈 > 전체기사 > 2025 > 10 > 02`, the path's end)
 _PATH_ENDS_ON_DAY = re.compile(rf"[›>»]\s*{_DATE}{_TIME}\s*$")
 # A two-digit year in Korean units after a posting label (`작성: 25년 9월 30일(화) 밤 9시`)
 _LABELLED_SHORT_YEAR = re.compile(rf"((?:{_POSTING_WORDS})(?:일자|일시|일)?\s*[:：]?\s*)(?P<y>[0-4]\d)\s*년(?=\s*(?:1[0-2]|0?[1-9])\s*월)")
@@ -409,6 +410,8 @@ def parse_stamps(line: str) -> tuple[datetime | None, datetime | None]:
         elif label and _PRINT_PAGE_AFTER.match(line, match.end()):
             printed = printed or stamp  # `발행 2025/11/07 미주판 3면  기사입력 2025/11/06 19:40`: the paper's day, after the web's
         elif label:
+            if first_label == "작성" and label in _ISSUED_LABELS and labelled is not None:
+                labelled = stamp  # `기사 작성 2025년 4월 29일 | 기사 발행 2025년 4월 30일 06:00`: out when issued, not written
             first_label = first_label or label
             labelled = labelled or stamp
         else:
@@ -418,6 +421,7 @@ def parse_stamps(line: str) -> tuple[datetime | None, datetime | None]:
     return labelled or printed or bare, updated
 
 
+_ISSUED_LABELS = ("발행", "게재", "승인")
 # A release's embargo for print with the hour it may go online the day before
 # (`보도일시 2025. 3. 20.(목) 조간 (온라인 2025. 3. 19.(수) 12:00 이후 보도 가능)`): the page is out from then
 _ONLINE_FROM = re.compile(
@@ -433,6 +437,8 @@ def _online_from(line: str, embargoed: datetime | None) -> datetime | None:
     return online if online is not None and timedelta(0) < embargoed - online <= timedelta(days=3) else None
 
 
+# An outlet's registration in its footer (`등록번호 충북 아00321 | 등록일 2015.06.11`): the paper's, not the page's day
+_OUTLET_REGISTRATION = re.compile(r"등록\s*번호|발행\s*인|편집\s*인|청소년\s*보호\s*책임자")
 _PRINT_PAGE_AFTER = re.compile(r"\s*(?:[가-힣]{1,4}판\s*)?[A-Z]?\d{1,2}\s*면(?![가-힣])")
 
 
@@ -1748,7 +1754,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         if kind == "section_end" and _LISTING_HEADING.search(stripped):
             listing = True
         if footer:
-            if footer_dated is None and not listing and kind == "dateline" and (
+            if footer_dated is None and not listing and kind == "dateline" and not _OUTLET_REGISTRATION.search(stamped) and (
                     _BARE_STAMP_LINE.match(stamped) or _posting_labelled(stamped)):
                 footer_dated = parse_stamps(stamped)[0]  # (a line that is only a date, or has a posting label)
             found = _EMAIL.search(stripped) if kind == "byline" else None
