@@ -1712,6 +1712,8 @@ def _mention(article, sentence: Sentence, reference, actors, lead_ministry, arti
         return None  # `장관은 오는 31일 … 기념식에 참석한다`: an official's diary, no promise of policy
     if _survey_answer(tokens, head) or _respondents_counted(tokens) or _share_found(tokens):
         return None  # `조선사 8곳 가운데 5곳은 … 보증을 받지 못했다고 답했다`: respondents' experience
+    if _report_denied(tokens, head):
+        return None  # `… '예산 10% 삭감' 방침에 대해 "검토한 바 없으며 사실이 아니다"라고 해명했다`: a report denied
     if kind == "new":
         if not (future_time or target is not None or (has_time and _promise_reported_as_made(tokens)) or (
             speaker is not None and _vowed(tokens)
@@ -4826,11 +4828,26 @@ def _survey_answer(tokens, head) -> bool:
     마치겠다고 답했다`)?"""
     if head is None or head.form not in ("답", "응답") or any(t.form == "겠" for t in tokens):
         return False
+    if any(t.form == "응답자" or (t.form == "응답" and n.tag == "NNG" and t.end < n.start) for t, n in zip(tokens, tokens[1:])):
+        return True  # `조사한 결과, 응답자의 62%가 … 찬성한다고 답했다`, `응답 기업의 40%가 …`: who answered a poll
     for k, token in enumerate(tokens):
         if token.form in ("은", "는", "이", "가") and token.tag in ("JX", "JKS"):
             counter = tokens[k - 1].tag in ("NNB", "NNG") or tokens[k - 1].form == "%"
             return k >= 2 and tokens[k - 2].tag in ("SN", "NR") and counter
     return False
+
+
+def _report_denied(tokens, head) -> bool:
+    """Does a body deny what was reported of it (`"검토한 바 없으며 사실이 아니다"라고 해명했다`,
+    `…는 보도를 부인했다`), with nothing it will do instead (not `사실이 아니며 예정대로 연내 마치겠다고 해명했다`)?"""
+    if any(t.form in ("겠", "예정", "계획") or (t.form == "대로" and t.tag == "NNB") for t in tokens):
+        return False
+    said_untrue = any((a.form == "사실" and b.tag == "JKS" and c.form == "아니") or (a.form == "사실무근")
+                      for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
+    return said_untrue or (head is not None and head.form in _DENYING and head.tag == "NNG")
+
+
+_DENYING = {"해명", "부인", "반박", "일축"}
 
 
 def _share_found(tokens) -> bool:
@@ -7389,8 +7406,9 @@ class _ActorTracker:
             # `천세라 경찰청 생활안전교통국장` over a column: who writes all of it (only the line under the
             # title: an official named further down is someone the column talks about)
             self.author = found[0][0]
-        if paragraph is not None and self.author is None and (introduced := self._introduced(tokens)) is not None:
-            # `안녕하십니까. 문화체육관광부 저작권국장 은주하입니다.`: a speech's own lines are the speaker's
+        if paragraph is not None and (introduced := self._introduced(tokens)) is not None and introduced != self.author:
+            # `안녕하십니까. 문화체육관광부 저작권국장 은주하입니다.`: a speech's own lines are the speaker's, and a
+            # joint briefing's the next speaker's once they introduce themselves (`해양경찰청 수상레저과장 엄도하입니다.`)
             self.author = introduced
             self.by_surname[introduced.person[0]] = introduced
             found = [(introduced, None)]
@@ -7458,7 +7476,11 @@ class _ActorTracker:
         if j < 0 or not title.endswith(TITLES) or not (isinstance(tokens[j].user_value, dict)
                                                       and "ministry" in tokens[j].user_value):
             return None
-        if [t.form for t in tokens[:j]] not in ([], ["저", "는"]):
+        opening = tokens[:j]
+        if opening and opening[0].tag == "SSO" and (close := next(
+                (k for k, t in enumerate(opening) if t.tag == "SSC"), None)) is not None:
+            opening = opening[close + 1 :]  # (`<엄도하 해양경찰청 수상레저과장> 해양경찰청 수상레저과장 엄도하입니다`: their plate above)
+        if [t.form for t in opening] not in ([], ["저", "는"]):
             return None
         if person is not None:
             return self._official(person, title)
@@ -7684,8 +7706,9 @@ def _told_in_the_past(tokens) -> bool:
 _TURN_SPEAKER = re.compile(
     r"\s*(?:[◇◆◯○●▷▶]\s*(?P<label>[가-힣]{2,12}(?: [가-힣]{2,12})?)\s*(?:>|:|\s{2,})"
     r"|[·•]\s*(?P<listed>[가-힣]{2,12}(?: [가-힣]{2,12}){0,3})\s*:"
-    # an answer under its speaker's name and post (`A. (도해련 정책관) …`, a pool report's Q&A)
-    r"|(?:A|답)\s*\d*\s*[.:)．]\s*\(\s*(?P<answered>[가-힣]{2,4}(?: [가-힣]{2,12}){0,2})\s*\))")
+    # an answer under its speaker's name and post (`A. (도해련 정책관) …`, a pool report's Q&A; a briefing's
+    # `<답변> (엄도하 과장) …`)
+    r"|(?:(?:A|답)\s*\d*\s*[.:)．]|[<\[〈【]\s*답(?:변)?\s*[>\]〉】])\s*\(\s*(?P<answered>[가-힣]{2,4}(?: [가-힣]{2,12}){0,2})\s*\))")
 def _turn_label(turn: re.Match[str]) -> str:
     return turn["label"] or turn["answered"] or turn["listed"]
 
