@@ -35,6 +35,9 @@ OTHER_CATEGORY = 0.3
 # A commitment named with another number of the same kind (`5세` for a mention's `4세`) is another
 # promise; this outweighs the words they share.
 NAMED_OTHERWISE = 0.4
+# A promise from another article that names a thing promised (`가입비를 … 지원하겠다`) which none of a
+# commitment's words name is another promise, whatever words around it they share (`지원`, `절반`)
+UNNAMED_THING = 0.2
 
 
 @dataclass(slots=True)
@@ -691,6 +694,12 @@ def _score(
             score += (OTHER_CATEGORY / 4 if "other" in (mention.category, c.category) else OTHER_CATEGORY / 2)
         if explain:
             reasons.append("공통어 " + "·".join(sorted(shared, key=lambda w: (-weights.get(w, 1.0), w))[:5]))
+    if mention.kind == "new" and mention.object and mention.article_id not in c.recent_articles and (
+            mention.target_value is None or mention.target_value != c.target_value) and not any(
+            len(w) >= 2 and w in mention.object for w in c.keywords):
+        # a promise told again in another article names the thing promised (`가입비를`, `바우처를`); one that
+        # shares only the words around it (`지원`, `절반`) and a date is another promise
+        score -= UNNAMED_THING
     if probe.designators and probe.designators.isdisjoint(c.keywords) and _named_otherwise(probe.designators, c):
         score -= NAMED_OTHERWISE  # `4세 무상 교육` is not the promise of `5세 무상 교육`
     same_target = False

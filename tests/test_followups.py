@@ -1122,6 +1122,29 @@ def test_two_promises_counting_things_of_one_head_noun_do_not_count_the_same_thi
     assert told < linking.JOIN_THRESHOLD["new"]
 
 
+def test_a_promise_from_another_article_that_names_another_thing_is_another_promise():
+    """`쉼터 화재보험 가입비를 … 가구당 5만 원씩 지원하겠다` shares `쉼터`, `지원` with the promise to pay half of a
+    shelter complex's works; what it pays for, `가입비`, is none of that promise's words."""
+    from etl import link as linking
+    from tests.test_extract_rules import mentions
+
+    [complexes] = mentions("농식품부는 지자체가 쉼터 단지를 조성하면 기반 시설비의 절반을 지원해 2026년까지 10곳을 만들겠다고 "
+                           "밝혔다.", date="2025-02-26")
+    [insurance] = mentions("농식품부는 내년부터 쉼터 화재보험 가입비를 가구당 5만 원씩 지원하겠다고 밝혔다.", date="2026-10-21")
+    [again] = mentions("농식품부는 쉼터 단지 기반 시설비를 2026년까지 50억 원 지원하겠다고 밝혔다.", date="2026-10-21")
+    insurance = dataclasses.replace(insurance, object="가입비")  # (the thing counted, as `… 가입비 3만 건을` gives it)
+    assert again.object == "시설비"
+    promise = linking._create(complexes, frozenset({"농림축산식품부"}))
+    weights = dict.fromkeys(complexes.keywords + insurance.keywords + again.keywords, 2.0)
+
+    def score(mention) -> float:
+        return linking._score(mention, linking._Probe.of(mention, frozenset({"농림축산식품부"})), promise, weights)[0]
+
+    assert score(insurance) < linking.JOIN_THRESHOLD["new"] <= score(again)
+    named = dataclasses.replace(insurance, object="시설비")  # (the same thing named: no penalty)
+    assert score(insurance) == pytest.approx(score(named) - linking.UNNAMED_THING)
+
+
 def test_a_measured_figure_joins_the_promise_it_measures_and_is_dropped_otherwise():
     from datetime import datetime
 
