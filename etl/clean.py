@@ -23,10 +23,12 @@ from datetime import date, datetime, timedelta
 
 from .deadlines import NATIVE_DAYS
 from .model import Article, RawDocument, Rejection, RemovedLine
+from .readers.common import LONG_BLANK, LONGEST_BLANK
 from .korea_time import SEOUL
 
 # (a notice's own date only with its tail, `공고일시`, `고시일`: a bare `고시 2025-12호에 따라 …` cites a rule)
 DATE_LABELS_PUBLISHED = ("기사입력", "입력", "등록", "송고", "게재", "게시", "발행", "승인", "작성", "배포", "보도", "공표",
+                         "보도 가능", "보도가능",  # (a release's `보도 가능 시점 : 2025. 7. 3.(목) 10:00`; not `등록 가능 일시`, a window)
                          "자료제공", "자료 제공",  # (a city's release: `자료제공일 2025. 11. 5.(수) | 담당부서 …`)
                          "최초 공개", "업로드", "올린 날", "올린날",  # (`올린 날: 2025-08-12`: an easy-read page's label)
                          "출간일", "출간", "게시기간", "게시 기간",
@@ -68,7 +70,7 @@ _LABEL = "|".join(DATE_LABELS_PUBLISHED + DATE_LABELS_UPDATED + DATE_LABELS_DOCU
 _DATE = (r"(?P<y>\d{4})\s*[.\-/년]\s*(?P<m>\d{1,2})\s*[.\-/월]\s*(?P<d>\d{1,2})\s*일?\.?"
          r"(?:\s*(?:\([월화수목금토일](?:요일)?\)|[월화수목금토일]요일|(?<=\s)[월화수목금토일](?=\s+(?:오전|오후|\d))))?")
 _TIME = r"(?:,?\s*(?P<ampm>오전|오후|AM|PM)?\s*(?P<H>\d{1,2})\s*(?:[:시]\s*(?P<M>\d{1,2})(?!\d)|시(?![가-힣]))(?:\s*[:분]\s*(?P<S>\d{2}))?분?)?"
-_LABEL_TAIL = r"(?:\s*(?:가능\s*)?(?:시간|시각|일시|일자|날짜|시점|일))?"  # 송고시간, 게시 시각, 입력일시, 등록일, 공표 시점, 보도 가능 시점
+_LABEL_TAIL = r"(?:\s*(?:시간|시각|일시|일자|날짜|시점|일))?"  # 송고시간, 게시 시각, 입력일시, 등록일, 공표 시점
 _LABEL_OPENS = "".join(sorted({label[0] for label in _LABEL.split("|")}))  # (a quick test before the long alternation)
 _STAMP = re.compile(rf"(?:(?=[{_LABEL_OPENS}])(?P<label>{_LABEL}){_LABEL_TAIL}(?:\s*[|│](?=\s*\d))?)?\s*[:：]?\s*{_DATE}{_TIME}")  # (`등록일 | 2026-02-09`)
 _DATELINE = re.compile(rf"^\s*(?:{_LABEL}){_LABEL_TAIL}\s*[:：|│]?\s*\d{{4}}\s*[.\-/년]")
@@ -171,6 +173,7 @@ def normalise_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    text = LONG_BLANK.sub(" " * LONGEST_BLANK, text)  # (as the readers cut them: a page handed straight here too)
     return _JAMO_BAR.sub("|", text)
 
 
@@ -227,7 +230,7 @@ _LABEL_AFTER = re.compile(r"(?P<date>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}
 # A programme's day and then its name, as a broadcaster's clip page heads it
 # (`▶ 영상 재생 | 2026년 07월 17일 (금) 「NBS 뉴스투데이 영동」 방송 | 재생시간 02:38`), read as `방송일 …`
 _AIRED_AFTER = re.compile(r"(?P<date>\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?(?:\s*\([월화수목금토일]\))?)\s*"
-                          r"(?:[「『<《〈\[][^」』>》〉\]|]{1,30}[」』>》〉\]]\s*)?방송(?:분|됨)?(?=\s*(?:$|[|│·]))")
+                          r"(?:[「『<《〈\[][^」』>》〉\]|]{1,30}[」』>》〉\]]\s*)?방송(?:분|됨)?(?=\s*(?:$|[|│]))")  # (not `방송·통신 …`)
 _AMENDMENT_MARK = re.compile(r"([<‹〈\[]\s*)(?:전문)?개정(?=\s*\d)")
 # `발송 2025-06-12 09:00`, a notice's sending with its clock (not a shop's `발송 2025. 12. 15. (월) 순차`)
 _SENT_AT = re.compile(r"발송(?=\s*\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?\s*(?:\([월화수목금토일]\)\s*)?\d{1,2}:\d{2})")
@@ -396,6 +399,8 @@ def parse_stamps(line: str) -> tuple[datetime | None, datetime | None]:
     first_label = ""
     if _ORIGINALS_LINE.match(line):
         return None, None  # `원문: Financial Times | Published: 12 Mar 2025` over a translation: the original's day
+    if "등록" in line and _OUTLET_REGISTRATION.search(line):
+        return None, None  # `등록번호 충북 아00321 | 등록일 2015.06.11 | 발행일 …`: the outlet's registration, its first issue
     for match in _STAMP.finditer(line):
         stamp = _to_datetime(match)
         if stamp is None:
@@ -410,7 +415,7 @@ def parse_stamps(line: str) -> tuple[datetime | None, datetime | None]:
         elif label and _PRINT_PAGE_AFTER.match(line, match.end()):
             printed = printed or stamp  # `발행 2025/11/07 미주판 3면  기사입력 2025/11/06 19:40`: the paper's day, after the web's
         elif label:
-            if first_label == "작성" and label in _ISSUED_LABELS and labelled is not None:
+            if first_label == "작성" and label in _ISSUED_LABELS:
                 labelled = stamp  # `기사 작성 2025년 4월 29일 | 기사 발행 2025년 4월 30일 06:00`: out when issued, not written
             first_label = first_label or label
             labelled = labelled or stamp
@@ -424,9 +429,10 @@ def parse_stamps(line: str) -> tuple[datetime | None, datetime | None]:
 _ISSUED_LABELS = ("발행", "게재", "승인")
 # A release's embargo for print with the hour it may go online the day before
 # (`보도일시 2025. 3. 20.(목) 조간 (온라인 2025. 3. 19.(수) 12:00 이후 보도 가능)`): the page is out from then
+_MEDIA = r"(?:온라인|인터넷|방송|통신|모바일|포털)"
 _ONLINE_FROM = re.compile(
-    r"\(\s*(?:(?:온라인|인터넷|방송\s*[·ㆍ,]?\s*인터넷)\s*(?:은|는)?\s*)?(?:(?P<y>\d{4})\s*\.\s*)?(?P<m>\d{1,2})\s*\.\s*"
-    r"(?P<d>\d{1,2})\s*\.?\s*(?:\(\s*[월화수목금토일]\s*\)\s*)?\d{1,2}\s*:\s*\d{2}\s*이후\s*(?:보도|게재)")
+    rf"\(\s*(?:{_MEDIA}(?:\s*[·ㆍ,/]\s*{_MEDIA})*\s*(?:은|는)?\s*[:：]?\s*)?(?:(?P<y>\d{{4}})\s*\.\s*)?(?P<m>\d{{1,2}})\s*\.\s*"
+    r"(?P<d>\d{1,2})\s*\.?\s*(?:\(\s*[월화수목금토일]\s*\)\s*)?(?:낮\s*)?(?P<H>\d{1,2})\s*(?::\s*(?P<M>\d{2})|시)\s*이후")
 
 
 def _online_from(line: str, embargoed: datetime | None) -> datetime | None:
@@ -434,11 +440,13 @@ def _online_from(line: str, embargoed: datetime | None) -> datetime | None:
         return None
     year = int(found["y"]) if found["y"] else embargoed.year - ((int(found["m"]), int(found["d"])) > (embargoed.month, embargoed.day))
     online = _day_of(year, int(found["m"]), int(found["d"]))
-    return online if online is not None and timedelta(0) < embargoed - online <= timedelta(days=3) else None
+    if online is None or not timedelta(0) < embargoed.replace(hour=0, minute=0) - online <= timedelta(days=3):
+        return None
+    return online.replace(hour=int(found["H"]) % 24, minute=int(found["M"] or 0))
 
 
-# An outlet's registration in its footer (`등록번호 충북 아00321 | 등록일 2015.06.11`): the paper's, not the page's day
-_OUTLET_REGISTRATION = re.compile(r"등록\s*번호|발행\s*인|편집\s*인|청소년\s*보호\s*책임자")
+# An outlet's registration (`등록번호 충북 아00321`, `등록 서울 아01234`): its `등록일` is the paper's, not the page's day
+_OUTLET_REGISTRATION = re.compile(r"등록\s*번호|(?<![가-힣])[가-힣]{2}\s*[아가다라바사]\s*\d{4,5}(?!\d)")
 _PRINT_PAGE_AFTER = re.compile(r"\s*(?:[가-힣]{1,4}판\s*)?[A-Z]?\d{1,2}\s*면(?![가-힣])")
 
 
@@ -1754,7 +1762,7 @@ def clean_document(raw: RawDocument, reference=None) -> Article | Rejection:
         if kind == "section_end" and _LISTING_HEADING.search(stripped):
             listing = True
         if footer:
-            if footer_dated is None and not listing and kind == "dateline" and not _OUTLET_REGISTRATION.search(stamped) and (
+            if footer_dated is None and not listing and kind == "dateline" and (
                     _BARE_STAMP_LINE.match(stamped) or _posting_labelled(stamped)):
                 footer_dated = parse_stamps(stamped)[0]  # (a line that is only a date, or has a posting label)
             found = _EMAIL.search(stripped) if kind == "byline" else None

@@ -320,7 +320,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
             actors.restore(state)
             clauses.append(_mention(article, sentence, reference, actors, lead_ministry, category, dct, scope))
         clauses = [c for c in clauses if c is not None]
-        own = {(*c.figure, c.deadline) for c in clauses}
+        own = {(*c.figure, c.deadline, c.deadline_text) for c in clauses}
         any_kind = len(clauses) >= 2 and respective(sentence)  # `…로, …로 각각 조정했다`: delays too
         # (a plan's items listed as nouns are items, dated or not: `…1,000km 정비, … 30곳 구축, …`)
         listed = len(clauses) >= 2 and bool(_listed_deeds(sentence.tokens))
@@ -4828,7 +4828,9 @@ def _survey_answer(tokens, head) -> bool:
     마치겠다고 답했다`)?"""
     if head is None or head.form not in ("답", "응답") or any(t.form == "겠" for t in tokens):
         return False
-    if any(t.form == "응답자" or (t.form == "응답" and n.tag == "NNG" and t.end < n.start) for t, n in zip(tokens, tokens[1:])):
+    if any(t.form in ("조사", "설문") for t in tokens) and any(
+            (t.form == "응답자" and n.form in ("의", "중", "가", "는", "은", "들")) or (
+                t.form == "응답" and n.tag == "NNG" and t.end < n.start) for t, n in zip(tokens, tokens[1:])):
         return True  # `조사한 결과, 응답자의 62%가 … 찬성한다고 답했다`, `응답 기업의 40%가 …`: who answered a poll
     for k, token in enumerate(tokens):
         if token.form in ("은", "는", "이", "가") and token.tag in ("JX", "JKS"):
@@ -4839,15 +4841,21 @@ def _survey_answer(tokens, head) -> bool:
 
 def _report_denied(tokens, head) -> bool:
     """Does a body deny what was reported of it (`"검토한 바 없으며 사실이 아니다"라고 해명했다`,
-    `…는 보도를 부인했다`), with nothing it will do instead (not `사실이 아니며 예정대로 연내 마치겠다고 해명했다`)?"""
+    `…는 보도는 사실무근이다`, `…는 보도를 부인했다`), with nothing it will do instead (not `사실이 아니며 예정대로
+    연내 마치겠다고 해명했다`) and nothing it says was done (not `…미뤄진 것은 맞다고 해명했다`, `…이미 달성했다고
+    반박했다`: a denying verb alone says no more than that it answered)?"""
     if any(t.form in ("겠", "예정", "계획") or (t.form == "대로" and t.tag == "NNB") for t in tokens):
         return False
-    said_untrue = any((a.form == "사실" and b.tag == "JKS" and c.form == "아니") or (a.form == "사실무근")
+    said_untrue = any((a.form == "사실" and b.tag in ("JKS", "JKC") and c.form == "아니") or (a.form == "사실무근")
                       for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
-    return said_untrue or (head is not None and head.form in _DENYING and head.tag == "NNG")
+    if said_untrue:
+        return True
+    k = tokens.index(head) if head is not None and head.form in _DENYING and head.tag == "NNG" else None
+    return k is not None and k >= 2 and tokens[k - 1].tag == "JKO" and tokens[k - 2].form in _REPORTS  # `보도를 부인했다`
 
 
 _DENYING = {"해명", "부인", "반박", "일축"}
+_REPORTS = {"보도", "의혹", "주장", "관측", "소문", "기사"}
 
 
 def _share_found(tokens) -> bool:
@@ -6096,13 +6104,15 @@ def _per_plan(tokens) -> bool:
             after = k + 2 if k + 1 < len(tokens) and tokens[k + 1].tag == "SSC" else k + 1  # (`'… 방안'에`)
             if after + 1 < len(tokens) and tokens[after].form == "에" and tokens[after + 1].form == "따르":
                 return True
-        if token.tag not in _PLAN_NAME_TAGS:
-            return False
+        if token.tag not in _PLAN_NAME_TAGS or _outsider_word(token) or token.form in _OTHERS_PLANS:
+            return False  # (`엔비디아 공급 계획에 따르면`, `야당 대책에 따르면`: someone else's plan)
     return False
 
 
-# what a plan's name is made of (`이번 개선 방안`, `'반려동물 장묘 서비스 개선 방안'`): nouns, a determiner, quotes
-_PLAN_NAME_TAGS = {"NNG", "NNP", "MM", "XPN", "XSN", "SL", "SN", "SSO", "SSC", "SP", "SW", "SO"}
+# what a plan's name is made of (`이번 개선 방안`, `'반려동물 장묘 서비스 개선 방안'`): common nouns, a
+# determiner, quotes (no proper noun: `삼성전자 투자 계획`)
+_PLAN_NAME_TAGS = {"NNG", "MM", "XPN", "XSN", "SN", "SSO", "SSC", "SP", "SW", "SO"}
+_OTHERS_PLANS = {"야당", "여당", "업계", "정당", "노조", "기업", "회사", "지자체"}
 
 
 
@@ -7134,30 +7144,38 @@ def _object(target, tokens, sentence: Sentence, measured: bool = False) -> str |
     before = [t for t in tokens if t.start + t.len <= start]
     for k, token in enumerate(reversed(before[-4:])):
         if token.tag in ("NNG", "NNP", "SL") and token.form not in STOP_NOUNS and len(token.form) >= 2:
-            return token.form
+            return _word_ending(before, len(before) - 1 - k)
         if measured and k == 0 and (token.tag == "JKS" or (token.tag == "JX" and token.form in ("은", "는"))):
-            return _particle_noun(before, len(before) - 1, compound=True)
+            return _particle_noun(before, len(before) - 1)
         if token.tag not in ("SSO", "SSC", "SP", "SW", "SN", "MM", "XPN"):
             break
     after = [t for t in tokens if t.start >= end]
     if len(after) >= 2 and after[0].form == "의" and after[1].tag in ("NNG", "NNP", "SL"):
-        return after[1].form
+        j = 1  # (`10곳의 동물장묘시설을`: the word after `의`, to its end)
+        while j + 1 < len(after) and after[j + 1].tag in ("NNG", "NNP") and after[j].end == after[j + 1].start:
+            j += 1
+        return _word_ending(after, j)
     for i, token in enumerate(tokens):
-        if token.tag == "JKO" and (noun := _particle_noun(tokens, i, compound=True)) is not None:
+        if token.tag == "JKO" and (noun := _particle_noun(tokens, i)) is not None:
             return noun
     return None
 
 
-def _particle_noun(tokens, i: int, compound: bool = False) -> str | None:
-    """The noun a particle at `i` marks, past a suffix (`헌혈률을` → 헌혈; `_noun_before` keeps it); with
-    `compound`, the whole word it ends (`동물장묘시설을` → 동물장묘시설, not the `시설` of any other)."""
+def _particle_noun(tokens, i: int) -> str | None:
+    """The word a particle at `i` marks, past a suffix, whole (`동물장묘시설을` → 동물장묘시설, not the `시설`
+    of any other; `헌혈률을` → 헌혈)."""
     k = i - 1
     if k > 0 and tokens[k].tag == "XSN":
         k -= 1
     if k < 0 or tokens[k].tag not in ("NNG", "NNP", "SL"):
         return None
+    return _word_ending(tokens, k)
+
+
+def _word_ending(tokens, k: int) -> str:
+    """The word written without a space that ends with the noun at `k` (`동물장묘` + `시설`)."""
     first = k
-    while compound and first > 0 and tokens[first - 1].tag in ("NNG", "NNP") and tokens[first - 1].end == tokens[first].start:
+    while first > 0 and tokens[first - 1].tag in ("NNG", "NNP") and tokens[first - 1].end == tokens[first].start:
         first -= 1
     return "".join(t.form for t in tokens[first : k + 1])
 

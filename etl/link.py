@@ -35,9 +35,11 @@ OTHER_CATEGORY = 0.3
 # A commitment named with another number of the same kind (`5세` for a mention's `4세`) is another
 # promise; this outweighs the words they share.
 NAMED_OTHERWISE = 0.4
-# A promise from another article that names a thing promised (`가입비를 … 지원하겠다`) which none of a
-# commitment's words name is another promise, whatever words around it they share (`지원`, `절반`)
+# A promise from another article that counts a thing (`가입비 3만 건`) which neither the thing a commitment
+# counts nor any of its words name is another promise, whatever words around it they share (`지원`, `절반`)
 UNNAMED_THING = 0.2
+# what a count is of that names no thing (`지원 대상을 5만 명으로`): no other thing than a promise with none
+_UNNAMING = {"대상", "인원", "수", "규모", "물량", "비율", "사업", "예산", "금액", "수준", "목표", "범위"}
 
 
 @dataclass(slots=True)
@@ -694,12 +696,6 @@ def _score(
             score += (OTHER_CATEGORY / 4 if "other" in (mention.category, c.category) else OTHER_CATEGORY / 2)
         if explain:
             reasons.append("공통어 " + "·".join(sorted(shared, key=lambda w: (-weights.get(w, 1.0), w))[:5]))
-    if mention.kind == "new" and mention.object and mention.article_id not in c.recent_articles and (
-            mention.target_value is None or mention.target_value != c.target_value) and not any(
-            len(w) >= 2 and w in mention.object for w in c.keywords):
-        # a promise told again in another article names the thing promised (`가입비를`, `바우처를`); one that
-        # shares only the words around it (`지원`, `절반`) and a date is another promise
-        score -= UNNAMED_THING
     if probe.designators and probe.designators.isdisjoint(c.keywords) and _named_otherwise(probe.designators, c):
         score -= NAMED_OTHERWISE  # `4세 무상 교육` is not the promise of `5세 무상 교육`
     same_target = False
@@ -707,6 +703,15 @@ def _score(
     if same_object:
         score += 0.05
         reasons.append(f"대상 {c.object}")
+    if mention.kind == "new" and mention.object and not same_object and (
+            c.object is not None or mention.object not in _UNNAMING) and (
+            mention.article_id not in c.recent_articles) and (
+            mention.target_value is None or mention.target_value != c.target_value) and not any(
+            len(w) >= 2 and w in mention.object for w in c.keywords):
+        # a promise told again in another article counts the thing it counted, or names it; one that counts
+        # another thing (`가입비 3만 건`) and shares only the words around it (`지원`, `절반`) and a date is
+        # another promise
+        score -= UNNAMED_THING
     if probe.comparable and c.target_unit and c.target_value is not None:
         kind = mention.kind
         value, unit = mention.figure
@@ -803,11 +808,13 @@ def _score(
 
 
 def _same_object(one: str | None, other: str | None) -> bool:
-    """Do two counted nouns name one thing: the same word, or one the other's head (`체불액` of
-    `임금체불액`), not two compounds that share only a head (`동물장묘시설`, `오수처리시설`)?"""
+    """Do two counted nouns name one thing: the same word, or one a word of the other's ending it (`체불액`
+    of `임금체불액`), not two compounds that share only a head (`동물장묘시설`, `오수처리시설`) nor a word
+    ending in another's letters (`학교` of `대학교`: what goes before is a word of two letters or more)?"""
     if not one or not other:
         return False
-    return one == other or (min(len(one), len(other)) >= 2 and (one.endswith(other) or other.endswith(one)))
+    short, long = sorted((one, other), key=len)
+    return one == other or (len(short) >= 2 and long.endswith(short) and len(long) - len(short) >= 2)
 
 
 # A lettered line or model (`GTX-C`, `KTX-A`), one of a series named by letter

@@ -1438,7 +1438,6 @@ NOT_YET = {
     "Korean church site in the": "a US two-digit-year date after an English weekday (`Thu 11/06/25 10:12 AM`) is not read",
     "Open fiscal-data dashboar": "an as-of day alone dates a page (a choice: a dashboard shows only that day's figures)",
     "Web version of an email n": "a newsletter's send day told in its unsubscribe footer with words between the day and `발송되었습니다`",
-    "Document-preview viewer p": "a viewer's conversion stamp (`변환일시`) is read before the release's own `보도 일시` inside the document",
     "Bookmark-manager card for": "a bookmark's `추가됨` day reads as the page's (null expected: the saved page's own day is never shown)",
     "Mobile-web board card of ": "fields marked by icons only (`✎ 문화관광과  🕒 2025.08.05  👁 231`) are no dateline once the icons are gone",
     "IRC channel log file open": "an IRC log's `--- Log opened Tue Feb 18 09:00:02 2025` (a C library's stamp) is not read",
@@ -2178,12 +2177,16 @@ def test_a_print_editions_label_over_the_headline_dates_the_page():
     ("보도일시 | 2025. 3. 20.(목) 조간 (온라인 2025. 3. 19.(수) 12:00 이후 보도 가능)", date(2025, 3, 19)),
     ("보도일시  2025. 3. 5.(수) 조간 (3. 4.(화) 12:00 이후 보도 가능)", date(2025, 3, 4)),
     ("보도일시 2026. 1. 2.(금) 조간 (방송·인터넷은 1. 1.(목) 12:00 이후 보도)", date(2026, 1, 1)),
+    ("보도일시 2025. 3. 20.(목) 조간 (인터넷, 방송, 통신: 3. 19.(수) 12:00 이후 보도 가능)", date(2025, 3, 19)),
+    ("보도일시 2025. 3. 20.(목) 조간 (온라인 3. 19.(수) 낮 12시 이후)", date(2025, 3, 19)),
     # the print day first, then the hour online on the same day; or a later day: the embargo's day stands
     ("보도일시 2024. 3. 6.(수) 12:00 이후 (3. 7.(목) 조간)", date(2024, 3, 6)),
     ("보도일시 2025. 3. 20.(목) 조간 (3. 12.(수) 12:00 이후 보도 가능)", date(2025, 3, 20)),  # (a week early: no embargo)
 ])
 def test_a_releases_day_is_the_day_it_may_first_go_online(line, day):
     assert parse_stamps(line)[0].date() == day
+    if day.day in (19, 1):
+        assert parse_stamps(line)[0].hour == 12  # (out online from noon, not from midnight)
     page = "국토교통부\n보도자료\n고속도로 휴게소 대표 메뉴 값 평균 10% 내린다\n" + line + "\n담당부서 | 도로운영과\n" + POLICY_LINES
     assert clean(page).published_at.date() == day
 
@@ -2200,11 +2203,20 @@ def test_a_pages_own_day_under_a_releases_or_a_sites_own_label(header, day):
     assert clean("충북포커스\n" + header + "\n오송 국가산단 2029년 준공\n" + POLICY_LINES).published_at == day
 
 
+def test_a_window_to_register_in_is_no_posting_day():
+    page = "○○대학교 학사 공지\n2학기 수강신청 안내\n등록 가능 일시: 2025. 8. 11.(월) 09:00 ~ 8. 14.(목) 18:00\n" + POLICY_LINES
+    assert clean(page).published_at is None
+
+
 def test_an_outlets_registration_in_its_footer_is_no_pages_day():
     page = ("충북포커스\n오송 국가산단 2029년 준공\n송혜림 기자 | 댓글 0\n" + POLICY_LINES
             + "<저작권자 © 충북포커스, 무단 전재 및 재배포 금지>\n{footer}\n")
     assert clean(page.format(footer="발행인 · 편집인 김충북 | 등록번호 충북 아00321 | 등록일 2015.06.11")).published_at is None
     assert clean(page.format(footer="등록일 2025.10.02")).published_at == datetime(2025, 10, 2)  # (a post's own line)
+    # wherever it stands, with a bare `등록` before the number, and with the paper's first issue beside it
+    bare = page.replace("<저작권자 © 충북포커스, 무단 전재 및 재배포 금지>\n", "")
+    assert clean(bare.format(footer="제호 충북포커스 | 등록 충북 아00321 | 등록일 2015.06.11")).published_at is None
+    assert clean(page.format(footer="등록번호 충북 아00321 | 등록일 2015.06.11 | 발행일 2015.07.01")).published_at is None
 
 
 def test_a_broadcasters_clip_is_dated_by_the_day_its_programme_went_on_air():
@@ -2217,6 +2229,9 @@ def test_a_broadcasters_clip_is_dated_by_the_day_its_programme_went_on_air():
     # a programme to be aired, or prose saying when one was, dates no page
     assert clean(page.format(aired="2026년 7월 20일 (월) 방송 예정")).published_at is None
     assert classify(written_dates("이 프로그램은 2026년 7월 17일 방송됐다.")) is None
+    # a headline opening on its day before `방송·통신 …` is no programme's line
+    meeting = "방송통신위원회\n2025.3.5 방송·통신 분야 규제 개선 간담회 열려\n" + POLICY_LINES
+    assert clean(meeting).title == "2025.3.5 방송·통신 분야 규제 개선 간담회 열려"
 
 
 def test_a_reporters_byline_under_the_prose_dates_the_article():
@@ -2442,6 +2457,12 @@ def test_a_blogs_category_with_its_count_over_the_post_is_no_headline():
 ])
 def test_a_documents_own_day_among_its_fields(page, day):
     assert clean(page).published_at.date() == day.date()
+
+
+def test_a_long_run_of_blanks_is_cut_and_a_columns_gap_kept():
+    padded = "2025.1.1" + "\u00a0" * 2000 + "다시보기\n구분  |  내용"
+    assert normalise_text(padded) == "2025.1.1" + " " * 16 + "다시보기\n구분  |  내용"
+    assert clean("제목이다\n" + padded + "\n" + POLICY_LINES).body == POLICY_LINES.strip()  # (once minutes long)
 
 
 def test_a_long_breadcrumb_is_read_in_time_for_a_months_heading():

@@ -3492,6 +3492,9 @@ def test_an_outlook_no_official_gave_is_no_promise(body, promise):
     ("한국갤럽이 8~10일 전국 성인 1000명을 대상으로 조사한 결과, 응답자의 62%가 정부의 조선업 지원 추진에 찬성한다고 답했다.", False),
     ("협회가 중소 조선사 500곳을 조사한 결과, 응답 기업의 40%가 올해 설비를 도입할 계획이라고 답했다.", False),
     ("김정관 장관은 응답자의 요구를 반영해 보증 1조 원을 연말까지 채우겠다고 답했다.", True),
+    # an official's answer that speaks of `응답`, with no poll
+    ("김정관 장관은 국회 질의 응답 과정에서 내년 상반기까지 법안을 제출할 예정이라고 답했다.", True),
+    ("산업통상자원부 장관은 응답 기업 요구를 반영해 보증 1조 원을 연말까지 모두 채운다고 답했다.", True),
 ])
 def test_a_surveys_answer_is_no_news_of_a_promise(body, promise):
     found = mention_of("산업통상자원부는 26일 조선업 지원 대책을 내놨다. " + body, body[:6], date="2025-03-26")
@@ -3502,8 +3505,12 @@ def test_a_surveys_answer_is_no_news_of_a_promise(body, promise):
     ("과학기술정보통신부는 18일 일부 언론이 보도한 '연구개발 예산 10% 일괄 삭감' 방침에 대해 “검토한 바 없으며 사실이 아니다”라고 해명했다.", False),
     ("국토교통부는 GTX-A 개통을 2028년으로 미룬다는 보도를 부인했다.", False),
     ("기획재정부는 유류세 인하를 연말에 끝낸다는 보도는 사실무근이라고 밝혔다.", False),
-    # denied, and the date it stands by told in its place
+    ("국토교통부는 GTX-A 개통이 2028년으로 늦어진다는 보도는 사실이 아니다.", False),  # (no denying verb)
+    # denied, and the date it stands by told in its place; or answered, with what was done
     ("국토교통부는 GTX-A 개통이 늦어진다는 보도는 사실이 아니며 예정대로 연내 개통하겠다고 해명했다.", True),
+    ("국토교통부는 GTX-A 개통이 늦어진다는 보도에 대해 공사 지연으로 개통이 2028년 상반기로 미뤄진 것은 맞다고 해명했다.", True),
+    ("국토교통부는 공공임대주택 5만 가구 공급 목표를 올해 이미 달성했다고 반박했다.", True),
+    ("국토교통부는 공급이 줄어든다는 지적에 대해 2027년까지 5만 가구를 차질 없이 공급한다고 해명했다.", True),
 ])
 def test_a_report_a_body_denies_is_no_promise_of_its(body, promise):
     assert (mention_of(body, body[:6], date="2025-09-18") is not None) is promise
@@ -4997,11 +5004,23 @@ def test_a_duty_on_others_from_a_day_ahead_in_the_plan_a_body_announced_is_its_n
     # not opened on the plan: whoever says businesses must, it is a view
     "농림축산식품부는 23일 개선 방안을 발표했다. 업계에서는 오는 7월부터 동물장묘업체도 가격을 게시해야 한다는 목소리가 나온다.",
     "농림축산식품부는 23일 개선 방안을 발표했다. 전문가들은 7월부터 동물장묘업체가 가격을 게시해야 한다고 지적한다.",
-    # the plan's, but with no day it starts
+    # the plan's, but with no day it starts, or a day it ends by
     "농림축산식품부는 23일 개선 방안을 발표했다. 개선 방안에 따르면 동물장묘업체는 가격을 게시해야 한다.",
+    "농림축산식품부는 23일 개선 방안을 발표했다. 개선 방안에 따르면 동물장묘업체는 연말까지 가격을 게시해야 한다.",
+    # someone else's plan
+    "농림축산식품부는 23일 개선 방안을 발표했다. 업계 자율 계획에 따르면 7월부터 동물장묘업체는 가격을 게시해야 한다.",
 ])
 def test_a_duty_not_from_the_plan_or_from_no_day_is_no_rule(body):
     assert [m for m in mentions(body, date="2025-04-24") if "게시" in m.sentence] == []
+
+
+@pytest.mark.parametrize("body", [
+    "산업통상자원부는 10일 반도체 지원 방안을 발표했다. 엔비디아 공급 계획에 따르면 엔비디아는 내년까지 한국에 GPU 26만 장을 공급한다.",
+    "산업통상자원부는 10일 반도체 지원 방안을 발표했다. 삼성전자 투자 계획에 따르면 삼성전자는 2030년까지 평택에 공장 2곳을 짓는다.",
+    "국토교통부는 10일 대책을 발표했다. 야당 대책에 따르면 내년부터 건설사는 공공임대주택 비율을 30%로 높여야 한다.",
+])
+def test_a_companys_or_a_partys_plan_is_not_the_bodys(body):
+    assert [m for m in mentions(body, date="2025-03-10") if "따르면" in m.sentence] == []
 
 
 def test_a_quote_is_the_one_s_named_after_it_with_said_thus():

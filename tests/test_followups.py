@@ -1116,6 +1116,10 @@ def test_two_promises_counting_things_of_one_head_noun_do_not_count_the_same_thi
     assert not linking._same_object(shelters.object, funerals.object)
     assert linking._same_object("체불액", "임금체불액") and linking._same_object("시설", "동물장묘시설")
     assert not linking._same_object(None, "시설") and not linking._same_object("액", "체불액")
+    # the word counted is the whole word, however the sentence orders it
+    for body in ("농식품부는 2027년까지 공공 동물장묘시설 10곳을 짓겠다고 밝혔다.",
+                 "농식품부는 2027년까지 10곳의 동물장묘시설을 짓겠다고 밝혔다."):
+        assert [m.object for m in mentions(body, date="2025-04-24")] == ["동물장묘시설"]
     promise = linking._create(shelters, frozenset({"농림축산식품부"}))
     weights = dict.fromkeys(shelters.keywords + funerals.keywords, 1.0)
     told = linking._score(funerals, linking._Probe.of(funerals, frozenset({"농림축산식품부"})), promise, weights)[0]
@@ -1123,17 +1127,17 @@ def test_two_promises_counting_things_of_one_head_noun_do_not_count_the_same_thi
 
 
 def test_a_promise_from_another_article_that_names_another_thing_is_another_promise():
-    """`쉼터 화재보험 가입비를 … 가구당 5만 원씩 지원하겠다` shares `쉼터`, `지원` with the promise to pay half of a
-    shelter complex's works; what it pays for, `가입비`, is none of that promise's words."""
+    """`쉼터 화재보험 가입비 3만 건을 지원하겠다` shares `쉼터`, `지원` with the promise to pay half of a shelter
+    complex's works; what it counts, `가입비`, is none of that promise's words. A figure given later for a promise
+    made with none (`지원 대상을 5만 명으로`) counts no other thing."""
     from etl import link as linking
     from tests.test_extract_rules import mentions
 
     [complexes] = mentions("농식품부는 지자체가 쉼터 단지를 조성하면 기반 시설비의 절반을 지원해 2026년까지 10곳을 만들겠다고 "
                            "밝혔다.", date="2025-02-26")
-    [insurance] = mentions("농식품부는 내년부터 쉼터 화재보험 가입비를 가구당 5만 원씩 지원하겠다고 밝혔다.", date="2026-10-21")
+    [insurance] = mentions("농식품부는 내년까지 쉼터 화재보험 가입비 3만 건을 지원하겠다고 밝혔다.", date="2026-10-21")
     [again] = mentions("농식품부는 쉼터 단지 기반 시설비를 2026년까지 50억 원 지원하겠다고 밝혔다.", date="2026-10-21")
-    insurance = dataclasses.replace(insurance, object="가입비")  # (the thing counted, as `… 가입비 3만 건을` gives it)
-    assert again.object == "시설비"
+    assert (insurance.object, again.object) == ("가입비", "시설비")
     promise = linking._create(complexes, frozenset({"농림축산식품부"}))
     weights = dict.fromkeys(complexes.keywords + insurance.keywords + again.keywords, 2.0)
 
@@ -1143,6 +1147,13 @@ def test_a_promise_from_another_article_that_names_another_thing_is_another_prom
     assert score(insurance) < linking.JOIN_THRESHOLD["new"] <= score(again)
     named = dataclasses.replace(insurance, object="시설비")  # (the same thing named: no penalty)
     assert score(insurance) == pytest.approx(score(named) - linking.UNNAMED_THING)
+    [earlier] = mentions("국토교통부는 2026년까지 청년 월세 지원을 늘리겠다고 밝혔다.", date="2025-03-10")
+    [later] = mentions("국토교통부는 청년 월세 지원 대상을 2026년까지 5만 명으로 늘리겠다고 밝혔다.", date="2025-09-10")
+    assert (earlier.object, later.object) == (None, "대상")
+    rent = linking._create(earlier, frozenset({"국토교통부"}))
+    told = linking._score(later, linking._Probe.of(later, frozenset({"국토교통부"})), rent, dict.fromkeys(later.keywords, 2.0))[0]
+    assert told >= linking.JOIN_THRESHOLD["new"]
+    assert linking._same_object("체불액", "임금체불액") and not linking._same_object("학교", "대학교")
 
 
 def test_a_measured_figure_joins_the_promise_it_measures_and_is_dropped_otherwise():

@@ -36,6 +36,12 @@ _DROP = re.compile("[\x00-\x08\x0e-\x1f\x7f\u200b\ufeff\ud800-\udfff]")
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 
 
+# A run of blanks longer than this is cut to it: a page laid out in columns keeps its gaps, and no line
+# of a thousand spaces (a converter's padding) costs the cleaner's date patterns time on every position
+LONGEST_BLANK = 16
+LONG_BLANK = re.compile(rf"[ \t]{{{LONGEST_BLANK + 1},}}")
+
+
 def normalise_text(text: str) -> str:
     """The normal form of every text a reader hands on.
 
@@ -46,12 +52,14 @@ def normalise_text(text: str) -> str:
       looks for), full-width digits → ASCII, ㎡ → m2, compatibility jamo ㅋ → conjoining jamo. Gold
       sentences are copied character for character, so we keep the characters; a stage that wants
       full-width digits as numbers folds them itself;
+    - runs of more than LONGEST_BLANK spaces or tabs cut to that many spaces;
     - trailing spaces on each line removed and trailing blank lines dropped. Leading blank lines are
       kept, so line N of a plain-text page is still line N of the file.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
     text = _DROP.sub("", text)
     text = unicodedata.normalize("NFC", text)
+    text = LONG_BLANK.sub(" " * LONGEST_BLANK, text)
     return _TRAILING_SPACE.sub("", text).rstrip("\n")
 
 
