@@ -237,7 +237,7 @@ def mentions_in(article: Article, sentences: list[Sentence], reference) -> list[
         actors.restore(state)
         if actors.current is not None:
             official_quoted = _QUOTED_SPEECH.search(sentence.text) is not None
-        if turn is None and _writers_own_plan(sentence) and (
+        if turn is None and (_writers_own_plan(sentence) or _served_to_reader(sentence)) and (
                 not actors.official_near() or (actors.current is None and official_quoted)):
             # `저희는 … 자체 구축하겠습니다`: the page's writer (a firm, a festival) on its own plans; after an official
             # quoted (`… 과장은 "…"고 했습니다. 저희는 3동을 다시 지을 생각입니다`), whose own words were in the quote
@@ -411,6 +411,18 @@ def _writers_own_plan(sentence: Sentence) -> bool:
     tokens = sentence.tokens
     return any(t.form == "저희" and t.tag == "NP" and (n.tag == "JKS" or (n.tag == "JX" and n.form in ("는", "도")))
                and t.start + t.len == n.start for t, n in zip(tokens, tokens[1:])) and not _names_government(sentence)
+
+
+def _served_to_reader(sentence: Sentence) -> bool:
+    """Does the page's writer offer the reader a service (`리쉬 없이 오신 분께는 … 빌려 드립니다`, `… 내년 여름에 다시
+    알려 드리겠습니다`: a verb then `드리다`, closing the sentence), outside any quote and naming no body of government?
+    A shop's, a school's, a club's own doing, not a promise of policy."""
+    if sentence.in_title or "드" not in sentence.text or _QUOTE_MARKS.search(sentence.text):
+        return False
+    words = _main_words(sentence.tokens)
+    giving = next((k for k in range(len(words) - 1, 0, -1) if words[k].form == "드리" and words[k].tag == "VX"), None)
+    return giving is not None and words[giving - 1].tag == "EC" and all(
+        w.tag in ("EP", "EF") for w in words[giving + 1 :]) and not _names_government(sentence)
 
 
 def _in_own_voice(tokens) -> bool:

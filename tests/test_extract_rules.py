@@ -1060,6 +1060,9 @@ def test_an_officials_plan_to_tell_the_public_is_still_a_plan():
     "새터시는 내년 1월 센터 옆 격리 견사 20칸을 새로 짓기 시작해 6월에 마칠 예정입니다.",
     # the page's writer as `저희`, outside a quote, naming no body of government
     "저희는 표준 약관과 별도로 6월까지 장애 지역 가입자를 자동으로 찾아 보상하는 시스템을 자체 구축하겠습니다.",
+    # the writer's service to its readers (`… 드립니다`), naming no body of government
+    "리쉬 없이 오신 분께는 7월 한 달 무료로 빌려 드립니다.",
+    "다음 교체 일정은 주문량을 보고 내년 여름에 다시 알려 드리겠습니다.",
 ])
 def test_a_complex_a_local_government_a_mayor_or_a_firm_plans_its_own_business(body):
     assert _after_a_ministrys_promise(body) == []
@@ -1067,6 +1070,7 @@ def test_a_complex_a_local_government_a_mayor_or_a_firm_plans_its_own_business(b
 
 @pytest.mark.parametrize("body", [
     "저희 부처는 연내 전담 창구 100곳을 열겠습니다.",
+    "행정안전부는 점검 결과를 12월 중 국민께 알려 드리겠습니다.",  # (a body named: its own word)
     "저희 처는 연내 심사관을 100명으로 늘리겠습니다.",
     "저희 청은 연내 단속 장비 1,000대를 보급하겠습니다.",
     "협상 대표가 \"연내 타결을 목표로 10차례 협의하겠다\"고 말했다.",
