@@ -6124,7 +6124,7 @@ def _per_plan(tokens) -> bool:
 # what a plan's name is made of (`이번 개선 방안`, `'반려동물 장묘 서비스 개선 방안'`): common nouns, a
 # determiner, quotes (no proper noun: `삼성전자 투자 계획`)
 _PLAN_NAME_TAGS = {"NNG", "MM", "XPN", "XSN", "SN", "SSO", "SSC", "SP", "SW", "SO"}
-_OTHERS_PLANS = {"야당", "여당", "업계", "정당", "노조", "기업", "회사", "지자체"}
+_OTHERS_PLANS = {"기업", "지자체"}  # (besides OUTSIDE_SPEAKERS' `야당`, `업계`, `노조`, `회사`, which `_outsider_word` knows)
 
 
 
