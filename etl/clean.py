@@ -17,13 +17,12 @@ copyright or related-news line ends the article: everything after it is page foo
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Iterator
 from datetime import date, datetime, timedelta
 
 from .deadlines import NATIVE_DAYS
 from .model import Article, RawDocument, Rejection, RemovedLine
-from .readers.common import LONG_BLANK, LONGEST_BLANK
+from .readers.common import normalise_text as normalise_read_text
 from .korea_time import SEOUL
 
 # (a notice's own date only with its tail, `공고일시`, `고시일`: a bare `고시 2025-12호에 따라 …` cites a rule)
@@ -169,12 +168,9 @@ MIN_PROSE_CHARS = 40
 
 
 def normalise_text(text: str) -> str:
-    """NFC, one kind of newline and of space: copies from browsers differ in all three."""
-    text = unicodedata.normalize("NFC", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
-    text = LONG_BLANK.sub(" " * LONGEST_BLANK, text)  # (as the readers cut them: a page handed straight here too)
-    return _JAMO_BAR.sub("|", text)
+    """The readers' normal form (`etl.readers.common.normalise_text`: NFC, one kind of newline and of space, long
+    runs of blanks cut), for a page handed straight here too, and the vowel `ㅣ` set as a separator read as `|`."""
+    return _JAMO_BAR.sub("|", normalise_read_text(text))
 
 
 # What an icon is: emoji, and the symbols pages set before a field (`⏱`, `☎`, `✍`, `⭐`), as a character class's ranges
@@ -227,9 +223,12 @@ _EDITED_LABEL = re.compile(r"(수정|편집|게시|작성|등록|발행)됨\s*[:
 _LABEL_AFTER = re.compile(r"(?P<date>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?(?:\s*\([월화수목금토일]\))?"
                           r"(?:\s+\d{1,2}:\d{2})?)\s*"
                           rf"(?P<label>{_POSTING_WORDS}|개정)(?:일|됨)?(?=\s*(?:$|[|│·)\]]|\((?!안\))))")
+# A day written out with its year, in figures or Korean units (`2026.07.17`, `2026년 07월 17일`), for a pattern that
+# moves it as a whole
+_WRITTEN_DAY = r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?"
 # A programme's day and then its name, as a broadcaster's clip page heads it
 # (`▶ 영상 재생 | 2026년 07월 17일 (금) 「NBS 뉴스투데이 영동」 방송 | 재생시간 02:38`), read as `방송일 …`
-_AIRED_AFTER = re.compile(r"(?P<date>\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?(?:\s*\([월화수목금토일]\))?)\s*"
+_AIRED_AFTER = re.compile(rf"(?P<date>{_WRITTEN_DAY}(?:\s*\([월화수목금토일]\))?)\s*"
                           r"(?:[「『<《〈\[][^」』>》〉\]|]{1,30}[」』>》〉\]]\s*)?방송(?:분|됨)?(?=\s*(?:$|[|│]))")  # (not `방송·통신 …`)
 _AMENDMENT_MARK = re.compile(r"([<‹〈\[]\s*)(?:전문)?개정(?=\s*\d)")
 # `발송 2025-06-12 09:00`, a notice's sending with its clock (not a shop's `발송 2025. 12. 15. (월) 순차`)
@@ -239,7 +238,7 @@ _SENT_AT = re.compile(r"발송(?=\s*\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\
 _CLOCK = r"(?:오전|오후)?\s*\d{1,2}\s*(?::\s*\d{2}|시(?:\s*\d{1,2}\s*분)?)"
 _TIME_BEFORE_DATE = re.compile(rf"(?P<label>방송|녹음|녹화|{_POSTING_WORDS})\s*(?:시각|시간|일시)\s*[:：]?\s*(?P<time>{_CLOCK})"
                                rf"(?:\s*[~∼～\-–]\s*{_CLOCK})?\s*,?\s*"
-                               r"(?P<date>\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?(?:\s*\([월화수목금토일]\)|\s*[월화수목금토일]요일)?)")
+                               rf"(?P<date>{_WRITTEN_DAY}(?:\s*\([월화수목금토일]\)|\s*[월화수목금토일]요일)?)")
 # A label spelt out letter by letter to line up a document's fields (`의  결  일   2024. 12. 11.`)
 _SPACED_LABEL = re.compile(r"^(\s*)([가-힣])\s+([가-힣])\s+([가-힣])(?:\s+([가-힣]))?(?=\s+\d{4}\s*[.\-/년])")
 # A date in Chinese characters (`2025年 3月 5日`), or in eight digits after a date's label (`등록일자  20250312`)

@@ -39,7 +39,7 @@ _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 # A run of blanks longer than this is cut to it: a page laid out in columns keeps its gaps, and no line
 # of a thousand spaces (a converter's padding) costs the cleaner's date patterns time on every position
 LONGEST_BLANK = 16
-LONG_BLANK = re.compile(rf"[ \t]{{{LONGEST_BLANK + 1},}}")
+_LONG_BLANK = re.compile(rf"[ \t]{{{LONGEST_BLANK + 1},}}")
 
 
 def normalise_text(text: str) -> str:
@@ -59,7 +59,7 @@ def normalise_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
     text = _DROP.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    text = LONG_BLANK.sub(" " * LONGEST_BLANK, text)
+    text = _LONG_BLANK.sub(" " * LONGEST_BLANK, text)
     return _TRAILING_SPACE.sub("", text).rstrip("\n")
 
 
