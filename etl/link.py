@@ -21,7 +21,7 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Iterable, Iterator, NamedTuple
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 from .model import Mention
 from .extract import DESIGNATOR_WORD, LATE_DEED, MEASURED_AGAINST, SHORTFALL_WORDS, UNCHANGED, number_key
@@ -38,6 +38,8 @@ NAMED_OTHERWISE = 0.4
 # A promise from another article that counts a thing (`가입비 3만 건`) which neither the thing a commitment
 # counts nor any of its words name is another promise, whatever words around it they share (`지원`, `절반`)
 UNNAMED_THING = 0.2
+# Two bodies each named as the one whose promise it is, in their own sentences, of no common lineage
+OTHER_BODY = 0.15
 # what a count is of that names no thing (`지원 대상을 5만 명으로`): no other thing than a promise with none
 _UNNAMING = {"대상", "인원", "수", "규모", "물량", "비율", "사업", "예산", "금액", "수준", "목표", "범위"}
 
@@ -452,6 +454,7 @@ class _Linker:
         self.weights = keyword_weights(counts, total)
         self.candidates = _Candidates(self.weights, total, reference.topic_codes())
         self.lineages: dict[str, frozenset[str]] = {}
+        self.forms: dict[str, tuple[str, ...]] = {}
         self.by_id: dict[str, Commitment] = {}
         self.links: list[Link] = []
         self.revisions: dict[str, list[Revision]] = {}
@@ -466,6 +469,30 @@ class _Linker:
             found = self.lineages[mention.ministry] = frozenset(self.reference.lineage(mention.ministry))
         return found
 
+    def _names(self, sentence: str, ministry: str | None) -> bool:
+        """Whether `sentence` names `ministry` (by its name, short name or an alias)."""
+        if not ministry:
+            return False
+        forms = self.forms.get(ministry)
+        if forms is None:
+            found = self.reference.ministry(ministry)
+            forms = self.forms[ministry] = found.forms if found else (ministry,)
+        return any(form in sentence for form in forms)
+
+    def other_body(self, mention: Mention, c: Commitment) -> bool:
+        """Whether `c` is another body's work than the one `mention`'s sentence names: its own sentence
+        named its body, which `mention`'s does not name (`산업부에서 … 넘겨받은 기후부는`), and neither
+        body handed part of its work to the other (산업통상자원부's energy work went to 기후에너지환경부)."""
+        if not self._names(c.source_sentence, c.ministry) or self._names(mention.sentence, c.ministry):
+            return False
+        ours = self.lineage(mention)
+        return not any(not ours.isdisjoint(self._parts_to(name)) for name in c.lineage) and not any(
+            not c.lineage.isdisjoint(self._parts_to(name)) for name in ours)
+
+    def _parts_to(self, name: str) -> tuple[str, ...]:
+        found = self.reference.ministry(name)
+        return found.part_to if found else ()
+
     def offer(self, mention: Mention) -> Commitment | None:
         """Join `mention` to its best candidate or start a commitment with it (None: context)."""
         if mention.article_id != self.article:
@@ -475,7 +502,7 @@ class _Linker:
             self.article_words = {}
         lineage = self.lineage(mention)
         topic = frozenset(w for w, n in self.article_words.items() if n >= TOPIC_MENTIONS)
-        probe = _Probe.of(mention, lineage, topic)
+        probe = _Probe.of(mention, lineage, topic, self.other_body if self._names(mention.sentence, mention.ministry) else None)
         if mention.strength != "measured":  # (a statistic beside the promises is not what the article is about)
             for word in set(mention.keywords):
                 self.article_words[word] = self.article_words.get(word, 0) + 1
@@ -612,13 +639,14 @@ _SHORT_OF = SHORTFALL_WORDS | {"미치"}  # (`목표(1.5‰)에 아직 못 미�
 # rest done late), or started (`5만 원부터`): not a part of it done so far
 _KEPT_CUES = {LATE_DEED, "지키", "달성", "예고한 대로", "에야", "부터"}
 _NOT_COUNTS = ("ratio:", "money:")
-_LOWERING = re.compile(r"줄이|줄인|줄여|줄었|낮추|낮춘|낮춰|감축|인하|이하|미만|이내|감소")
+# (not a purpose clause, `화장 대기를 줄이려고 … 60기를 새로 짓겠다`: why, not a ceiling)
+_LOWERING = re.compile(r"(?:줄이|낮추)(?!려|고자|기 위)|줄인|줄여|줄었|낮춘|낮춰|감축|인하|이하|미만|이내|감소")
 _SPANS = {unit_family(u) for u in ("년", "개월", "주", "일", "시간", "분", "초")}
 
 
 def _short_of_target(mention: Mention, c: Commitment) -> bool:
     """Is the mention's figure a part of the promise's target, in its very unit, told by a deed that
-    does not say the promise was kept? (Linking has no sentences: the cue tells.)"""
+    does not say the promise was kept? (The cue tells, not the sentence's verbs.)"""
     value, unit = mention.figure
     if value is None or not c.target_value or unit != c.target_unit or not unit:
         return False
@@ -642,11 +670,15 @@ class _Probe:
     # words in at least TOPIC_MENTIONS of its article's earlier mentions: what the article is about
     topic: frozenset[str] = frozenset()
     designators: frozenset[str] = frozenset()  # its numbered names (`4세`, `2단계`)
+    # whether a commitment is another body's work than the one the mention's sentence names (_Linker.other_body)
+    other_body: Callable[[Mention, "Commitment"], bool] = lambda mention, c: False
 
     @classmethod
-    def of(cls, mention: Mention, lineage: frozenset[str], topic: frozenset[str] = frozenset()) -> "_Probe":
+    def of(cls, mention: Mention, lineage: frozenset[str], topic: frozenset[str] = frozenset(),
+           other_body: Callable[[Mention, "Commitment"], bool] | None = None) -> "_Probe":
         own = _own_number(mention)
         return cls(
+            other_body=other_body or cls.other_body,
             topic=topic,
             lineage=lineage,
             words=frozenset(mention.keywords),
@@ -677,7 +709,12 @@ def _score(
             score += 0.1
             reasons.append("같은 부처" if mention.ministry == c.ministry else "부처 승계")
         # Otherwise no penalty: budgets, cabinet meetings, committees and the presidential office
-        # announce other ministries' promises, and the same promise is voiced by several bodies.
+        # announce other ministries' promises, and the same promise is voiced by several bodies;
+        # but a sentence that names its body (`통계청은 …`) beside a promise whose own sentence named
+        # another (`공정위는 …`) is about another body's work unless much else is shared.
+        elif probe.other_body(mention, c):
+            score -= OTHER_BODY
+            reasons.append("다른 부처")
     shared = probe.words.intersection(c.keywords)
     if shared and probe.topic and not mention.in_title and _only_in(c, mention.article_id):
         # Within one article, its topic (`UAM`, `상용`, `운항` in every sentence) does not tell its

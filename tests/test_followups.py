@@ -330,6 +330,7 @@ def test_a_shortfall_reported_as_a_count_is_how_far_its_promise_got():
     (date(2025, 10, 1), "늦게 이행", "곳", "achieved"),  # the rest done late
     (date(2025, 10, 1), "마치", "%", "achieved"),  # a rate is no part of a count
     (date(2025, 10, 1), "성공", "명", "achieved"),  # a ceiling promised (`… 이하로 줄이겠다`), met by a lower count
+    (date(2025, 10, 1), "완공", "기", "progress"),  # a purpose (`대기를 줄이려고 … 짓겠다`) is no ceiling
 ])
 def test_a_deed_done_for_part_of_the_promised_count_is_how_far_it_got(said_on, cue, unit, kind):
     from datetime import datetime
@@ -341,7 +342,8 @@ def test_a_deed_done_for_part_of_the_promised_count_is_how_far_it_got(said_on, c
     words = ("노후", "장비", "교체")
     promise = Mention("a", "약속", 0, 20, False, "new", "other", ministry="해양수산부", published_at=datetime(2025, 3, 18),
                       keywords=words, target_value=2000, target_unit=unit, deadline=date(2025, 12, 31),
-                      phrase="사고 사망자 2,000명 이하로 줄이기" if cue == "성공" else None)
+                      phrase={"성공": "사고 사망자 2,000명 이하로 줄이기",
+                              "완공": "화장 대기를 줄이려고 2,000기를 새로 짓겠다"}.get(cue))
     deed = Mention("b", "보고", 0, 20, False, "achieved", "other", ministry="해양수산부",
                    published_at=datetime.combine(said_on, datetime.min.time()), keywords=words, target_value=1240,
                    target_unit=unit, strength="reported", cue=cue)
@@ -1272,3 +1274,46 @@ def test_the_same_periods_promise_told_again_with_its_too_stays_one_commitment()
                       keywords=(f"낱말{i}",)) for i in range(20)]
     link([june, august, *others], load_reference())
     assert august.commitment_id == june.commitment_id
+
+
+def _joined(promised: str, promised_on: str, later: str, later_on: str) -> bool:
+    """Whether the sentence `later` joins the promise `promised`, linked among twenty other promises (so that
+    the words they share are rare ones)."""
+    from datetime import datetime
+
+    from etl.link import link
+    from etl.model import Mention
+    from etl.reference import load_reference
+    from tests.test_extract_rules import mentions
+
+    [promise], [report] = mentions(promised, date=promised_on), mentions(later, date=later_on)
+    others = [Mention(f"o{i}", "다른 문장", 0, 5, False, "new", "other", published_at=datetime(2025, 1, 10),
+                      keywords=(f"낱말{i}",), deadline=date(2026, 12, 31)) for i in range(20)]
+    link([promise, report, *others], load_reference())
+    return promise.commitment_id == report.commitment_id
+
+
+@pytest.mark.parametrize("later,joins", [
+    # another body named at work on its own survey, sharing `조사`, `결과` and the year's end
+    ("통계청은 주택이 아닌 곳에 사는 가구를 처음으로 따로 조사해 연말까지 결과를 공표한다.", False),
+    # the same promise's body named again
+    ("공정거래위원회는 연내 내겠다던 가격 담합 의혹 조사 결과 발표를 내년 상반기로 미뤘다.", True),
+])
+def test_a_promise_whose_sentence_named_another_body_is_that_bodys_work(later, joins):
+    """Bodies voice each other's promises (a budget, a committee), so a body named otherwise costs a
+    link nothing; but when each sentence names its own body, and the two are of no common lineage, the
+    words and the year's end they share are not enough."""
+    assert _joined("공정거래위원회는 지난해부터 벌여 온 가격 담합 의혹 조사를 연내 마무리하고 결과를 발표할 예정이다.",
+                   "2025-03-20", later, "2025-05-22") is joins
+
+
+@pytest.mark.parametrize("later", [
+    "지난달 산업통상자원부에서 원전과 방폐물 업무를 넘겨받은 기후에너지환경부는 고준위 방폐물 부지선정 기본계획 확정을 내년 "
+    "상반기로 미뤘다.",
+    "기후에너지환경부는 고준위 방폐물 부지선정 기본계획 확정을 내년 상반기로 미뤘다.",
+])
+def test_a_body_handed_part_of_another_bodys_work_carries_its_promises(later):
+    """산업통상자원부's energy work went to 기후에너지환경부 (ministries.csv's `part_to`): a promise of the one is
+    the other's to keep, named beside it or not."""
+    assert _joined("산업통상자원부는 고준위 방폐물 부지선정 기본계획을 연내 수립하겠다고 밝혔다.", "2025-03-25",
+                   later, "2025-11-18")
