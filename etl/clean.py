@@ -205,7 +205,7 @@ _POSTING_WORDS = "게시|등록|작성|입력|발행|송고|배포|수정|업데
 _POSTING_WORD = re.compile(_POSTING_WORDS)
 # A two-digit year with slashes after a posting label (`등록 25/02/18`): a year past 12 cannot be a month,
 # and a label says the day is the page's (a slash's order is otherwise the reader's)
-_LABELLED_SLASH_YEAR = re.compile(rf"((?:{_POSTING_WORDS})(?:일자|일시|일)?\s*[:：]?\s*)(?P<y>1[3-9]|[2-4]\d)/"
+_LABELLED_SLASH_YEAR = re.compile(rf"((?:{_POSTING_WORDS})(?:일자|일시|일|시간|시각)?\s*[:：]?\s*)(?P<y>1[3-9]|[2-4]\d)/"
                                   r"(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])(?![\d/])")
 # An archive's path down to the day (`보도자료 › 2025년 › 12월 › 9일(화)`): the day, written as a date
 _PATH_TO_DAY = re.compile(r"(?<!\d)(?P<y>20[0-4]\d)\s*년?\s*[›>»]\s*(?P<m>1[0-2]|0?[1-9])\s*월?\s*[›>»]\s*"
@@ -213,6 +213,9 @@ _PATH_TO_DAY = re.compile(r"(?<!\d)(?P<y>20[0-4]\d)\s*년?\s*[›>»]\s*(?P<m>1[
 _PATH_ENDS_ON_DAY = re.compile(rf"[›>»]\s*{_DATE}{_TIME}\s*$")
 # A two-digit year in Korean units after a posting label (`작성: 25년 9월 30일(화) 밤 9시`)
 _LABELLED_SHORT_YEAR = re.compile(rf"((?:{_POSTING_WORDS})(?:일자|일시|일)?\s*[:：]?\s*)(?P<y>[0-4]\d)\s*년(?=\s*(?:1[0-2]|0?[1-9])\s*월)")
+# A two-digit year with its month, day and clock (`26년 3월 8일 오후 9:14 · 조회 245`, a community post): a stamp
+_SHORT_YEAR_CLOCKED = re.compile(r"(?<![\d'’.])(?P<y>[0-4]\d)\s*년(?=\s*(?:1[0-2]|0?[1-9])\s*월\s*(?:3[01]|[12]\d|0?[1-9])\s*일"
+                                 r"\s*(?:\(?[월화수목금토일]\)?\s*)?(?:오전|오후)?\s*\d{1,2}:\d{2})")
 # A month-first date after a posting label, as Korean-American sites write it (`작성일 : 04/07/2026 02:22 PM`): a
 # four-digit year last; under a Korean label the order is the American one
 _LABELLED_MONTH_FIRST = re.compile(rf"((?:{_POSTING_WORDS})(?:일자|일시|일)?\s*[:：]?\s*)(?P<m>0?[1-9]|1[0-2])/"
@@ -241,7 +244,8 @@ _TIME_BEFORE_DATE = re.compile(rf"(?P<label>방송|녹음|녹화|{_POSTING_WORDS
                                rf"(?P<date>{_WRITTEN_DAY}(?:\s*\([월화수목금토일]\)|\s*[월화수목금토일]요일)?)")
 # A label spelt out letter by letter to line up a document's fields (`의  결  일   2024. 12. 11.`)
 _SPACED_LABEL = re.compile(r"^(\s*)([가-힣])\s+([가-힣])\s+([가-힣])(?:\s+([가-힣]))?(?=\s+\d{4}\s*[.\-/년])")
-# A date in Chinese characters (`2025年 3月 5日`), or in eight digits after a date's label (`등록일자  20250312`)
+# A date in Chinese characters (`2025年 3月 5日`), or in eight digits after a date's label (`등록일자  20250312`,
+# `작성일 20240814`)
 # A day first, as Europe and Australia write it (`게시일 17/06/2025`, `Datum: 19.06.2024`): with a slash only when the
 # day cannot be a month; with dots always (a Korean date with dots puts its year first)
 _DAY_FIRST_SLASH = re.compile(r"(?<![\d/])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>20\d\d)(?![\d/])")
@@ -257,7 +261,8 @@ _WON_YEAR = re.compile(r"원기\s*(?P<y>1\d\d)(?=\s*[.\-/년])")  # (Won Buddhis
 _HANJA_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ENCLOSED_WEEKDAYS = "㈪㈫㈬㈭㈮㈯㈰"
 _ENCLOSED_WEEKDAY = re.compile(f"[{_ENCLOSED_WEEKDAYS}]")
-_COMPACT_DATE = re.compile(r"(?<=일자|일시)(\s*[:：]?\s*)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+_COMPACT_DATE = re.compile(r"(?:(?<=일자|일시)|(?<=작성일|등록일|게시일|입력일|발행일|배포일|송고일))(\s*[:：]?\s*)(20\d{2})"
+                           r"(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -283,6 +288,8 @@ def written_dates(line: str) -> str:
     if _ICON.search(line):
         line = _ICON.sub("", line)  # (`🗓️ 2026.02.10 · ✍️ 머니랩 에디터 수아 · ⏱️ 4분`: an icon before a stamp)
     latin = _LATIN.search(line) is not None
+    if latin and ("UTC" in line or "GMT" in line or "Z" in line or "+0" in line or "-0" in line):
+        line = _ZONED_STAMP.sub(_in_korea_time, line)  # (`2026.02.24 16:20 UTC`: already the 25th in Korea)
     if latin and "T" in line:
         line = _ISO_STAMP.sub(r"\1 \2", line)
     if latin and ("KST" in line or "GMT" in line):
@@ -296,6 +303,8 @@ def written_dates(line: str) -> str:
         line = _PATH_TO_DAY.sub(_year_first, line)
     if "년" in line and _POSTING_WORD.search(line):
         line = _LABELLED_SHORT_YEAR.sub(lambda m: f"{m[1]}20{m['y']}년", line)
+    if "년" in line and ":" in line:
+        line = _SHORT_YEAR_CLOCKED.sub(lambda m: f"20{m['y']}년", line)
     if "/" in line:
         line = _LABELLED_SLASH_YEAR.sub(lambda m: f"{m[1]}20{m['y']}.{m['m']}.{m['d']}", line)
         line = _LABELLED_MONTH_FIRST.sub(lambda m: m[1] + _year_first(m), line)
@@ -333,7 +342,7 @@ def written_dates(line: str) -> str:
         line = _ENGLISH_LABEL.sub(lambda m: " 수정 " if m["updated"] else " 게시 ", line)
     if "年" in line:
         line = _HANJA_DATE.sub(r"\1.\2.\3", line)
-    if "일자" in line or "일시" in line:
+    if "일" in line:
         line = _COMPACT_DATE.sub(r"\1\2.\3.\4", line)
     return line
 
@@ -380,6 +389,24 @@ def _machine_date(match: re.Match[str]) -> str:
     month = _MONTHS.index(match["mon"][:3].lower()) + 1
     weekday = _WEEKDAY_NAMES[match["wd"].lower()]
     return f"{match['y'] or match['y2']}.{month:02d}.{int(match['d']):02d} ({weekday}) {match['t'] or match['t2']}"
+
+
+# A stamp with its time zone, other than Korea's (`2026.02.24 16:20 UTC`, `2025-06-12T06:12:00Z`,
+# `2025-06-12T15:12:00+09:00`): written as the time in Korea, which dates a Korean page
+_ZONED_STAMP = re.compile(r"(?<![\d.])(?P<y>20\d\d)(?P<sep>[.\-/])\s?(?P<m>1[0-2]|0?[1-9])(?P=sep)\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?"
+                          r"(?:T|\s+)(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::\d{2}(?:\.\d+)?)?\s*"
+                          r"(?:(?P<z>Z)\b|\(?\s*(?:UTC|GMT)(?:\s*(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?)?\s*\)?"
+                          r"|(?P<iso>[+-]\d{2}):?(?P<isom>\d{2})\b)")
+
+
+def _in_korea_time(match: re.Match[str]) -> str:
+    hours = match["off"] or match["iso"] or "+0"
+    offset = (-1 if hours[0] == "-" else 1) * timedelta(hours=abs(int(hours)), minutes=int(match["offm"] or match["isom"] or 0))
+    try:
+        stamp = datetime(int(match["y"]), int(match["m"]), int(match["d"]), int(match["H"]), int(match["M"]))
+    except ValueError:
+        return match[0]
+    return f"{stamp - offset + timedelta(hours=9):%Y.%m.%d %H:%M} "
 
 
 def _english_date(match: re.Match[str]) -> str:

@@ -1347,10 +1347,10 @@ def test_every_reason_a_line_is_removed_has_a_korean_label():
     assert reasons <= set(REMOVED_REASON_LABELS), reasons - set(REMOVED_REASON_LABELS)
 
 
-# 840 page openings in the layouts Korean sites use (newspapers' CMSs, blogs, cafes, BAND, video pages,
+# 900 page openings in the layouts Korean sites use (newspapers' CMSs, blogs, cafes, BAND, video pages,
 # boards, releases, statistics, minutes, judgments, official letters, bills, shops, English-labelled
 # pages, petitions, code forums, preprints, disclosures, intranets, feeds, decisions, patents, notes,
-# portals, overseas Korean papers, classrooms), each with the day it was posted or null, written in fourteen
+# portals, overseas Korean papers, classrooms), each with the day it was posted or null, written in fifteen
 # rounds apart from the rules as a measure of them (the first round read before these rules were
 # written, the second after: 43 of its 60 found before, 48 at first sight of it; the third, 38 of 60 at
 # first sight; the fourth, 42 of 60 at first sight, 51 after the rules it prompted; the fifth, 51 of 60
@@ -1378,7 +1378,9 @@ def test_every_reason_a_line_is_removed_has_a_korean_label():
 # byline's day under the prose, `게시 시각:`, `나흘 전`; the fourteenth, 33 of its 60 news-site or ministry pages,
 # with the rules read from set av before it (a release's online hour, a clip's `… 방송` line), 43 of 60 at first sight,
 # 47 after: `보도 가능 시점`, `자료제공일`, a breadcrumb's path ending on its day, `작성` then `발행`, an outlet's
-# registration row in the footer no page's day)
+# registration row in the footer no page's day; the fifteenth, 37 of its 60 news-site or ministry pages, 48 of 60 at
+# first sight, 52 after: a stamp in UTC, `Z` or another offset moved to Korea's time, `작성일 20240814`, `등록시간 :
+# 24/07/19 23:40`, `26년 3월 8일 오후 9:14`)
 PAGE_DATES = json.loads((Path(__file__).parent / "fixtures" / "page_dates.json").read_text(encoding="utf-8"))
 NOT_YET = {
     "Event page": "an event's day dates a page that gives none of its own (a choice: the event is its news)",
@@ -1546,6 +1548,14 @@ NOT_YET = {
     "Korean-adoptee associatio": "a Swedish label and month (`Publicerad: 24 september 2025`) are not read",
     "Out-of-office auto-reply ": "an auto-reply with no prose: rejected as no article (null expected)",
     "Domain WHOIS lookup resul": "a domain's `등록일` in a WHOIS record is read as a posting day (null expected)",
+    "Mobile news page copied w": "a yearless `03.17 14:11` beside the reporter, the year only in the copyright line and the address's article number",
+    "Religious weekly newspape": "a weekly's issue day (`제3412호 2024년 10월 13일자`, the Sunday ahead) is read before the reporter's own `(2024.10.10 / 14:11)`",
+    "Newspaper photo-news item": "a photo's caption and its stamp under it, no other prose: rejected as no article",
+    "Chinese state broadcaster": "Beijing time (`2026-08-12 23:30:00 (베이징 시간)`) is not moved to Korea's, the next day",
+    "North Korean state news a": "a Juche year (`주체114(2025)년 6월 10일 화요일`) in a masthead is not read",
+    "Cloud-drive preview of a ": "a file name's day (`…_20260914.pdf`) is read before the details pane's `업로드한 날짜`",
+    "Petition-platform page in": "a petition's `시작일` is no posting label",
+    "University research-lab h": "a title opening on its day in brackets, beside a list's entries in the same form, dates nothing",
 }
 
 
@@ -1769,10 +1779,25 @@ def test_a_day_written_day_first_in_another_era_or_with_its_century_cut_dates_th
     assert article.published_at == day
 
 
+@pytest.mark.parametrize("header, day", [
+    ("마지영\n2026.02.24 16:20 UTC", datetime(2026, 2, 25, 1, 20)),  # in UTC: already the next day in Korea
+    ("입력 2025-06-12T22:40:00Z | 편집부", datetime(2025, 6, 13, 7, 40)),  # ISO 8601's `Z`, UTC too
+    ("Posted 2025-03-04 23:10 (GMT-5) | 편집부", datetime(2025, 3, 5, 13, 10)),  # New York's evening, Korea's next noon
+    ("입력 2025-06-12T15:12:00+09:00 | 편집부", datetime(2025, 6, 12, 15, 12)),  # Korea's own offset: as written
+    ("작성자 홍보팀 | 작성일 20240814 | 조회수 905", datetime(2024, 8, 14)),  # eight digits after a posting label
+    ("작성자 : 밤도깨비 | 등록시간 : 24/07/19 23:40", datetime(2024, 7, 19, 23, 40)),  # `등록시간`, a board's label
+    ("봄햇살맘\n26년 3월 8일 오후 9:14 · 조회 245", datetime(2026, 3, 8, 21, 14)),  # a two-digit year with a clock
+])
+def test_a_stamp_in_another_time_zone_or_a_boards_short_form_dates_the_page_in_korea(header, day):
+    article = clean(under_a_headline("[새소식] 반지하 침수 대책 정리", header))
+    assert article.published_at == day
+
+
 @pytest.mark.parametrize("line", [
     "03/04/2025 | 조회 5",  # (no label, and the day could be a month: not read day first)
     "v1.2.2024 배포",  # (a version, a word before it)
     "'10년 전 약속을 다시 꺼냈다",  # (years ago, no month after)
+    "26년 3월 8일 개관한 뒤로",  # (a two-digit year with no clock: prose, not a stamp)
     "25/11/24 14:22 | 런던 한인회",  # (a day that could be the year: no order settled)
     "Date: 2025. 6. 19.(목) 14:00 | Venue: 국회의원회관",  # (an event's day beside its venue: no posting label)
 ])
