@@ -91,6 +91,7 @@ _DEEDS_AS_VERBS = {"보급", "배치", "지급", "교체", "실시", "개통", "
 # 높여 잡았다`); `비율을 높였다` is a result.
 TARGET_MOVES = {"높이": "revision", "낮추": "revision", "끌어올리": "revision", "올리": "revision", "내리": "revision"}
 _RATE_CHANGES = {"인하", "인상"}  # (Kiwi: 인하/NNG 하/XSV) a rate cut or raised by an amount, see _by_figure
+_FIRST_WORDS = {"당초", "애초", "원래"}  # (a figure given first, before this one: `당초 발표한 1억 원에서`)
 
 
 def _ends_its_sentence(tokens, k: int) -> bool:
@@ -2504,8 +2505,9 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
                     tokens[i - 2].form in _PROCEDURAL_STEPS or (i >= 3 and tokens[i - 3].end == tokens[i - 2].start
                                                                  and tokens[i - 3].form + tokens[i - 2].form in _PROCEDURAL_STEPS)):
                 label = "progress"  # `개정안은 10월 입법예고를 마쳤다` (Kiwi: 입법 + 예고): a step on the way, not the rule
-        elif form in TARGET_MOVES and t == "VV" and _target_word_before(tokens, i) is not None:
-            label = TARGET_MOVES[form]
+        elif form in TARGET_MOVES and t == "VV" and (_target_word_before(tokens, i) is not None or (
+                _figure_moved(tokens, i) and any(x.form in _FIRST_WORDS for x in tokens[max(0, i - 15) : i]))):
+            label = TARGET_MOVES[form]  # (`한도를 당초 발표한 1억 원에서 1억 5천만 원으로 올리기로`: the earlier figure)
         elif ((form in TARGET_MOVES and t == "VV") or (form in _RATE_CHANGES and t == "NNG")) and (
                 _to_figure(tokens, i) or _by_figure(tokens, i)) and _realised(tokens, i) and not _adnominal(tokens, i):
             # `본인부담률을 30%에서 10%로 낮췄다`, `보험료를 평균 16% 내렸다`: the promised change, made
@@ -6193,9 +6195,18 @@ _EVENTS = {"박람회", "축제", "행사", "설명회", "토론회", "공청회
 def _event_is_subject(tokens, held: bool = False) -> bool:
     """Is the sentence's subject or topic a gathering (`… 박람회는`, `설명회가`), or, with `held`, what someone
     holds (`행사를 연다`, `토론회를 개최한다`)?"""
-    return any(t.form in _EVENTS and t.tag == "NNG" and (n.tag == "JKS" or (n.tag == "JX" and n.form in ("은", "는"))
-                                                         or (held and n.tag == "JKO"))
-               and t.start + t.len == n.start for t, n in zip(tokens, tokens[1:]))
+    for k, t in enumerate(tokens[:-1]):
+        if t.form not in _EVENTS or t.tag != "NNG":
+            continue
+        end, n = t.start + t.len, k + 1
+        while n < len(tokens) - 1 and tokens[n].form in _CLOSING_QUOTES and tokens[n].start == end:
+            end, n = tokens[n].start + tokens[n].len, n + 1  # (`'2025 대한민국 관광박람회'는`: its name quoted)
+        after = tokens[n]
+        if after.start == end and (after.tag == "JKS" or (after.tag == "JX" and after.form in ("은", "는")) or (
+                held and after.tag == "JKO")):
+            return True
+    return False
+
 
 
 def _held_that_day(sentence: Sentence, dct) -> bool:
@@ -6209,8 +6220,10 @@ def _held_that_day(sentence: Sentence, dct) -> bool:
 
 # a day of this month, named alone (`12일`, `오는 31일`): the day an event is held, soon (not `내년 10월 1일`, a plan)
 _DAY_OF_THE_MONTH = re.compile(r"(?<![월\d])(?<!월 )(?:오는\s*)?(?:3[01]|[12]\d|[1-9])일(?!\s*(?:간|동안|부터|까지|이내|만에|째))")
-# an event's run of days (`3일부터 5일까지`, `3~5일`): held then, not a plan to hold one (`내년 10월 1일 … 처음 연다`)
-_DAYS_SPAN = re.compile(r"(?<!\d)(?:3[01]|[12]\d|[1-9])일?\s*(?:부터|[~∼～-])\s*(?:(?:1[0-2]|[1-9])월\s*)?(?:3[01]|[12]\d|[1-9])일")
+# an event's run of days (`3일부터 5일까지`, `3~5일`, `12일부터 나흘간`): held then, not a plan to hold one (`내년 10월 1일 …
+# 처음 연다`)
+_DAYS_SPAN = re.compile(r"(?<!\d)(?:3[01]|[12]\d|[1-9])일?\s*(?:부터|[~∼～-])\s*(?:(?:(?:1[0-2]|[1-9])월\s*)?(?:3[01]|[12]\d|[1-9])일"
+                        r"|(?:이틀|사흘|나흘|닷새|엿새|이레|열흘|[2-9]일)\s*(?:간|동안))")  # (`12일부터 나흘간`)
 
 
 _EVERYONE = {"모두", "누구", "누구나", "누구든", "여러분", "우리"}
@@ -6968,6 +6981,10 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
             score -= 1.5  # `거점 30곳은 9월에 마지막 세 곳이 문을 열어 다 채웠다`: the last part, beside the whole
         if countables and _is_money_or_share(q.unit):
             score -= 2
+        by = k + (k < len(tokens) and tokens[k].form == "p")  # (Kiwi: 5/SN %/SW p/SL)
+        if by + 1 < len(tokens) and tokens[by].form in _BY_HOW_MUCH and tokens[by + 1].tag == "ETM" and any(
+                o.start > q.end and quantities.same_unit_family(o.unit, q.unit.removesuffix("p")) for o in found):
+            score -= 4  # `지난해보다 5%p 높은 15%까지`: the difference, before the level it describes
         if after is not None and after.form in ("→", "⇒", "➡") and any(
                 o.start > q.end and quantities.same_unit_family(o.unit, q.unit) for o in found):
             score -= 2  # `목표: 올해 1,500억 원 → 2,000억 원`: the figure changed from, as `…에서` is
@@ -6993,6 +7010,10 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
     if best is not None and _listed(best, found, sentence.text):
         return None  # `H200 2296장과 B200 2040장을`: parts listed side by side, no one target
     return best
+
+
+# what a difference says of the figure after it (`5%p 높은 15%`, `2만 명 늘어난 12만 명`)
+_BY_HOW_MUCH = {"높", "낮", "많", "적", "늘어나", "줄어들", "오르", "늘", "줄"}
 
 
 _TIME_IN_GAP = re.compile(r"\d+\s*(?:년|월|분기)|올해|내년|상반기|하반기|연내|연말")
