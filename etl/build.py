@@ -458,15 +458,15 @@ def _load_mentions(con, where: str = "", params: list | None = None, texts: bool
     build keeps that).
 
     Read column by column through Arrow (DuckDB's row-by-row conversion was most of the time),
-    with repeated strings interned. Without `texts`, the phrase and target text are left empty: linking
-    compares neither (it reads a sentence only for the bodies it names), and they are much of a
-    mention's memory.
+    with repeated strings interned. Without `texts`, the target text is left empty: linking does not
+    compare it (it reads the sentence for the bodies it names and the phrase for a ceiling promised,
+    as the incremental build and `link()` do).
     """
     return _mentions_of(con.sql(_mention_query(where, texts), params=params).to_arrow_table())
 
 
 def _mention_query(where: str = "", texts: bool = True) -> str:
-    blank = {} if texts else {"phrase": "NULL AS phrase", "target_text": "NULL AS target_text"}
+    blank = {} if texts else {"target_text": "NULL AS target_text"}
     select = [blank.get(n) or _AS_EXTRACTED.get(n, n) for n in _MENTION_FIELDS]
     return f"SELECT {', '.join(select)} FROM mentions {where}"
 

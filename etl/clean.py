@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from typing import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 from .deadlines import NATIVE_DAYS
 from .model import Article, RawDocument, Rejection, RemovedLine
@@ -261,7 +261,7 @@ _WON_YEAR = re.compile(r"원기\s*(?P<y>1\d\d)(?=\s*[.\-/년])")  # (Won Buddhis
 _HANJA_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ENCLOSED_WEEKDAYS = "㈪㈫㈬㈭㈮㈯㈰"
 _ENCLOSED_WEEKDAY = re.compile(f"[{_ENCLOSED_WEEKDAYS}]")
-_COMPACT_DATE = re.compile(r"(?:(?<=일자|일시)|(?<=작성일|등록일|게시일|입력일|발행일|배포일|송고일))(\s*[:：]?\s*)(20\d{2})"
+_COMPACT_DATE = re.compile(r"(?:(?<=일자|일시)|(?<=작성일|등록일|게시일|입력일|발행일|배포일|송고일|게재일|수정일))(\s*[:：]?\s*)(20\d{2})"
                            r"(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -394,19 +394,22 @@ def _machine_date(match: re.Match[str]) -> str:
 # A stamp with its time zone, other than Korea's (`2026.02.24 16:20 UTC`, `2025-06-12T06:12:00Z`,
 # `2025-06-12T15:12:00+09:00`): written as the time in Korea, which dates a Korean page
 _ZONED_STAMP = re.compile(r"(?<![\d.])(?P<y>20\d\d)(?P<sep>[.\-/])\s?(?P<m>1[0-2]|0?[1-9])(?P=sep)\s?(?P<d>3[01]|[12]\d|0?[1-9])\.?"
-                          r"(?:T|\s+)(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::\d{2}(?:\.\d+)?)?\s*"
-                          r"(?:(?P<z>Z)\b|\(?\s*(?:UTC|GMT)(?:\s*(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?)?\s*\)?"
-                          r"|(?P<iso>[+-]\d{2}):?(?P<isom>\d{2})\b)")
+                          r"(?:(?P<t>T)|\s+)(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?P<s>:\d{2}(?:\.\d+)?)?\s*"
+                          r"(?:(?P<z>Z)\b|\(?\s*(?:UTC|GMT)(?:\s*(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?)?\s*\)?(?![+\-\d])"
+                          r"|(?<=\d)(?P<iso>[+-]\d{2}):?(?P<isom>\d{2})(?![:\d]))")
 
 
 def _in_korea_time(match: re.Match[str]) -> str:
+    if match["iso"] and not (match["t"] or match["s"]):
+        return match[0]  # (`09:00-18:00`: a clock's range, not an offset; ISO 8601 writes one after `T…` or seconds)
     hours = match["off"] or match["iso"] or "+0"
     offset = (-1 if hours[0] == "-" else 1) * timedelta(hours=abs(int(hours)), minutes=int(match["offm"] or match["isom"] or 0))
     try:
-        stamp = datetime(int(match["y"]), int(match["m"]), int(match["d"]), int(match["H"]), int(match["M"]))
+        stamp = datetime(int(match["y"]), int(match["m"]), int(match["d"]), int(match["H"]), int(match["M"]),
+                         tzinfo=timezone(offset))
     except ValueError:
         return match[0]
-    return f"{stamp - offset + timedelta(hours=9):%Y.%m.%d %H:%M} "
+    return f"{stamp.astimezone(SEOUL):%Y.%m.%d %H:%M} "
 
 
 def _english_date(match: re.Match[str]) -> str:

@@ -91,7 +91,6 @@ _DEEDS_AS_VERBS = {"보급", "배치", "지급", "교체", "실시", "개통", "
 # 높여 잡았다`); `비율을 높였다` is a result.
 TARGET_MOVES = {"높이": "revision", "낮추": "revision", "끌어올리": "revision", "올리": "revision", "내리": "revision"}
 _RATE_CHANGES = {"인하", "인상"}  # (Kiwi: 인하/NNG 하/XSV) a rate cut or raised by an amount, see _by_figure
-_FIRST_WORDS = {"당초", "애초", "원래"}  # (a figure given first, before this one: `당초 발표한 1억 원에서`)
 
 
 def _ends_its_sentence(tokens, k: int) -> bool:
@@ -2506,7 +2505,7 @@ def _cues(tokens: Sequence[Any]) -> list[_Cue]:
                                                                  and tokens[i - 3].form + tokens[i - 2].form in _PROCEDURAL_STEPS)):
                 label = "progress"  # `개정안은 10월 입법예고를 마쳤다` (Kiwi: 입법 + 예고): a step on the way, not the rule
         elif form in TARGET_MOVES and t == "VV" and (_target_word_before(tokens, i) is not None or (
-                _figure_moved(tokens, i) and any(x.form in _FIRST_WORDS for x in tokens[max(0, i - 15) : i]))):
+                _figure_moved(tokens, i) and _recalls_earlier(tokens, i))):
             label = TARGET_MOVES[form]  # (`한도를 당초 발표한 1억 원에서 1억 5천만 원으로 올리기로`: the earlier figure)
         elif ((form in TARGET_MOVES and t == "VV") or (form in _RATE_CHANGES and t == "NNG")) and (
                 _to_figure(tokens, i) or _by_figure(tokens, i)) and _realised(tokens, i) and not _adnominal(tokens, i):
@@ -6208,7 +6207,6 @@ def _event_is_subject(tokens, held: bool = False) -> bool:
     return False
 
 
-
 def _held_that_day(sentence: Sentence, dct) -> bool:
     """Is a day of this month the sentence's one time (`문체부는 12일 광화문광장에서 한글 축제를 연다`): the day an
     event is held, soon? Not beside another time (`12일 2026년부터 매년 … 연다`, a lede's day of the news and a plan's
@@ -6223,7 +6221,7 @@ _DAY_OF_THE_MONTH = re.compile(r"(?<![월\d])(?<!월 )(?:오는\s*)?(?:3[01]|[12
 # an event's run of days (`3일부터 5일까지`, `3~5일`, `12일부터 나흘간`): held then, not a plan to hold one (`내년 10월 1일 …
 # 처음 연다`)
 _DAYS_SPAN = re.compile(r"(?<!\d)(?:3[01]|[12]\d|[1-9])일?\s*(?:부터|[~∼～-])\s*(?:(?:(?:1[0-2]|[1-9])월\s*)?(?:3[01]|[12]\d|[1-9])일"
-                        r"|(?:이틀|사흘|나흘|닷새|엿새|이레|열흘|[2-9]일)\s*(?:간|동안))")  # (`12일부터 나흘간`)
+                        r"|(?:이틀|사흘|나흘|닷새|엿새|이레|열흘|일주일)\s*(?:간|동안))")  # (`12일부터 나흘간`)
 
 
 _EVERYONE = {"모두", "누구", "누구나", "누구든", "여러분", "우리"}
@@ -6982,8 +6980,9 @@ def _target(found, tokens, sentence: Sentence, cue: "_Cue | None" = None, deadli
         if countables and _is_money_or_share(q.unit):
             score -= 2
         by = k + (k < len(tokens) and tokens[k].form == "p")  # (Kiwi: 5/SN %/SW p/SL)
-        if by + 1 < len(tokens) and tokens[by].form in _BY_HOW_MUCH and tokens[by + 1].tag == "ETM" and any(
-                o.start > q.end and quantities.same_unit_family(o.unit, q.unit.removesuffix("p")) for o in found):
+        if by + 2 < len(tokens) and tokens[by].form in _BY_HOW_MUCH and tokens[by + 1].tag == "ETM" and any(
+                o.start == tokens[by + 2].start - sentence.shift and quantities.same_unit_family(o.unit, q.unit.removesuffix("p"))
+                for o in found):
             score -= 4  # `지난해보다 5%p 높은 15%까지`: the difference, before the level it describes
         if after is not None and after.form in ("→", "⇒", "➡") and any(
                 o.start > q.end and quantities.same_unit_family(o.unit, q.unit) for o in found):

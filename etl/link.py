@@ -40,6 +40,8 @@ NAMED_OTHERWISE = 0.4
 UNNAMED_THING = 0.2
 # Two bodies each named as the one whose promise it is, in their own sentences, of no common lineage
 OTHER_BODY = 0.15
+# what may follow a body's name in the same word (`국토부는`, `금융위와의`, `국토부장관`)
+_PARTICLE_AFTER_BODY = "(?:장관|차관|청장|위원장|처장|측)?(?:은|는|이|가|을|를|의|에|와|과|도|로|으로|에서|만|께서|와의|과의|에서도)?(?![가-힣])"
 # what a count is of that names no thing (`지원 대상을 5만 명으로`): no other thing than a promise with none
 _UNNAMING = {"대상", "인원", "수", "규모", "물량", "비율", "사업", "예산", "금액", "수준", "목표", "범위"}
 
@@ -454,7 +456,7 @@ class _Linker:
         self.weights = keyword_weights(counts, total)
         self.candidates = _Candidates(self.weights, total, reference.topic_codes())
         self.lineages: dict[str, frozenset[str]] = {}
-        self.forms: dict[str, tuple[str, ...]] = {}
+        self.forms: dict[str, re.Pattern[str]] = {}
         self.by_id: dict[str, Commitment] = {}
         self.links: list[Link] = []
         self.revisions: dict[str, list[Revision]] = {}
@@ -470,14 +472,18 @@ class _Linker:
         return found
 
     def _names(self, sentence: str, ministry: str | None) -> bool:
-        """Whether `sentence` names `ministry` (by its name, short name or an alias)."""
+        """Whether `sentence` names `ministry` or a body of its lineage (by a name, short name or alias) as a
+        word of its own (`통계청은`, `국토부 장관`; not `기후부문`, `해양경찰청`, `MOEF` for `MOE`)."""
         if not ministry:
             return False
-        forms = self.forms.get(ministry)
-        if forms is None:
-            found = self.reference.ministry(ministry)
-            forms = self.forms[ministry] = found.forms if found else (ministry,)
-        return any(form in sentence for form in forms)
+        pattern = self.forms.get(ministry)
+        if pattern is None:
+            bodies = [self.reference.ministry(name) for name in self.reference.lineage(ministry) or (ministry,)]
+            forms = {form for body in bodies if body for form in body.forms} | {ministry}
+            words = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+            pattern = self.forms[ministry] = re.compile(
+                rf"(?<![가-힣A-Za-z])(?:{words})(?![A-Za-z])(?={_PARTICLE_AFTER_BODY})")
+        return pattern.search(sentence) is not None
 
     def other_body(self, mention: Mention, c: Commitment) -> bool:
         """Whether `c` is another body's work than the one `mention`'s sentence names: its own sentence
@@ -639,8 +645,19 @@ _SHORT_OF = SHORTFALL_WORDS | {"미치"}  # (`목표(1.5‰)에 아직 못 미�
 # rest done late), or started (`5만 원부터`): not a part of it done so far
 _KEPT_CUES = {LATE_DEED, "지키", "달성", "예고한 대로", "에야", "부터"}
 _NOT_COUNTS = ("ratio:", "money:")
-# (not a purpose clause, `화장 대기를 줄이려고 … 60기를 새로 짓겠다`: why, not a ceiling)
-_LOWERING = re.compile(r"(?:줄이|낮추)(?!려|고자|기 위)|줄인|줄여|줄었|낮춘|낮춰|감축|인하|이하|미만|이내|감소")
+_LOWERING = re.compile(r"줄이|줄인|줄여|줄었|낮추|낮춘|낮춰|감축|인하|이하|미만|이내|감소")
+# a purpose (`화장 대기를 줄이려고 … 2,000기를 새로 짓겠다`, `감축을 위해`): why another figure is promised, not a ceiling;
+# an intent with no other figure after it (`2,000명으로 줄이려 한다`, `줄이기 위해 노력하겠다`) is the ceiling itself
+_PURPOSE = re.compile(r"(?:하)?(?:려고|고자|기\s*위|기\s*위해)|(?:을|를)\s*위")
+
+
+def _lowers(text: str | None) -> bool:
+    """Does `text` promise a ceiling (`사망자를 1,500명 이하로 줄이겠다`), not lower something as the purpose of
+    another figure?"""
+    for word in _LOWERING.finditer(text or ""):
+        if not (_PURPOSE.match(text, word.end()) and re.search(r"\d", text[word.end():])):
+            return True
+    return False
 _SPANS = {unit_family(u) for u in ("년", "개월", "주", "일", "시간", "분", "초")}
 
 
@@ -653,7 +670,7 @@ def _short_of_target(mention: Mention, c: Commitment) -> bool:
     family = unit_family(unit)
     if family.startswith(_NOT_COUNTS) or family in _SPANS:
         return False  # (a rate cut `최대 52%` by 36.4% on one item, a price, a wait: no part of a count)
-    if _LOWERING.search(c.summary) or _LOWERING.search(mention.phrase or ""):
+    if _lowers(c.summary) or _lowers(mention.phrase):
         return False  # `사망자를 1,500명 이하로 줄이겠다`: a ceiling, which a lower count meets
     return MEASURED_RATIO[0] <= value / c.target_value < 1 and mention.cue not in _KEPT_CUES and not (
         mention.cue and not mention.cue[0].isalnum())  # (a tracker's own grade, `[정상]`, `●`: its verdict stands)

@@ -1784,6 +1784,8 @@ def test_a_day_written_day_first_in_another_era_or_with_its_century_cut_dates_th
     ("입력 2025-06-12T22:40:00Z | 편집부", datetime(2025, 6, 13, 7, 40)),  # ISO 8601's `Z`, UTC too
     ("Posted 2025-03-04 23:10 (GMT-5) | 편집부", datetime(2025, 3, 5, 13, 10)),  # New York's evening, Korea's next noon
     ("입력 2025-06-12T15:12:00+09:00 | 편집부", datetime(2025, 6, 12, 15, 12)),  # Korea's own offset: as written
+    ("입력 2025-06-12 22:00-23:30 | Zoom 설명회", datetime(2025, 6, 12, 22, 0)),  # a clock's range, no offset
+    ("등록 2026.02.24 16:20 UTC+9:30 | 편집부", datetime(2026, 2, 24, 15, 50)),  # an offset with its minutes
     ("작성자 홍보팀 | 작성일 20240814 | 조회수 905", datetime(2024, 8, 14)),  # eight digits after a posting label
     ("작성자 : 밤도깨비 | 등록시간 : 24/07/19 23:40", datetime(2024, 7, 19, 23, 40)),  # `등록시간`, a board's label
     ("봄햇살맘\n26년 3월 8일 오후 9:14 · 조회 245", datetime(2026, 3, 8, 21, 14)),  # a two-digit year with a clock

@@ -1317,3 +1317,30 @@ def test_a_body_handed_part_of_another_bodys_work_carries_its_promises(later):
     the other's to keep, named beside it or not."""
     assert _joined("산업통상자원부는 고준위 방폐물 부지선정 기본계획을 연내 수립하겠다고 밝혔다.", "2025-03-25",
                    later, "2025-11-18")
+
+
+@pytest.mark.parametrize("sentence, ministry, named", [
+    ("통계청은 연말까지 결과를 공표한다.", "국가데이터처", True),  # (a body of its lineage, by its old name)
+    ("국토부장관은 이렇게 말했다.", "국토교통부", True),
+    ("정부는 기후부문 예산을 늘린다.", "기후에너지환경부", False),  # (`기후부` inside a word)
+    ("해양경찰청은 단속을 늘린다.", "경찰청", False),  # (another body's name ending in this one's)
+    ("금융위기 대응을 서두른다.", "금융위원회", False),
+])
+def test_a_sentence_names_a_body_only_as_a_word_of_its_own(sentence, ministry, named):
+    from etl.link import _Linker
+    from etl.reference import load_reference
+
+    assert _Linker([], load_reference())._names(sentence, ministry) is named
+
+
+@pytest.mark.parametrize("phrase, ceiling", [
+    ("화장 대기를 줄이려고 2,000기를 새로 짓겠다", False),  # a purpose of another figure
+    ("온실가스 감축을 위해 충전기 60기를 설치하겠다", False),
+    ("사고 사망자를 2,000명으로 줄이려 한다", True),  # an intent: the ceiling itself
+    ("사고 사망자를 줄이기 위해 노력하겠다", True),
+    ("사고 사망자 2,000명 이하로 줄이기", True),
+])
+def test_a_purpose_clause_is_no_ceiling_but_an_intent_is(phrase, ceiling):
+    from etl.link import _lowers
+
+    assert _lowers(phrase) is ceiling
