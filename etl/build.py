@@ -744,7 +744,8 @@ GROUP BY commitment_id
 """
 # The fields of a Commitment that its `commitments` row holds.
 _ROW_FIELDS = [f.name for f in fields(Commitment)
-               if f.name not in ("keywords", "numbers", "deadlines", "lineage", "mentions", "recent_articles")]
+               if f.name not in ("keywords", "numbers", "deadlines", "lineage", "mentions", "recent_articles",
+                                 "names_its_body")]
 
 
 def _come_after(con, new: list[Mention], run_id: int, as_of: date | None) -> bool:

@@ -75,6 +75,8 @@ class Commitment:
     mentions: list[Said] | None = field(default_factory=list)
     recent_articles: tuple[str | None, ...] = ()  # of its last HEADLINE_LOOKBACK mentions
     progress_value: float | None = None
+    # whether its first sentence named its body (`공정위는 …`): worked out once, when linking first asks
+    names_its_body: bool | None = None
 
 
 class Said(NamedTuple):
@@ -456,7 +458,7 @@ class _Linker:
         self.weights = keyword_weights(counts, total)
         self.candidates = _Candidates(self.weights, total, reference.topic_codes())
         self.lineages: dict[str, frozenset[str]] = {}
-        self.forms: dict[str, re.Pattern[str]] = {}
+        self.body_patterns: dict[str, re.Pattern[str]] = {}  # each body's names, as words of their own
         self.by_id: dict[str, Commitment] = {}
         self.links: list[Link] = []
         self.revisions: dict[str, list[Revision]] = {}
@@ -476,12 +478,12 @@ class _Linker:
         word of its own (`통계청은`, `국토부 장관`; not `기후부문`, `해양경찰청`, `MOEF` for `MOE`)."""
         if not ministry:
             return False
-        pattern = self.forms.get(ministry)
+        pattern = self.body_patterns.get(ministry)
         if pattern is None:
             bodies = [self.reference.ministry(name) for name in self.reference.lineage(ministry) or (ministry,)]
             forms = {form for body in bodies if body for form in body.forms} | {ministry}
             words = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-            pattern = self.forms[ministry] = re.compile(
+            pattern = self.body_patterns[ministry] = re.compile(
                 rf"(?<![가-힣A-Za-z])(?:{words})(?![A-Za-z])(?={_PARTICLE_AFTER_BODY})")
         return pattern.search(sentence) is not None
 
@@ -489,7 +491,9 @@ class _Linker:
         """Whether `c` is another body's work than the one `mention`'s sentence names: its own sentence
         named its body, which `mention`'s does not name (`산업부에서 … 넘겨받은 기후부는`), and neither
         body handed part of its work to the other (산업통상자원부's energy work went to 기후에너지환경부)."""
-        if not self._names(c.source_sentence, c.ministry) or self._names(mention.sentence, c.ministry):
+        if c.names_its_body is None:
+            c.names_its_body = self._names(c.source_sentence, c.ministry)
+        if not c.names_its_body or self._names(mention.sentence, c.ministry):
             return False
         ours = self.lineage(mention)
         return not any(not ours.isdisjoint(self._parts_to(name)) for name in c.lineage) and not any(
@@ -648,7 +652,7 @@ _NOT_COUNTS = ("ratio:", "money:")
 _LOWERING = re.compile(r"줄이|줄인|줄여|줄었|낮추|낮춘|낮춰|감축|인하|이하|미만|이내|감소")
 # a purpose (`화장 대기를 줄이려고 … 2,000기를 새로 짓겠다`, `감축을 위해`): why another figure is promised, not a ceiling;
 # an intent with no other figure after it (`2,000명으로 줄이려 한다`, `줄이기 위해 노력하겠다`) is the ceiling itself
-_PURPOSE = re.compile(r"(?:하)?(?:려고|고자|기\s*위|기\s*위해)|(?:을|를)\s*위")
+_PURPOSE = re.compile(r"(?:하)?(?:려고|고자|기\s*위)|(?:을|를)\s*위")
 
 
 def _lowers(text: str | None) -> bool:
